@@ -1,0 +1,2 @@
+//! Detectors shared by rules: identifiers, lexicons, temporal and clinical cues. Each detector works on
+//! plain text and returns byte spans, so rules can turn them into [`crate::rules::Evidence`].

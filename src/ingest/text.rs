@@ -1,0 +1,333 @@
+//! Decoding helpers shared by the sources: streaming JSON arrays, JavaScript-wrapped JSON, HTML
+//! entities, HTML to text, Meta's mojibake, and tolerant number/string fields.
+//!
+//! Exports are large single JSON arrays (tens of MB, sometimes over a GB) and are sometimes cut short by
+//! an interrupted download. [`for_each_array_element`] reads one element at a time from a stream, hands
+//! it over as raw JSON, and on a syntax error stops with the count of what it already delivered, so the
+//! records before the break are kept and the break is reported.
+
+use serde::de::{DeserializeSeed, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+use std::fmt;
+use std::io::{self, BufRead, BufReader, Read};
+
+/// Skip a JavaScript preface such as `window.YTD.tweets.part0 = ` (everything up to and including the
+/// first `=`), returning the rest of the stream. Twitter's data files are JS assignments, not JSON.
+pub fn skip_js_assignment<R: Read>(reader: R) -> io::Result<BufReader<R>> {
+    let mut r = BufReader::with_capacity(256 * 1024, reader);
+    loop {
+        let (found, used) = {
+            let buf = r.fill_buf()?;
+            if buf.is_empty() {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "no `=` found: not a JavaScript data file",
+                ));
+            }
+            match memchr::memchr(b'=', buf) {
+                Some(i) => (true, i + 1),
+                None => (false, buf.len()),
+            }
+        };
+        r.consume(used);
+        if found {
+            return Ok(r);
+        }
+    }
+}
+
+/// The outcome of streaming an array: how many elements were delivered, and the error that stopped it.
+#[derive(Debug, Default)]
+pub struct ArrayOutcome {
+    pub delivered: u64,
+    pub error: Option<String>,
+}
+
+/// Stream the elements of the top-level JSON array in `reader`, calling `f(index, raw)` for each.
+/// A syntax error or truncation ends the stream; elements before it have already been delivered.
+/// A trailing `;` (JavaScript) after the array is tolerated.
+pub fn for_each_array_element<R: Read>(
+    reader: R,
+    mut f: impl FnMut(u64, &RawValue),
+) -> ArrayOutcome {
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let mut out = ArrayOutcome::default();
+    let seed = ElementSeed {
+        f: &mut f,
+        count: &mut out.delivered,
+    };
+    if let Err(e) = serde::Deserializer::deserialize_seq(&mut de, seed) {
+        out.error = Some(e.to_string());
+    }
+    out
+}
+
+struct ElementSeed<'a, F> {
+    f: &'a mut F,
+    count: &'a mut u64,
+}
+
+impl<'de, F: FnMut(u64, &RawValue)> DeserializeSeed<'de> for ElementSeed<'_, F> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, F: FnMut(u64, &RawValue)> Visitor<'de> for ElementSeed<'_, F> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
+            (self.f)(*self.count, &raw);
+            *self.count += 1;
+        }
+        Ok(())
+    }
+}
+
+/// Decode HTML entities (`&amp;`, `&#39;`, `&eacute;`…). Twitter escapes `&`, `<` and `>` in its text.
+pub fn unescape_html(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    html_escape::decode_html_entities(s).into_owned()
+}
+
+/// Repair Meta's mojibake: strings whose UTF-8 bytes were each written as a `\u00XX` escape. A string
+/// with any character above U+00FF is genuine text and is returned unchanged, as is one whose bytes do
+/// not form valid UTF-8.
+pub fn fix_mojibake(s: &str) -> String {
+    if s.is_ascii() || s.chars().any(|c| c as u32 > 0xFF) {
+        return s.to_string();
+    }
+    let bytes: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+    match String::from_utf8(bytes) {
+        Ok(fixed) => fixed,
+        Err(_) => s.to_string(),
+    }
+}
+
+/// Convert an HTML fragment (Mastodon `content`, LinkedIn articles) to plain text: block tags and
+/// `<br>` become line breaks, Mastodon's `invisible` link parts are dropped, entities are decoded.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    let mut invisible_depth = 0usize;
+    let mut span_stack: Vec<bool> = Vec::new();
+    while let Some(lt) = rest.find('<') {
+        if invisible_depth == 0 {
+            out.push_str(&rest[..lt]);
+        }
+        let after = &rest[lt..];
+        let Some(gt) = after.find('>') else {
+            // An unclosed `<` is text, not a tag.
+            if invisible_depth == 0 {
+                out.push_str(after);
+            }
+            rest = "";
+            break;
+        };
+        let tag = &after[1..gt];
+        let lower = tag.to_ascii_lowercase();
+        let name = lower
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("");
+        let closing = lower.starts_with('/');
+        match name {
+            "br" => out.push('\n'),
+            "p" | "div" | "li" | "blockquote" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr"
+                if closing =>
+            {
+                out.push('\n');
+            }
+            "p" | "div" | "li" | "blockquote"
+                if !closing && !out.is_empty() && !out.ends_with('\n') =>
+            {
+                out.push('\n');
+            }
+            "span" if !closing => {
+                let invisible = lower.contains("invisible");
+                span_stack.push(invisible);
+                if invisible {
+                    invisible_depth += 1;
+                }
+            }
+            "span" if closing => {
+                if span_stack.pop() == Some(true) {
+                    invisible_depth = invisible_depth.saturating_sub(1);
+                }
+            }
+            _ => {}
+        }
+        rest = &after[gt + 1..];
+    }
+    if invisible_depth == 0 {
+        out.push_str(rest);
+    }
+    let decoded = unescape_html(&out);
+    // Collapse the blank lines block tags leave behind.
+    let mut lines: Vec<&str> = decoded.lines().map(str::trim_end).collect();
+    while lines.last() == Some(&"") {
+        lines.pop();
+    }
+    let mut text = String::with_capacity(decoded.len());
+    let mut blank = false;
+    for l in lines {
+        if l.is_empty() {
+            if !blank && !text.is_empty() {
+                text.push('\n');
+            }
+            blank = true;
+            continue;
+        }
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        } else if blank && !text.is_empty() {
+            // keep one empty line between paragraphs
+        }
+        text.push_str(l);
+        blank = false;
+    }
+    text.trim().to_string()
+}
+
+/// A JSON value that may be a number or a numeric string (`"favorite_count": "5"`).
+pub fn as_i64(v: &serde_json::Value) -> Option<i64> {
+    match v {
+        serde_json::Value::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
+        serde_json::Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// A JSON value that may be a number or a string, as a string (`"id": 123` or `"id": "123"`).
+pub fn as_string(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// A JSON value that may be a number or a numeric string, as f64 (coordinates are often strings).
+pub fn as_f64(v: &serde_json::Value) -> Option<f64> {
+    match v {
+        serde_json::Value::Number(n) => n.as_f64(),
+        serde_json::Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// Decode bytes that may be UTF-8 (with or without BOM) or UTF-16 (with BOM, or detected from NUL
+/// patterns, as LinkedIn's 2018 CSVs are). Invalid sequences become U+FFFD.
+pub fn decode_text(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return String::from_utf8_lossy(rest).into_owned();
+    }
+    let utf16 = |data: &[u8], le: bool| -> String {
+        let units = data.chunks_exact(2).map(|c| {
+            if le {
+                u16::from_le_bytes([c[0], c[1]])
+            } else {
+                u16::from_be_bytes([c[0], c[1]])
+            }
+        });
+        char::decode_utf16(units)
+            .map(|r| r.unwrap_or('\u{FFFD}'))
+            .collect()
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return utf16(rest, true);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return utf16(rest, false);
+    }
+    // BOM-less UTF-16: many NULs at odd (LE) or even (BE) positions in the first bytes.
+    let sample = &bytes[..bytes.len().min(512)];
+    if sample.len() >= 4 {
+        let odd_nuls = sample
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count();
+        let even_nuls = sample.iter().step_by(2).filter(|b| **b == 0).count();
+        let half = sample.len() / 2;
+        if odd_nuls * 10 > half * 8 && even_nuls == 0 {
+            return utf16(bytes, true);
+        }
+        if even_nuls * 10 > half * 8 && odd_nuls == 0 {
+            return utf16(bytes, false);
+        }
+    }
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streams_array_and_keeps_elements_before_a_break() {
+        let mut seen = Vec::new();
+        let out = for_each_array_element(&br#"[{"a":1}, {"a":2}, {"a":"#[..], |i, raw| {
+            seen.push((i, raw.get().to_string()))
+        });
+        assert_eq!(out.delivered, 2);
+        assert!(out.error.is_some());
+        assert_eq!(
+            seen,
+            vec![(0, r#"{"a":1}"#.to_string()), (1, r#"{"a":2}"#.to_string())]
+        );
+    }
+
+    #[test]
+    fn skips_javascript_preface() {
+        let r = skip_js_assignment(&b"window.YTD.tweets.part0 = [1,2]"[..]).unwrap();
+        let mut n = 0;
+        let out = for_each_array_element(r, |_, _| n += 1);
+        assert_eq!((n, out.error), (2, None));
+        assert!(skip_js_assignment(&b"no equals here"[..]).is_err());
+    }
+
+    #[test]
+    fn repairs_meta_mojibake_only_when_it_is_mojibake() {
+        assert_eq!(fix_mojibake("Jen\u{00c5}\u{0091}"), "Jenő");
+        assert_eq!(fix_mojibake("\u{00e2}\u{009d}\u{00a4}"), "❤");
+        assert_eq!(fix_mojibake("café ☕"), "café ☕");
+        assert_eq!(
+            fix_mojibake("naïve"),
+            "naïve",
+            "invalid UTF-8 bytes stay as they were"
+        );
+    }
+
+    #[test]
+    fn html_to_text_drops_invisible_spans_and_keeps_paragraphs() {
+        let html = r#"<p>Hello &amp; welcome</p><p>see <a href="https://x.org/a"><span class="invisible">https://</span><span class="">x.org/a</span></a><br>bye</p>"#;
+        assert_eq!(html_to_text(html), "Hello & welcome\nsee x.org/a\nbye");
+        assert_eq!(html_to_text("a < b"), "a < b");
+    }
+
+    #[test]
+    fn decodes_utf16_with_and_without_bom() {
+        let le: Vec<u8> = "\u{FEFF}Date\tX"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        assert_eq!(decode_text(&le), "Date\tX");
+        let no_bom: Vec<u8> = "Date,Share"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        assert_eq!(decode_text(&no_bom), "Date,Share");
+        assert_eq!(decode_text(b"\xEF\xBB\xBFhi"), "hi");
+    }
+}

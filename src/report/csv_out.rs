@@ -1,0 +1,68 @@
+//! `findings.csv`: one row per finding, for spreadsheets.
+
+use crate::rules::Finding;
+use std::io;
+
+pub const HEADER: [&str; 17] = [
+    "finding_id",
+    "rule",
+    "category",
+    "severity",
+    "confidence",
+    "message",
+    "action",
+    "instruction",
+    "platform",
+    "kind",
+    "timestamp",
+    "audience",
+    "author",
+    "url",
+    "source",
+    "guidance",
+    "text",
+];
+
+pub fn render(findings: &[Finding]) -> io::Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(HEADER)?;
+    for f in findings {
+        let r = &f.record;
+        let guidance = f
+            .guidance
+            .iter()
+            .map(|g| format!("{} ¶{}", g.source, g.paragraph))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let author = r
+            .author
+            .handle
+            .as_deref()
+            .or(r.author.name.as_deref())
+            .unwrap_or("");
+        let source = format!(
+            "{} → {} #{}",
+            r.source.input, r.source.entry, r.source.index
+        );
+        w.write_record([
+            f.id.as_str(),
+            &f.rule,
+            f.category.as_str(),
+            f.severity.as_str(),
+            &format!("{:.2}", f.confidence),
+            &f.message,
+            f.action.kind.as_str(),
+            &f.action.instruction,
+            r.platform.as_str(),
+            r.kind.as_str(),
+            &r.timestamp.map(|t| t.to_canonical()).unwrap_or_default(),
+            r.audience.as_str(),
+            author,
+            r.url.as_deref().unwrap_or(""),
+            &source,
+            &guidance,
+            &r.text,
+        ])?;
+    }
+    w.into_inner().map_err(|e| io::Error::other(e.to_string()))
+}

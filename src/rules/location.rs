@@ -1,0 +1,175 @@
+//! Location: whereabouts exposed by GPS coordinates, EXIF in photos and place tags.
+//!
+//! GMC 2013 ¶8c warns that "information about your location may be embedded within photographs and
+//! other content". A doctor's location matters more than most: it can lead a disgruntled patient to
+//! their home or their children's school. Exact coordinates are worse than a named city; content anyone
+//! can see is worse than a message to one person; the owner's own content is actionable, another
+//! person's share is only worth a review.
+
+use super::guidance::{Guidance, GuidanceSource::*};
+use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::model::{Audience, GeoPoint, LocationSource, Record};
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![Box::new(PreciseGeotag), Box::new(PlaceTag)]
+}
+
+const LOCATION_GUIDANCE: &[Guidance] =
+    &[Guidance::cite(Gmc2013, "8"), Guidance::cite(Gmc2013, "8c")];
+
+/// LOC001: exact coordinates attached to a post or embedded in a photo's EXIF.
+pub struct PreciseGeotag;
+
+static PRECISE_GEOTAG: RuleMeta = RuleMeta {
+    code: "LOC001",
+    name: "precise-geotag",
+    category: Category::Location,
+    severity: Severity::Medium,
+    confidence: 0.95,
+    summary: "Exact GPS coordinates attached to a post or embedded in a photo",
+    guidance: LOCATION_GUIDANCE,
+    what_it_finds: "Posts whose platform metadata carries GPS coordinates (tweet coordinates, Telegram \
+        location shares, Facebook check-in coordinates) and photos whose EXIF data records where they were \
+        taken. Only the account holder's own content is flagged for action; locations in other people's \
+        messages are shown for review. Severity rises when the content is public.",
+    why_it_matters: "Coordinates are precise to a few metres. A run of geotagged photos reveals a home, a \
+        workplace and a routine, and can lead a disgruntled patient to a doctor's door. The GMC reminds \
+        doctors that location can be embedded within photographs and other content (2013 ¶8c).",
+    example: "A public photo of a new kitchen whose EXIF says 51.50735, -0.12776 (fires). The same photo \
+        with the GPS block removed (does not fire).",
+    how_to_fix: "Remove the location from the post (most platforms let you edit it out) or delete and \
+        re-upload the photo with location data stripped; turn off location tagging in the camera app.",
+};
+
+impl Rule for PreciseGeotag {
+    fn meta(&self) -> &'static RuleMeta {
+        &PRECISE_GEOTAG
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let mut points: Vec<(GeoPoint, String, &'static str)> = Vec::new();
+        if let Some(loc) = &r.location {
+            if let (Some(p), true) = (loc.coordinates, loc.source != LocationSource::Place) {
+                let what = match loc.source {
+                    LocationSource::Exif => "photo_exif_gps",
+                    LocationSource::Text => "shared_location",
+                    _ => "post_coordinates",
+                };
+                points.push((p, loc.name.clone().unwrap_or_default(), what));
+            }
+        }
+        for m in &r.media {
+            if let Some(p) = m.gps {
+                points.push((p, m.path.clone(), "photo_exif_gps"));
+            }
+        }
+        if points.is_empty() {
+            return;
+        }
+        let evidence = points
+            .iter()
+            .map(|(p, label, what)| {
+                let place = if label.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({label})")
+                };
+                Evidence::metadata(format!("{:.5}, {:.5}{place}", p.lat, p.lon), *what)
+            })
+            .collect::<Vec<_>>();
+        let owner = r.author.is_owner();
+        let action = if owner {
+            Action::new(
+                ActionKind::StripLocation,
+                format!("Remove the location from this {} (or delete and re-upload the media without GPS data).", r.kind),
+            )
+        } else {
+            Action::new(ActionKind::Review, "Someone else shared this location with you; review whether it reveals where you live or work.")
+        };
+        let mut f = Finding::new(
+            &PRECISE_GEOTAG,
+            r,
+            format!(
+                "{} exact location{} attached",
+                points.len(),
+                if points.len() == 1 { "" } else { "s" }
+            ),
+            evidence,
+            action,
+        );
+        f.severity = match (owner, r.audience) {
+            (false, _) => Severity::Low,
+            (true, Audience::Public | Audience::Unknown) => Severity::Medium,
+            (true, _) => Severity::Low,
+        };
+        f.finalise();
+        out.push(f);
+    }
+}
+
+/// LOC002: a named place tag or check-in on the account holder's own content.
+pub struct PlaceTag;
+
+static PLACE_TAG: RuleMeta = RuleMeta {
+    code: "LOC002",
+    name: "place-tag",
+    category: Category::Location,
+    severity: Severity::Low,
+    confidence: 0.9,
+    summary: "A named place or check-in on your own post",
+    guidance: LOCATION_GUIDANCE,
+    what_it_finds: "Check-ins and place tags (Facebook places, tweet places, Instagram locations) on the \
+        account holder's own posts. A named neighbourhood is low risk on its own; repeated check-ins at \
+        the same place build a routine.",
+    why_it_matters: "Check-ins tell followers where you are and when, and over years they map your home, \
+        gym, children's school and workplace (GMC 2013 ¶8, ¶8c).",
+    example: "\"Checked in at Riverside Leisure Centre\" on a public Facebook post (fires).",
+    how_to_fix: "Edit the post to remove the place, or restrict its audience; stop adding check-ins to \
+        public posts.",
+};
+
+impl Rule for PlaceTag {
+    fn meta(&self) -> &'static RuleMeta {
+        &PLACE_TAG
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(loc) = &r.location else { return };
+        if loc.source != LocationSource::Place || !r.author.is_owner() {
+            return;
+        }
+        let Some(name) = loc.name.as_deref().filter(|n| !n.trim().is_empty()) else {
+            return;
+        };
+        let mut evidence = vec![Evidence::metadata(name.to_string(), "place_tag")];
+        if let Some(p) = loc.coordinates {
+            evidence.push(Evidence::metadata(
+                format!("{:.5}, {:.5}", p.lat, p.lon),
+                "place_coordinates",
+            ));
+        }
+        let (kind, instruction) = if r.audience == Audience::Public
+            || r.audience == Audience::Unknown
+        {
+            (
+                ActionKind::StripLocation,
+                format!("Remove the place \"{name}\" from this {}.", r.kind),
+            )
+        } else {
+            (
+                ActionKind::Restrict,
+                format!(
+                    "This {} is tagged \"{name}\"; keep its audience narrow or remove the place.",
+                    r.kind
+                ),
+            )
+        };
+        out.push(Finding::new(
+            &PLACE_TAG,
+            r,
+            format!("tagged with the place \"{name}\""),
+            evidence,
+            Action::new(kind, instruction),
+        ));
+    }
+}
