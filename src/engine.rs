@@ -177,6 +177,18 @@ fn detect_entry(
     Ok(best)
 }
 
+/// Entries are read per (source index, input, export root).
+type GroupKey<'a> = (usize, &'a str, String);
+
+/// Per entry: records, records by kind, first and last time.
+#[derive(Default)]
+struct EntryCounts {
+    records: u64,
+    by_kind: BTreeMap<String, u64>,
+    first: Option<Timestamp>,
+    last: Option<Timestamp>,
+}
+
 fn ingest_tree(tree: &InputTree, config: &ScanConfig, progress: &dyn Progress) -> Ingested {
     let sources = ingest::registry();
     let limits = &config.limits;
@@ -194,7 +206,7 @@ fn ingest_tree(tree: &InputTree, config: &ScanConfig, progress: &dyn Progress) -
 
     let mut problems = tree.problems.clone();
     let mut media = MediaIndex::default();
-    let mut groups: BTreeMap<(usize, &str, String), Vec<(&Entry, Claim)>> = BTreeMap::new();
+    let mut groups: BTreeMap<GroupKey, Vec<(&Entry, Claim)>> = BTreeMap::new();
     let mut coverage_rows: Vec<EntryCoverage> = Vec::new();
     let mut totals = CoverageTotals {
         inputs: tree.inputs.len() as u64,
@@ -312,34 +324,24 @@ fn ingest_tree(tree: &InputTree, config: &ScanConfig, progress: &dyn Progress) -
     totals.duplicates = (before - all.len()) as u64;
 
     // Count per entry before filtering by date, so coverage says what each file held.
-    let mut per_entry: BTreeMap<
-        (&str, &str),
-        (
-            u64,
-            BTreeMap<String, u64>,
-            Option<Timestamp>,
-            Option<Timestamp>,
-        ),
-    > = BTreeMap::new();
+    let mut per_entry: BTreeMap<(&str, &str), EntryCounts> = BTreeMap::new();
     for r in &all {
         let slot = per_entry
             .entry((&r.source.input, &r.source.entry))
             .or_default();
-        slot.0 += 1;
-        *slot.1.entry(r.kind.as_str().to_string()).or_insert(0) += 1;
+        slot.records += 1;
+        *slot.by_kind.entry(r.kind.as_str().to_string()).or_insert(0) += 1;
         if let Some(t) = r.timestamp {
-            slot.2 = Some(slot.2.map_or(t, |f| f.min(t)));
-            slot.3 = Some(slot.3.map_or(t, |l| l.max(t)));
+            slot.first = Some(slot.first.map_or(t, |f| f.min(t)));
+            slot.last = Some(slot.last.map_or(t, |l| l.max(t)));
         }
     }
     for row in &mut coverage_rows {
-        if let Some((n, kinds, first, last)) =
-            per_entry.get(&(row.input.as_str(), row.entry.as_str()))
-        {
-            row.records = *n;
-            row.by_kind = kinds.clone();
-            row.first = *first;
-            row.last = *last;
+        if let Some(c) = per_entry.get(&(row.input.as_str(), row.entry.as_str())) {
+            row.records = c.records;
+            row.by_kind = c.by_kind.clone();
+            row.first = c.first;
+            row.last = c.last;
         }
         row.unparsed = unparsed
             .get(&(row.input.clone(), row.entry.clone()))
