@@ -48,7 +48,7 @@ fn records_from_every_fixture_match_the_record_schema() {
 fn findings_json_of_every_fixture_matches_the_findings_schema() {
     let schema = schema("findings.schema.json");
     for path in fixture_paths() {
-        let s = scan(&[path.clone()], &ScanConfig::default(), &Silent);
+        let s = scan(std::slice::from_ref(&path), &ScanConfig::default(), &Silent);
         let doc: Value =
             serde_json::from_slice(&hindsight::report::json::render(&s).unwrap()).unwrap();
         assert_valid(&schema, &doc, &path.display().to_string());
