@@ -166,7 +166,7 @@ fn shared_twitter_samples_conform() {
             let dms: Vec<_> = got
                 .records
                 .iter()
-                .filter(|r| r.kind == Kind::Message && r.text.len() > 0)
+                .filter(|r| r.kind == Kind::Message && !r.text.is_empty())
                 .collect();
             assert!(dms.iter().any(|r| r.author.role == AuthorRole::Owner));
             assert!(dms.iter().any(|r| r.author.role == AuthorRole::Other));
