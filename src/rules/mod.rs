@@ -329,6 +329,11 @@ impl Finding {
             &self.record.id,
             &self.rule,
             &self.id,
+            (
+                &self.record.source.input,
+                &self.record.source.entry,
+                self.record.source.index,
+            ),
         )
     }
 }
@@ -376,11 +381,25 @@ pub struct Context<'a> {
 pub trait Rule: Sync + Send {
     fn meta(&self) -> &'static RuleMeta;
     fn check(&self, record: &Record, cx: &Context, out: &mut Vec<Finding>);
+
+    /// True if the verdict consults [`Context::account`]. Such rules run once while records stream
+    /// (with no account facts yet) and are re-checked at the end with the complete facts; account
+    /// facts may only soften a verdict, never create one.
+    fn uses_account(&self) -> bool {
+        false
+    }
 }
 
-/// A rule over all records (threads, jigsaw identification, account identity).
+/// A rule over many records (threads, jigsaw identification, account identity).
 pub trait CrossRule: Sync + Send {
     fn meta(&self) -> &'static RuleMeta;
+
+    /// Which records this rule needs to see. The engine keeps only wanted records in memory, so
+    /// answer narrowly and cheaply (e.g. "the owner's public posts with a clinical cue", "messages").
+    fn wants(&self, _record: &Record) -> bool {
+        true
+    }
+
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>);
 }
 

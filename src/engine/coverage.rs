@@ -1,0 +1,158 @@
+//! What was and was not read: the coverage section of every report and of `hindsight inspect`.
+
+use crate::input::{Level, Problem};
+use crate::model::{Kind, Platform, Record, Timestamp};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What was read from one entry.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EntryCoverage {
+    pub input: String,
+    pub entry: String,
+    /// The source that claimed it, or `null` if none did.
+    pub source: Option<String>,
+    pub confidence: u8,
+    /// `records`, `context`, `skipped`, `unrecognised` or `unreadable`.
+    pub role: String,
+    /// Why it was skipped, for skipped entries.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    pub bytes: u64,
+    /// Records the entry held (before de-duplication across exports).
+    pub records: u64,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_kind: BTreeMap<String, u64>,
+    pub first: Option<Timestamp>,
+    pub last: Option<Timestamp>,
+    /// Items in the entry that could not be parsed.
+    pub unparsed: u64,
+}
+
+/// Totals for the coverage report's headline.
+#[derive(Debug, Clone, Serialize, Default, PartialEq)]
+pub struct CoverageTotals {
+    pub inputs: u64,
+    pub entries: u64,
+    pub recognised: u64,
+    pub skipped: u64,
+    pub unrecognised: u64,
+    pub media_files: u64,
+    pub errors: u64,
+    pub warnings: u64,
+    /// Distinct records scanned.
+    pub records: u64,
+    /// Records seen more than once (repeated downloads, split parts) and counted once.
+    pub duplicates: u64,
+    /// Records outside `--since/--until`.
+    pub filtered_out: u64,
+    pub by_platform: BTreeMap<String, u64>,
+    pub by_kind: BTreeMap<String, u64>,
+    /// Distinct records per year and platform (`"2019"` → `"twitter"` → n); undated records under `"undated"`.
+    pub by_year_platform: BTreeMap<String, BTreeMap<String, u64>>,
+    pub first: Option<Timestamp>,
+    pub last: Option<Timestamp>,
+}
+
+/// What was and was not read.
+#[derive(Debug, Clone, Serialize, Default, PartialEq)]
+pub struct Coverage {
+    pub totals: CoverageTotals,
+    /// Every non-media entry, in input order.
+    pub entries: Vec<EntryCoverage>,
+    /// Everything that could not be read, with its path.
+    pub problems: Vec<Problem>,
+}
+
+impl Coverage {
+    /// True when some input or entry could not be read (exit code 2).
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.level == Level::Error)
+    }
+}
+
+/// Per entry while reading: records, records by kind, first and last time.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct EntryCounts {
+    pub records: u64,
+    pub by_kind: BTreeMap<String, u64>,
+    pub first: Option<Timestamp>,
+    pub last: Option<Timestamp>,
+}
+
+impl EntryCounts {
+    pub fn add(&mut self, r: &Record) {
+        self.records += 1;
+        *self.by_kind.entry(r.kind.as_str().to_string()).or_insert(0) += 1;
+        if let Some(t) = r.timestamp {
+            self.first = Some(self.first.map_or(t, |f| f.min(t)));
+            self.last = Some(self.last.map_or(t, |l| l.max(t)));
+        }
+    }
+
+    pub fn merge(&mut self, o: EntryCounts) {
+        self.records += o.records;
+        for (k, v) in o.by_kind {
+            *self.by_kind.entry(k).or_insert(0) += v;
+        }
+        self.first = [self.first, o.first].into_iter().flatten().min();
+        self.last = [self.last, o.last].into_iter().flatten().max();
+    }
+}
+
+/// The few facts about a record the totals need, kept for every record so duplicates can be counted
+/// once without keeping the records themselves (32 bytes instead of a whole record).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct RecordKey {
+    pub id_hash: u128,
+    pub platform: Platform,
+    pub kind: Kind,
+    pub time: Option<Timestamp>,
+}
+
+impl RecordKey {
+    pub fn of(r: &Record) -> Self {
+        let h = blake3::hash(r.id.as_bytes());
+        let mut b = [0u8; 16];
+        b.copy_from_slice(&h.as_bytes()[..16]);
+        RecordKey {
+            id_hash: u128::from_le_bytes(b),
+            platform: r.platform,
+            kind: r.kind,
+            time: r.timestamp,
+        }
+    }
+}
+
+/// Fill the totals from every record's key: distinct records by platform, kind and year.
+pub(crate) fn count_distinct(totals: &mut CoverageTotals, mut keys: Vec<RecordKey>) {
+    keys.sort_unstable();
+    let before = keys.len();
+    keys.dedup_by_key(|k| k.id_hash);
+    totals.duplicates = (before - keys.len()) as u64;
+    totals.records = keys.len() as u64;
+    for k in &keys {
+        *totals
+            .by_platform
+            .entry(k.platform.as_str().to_string())
+            .or_insert(0) += 1;
+        *totals
+            .by_kind
+            .entry(k.kind.as_str().to_string())
+            .or_insert(0) += 1;
+        let year = k
+            .time
+            .map(|t| t.year().to_string())
+            .unwrap_or_else(|| "undated".into());
+        *totals
+            .by_year_platform
+            .entry(year)
+            .or_default()
+            .entry(k.platform.as_str().to_string())
+            .or_insert(0) += 1;
+        if let Some(t) = k.time {
+            totals.first = Some(totals.first.map_or(t, |f| f.min(t)));
+            totals.last = Some(totals.last.map_or(t, |l| l.max(t)));
+        }
+    }
+}

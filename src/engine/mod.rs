@@ -1,0 +1,326 @@
+//! The engine: detect, read, run rules, order findings. Everything parallel, everything deterministic,
+//! and streaming: records flow from the parsers straight through the per-record rules, and only the
+//! records a cross-record pass asks for are kept, so memory follows the findings, not the archive.
+//!
+//! Determinism is a feature here: an adviser compares two runs, and tests compare bytes. Every parallel
+//! step collects into a vector in export order (rayon's indexed `collect` keeps order), ties are broken
+//! by explicit keys, and findings are sorted by [`Finding::sort_key`]. The thread count changes how
+//! fast, never what.
+//!
+//! Account facts (bios, the owner's names) are only known once everything is read, but per-record rules
+//! run while reading. Rules that consult them declare it ([`Rule::uses_account`]); their findings are
+//! re-checked against the complete facts at the end. The contract: account facts may only soften a
+//! per-record verdict (a declared interest in a bio), never create one.
+
+pub mod coverage;
+mod read;
+
+pub use coverage::{Coverage, CoverageTotals, EntryCoverage};
+
+use crate::input::{InputTree, Level, Limits};
+use crate::model::{AuthorRole, Kind, Record, Timestamp};
+use crate::rules::{AccountFacts, Context, Finding, Registry};
+use rayon::prelude::*;
+use read::{read_tree, Sink};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Everything a scan needs besides the paths.
+#[derive(Debug, Clone, Default)]
+pub struct ScanConfig {
+    /// Worker threads; `None` = one per core.
+    pub jobs: Option<usize>,
+    pub limits: Limits,
+    /// Rule codes, code prefixes or categories to run (empty = all).
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+    /// Only records at or after / before these times (records without a time are kept).
+    pub since: Option<Timestamp>,
+    pub until: Option<Timestamp>,
+}
+
+/// Progress reporting hooks (indicatif in the CLI, nothing in tests).
+pub trait Progress: Sync {
+    fn stage(&self, _name: &str, _total: u64) {}
+    fn inc(&self, _n: u64) {}
+    fn finish(&self) {}
+}
+
+/// Reports nothing.
+pub struct Silent;
+impl Progress for Silent {}
+
+/// The normalised records of a set of inputs, de-duplicated, in deterministic order.
+pub struct Ingested {
+    pub inputs: Vec<String>,
+    pub records: Vec<Record>,
+    pub coverage: Coverage,
+}
+
+/// Where the time went, for `hindsight bench`.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    /// Listing the input tree (zip central directories, tar buffering).
+    pub list: Duration,
+    /// Detection, parsing and per-record rules, overlapped on all threads (wall clock).
+    pub read_and_rules: Duration,
+    /// CPU time spent inside per-record rules, summed over threads.
+    pub rules_cpu: Duration,
+    /// Cross-record passes and account re-checks (wall clock).
+    pub cross: Duration,
+}
+
+/// The outcome of a scan.
+pub struct Scan {
+    pub inputs: Vec<String>,
+    pub coverage: Coverage,
+    pub findings: Vec<Finding>,
+    pub rules_run: Vec<String>,
+    pub timings: Timings,
+}
+
+fn thread_pool(jobs: Option<usize>) -> rayon::ThreadPool {
+    let mut b = rayon::ThreadPoolBuilder::new();
+    if let Some(j) = jobs {
+        b = b.num_threads(j.max(1));
+    }
+    b.build().unwrap_or_else(|_| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("a one-thread pool")
+    })
+}
+
+fn coverage_of<S>(tree: &InputTree, out: &mut read::ReadOutcome<S>) -> Coverage {
+    let mut totals = CoverageTotals {
+        inputs: tree.inputs.len() as u64,
+        entries: tree.entries.len() as u64,
+        recognised: out.recognised,
+        skipped: out.skipped,
+        unrecognised: out.unrecognised,
+        media_files: out.media_files,
+        filtered_out: out.filtered_out,
+        ..Default::default()
+    };
+    coverage::count_distinct(&mut totals, std::mem::take(&mut out.keys));
+    totals.errors = out
+        .problems
+        .iter()
+        .filter(|p| p.level == Level::Error)
+        .count() as u64;
+    totals.warnings = out
+        .problems
+        .iter()
+        .filter(|p| p.level == Level::Warning)
+        .count() as u64;
+    Coverage {
+        totals,
+        entries: std::mem::take(&mut out.entries),
+        problems: std::mem::take(&mut out.problems),
+    }
+}
+
+/// Keep the first copy of each record id, choosing by provenance so the choice is deterministic.
+fn dedup_records(records: &mut Vec<Record>) {
+    records.sort_by(|a, b| {
+        (&a.id, &a.source.input, &a.source.entry, a.source.index).cmp(&(
+            &b.id,
+            &b.source.input,
+            &b.source.entry,
+            b.source.index,
+        ))
+    });
+    records.dedup_by(|b, a| a.id == b.id);
+}
+
+/// Detect and read every entry under `paths`, keeping every record (for `hindsight records` and tests).
+pub fn ingest(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> Ingested {
+    let tree = InputTree::open(paths, &config.limits);
+    thread_pool(config.jobs).install(|| {
+        let mut out = read_tree(&tree, config, progress, Vec::new);
+        let mut records: Vec<Record> = std::mem::take(&mut out.sinks)
+            .into_iter()
+            .flatten()
+            .collect();
+        dedup_records(&mut records);
+        records.sort_by(|a, b| {
+            (a.platform, a.timestamp, &a.id).cmp(&(b.platform, b.timestamp, &b.id))
+        });
+        progress.finish();
+        Ingested {
+            inputs: tree.inputs.clone(),
+            records,
+            coverage: coverage_of(&tree, &mut out),
+        }
+    })
+}
+
+/// Facts about the account holder, gathered from their profiles and own records.
+pub fn account_facts<'a>(records: impl IntoIterator<Item = &'a Record>) -> AccountFacts {
+    let mut facts = AccountFacts::default();
+    let mut names = BTreeSet::new();
+    for r in records
+        .into_iter()
+        .filter(|r| r.author.role == AuthorRole::Owner)
+    {
+        if r.kind == Kind::Profile && !r.text.trim().is_empty() {
+            facts.bios.push((r.platform, r.text.clone()));
+        }
+        for n in [&r.author.name, &r.author.handle].into_iter().flatten() {
+            if !n.trim().is_empty() {
+                names.insert(n.clone());
+            }
+        }
+    }
+    facts.bios.sort();
+    facts.bios.dedup();
+    facts.owner_names = names.into_iter().collect();
+    facts
+}
+
+/// Collects what a scan keeps from one export while its records stream past.
+struct ScanSink<'a> {
+    registry: &'a Registry,
+    cx: Context<'a>,
+    findings: Vec<Finding>,
+    /// Records some cross-record rule asked for, plus profiles and records to re-check.
+    kept: Vec<Record>,
+    recheck: Vec<String>,
+    owner_names: BTreeSet<String>,
+    rules_cpu: Duration,
+}
+
+impl Sink for ScanSink<'_> {
+    fn accept(&mut self, r: Record) {
+        let start = Instant::now();
+        let mut needs_recheck = false;
+        for rule in &self.registry.rules {
+            let before = self.findings.len();
+            rule.check(&r, &self.cx, &mut self.findings);
+            if rule.uses_account() && self.findings.len() > before {
+                self.findings.truncate(before);
+                needs_recheck = true;
+            }
+        }
+        self.rules_cpu += start.elapsed();
+        if r.author.role == AuthorRole::Owner {
+            for n in [&r.author.name, &r.author.handle].into_iter().flatten() {
+                if !self.owner_names.contains(n) {
+                    self.owner_names.insert(n.clone());
+                }
+            }
+        }
+        if needs_recheck {
+            self.recheck.push(r.id.clone());
+        }
+        let profile = r.kind == Kind::Profile && r.author.role == AuthorRole::Owner;
+        if needs_recheck || profile || self.registry.cross.iter().any(|c| c.wants(&r)) {
+            self.kept.push(r);
+        }
+    }
+}
+
+/// Run the rules over records already in memory (tests, the evaluation set).
+pub fn run_rules(records: &[Record], registry: &Registry, jobs: Option<usize>) -> Vec<Finding> {
+    let account = account_facts(records);
+    let cx = Context { account: &account };
+    thread_pool(jobs).install(|| {
+        let mut findings: Vec<Finding> = records
+            .par_iter()
+            .flat_map_iter(|r| {
+                let mut out = Vec::new();
+                for rule in &registry.rules {
+                    rule.check(r, &cx, &mut out);
+                }
+                out
+            })
+            .collect();
+        findings.extend(run_cross(records, registry, &cx));
+        sort_findings(&mut findings);
+        findings
+    })
+}
+
+fn run_cross(records: &[Record], registry: &Registry, cx: &Context) -> Vec<Finding> {
+    registry
+        .cross
+        .par_iter()
+        .flat_map_iter(|rule| {
+            let wanted: Vec<&Record> = records.iter().filter(|r| rule.wants(r)).collect();
+            let mut out = Vec::new();
+            rule.check_all(&wanted, cx, &mut out);
+            out
+        })
+        .collect()
+}
+
+/// Sort findings into report order and drop exact duplicates (the same finding on two copies of a
+/// record keeps the copy with the first provenance).
+pub fn sort_findings(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings.dedup_by(|b, a| a.id == b.id);
+}
+
+/// The whole pipeline.
+pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> Scan {
+    let mut timings = Timings::default();
+    let started = Instant::now();
+    let tree = InputTree::open(paths, &config.limits);
+    timings.list = started.elapsed();
+    let mut registry = Registry::all();
+    registry.filter(&config.select, &config.ignore);
+    let empty = AccountFacts::default();
+
+    thread_pool(config.jobs).install(|| {
+        let started = Instant::now();
+        let mut out = read_tree(&tree, config, progress, || ScanSink {
+            registry: &registry,
+            cx: Context { account: &empty },
+            findings: Vec::new(),
+            kept: Vec::new(),
+            recheck: Vec::new(),
+            owner_names: BTreeSet::new(),
+            rules_cpu: Duration::ZERO,
+        });
+        timings.read_and_rules = started.elapsed();
+
+        let started = Instant::now();
+        let mut findings = Vec::new();
+        let mut kept = Vec::new();
+        let mut recheck = BTreeSet::new();
+        let mut owner_names = BTreeSet::new();
+        for sink in std::mem::take(&mut out.sinks) {
+            findings.extend(sink.findings);
+            kept.extend(sink.kept);
+            recheck.extend(sink.recheck);
+            owner_names.extend(sink.owner_names);
+            timings.rules_cpu += sink.rules_cpu;
+        }
+        dedup_records(&mut kept);
+        let mut account = account_facts(&kept);
+        account.owner_names = owner_names.into_iter().collect();
+        let cx = Context { account: &account };
+        for r in kept.iter().filter(|r| recheck.contains(&r.id)) {
+            for rule in registry.rules.iter().filter(|r| r.uses_account()) {
+                rule.check(r, &cx, &mut findings);
+            }
+        }
+        findings.extend(run_cross(&kept, &registry, &cx));
+        sort_findings(&mut findings);
+        timings.cross = started.elapsed();
+        progress.finish();
+        Scan {
+            inputs: tree.inputs.clone(),
+            coverage: coverage_of(&tree, &mut out),
+            findings,
+            rules_run: registry
+                .metas()
+                .iter()
+                .map(|m| m.code.to_string())
+                .collect(),
+            timings,
+        }
+    })
+}

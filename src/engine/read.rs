@@ -1,0 +1,252 @@
+//! Detect every entry, group entries into exports, and stream each export's records into a sink, in
+//! parallel. The sinks come back in export order, so whatever they collected merges deterministically.
+
+use super::coverage::{EntryCounts, EntryCoverage, RecordKey};
+use super::{Progress, ScanConfig};
+use crate::ingest::{self, Claim, Export, MediaIndex, Probe, Role, Source, HEAD_BYTES};
+use crate::input::{Entry, InputTree, Limits, Problem};
+use crate::model::Record;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+
+/// Receives the records of one export as they are read.
+pub(crate) trait Sink: Send {
+    fn accept(&mut self, record: Record);
+}
+
+impl Sink for Vec<Record> {
+    fn accept(&mut self, record: Record) {
+        self.push(record);
+    }
+}
+
+/// What reading produced besides the sinks.
+pub(crate) struct ReadOutcome<S> {
+    pub sinks: Vec<S>,
+    pub entries: Vec<EntryCoverage>,
+    pub problems: Vec<Problem>,
+    pub keys: Vec<RecordKey>,
+    pub filtered_out: u64,
+    pub recognised: u64,
+    pub skipped: u64,
+    pub unrecognised: u64,
+    pub media_files: u64,
+}
+
+const MEDIA_EXTENSIONS: [&str; 14] = [
+    ".jpg", ".jpeg", ".png", ".gif", ".heic", ".heif", ".webp", ".mp4", ".mov", ".m4a", ".mp3",
+    ".opus", ".webm", ".tif",
+];
+
+fn is_media_name(name_lower: &str) -> bool {
+    MEDIA_EXTENSIONS.iter().any(|e| name_lower.ends_with(e))
+}
+
+/// Which source claims an entry, if any: (source index, claim). Ties go to the earlier source.
+fn detect_entry(
+    entry: &Entry,
+    sources: &[Box<dyn Source>],
+    limits: &Limits,
+) -> Result<Option<(usize, Claim)>, Problem> {
+    let name = entry.file_name_lower();
+    let head = if is_media_name(&name) {
+        Vec::new()
+    } else {
+        entry.head(HEAD_BYTES, limits).map_err(|e| {
+            Problem::new(&entry.input, Some(&entry.path), format!("cannot read: {e}"))
+                .with_hint("the file may be damaged or truncated; download the export again")
+        })?
+    };
+    let path = entry.path_lower();
+    let probe = Probe {
+        entry,
+        path: &path,
+        name: &name,
+        head: &head,
+    };
+    let mut best: Option<(usize, Claim)> = None;
+    for (i, s) in sources.iter().enumerate() {
+        let claim = s.detect(&probe);
+        if claim.is_mine() && best.is_none_or(|(_, b)| claim.confidence > b.confidence) {
+            best = Some((i, claim));
+        }
+    }
+    Ok(best)
+}
+
+/// Entries are read per (source index, input, export root).
+type GroupKey<'a> = (usize, &'a str, String);
+
+/// Detect, group and read everything in `tree`, handing each export's records to a fresh sink.
+pub(crate) fn read_tree<S: Sink>(
+    tree: &InputTree,
+    config: &ScanConfig,
+    progress: &dyn Progress,
+    make_sink: impl Fn() -> S + Sync,
+) -> ReadOutcome<S> {
+    let sources = ingest::registry();
+    let limits = &config.limits;
+
+    progress.stage("detecting", tree.entries.len() as u64);
+    let detections: Vec<_> = tree
+        .entries
+        .par_iter()
+        .map(|e| {
+            let d = detect_entry(e, &sources, limits);
+            progress.inc(1);
+            d
+        })
+        .collect();
+
+    let mut out = ReadOutcome {
+        sinks: Vec::new(),
+        entries: Vec::new(),
+        problems: tree.problems.clone(),
+        keys: Vec::new(),
+        filtered_out: 0,
+        recognised: 0,
+        skipped: 0,
+        unrecognised: 0,
+        media_files: 0,
+    };
+    let mut media = MediaIndex::default();
+    let mut groups: BTreeMap<GroupKey, Vec<(&Entry, Claim)>> = BTreeMap::new();
+    for (entry, det) in tree.entries.iter().zip(detections) {
+        let row = |source: Option<&str>, confidence: u8, role: &str, reason: Option<&str>| {
+            EntryCoverage {
+                input: entry.input.to_string(),
+                entry: entry.path.clone(),
+                source: source.map(str::to_string),
+                confidence,
+                role: role.to_string(),
+                reason: reason.map(str::to_string),
+                bytes: entry.size,
+                records: 0,
+                by_kind: BTreeMap::new(),
+                first: None,
+                last: None,
+                unparsed: 0,
+            }
+        };
+        if entry.size == 0 {
+            out.problems.push(
+                Problem::new(&entry.input, Some(&entry.path), "empty file (0 bytes)").warning(),
+            );
+        }
+        match det {
+            Err(p) => {
+                out.problems.push(p);
+                out.entries.push(row(None, 0, "unreadable", None));
+            }
+            Ok(None) if is_media_name(&entry.file_name_lower()) => {
+                media.insert(entry);
+                out.media_files += 1;
+            }
+            Ok(None) => {
+                out.unrecognised += 1;
+                out.entries.push(row(None, 0, "unrecognised", None));
+            }
+            Ok(Some((i, claim))) => {
+                let s = &sources[i];
+                match claim.role {
+                    Role::Media => {
+                        media.insert(entry);
+                        out.media_files += 1;
+                        continue;
+                    }
+                    Role::Skipped(why) => {
+                        out.skipped += 1;
+                        out.entries.push(row(
+                            Some(s.name()),
+                            claim.confidence,
+                            "skipped",
+                            Some(why),
+                        ));
+                        continue;
+                    }
+                    Role::Records => {
+                        out.entries
+                            .push(row(Some(s.name()), claim.confidence, "records", None))
+                    }
+                    Role::Context => {
+                        out.entries
+                            .push(row(Some(s.name()), claim.confidence, "context", None))
+                    }
+                }
+                out.recognised += 1;
+                groups
+                    .entry((i, &entry.input, s.export_root(entry)))
+                    .or_default()
+                    .push((entry, claim));
+            }
+        }
+    }
+
+    progress.stage("reading", groups.len() as u64);
+    let groups: Vec<_> = groups.into_iter().collect();
+    let in_range = |r: &Record| match r.timestamp {
+        None => true,
+        Some(t) => {
+            config.since.is_none_or(|s| t.at >= s.at) && config.until.is_none_or(|u| t.at <= u.at)
+        }
+    };
+    let results: Vec<_> = groups
+        .par_iter()
+        .map(|((i, input, root), entries)| {
+            let export = Export {
+                input,
+                root: root.clone(),
+                entries: entries.clone(),
+                media: &media,
+                limits,
+            };
+            let mut sink = make_sink();
+            let mut counts: BTreeMap<String, EntryCounts> = BTreeMap::new();
+            let mut keys = Vec::new();
+            let mut filtered = 0u64;
+            let stats = sources[*i].read(&export, &mut |mut r: Record| {
+                r.ensure_id();
+                counts.entry(r.source.entry.clone()).or_default().add(&r);
+                if !in_range(&r) {
+                    filtered += 1;
+                    return;
+                }
+                keys.push(RecordKey::of(&r));
+                sink.accept(r);
+            });
+            progress.inc(1);
+            (sink, stats, counts, keys, filtered)
+        })
+        .collect();
+
+    let mut per_entry: BTreeMap<(String, String), EntryCounts> = BTreeMap::new();
+    let mut unparsed: BTreeMap<(String, String), u64> = BTreeMap::new();
+    for (((_, input, _), _), (sink, stats, counts, keys, filtered)) in groups.iter().zip(results) {
+        for (entry, n) in stats.unparsed {
+            *unparsed.entry((input.to_string(), entry)).or_insert(0) += n;
+        }
+        for (entry, c) in counts {
+            per_entry
+                .entry((input.to_string(), entry))
+                .or_default()
+                .merge(c);
+        }
+        out.problems.extend(stats.problems);
+        out.keys.extend(keys);
+        out.filtered_out += filtered;
+        out.sinks.push(sink);
+    }
+    for row in &mut out.entries {
+        let key = (row.input.clone(), row.entry.clone());
+        if let Some(c) = per_entry.remove(&key) {
+            row.records = c.records;
+            row.by_kind = c.by_kind;
+            row.first = c.first;
+            row.last = c.last;
+        }
+        row.unparsed = unparsed.get(&key).copied().unwrap_or(0);
+    }
+    out.problems.sort();
+    out.problems.dedup();
+    out
+}
