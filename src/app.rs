@@ -1,6 +1,6 @@
 //! The commands behind the CLI, callable from tests.
 
-use crate::cli::{Command, InspectArgs, RecordsArgs, RulesArgs, ScanArgs};
+use crate::cli::{BenchArgs, Command, InspectArgs, RecordsArgs, RulesArgs, ScanArgs};
 use crate::engine::{self, Progress, Silent};
 use crate::report;
 use crate::rules::Registry;
@@ -19,6 +19,7 @@ pub fn run(command: Command) -> anyhow::Result<u8> {
         Command::Records(a) => records(a),
         Command::Rules(a) => rules(a),
         Command::Inspect(a) => inspect(a),
+        Command::Bench(a) => bench(a),
     }
 }
 
@@ -168,4 +169,17 @@ fn inspect(a: InspectArgs) -> anyhow::Result<u8> {
     } else {
         EXIT_CLEAN
     })
+}
+
+fn bench(a: BenchArgs) -> anyhow::Result<u8> {
+    let cfg = crate::bench::BenchConfig {
+        records: a.records,
+        messages: a.messages,
+        jobs: a.jobs,
+        compare_jobs: a.compare_jobs,
+        scaling: a.scaling,
+        keep: a.keep,
+    };
+    print!("{}", crate::bench::run(&cfg)?);
+    Ok(EXIT_CLEAN)
 }

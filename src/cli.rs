@@ -30,6 +30,30 @@ pub enum Command {
     Rules(RulesArgs),
     /// Show what was recognised in each input, without running rules.
     Inspect(InspectArgs),
+    /// Measure speed and memory on synthetic exports of a given size.
+    Bench(BenchArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct BenchArgs {
+    /// Tweets to generate.
+    #[arg(long, default_value_t = 100_000)]
+    pub records: u64,
+    /// Messages to generate besides the tweets, split over X DMs, Messenger and WhatsApp (default: a quarter of --records).
+    #[arg(long)]
+    pub messages: Option<u64>,
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// Also scan with one thread and print the speed-up.
+    #[arg(long)]
+    pub compare_jobs: bool,
+    /// Also scan a tenth of the data and print how the time scales.
+    #[arg(long)]
+    pub scaling: bool,
+    /// Keep the generated exports and reports in this folder.
+    #[arg(long)]
+    pub keep: Option<PathBuf>,
 }
 
 #[derive(Args, Debug, Clone)]

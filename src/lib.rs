@@ -7,6 +7,7 @@
 //! into every output file.
 
 pub mod app;
+pub mod bench;
 pub mod cli;
 pub mod detect;
 pub mod engine;

@@ -157,6 +157,25 @@ pub fn ingest(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -
     })
 }
 
+/// Read everything and count the records without keeping them or running rules: the parse-only
+/// stage of `hindsight bench`.
+pub fn count_records(paths: &[PathBuf], config: &ScanConfig) -> u64 {
+    struct Count(u64);
+    impl Sink for Count {
+        fn accept(&mut self, _record: Record) {
+            self.0 += 1;
+        }
+    }
+    let tree = InputTree::open(paths, &config.limits);
+    thread_pool(config.jobs).install(|| {
+        read_tree(&tree, config, &Silent, || Count(0))
+            .sinks
+            .iter()
+            .map(|c| c.0)
+            .sum()
+    })
+}
+
 /// Facts about the account holder, gathered from their profiles and own records.
 pub fn account_facts<'a>(records: impl IntoIterator<Item = &'a Record>) -> AccountFacts {
     let mut facts = AccountFacts::default();

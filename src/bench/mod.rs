@@ -1,0 +1,237 @@
+//! `hindsight bench`: speed and memory, measured on synthetic exports at a requested size.
+//!
+//! The figure that matters is the ratio of a full scan to its **lower bound** on the same data in the
+//! same run: inflating every archive entry and one multi-pattern (Aho-Corasick) pass over its bytes for
+//! the rule lexicons. Nothing that reads the archives and looks for those words can be faster, so the
+//! ratio says how much the parsing, record building, rules and reports cost on top of the unavoidable.
+//! Targets live here and in the README, never in timed unit tests.
+
+pub mod generate;
+
+use crate::engine::{self, ScanConfig, Silent};
+use crate::input::{InputTree, Limits};
+use aho_corasick::AhoCorasick;
+use rayon::prelude::*;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What `hindsight bench` was asked to do.
+#[derive(Debug, Clone)]
+pub struct BenchConfig {
+    pub records: u64,
+    /// Messages generated besides the `records` tweets (default: a quarter of them).
+    pub messages: Option<u64>,
+    pub jobs: Option<usize>,
+    /// Also scan with one thread, to measure parallel speed-up.
+    pub compare_jobs: bool,
+    /// Also run at a tenth of the size, to measure scaling.
+    pub scaling: bool,
+    /// Keep the generated exports in this folder instead of a temporary one.
+    pub keep: Option<PathBuf>,
+}
+
+/// One measured scan.
+#[derive(Debug, Clone)]
+pub struct Measure {
+    pub records: u64,
+    pub bytes: u64,
+    pub lower_bound: Duration,
+    pub inflate_only: Duration,
+    pub parse_only: Duration,
+    pub scan: Duration,
+    pub rules_cpu: Duration,
+    pub cross: Duration,
+    pub reports: Duration,
+    pub findings: usize,
+}
+
+/// Peak resident memory of this process so far (Linux `VmHWM`), in bytes.
+pub fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// Every word the rules' lexicons look for, for the lower bound's multi-pattern pass.
+fn lexicon_terms() -> Vec<String> {
+    crate::detect::lexicon_terms()
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Inflate every entry (in parallel, like the scan) and optionally run the lexicon automaton over it.
+fn inflate_all(paths: &[PathBuf], automaton: Option<&AhoCorasick>) -> (Duration, u64, u64) {
+    let started = Instant::now();
+    let limits = Limits::default();
+    let tree = InputTree::open(paths, &limits);
+    let (bytes, hits) = tree
+        .entries
+        .par_iter()
+        .map(|e| {
+            let mut bytes = 0u64;
+            let mut hits = 0u64;
+            let Ok(mut r) = e.open(&limits) else {
+                return (0, 0);
+            };
+            let mut buf = vec![0u8; 256 * 1024];
+            loop {
+                match r.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        bytes += n as u64;
+                        if let Some(ac) = automaton {
+                            hits += ac.find_iter(&buf[..n]).count() as u64;
+                        }
+                    }
+                }
+            }
+            (bytes, hits)
+        })
+        .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+    (started.elapsed(), bytes, hits)
+}
+
+fn measure(paths: &[PathBuf], jobs: Option<usize>, out_dir: &Path) -> Measure {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+        .expect("thread pool");
+    let terms = lexicon_terms();
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&terms)
+        .expect("lexicon automaton");
+    let (lower_bound, bytes, _) = pool.install(|| inflate_all(paths, Some(&automaton)));
+    let (inflate_only, _, _) = pool.install(|| inflate_all(paths, None));
+    let config = ScanConfig {
+        jobs,
+        ..ScanConfig::default()
+    };
+    let started = Instant::now();
+    let records = engine::count_records(paths, &config);
+    let parse_only = started.elapsed();
+    let started = Instant::now();
+    let scan = engine::scan(paths, &config, &Silent);
+    let scan_time = started.elapsed();
+    let started = Instant::now();
+    let _ = crate::report::write_all(out_dir, &scan);
+    let reports = started.elapsed();
+    Measure {
+        records,
+        bytes,
+        lower_bound,
+        inflate_only,
+        parse_only,
+        scan: scan_time,
+        rules_cpu: scan.timings.rules_cpu,
+        cross: scan.timings.cross,
+        reports,
+        findings: scan.findings.len(),
+    }
+}
+
+fn mb_s(bytes: u64, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)
+}
+
+fn rec_s(records: u64, d: Duration) -> f64 {
+    records as f64 / d.as_secs_f64().max(1e-9)
+}
+
+/// Render one measurement as the table the README records.
+pub fn render(m: &Measure, jobs: usize) -> String {
+    let total = m.scan + m.reports;
+    let mut s = String::new();
+    s += &format!(
+        "records: {}   uncompressed bytes: {:.1} MB   threads: {jobs}   findings: {}\n",
+        m.records,
+        m.bytes as f64 / 1e6,
+        m.findings
+    );
+    s += "stage                         time      MB/s    records/s\n";
+    let row = |name: &str, d: Duration| {
+        format!(
+            "{name:<28} {:>7.2}s {:>9.1} {:>12.0}\n",
+            d.as_secs_f64(),
+            mb_s(m.bytes, d),
+            rec_s(m.records, d)
+        )
+    };
+    s += &row("inflate", m.inflate_only);
+    s += &row("inflate + parse", m.parse_only);
+    s += &row("rules (CPU, all threads)", m.rules_cpu);
+    s += &row("cross-record passes", m.cross);
+    s += &row("full scan", m.scan);
+    s += &row("reports", m.reports);
+    s += &row("scan + reports", total);
+    s += &row("lower bound (inflate + AC)", m.lower_bound);
+    s += &format!(
+        "ratio full scan / lower bound: {:.2}x\n",
+        total.as_secs_f64() / m.lower_bound.as_secs_f64().max(1e-9)
+    );
+    s
+}
+
+/// Run the benchmark and return the printed report.
+pub fn run(cfg: &BenchConfig) -> std::io::Result<String> {
+    let tmp;
+    let dir = match &cfg.keep {
+        Some(d) => {
+            std::fs::create_dir_all(d)?;
+            d.clone()
+        }
+        None => {
+            tmp = tempfile::tempdir()?;
+            tmp.path().to_path_buf()
+        }
+    };
+    let messages = cfg.messages.unwrap_or(cfg.records / 4);
+    let jobs = cfg.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
+    let mut out = String::new();
+    let started = Instant::now();
+    let data = dir.join("exports");
+    std::fs::create_dir_all(&data)?;
+    let gen = generate::generate(&data, cfg.records, messages)?;
+    out += &format!(
+        "generated {} tweets and {} messages ({:.1} MB compressed) in {:.1}s\n\n",
+        gen.tweets,
+        gen.messages,
+        gen.compressed_bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    let m = measure(&gen.paths, Some(jobs), &dir.join("report"));
+    out += &render(&m, jobs);
+    if let Some(peak) = peak_rss() {
+        out += &format!("peak memory (VmHWM): {:.0} MB\n", peak as f64 / 1e6);
+    }
+    if cfg.compare_jobs && jobs > 1 {
+        let one = measure(&gen.paths, Some(1), &dir.join("report-1"));
+        out += &format!(
+            "\n--jobs 1: scan + reports {:.2}s; speed-up with {jobs} threads: {:.2}x\n",
+            (one.scan + one.reports).as_secs_f64(),
+            (one.scan + one.reports).as_secs_f64() / (m.scan + m.reports).as_secs_f64().max(1e-9)
+        );
+    }
+    if cfg.scaling && cfg.records >= 10 {
+        let small_dir = dir.join("exports-tenth");
+        std::fs::create_dir_all(&small_dir)?;
+        let small = generate::generate(&small_dir, cfg.records / 10, messages / 10)?;
+        let s = measure(&small.paths, Some(jobs), &dir.join("report-tenth"));
+        out += &format!(
+            "\nscaling: {} records in {:.2}s, {} records in {:.2}s: 10x the records cost {:.2}x the time\n",
+            s.records,
+            (s.scan + s.reports).as_secs_f64(),
+            m.records,
+            (m.scan + m.reports).as_secs_f64(),
+            (m.scan + m.reports).as_secs_f64() / (s.scan + s.reports).as_secs_f64().max(1e-9)
+        );
+    }
+    Ok(out)
+}
