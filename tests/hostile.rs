@@ -251,7 +251,7 @@ fn tar_traversal_names_are_labels_and_links_are_not_followed() {
 #[test]
 fn a_good_export_among_hostile_ones_gives_exactly_its_own_findings() {
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo");
-    let alone = scan(&[demo.clone()], &ScanConfig::default(), &Silent);
+    let alone = scan(std::slice::from_ref(&demo), &ScanConfig::default(), &Silent);
     assert!(!alone.findings.is_empty());
 
     let dir = tempfile::tempdir().unwrap();
