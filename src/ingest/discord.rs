@@ -367,14 +367,20 @@ fn build(
     if m.contents.trim().is_empty() && m.attachments.is_empty() {
         return;
     }
-    let from_id = m.id.as_deref().and_then(snowflake_time);
+    // Discord ids are decimal snowflakes; anything else is not an id.
+    let id =
+        m.id.filter(|i| !i.is_empty() && i.bytes().all(|b| b.is_ascii_digit()));
+    let from_id = id.as_deref().and_then(snowflake_time);
     let stamped = m
         .timestamp
         .and_then(|t| csvutil::parse_time(t, Naive::Utc))
         .filter(|t| t.year() >= 2015);
     let timestamp = stamped.or(from_id);
-    if m.id.is_none() && timestamp.is_none() {
-        stats.unparsed(entry, format!("message {}: no id and no time", index + 1));
+    if id.is_none() || timestamp.is_none() {
+        stats.unparsed(
+            entry,
+            format!("message {}: no numeric id or no readable time", index + 1),
+        );
         return;
     }
     let (kind, audience) = match channel.kind {
@@ -385,7 +391,7 @@ fn build(
     let mut r = Record::new(
         Platform::Discord,
         kind,
-        m.id.clone(),
+        id.clone(),
         Provenance {
             input: entry.input.to_string(),
             entry: entry.path.clone(),
@@ -415,7 +421,7 @@ fn build(
         ChannelKind::Dm | ChannelKind::GroupDm => Some("@me"),
         _ => channel.guild_id.as_deref(),
     };
-    if let (Some(id), Some(ch), Some(scope)) = (&m.id, &channel.id, scope) {
+    if let (Some(id), Some(ch), Some(scope)) = (&id, &channel.id, scope) {
         r.url = Some(format!("https://discord.com/channels/{scope}/{ch}/{id}"));
     }
     csvutil::add_links(&mut r.links, &r.text);

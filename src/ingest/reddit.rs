@@ -124,11 +124,8 @@ impl Source for Reddit {
         if !probe.name.ends_with(".csv") {
             return Claim::NOT_MINE;
         }
-        let bonus = if EXPORT_NAME.is_match(probe.path) {
-            5
-        } else {
-            0
-        };
+        let named = EXPORT_NAME.is_match(probe.path) || EXPORT_NAME.is_match(&probe.entry.input);
+        let bonus = if named { 5 } else { 0 };
         let rows = csvutil::head_rows(probe.head, 2);
         match rows.first().and_then(|h| classify(h, probe.name)) {
             Some(RdFile::Skip(why)) => Claim::skipped(60 + bonus, why),

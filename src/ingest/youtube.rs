@@ -418,7 +418,7 @@ fn read_row(
 }
 
 static LI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?is)<li[^>]*>(.*?)</li>").expect("li pattern"));
+    LazyLock::new(|| Regex::new(r"(?is)<li(?:\s[^>]*)?>(.*?)</li>").expect("li pattern"));
 static HTML_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})-(\d{2})-(\d{2})(?:\s*|T)(\d{2}):(\d{2}):(\d{2})").expect("date pattern")
 });
