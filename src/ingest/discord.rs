@@ -272,9 +272,10 @@ impl Package {
             })
             .unwrap_or_default();
         let context = match kind {
-            ChannelKind::Dm => match others.first() {
-                Some(o) => Some(format!("Direct Message with {o}")),
-                None => label.or(Some("Direct Message".to_string())),
+            // Without the owner's id the recipients cannot be told apart; the index label can.
+            ChannelKind::Dm => match (others.first(), &self.owner_id) {
+                (Some(o), Some(_)) => Some(format!("Direct Message with {o}")),
+                _ => label.or(Some("Direct Message".to_string())),
             },
             ChannelKind::GroupDm => name
                 .or_else(|| {

@@ -391,6 +391,9 @@ fn read_posts(
             }
         }
         r.attributes.insert("title".into(), title.to_string());
+        if matches!(body, "[deleted]" | "[removed]") {
+            r.attributes.insert("deleted".into(), body.to_string());
+        }
         finish(&mut r);
         emit(r);
     });

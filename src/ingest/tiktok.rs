@@ -101,6 +101,13 @@ impl Source for Tiktok {
 }
 
 fn read_file(entry: &Entry, export: &Export, stats: &mut ReadStats, emit: &mut dyn FnMut(Record)) {
+    if entry.size == 0 {
+        stats.failed(
+            entry,
+            "empty file; the download may be incomplete, request the export again",
+        );
+        return;
+    }
     let reader = match entry.open(export.limits) {
         Ok(r) => r,
         Err(e) => {
