@@ -261,7 +261,7 @@ fn linkedin_real_samples_conformance() {
         return;
     };
     let dir = formats.join("linkedin");
-    let i = ingest(&[dir.clone()]);
+    let i = ingest(std::slice::from_ref(&dir));
     assert!(errors(&i).is_empty(), "{:?}", errors(&i));
     let expected: BTreeMap<&str, (&str, u64)> = [
         ("2025_sanand0__Shares.csv", ("records", 5)),

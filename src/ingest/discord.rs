@@ -438,6 +438,13 @@ fn read_json(
     stats: &mut ReadStats,
     emit: &mut dyn FnMut(Record),
 ) {
+    if entry.size == 0 {
+        stats.failed(
+            entry,
+            "empty file; the package may be incomplete, request it again",
+        );
+        return;
+    }
     let reader = match entry.open(export.limits) {
         Ok(r) => r,
         Err(e) => {
@@ -499,27 +506,18 @@ fn read_csv(
         stats.failed(entry, "no `ID,Timestamp,Contents,Attachments` header found");
         return;
     };
-    let mut rows = Vec::new();
-    table.rows(entry, stats, |row, _| {
-        rows.push((
-            row.index,
-            row.get(&["id"]).map(str::to_string),
-            row.get(&["timestamp"]).map(str::to_string),
-            row.raw(&["contents"]).to_string(),
-            row.get(&["attachments"]).map(str::to_string),
-        ))
-    });
-    for (index, id, timestamp, contents, attachments) in rows {
+    table.rows(entry, stats, |row, stats| {
         let m = Message {
-            id,
-            timestamp: timestamp.as_deref(),
-            contents,
-            attachments: attachments
+            id: row.get(&["id"]).map(str::to_string),
+            timestamp: row.get(&["timestamp"]),
+            contents: row.raw(&["contents"]).to_string(),
+            attachments: row
+                .get(&["attachments"])
                 .map(|a| a.split_whitespace().map(str::to_string).collect())
                 .unwrap_or_default(),
         };
-        build(entry, index, package, channel, m, stats, emit);
-    }
+        build(entry, row.index, package, channel, m, stats, emit);
+    });
 }
 
 #[cfg(test)]
