@@ -16,7 +16,9 @@ use crate::ingest::text;
 use crate::ingest::ReadStats;
 use crate::input::Entry;
 use crate::model::{Audience, Author, AuthorRole, Kind, Media, Record};
+use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 fn is_messages_header(h: &[String]) -> bool {
     has_all(h, &["from", "to", "date", "content"])
@@ -115,10 +117,18 @@ fn infer_owner(text: &str, owner: &Owner) -> OwnerKeys {
     found
 }
 
-/// Message text: HTML (InMail) to text, entities decoded.
+static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)</?(?:p|br|div|span|a|b|i|u|strong|em|ul|ol|li|table|tr|td|h[1-6]|img|font)\b[^>]*>",
+    )
+    .expect("tag pattern")
+});
+
+/// Message text: HTML (InMail) to text, entities decoded. Only real tags make it HTML, so a message
+/// saying "BP <140 and >90" keeps every character.
 fn clean_content(raw: &str) -> String {
     let raw = raw.trim();
-    if raw.contains('<') && raw.contains('>') {
+    if HTML_TAG.is_match(raw) {
         text::html_to_text(raw)
     } else {
         text::unescape_html(raw).replace('\u{a0}', " ")
@@ -267,4 +277,22 @@ pub(super) fn read_invitations(
         }
         emit(r);
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_real_html_is_converted() {
+        assert_eq!(
+            clean_content("Keep BP <140 and >90"),
+            "Keep BP <140 and >90"
+        );
+        assert_eq!(
+            clean_content("<p>Hello &amp; welcome</p><p>bye</p>"),
+            "Hello & welcome\nbye"
+        );
+        assert_eq!(clean_content("I&rsquo;m&nbsp;in"), "I’m in");
+    }
 }

@@ -136,7 +136,10 @@ impl Source for Linkedin {
         let is_csv = probe.name.ends_with(".csv");
         let looks_text = !probe.head.is_empty()
             && (is_csv || !probe.head.contains(&0u8) || probe.head.starts_with(b"\xFF\xFE"));
-        if !looks_text || probe.name.ends_with(".json") || probe.name.ends_with(".js") {
+        let other_format = [".json", ".js", ".html", ".htm", ".xml", ".car"]
+            .iter()
+            .any(|ext| probe.name.ends_with(ext));
+        if !looks_text || other_format {
             return Claim::NOT_MINE;
         }
         let bonus = if probe.path.contains("linkedin") {
