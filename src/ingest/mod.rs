@@ -15,8 +15,14 @@
 //! add fixtures under `fixtures/<platform>/` and a snapshot test. The shared conformance test
 //! (`tests/ingest_conformance.rs`) then checks it answers garbage with "not mine" or a counted error.
 
+pub mod csvutil;
+pub mod discord;
+pub mod linkedin;
+pub mod reddit;
 pub mod text;
+pub mod tiktok;
 pub mod twitter;
+pub mod youtube;
 
 use crate::input::{Entry, Limits, Problem};
 use crate::model::{Platform, Record};
@@ -224,7 +230,14 @@ pub trait Source: Sync + Send {
 
 /// Every source, in tie-break order.
 pub fn registry() -> Vec<Box<dyn Source>> {
-    vec![Box::new(twitter::Twitter)]
+    vec![
+        Box::new(twitter::Twitter),
+        Box::new(linkedin::Linkedin),
+        Box::new(reddit::Reddit),
+        Box::new(tiktok::Tiktok),
+        Box::new(discord::Discord),
+        Box::new(youtube::Youtube),
+    ]
 }
 
 /// The folder part of an entry path (`data/tweets.js` → `data`), empty for a top-level file.
