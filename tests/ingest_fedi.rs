@@ -827,3 +827,56 @@ fn conformance_shared_bluesky_samples() {
         "not audited (no text of the owner's): 8 follows, 60 likes (other people's posts)"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Robustness: arbitrary and damaged bytes never panic, in detection or reading.
+// ---------------------------------------------------------------------------------------------
+
+fn detect_both(name: &str, bytes: &[u8]) {
+    let entry = Entry::from_bytes("mem", name, bytes.to_vec());
+    let probe = hindsight::ingest::Probe {
+        entry: &entry,
+        path: name,
+        name,
+        head: &bytes[..bytes.len().min(hindsight::ingest::HEAD_BYTES)],
+    };
+    let _ = Mastodon.detect(&probe);
+    let _ = Bluesky.detect(&probe);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..1024)) {
+        detect_both("outbox.json", &bytes);
+        detect_both("repo.car", &bytes);
+        let _ = read_bytes(&Bluesky, "repo.car", bytes.clone());
+        let _ = read_bytes(&Mastodon, "outbox.json", bytes.clone());
+        let _ = read_bytes(&Mastodon, "actor.json", bytes);
+    }
+}
+
+#[test]
+fn mastodon_every_cut_and_flip_of_the_outbox_is_survivable() {
+    let outbox = std::fs::read(Path::new(MASTODON_ARCHIVE).join("outbox.json")).unwrap();
+    let (all, _) = read_bytes(&Mastodon, "outbox.json", outbox.clone());
+    assert_eq!(all.len(), 7);
+    let mut last = 0;
+    for len in (0..outbox.len()).step_by(13) {
+        let (records, stats) = read_bytes(&Mastodon, "outbox.json", outbox[..len].to_vec());
+        assert!(records.len() >= last, "cut at {len} lost records");
+        assert!(records.len() <= all.len());
+        assert!(
+            stats.problems.iter().any(|p| p.level == Level::Error),
+            "cut at {len}"
+        );
+        last = records.len();
+    }
+    for i in (0..outbox.len()).step_by(5) {
+        let mut bytes = outbox.clone();
+        bytes[i] = b"\"{}[],:\\x\xff"[i % 10];
+        detect_both("outbox.json", &bytes);
+        let (records, _) = read_bytes(&Mastodon, "outbox.json", bytes);
+        assert!(records.len() <= all.len());
+    }
+}

@@ -103,52 +103,69 @@ fn read_bytes(entry: &Entry, export: &Export) -> (Vec<u8>, Option<String>) {
     (data, err)
 }
 
-/// What was out of reach in one repository.
-#[derive(Default)]
-struct Gaps {
-    missing_records: u64,
-    undecodable: u64,
+/// One repository being read: where records go and what is counted on the way.
+struct Reading<'r> {
+    entry: &'r Entry,
+    emit: &'r mut dyn FnMut(Record),
+    stats: &'r mut ReadStats,
+    /// Records deliberately not mapped, by kind (see `records::skip_reason`).
+    skipped: BTreeMap<&'static str, u64>,
+    /// What could not be reached, for the "incomplete" problem.
+    gaps: Vec<String>,
+    /// Record blocks reached through the tree.
+    reached: HashSet<Cid>,
+}
+
+impl Reading<'_> {
+    fn problem(&self, message: String) -> Problem {
+        Problem::new(&self.entry.input, Some(&self.entry.path), message)
+    }
+
+    fn take(&mut self, mapped: Mapped) {
+        match mapped {
+            Mapped::Record(r) => (self.emit)(*r),
+            Mapped::Skipped(why) => *self.skipped.entry(why).or_insert(0) += 1,
+            Mapped::Unparsed(why) => self.stats.unparsed(self.entry, why),
+        }
+    }
 }
 
 fn read_repo(entry: &Entry, export: &Export, emit: &mut dyn FnMut(Record), stats: &mut ReadStats) {
     let (data, read_error) = read_bytes(entry, export);
+    let mut rd = Reading {
+        entry,
+        emit,
+        stats,
+        skipped: BTreeMap::new(),
+        gaps: Vec::new(),
+        reached: HashSet::new(),
+    };
     if let Some(e) = &read_error {
-        stats.failed(entry, format!("could not read the whole file: {e}"));
+        rd.stats
+            .failed(entry, format!("could not read the whole file: {e}"));
     }
     let car = match Car::parse(data) {
         Ok(c) => c,
         Err(e) => {
             if read_error.is_none() {
-                stats.problems.push(
-                    Problem::new(
-                        &entry.input,
-                        Some(&entry.path),
-                        format!("not a readable CAR repository: {e}"),
-                    )
-                    .with_hint(REEXPORT_HINT),
-                );
+                let p = rd.problem(format!("not a readable CAR repository: {e}"));
+                rd.stats.problems.push(p.with_hint(REEXPORT_HINT));
             }
             return;
         }
     };
     if let Some(d) = &car.damage {
-        stats.problems.push(
-            Problem::new(
-                &entry.input,
-                Some(&entry.path),
-                format!("repository file is damaged: {d}; records before the damage were read"),
-            )
-            .with_hint(REEXPORT_HINT),
-        );
+        let p = rd.problem(format!(
+            "repository file is damaged: {d}; records before the damage were read"
+        ));
+        rd.stats.problems.push(p.with_hint(REEXPORT_HINT));
     }
     for _ in 0..car.oversized_blocks {
-        stats.unparsed(
-            entry,
-            format!(
-                "a block larger than {} bytes was skipped",
-                car::MAX_BLOCK_BYTES
-            ),
+        let why = format!(
+            "a block larger than {} bytes was skipped",
+            car::MAX_BLOCK_BYTES
         );
+        rd.stats.unparsed(entry, why);
     }
 
     let commit = car
@@ -162,131 +179,104 @@ fn read_repo(entry: &Entry, export: &Export, emit: &mut dyn FnMut(Record), stats
         input: &entry.input,
         entry: &entry.path,
     };
-    let mut skipped: BTreeMap<&'static str, u64> = BTreeMap::new();
-    let mut gaps = Gaps::default();
-    let mut reached: HashSet<Cid> = HashSet::new();
-    let mut tree_broken = true;
-    let mut out_of_reach = Vec::new();
-
-    if let Some(commit) = &commit {
-        if let Some(data_root) = commit.data {
-            let walk = mst::walk(&car, data_root);
-            tree_broken = walk.missing_nodes + walk.bad_nodes + walk.cut_links > 0;
-            if walk.missing_nodes > 0 {
-                out_of_reach.push(format!("{} tree nodes are missing", walk.missing_nodes));
-            }
-            if walk.bad_nodes + walk.bad_entries > 0 {
-                out_of_reach.push(format!(
-                    "{} tree nodes or entries could not be decoded",
-                    walk.bad_nodes + walk.bad_entries
-                ));
-            }
-            if walk.cut_links > 0 {
-                out_of_reach.push(format!(
-                    "{} tree links loop back or nest too deep",
-                    walk.cut_links
-                ));
-            }
-            repo.display_name = profile_name(&car, &walk.leaves);
-            for leaf in &walk.leaves {
-                reached.insert(leaf.record);
-                let Some((collection, rkey)) = leaf.split() else {
-                    stats.unparsed(entry, format!("tree key {:?} has no collection", leaf.key));
-                    continue;
-                };
-                let Some(bytes) = car.block(&leaf.record) else {
-                    gaps.missing_records += 1;
-                    continue;
-                };
-                let value = match serde_ipld_dagcbor::from_slice::<Ipld>(bytes) {
-                    Ok(v) => ipld_to_json(v),
-                    Err(e) => {
-                        gaps.undecodable += 1;
-                        stats.unparsed(entry, format!("{}: not DAG-CBOR: {e}", leaf.key));
-                        continue;
-                    }
-                };
-                let cid = leaf.record.to_string();
-                let index = car.position(&leaf.record).unwrap_or(0) as u64;
-                handle(
-                    map_record(&repo, collection, rkey, &cid, &value, index),
-                    entry,
-                    emit,
-                    stats,
-                    &mut skipped,
-                );
-            }
-        } else {
-            out_of_reach.push("the commit has no tree root".into());
+    let tree_intact = match &commit {
+        None => {
+            rd.gaps
+                .push("the root commit block is missing or unreadable".into());
+            false
         }
-        if let Some(v) = commit.version.filter(|v| !(2..=3).contains(v)) {
-            stats.problems.push(
-                Problem::new(
-                    &entry.input,
-                    Some(&entry.path),
-                    format!(
-                        "repository version {v} is newer than this reader knows; read as version 3"
-                    ),
-                )
-                .warning(),
-            );
+        Some(c) => {
+            if let Some(v) = c.version.filter(|v| !(2..=3).contains(v)) {
+                let p = rd.problem(format!("unknown repository version {v}; read as version 3"));
+                rd.stats.problems.push(p.warning());
+            }
+            match c.data {
+                Some(root) => read_tree(&car, root, &mut repo, &mut rd),
+                None => {
+                    rd.gaps.push("the commit has no tree root".into());
+                    false
+                }
+            }
         }
-    } else {
-        out_of_reach.push("the root commit block is missing or unreadable".into());
-    }
-
-    if tree_broken {
-        let recovered = recover_unreached(&car, &repo, &reached, entry, emit, stats, &mut skipped);
+    };
+    if !tree_intact {
+        let recovered = recover_unreached(&car, &repo, &mut rd);
         if recovered > 0 {
-            out_of_reach.push(format!(
+            rd.gaps.push(format!(
                 "{recovered} records were recovered from blocks outside the tree (identified by CID)"
             ));
         }
     }
-    if gaps.missing_records > 0 {
-        out_of_reach.push(format!(
-            "{} records listed in the tree are not in the file",
-            gaps.missing_records
+    if !rd.gaps.is_empty() {
+        let p = rd.problem(format!(
+            "repository is incomplete: {} (a partial or cut-off export)",
+            rd.gaps.join("; ")
         ));
+        rd.stats.problems.push(p.with_hint(REEXPORT_HINT));
     }
-    if !out_of_reach.is_empty() {
-        stats.problems.push(
-            Problem::new(
-                &entry.input,
-                Some(&entry.path),
-                format!(
-                    "repository is incomplete: {} (a partial or cut-off export)",
-                    out_of_reach.join("; ")
-                ),
-            )
-            .with_hint(REEXPORT_HINT),
-        );
-    }
-    if !skipped.is_empty() {
-        let list: Vec<String> = skipped.iter().map(|(k, n)| format!("{n} {k}")).collect();
-        stats.problems.push(
-            Problem::new(
-                &entry.input,
-                Some(&entry.path),
-                format!("not audited (no text of the owner's): {}", list.join(", ")),
-            )
-            .warning(),
-        );
+    if !rd.skipped.is_empty() {
+        let list: Vec<String> = rd.skipped.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        let p = rd.problem(format!(
+            "not audited (no text of the owner's): {}",
+            list.join(", ")
+        ));
+        rd.stats.problems.push(p.warning());
     }
 }
 
-fn handle(
-    mapped: Mapped,
-    entry: &Entry,
-    emit: &mut dyn FnMut(Record),
-    stats: &mut ReadStats,
-    skipped: &mut BTreeMap<&'static str, u64>,
-) {
-    match mapped {
-        Mapped::Record(r) => emit(*r),
-        Mapped::Skipped(why) => *skipped.entry(why).or_insert(0) += 1,
-        Mapped::Unparsed(why) => stats.unparsed(entry, why),
+/// Walk the tree under `root` and map every record it reaches. Returns whether the tree was whole
+/// (every node present and decodable), which decides whether unreached blocks are worth a look.
+fn read_tree(car: &Car, root: Cid, repo: &mut Repo, rd: &mut Reading) -> bool {
+    let walk = mst::walk(car, root);
+    if walk.missing_nodes > 0 {
+        rd.gaps
+            .push(format!("{} tree nodes are missing", walk.missing_nodes));
     }
+    if walk.bad_nodes + walk.bad_entries > 0 {
+        rd.gaps.push(format!(
+            "{} tree nodes or entries could not be decoded",
+            walk.bad_nodes + walk.bad_entries
+        ));
+    }
+    if walk.cut_links > 0 {
+        rd.gaps.push(format!(
+            "{} tree links loop back or nest too deep",
+            walk.cut_links
+        ));
+    }
+    repo.display_name = profile_name(car, &walk.leaves);
+    let mut missing_records = 0u64;
+    for leaf in &walk.leaves {
+        rd.reached.insert(leaf.record);
+        let Some((collection, rkey)) = leaf.split() else {
+            rd.stats.unparsed(
+                rd.entry,
+                format!("tree key {:?} has no collection", leaf.key),
+            );
+            continue;
+        };
+        let Some(bytes) = car.block(&leaf.record) else {
+            missing_records += 1;
+            continue;
+        };
+        let value = match serde_ipld_dagcbor::from_slice::<Ipld>(bytes) {
+            Ok(v) => ipld_to_json(v),
+            Err(e) => {
+                rd.stats
+                    .unparsed(rd.entry, format!("{}: not DAG-CBOR: {e}", leaf.key));
+                continue;
+            }
+        };
+        let cid = leaf.record.to_string();
+        let index = car.position(&leaf.record).unwrap_or(0) as u64;
+        rd.take(map_record(repo, collection, rkey, &cid, &value, index));
+    }
+    if missing_records > 0 {
+        rd.gaps.push(format!(
+            "{missing_records} records listed in the tree are not in the file"
+        ));
+    }
+    walk.missing_nodes + walk.bad_nodes + walk.bad_entries + walk.cut_links == 0
 }
 
 /// The owner's display name, from the profile record, so every record can carry it.
@@ -306,19 +296,11 @@ fn profile_name(car: &Car, leaves: &[mst::Leaf]) -> Option<String> {
 
 /// Read blocks that look like records (`$type` set) but were not reached through the tree. Their
 /// record key is unknown, so the CID stands in for it. Returns how many became records.
-fn recover_unreached(
-    car: &Car,
-    repo: &Repo,
-    reached: &HashSet<Cid>,
-    entry: &Entry,
-    emit: &mut dyn FnMut(Record),
-    stats: &mut ReadStats,
-    skipped: &mut BTreeMap<&'static str, u64>,
-) -> u64 {
+fn recover_unreached(car: &Car, repo: &Repo, rd: &mut Reading) -> u64 {
     let mut recovered = 0;
     let first_root = car.roots.first();
     for (i, cid) in car.cids().iter().enumerate() {
-        if reached.contains(cid) || Some(cid) == first_root {
+        if rd.reached.contains(cid) || Some(cid) == first_root {
             continue;
         }
         let Some(bytes) = car.block(cid) else {
@@ -331,22 +313,21 @@ fn recover_unreached(
         let Some(collection) = value.get("$type").and_then(Value::as_str) else {
             continue;
         };
-        let collection = collection.to_string();
         let cid_s = cid.to_string();
-        let mapped = map_record(repo, &collection, &cid_s, &cid_s, &value, i as u64);
-        if let Mapped::Record(mut r) = mapped {
-            // No record key: no AT-URI and no web address, only the content address.
-            r.native_id = Some(cid_s.clone());
-            r.id = format!("bluesky:{cid_s}");
-            r.url = None;
-            r.attributes.insert(
-                "recovered".into(),
-                "block outside the repository tree".into(),
-            );
-            recovered += 1;
-            emit(*r);
-        } else {
-            handle(mapped, entry, emit, stats, skipped);
+        match map_record(repo, collection, &cid_s, &cid_s, &value, i as u64) {
+            Mapped::Record(mut r) => {
+                // No record key: no AT-URI and no web address, only the content address.
+                r.native_id = Some(cid_s.clone());
+                r.id = format!("bluesky:{cid_s}");
+                r.url = None;
+                r.attributes.insert(
+                    "recovered".into(),
+                    "block outside the repository tree".into(),
+                );
+                recovered += 1;
+                (rd.emit)(*r);
+            }
+            other => rd.take(other),
         }
     }
     recovered
