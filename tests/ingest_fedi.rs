@@ -610,8 +610,9 @@ fn bluesky_synthetic_repository() {
         problems,
         [
             "app.bsky.feed.post/3ke7fafqs2222: record is not a map",
-            "not audited (no text of the owner's): 1 account declarations, 1 blocks, 1 follows, \
-          2 likes (other people's posts), 1 reply and quote settings, 1 unknown record types"
+            "not audited (no text of the owner's): account declarations (1), blocks (1), \
+             follows (1), likes of others' posts (2), reply and quote settings (1), \
+             unknown record types (1)"
         ]
     );
     assert_eq!(
@@ -802,7 +803,7 @@ fn conformance_shared_bluesky_samples() {
     let (k, cov) = count("indigo__greenground.repo.car");
     assert!(k.is_empty(), "two follows only: {k:?}");
     assert!(!cov.has_errors());
-    assert!(cov.problems[0].message.contains("2 follows"));
+    assert!(cov.problems[0].message.contains("follows (2)"));
 
     let (k, cov) = count("indigo__repo_slice.car");
     assert_eq!(k, BTreeMap::from([("post".into(), 1)]));
@@ -824,7 +825,7 @@ fn conformance_shared_bluesky_samples() {
     assert!(!cov.has_errors(), "{:?}", cov.problems);
     assert_eq!(
         cov.problems[0].message,
-        "not audited (no text of the owner's): 8 follows, 60 likes (other people's posts)"
+        "not audited (no text of the owner's): follows (8), likes of others' posts (60)"
     );
 }
 

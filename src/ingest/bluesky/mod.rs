@@ -215,7 +215,11 @@ fn read_repo(entry: &Entry, export: &Export, emit: &mut dyn FnMut(Record), stats
         rd.stats.problems.push(p.with_hint(REEXPORT_HINT));
     }
     if !rd.skipped.is_empty() {
-        let list: Vec<String> = rd.skipped.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        let list: Vec<String> = rd
+            .skipped
+            .iter()
+            .map(|(k, n)| format!("{k} ({n})"))
+            .collect();
         let p = rd.problem(format!(
             "not audited (no text of the owner's): {}",
             list.join(", ")

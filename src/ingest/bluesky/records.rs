@@ -37,7 +37,7 @@ pub enum Mapped {
 /// Collections that are recognised but hold nothing of the owner's to audit, and why.
 fn skip_reason(collection: &str) -> Option<&'static str> {
     Some(match collection {
-        "app.bsky.feed.like" | "app.bsky.feed.vote" => "likes (other people's posts)",
+        "app.bsky.feed.like" | "app.bsky.feed.vote" => "likes of others' posts",
         "app.bsky.graph.follow" | "app.bsky.graph.confirmation" | "app.bsky.graph.assertion" => {
             "follows"
         }

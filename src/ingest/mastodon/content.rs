@@ -92,23 +92,34 @@ pub(super) fn tags(object: &Value, owner: &Owner) -> (Vec<String>, Vec<String>) 
     (mentions, hashtags)
 }
 
-/// A media item for an attachment URL. The archive stores files under `media_attachments/…`; the
-/// instance prefix in front of it is dropped and the file looked up among the input's media. When
-/// found, the media path is the archive entry's path, which is where a photo's EXIF is read from.
+/// The archive file an attachment URL points at: the URL's part from `media_attachments/` on (the
+/// instance-specific prefix dropped), and the input's media entry with that path, if the archive
+/// holds it. Every attachment and profile image is resolved here, so this is where reading a
+/// photo's EXIF (GPS, capture time) from the entry joins in.
+pub(super) fn attachment_file<'a, 'u>(
+    export: &Export<'a>,
+    entry: &Entry,
+    url: &'u str,
+) -> (&'u str, Option<&'a Entry>) {
+    let rel = match url.find("media_attachments/") {
+        Some(i) => &url[i..],
+        None => url,
+    };
+    if rel.contains("://") {
+        return (rel, None);
+    }
+    (rel, export.media.find(&entry.input, rel))
+}
+
+/// A media item for an attachment: the archive entry's path when the file is there, else the
+/// archive-relative path (or remote URL) the export names.
 pub(super) fn media_from_attachment(
     export: &Export,
     entry: &Entry,
     url: &str,
     media_type: Option<&str>,
 ) -> Media {
-    let rel = match url.find("media_attachments/") {
-        Some(i) => &url[i..],
-        None => url,
-    };
-    let local = !rel.contains("://");
-    let found = local
-        .then(|| export.media.find(&entry.input, rel))
-        .flatten();
+    let (rel, file) = attachment_file(export, entry, url);
     let kind = match media_type.unwrap_or("") {
         "image/gif" => "gif",
         m if m.starts_with("image/") => "photo",
@@ -117,7 +128,7 @@ pub(super) fn media_from_attachment(
         "" => guess_kind(rel),
         _ => "file",
     };
-    let path = found.map_or_else(|| rel.to_string(), |e| e.path.clone());
+    let path = file.map_or_else(|| rel.to_string(), |e| e.path.clone());
     Media::new(path, Some(kind))
 }
 

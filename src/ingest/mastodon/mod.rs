@@ -15,7 +15,7 @@
 //!   also put in front of the text, because what a doctor writes in a CW is itself published.
 //! - Attachment URLs carry an instance-specific prefix (`/indiewebsocial/media_attachments/…`); the
 //!   part from `media_attachments/` on is looked up among the archive's files. Media resolved to an
-//!   archive entry carry that entry's path (see [`content::media_from_attachment`], where EXIF reading joins).
+//!   archive entry carry that entry's path (see `content::attachment_file`, where EXIF reading joins).
 //! - `actor.json`: the account's `Person`; becomes a profile record (name, bio, profile fields) and
 //!   names the owner of every other record.
 //! - `likes.json` and `bookmarks.json` hold only other people's status URLs, without dates: recognised
