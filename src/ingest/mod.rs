@@ -15,9 +15,11 @@
 //! add fixtures under `fixtures/<platform>/` and a snapshot test. The shared conformance test
 //! (`tests/ingest_conformance.rs`) then checks it answers garbage with "not mine" or a counted error.
 
+pub mod bluesky;
 pub mod csvutil;
 pub mod discord;
 pub mod linkedin;
+pub mod mastodon;
 pub mod reddit;
 pub mod text;
 pub mod tiktok;
@@ -237,6 +239,8 @@ pub fn registry() -> Vec<Box<dyn Source>> {
         Box::new(tiktok::Tiktok),
         Box::new(discord::Discord),
         Box::new(youtube::Youtube),
+        Box::new(mastodon::Mastodon),
+        Box::new(bluesky::Bluesky),
     ]
 }
 
