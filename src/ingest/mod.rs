@@ -15,8 +15,10 @@
 //! add fixtures under `fixtures/<platform>/` and a snapshot test. The shared conformance test
 //! (`tests/ingest_conformance.rs`) then checks it answers garbage with "not mine" or a counted error.
 
+pub mod telegram;
 pub mod text;
 pub mod twitter;
+pub mod whatsapp;
 
 use crate::input::{Entry, Limits, Problem};
 use crate::model::{Platform, Record};
@@ -224,7 +226,11 @@ pub trait Source: Sync + Send {
 
 /// Every source, in tie-break order.
 pub fn registry() -> Vec<Box<dyn Source>> {
-    vec![Box::new(twitter::Twitter)]
+    vec![
+        Box::new(twitter::Twitter),
+        Box::new(whatsapp::Whatsapp),
+        Box::new(telegram::Telegram),
+    ]
 }
 
 /// The folder part of an entry path (`data/tweets.js` → `data`), empty for a top-level file.
