@@ -384,6 +384,10 @@ fn telegram_detection_leaves_other_json_alone() {
     assert!(!claim(messenger).is_mine());
     let single = r#"{"name":"A","type":"personal_chat","id":1,"messages":[]}"#;
     assert_eq!(claim(single).role, Role::Records);
+    let no_account = r#"{"about":"Here is the data you requested. Remember: Telegram is ad free","contacts":{"list":[]}}"#;
+    assert!(claim(no_account).is_mine());
+    let other = r#"{"about":"Telegram is a messenger","links":[]}"#;
+    assert!(!claim(other).is_mine());
 }
 
 // ---------------------------------------------------------------- shared samples

@@ -82,6 +82,14 @@ impl Source for Telegram {
         {
             return Claim::records(80);
         }
+        // Without account information the export opens with Telegram's `about` text and the contacts,
+        // which can fill the whole head before `chats` begins.
+        if probe.head_contains("\"about\"")
+            && probe.head_contains("Telegram")
+            && (probe.head_contains("\"contacts\"") || probe.head_contains("\"frequent_contacts\""))
+        {
+            return Claim::records(75);
+        }
         Claim::NOT_MINE
     }
 

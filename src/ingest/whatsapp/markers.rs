@@ -11,11 +11,15 @@
 //! - iOS system events (encryption notice, security-code changes, group changes) are attributed to the
 //!   chat's name, so they look like messages; they are the marked texts that are no other marker.
 //! - Android attachments are `FILE.ext (localised words)`; omitted media is `<localised words>`.
-//! - Vocabulary lists (deleted, calls, omitted kinds, system phrases) are taken from the sample exports
-//!   in 18 languages; an unknown language degrades gracefully (a deleted-message notice in an unlisted
-//!   language stays a short text message, an iOS marker of unknown kind stays media of unknown kind).
+//! - Vocabulary lists (deleted, calls, omitted kinds, system phrases; [`super::vocab`]) come from the
+//!   sample exports in 18 languages; an unknown language degrades gracefully (a deleted-message notice
+//!   in an unlisted language stays a short text message, an iOS marker of unknown kind stays media of
+//!   unknown kind).
 
 use super::header::is_mark;
+use super::vocab::{
+    deleted_marker, is_call, is_live_location, is_system_phrase, normalised, omitted_kind,
+};
 use crate::model::GeoPoint;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -69,37 +73,6 @@ pub enum Content {
 /// Remove bidi marks from both ends.
 pub fn trim_marks(s: &str) -> &str {
     s.trim_matches(|c: char| is_mark(c) || c.is_whitespace())
-}
-
-fn strip_all_marks(s: &str) -> String {
-    s.chars().filter(|c| !is_mark(*c)).collect()
-}
-
-/// Text as compared against vocabulary lists: marks removed, Devanagari nukta letters decomposed,
-/// trimmed, trailing full stop removed.
-fn normalised(s: &str) -> String {
-    let t = fold(&strip_all_marks(s));
-    t.trim().trim_end_matches(['.', '。']).trim().to_string()
-}
-
-/// The precomposed Devanagari nukta letters (U+0958–U+095F) as base letter + nukta, the form
-/// Unicode normalisation gives them. Exports write both, so comparisons fold them to one.
-fn fold(s: &str) -> String {
-    const BASES: [char; 8] = ['क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'];
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match (c as u32)
-            .checked_sub(0x0958)
-            .and_then(|i| BASES.get(i as usize))
-        {
-            Some(base) => {
-                out.push(*base);
-                out.push('\u{093C}');
-            }
-            None => out.push(c),
-        }
-    }
-    out
 }
 
 /// Classify a message body. `ios_marked_line` is true when an iOS (bracketed) line started with a bidi
@@ -199,68 +172,6 @@ fn strip_edited(body: &str) -> (&str, bool) {
         }
     }
     (body, false)
-}
-
-/// Deleted-message notices: `Some(true)` for "You deleted this message" (the exporter's own).
-const DELETED_BY_OWNER: &[&str] = &[
-    "You deleted this message",
-    "Du hast diese Nachricht gelöscht",
-    "Tuto zprávu jste odstranil/a",
-    "Tuto zprávu jste smazal/a",
-    "U hebt dit bericht verwijderd",
-    "Je hebt dit bericht verwijderd",
-    "Вы удалили данное сообщение",
-    "Вы удалили это сообщение",
-    "Vous avez supprimé ce message",
-    "आपने यह मैसेज डिलीट किया",
-    "Anda menghapus pesan ini",
-    "Hai eliminato questo messaggio",
-    "このメッセージを削除しました",
-    "Apagou esta mensagem",
-    "Você apagou esta mensagem",
-    "Eliminaste este mensaje",
-    "คุณได้ลบข้อความนี้",
-    "Ви видалили це повідомлення",
-    "Bạn đã xoá tin nhắn này",
-    "Bạn đã xóa tin nhắn này",
-    "لقد حذَفت هذه الرسالة",
-    "لقد حذفت هذه الرسالة",
-    "أنت حذفت هذه الرسالة",
-];
-
-const DELETED_BY_OTHER: &[&str] = &[
-    "This message was deleted",
-    "Diese Nachricht wurde gelöscht",
-    "Tato zpráva byla odstraněna",
-    "Tato zpráva byla smazána",
-    "Dit bericht is verwijderd",
-    "Данное сообщение удалено",
-    "Это сообщение удалено",
-    "Ce message a été supprimé",
-    "यह मैसेज डिलीट कर दिया गया है",
-    "Pesan ini dihapus",
-    "Questo messaggio è stato eliminato",
-    "このメッセージは削除されました",
-    "Esta mensagem foi apagada",
-    "Mensagem apagada",
-    "Se eliminó este mensaje",
-    "Este mensaje fue eliminado",
-    "ข้อความนี้ถูกลบแล้ว",
-    "Це повідомлення було видалено",
-    "Tin nhắn này đã bị xóa",
-    "Tin nhắn này đã bị xoá",
-    "تم حذف هذه الرسالة",
-];
-
-fn deleted_marker(norm: &str) -> Option<bool> {
-    let eq = |list: &[&str]| list.iter().any(|m| fold(m).eq_ignore_ascii_case(norm));
-    if eq(DELETED_BY_OWNER) {
-        Some(true)
-    } else if eq(DELETED_BY_OTHER) {
-        Some(false)
-    } else {
-        None
-    }
 }
 
 /// iOS `<attached: 00000035-PHOTO-2022-03-27-21-41-55.jpg>` (label localised: `<adjunto: …>`).
@@ -367,135 +278,6 @@ pub fn kind_from_name(name: &str) -> Option<&'static str> {
     }
 }
 
-/// iOS omitted-media markers by kind, from the 18 sample languages.
-const OMITTED: &[(&str, &[&str])] = &[
-    (
-        "photo",
-        &[
-            "image omitted",
-            "Bild weggelassen",
-            "obrázek vynechán",
-            "image absente",
-            "फ़ोटो हटाई गई",
-            "gambar tidak disertakan",
-            "immagine omessa",
-            "画像は含まれていません",
-            "imagem não revelada",
-            "изображение отсутствует",
-            "imagen omitida",
-            "ไม่มีรูปภาพ",
-            "зображення відсутнє",
-            "đã bỏ qua hình ảnh",
-            "لم يتم إدراج الصورة",
-            "sticker omitted",
-            "Sticker weggelassen",
-            "nálepka vynechána",
-            "sticker omis",
-            "स्टिकर छोड़ा गया",
-            "stiker tidak disertakan",
-            "sticker non incluso",
-            "スタンプは含まれていません",
-            "sticker não revelado",
-            "стикер не добавлен",
-            "sticker omitido",
-            "ไม่มีสติกเกอร์",
-            "Наклейку не додано",
-            "đã bỏ sticker",
-            "تم حذف الملصقات",
-        ],
-    ),
-    (
-        "video",
-        &[
-            "video omitted",
-            "Video weggelassen",
-            "video vynecháno",
-            "vidéo absente",
-            "वीडियो छोड़ा गया",
-            "video tidak disertakan",
-            "video omesso",
-            "ビデオは含まれていません",
-            "vídeo não revelado",
-            "видео отсутствует",
-            "Video omitido",
-            "วิดีโอถูกลบ",
-            "відео відсутнє",
-            "đã bỏ video",
-            "لم يتم إدراج الفيديوهات",
-        ],
-    ),
-    (
-        "audio",
-        &[
-            "audio omitted",
-            "Audio weggelassen",
-            "zvukový soubor vynechán",
-            "audio omis",
-            "ऑडियो हटाई गयी",
-            "audio tidak disertakan",
-            "audio omesso",
-            "音声は含まれていません",
-            "ficheiro de áudio não revelado",
-            "аудиофайл отсутствует",
-            "audio omitido",
-            "ไม่มีไฟล์เสียง",
-            "аудіо відсутнє",
-            "bỏ qua tệp âm thanh",
-            "لم يتم إدراج المقاطع الصوتية",
-        ],
-    ),
-    (
-        "file",
-        &[
-            "document omitted",
-            "Dokument weggelassen",
-            "dokument vynechán",
-            "document manquant",
-            "डॉक्यूमेंट छोड़ा गया",
-            "dokumen tidak disertakan",
-            "documento omesso",
-            "ドキュメントは含まれていません",
-            "documento não revelado",
-            "документ отсутствует",
-            "documento omitido",
-            "ละเว้นเอกสาร",
-            "документ пропущено",
-            "đã bỏ qua tài liệu",
-            "لم يتم إدراج المستند",
-            "Contact card omitted",
-            "Kontaktkarte ausgelassen",
-            "Vizitka vynechána",
-            "Fiche contact manquante",
-            "कॉन्टैक्ट कार्ड छोड़ा गया",
-            "Kartu kontak tidak disertakan",
-            "Scheda contatto omessa",
-            "連絡先カードを省略",
-            "Contacto não revelado",
-            "Карточка контакта отсутствует",
-            "Tarjeta de contacto omitida",
-            "บัตรรายชื่อที่ละเว้น",
-            "Картка контакту відсутня",
-            "Bỏ qua thẻ liên lạc",
-            "لم يتم إدراج بطاقة جهة اتصال",
-        ],
-    ),
-];
-
-fn omitted_kind(marker: &str) -> Option<&'static str> {
-    let m = normalised(marker);
-    if m.contains("GIF") {
-        return Some("gif");
-    }
-    OMITTED
-        .iter()
-        .find(|(_, words)| {
-            words
-                .iter()
-                .any(|w| fold(w).to_lowercase() == m.to_lowercase())
-        })
-        .map(|(kind, _)| *kind)
-}
-
 /// A location pin, a venue, or a live-location share.
 fn place(body: &str) -> Option<Place> {
     static PIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -524,24 +306,11 @@ fn place(body: &str) -> Option<Place> {
             .join(", ");
         return (!name.is_empty()).then_some(Place::Venue(name));
     }
-    let norm = normalised(body).to_lowercase();
-    if LIVE_LOCATION.iter().any(|w| norm.starts_with(w)) {
+    if is_live_location(&normalised(body)) {
         return Some(Place::Live);
     }
     None
 }
-
-const LIVE_LOCATION: &[&str] = &[
-    "live location shared",
-    "live location",
-    "standort live geteilt",
-    "ubicación en tiempo real",
-    "position en direct",
-    "posizione in tempo reale",
-    "localização em tempo real",
-    "геоданные в реальном времени",
-    "live-locatie",
-];
 
 /// `POLL:` / `ENCUESTA:` then the question, then `OPTION: x (n votes)` lines.
 fn poll(body: &str) -> Option<String> {
@@ -577,153 +346,6 @@ fn poll(body: &str) -> Option<String> {
         text.push_str(&o);
     }
     Some(text.trim().to_string())
-}
-
-/// Call notices, kept so contact by phone is visible; they carry no text.
-const CALLS: &[&str] = &[
-    "Missed voice call",
-    "Missed video call",
-    "Missed group voice call",
-    "Missed group video call",
-    "Voice call",
-    "Video call",
-    "Silenced voice call",
-    "Zmeškaný hovor",
-    "Zmeškaný videohovor",
-    "Gemiste spraakoproep",
-    "Gemiste video-oproep",
-    "Пропущенный аудиозвонок",
-    "Пропущенный видеозвонок",
-    "Verpasster Sprachanruf",
-    "Verpasster Videoanruf",
-    "Llamada perdida",
-    "Videollamada perdida",
-    "Appel vocal manqué",
-    "Appel vidéo manqué",
-    "Chiamata vocale persa",
-    "Videochiamata persa",
-    "Chamada de voz perdida",
-    "Chamada de vídeo perdida",
-];
-
-fn is_call(norm: &str) -> bool {
-    CALLS.iter().any(|c| {
-        norm.eq_ignore_ascii_case(c)
-            || norm
-                .get(..c.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(c) && norm[c.len()..].starts_with(','))
-    })
-}
-
-/// System events that Android (and some iOS versions) attribute to an author without any mark.
-const SYSTEM_PHRASES: &[&str] = &[
-    "messages and calls are end-to-end encrypted",
-    "messages to this chat and calls are now secured with end-to-end encryption",
-    "messages you send to this group are now secured with end-to-end encryption",
-    "messages you send to this chat and calls are now secured",
-    "updated the message timer",
-    "turned on disappearing messages",
-    "turned off disappearing messages",
-    "your security code with",
-    "changed their phone number to",
-    "changed to a new number",
-];
-
-fn is_system_phrase(norm: &str) -> bool {
-    let lower = norm.to_lowercase();
-    SYSTEM_PHRASES.iter().any(|p| lower.contains(p))
-}
-
-/// Words that make a system event a group event (created, added, left, group renamed…).
-const GROUP_WORDS: &[&str] = &[
-    "group",
-    "grupo",
-    "gruppe",
-    "groupe",
-    "gruppo",
-    "groep",
-    "skupin",
-    "групп",
-    "груп",
-    "grup",
-    "グループ",
-    "กลุ่ม",
-    "nhóm",
-    "समूह",
-    "ग्रुप",
-    "مجموعة",
-    "المجموعة",
-    " added ",
-    " removed ",
-    " left",
-];
-
-/// A system event that only happens in group chats.
-pub fn is_group_event(system_text: &str) -> bool {
-    let lower = format!(" {} ", system_text.to_lowercase());
-    GROUP_WORDS.iter().any(|w| lower.contains(w))
-}
-
-/// The group name in `… created group "Name"`, when a system line gives it.
-pub fn created_group_name(system_text: &str) -> Option<String> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"created (?:the )?group ["“](.+?)["”]"#).expect("valid regex")
-    });
-    RE.captures(system_text)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_string())
-}
-
-/// URLs in the text (`http(s)://…` and `www.…`), trailing punctuation removed.
-pub fn links(text: &str) -> Vec<String> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"\u{200E}\u{200F}]+"#).expect("valid regex")
-    });
-    let mut out: Vec<String> = Vec::new();
-    for m in RE.find_iter(text) {
-        let url = m
-            .as_str()
-            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '*', '_', '~']);
-        if !url.is_empty() && !out.iter().any(|u| u == url) {
-            out.push(url.to_string());
-        }
-    }
-    out
-}
-
-/// `@` mentions: WhatsApp writes `@447700900123` or `@Dr Name` wrapped in U+2068/U+2069 isolate marks.
-pub fn mentions(text: &str) -> Vec<String> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[\s(])@(?:\u{2068}([^\u{2069}\n]{1,60})\u{2069}|([\p{L}\p{N}_.+]*[\p{L}\p{N}_]))")
-            .expect("valid regex")
-    });
-    let mut out: Vec<String> = Vec::new();
-    for c in RE.captures_iter(text) {
-        if let Some(m) = c.get(1).or_else(|| c.get(2)) {
-            let s = m.as_str().to_string();
-            if !out.contains(&s) {
-                out.push(s);
-            }
-        }
-    }
-    out
-}
-
-/// `#tags` as people type them (WhatsApp has no hashtag feature, but `#ad` still means something).
-pub fn hashtags(text: &str) -> Vec<String> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[\s(])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)").expect("valid regex")
-    });
-    let mut out: Vec<String> = Vec::new();
-    for c in RE.captures_iter(text) {
-        if let Some(m) = c.get(1) {
-            let s = m.as_str().to_string();
-            if !out.contains(&s) {
-                out.push(s);
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -889,25 +511,5 @@ mod tests {
             ),
             Content::System(_)
         ));
-        assert!(is_group_event("Dr A created group \"Ward 5\""));
-        assert!(!is_group_event("Messages and calls are end-to-end encrypted. No one outside of this chat can read them."));
-        assert_eq!(
-            created_group_name("You created group “Ward 5”").as_deref(),
-            Some("Ward 5")
-        );
-    }
-
-    #[test]
-    fn links_and_mentions() {
-        assert_eq!(
-            links("see https://nhs.uk/a. and www.x.org/b)"),
-            ["https://nhs.uk/a", "www.x.org/b"]
-        );
-        assert_eq!(
-            mentions("hi @447700900123 and @\u{2068}Dr Jo Bloggs\u{2069}!"),
-            ["447700900123", "Dr Jo Bloggs"]
-        );
-        assert!(mentions("mail me a@b.com").is_empty());
-        assert_eq!(hashtags("#ad for #Botox, not #1"), ["ad", "Botox"]);
     }
 }

@@ -23,6 +23,8 @@ pub mod chat;
 pub mod dates;
 pub mod header;
 pub mod markers;
+pub mod refs;
+pub mod vocab;
 
 use super::{parent_dir, Claim, Export, Probe, ReadStats, Role, Source};
 use crate::input::{Entry, Limits};
@@ -292,9 +294,9 @@ fn scan(entry: &Entry, limits: &Limits) -> Scan {
 }
 
 fn note_system(facts: &mut ChatFacts, text: &str) {
-    facts.group_event |= markers::is_group_event(text);
+    facts.group_event |= vocab::is_group_event(text);
     if facts.group_name.is_none() {
-        facts.group_name = markers::created_group_name(text);
+        facts.group_name = vocab::created_group_name(text);
     }
 }
 
@@ -397,9 +399,9 @@ fn author_of(name: &str, roles: &Roles) -> Author {
 }
 
 fn fill_body(r: &mut Record, body: Body, entry: &Entry, chat_dir: &str, export: &Export) {
-    r.links = markers::links(&body.text);
-    r.mentions = markers::mentions(&body.text);
-    r.hashtags = markers::hashtags(&body.text);
+    r.links = refs::links(&body.text);
+    r.mentions = refs::mentions(&body.text);
+    r.hashtags = refs::hashtags(&body.text);
     r.text = body.text;
     for m in body.media {
         let found = m.included.then(|| {
