@@ -361,6 +361,17 @@ mod tests {
         assert_eq!(log.messages[0].0.kind.as_deref(), Some("saved_messages"));
     }
 
+    proptest::proptest! {
+        /// Arbitrary bytes, and JSON-shaped noise around the keys the walk looks for, never panic it.
+        #[test]
+        fn noise_never_panics(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..200),
+                              noise in "[{}\\[\\],:\"0-9a-z ]{0,120}") {
+            let _ = walk(&bytes[..], &mut Log::default());
+            let shaped = format!(r#"{{"chats":{{"list":[{{"id":1,"messages":[{noise}"#);
+            let _ = walk(shaped.as_bytes(), &mut Log::default());
+        }
+    }
+
     #[test]
     fn wrong_types_are_skipped_and_breaks_keep_what_came_before() {
         let odd = br#"{"chats":"nope","left_chats":{"list":{"x":1}},"messages":7}"#;

@@ -12,9 +12,9 @@
 //!   chat's name, so they look like messages; they are the marked texts that are no other marker.
 //! - Android attachments are `FILE.ext (localised words)`; omitted media is `<localised words>`.
 //! - Vocabulary lists (deleted, calls, omitted kinds, system phrases; [`super::vocab`]) come from the
-//!   sample exports in 18 languages; an unknown language degrades gracefully (a deleted-message notice
-//!   in an unlisted language stays a short text message, an iOS marker of unknown kind stays media of
-//!   unknown kind).
+//!   sample exports in 18 languages. An unlisted language degrades gracefully: an iOS media marker of
+//!   unknown kind is still media (of unknown kind); an unlisted deleted or call notice stays a short
+//!   text message on Android, and on iOS is taken for a system event and not kept.
 
 use super::header::is_mark;
 use super::vocab::{

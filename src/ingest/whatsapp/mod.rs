@@ -497,6 +497,21 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// No line, however odd, panics the header scanner, the author split or the classifier.
+        #[test]
+        fn arbitrary_lines_never_panic(line in "\\PC{0,80}", prefix in "[\\[0-9/.,: \u{200E}\u{200F}\u{202F}APMpm-]{0,24}") {
+            let line = format!("{prefix}{line}");
+            if let Some((h, _)) = message_start(&line) {
+                proptest::prop_assert!(h.rest <= line.len());
+                let _ = raw_time(&line, &h);
+            }
+            let _ = split_author(&line);
+            let _ = markers::classify(&line, true, true);
+            let _ = markers::classify(&line, false, false);
+        }
+    }
+
     #[test]
     fn phone_number_authors_become_handles() {
         let a = author_of("+44 7700 900123", &Roles::default());
