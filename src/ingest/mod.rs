@@ -21,10 +21,12 @@ pub mod discord;
 pub mod linkedin;
 pub mod mastodon;
 pub mod reddit;
+pub mod telegram;
 pub mod text;
 pub mod tiktok;
 pub mod twitter;
 pub mod youtube;
+pub mod whatsapp;
 
 use crate::input::{Entry, Limits, Problem};
 use crate::model::{Platform, Record};
@@ -241,6 +243,8 @@ pub fn registry() -> Vec<Box<dyn Source>> {
         Box::new(youtube::Youtube),
         Box::new(mastodon::Mastodon),
         Box::new(bluesky::Bluesky),
+        Box::new(whatsapp::Whatsapp),
+        Box::new(telegram::Telegram),
     ]
 }
 
