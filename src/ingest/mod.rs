@@ -15,6 +15,10 @@
 //! add fixtures under `fixtures/<platform>/` and a snapshot test. The shared conformance test
 //! (`tests/ingest_conformance.rs`) then checks it answers garbage with "not mine" or a counted error.
 
+pub mod exif;
+pub mod facebook;
+pub mod instagram;
+pub mod meta;
 pub mod text;
 pub mod twitter;
 
@@ -224,7 +228,11 @@ pub trait Source: Sync + Send {
 
 /// Every source, in tie-break order.
 pub fn registry() -> Vec<Box<dyn Source>> {
-    vec![Box::new(twitter::Twitter)]
+    vec![
+        Box::new(twitter::Twitter),
+        Box::new(facebook::Facebook),
+        Box::new(instagram::Instagram),
+    ]
 }
 
 /// The folder part of an entry path (`data/tweets.js` → `data`), empty for a top-level file.

@@ -1,0 +1,634 @@
+//! Instagram "Download Your Information" exports (JSON), every era, plus Threads, which ships inside
+//! them.
+//!
+//! | era | posts | stories | profile |
+//! |---|---|---|---|
+//! | ≤2020 | `media.json` `{photos, videos, stories, profile, direct: [{caption, taken_at, path, location?}]}`, `comments.json` `{media_comments: [[time, text, owner]]}`, `messages.json` | in `media.json` | `profile.json` |
+//! | 2021–23 | `content/posts_1.json` | `content/stories.json` | `personal_information/personal_information.json` |
+//! | mid-2024 | `your_instagram_activity/content/posts_1.json` | `…/content/stories.json` | `personal_information/personal_information/personal_information.json` |
+//! | 2025 → | `your_instagram_activity/media/posts_1.json` (a lone post may be an object) | `…/media/stories.json` | same |
+//!
+//! Post rule (carousels): the caption is the post's `title` when present, else the first media
+//! item's; the time likewise with `creation_timestamp`. Instagram keeps no place names, only EXIF
+//! latitude/longitude in `media_metadata`, which become the media's GPS and the record's location.
+//! No post ids or shortcodes are exported, so ids are derived and URLs left empty.
+//!
+//! Your comments (`post_comments_N.json`, `reels_comments.json`) are `string_map_data` maps keyed
+//! by English display labels ("Comment", "Media Owner", "Time"); other languages translate the
+//! labels, so the values are also found by position and shape. The profile's "Private Account" sets
+//! the audience of the owner's posts and stories. DMs are read by the shared thread reader
+//! ([`super::meta::thread`]). Threads posts (`text_post_app_text_posts`) become
+//! [`Platform::Threads`] posts and replies. Likes, follows, saved items and viewing history are
+//! recognised and skipped with a reason.
+
+use super::meta::classify::{self, IG_TOP_FOLDERS};
+use super::meta::json::{self, array_field, int_field, str_field, Item, Rest};
+use super::meta::media::{exif_location, hashtags_in, links_in, mentions_in, push_unique};
+use super::meta::{read_export, MetaPlatform, MetaSource, Reader};
+use super::{Claim, Export, Probe, ReadStats, Source};
+use crate::input::Entry;
+use crate::model::{
+    Audience, Author, AuthorRole, Kind, Location, LocationSource, Media, Platform, Record,
+    Timestamp,
+};
+use chrono::NaiveDateTime;
+use serde_json::{Map, Value};
+
+pub struct Instagram;
+
+impl Source for Instagram {
+    fn name(&self) -> &'static str {
+        "instagram"
+    }
+
+    fn platform(&self) -> Platform {
+        Platform::Instagram
+    }
+
+    fn detect(&self, probe: &Probe) -> Claim {
+        super::facebook::claim_for(probe, MetaPlatform::Instagram)
+    }
+
+    fn export_root(&self, entry: &Entry) -> String {
+        classify::export_root(&entry.path, IG_TOP_FOLDERS)
+    }
+
+    fn read(&self, export: &Export, emit: &mut dyn FnMut(Record)) -> ReadStats {
+        read_export(self, export, emit)
+    }
+}
+
+/// Keys whose arrays hold post-shaped items (`{media: [...], title?, creation_timestamp?}`), with
+/// the surface they were posted to.
+const POST_LISTS: [(&str, &str); 5] = [
+    ("ig_igtv_media", "igtv"),
+    ("ig_reels_media", "reels"),
+    ("ig_archived_post_media", "archived"),
+    ("ig_recently_deleted_media", "recently_deleted"),
+    ("ig_other_media", "other"),
+];
+
+impl MetaSource for Instagram {
+    fn meta_platform(&self) -> MetaPlatform {
+        MetaPlatform::Instagram
+    }
+
+    fn platform(&self) -> Platform {
+        Platform::Instagram
+    }
+
+    fn product(&self) -> &'static str {
+        "Instagram"
+    }
+
+    fn data_order(&self, _name: &str) -> u8 {
+        0
+    }
+
+    fn read_profile(&self, r: &mut Reader, entry: &Entry) {
+        let limits = r.export.limits;
+        let mut rest = Rest::default();
+        let outcome = json::stream(entry, limits, |item| match item {
+            Item::Keyed { key, value } if key == "profile_user" => {
+                for p in value.as_array().into_iter().flatten() {
+                    profile_user(r, entry, p);
+                }
+            }
+            Item::KeyedElement { key, value, .. } if key == "profile_user" => {
+                profile_user(r, entry, &value)
+            }
+            Item::Keyed { key, value } => rest.put(key, value),
+            _ => {}
+        });
+        if let Err(b) = &outcome {
+            r.broken(entry, b, "profile");
+        }
+        let legacy = rest.into_value();
+        if legacy.get("date_joined").is_some() || legacy.get("biography").is_some() {
+            legacy_profile(r, entry, &legacy);
+        }
+    }
+
+    fn read_data(&self, r: &mut Reader, entry: &Entry) {
+        let limits = r.export.limits;
+        let mut rest = Rest::default();
+        let mut streamed = false;
+        let outcome = json::stream(entry, limits, |item| match item {
+            Item::Element { index, value } => element(r, entry, index, &value),
+            Item::KeyedElement { key, index, value } => {
+                streamed = true;
+                keyed_element(r, entry, &key, index, &value);
+            }
+            Item::Keyed { key, value } => rest.put(key, value),
+        });
+        if let Err(b) = &outcome {
+            r.broken(entry, b, "Instagram data");
+        }
+        // 2025 exports write a lone post as an object, not an array.
+        let single = rest.into_value();
+        if !streamed && single.get("media").is_some_and(Value::is_array) {
+            post(r, entry, 0, &single, Platform::Instagram, None);
+        }
+    }
+}
+
+fn element(r: &mut Reader, entry: &Entry, index: u64, v: &Value) {
+    let Some(obj) = v.as_object() else {
+        r.stats
+            .unparsed(entry, format!("item {index} is not an object"));
+        return;
+    };
+    if obj.get("media").is_some_and(Value::is_array) {
+        post(r, entry, index, v, Platform::Instagram, None);
+    } else if obj.contains_key("string_map_data") {
+        comment(r, entry, index, v);
+    } else if obj.contains_key("participants") && obj.contains_key("conversation") {
+        legacy_conversation(r, entry, index, v);
+    } else if obj.keys().any(|k| k.starts_with("ig_")) {
+        // Tools that bundle several files wrap each list in an object.
+        for (key, list) in obj {
+            for item in list.as_array().into_iter().flatten() {
+                keyed_element(r, entry, key, index, item);
+            }
+        }
+    } else {
+        r.stats.unparsed(
+            entry,
+            format!("item {index} is not an Instagram post or comment"),
+        );
+    }
+}
+
+fn keyed_element(r: &mut Reader, entry: &Entry, key: &str, index: u64, v: &Value) {
+    if let Some((_, surface)) = POST_LISTS.iter().find(|(k, _)| *k == key) {
+        post(r, entry, index, v, Platform::Instagram, Some(surface));
+        return;
+    }
+    match key {
+        "ig_stories" => single_media(r, entry, index, v, Kind::Story),
+        "ig_profile_picture" => single_media(r, entry, index, v, Kind::Photo),
+        "text_post_app_text_posts" => post(r, entry, index, v, Platform::Threads, None),
+        "media_comments" | "live_comments" => legacy_comment(r, entry, index, v),
+        "photos" | "videos" | "stories" | "profile" | "direct" => {
+            legacy_media(r, entry, index, v, key)
+        }
+        k if k.starts_with("comments_") => comment(r, entry, index, v),
+        _ => {}
+    }
+}
+
+/// The owner as author of their own content.
+fn owner_author(r: &Reader) -> Author {
+    r.owner.author()
+}
+
+/// The audience of the owner's posts: what the profile says, else unknown.
+fn owner_audience(r: &Reader, platform: Platform) -> Audience {
+    match platform {
+        Platform::Instagram => r.owner.audience.unwrap_or(Audience::Unknown),
+        _ => Audience::Unknown,
+    }
+}
+
+fn media_list(r: &Reader, v: &Value, default_kind: Option<&'static str>) -> Vec<Media> {
+    array_field(v, "media")
+        .iter()
+        .filter_map(|m| r.media.media(m, default_kind))
+        .collect()
+}
+
+/// A post (or reel, IGTV video, archived post, Threads post) with the carousel caption rule.
+fn post(
+    r: &mut Reader,
+    entry: &Entry,
+    index: u64,
+    v: &Value,
+    platform: Platform,
+    surface: Option<&str>,
+) {
+    let items = array_field(v, "media");
+    let first = items.first();
+    let caption = str_field(v, "title")
+        .or_else(|| first.and_then(|m| str_field(m, "title")))
+        .unwrap_or("")
+        .to_string();
+    let default_kind = matches!(surface, Some("igtv") | Some("reels")).then_some("video");
+    let mut media = media_list(r, v, default_kind);
+    for (m, item) in media
+        .iter_mut()
+        .zip(items.iter().filter(|i| str_field(i, "uri").is_some()))
+    {
+        if let Some(t) = str_field(item, "title").filter(|t| *t != caption) {
+            m.description = Some(t.to_string());
+        }
+    }
+    if caption.is_empty() && media.is_empty() {
+        if platform != Platform::Threads {
+            r.stats
+                .unparsed(entry, format!("post {index} has neither caption nor media"));
+        }
+        return;
+    }
+    let is_reply = items.iter().any(|m| {
+        m.get("text_app_post")
+            .and_then(|t| t.get("is_reply"))
+            .and_then(Value::as_bool)
+            == Some(true)
+    });
+    let kind = if platform == Platform::Threads && is_reply {
+        Kind::Reply
+    } else if !caption.is_empty() {
+        Kind::Post
+    } else if media.first().and_then(|m| m.kind.as_deref()) == Some("video") {
+        Kind::Video
+    } else {
+        Kind::Photo
+    };
+    let mut rec = r.record_on(platform, kind, entry, index);
+    rec.timestamp = int_field(v, "creation_timestamp")
+        .or_else(|| first.and_then(|m| int_field(m, "creation_timestamp")))
+        .and_then(Timestamp::from_unix);
+    rec.author = owner_author(r);
+    rec.audience = owner_audience(r, platform);
+    rec.links = links_in(&caption);
+    rec.hashtags = hashtags_in(&caption);
+    rec.mentions = mentions_in(&caption);
+    rec.text = caption;
+    rec.location = exif_location(&media);
+    rec.media = media;
+    if let Some(s) = surface {
+        rec.attributes.insert("surface".into(), s.to_string());
+    }
+    if let Some(app) = first
+        .and_then(|m| m.get("cross_post_source"))
+        .and_then(|c| str_field(c, "source_app"))
+    {
+        rec.attributes
+            .insert("cross_posted_from".into(), app.to_string());
+    }
+    if let Some(rc) = first
+        .and_then(|m| m.get("text_app_post"))
+        .and_then(|t| str_field(t, "reply_control"))
+    {
+        rec.attributes
+            .insert("reply_control".into(), rc.to_string());
+    }
+    r.emit(rec);
+}
+
+/// A story or profile picture: one media object with its own `title` and `creation_timestamp`.
+fn single_media(r: &mut Reader, entry: &Entry, index: u64, v: &Value, kind: Kind) {
+    let Some(media) = r.media.media(v, None) else {
+        r.stats
+            .unparsed(entry, format!("item {index} has no media uri"));
+        return;
+    };
+    let mut rec = r.record(kind, entry, index);
+    rec.timestamp = int_field(v, "creation_timestamp").and_then(Timestamp::from_unix);
+    rec.author = owner_author(r);
+    rec.audience = owner_audience(r, Platform::Instagram);
+    rec.text = str_field(v, "title").unwrap_or("").to_string();
+    rec.links = links_in(&rec.text);
+    rec.hashtags = hashtags_in(&rec.text);
+    rec.mentions = mentions_in(&rec.text);
+    rec.location = exif_location(std::slice::from_ref(&media));
+    rec.media = vec![media];
+    if v.get("is_profile_picture").is_some() {
+        // Profile pictures are always public on Instagram.
+        rec.audience = Audience::Public;
+        rec.attributes
+            .insert("profile_picture".into(), "true".into());
+    }
+    r.emit(rec);
+}
+
+/// The entries of a `string_map_data` map in file order: `(label, value, timestamp)`.
+fn string_map(v: &Value) -> Vec<(String, String, i64)> {
+    v.get("string_map_data")
+        .and_then(Value::as_object)
+        .map(|m: &Map<String, Value>| {
+            m.iter()
+                .map(|(k, e)| {
+                    (
+                        k.clone(),
+                        str_field(e, "value").unwrap_or("").to_string(),
+                        int_field(e, "timestamp").unwrap_or(0),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// One of the owner's comments. Labels are English in English exports; otherwise the comment is
+/// the first valued entry, the media owner the second, the time the entry with a timestamp.
+fn comment(r: &mut Reader, entry: &Entry, index: u64, v: &Value) {
+    let entries = string_map(v);
+    let by_label = |l: &str| entries.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(l));
+    let valued: Vec<&(String, String, i64)> = entries
+        .iter()
+        .filter(|(_, val, _)| !val.is_empty())
+        .collect();
+    let text = by_label("Comment")
+        .map(|e| e.1.clone())
+        .or_else(|| valued.first().map(|e| e.1.clone()))
+        .unwrap_or_default();
+    let media_owner = by_label("Media Owner")
+        .map(|e| e.1.clone())
+        .or_else(|| valued.get(1).map(|e| e.1.clone()))
+        .filter(|o| !o.is_empty() && *o != text);
+    let time = by_label("Time")
+        .map(|e| e.2)
+        .filter(|t| *t > 0)
+        .or_else(|| entries.iter().map(|e| e.2).find(|t| *t > 0));
+    if text.is_empty() {
+        r.stats
+            .unparsed(entry, format!("comment {index} has no text"));
+        return;
+    }
+    let mut rec = r.record(Kind::Comment, entry, index);
+    rec.timestamp = time.and_then(Timestamp::from_unix);
+    rec.author = owner_author(r);
+    rec.links = links_in(&text);
+    rec.hashtags = hashtags_in(&text);
+    rec.mentions = mentions_in(&text);
+    rec.text = text;
+    if let Some(o) = media_owner {
+        rec.context = Some(format!("@{o}"));
+        rec.attributes.insert("media_owner".into(), o);
+    }
+    r.emit(rec);
+}
+
+/// The profile (`profile_user[].string_map_data`): names the owner, says whether the account is
+/// private, and is a profile record with the bio as its text.
+fn profile_user(r: &mut Reader, entry: &Entry, p: &Value) {
+    let entries = string_map(p);
+    let get = |l: &str| {
+        entries
+            .iter()
+            .find(|(k, _, _)| k.eq_ignore_ascii_case(l))
+            .map(|e| e.1.clone())
+            .filter(|v| !v.is_empty())
+    };
+    let private = get("Private Account").map(|v| v.eq_ignore_ascii_case("true"));
+    profile_record(
+        r,
+        entry,
+        ProfileFacts {
+            name: get("Name"),
+            handle: get("Username"),
+            bio: get("Bio"),
+            website: get("Website"),
+            private,
+        },
+    );
+}
+
+/// Instagram's pre-2021 `profile.json`: `{biography, name, username, website, private_account, …}`.
+fn legacy_profile(r: &mut Reader, entry: &Entry, p: &Value) {
+    profile_record(
+        r,
+        entry,
+        ProfileFacts {
+            name: str_field(p, "name").map(str::to_string),
+            handle: str_field(p, "username").map(str::to_string),
+            bio: str_field(p, "biography").map(str::to_string),
+            website: str_field(p, "website").map(str::to_string),
+            private: p.get("private_account").and_then(|v| {
+                v.as_bool()
+                    .or_else(|| v.as_str().map(|s| s.eq_ignore_ascii_case("true")))
+            }),
+        },
+    );
+}
+
+struct ProfileFacts {
+    name: Option<String>,
+    handle: Option<String>,
+    bio: Option<String>,
+    website: Option<String>,
+    private: Option<bool>,
+}
+
+fn profile_record(r: &mut Reader, entry: &Entry, f: ProfileFacts) {
+    if let Some(n) = &f.name {
+        r.owner.add_name(n);
+    }
+    if let Some(h) = &f.handle {
+        r.owner.add_handle(h);
+    }
+    if let Some(p) = f.private {
+        r.owner.audience = Some(if p {
+            Audience::Followers
+        } else {
+            Audience::Public
+        });
+    }
+    let mut rec = r.record(Kind::Profile, entry, 0);
+    rec.author = Author {
+        role: AuthorRole::Owner,
+        name: f.name,
+        handle: f.handle,
+    };
+    rec.audience = Audience::Public;
+    rec.text = f.bio.unwrap_or_default();
+    rec.links = links_in(&rec.text);
+    rec.hashtags = hashtags_in(&rec.text);
+    rec.mentions = mentions_in(&rec.text);
+    if let Some(w) = f.website {
+        push_unique(&mut rec.links, [w.clone()]);
+        rec.attributes.insert("website".into(), w);
+    }
+    if let Some(p) = f.private {
+        rec.attributes
+            .insert("private_account".into(), p.to_string());
+    }
+    r.emit(rec);
+}
+
+/// Pre-2021 time strings: RFC 3339 with an offset, or a naive `2018-06-10T15:23:18`, which
+/// Instagram wrote in UTC.
+fn legacy_time(s: &str) -> Option<Timestamp> {
+    let s = s.trim();
+    Timestamp::parse_rfc3339(s).or_else(|| {
+        let naive = s.split('.').next().unwrap_or(s);
+        NaiveDateTime::parse_from_str(naive, "%Y-%m-%dT%H:%M:%S")
+            .or_else(|_| NaiveDateTime::parse_from_str(naive, "%Y-%m-%d %H:%M:%S"))
+            .ok()
+            .map(|t| Timestamp {
+                at: t,
+                local: false,
+            })
+    })
+}
+
+/// `media.json` item: `{caption, taken_at, path, location?}`.
+fn legacy_media(r: &mut Reader, entry: &Entry, index: u64, v: &Value, list: &str) {
+    let caption = str_field(v, "caption").unwrap_or("").to_string();
+    let media: Vec<Media> = str_field(v, "path")
+        .and_then(|p| r.media.media_at(p, (list == "videos").then_some("video")))
+        .into_iter()
+        .collect();
+    if caption.is_empty() && media.is_empty() {
+        r.stats.unparsed(
+            entry,
+            format!("{list}[{index}] has neither caption nor path"),
+        );
+        return;
+    }
+    let kind = match list {
+        "stories" => Kind::Story,
+        "direct" => Kind::Message,
+        _ if !caption.is_empty() => Kind::Post,
+        "videos" => Kind::Video,
+        _ => Kind::Photo,
+    };
+    let mut rec = r.record(kind, entry, index);
+    rec.timestamp = str_field(v, "taken_at").and_then(legacy_time);
+    rec.author = owner_author(r);
+    rec.audience = match list {
+        "direct" => Audience::Private,
+        "profile" => Audience::Public,
+        _ => owner_audience(r, Platform::Instagram),
+    };
+    rec.links = links_in(&caption);
+    rec.hashtags = hashtags_in(&caption);
+    rec.mentions = mentions_in(&caption);
+    rec.text = caption;
+    rec.location = str_field(v, "location")
+        .map(|name| Location {
+            name: Some(name.to_string()),
+            coordinates: None,
+            source: LocationSource::Place,
+        })
+        .or_else(|| exif_location(&media));
+    rec.media = media;
+    if list == "profile" {
+        rec.attributes
+            .insert("profile_picture".into(), "true".into());
+    }
+    r.emit(rec);
+}
+
+/// `comments.json` item: `[time, text, media owner]`.
+fn legacy_comment(r: &mut Reader, entry: &Entry, index: u64, v: &Value) {
+    let parts = v.as_array().map(Vec::as_slice).unwrap_or(&[]);
+    let text = parts.get(1).and_then(Value::as_str).unwrap_or("").trim();
+    if text.is_empty() {
+        r.stats
+            .unparsed(entry, format!("comment {index} is not [time, text, owner]"));
+        return;
+    }
+    let mut rec = r.record(Kind::Comment, entry, index);
+    rec.timestamp = parts.first().and_then(Value::as_str).and_then(legacy_time);
+    rec.author = owner_author(r);
+    rec.links = links_in(text);
+    rec.hashtags = hashtags_in(text);
+    rec.mentions = mentions_in(text);
+    rec.text = text.to_string();
+    if let Some(o) = parts
+        .get(2)
+        .and_then(Value::as_str)
+        .filter(|o| !o.is_empty())
+    {
+        rec.context = Some(format!("@{o}"));
+        rec.attributes.insert("media_owner".into(), o.to_string());
+    }
+    r.emit(rec);
+}
+
+/// A pre-2021 `messages.json` conversation: `{participants: [usernames], conversation: [{sender,
+/// created_at, text, media_url?, media?, story_share?, heart?}]}`.
+fn legacy_conversation(r: &mut Reader, entry: &Entry, index: u64, v: &Value) {
+    let mut participants: Vec<String> = array_field(v, "participants")
+        .iter()
+        .filter_map(Value::as_str)
+        .map(str::to_string)
+        .collect();
+    participants.sort();
+    let owner_handle = r.owner.handle().map(str::to_string);
+    let group = participants.len() > 2;
+    let thread = (!participants.is_empty()).then(|| participants.join(","));
+    let others: Vec<&String> = participants
+        .iter()
+        .filter(|p| Some(*p) != owner_handle.as_ref())
+        .collect();
+    let context = (!others.is_empty()).then(|| {
+        others
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    for m in array_field(v, "conversation") {
+        let text = str_field(m, "text").unwrap_or("").to_string();
+        let mut media = Vec::new();
+        let mut links = Vec::new();
+        if let Some(p) = str_field(m, "media").and_then(|p| r.media.media_at(p, None)) {
+            media.push(p);
+        }
+        for key in ["media_url", "story_share", "media_share_url"] {
+            if let Some(u) = str_field(m, key).filter(|u| u.starts_with("http")) {
+                push_unique(&mut links, [u.to_string()]);
+            }
+        }
+        if text.is_empty() && media.is_empty() && links.is_empty() {
+            continue; // a heart or a like
+        }
+        let kind = if group {
+            Kind::GroupMessage
+        } else {
+            Kind::Message
+        };
+        let mut rec = r.record(kind, entry, index);
+        rec.timestamp = str_field(m, "created_at").and_then(legacy_time);
+        let sender = str_field(m, "sender").map(str::to_string);
+        rec.author = match (&sender, &owner_handle) {
+            (Some(s), Some(o)) if s == o => Author {
+                role: AuthorRole::Owner,
+                name: r.owner.author().name,
+                handle: sender.clone(),
+            },
+            (_, Some(_)) => Author::other(None, sender.clone()),
+            (_, None) => Author {
+                role: AuthorRole::Unknown,
+                name: None,
+                handle: sender.clone(),
+            },
+        };
+        rec.audience = if group {
+            Audience::Group
+        } else {
+            Audience::Private
+        };
+        rec.thread = thread.clone();
+        rec.context = context.clone();
+        push_unique(&mut links, links_in(&text));
+        rec.links = links;
+        rec.text = text;
+        rec.location = exif_location(&media);
+        rec.media = media;
+        r.emit(rec);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legacy_times() {
+        assert_eq!(
+            legacy_time("2018-06-10T15:23:18").unwrap().to_canonical(),
+            "2018-06-10T15:23:18Z"
+        );
+        assert_eq!(
+            legacy_time("2018-07-07T20:46:29.587046+00:00")
+                .unwrap()
+                .to_canonical(),
+            "2018-07-07T20:46:29Z"
+        );
+        assert!(legacy_time("yesterday").is_none());
+    }
+}
