@@ -156,22 +156,50 @@ fn facebook_2024_layout() {
 }
 
 #[test]
-fn facebook_html_export_is_one_clear_problem() {
+fn facebook_html_export_is_one_clear_problem_and_read_strictly() {
     let got = ingest(&[fixture("facebook/html")]);
-    assert!(got.records.is_empty());
     let problems: Vec<_> = got
         .coverage
         .problems
         .iter()
-        .filter(|p| p.message.contains("HTML"))
+        .filter(|p| p.message.contains("HTML export"))
         .collect();
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert_eq!(problems[0].level, Level::Error);
+    assert_eq!(problems[0].level, Level::Warning);
     assert!(problems[0]
         .hint
         .as_deref()
         .unwrap()
         .contains("request the JSON format from Download Your Information"));
+    // Message, post and comment text is read; the owner is the one sender common to all threads.
+    let mine = by_text(&got, "See you at handover 😊");
+    assert_eq!(mine.author.role, AuthorRole::Owner);
+    assert_eq!(mine.kind, Kind::Message);
+    assert_eq!(
+        mine.timestamp.map(|t| t.to_canonical()).as_deref(),
+        Some("2020-09-13T14:50:00"),
+        "display times are local"
+    );
+    let french = by_text(&got, "Happy birthday!");
+    assert_eq!(french.timestamp, None);
+    assert_eq!(
+        french.attributes.get("time_text").map(String::as_str),
+        Some("13 sept. 2020 14:40")
+    );
+    insta::assert_yaml_snapshot!("facebook_html", snapshot_view(&got.records));
+
+    // A page with no readable items: the same single problem, as an error.
+    let dir = tempfile::tempdir().unwrap();
+    let profile = "personal_information/profile_information/profile_information.html";
+    write_file(
+        dir.path(),
+        profile,
+        &std::fs::read(fixture("facebook/html").join(profile)).unwrap(),
+    );
+    let got = ingest(&[dir.path().to_path_buf()]);
+    assert!(got.records.is_empty());
+    assert_eq!(errors(&got).len(), 1, "{:?}", got.coverage.problems);
+    assert!(errors(&got)[0].contains("nothing could be read"));
 }
 
 #[test]

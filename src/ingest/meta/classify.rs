@@ -305,6 +305,9 @@ fn is_meta_html_page(path_lower: &str, name: &str) -> bool {
                 | "your_comments_in_groups"
                 | "your_posts_in_groups"
                 | "places_you_have_been_tagged_in"
+                | "group_posts_and_comments"
+                | "archived_stories"
+                | "reels_comments"
         );
     let generic = matches!(
         stem,
@@ -544,6 +547,15 @@ fn classify_array(
         "timestamp" if contains("\"attachments\"") || contains("\"data\"") => {
             let named = name.starts_with("your_posts") || path_lower.contains("/posts/");
             make(Fb, FileKind::Data, if named { 90 } else { 80 })
+        }
+        // Posts whose first element does not lead with `timestamp` (key order is not a contract).
+        "attachments" | "data" | "title" | "tags"
+            if contains("\"timestamp\"")
+                && (contains("\"attachments\"") || contains("\"data\""))
+                && !contains("\"string_list_data\"")
+                && !contains("\"string_map_data\"") =>
+        {
+            make(Fb, FileKind::Data, 75)
         }
         "media" if contains("\"creation_timestamp\"") || contains("\"uri\"") => {
             make(Ig, FileKind::Data, 90)

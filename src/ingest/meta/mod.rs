@@ -8,20 +8,20 @@
 //!   same folder names; [`classify`] decides the product once so the two sources never compete.
 //! - **Threads of messages** ([`thread`]) and **media blocks with EXIF** ([`media`]) are the same
 //!   structures in both products.
-//! - **The HTML export** looks the same too: it is recognised and reported once per export with
-//!   what to do (request JSON), because its localized, class-name-only markup cannot be read
-//!   reliably.
+//! - **The HTML export** looks the same too: it is reported once per export with what to do
+//!   (request JSON), and [`html`] reads what it can (message, post and comment text) strictly.
 //!
 //! [`read_export`] is the skeleton both sources run: profiles first (they name the owner, and
 //! Instagram's says whether the account is private), then data files, then threads.
 
 pub mod classify;
+pub mod html;
 pub mod json;
 pub mod media;
 pub mod thread;
 
 use crate::ingest::{Export, ReadStats, HEAD_BYTES};
-use crate::input::{Entry, Problem};
+use crate::input::Entry;
 use crate::model::{Audience, Author, AuthorRole, Kind, Platform, Provenance, Record};
 use classify::{classify, FileKind};
 use json::Broken;
@@ -176,7 +176,7 @@ pub fn read_export(
     let mut profiles = Vec::new();
     let mut data = Vec::new();
     let mut threads = Vec::new();
-    let mut html = Vec::new();
+    let mut html_pages = Vec::new();
     for (entry, _) in &export.entries {
         let head = match entry.head(HEAD_BYTES, export.limits) {
             Ok(h) => h,
@@ -201,28 +201,9 @@ pub fn read_export(
             FileKind::Profile => profiles.push(*entry),
             FileKind::Data => data.push((src.data_order(&name), *entry)),
             FileKind::Thread => threads.push(*entry),
-            FileKind::Html => html.push(*entry),
+            FileKind::Html => html_pages.push(*entry),
             FileKind::Media | FileKind::Skipped(_) => {}
         }
-    }
-
-    if let Some(first) = html.first() {
-        let product = src.product();
-        r.stats.problems.push(
-            Problem::new(
-                &first.input,
-                Some(&first.path),
-                format!(
-                    "{} page(s) of {product}'s HTML export were found and not read (this is the \
-                     first)",
-                    html.len()
-                ),
-            )
-            .with_hint(format!(
-                "this is {product}'s HTML export; request the JSON format from Download Your \
-                 Information and scan that instead"
-            )),
-        );
     }
 
     for entry in &profiles {
@@ -245,5 +226,6 @@ pub fn read_export(
     for entry in &threads {
         thread::read_thread(&mut r, entry, &profile_names, &counts);
     }
+    html::read_pages(&mut r, &html_pages, src.product());
     r.stats
 }

@@ -84,7 +84,11 @@ impl ParticipantCounts {
                 return;
             }
         }
-        let mut names = header.names();
+        self.add_names(header.names());
+    }
+
+    /// Count one thread's participant names (the HTML reader has no [`ThreadHeader`]).
+    pub fn add_names(&mut self, mut names: Vec<String>) {
         names.sort();
         names.dedup();
         for n in names {
@@ -117,7 +121,7 @@ const OWNER_VOICE: [&str; 8] = [
 ];
 
 /// Decide which participant is the export's owner.
-fn owner_of_thread(
+pub(crate) fn owner_of_thread(
     names: &[String],
     title: Option<&str>,
     profile_names: &[String],
