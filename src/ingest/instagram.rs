@@ -165,8 +165,8 @@ fn keyed_element(r: &mut Reader, entry: &Entry, key: &str, index: u64, v: &Value
         return;
     }
     match key {
-        "ig_stories" => single_media(r, entry, index, v, Kind::Story),
-        "ig_profile_picture" => single_media(r, entry, index, v, Kind::Photo),
+        "ig_stories" => single_media(r, entry, index, v, false),
+        "ig_profile_picture" => single_media(r, entry, index, v, true),
         "text_post_app_text_posts" => post(r, entry, index, v, Platform::Threads, None),
         "media_comments" | "live_comments" => legacy_comment(r, entry, index, v),
         "photos" | "videos" | "stories" | "profile" | "direct" => {
@@ -277,7 +277,12 @@ fn post(
 }
 
 /// A story or profile picture: one media object with its own `title` and `creation_timestamp`.
-fn single_media(r: &mut Reader, entry: &Entry, index: u64, v: &Value, kind: Kind) {
+fn single_media(r: &mut Reader, entry: &Entry, index: u64, v: &Value, profile_picture: bool) {
+    let kind = if profile_picture {
+        Kind::Photo
+    } else {
+        Kind::Story
+    };
     let Some(media) = r.media.media(v, None) else {
         r.stats
             .unparsed(entry, format!("item {index} has no media uri"));
@@ -293,11 +298,15 @@ fn single_media(r: &mut Reader, entry: &Entry, index: u64, v: &Value, kind: Kind
     rec.mentions = mentions_in(&rec.text);
     rec.location = exif_location(std::slice::from_ref(&media));
     rec.media = vec![media];
-    if v.get("is_profile_picture").is_some() {
-        // Profile pictures are always public on Instagram.
+    if profile_picture {
+        // Profile pictures are always public on Instagram; earlier ones are listed too.
         rec.audience = Audience::Public;
         rec.attributes
             .insert("profile_picture".into(), "true".into());
+        if v.get("is_profile_picture").and_then(Value::as_bool) == Some(false) {
+            rec.attributes
+                .insert("profile_picture_current".into(), "false".into());
+        }
     }
     r.emit(rec);
 }

@@ -344,6 +344,18 @@ fn distinctive_meta_path(path_lower: &str, name: &str) -> bool {
         .any(|f| has(f))
 }
 
+/// `media/posts/…`, `media/stories/…` and the like: where Instagram keeps its media files.
+fn instagram_media_folder(path_lower: &str) -> bool {
+    let segs: Vec<&str> = path_lower.split('/').collect();
+    segs.windows(2).any(|w| {
+        w[0] == "media"
+            && matches!(
+                w[1],
+                "posts" | "stories" | "reels" | "igtv" | "other" | "profile" | "archived_posts"
+            )
+    })
+}
+
 /// Looks like the bytes of a photo or video rather than text.
 fn binary_media(head: &[u8]) -> bool {
     head.starts_with(b"\xFF\xD8\xFF")
@@ -395,7 +407,7 @@ pub fn classify(path_lower: &str, name: &str, head: &[u8]) -> Option<Classified>
         Head::Other => {
             // Instagram names some media by hash alone, with no extension.
             let no_ext = !name.contains('.');
-            if no_ext && ig_hint && binary_media(head) {
+            if no_ext && (ig_hint || instagram_media_folder(path_lower)) && binary_media(head) {
                 return ig(FileKind::Media, 50);
             }
             // An empty or garbled data file where a Meta export keeps its data: claim it weakly so
@@ -412,10 +424,10 @@ pub fn classify(path_lower: &str, name: &str, head: &[u8]) -> Option<Classified>
     }
 }
 
-fn is_thread_head(key: &str, contains: &dyn Fn(&str) -> bool) -> bool {
+fn is_thread_head(key: &str, name: &str, contains: &dyn Fn(&str) -> bool) -> bool {
     let messages = contains("\"messages\"");
     let message_fields = contains("\"sender_name\"") || contains("\"timestamp_ms\"");
-    (key == "participants" && (messages || message_fields))
+    (key == "participants" && (messages || message_fields || name.starts_with("message_")))
         || (contains("\"participants\"") && messages && message_fields)
         || (key == "thread_name" && messages)
 }
@@ -444,7 +456,7 @@ fn classify_object(
         })
     };
 
-    if is_thread_head(key, contains) {
+    if is_thread_head(key, name, contains) {
         // Instagram DMs and Messenger threads share a shape; only Instagram marks geoblocking.
         let instagram = contains("is_geoblocked_for_viewer") || (ig_hint && !fb_hint);
         return if instagram {
@@ -636,6 +648,29 @@ mod tests {
         assert_eq!(c("x.json", r#"[[1,2]]"#), None);
         assert_eq!(c("x.json", ""), None);
         assert_eq!(c("x.js", "window.YTD.tweets.part0 = []"), None);
+    }
+
+    #[test]
+    fn long_participant_lists_and_hash_named_media() {
+        let mut head = String::from(r#"{"participants":["#);
+        while head.len() < 8192 {
+            head.push_str(r#"{"name":"Someone Else"},"#);
+        }
+        assert_eq!(
+            c("messages/inbox/big_1/message_1.json", &head),
+            Some((MetaPlatform::Facebook, FileKind::Thread))
+        );
+        let jpeg = "\u{FF}\u{D8}\u{FF}\u{E0}";
+        let bytes: Vec<u8> = jpeg.chars().map(|ch| ch as u32 as u8).collect();
+        let got = classify("media/posts/202205/b2", "b2", &bytes).map(|c| c.kind);
+        assert_eq!(got, Some(FileKind::Media));
+        assert_eq!(classify("notes/b2", "b2", &bytes), None);
+        // Empty files where only a Meta export keeps data are claimed so the read reports them.
+        assert_eq!(
+            c("your_instagram_activity/content/stories.json", ""),
+            Some((MetaPlatform::Instagram, FileKind::Data))
+        );
+        assert_eq!(c("somewhere/stories.json", ""), None);
     }
 
     #[test]
