@@ -17,6 +17,7 @@
 pub mod classify;
 pub mod html;
 pub mod json;
+pub mod keys;
 pub mod media;
 pub mod thread;
 

@@ -21,17 +21,15 @@
 //! [`Platform::Threads`] posts and replies. Likes, follows, saved items and viewing history are
 //! recognised and skipped with a reason.
 
+mod legacy;
+
 use super::meta::classify::{self, IG_TOP_FOLDERS};
 use super::meta::json::{self, array_field, int_field, str_field, Item, Rest};
 use super::meta::media::{exif_location, hashtags_in, links_in, mentions_in, push_unique};
 use super::meta::{read_export, MetaPlatform, MetaSource, Reader};
 use super::{Claim, Export, Probe, ReadStats, Source};
 use crate::input::Entry;
-use crate::model::{
-    Audience, Author, AuthorRole, Kind, Location, LocationSource, Media, Platform, Record,
-    Timestamp,
-};
-use chrono::NaiveDateTime;
+use crate::model::{Audience, Author, AuthorRole, Kind, Media, Platform, Record, Timestamp};
 use serde_json::{Map, Value};
 
 pub struct Instagram;
@@ -105,7 +103,7 @@ impl MetaSource for Instagram {
         }
         let legacy = rest.into_value();
         if legacy.get("date_joined").is_some() || legacy.get("biography").is_some() {
-            legacy_profile(r, entry, &legacy);
+            legacy::profile(r, entry, &legacy);
         }
     }
 
@@ -143,7 +141,7 @@ fn element(r: &mut Reader, entry: &Entry, index: u64, v: &Value) {
     } else if obj.contains_key("string_map_data") {
         comment(r, entry, index, v);
     } else if obj.contains_key("participants") && obj.contains_key("conversation") {
-        legacy_conversation(r, entry, index, v);
+        legacy::conversation(r, entry, index, v);
     } else if obj.keys().any(|k| k.starts_with("ig_")) {
         // Tools that bundle several files wrap each list in an object.
         for (key, list) in obj {
@@ -168,9 +166,9 @@ fn keyed_element(r: &mut Reader, entry: &Entry, key: &str, index: u64, v: &Value
         "ig_stories" => single_media(r, entry, index, v, false),
         "ig_profile_picture" => single_media(r, entry, index, v, true),
         "text_post_app_text_posts" => post(r, entry, index, v, Platform::Threads, None),
-        "media_comments" | "live_comments" => legacy_comment(r, entry, index, v),
+        "media_comments" | "live_comments" => legacy::comment(r, entry, index, v),
         "photos" | "videos" | "stories" | "profile" | "direct" => {
-            legacy_media(r, entry, index, v, key)
+            legacy::media(r, entry, index, v, key)
         }
         k if k.starts_with("comments_") => comment(r, entry, index, v),
         _ => {}
@@ -178,12 +176,12 @@ fn keyed_element(r: &mut Reader, entry: &Entry, key: &str, index: u64, v: &Value
 }
 
 /// The owner as author of their own content.
-fn owner_author(r: &Reader) -> Author {
+pub(super) fn owner_author(r: &Reader) -> Author {
     r.owner.author()
 }
 
 /// The audience of the owner's posts: what the profile says, else unknown.
-fn owner_audience(r: &Reader, platform: Platform) -> Audience {
+pub(super) fn owner_audience(r: &Reader, platform: Platform) -> Audience {
     match platform {
         Platform::Instagram => r.owner.audience.unwrap_or(Audience::Unknown),
         _ => Audience::Unknown,
@@ -394,33 +392,15 @@ fn profile_user(r: &mut Reader, entry: &Entry, p: &Value) {
     );
 }
 
-/// Instagram's pre-2021 `profile.json`: `{biography, name, username, website, private_account, …}`.
-fn legacy_profile(r: &mut Reader, entry: &Entry, p: &Value) {
-    profile_record(
-        r,
-        entry,
-        ProfileFacts {
-            name: str_field(p, "name").map(str::to_string),
-            handle: str_field(p, "username").map(str::to_string),
-            bio: str_field(p, "biography").map(str::to_string),
-            website: str_field(p, "website").map(str::to_string),
-            private: p.get("private_account").and_then(|v| {
-                v.as_bool()
-                    .or_else(|| v.as_str().map(|s| s.eq_ignore_ascii_case("true")))
-            }),
-        },
-    );
+pub(super) struct ProfileFacts {
+    pub(super) name: Option<String>,
+    pub(super) handle: Option<String>,
+    pub(super) bio: Option<String>,
+    pub(super) website: Option<String>,
+    pub(super) private: Option<bool>,
 }
 
-struct ProfileFacts {
-    name: Option<String>,
-    handle: Option<String>,
-    bio: Option<String>,
-    website: Option<String>,
-    private: Option<bool>,
-}
-
-fn profile_record(r: &mut Reader, entry: &Entry, f: ProfileFacts) {
+pub(super) fn profile_record(r: &mut Reader, entry: &Entry, f: ProfileFacts) {
     if let Some(n) = &f.name {
         r.owner.add_name(n);
     }
@@ -454,190 +434,4 @@ fn profile_record(r: &mut Reader, entry: &Entry, f: ProfileFacts) {
             .insert("private_account".into(), p.to_string());
     }
     r.emit(rec);
-}
-
-/// Pre-2021 time strings: RFC 3339 with an offset, or a naive `2018-06-10T15:23:18`, which
-/// Instagram wrote in UTC.
-fn legacy_time(s: &str) -> Option<Timestamp> {
-    let s = s.trim();
-    Timestamp::parse_rfc3339(s).or_else(|| {
-        let naive = s.split('.').next().unwrap_or(s);
-        NaiveDateTime::parse_from_str(naive, "%Y-%m-%dT%H:%M:%S")
-            .or_else(|_| NaiveDateTime::parse_from_str(naive, "%Y-%m-%d %H:%M:%S"))
-            .ok()
-            .map(|t| Timestamp {
-                at: t,
-                local: false,
-            })
-    })
-}
-
-/// `media.json` item: `{caption, taken_at, path, location?}`.
-fn legacy_media(r: &mut Reader, entry: &Entry, index: u64, v: &Value, list: &str) {
-    let caption = str_field(v, "caption").unwrap_or("").to_string();
-    let media: Vec<Media> = str_field(v, "path")
-        .and_then(|p| r.media.media_at(p, (list == "videos").then_some("video")))
-        .into_iter()
-        .collect();
-    if caption.is_empty() && media.is_empty() {
-        r.stats.unparsed(
-            entry,
-            format!("{list}[{index}] has neither caption nor path"),
-        );
-        return;
-    }
-    let kind = match list {
-        "stories" => Kind::Story,
-        "direct" => Kind::Message,
-        _ if !caption.is_empty() => Kind::Post,
-        "videos" => Kind::Video,
-        _ => Kind::Photo,
-    };
-    let mut rec = r.record(kind, entry, index);
-    rec.timestamp = str_field(v, "taken_at").and_then(legacy_time);
-    rec.author = owner_author(r);
-    rec.audience = match list {
-        "direct" => Audience::Private,
-        "profile" => Audience::Public,
-        _ => owner_audience(r, Platform::Instagram),
-    };
-    rec.links = links_in(&caption);
-    rec.hashtags = hashtags_in(&caption);
-    rec.mentions = mentions_in(&caption);
-    rec.text = caption;
-    rec.location = str_field(v, "location")
-        .map(|name| Location {
-            name: Some(name.to_string()),
-            coordinates: None,
-            source: LocationSource::Place,
-        })
-        .or_else(|| exif_location(&media));
-    rec.media = media;
-    if list == "profile" {
-        rec.attributes
-            .insert("profile_picture".into(), "true".into());
-    }
-    r.emit(rec);
-}
-
-/// `comments.json` item: `[time, text, media owner]`.
-fn legacy_comment(r: &mut Reader, entry: &Entry, index: u64, v: &Value) {
-    let parts = v.as_array().map(Vec::as_slice).unwrap_or(&[]);
-    let text = parts.get(1).and_then(Value::as_str).unwrap_or("").trim();
-    if text.is_empty() {
-        r.stats
-            .unparsed(entry, format!("comment {index} is not [time, text, owner]"));
-        return;
-    }
-    let mut rec = r.record(Kind::Comment, entry, index);
-    rec.timestamp = parts.first().and_then(Value::as_str).and_then(legacy_time);
-    rec.author = owner_author(r);
-    rec.links = links_in(text);
-    rec.hashtags = hashtags_in(text);
-    rec.mentions = mentions_in(text);
-    rec.text = text.to_string();
-    if let Some(o) = parts
-        .get(2)
-        .and_then(Value::as_str)
-        .filter(|o| !o.is_empty())
-    {
-        rec.context = Some(format!("@{o}"));
-        rec.attributes.insert("media_owner".into(), o.to_string());
-    }
-    r.emit(rec);
-}
-
-/// A pre-2021 `messages.json` conversation: `{participants: [usernames], conversation: [{sender,
-/// created_at, text, media_url?, media?, story_share?, heart?}]}`.
-fn legacy_conversation(r: &mut Reader, entry: &Entry, index: u64, v: &Value) {
-    let mut participants: Vec<String> = array_field(v, "participants")
-        .iter()
-        .filter_map(Value::as_str)
-        .map(str::to_string)
-        .collect();
-    participants.sort();
-    let owner_handle = r.owner.handle().map(str::to_string);
-    let group = participants.len() > 2;
-    let thread = (!participants.is_empty()).then(|| participants.join(","));
-    let others: Vec<&String> = participants
-        .iter()
-        .filter(|p| Some(*p) != owner_handle.as_ref())
-        .collect();
-    let context = (!others.is_empty()).then(|| {
-        others
-            .iter()
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    });
-    for m in array_field(v, "conversation") {
-        let text = str_field(m, "text").unwrap_or("").to_string();
-        let mut media = Vec::new();
-        let mut links = Vec::new();
-        if let Some(p) = str_field(m, "media").and_then(|p| r.media.media_at(p, None)) {
-            media.push(p);
-        }
-        for key in ["media_url", "story_share", "media_share_url"] {
-            if let Some(u) = str_field(m, key).filter(|u| u.starts_with("http")) {
-                push_unique(&mut links, [u.to_string()]);
-            }
-        }
-        if text.is_empty() && media.is_empty() && links.is_empty() {
-            continue; // a heart or a like
-        }
-        let kind = if group {
-            Kind::GroupMessage
-        } else {
-            Kind::Message
-        };
-        let mut rec = r.record(kind, entry, index);
-        rec.timestamp = str_field(m, "created_at").and_then(legacy_time);
-        let sender = str_field(m, "sender").map(str::to_string);
-        rec.author = match (&sender, &owner_handle) {
-            (Some(s), Some(o)) if s == o => Author {
-                role: AuthorRole::Owner,
-                name: r.owner.author().name,
-                handle: sender.clone(),
-            },
-            (_, Some(_)) => Author::other(None, sender.clone()),
-            (_, None) => Author {
-                role: AuthorRole::Unknown,
-                name: None,
-                handle: sender.clone(),
-            },
-        };
-        rec.audience = if group {
-            Audience::Group
-        } else {
-            Audience::Private
-        };
-        rec.thread = thread.clone();
-        rec.context = context.clone();
-        push_unique(&mut links, links_in(&text));
-        rec.links = links;
-        rec.text = text;
-        rec.location = exif_location(&media);
-        rec.media = media;
-        r.emit(rec);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn legacy_times() {
-        assert_eq!(
-            legacy_time("2018-06-10T15:23:18").unwrap().to_canonical(),
-            "2018-06-10T15:23:18Z"
-        );
-        assert_eq!(
-            legacy_time("2018-07-07T20:46:29.587046+00:00")
-                .unwrap()
-                .to_canonical(),
-            "2018-07-07T20:46:29Z"
-        );
-        assert!(legacy_time("yesterday").is_none());
-    }
 }
