@@ -448,47 +448,75 @@ fn photo_files_fill_missing_exif_and_json_wins() {
     assert!(snow.media[0].gps.unwrap().lat < 0.0);
 }
 
-#[test]
-fn zipped_export_in_a_folder_groups_by_export_root() {
-    let dir = tempfile::tempdir().unwrap();
+/// Zip the files under `root` whose relative path satisfies `keep`.
+fn zip_tree(root: &Path, keep: impl Fn(&str) -> bool) -> Vec<u8> {
+    let mut files = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
     let mut buf = Cursor::new(Vec::new());
     {
         let mut zip = zip::ZipWriter::new(&mut buf);
         let opts = zip::write::SimpleFileOptions::default();
-        let root = fixture("facebook/2024");
-        let mut stack = vec![root.clone()];
-        let mut files = Vec::new();
-        while let Some(d) = stack.pop() {
-            for e in std::fs::read_dir(&d).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else {
-                    files.push(p);
-                }
-            }
-        }
-        files.sort();
         for p in files {
             let rel = p
-                .strip_prefix(&root)
+                .strip_prefix(root)
                 .unwrap()
                 .to_string_lossy()
                 .replace('\\', "/");
-            zip.start_file(rel, opts).unwrap();
-            zip.write_all(&std::fs::read(&p).unwrap()).unwrap();
+            if keep(&rel) {
+                zip.start_file(rel, opts).unwrap();
+                zip.write_all(&std::fs::read(&p).unwrap()).unwrap();
+            }
         }
         zip.finish().unwrap();
     }
-    std::fs::write(dir.path().join("facebook-zoe-2024.zip"), buf.into_inner()).unwrap();
+    buf.into_inner()
+}
+
+#[test]
+fn zipped_export_in_a_folder_groups_by_export_root() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = fixture("facebook/2024");
+    std::fs::write(
+        dir.path().join("facebook-zoe-2024.zip"),
+        zip_tree(&root, |_| true),
+    )
+    .unwrap();
     let got = ingest(&[dir.path().to_path_buf()]);
     assert_eq!(errors(&got), Vec::<String>::new());
-    let plain = ingest(&[fixture("facebook/2024")]);
+    let plain = ingest(&[root.clone()]);
     assert_eq!(got.records.len(), plain.records.len());
     // The profile sits in personal_information/, the posts in your_facebook_activity/: one export.
     let post = by_text(&got, "New job, same hospital. Consultant at last!");
     assert_eq!(post.author.name.as_deref(), Some("Zoë Okafor-Lindqvist"));
     assert!(post.source.entry.starts_with("facebook-zoe-2024.zip!/"));
+
+    // A large export comes as several zips, the profile in only one of them.
+    let parts = tempfile::tempdir().unwrap();
+    std::fs::write(
+        parts.path().join("facebook-zoe-2024-03-09-AbC1.zip"),
+        zip_tree(&root, |rel| rel.starts_with("personal_information/")),
+    )
+    .unwrap();
+    std::fs::write(
+        parts.path().join("facebook-zoe-2024-03-09-XyZ2.zip"),
+        zip_tree(&root, |rel| !rel.starts_with("personal_information/")),
+    )
+    .unwrap();
+    let got = ingest(&[parts.path().to_path_buf()]);
+    assert_eq!(got.records.len(), plain.records.len());
+    let post = by_text(&got, "New job, same hospital. Consultant at last!");
+    assert_eq!(post.author.name.as_deref(), Some("Zoë Okafor-Lindqvist"));
 }
 
 fn shared_formats() -> Option<PathBuf> {

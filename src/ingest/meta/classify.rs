@@ -39,18 +39,35 @@ pub struct Classified {
 
 /// The root of the export `path` belongs to: the part before the first known top-level folder, so
 /// `x.zip!/your_facebook_activity/posts/…` and `x.zip!/personal_information/…` group together;
-/// the entry's folder when none is known (loose or renamed files).
+/// the entry's folder when none is known (loose or renamed files). A large export arrives as
+/// several zips (`facebook-jane-2024-01-01-AbC1.zip`, `…-XyZ2.zip`) with the profile in only one,
+/// so Meta-named archives group by the name before their last `-`.
 pub fn export_root(path: &str, top_folders: &[&str]) -> String {
     let mut start = 0;
     let parts: Vec<&str> = path.split('/').collect();
     // The last part is the file itself, never a folder.
     for part in parts.iter().take(parts.len().saturating_sub(1)) {
         if top_folders.iter().any(|t| part.eq_ignore_ascii_case(t)) {
-            return path[..start].trim_end_matches('/').to_string();
+            return multipart_group(path[..start].trim_end_matches('/'));
         }
         start += part.len() + 1;
     }
-    crate::ingest::parent_dir(path).to_string()
+    multipart_group(crate::ingest::parent_dir(path))
+}
+
+/// `dir/facebook-jane-2024-01-01-AbC1.zip!` → `dir/facebook-jane-2024-01-01`.
+fn multipart_group(root: &str) -> String {
+    let (dir, last) = match root.rfind('/') {
+        Some(i) => (&root[..=i], &root[i + 1..]),
+        None => ("", root),
+    };
+    let lower = last.to_ascii_lowercase();
+    let meta_archive = (lower.starts_with("facebook-") || lower.starts_with("instagram-"))
+        && lower.ends_with(".zip!");
+    match last.rfind('-') {
+        Some(i) if meta_archive && i > 0 => format!("{dir}{}", &last[..i]),
+        _ => root.to_string(),
+    }
 }
 
 /// True when the path says Instagram (or Threads, which ships inside the Instagram export).
@@ -533,6 +550,24 @@ mod tests {
             "dl"
         );
         assert_eq!(export_root("loose/file.json", FB_TOP_FOLDERS), "loose");
+        assert_eq!(
+            export_root(
+                "dl/facebook-jane-2024-01-01-AbC1.zip!/your_facebook_activity/posts/a.json",
+                FB_TOP_FOLDERS
+            ),
+            "dl/facebook-jane-2024-01-01"
+        );
+        assert_eq!(
+            export_root(
+                "facebook-jane-2024-01-01-XyZ2.zip!/personal_information/p/p.json",
+                FB_TOP_FOLDERS
+            ),
+            "facebook-jane-2024-01-01"
+        );
+        assert_eq!(
+            export_root("other.zip!/posts/a.json", FB_TOP_FOLDERS),
+            "other.zip!"
+        );
         assert_eq!(export_root("posts.json", FB_TOP_FOLDERS), "");
     }
 }
