@@ -494,7 +494,7 @@ fn zipped_export_in_a_folder_groups_by_export_root() {
     .unwrap();
     let got = ingest(&[dir.path().to_path_buf()]);
     assert_eq!(errors(&got), Vec::<String>::new());
-    let plain = ingest(&[root.clone()]);
+    let plain = ingest(std::slice::from_ref(&root));
     assert_eq!(got.records.len(), plain.records.len());
     // The profile sits in personal_information/, the posts in your_facebook_activity/: one export.
     let post = by_text(&got, "New job, same hospital. Consultant at last!");
