@@ -181,6 +181,11 @@ fn facebook_html_export_is_one_clear_problem_and_read_strictly() {
         "display times are local"
     );
     let french = by_text(&got, "Happy birthday!");
+    assert_eq!(
+        french.author.name.as_deref(),
+        Some("Zoë Okafor-Lindqvist"),
+        "no profile: the one person in every thread is the owner"
+    );
     assert_eq!(french.timestamp, None);
     assert_eq!(
         french.attributes.get("time_text").map(String::as_str),

@@ -255,6 +255,11 @@ pub fn read_pages(r: &mut Reader, pages: &[&Entry], product: &str) {
     for p in parsed.iter().filter(|p| p.page == Page::Messages) {
         counts.add_names(p.names.clone());
     }
+    if r.owner.names.is_empty() {
+        if let Some(name) = counts.common_to_all().map(str::to_string) {
+            r.owner.add_name(&name);
+        }
+    }
     let profile_names = r.owner.names.clone();
     let mut read = 0u64;
     for p in &parsed {

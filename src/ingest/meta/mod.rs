@@ -210,11 +210,6 @@ pub fn read_export(
     for entry in &profiles {
         src.read_profile(&mut r, entry);
     }
-    data.sort_by(|a, b| (a.0, &a.1.path).cmp(&(b.0, &b.1.path)));
-    for (_, entry) in &data {
-        src.read_data(&mut r, entry);
-    }
-
     // Who takes part in every thread, for threads where the profile's name does not appear (no
     // profile in this part of a multi-zip export, or a name changed since).
     let mut counts = thread::ParticipantCounts::default();
@@ -223,6 +218,19 @@ pub fn read_export(
             counts.add(&h);
         }
     }
+    if r.owner.names.is_empty() {
+        // No profile in this export (or this part of it): the one person in every thread is the
+        // owner, which names the author of the posts too.
+        if let Some(name) = counts.common_to_all().map(str::to_string) {
+            r.owner.add_name(&name);
+        }
+    }
+
+    data.sort_by(|a, b| (a.0, &a.1.path).cmp(&(b.0, &b.1.path)));
+    for (_, entry) in &data {
+        src.read_data(&mut r, entry);
+    }
+
     let profile_names = r.owner.names.clone();
     for entry in &threads {
         thread::read_thread(&mut r, entry, &profile_names, &counts);

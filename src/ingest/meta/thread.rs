@@ -73,6 +73,7 @@ pub fn read_header(entry: &Entry, limits: &crate::input::Limits) -> Option<Threa
 pub struct ParticipantCounts {
     counts: BTreeMap<String, usize>,
     threads_seen: std::collections::BTreeSet<String>,
+    threads: usize,
 }
 
 impl ParticipantCounts {
@@ -89,10 +90,24 @@ impl ParticipantCounts {
 
     /// Count one thread's participant names (the HTML reader has no [`ThreadHeader`]).
     pub fn add_names(&mut self, mut names: Vec<String>) {
+        self.threads += 1;
         names.sort();
         names.dedup();
         for n in names {
             *self.counts.entry(n).or_insert(0) += 1;
+        }
+    }
+
+    /// The one name taking part in every thread, when there are at least two threads: that is the
+    /// export's owner even without a profile file.
+    pub fn common_to_all(&self) -> Option<&str> {
+        if self.threads < 2 {
+            return None;
+        }
+        let mut all = self.counts.iter().filter(|(_, c)| **c == self.threads);
+        match (all.next(), all.next()) {
+            (Some((name, _)), None) => Some(name),
+            _ => None,
         }
     }
 
@@ -444,6 +459,13 @@ mod tests {
         assert_eq!(
             owner_of_thread(&names(&["X", "Y", "Z"]), Some("chat"), &[], &counts, &[]),
             None
+        );
+        assert_eq!(counts.common_to_all(), Some("Bob"));
+        counts.add_names(names(&["Cy", "Di"]));
+        assert_eq!(
+            counts.common_to_all(),
+            None,
+            "Bob is not in every thread any more"
         );
     }
 
