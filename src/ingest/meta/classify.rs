@@ -335,8 +335,9 @@ fn classify_object(
     if let Some((_, why)) = FB_SKIPPED.iter().find(|(k, _)| *k == key) {
         return fb(FileKind::Skipped(why), 80);
     }
+    // Prefixes are less distinctive than whole keys: a weaker claim any real parser outbids.
     if let Some((_, why)) = IG_SKIPPED_PREFIXES.iter().find(|(p, _)| key.starts_with(p)) {
-        return ig(FileKind::Skipped(why), 80);
+        return ig(FileKind::Skipped(why), 60);
     }
     // Instagram's pre-2021 profile.json: flat account fields.
     if contains("\"date_joined\"") && (contains("\"biography\"") || contains("\"username\"")) {
@@ -400,7 +401,11 @@ fn classify_array(
         return label_values_file(name, ig_hint);
     }
     match key {
-        "timestamp" if contains("\"attachments\"") || contains("\"data\"") => {
+        "timestamp"
+            if contains("\"attachments\"")
+                || contains("\"data\"")
+                || name.starts_with("your_posts") =>
+        {
             let named = name.starts_with("your_posts") || path_lower.contains("/posts/");
             make(Fb, FileKind::Data, if named { 90 } else { 80 })
         }
