@@ -18,15 +18,19 @@
 pub mod bluesky;
 pub mod csvutil;
 pub mod discord;
+pub mod exif;
+pub mod facebook;
+pub mod instagram;
 pub mod linkedin;
 pub mod mastodon;
+pub mod meta;
 pub mod reddit;
 pub mod telegram;
 pub mod text;
 pub mod tiktok;
 pub mod twitter;
-pub mod youtube;
 pub mod whatsapp;
+pub mod youtube;
 
 use crate::input::{Entry, Limits, Problem};
 use crate::model::{Platform, Record};
@@ -245,6 +249,8 @@ pub fn registry() -> Vec<Box<dyn Source>> {
         Box::new(bluesky::Bluesky),
         Box::new(whatsapp::Whatsapp),
         Box::new(telegram::Telegram),
+        Box::new(facebook::Facebook),
+        Box::new(instagram::Instagram),
     ]
 }
 
