@@ -520,12 +520,17 @@ pub fn derive_id(r: &Record) -> String {
     put(r.kind.as_str());
     put(&r.timestamp.map(|t| t.to_canonical()).unwrap_or_default());
     put(r.thread.as_deref().unwrap_or(""));
-    put(r
-        .author
-        .name
-        .as_deref()
-        .or(r.author.handle.as_deref())
-        .unwrap_or(""));
+    // The owner is "self" whatever name an export gives them, so a post is the same record in a
+    // download that has the profile and one that does not.
+    match r.author.role {
+        AuthorRole::Owner => put("\u{1}self"),
+        _ => put(r
+            .author
+            .name
+            .as_deref()
+            .or(r.author.handle.as_deref())
+            .unwrap_or("")),
+    }
     put(&r.text);
     put(r.media.first().map(|m| m.path.as_str()).unwrap_or(""));
     let hex = h.finalize().to_hex();

@@ -36,6 +36,24 @@ pub fn read_photo_exif(entry: &Entry, limits: &Limits) -> Option<PhotoExif> {
     photo_exif_from_bytes(&head)
 }
 
+/// Fill a media item's GPS position and capture time from the photo file itself, keeping whatever
+/// the export already said. Only image files are opened.
+pub fn fill_from_file(media: &mut crate::model::Media, file: &Entry, limits: &Limits) {
+    const IMAGES: [&str; 8] = [
+        ".jpg", ".jpeg", ".heic", ".heif", ".png", ".webp", ".tif", ".tiff",
+    ];
+    let name = file.file_name_lower();
+    if (media.gps.is_some() && media.taken_at.is_some())
+        || !IMAGES.iter().any(|e| name.ends_with(e))
+    {
+        return;
+    }
+    if let Some(x) = read_photo_exif(file, limits) {
+        media.gps = media.gps.or(x.gps);
+        media.taken_at = media.taken_at.or(x.taken_at);
+    }
+}
+
 /// As [`read_photo_exif`], from bytes already in memory (a JPEG/HEIC/PNG/WebP/TIFF head).
 pub fn photo_exif_from_bytes(bytes: &[u8]) -> Option<PhotoExif> {
     let exif = exif::Reader::new()

@@ -129,7 +129,11 @@ pub(super) fn media_from_attachment(
         _ => "file",
     };
     let path = file.map_or_else(|| rel.to_string(), |e| e.path.clone());
-    Media::new(path, Some(kind))
+    let mut media = Media::new(path, Some(kind));
+    if let Some(f) = file {
+        crate::ingest::exif::fill_from_file(&mut media, f, export.limits);
+    }
+    media
 }
 
 fn guess_kind(path: &str) -> &'static str {

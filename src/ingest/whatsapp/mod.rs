@@ -404,20 +404,29 @@ fn fill_body(r: &mut Record, body: Body, entry: &Entry, chat_dir: &str, export: 
     r.hashtags = refs::hashtags(&body.text);
     r.text = body.text;
     for m in body.media {
-        let found = m.included.then(|| {
-            let beside = if chat_dir.is_empty() {
-                m.name.clone()
-            } else {
-                format!("{chat_dir}/{}", m.name)
-            };
-            export
-                .media
-                .find(&entry.input, &beside)
-                .or_else(|| export.media.find(&entry.input, &m.name))
-                .map(|e| e.path.clone())
-                .unwrap_or(beside)
-        });
-        let mut media = Media::new(found.unwrap_or_else(|| m.name.clone()), m.kind);
+        let beside = if chat_dir.is_empty() {
+            m.name.clone()
+        } else {
+            format!("{chat_dir}/{}", m.name)
+        };
+        let file = m
+            .included
+            .then(|| {
+                export
+                    .media
+                    .find(&entry.input, &beside)
+                    .or_else(|| export.media.find(&entry.input, &m.name))
+            })
+            .flatten();
+        let path = match (file, m.included) {
+            (Some(f), _) => f.path.clone(),
+            (None, true) => beside,
+            (None, false) => m.name.clone(),
+        };
+        let mut media = Media::new(path, m.kind);
+        if let Some(f) = file {
+            crate::ingest::exif::fill_from_file(&mut media, f, export.limits);
+        }
         media.description = match (&m.title, m.included) {
             (Some(t), true) => Some(t.clone()),
             (_, false) => Some("not included in the export".to_string()),
