@@ -63,6 +63,11 @@ static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?)\b")
 });
 
+/// True when the text is about health at all (treatments, medicines, vaccines, bodies, clinics).
+pub fn has_health_subject(text: &str) -> bool {
+    HEALTH_SUBJECT.is_match(text)
+}
+
 static NEGATED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:\b(?:no|not|never|nothing|nobody|none|isn[’']?t|aren[’']?t|wasn[’']?t|can[’']?t|cannot|won[’']?t|doesn[’']?t|don[’']?t|impossible|myth|beware|wary|careful|suspicious|avoid|anyone|anybody|whoever|someone|claims?|claiming|promis\w+|red\s+flags?|no\s+such\s+thing\s+as|rarely|seldom|hardly|nor|if\s+(?:a|an|someone|anyone|they|a\s+clinic)|such\s+thing)\b)[^.!?\n]{0,45}$")
 });
@@ -88,7 +93,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
     let mut out = Vec::new();
     for h in ANCHORS.find(text) {
         let kind = match h.class() {
-            "absolute" => ClaimKind::Absolute,
+            "absolute" | "proven" => ClaimKind::Absolute,
             "no_risk" => ClaimKind::NoRisk,
             "miracle" => ClaimKind::Miracle,
             "cure_word" => ClaimKind::Cure,
@@ -148,6 +153,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
 fn static_class(class: &str) -> &'static str {
     match class {
         "absolute" => "absolute",
+        "proven" => "proven",
         "no_risk" => "no_risk",
         "miracle" => "miracle",
         "cure_word" => "cure",
@@ -164,6 +170,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         ("vaccines_autism", re(&format!(r"(?i)\b(?:vaccin\w*|jabs?|mmr|shots?|jabbed){gap}\b(?:cause[sd]?|causing|linked\s+to|leads?\s+to|led\s+to|trigger\w*|gives?|gave|responsible\s+for){short}\bautis\w*"))),
         ("vaccines_autism", re(&format!(r"(?i)\bautis\w*{gap}\b(?:caused\s+by|from|because\s+of|after\s+(?:the|his|her|their)){short}\b(?:vaccin\w*|jabs?|mmr)"))),
         ("vaccines_harm", re(&format!(r"(?i)\b(?:vaccin\w*|jabs?|mrna|shots?|boosters?){gap}\b(?:cause[sd]?|causing|linked\s+to|leads?\s+to|gives?\s+you){short}\b(?:infertility|sterility|sids|cot\s+death|turbo\s+cancer|cancer|aids|magneti\w+|sudden\s+deaths?|died\s+suddenly|shedding|prion\s+disease|alzheimer\W?s)"))),
+        ("vaccines_harm", re(r"(?i)\b(?:flu\s+jabs?|flu\s+vaccin\w*|flu\s+shots?)\s+(?:gives?|gave|causes?|caused)\s+(?:you\s+)?(?:the\s+)?flu\b")),
         ("vaccines_poison", re(r"(?i)\b(?:vaccin\w*|jabs?|the\s+shot)\s+(?:are|is|contain\w*)\s+(?:full\s+of\s+|just\s+|pure\s+)?(?:poison\w*|toxins?|toxic\s+(?:sludge|waste|chemicals)|microchips?|tracking\s+chips?|nanobots?|graphene|aborted\s+(?:foetal|fetal|baby)\s+(?:cells|tissue)|a\s+bioweapon|bioweapons?|genocide|depopulation|gene\s+therapy)")),
         ("vaccines_poison", re(r"(?i)\b(?:clot\s+shot|death\s+jab|kill\s+shot|depopulation\s+(?:jab|agenda)|died\s+suddenly|#diedsuddenly|vaccine\s+genocide|pureblood)")),
         ("mrna_dna", re(&format!(r"(?i)\bmrna{gap}\b(?:alters?|changes?|modif\w+|rewrites?|edits?|corrupts?|integrates?\s+into){short}\b(?:your\s+|our\s+|the\s+)?(?:dna|genes|genome)"))),

@@ -68,7 +68,7 @@ fn closes_quote(after: &str, q: char) -> bool {
 }
 
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:called|calling|call)\s+(?:me|us|her|him|them|my\s+\w+)\b|\b(?:was|were|been|being|got|get)\s+called\b|\b(?:said|says|saying|told\s+(?:me|us)|tells\s+(?:me|us)|shouted|screamed|yelled|wrote|tweeted|posted|commented|messaged|asked(?:\s+(?:me|us))?\s+(?:if|whether)|claim(?:s|ed|ing)?\s+that|insist(?:s|ed)\s+that|believes?\s+that|thinks?\s+that|according\s+to|accused\s+(?:me|us)\s+of)\b")
+    re(r"(?i)\b(?:called|calling|call)\s+(?:me|us|her|him|them|my\s+\w+)\b|\b(?:was|were|been|being|got|get)\s+called\b|\b(?:said|says|saying|told\s+(?:me|us)|tells\s+(?:me|us)|shouted|screamed|yelled|wrote|tweeted|posted|commented|messaged|asked(?:\s+(?:me|us))?\s+(?:if|whether)|claim(?:s|ed|ing)?\s+that|insist(?:s|ed)\s+that|believes?\s+that|thinks?\s+that|according\s+to|accused\s+(?:me|us)\s+of|who\s+(?:say|says|think|thinks|believe|believes|claim|claims|insist|insists)|(?:people|those|anyone|folk|some)\s+(?:who\s+)?(?:say|think|believe|claim))\b")
 });
 
 /// True when the span is introduced by reported speech in the same sentence: "a patient called me a
@@ -100,11 +100,21 @@ static DEBUNK: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:myths?|debunk\w*|misinformation|disinformation|misleading|fake\s+news|conspiracy\s+theor\w*|no\s+(?:good\s+|scientific\s+|robust\s+)?evidence|not\s+true|isn[’']?t\s+true|is\s+false|are\s+false|false\s+claims?|untrue|no\s+link|not\s+linked|(?:does|do|did)\s*(?:not|n[’']t)\s+(?:cause|cure|work|exist|alter|change)|won[’']t\s+cure|can[’']?t\s+cure|cannot\s+cure|fact[\s-]?check\w*|retracted|discredited|wakefield|anti[\s-]?vax\w*|nonsense|rubbish|dangerous\s+(?:claims?|advice|nonsense)|beware|be\s+wary|red\s+flags?|stop\s+(?:sharing|spreading|saying|believing)|please\s+don[’']?t\s+believe|don[’']?t\s+believe|no\s+such\s+thing|people\s+(?:claim|say|think|believe)|some\s+(?:claim|say|people)|claims?\s+that|claiming\s+that|the\s+claim|debunked|busted|hoax\s+that|pseudoscience|quack\w*|snake\s+oil|scam\s+artists?|grifters?|there\s+is\s+no\s+cure|no\s+cure|isn[’']?t\s+a\s+cure|is\s+not\s+a\s+cure|not\s+a\s+cure|evidence\s+(?:shows|says|is\s+clear)|studies\s+show|safe\s+and\s+effective)\b")
 });
 
-/// True when the sentence around `start`, or the one before it, argues against a claim (myth,
-/// debunked, no evidence, "doesn't cause").
-pub fn debunking_near(text: &str, start: usize) -> bool {
+/// True when the sentence holding the span `start..end`, or the one before or after it, argues against
+/// a claim (myth, debunked, no evidence, "doesn't cause"). The span itself is masked out first, so a
+/// claim that contains a negation ("HIV doesn't cause AIDS") does not count as its own rebuttal.
+pub fn debunking_near(text: &str, start: usize, end: usize) -> bool {
     let (s, e) = sentence_around(text, start);
-    if text.get(s..e).is_some_and(|t| DEBUNK.is_match(t)) {
+    let e = e.max(end.min(text.len()));
+    let masked = |from: usize, to: usize| -> String {
+        let mut out = String::with_capacity(to.saturating_sub(from));
+        for (i, c) in text.get(from..to).unwrap_or("").char_indices() {
+            let at = from + i;
+            out.push(if at >= start && at < end { ' ' } else { c });
+        }
+        out
+    };
+    if DEBUNK.is_match(&masked(s, e)) {
         return true;
     }
     if s > 0 {
@@ -113,10 +123,9 @@ pub fn debunking_near(text: &str, start: usize) -> bool {
             return true;
         }
     }
-    let next = e;
-    if next < text.len() {
-        let (_, ne) = sentence_around(text, next + 1);
-        if text.get(next..ne).is_some_and(|t| DEBUNK.is_match(t)) {
+    if e < text.len() {
+        let (_, ne) = sentence_around(text, e + 1);
+        if text.get(e..ne).is_some_and(|t| DEBUNK.is_match(t)) {
             return true;
         }
     }
@@ -192,9 +201,11 @@ mod tests {
     #[test]
     fn debunking_and_education() {
         let t = "It's a myth that vaccines cause autism.";
-        assert!(debunking_near(t, t.find("vaccines").unwrap()));
+        assert!(debunking_near(t, t.find("vaccines").unwrap(), t.len() - 1));
         let t = "Vaccines cause autism. Wake up.";
-        assert!(!debunking_near(t, 0));
+        assert!(!debunking_near(t, 0, 22));
+        let t = "HIV doesn't cause AIDS, it's the drugs.";
+        assert!(!debunking_near(t, 0, 22));
         let t = "New NICE guidance on semaglutide out today";
         assert!(educational_near(t, t.find("sema").unwrap()));
     }
