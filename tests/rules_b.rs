@@ -347,15 +347,106 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-#[test]
-fn rules_b_cases_pass_rate() {
+/// A second batch, written after the rules were tuned on [`cases`]. On its first run, before any
+/// change, it passed 60/68 (88%): every miss was a missed positive (no false alarms), and the fixes
+/// that followed were general ("book our…" as a verb, "use my link", "just a bad flu", plain
+/// first-and-last names next to an accusation, class words such as "blood pressure tablets").
+/// Printed, and held to 80%.
+fn fresh_cases() -> Vec<Case> {
+    vec![
+        // advertising
+        fire(Advertising, "✨ JANUARY OFFER ✨ Anti wrinkle 2 areas for £199 (usually £250). Ends 31st! #aesthetics #antiwrinkle #botox"),
+        fire(Advertising, "Our medical weight loss programme includes Mounjaro pens delivered to your door. Start today 👉 link in bio"),
+        fire(Advertising, "Masseter Botox for jaw slimming – before and after 😍 book your consultation now"),
+        fire(Advertising, "Only 3 appointments left for tox this Friday, drop me a message x").shape(Shape::Group),
+        fire(Advertising, "Look 10 years younger in your lunch break! Book our signature facial today"),
+        fire(Advertising, "Competition time 🎉 Win a Profhilo treatment worth £300! Follow us, like and share to enter"),
+        fire(Advertising, "Vitamin B12 injections now available at the clinic, £35 per shot, no appointment needed"),
+        quiet(Advertising, "Fascinating grand round today on botulinum toxin for spasticity after stroke"),
+        quiet(Advertising, "Why are so many people buying Ozempic online without a prescription? Thread on the risks 🧵"),
+        quiet(Advertising, "Reminder that our practice can't prescribe weight-loss injections for cosmetic reasons"),
+        quiet(Advertising, "Got my first grey hair today, time for a holiday"),
+        quiet(Advertising, "Our hospice is raising funds with a summer raffle – prizes include a hamper and a spa day"),
+        quiet(Advertising, "Tirzepatide vs semaglutide head-to-head trial published, tirzepatide ahead on weight loss"),
+        quiet(Advertising, "Booked my own dental check-up for next week, long overdue"),
+        // conflict of interest
+        fire(ConflictOfInterest, "Can't recommend @ZOE enough for understanding your gut, 10% off with code DRAMY"),
+        fire(ConflictOfInterest, "My favourite collagen shots from @SkinFuel – the link in my bio gets you 20% off 💕"),
+        fire(ConflictOfInterest, "Hands down the best probiotic for IBS patients: Symprove. Grab it here https://shop.example.co.uk/symprove?ref=drlee"),
+        fire(ConflictOfInterest, "Launching my own skincare line next week, formulated by a doctor for sensitive skin! Pre-order now"),
+        fire(ConflictOfInterest, "Everyone asking what vitamin D I take: Healthspan, on Amazon here amzn.to/4xyz"),
+        fire(ConflictOfInterest, "New Whoop strap arrived, obsessed already – use my link for a free month").bio("A&E doc | WHOOP ambassador"),
+        quiet(ConflictOfInterest, "Advert | I've partnered with Medichecks to offer my followers 15% off with code DRK15"),
+        quiet(ConflictOfInterest, "AstraZeneca have withdrawn their covid vaccine from the UK market"),
+        quiet(ConflictOfInterest, "Patients often ask if Yakult is worth it. Short answer: evidence is limited."),
+        quiet(ConflictOfInterest, "Full disclosure: I was sent this Oura ring free by the company. Thoughts below"),
+        quiet(ConflictOfInterest, "Our surgery now offers online booking through the NHS app"),
+        quiet(ConflictOfInterest, "Bought new running shoes today, legs already complaining"),
+        // misleading
+        fire(Misleading, "Covid was just a bad flu and the lockdowns killed more people than the virus"),
+        fire(Misleading, "The HPV jab causes infertility, look it up. Mainstream media won't tell you"),
+        fire(Misleading, "Our IV drips boost immunity and are totally harmless – perfect before your holiday!"),
+        fire(Misleading, "Cancer cannot survive in an alkaline body. Lemon water every morning 🍋"),
+        fire(Misleading, "My 12-week protocol cures type 2 diabetes, guaranteed"),
+        fire(Misleading, "Microneedling has no side effects and no downtime, book now"),
+        fire(Misleading, "Best aesthetic surgeon in Manchester, world-renowned for lips").shape(Shape::Profile),
+        quiet(Misleading, "Myth busting Monday: no, the MMR vaccine does not cause autism #mythbusting"),
+        quiet(Misleading, "A relative told me ivermectin cures covid. I explained what the trials showed."),
+        quiet(Misleading, "Weight loss injections are not risk-free: nausea, gallstones and pancreatitis can occur"),
+        quiet(Misleading, "Lovely to see so many families at the vaccination clinic today"),
+        quiet(Misleading, "I'm a GP partner and trainer, happy to mentor anyone applying for GP training"),
+        quiet(Misleading, "Claims that 5G causes covid are nonsense, and dangerous nonsense at that"),
+        quiet(Misleading, "Sunscreen does not cause cancer – UV does. Wear SPF 30+"),
+        // prescribing
+        fire(Prescribing, "Tbh you'd be better off on 20mg citalopram, ask for that").shape(Shape::Dm),
+        fire(Prescribing, "hun if you want some sema I've got extra vials, £100 each").shape(Shape::Group),
+        fire(Prescribing, "Forget the GP, just take 2 of your mum's tramadol and rest up").shape(Shape::Dm),
+        fire(Prescribing, "You must increase your levothyroxine to 100mcg, your TSH is clearly high").shape(Shape::Reply),
+        fire(Prescribing, "Send me a photo of your acne and I'll prescribe you doxycycline, no need for an appointment"),
+        fire(Prescribing, "Just stop your blood pressure tablets if you feel dizzy, they're not essential"),
+        quiet(Prescribing, "Tramadol is now a controlled drug – a reminder for prescribers"),
+        quiet(Prescribing, "Most adults with a cold don't need antibiotics. Rest, fluids and paracetamol."),
+        quiet(Prescribing, "Please never share your prescription medicines with friends or family"),
+        quiet(Prescribing, "If you miss a dose of Wegovy, check the leaflet or ask your pharmacist what to do"),
+        quiet(Prescribing, "I started my patient on 50mg sertraline today and booked a review in 4 weeks"),
+        quiet(Prescribing, "My mum asked if she should double her insulin. I told her to call her diabetes nurse."),
+        quiet(Prescribing, "Can I take ibuprofen with my amlodipine? Asking for my dad").shape(Shape::Other),
+        // conduct
+        fire(Conduct, "Honestly the ortho reg is a complete knobhead, shouted at me in front of the patient").shape(Shape::Group),
+        fire(Conduct, "@antivax_karen you're a thick as mince troll, crawl back under your bridge"),
+        fire(Conduct, "Trust management are a bunch of corrupt liars and Sarah Jones in HR is the worst of them"),
+        fire(Conduct, "Muslims are ruining this country"),
+        fire(Conduct, "3am and another PFO in majors, absolutely steaming 🙄"),
+        fire(Conduct, "Jokes on the ward today about the lady in bed 6 being the size of a house 😂"),
+        fire(Conduct, "Dr Mensah lied on his CV and everyone knows he's incompetent"),
+        fire(Conduct, "Typical junkies in ED tonight, wasting everyone's time"),
+        quiet(Conduct, "So proud of our nurses today, absolute heroes"),
+        quiet(Conduct, "Got called a 'paki doctor' by a drunk patient. Reported it. Racism in the NHS is real."),
+        quiet(Conduct, "Our audit found frequent attenders often have unmet social needs – thread"),
+        quiet(Conduct, "Dr Mensah has been convicted of fraud, the court heard today"),
+        quiet(Conduct, "Obesity is a disease, not a character flaw. Please stop fat-shaming patients."),
+        quiet(Conduct, "Idiot me forgot my badge again 🙃"),
+        quiet(Conduct, "The GMC's decision today is a disgrace and shows it is unfit for purpose"),
+    ]
+}
+
+fn evaluate(cases: &[Case], min_cases: usize) -> (String, f64) {
     let reg = Registry::all();
-    let cases = cases();
-    let cats = [Advertising, ConflictOfInterest, Misleading, Prescribing, Conduct];
+    let cats = [
+        Advertising,
+        ConflictOfInterest,
+        Misleading,
+        Prescribing,
+        Conduct,
+    ];
     let mut report = String::new();
     let mut worst = 1.0f64;
     for cat in cats {
-        let mine: Vec<(usize, &Case)> = cases.iter().enumerate().filter(|(_, c)| c.cat == cat).collect();
+        let mine: Vec<(usize, &Case)> = cases
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.cat == cat)
+            .collect();
         let mut pass = 0;
         let (mut pos, mut neg) = (0, 0);
         for (i, c) in &mine {
@@ -369,7 +460,10 @@ fn rules_b_cases_pass_rate() {
             if fired.is_empty() != c.fire {
                 pass += 1;
             } else {
-                let rules: Vec<String> = fired.iter().map(|f| format!("{} {}", f.rule, f.message)).collect();
+                let rules: Vec<String> = fired
+                    .iter()
+                    .map(|f| format!("{} {}", f.rule, f.message))
+                    .collect();
                 report += &format!(
                     "  MISS [{}] expected {}: {:?} -> {:?}\n",
                     cat,
@@ -386,10 +480,95 @@ fn rules_b_cases_pass_rate() {
             mine.len(),
             rate * 100.0
         );
-        assert!(mine.len() >= 40, "{cat} has only {} cases", mine.len());
+        assert!(
+            mine.len() >= min_cases,
+            "{cat} has only {} cases",
+            mine.len()
+        );
     }
+    (report, worst)
+}
+
+#[test]
+fn rules_b_cases_pass_rate() {
+    let (report, worst) = evaluate(&cases(), 40);
     println!("{report}");
     assert!(worst >= 0.9, "a category passed under 90%:\n{report}");
+}
+
+#[test]
+fn rules_b_fresh_cases_pass_rate() {
+    let (report, worst) = evaluate(&fresh_cases(), 10);
+    println!("fresh batch:\n{report}");
+    assert!(
+        worst >= 0.8,
+        "a category passed under 80% on the fresh batch:\n{report}"
+    );
+}
+
+/// Ordinary posts by doctors: none of this module's categories may fire.
+#[test]
+fn ordinary_posts_stay_silent() {
+    let reg = Registry::all();
+    let mine = [
+        Advertising,
+        ConflictOfInterest,
+        Misleading,
+        Prescribing,
+        Conduct,
+    ];
+    let posts = [
+        "Post-nights sleep then gym, the glamorous life of an FY2",
+        "Three admissions, one arrest, and a very kind family who brought us biscuits",
+        "Delighted to share our audit on sepsis screening won best poster at the regional meeting",
+        "Reminder: our practice is closed on bank holiday Monday, call 111 if you need help",
+        "Proud of my team today, brilliant work in resus",
+        "New paper out in the BMJ on statin adherence in older adults",
+        "Can anyone recommend a good textbook for MRCP part 1?",
+        "The junior doctors' strike is about pay restoration, not greed",
+        "Best coffee in the hospital is at the cafe by outpatients, fight me",
+        "Guaranteed to rain on the one day I'm not on call",
+        "If you're over 75 you're eligible for the RSV vaccine – book via your GP",
+        "I'm a consultant anaesthetist and I love my job, AMA",
+        "Semaglutide isn't a miracle drug, but for some patients it's life-changing",
+        "Our clinic has a new phlebotomy service, no need to go to the hospital for bloods",
+        "Wegovy is now available on the NHS for eligible patients via specialist weight management services",
+        "Thanks to everyone who donated to our ward's charity raffle, we raised £1,200!",
+        "Patient asked me if Botox could help her migraines – yes, it's NICE approved for chronic migraine",
+        "Don't be an idiot, wear sunscreen",
+        "Metformin shortage again – pharmacies struggling to get stock",
+        "Your GP can prescribe HRT – don't suffer in silence",
+        "We can prescribe HRT at our menopause clinic, book an appointment via the NHS app",
+        "Happy to answer questions about Mounjaro side effects in the comments",
+        "Just finished a 13-hour shift, tired but happy",
+        "Honestly the best consultant I've ever worked with retired today 🥲",
+        "Lost my temper with the printer again. Useless thing.",
+        "Tox screen negative, paracetamol level pending, home tomorrow hopefully",
+        "Great to see the new vaccine centre open in town, book your slot online",
+        "Botox for overactive bladder is an underused option – ask your urologist",
+        "Adult ADHD assessments: waiting lists are now 5 years in some areas",
+        "Our PCN pharmacist is running a free blood pressure check clinic on Saturday, just drop in",
+        "Started a new job at St Elsewhere today, everyone has been so welcoming",
+        "Running the half marathon for the children's ward – sponsor me via the link in bio!",
+        "Loved the RCGP conference, so many brilliant talks on health inequalities",
+        "Wrote a blog post on how I revise for exams, link in bio",
+        "Does anyone else find the new EPR system painfully slow?",
+        "Kids finally asleep, wine in hand, Bake Off on the telly",
+    ];
+    let mut fired = Vec::new();
+    for (i, text) in posts.iter().enumerate() {
+        let c = quiet(Advertising, text);
+        for f in findings_for(&c, i as u64, &reg) {
+            if mine.contains(&f.category) {
+                fired.push(format!("{} on {text:?}: {}", f.rule, f.message));
+            }
+        }
+    }
+    assert!(
+        fired.is_empty(),
+        "ordinary posts fired:\n{}",
+        fired.join("\n")
+    );
 }
 
 #[test]
@@ -397,17 +576,30 @@ fn headline_hard_negatives_stay_silent() {
     let reg = Registry::all();
     for (cat, text) in [
         (Advertising, "New NICE guidance on semaglutide is out today"),
-        (Advertising, "Patients asking me about Ozempic shortages again this week"),
+        (
+            Advertising,
+            "Patients asking me about Ozempic shortages again this week",
+        ),
         (Misleading, "It's a myth that vaccines cause autism"),
         (Prescribing, "Paracetamol max 4g a day, read the leaflet"),
         (Prescribing, "Flu jab available at your pharmacy now"),
         (Conduct, "A patient called me a useless bitch today"),
-        (ConflictOfInterest, "#ad Paid partnership with Medik8 – code DRJ10 for 10% off"),
-        (ConflictOfInterest, "I am a paid adviser to Novo Nordisk and here is why their data matters"),
+        (
+            ConflictOfInterest,
+            "#ad Paid partnership with Medik8 – code DRJ10 for 10% off",
+        ),
+        (
+            ConflictOfInterest,
+            "I am a paid adviser to Novo Nordisk and here is why their data matters",
+        ),
     ] {
         let c = quiet(cat, text);
         let found = findings_for(&c, 0, &reg);
-        let hits: Vec<_> = found.iter().filter(|f| f.category == cat).map(|f| &f.rule).collect();
+        let hits: Vec<_> = found
+            .iter()
+            .filter(|f| f.category == cat)
+            .map(|f| &f.rule)
+            .collect();
         assert!(hits.is_empty(), "{text:?} fired {hits:?}");
     }
 }
@@ -417,12 +609,25 @@ fn findings_carry_evidence_actions_and_guidance() {
     let reg = Registry::all();
     let c = fire(Advertising, "Baby Botox £150 this week only, DM to book!");
     let found = findings_for(&c, 0, &reg);
-    let f = found.iter().find(|f| f.rule == "ADV001").expect("ADV001 fires");
+    let f = found
+        .iter()
+        .find(|f| f.rule == "ADV001")
+        .expect("ADV001 fires");
     assert_eq!(f.severity, hindsight::rules::Severity::High);
-    assert!(f.evidence.iter().any(|e| e.text == "Baby Botox" && e.matched == "prescription_only_medicine"));
+    assert!(f
+        .evidence
+        .iter()
+        .any(|e| e.text == "Baby Botox" && e.matched == "prescription_only_medicine"));
     assert!(f.evidence.iter().any(|e| e.matched == "dm_to_buy"));
-    assert!(f.action.instruction.contains("'Baby Botox'"), "{}", f.action.instruction);
-    assert!(f.guidance.iter().any(|g| g.source == "gmp-2013" && g.paragraph == "70"));
+    assert!(
+        f.action.instruction.contains("'Baby Botox'"),
+        "{}",
+        f.action.instruction
+    );
+    assert!(f
+        .guidance
+        .iter()
+        .any(|g| g.source == "gmp-2013" && g.paragraph == "70"));
     // Evidence spans index the text by characters.
     for e in &f.evidence {
         let span: String = c.text.chars().skip(e.start).take(e.end - e.start).collect();
@@ -430,12 +635,22 @@ fn findings_carry_evidence_actions_and_guidance() {
     }
 
     // A declaration only in the bio lowers COI001 and the advice names the bio.
-    let c = fire(ConflictOfInterest, "Medik8 Crystal Retinal is my favourite, shop via my link in bio")
-        .bio("GP | Ambassador for Medik8");
+    let c = fire(
+        ConflictOfInterest,
+        "Medik8 Crystal Retinal is my favourite, shop via my link in bio",
+    )
+    .bio("GP | Ambassador for Medik8");
     let found = findings_for(&c, 1, &reg);
-    let f = found.iter().find(|f| f.rule == "COI001").expect("COI001 fires");
+    let f = found
+        .iter()
+        .find(|f| f.rule == "COI001")
+        .expect("COI001 fires");
     assert_eq!(f.severity, hindsight::rules::Severity::Low);
-    assert!(f.action.instruction.contains("Your bio says"), "{}", f.action.instruction);
+    assert!(
+        f.action.instruction.contains("Your bio says"),
+        "{}",
+        f.action.instruction
+    );
 }
 
 /// Timing: every rule of this module over 100k synthetic texts. Run with
@@ -475,6 +690,15 @@ fn time_rules_on_100k_texts() {
         n += out.len();
     }
     let elapsed = start.elapsed();
+    // Each rule alone (without the analysis shared between rules, so these add up to more).
+    for rule in &reg.rules {
+        let t = std::time::Instant::now();
+        let mut out = Vec::new();
+        for r in records.iter().take(20_000) {
+            rule.check(r, &cx, &mut out);
+        }
+        println!("  {} alone: {:.1} µs/text", rule.meta().code, t.elapsed().as_secs_f64() * 1e6 / 20_000.0);
+    }
     println!(
         "{} rules over {} texts: {:.2?} ({:.1} µs/text), {n} findings",
         reg.rules.len(),

@@ -17,7 +17,7 @@ static ANCHORS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/claims_phrases.txt")));
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid regex")
+    crate::detect::phrases::regex(pattern)
 }
 
 /// What kind of claim.
@@ -60,7 +60,9 @@ pub struct ClaimHit {
 }
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?)\b")
+    re(
+        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?)\b",
+    )
 });
 
 /// True when the text is about health at all (treatments, medicines, vaccines, bodies, clinics).
@@ -69,22 +71,33 @@ pub fn has_health_subject(text: &str) -> bool {
 }
 
 static NEGATED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\b(?:no|not|never|nothing|nobody|none|isn[’']?t|aren[’']?t|wasn[’']?t|can[’']?t|cannot|won[’']?t|doesn[’']?t|don[’']?t|impossible|myth|beware|wary|careful|suspicious|avoid|anyone|anybody|whoever|someone|claims?|claiming|promis\w+|red\s+flags?|no\s+such\s+thing\s+as|rarely|seldom|hardly|nor|if\s+(?:a|an|someone|anyone|they|a\s+clinic)|such\s+thing)\b)[^.!?\n]{0,45}$")
+    re(
+        r"(?i)(?:\b(?:no|not|never|nothing|nobody|none|isn[’']?t|aren[’']?t|wasn[’']?t|can[’']?t|cannot|won[’']?t|doesn[’']?t|don[’']?t|impossible|myth|beware|wary|careful|suspicious|avoid|anyone|anybody|whoever|someone|claims?|claiming|promis\w+|red\s+flags?|no\s+such\s+thing\s+as|rarely|seldom|hardly|nor|if\s+(?:a|an|someone|anyone|they|a\s+clinic)|such\s+thing)\b)[^.!?\n]{0,45}$",
+    )
 });
 
 static FIRST_PERSON_EXPERIENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:i|i[’']ve|i\s+have|i\s+had|i\s+experienced|i\s+noticed|i\s+got|she|he|they|we|my\s+\w+|had|have\s+had|has\s+had|reported|reports|experienced|noticed|suffered|felt)\b\s*(?:\w+\s+){0,2}$")
+    re(
+        r"(?i)\b(?:i|i[’']ve|i\s+have|i\s+had|i\s+experienced|i\s+noticed|i\s+got|she|he|they|we|my\s+\w+|had|have\s+had|has\s+had|reported|reports|experienced|noticed|suffered|felt)\b\s*(?:\w+\s+){0,2}$",
+    )
 });
 
-static EXPERIENCE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^[^.!?\n]{0,25}\b(?:so\s+far|yet|at\s+all\s+so\s+far|touch\s+wood|thankfully|luckily)\b"));
+static EXPERIENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[^.!?\n]{0,25}\b(?:so\s+far|yet|at\s+all\s+so\s+far|touch\s+wood|thankfully|luckily)\b",
+    )
+});
 
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:cancers?|tumou?rs?|diabetes|type\s?2|autism|adhd|acne|eczema|psoriasis|anxiety|depression|arthritis|ibs|covid(?:-?19)?|long\s+covid|hiv|aids|obesity|migraines?|hair\s+loss|baldness|infertility|pcos|endometriosis|thyroid|hashimoto\W?s|lupus|ms|multiple\s+sclerosis|dementia|alzheimer\W?s|asthma|allerg\w+|insomnia|fibromyalgia|chronic\s+fatigue|me/cfs|heart\s+disease|high\s+blood\s+pressure|hypertension|cholesterol|all\s+diseases?|any\s+disease|every\s+disease|disease|illness|everything|anything|all\s+(?:your|my)\s+(?:problems|symptoms)|inflammation|candida|leaky\s+gut)\b")
+    re(
+        r"(?i)\b(?:cancers?|tumou?rs?|diabetes|type\s?2|autism|adhd|acne|eczema|psoriasis|anxiety|depression|arthritis|ibs|covid(?:-?19)?|long\s+covid|hiv|aids|obesity|migraines?|hair\s+loss|baldness|infertility|pcos|endometriosis|thyroid|hashimoto\W?s|lupus|ms|multiple\s+sclerosis|dementia|alzheimer\W?s|asthma|allerg\w+|insomnia|fibromyalgia|chronic\s+fatigue|me/cfs|heart\s+disease|high\s+blood\s+pressure|hypertension|cholesterol|all\s+diseases?|any\s+disease|every\s+disease|disease|illness|everything|anything|all\s+(?:your|my)\s+(?:problems|symptoms)|inflammation|candida|leaky\s+gut)\b",
+    )
 });
 
 static UNPROVEN_AGENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:supplements?|teas?|diets?|juic\w*|oils?|cbd|cannabis|herbs?|herbal|natural\w*|detox\w*|cleanse\w*|fasting|vitamin\s+[a-z0-9]+|vitamins|essential\s+oils?|homeopath\w*|crystals?|my\s+(?:programme|program|protocol|course|product|method|plan|formula|system|app)|this\s+(?:product|pill|tea|supplement|powder|oil|drink|cream|serum|protocol|method|plan)|alkaline|keto|carnivore|vegan|raw\s+food|apple\s+cider\s+vinegar|turmeric|garlic|honey|colloidal\s+silver|ozone|iv\s+drips?|coffee\s+enemas?|infrared|cold\s+plunge|breathwork|grounding|earthing)\b")
+    re(
+        r"(?i)\b(?:supplements?|teas?|diets?|juic\w*|oils?|cbd|cannabis|herbs?|herbal|natural\w*|detox\w*|cleanse\w*|fasting|vitamin\s+[a-z0-9]+|vitamins|essential\s+oils?|homeopath\w*|crystals?|my\s+(?:programme|program|protocol|course|product|method|plan|formula|system|app)|this\s+(?:product|pill|tea|supplement|powder|oil|drink|cream|serum|protocol|method|plan)|alkaline|keto|carnivore|vegan|raw\s+food|apple\s+cider\s+vinegar|turmeric|garlic|honey|colloidal\s+silver|ozone|iv\s+drips?|coffee\s+enemas?|infrared|cold\s+plunge|breathwork|grounding|earthing)\b",
+    )
 });
 
 /// Absolute claims, minimised risks, miracle and cure claims: each with a health subject in its
@@ -167,33 +180,168 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     let gap = r"[^.!?\n]{0,40}";
     let short = r"[^.!?\n]{0,25}";
     vec![
-        ("vaccines_autism", re(&format!(r"(?i)\b(?:vaccin\w*|jabs?|mmr|shots?|jabbed){gap}\b(?:cause[sd]?|causing|linked\s+to|leads?\s+to|led\s+to|trigger\w*|gives?|gave|responsible\s+for){short}\bautis\w*"))),
-        ("vaccines_autism", re(&format!(r"(?i)\bautis\w*{gap}\b(?:caused\s+by|from|because\s+of|after\s+(?:the|his|her|their)){short}\b(?:vaccin\w*|jabs?|mmr)"))),
-        ("vaccines_harm", re(&format!(r"(?i)\b(?:vaccin\w*|jabs?|mrna|shots?|boosters?){gap}\b(?:cause[sd]?|causing|linked\s+to|leads?\s+to|gives?\s+you){short}\b(?:infertility|sterility|sids|cot\s+death|turbo\s+cancer|cancer|aids|magneti\w+|sudden\s+deaths?|died\s+suddenly|shedding|prion\s+disease|alzheimer\W?s)"))),
-        ("vaccines_harm", re(r"(?i)\b(?:flu\s+jabs?|flu\s+vaccin\w*|flu\s+shots?)\s+(?:gives?|gave|causes?|caused)\s+(?:you\s+)?(?:the\s+)?flu\b")),
-        ("vaccines_poison", re(r"(?i)\b(?:vaccin\w*|jabs?|the\s+shot)\s+(?:are|is|contain\w*)\s+(?:full\s+of\s+|just\s+|pure\s+)?(?:poison\w*|toxins?|toxic\s+(?:sludge|waste|chemicals)|microchips?|tracking\s+chips?|nanobots?|graphene|aborted\s+(?:foetal|fetal|baby)\s+(?:cells|tissue)|a\s+bioweapon|bioweapons?|genocide|depopulation|gene\s+therapy)")),
-        ("vaccines_poison", re(r"(?i)\b(?:clot\s+shot|death\s+jab|kill\s+shot|depopulation\s+(?:jab|agenda)|died\s+suddenly|#diedsuddenly|vaccine\s+genocide|pureblood)")),
-        ("mrna_dna", re(&format!(r"(?i)\bmrna{gap}\b(?:alters?|changes?|modif\w+|rewrites?|edits?|corrupts?|integrates?\s+into){short}\b(?:your\s+|our\s+|the\s+)?(?:dna|genes|genome)"))),
-        ("covid_denial", re(r"(?i)\b(?:covid(?:-?19)?|coronavirus|the\s+virus|the\s+pandemic)\s+(?:is|was)\s+(?:a\s+|just\s+a\s+|only\s+a\s+|nothing\s+(?:more\s+)?(?:than|but)\s+a\s+|all\s+a\s+|an?\s+)?(?:hoax|scam|lie|fake|con|fraud|psyop|plandemic|made\s+up|cold|flu|bad\s+cold|mild\s+flu)\b")),
-        ("covid_denial", re(r"(?i)\b(?:covid(?:-?19)?|coronavirus|sars-?cov-?2|the\s+virus|viruses)\s+(?:doesn[’']?t|does\s+not|do\s+not|don[’']?t|never|did\s+not|didn[’']?t)\s+(?:even\s+)?exist")),
-        ("covid_denial", re(r"(?i)\b(?:plandemic|scamdemic|casedemic|germ\s+theory\s+is\s+(?:a\s+)?(?:lie|fraud|wrong|false)|viruses\s+are\s+not\s+real|terrain\s+theory\s+is\s+(?:right|true))")),
-        ("ivermectin_hcq", re(&format!(r"(?i)\b(?:ivermectin|hydroxychloroquine|hcq|horse\s+paste){gap}\b(?:cures?|cured|treats?|prevents?|kills?|works?\s+(?:against|for|on)|beats?|stops?|wipes?\s+out|is\s+the\s+cure){short}\b(?:covid|corona\w*|the\s+virus|cancer|it)\b"))),
-        ("cancer_cure", re(&format!(r"(?i)\b(?:cure[sd]?|curing|heal\w*|reverse[sd]?|beat|beats|starve[sd]?|kills?|destroy\w*|eliminate[sd]?|melt\w*)\s+(?:your\s+|my\s+|her\s+|his\s+|the\s+|their\s+)?cancers?\b{gap}\b(?:diet|juic\w*|vitamin\s+c|vegan|keto|fasting|alkaline|turmeric|cannabis|cbd|baking\s+soda|bicarb\w*|apricot|laetrile|b17|essential\s+oils?|naturally|herbs?|coffee\s+enemas?|no\s+sugar|sugar|mistletoe|high[\s-]dose\s+vitamin|ivermectin|fenbendazole|frequency|rife)"))),
-        ("cancer_cure", re(&format!(r"(?i)\b(?:diet|juic\w*|alkaline\s+\w+|alkaline|turmeric|cannabis(?:\s+oil)?|cbd(?:\s+oil)?|baking\s+soda|bicarb\w*|apricot\s+kernels?|vitamin\s+c|keto|fasting|coffee\s+enemas?|fenbendazole|ivermectin|mistletoe|essential\s+oils?){gap}\b(?:cures?|cured|kills?|reverses?|beats?|starves?|shrinks?|melts?|destroys?|eliminates?)\s+(?:\w+\s+){{0,2}}cancers?"))),
-        ("cancer_cure", re(r"(?i)\b(?:sugar\s+feeds\s+cancer|cancer\s+is\s+(?:a|just\s+a)\s+fungus|cancer\s+can(?:not|[’']?t)\s+survive\s+in\s+an?\s+alkaline|chemo\w*\s+(?:is\s+(?:just\s+)?(?:poison|useless|a\s+scam|a\s+con)|kills\s+more|(?:does\s+not|doesn[’']?t)\s+work|never\s+works)|the\s+cure\s+for\s+cancer\s+(?:is\s+being|has\s+been)\s+(?:hidden|suppressed))")),
-        ("5g", re(&format!(r"(?i)\b5g{gap}\b(?:causes?|caused|causing|spreads?|spread|linked\s+to|is\s+behind){short}\b(?:covid|corona\w*|the\s+virus|cancer|illness|headaches)"))),
-        ("fluoride", re(r"(?i)\bfluorid\w*\s+(?:in\s+(?:the\s+|our\s+)?water\s+)?(?:is\s+(?:a\s+)?|are\s+)?(?:poison\w*|neurotoxi\w+|toxic|lowers?\s+(?:your\s+|kids[’']?\s+)?iq|calcif\w+\s+(?:your\s+|the\s+)?pineal)")),
-        ("hiv_aids", re(r"(?i)\b(?:hiv\s+(?:doesn[’']?t|does\s+not)\s+cause\s+aids|aids\s+is\s+caused\s+by\s+(?:drugs|poppers|azt|antiretrovirals)|hiv\s+(?:is\s+a\s+)?(?:hoax|myth))")),
-        ("bleach_mms", re(&format!(r"(?i)\b(?:mms|miracle\s+mineral|chlorine\s+dioxide|bleach|turpentine|borax){gap}\b(?:cures?|treats?|kills|heals?|detox\w*|gets\s+rid\s+of)\b"))),
-        ("homeopathy", re(r"(?i)\bhomeopath\w*\s+(?:cures?|works|treats?|is\s+(?:as\s+|more\s+)?effective|can\s+(?:cure|treat|replace))")),
-        ("statins", re(r"(?i)\bstatins?\s+(?:are|is)\s+(?:a\s+|just\s+a\s+)?(?:scam|con|poison|useless|pointless|killing|dangerous|a\s+racket)|\bstatins?\s+(?:cause[sd]?|give\s+you)\s+(?:dementia|alzheimer\W?s|cancer|heart\s+failure)")),
-        ("sunscreen", re(r"(?i)\b(?:sunscreens?|suncreams?|spf)\s+(?:causes?|gives?\s+you|is\s+what\s+causes)\s+(?:skin\s+)?cancer|\bthe\s+sun\s+(?:doesn[’']?t|does\s+not)\s+cause\s+(?:skin\s+)?cancer")),
-        ("antidepressants", re(r"(?i)\b(?:antidepressants?|ssris?)\s+(?:are|is)\s+(?:just\s+|nothing\s+but\s+)?(?:poison|placebos?|a\s+scam|useless|chemical\s+lobotom\w+)|\bdepression\s+is\s+(?:a\s+choice|just\s+laziness|not\s+real)")),
-        ("natural_immunity", re(r"(?i)\bnatural\s+immunity\s+is\s+(?:always\s+|far\s+)?(?:better|superior|stronger|safer)\s+than\s+(?:any\s+|the\s+)?(?:vaccin\w*|jabs?)")),
-        ("measles", re(r"(?i)\bmeasles\s+(?:is|are)\s+(?:harmless|good\s+for|just\s+a\s+rash|nothing\s+to\s+worry|a\s+mild)|\b(?:chicken\s?pox|measles)\s+part(?:y|ies)\s+(?:are|is)\s+(?:better|safer|the\s+best)")),
-        ("detox", re(&format!(r"(?i)\bdetox\w*{gap}\b(?:cures?|flush(?:es)?\s+out\s+(?:the\s+)?toxins|removes?\s+(?:all\s+)?toxins|cleans?e?s?\s+your\s+(?:liver|blood|kidneys|body))"))),
-        ("vitamin_cure", re(r"(?i)\bvitamin\s+[cd]\b[^.!?\n]{0,30}\b(?:cures?|prevents?\s+all)\s+(?:covid|cancer|the\s+virus)")),
-        ("conspiracy", re(r"(?i)\b(?:big\s+pharma|the\s+nhs|doctors|the\s+government|the\s+who)\s+(?:is|are)\s+(?:hiding|suppressing|covering\s+up)\s+(?:the\s+)?(?:cure|truth)")),
+        (
+            "vaccines_autism",
+            re(&format!(
+                r"(?i)\b(?:vaccin\w*|jabs?|mmr|shots?|jabbed){gap}\b(?:cause[sd]?|causing|linked\s+to|leads?\s+to|led\s+to|trigger\w*|gives?|gave|responsible\s+for){short}\bautis\w*"
+            )),
+        ),
+        (
+            "vaccines_autism",
+            re(&format!(
+                r"(?i)\bautis\w*{gap}\b(?:caused\s+by|from|because\s+of|after\s+(?:the|his|her|their)){short}\b(?:vaccin\w*|jabs?|mmr)"
+            )),
+        ),
+        (
+            "vaccines_harm",
+            re(&format!(
+                r"(?i)\b(?:vaccin\w*|jabs?|mrna|shots?|boosters?){gap}\b(?:cause[sd]?|causing|linked\s+to|leads?\s+to|gives?\s+you){short}\b(?:infertility|sterility|sids|cot\s+death|turbo\s+cancer|cancer|aids|magneti\w+|sudden\s+deaths?|died\s+suddenly|shedding|prion\s+disease|alzheimer\W?s)"
+            )),
+        ),
+        (
+            "vaccines_harm",
+            re(
+                r"(?i)\b(?:flu\s+jabs?|flu\s+vaccin\w*|flu\s+shots?)\s+(?:gives?|gave|causes?|caused)\s+(?:you\s+)?(?:the\s+)?flu\b",
+            ),
+        ),
+        (
+            "vaccines_poison",
+            re(
+                r"(?i)\b(?:vaccin\w*|jabs?|the\s+shot)\s+(?:are|is|contain\w*)\s+(?:full\s+of\s+|just\s+|pure\s+)?(?:poison\w*|toxins?|toxic\s+(?:sludge|waste|chemicals)|microchips?|tracking\s+chips?|nanobots?|graphene|aborted\s+(?:foetal|fetal|baby)\s+(?:cells|tissue)|a\s+bioweapon|bioweapons?|genocide|depopulation|gene\s+therapy)",
+            ),
+        ),
+        (
+            "vaccines_poison",
+            re(
+                r"(?i)\b(?:clot\s+shot|death\s+jab|kill\s+shot|depopulation\s+(?:jab|agenda)|died\s+suddenly|#diedsuddenly|vaccine\s+genocide|pureblood)",
+            ),
+        ),
+        (
+            "mrna_dna",
+            re(&format!(
+                r"(?i)\bmrna{gap}\b(?:alters?|changes?|modif\w+|rewrites?|edits?|corrupts?|integrates?\s+into){short}\b(?:your\s+|our\s+|the\s+)?(?:dna|genes|genome)"
+            )),
+        ),
+        (
+            "covid_denial",
+            re(
+                r"(?i)\b(?:covid(?:-?19)?|coronavirus|the\s+virus|the\s+pandemic)\s+(?:is|was)\s+(?:a\s+|just\s+a\s+|only\s+a\s+|nothing\s+(?:more\s+)?(?:than|but)\s+a\s+|all\s+a\s+|an?\s+)?(?:hoax|scam|lie|fake|con|fraud|psyop|plandemic|made\s+up|(?:bad\s+|mild\s+|nasty\s+|normal\s+|seasonal\s+)?(?:cold|flu))\b",
+            ),
+        ),
+        (
+            "covid_denial",
+            re(
+                r"(?i)\b(?:covid(?:-?19)?|coronavirus|sars-?cov-?2|the\s+virus|viruses)\s+(?:doesn[’']?t|does\s+not|do\s+not|don[’']?t|never|did\s+not|didn[’']?t)\s+(?:even\s+)?exist",
+            ),
+        ),
+        (
+            "covid_denial",
+            re(
+                r"(?i)\b(?:plandemic|scamdemic|casedemic|germ\s+theory\s+is\s+(?:a\s+)?(?:lie|fraud|wrong|false)|viruses\s+are\s+not\s+real|terrain\s+theory\s+is\s+(?:right|true))",
+            ),
+        ),
+        (
+            "ivermectin_hcq",
+            re(&format!(
+                r"(?i)\b(?:ivermectin|hydroxychloroquine|hcq|horse\s+paste){gap}\b(?:cures?|cured|treats?|prevents?|kills?|works?\s+(?:against|for|on)|beats?|stops?|wipes?\s+out|is\s+the\s+cure){short}\b(?:covid|corona\w*|the\s+virus|cancer|it)\b"
+            )),
+        ),
+        (
+            "cancer_cure",
+            re(&format!(
+                r"(?i)\b(?:cure[sd]?|curing|heal\w*|reverse[sd]?|beat|beats|starve[sd]?|kills?|destroy\w*|eliminate[sd]?|melt\w*)\s+(?:your\s+|my\s+|her\s+|his\s+|the\s+|their\s+)?cancers?\b{gap}\b(?:diet|juic\w*|vitamin\s+c|vegan|keto|fasting|alkaline|turmeric|cannabis|cbd|baking\s+soda|bicarb\w*|apricot|laetrile|b17|essential\s+oils?|naturally|herbs?|coffee\s+enemas?|no\s+sugar|sugar|mistletoe|high[\s-]dose\s+vitamin|ivermectin|fenbendazole|frequency|rife)"
+            )),
+        ),
+        (
+            "cancer_cure",
+            re(&format!(
+                r"(?i)\b(?:diet|juic\w*|alkaline\s+\w+|alkaline|turmeric|cannabis(?:\s+oil)?|cbd(?:\s+oil)?|baking\s+soda|bicarb\w*|apricot\s+kernels?|vitamin\s+c|keto|fasting|coffee\s+enemas?|fenbendazole|ivermectin|mistletoe|essential\s+oils?){gap}\b(?:cures?|cured|kills?|reverses?|beats?|starves?|shrinks?|melts?|destroys?|eliminates?)\s+(?:\w+\s+){{0,2}}cancers?"
+            )),
+        ),
+        (
+            "cancer_cure",
+            re(
+                r"(?i)\b(?:sugar\s+feeds\s+cancer|cancer\s+is\s+(?:a|just\s+a)\s+fungus|cancer\s+can(?:not|[’']?t)\s+survive\s+in\s+an?\s+alkaline|chemo\w*\s+(?:is\s+(?:just\s+)?(?:poison|useless|a\s+scam|a\s+con)|kills\s+more|(?:does\s+not|doesn[’']?t)\s+work|never\s+works)|the\s+cure\s+for\s+cancer\s+(?:is\s+being|has\s+been)\s+(?:hidden|suppressed))",
+            ),
+        ),
+        (
+            "5g",
+            re(&format!(
+                r"(?i)\b5g{gap}\b(?:causes?|caused|causing|spreads?|spread|linked\s+to|is\s+behind){short}\b(?:covid|corona\w*|the\s+virus|cancer|illness|headaches)"
+            )),
+        ),
+        (
+            "fluoride",
+            re(
+                r"(?i)\bfluorid\w*\s+(?:in\s+(?:the\s+|our\s+)?water\s+)?(?:is\s+(?:a\s+)?|are\s+)?(?:poison\w*|neurotoxi\w+|toxic|lowers?\s+(?:your\s+|kids[’']?\s+)?iq|calcif\w+\s+(?:your\s+|the\s+)?pineal)",
+            ),
+        ),
+        (
+            "hiv_aids",
+            re(
+                r"(?i)\b(?:hiv\s+(?:doesn[’']?t|does\s+not)\s+cause\s+aids|aids\s+is\s+caused\s+by\s+(?:drugs|poppers|azt|antiretrovirals)|hiv\s+(?:is\s+a\s+)?(?:hoax|myth))",
+            ),
+        ),
+        (
+            "bleach_mms",
+            re(&format!(
+                r"(?i)\b(?:mms|miracle\s+mineral|chlorine\s+dioxide|bleach|turpentine|borax){gap}\b(?:cures?|treats?|kills|heals?|detox\w*|gets\s+rid\s+of)\b"
+            )),
+        ),
+        (
+            "homeopathy",
+            re(
+                r"(?i)\bhomeopath\w*\s+(?:cures?|works|treats?|is\s+(?:as\s+|more\s+)?effective|can\s+(?:cure|treat|replace))",
+            ),
+        ),
+        (
+            "statins",
+            re(
+                r"(?i)\bstatins?\s+(?:are|is)\s+(?:a\s+|just\s+a\s+)?(?:scam|con|poison|useless|pointless|killing|dangerous|a\s+racket)|\bstatins?\s+(?:cause[sd]?|give\s+you)\s+(?:dementia|alzheimer\W?s|cancer|heart\s+failure)",
+            ),
+        ),
+        (
+            "sunscreen",
+            re(
+                r"(?i)\b(?:sunscreens?|suncreams?|spf)\s+(?:causes?|gives?\s+you|is\s+what\s+causes)\s+(?:skin\s+)?cancer|\bthe\s+sun\s+(?:doesn[’']?t|does\s+not)\s+cause\s+(?:skin\s+)?cancer",
+            ),
+        ),
+        (
+            "antidepressants",
+            re(
+                r"(?i)\b(?:antidepressants?|ssris?)\s+(?:are|is)\s+(?:just\s+|nothing\s+but\s+)?(?:poison|placebos?|a\s+scam|useless|chemical\s+lobotom\w+)|\bdepression\s+is\s+(?:a\s+choice|just\s+laziness|not\s+real)",
+            ),
+        ),
+        (
+            "natural_immunity",
+            re(
+                r"(?i)\bnatural\s+immunity\s+is\s+(?:always\s+|far\s+)?(?:better|superior|stronger|safer)\s+than\s+(?:any\s+|the\s+)?(?:vaccin\w*|jabs?)",
+            ),
+        ),
+        (
+            "measles",
+            re(
+                r"(?i)\bmeasles\s+(?:is|are)\s+(?:harmless|good\s+for|just\s+a\s+rash|nothing\s+to\s+worry|a\s+mild)|\b(?:chicken\s?pox|measles)\s+part(?:y|ies)\s+(?:are|is)\s+(?:better|safer|the\s+best)",
+            ),
+        ),
+        (
+            "detox",
+            re(&format!(
+                r"(?i)\bdetox\w*{gap}\b(?:cures?|flush(?:es)?\s+out\s+(?:the\s+)?toxins|removes?\s+(?:all\s+)?toxins|cleans?e?s?\s+your\s+(?:liver|blood|kidneys|body))"
+            )),
+        ),
+        (
+            "vitamin_cure",
+            re(
+                r"(?i)\bvitamin\s+[cd]\b[^.!?\n]{0,30}\b(?:cures?|prevents?\s+all)\s+(?:covid|cancer|the\s+virus)",
+            ),
+        ),
+        (
+            "conspiracy",
+            re(
+                r"(?i)\b(?:big\s+pharma|the\s+nhs|doctors|the\s+government|the\s+who)\s+(?:is|are)\s+(?:hiding|suppressing|covering\s+up)\s+(?:the\s+)?(?:cure|truth)",
+            ),
+        ),
     ]
 });
 
@@ -282,10 +430,19 @@ mod tests {
 
     #[test]
     fn absolute_and_no_risk_claims_need_health_subjects() {
-        assert_eq!(claim_kinds("Lip filler is 100% safe with no downtime"), [ClaimKind::NoRisk]);
-        assert_eq!(claim_kinds("Guaranteed results from our skin treatment"), [ClaimKind::Absolute]);
+        assert_eq!(
+            claim_kinds("Lip filler is 100% safe with no downtime"),
+            [ClaimKind::NoRisk]
+        );
+        assert_eq!(
+            claim_kinds("Guaranteed results from our skin treatment"),
+            [ClaimKind::Absolute]
+        );
         assert!(claim_kinds("Guaranteed fun at the summer fete").is_empty());
-        assert_eq!(claim_kinds("This jab has no side effects"), [ClaimKind::NoRisk]);
+        assert_eq!(
+            claim_kinds("This jab has no side effects"),
+            [ClaimKind::NoRisk]
+        );
     }
 
     #[test]
@@ -305,10 +462,16 @@ mod tests {
 
     #[test]
     fn tropes() {
-        assert_eq!(topics("Vaccines cause autism, wake up"), ["vaccines_autism"]);
+        assert_eq!(
+            topics("Vaccines cause autism, wake up"),
+            ["vaccines_autism"]
+        );
         assert!(topics("Vaccines do not cause autism").is_empty());
         assert_eq!(topics("Ivermectin cures covid"), ["ivermectin_hcq"]);
-        assert_eq!(topics("You can cure your cancer with an alkaline diet"), ["cancer_cure"]);
+        assert_eq!(
+            topics("You can cure your cancer with an alkaline diet"),
+            ["cancer_cure"]
+        );
         assert_eq!(topics("Covid is a hoax"), ["covid_denial"]);
         assert!(topics("Covid is not a hoax").is_empty());
         assert!(topics("Our vaccine clinic is open").is_empty());

@@ -14,7 +14,7 @@ static PHRASES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/disclosure_phrases.txt")));
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid regex")
+    crate::detect::phrases::regex(pattern)
 }
 
 /// How good a disclosure is.
@@ -51,15 +51,21 @@ pub struct Disclosure {
 
 /// The standalone word "ad" used as a label: "AD |", "Ad:", "[ad]", "(ad)" or "ad" as the first word.
 static AD_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|\n)\s*(?:\[|\()?(?:AD|Ad|ad)(?:\]|\))?\s*(?:[|:\-—–]|$|\n)|\[(?:ad|AD|Ad)\]|\((?:ad|AD|Ad)\)|\bAD\b\s*[|:]")
+    re(
+        r"(?:^|\n)\s*(?:\[|\()?(?:AD|Ad|ad)(?:\]|\))?\s*(?:[|:\-—–]|$|\n)|\[(?:ad|AD|Ad)\]|\((?:ad|AD|Ad)\)|\bAD\b\s*[|:]",
+    )
 });
 /// Payments received: "I have received payment/honoraria/fees from…".
 static RECEIVED_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bi(?:[’']ve|\s+have)?\s+(?:received|receive|accepted|been\s+paid)\s+(?:a\s+|an\s+)?(?:payments?|fees?|funding|honorari(?:a|um)|speaker\s+fees?|consultancy\s+fees?|sponsorship|support|travel\s+(?:support|grants?|expenses)|free\s+(?:products?|samples?)|grants?)\b")
+    re(
+        r"(?i)\bi(?:[’']ve|\s+have)?\s+(?:received|receive|accepted|been\s+paid)\s+(?:a\s+|an\s+)?(?:payments?|fees?|funding|honorari(?:a|um)|speaker\s+fees?|consultancy\s+fees?|sponsorship|support|travel\s+(?:support|grants?|expenses)|free\s+(?:products?|samples?)|grants?)\b",
+    )
 });
 /// A named object after "I own", "I work for": a capitalised word, handle, hashtag or a share stake.
 static NAMED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s+(?:(?:a|an|the|my)\s+)?(?:[A-Z@#][\w&'’.-]*|shares|stock|equity|part\s+of|a\s+stake|stakes?|(?:a|the)\s+(?:clinic|company|business|brand|practice))")
+    re(
+        r"^\s+(?:(?:a|an|the|my)\s+)?(?:[A-Z@#][\w&'’.-]*|shares|stock|equity|part\s+of|a\s+stake|stakes?|(?:a|the)\s+(?:clinic|company|business|brand|practice))",
+    )
 });
 
 fn kind_of(class: &str) -> Option<(DisclosureKind, Strength)> {
@@ -119,7 +125,12 @@ pub fn find(text: &str) -> Vec<Disclosure> {
         push(m.start(), m.end(), DisclosureKind::AdLabel, Strength::Clear);
     }
     for m in RECEIVED_PAYMENT.find_iter(text) {
-        push(m.start(), m.end(), DisclosureKind::Interest, Strength::Clear);
+        push(
+            m.start(),
+            m.end(),
+            DisclosureKind::Interest,
+            Strength::Clear,
+        );
     }
     out.sort_by_key(|d| (d.start, d.end));
     out.dedup_by(|b, a| b.start < a.end);
@@ -128,7 +139,9 @@ pub fn find(text: &str) -> Vec<Disclosure> {
 
 /// The strongest disclosure in the text, if any.
 pub fn strongest(text: &str) -> Option<Disclosure> {
-    find(text).into_iter().max_by_key(|d| (d.strength, d.leading))
+    find(text)
+        .into_iter()
+        .max_by_key(|d| (d.strength, d.leading))
 }
 
 /// A declared interest found in a bio: the phrase and the organisation it names, when it names one.
@@ -140,10 +153,14 @@ pub struct BioInterest {
 }
 
 static BIO_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?i:founder|co-?founder|owner|co-?owner|director|medical\s+director|clinical\s+director|ceo|cmo|partner|shareholder|investor|ambassador|brand\s+ambassador|key\s+opinion\s+leader|kol|paid\s+(?:adviser|advisor|consultant)|adviser|advisor|consultant\s+(?:to|for)|speaker\s+for|trainer\s+for|affiliate)\b\s*(?i:of|at|to|for|with)?\s*[@\-–—:]?\s*(@?[A-Z0-9][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?")
+    re(
+        r"\b(?i:founder|co-?founder|owner|co-?owner|director|medical\s+director|clinical\s+director|ceo|cmo|partner|shareholder|investor|ambassador|brand\s+ambassador|key\s+opinion\s+leader|kol|paid\s+(?:adviser|advisor|consultant)|adviser|advisor|consultant\s+(?:to|for)|speaker\s+for|trainer\s+for|affiliate)\b\s*(?i:of|at|to|for|with)?\s*[@\-–—:]?\s*(@?[A-Z0-9][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?",
+    )
 });
 static BIO_AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:affiliate\s+links?|i\s+(?:may\s+)?earn\s+(?:a\s+)?commission|links?\s+(?:may\s+be|are)\s+affiliate|#ad\s+where\s+stated|paid\s+partnerships?|collabs?\s+(?:@|via|email))")
+    re(
+        r"(?i)\b(?:affiliate\s+links?|i\s+(?:may\s+)?earn\s+(?:a\s+)?commission|links?\s+(?:may\s+be|are)\s+affiliate|#ad\s+where\s+stated|paid\s+partnerships?|collabs?\s+(?:@|via|email))",
+    )
 });
 
 /// Interests declared in the owner's bios ("Founder @GlowClinic", "Ambassador for Medik8", "affiliate
@@ -152,7 +169,10 @@ pub fn bio_interests(bios: &[String]) -> Vec<BioInterest> {
     let mut out = Vec::new();
     for bio in bios {
         for c in BIO_ROLE.captures_iter(bio) {
-            let phrase = c.get(0).map(|m| m.as_str().trim().to_string()).unwrap_or_default();
+            let phrase = c
+                .get(0)
+                .map(|m| m.as_str().trim().to_string())
+                .unwrap_or_default();
             let party = c.get(1).map(|m| {
                 m.as_str()
                     .trim()
@@ -163,9 +183,21 @@ pub fn bio_interests(bios: &[String]) -> Vec<BioInterest> {
             // "consultant" alone is a job title, not an interest; keep only roles that tie to a party or
             // are unmistakably commercial.
             let lower = phrase.to_lowercase();
-            let commercial = ["founder", "owner", "director", "ceo", "shareholder", "investor", "ambassador", "paid", "affiliate", "kol", "key opinion"]
-                .iter()
-                .any(|w| lower.contains(w));
+            let commercial = [
+                "founder",
+                "owner",
+                "director",
+                "ceo",
+                "shareholder",
+                "investor",
+                "ambassador",
+                "paid",
+                "affiliate",
+                "kol",
+                "key opinion",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
             if party.is_none() && !commercial {
                 continue;
             }
@@ -191,24 +223,37 @@ mod tests {
 
     #[test]
     fn labels_and_declarations() {
-        assert_eq!(kinds("#ad Loving this serum"), [(DisclosureKind::AdLabel, Strength::Clear)]);
-        assert_eq!(kinds("AD | my new favourite"), [(DisclosureKind::AdLabel, Strength::Clear)]);
+        assert_eq!(
+            kinds("#ad Loving this serum"),
+            [(DisclosureKind::AdLabel, Strength::Clear)]
+        );
+        assert_eq!(
+            kinds("AD | my new favourite"),
+            [(DisclosureKind::AdLabel, Strength::Clear)]
+        );
         assert!(kinds("#adhd awareness week").is_empty());
-        assert_eq!(kinds("Paid partnership with Medik8")[0].0, DisclosureKind::Paid);
+        assert_eq!(
+            kinds("Paid partnership with Medik8")[0].0,
+            DisclosureKind::Paid
+        );
         assert_eq!(
             kinds("I have received honoraria from Novo Nordisk")[0],
             (DisclosureKind::Interest, Strength::Clear)
         );
         assert_eq!(kinds("#spon new serum")[0].1, Strength::Weak);
         assert!(kinds("I own my mistakes").is_empty());
-        assert_eq!(kinds("I own GlowSkin Clinic")[0].0, DisclosureKind::Interest);
+        assert_eq!(
+            kinds("I own GlowSkin Clinic")[0].0,
+            DisclosureKind::Interest
+        );
         assert!(kinds("this is not an advert, I just love it").is_empty());
         assert!(kinds("I have received so many messages").is_empty());
     }
 
     #[test]
     fn bio_interests_name_the_party() {
-        let b = bio_interests(&["GP | Founder @GlowSkinClinic | Ambassador for Medik8".to_string()]);
+        let b =
+            bio_interests(&["GP | Founder @GlowSkinClinic | Ambassador for Medik8".to_string()]);
         let parties: Vec<_> = b.iter().filter_map(|i| i.party.clone()).collect();
         assert!(parties.contains(&"glowskinclinic".to_string()), "{b:?}");
         assert!(parties.iter().any(|p| p.starts_with("medik8")), "{b:?}");

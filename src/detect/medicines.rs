@@ -87,13 +87,15 @@ impl MedicineMention {
 const NEEDS_CONTEXT: [&str; 3] = ["sema", "tirz", "tox"];
 
 static TOX_NOT_TOXIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:screen|screening|report|result|level|panel|bloods)|(?:paracetamol|alcohol|drug|urine|serum|blood|salicylate|lithium|digoxin)\s+$")
-        .expect("valid regex")
+    super::phrases::regex(
+        r"(?i)^\s*(?:screen|screening|report|result|level|panel|bloods)|(?:paracetamol|alcohol|drug|urine|serum|blood|salicylate|lithium|digoxin)\s+$",
+    )
 });
 
 static INJECTABLE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:jab|jabs|pen|pens|inject\w*|dose|doses|dosing|mg|units?|weight|lbs|kg|stone|journey|week|weekly|forehead|frown|crow'?s|lines|wrinkles|lips?|brow|aesthetic\w*|clinic|treatment|appointments?|fillers?|book\w*)\b")
-        .expect("valid regex")
+    super::phrases::regex(
+        r"(?i)\b(?:jab|jabs|pen|pens|inject\w*|dose|doses|dosing|mg|units?|weight|lbs|kg|stone|journey|week|weekly|vials?|ampoules?|each|supply|spare|extra|forehead|frown|crow'?s|lines|wrinkles|lips?|brow|aesthetic\w*|clinic|treatment|appointments?|fillers?|book\w*)\b",
+    )
 });
 
 /// Every POM mention in `text`, leftmost first.
@@ -113,7 +115,10 @@ pub fn find(text: &str) -> Vec<MedicineMention> {
                     }
                 }
                 let (s, e) = sentence_around(text, h.start);
-                if !text.get(s..e).is_some_and(|t| INJECTABLE_CONTEXT.is_match(t)) {
+                if !text
+                    .get(s..e)
+                    .is_some_and(|t| INJECTABLE_CONTEXT.is_match(t))
+                {
                     return None;
                 }
             }
@@ -136,8 +141,9 @@ pub fn find(text: &str) -> Vec<MedicineMention> {
 }
 
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|grams?|ml|units?|iu|tablets?|tabs|pills?|capsules?|caps|puffs?|clicks?|sprays?|drops)\b")
-        .expect("valid regex")
+    super::phrases::regex(
+        r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|grams?|ml|units?|iu|tablets?|tabs|pills?|capsules?|caps|puffs?|clicks?|sprays?|drops)\b",
+    )
 });
 
 /// A dose or strength within `radius` bytes of a mention ("0.25mg", "20 units", "2 tablets").
@@ -163,7 +169,10 @@ mod tests {
             names("Baby Botox and skinny jabs, semaglutide 0.25mg, Mounjaro pens"),
             ["Baby Botox", "skinny jabs", "semaglutide", "Mounjaro"]
         );
-        assert_eq!(names("anti wrinkle injections from £99"), ["anti wrinkle injections"]);
+        assert_eq!(
+            names("anti wrinkle injections from £99"),
+            ["anti wrinkle injections"]
+        );
     }
 
     #[test]

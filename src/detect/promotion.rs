@@ -7,7 +7,7 @@
 //! weak (a "link in bio", a testimonial, "I love this"), because a single weak cue also appears in news
 //! and education. Rules combine the cues with what is promoted.
 
-use super::phrases::{PhraseSet};
+use super::phrases::PhraseSet;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -19,7 +19,7 @@ static PROCEDURES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/promotion_procedures.txt")));
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid regex")
+    crate::detect::phrases::regex(pattern)
 }
 
 /// What kind of promotional cue.
@@ -126,23 +126,39 @@ pub struct Cue {
 }
 
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:[£€$]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|m|bn|million|billion|pp|pw|pcm|p/m|pm|a\s+month|per\s+month|/month|a\s+week|per\s+week))?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|quid|gbp)\b)")
+    re(
+        r"(?i)(?:[£€$]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|m|bn|million|billion|pp|pw|pcm|p/m|pm|a\s+month|per\s+month|/month|a\s+week|per\s+week))?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|quid|gbp)\b)",
+    )
 });
-static PRICE_AGGREGATE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:k|m|bn|million|billion)$"));
+static PRICE_AGGREGATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:k|m|bn|million|billion)$"));
 static PRICE_NEWS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:cost(?:s|ing)?\s+the\s+nhs|nhs\s+spend\w*|spends?|spent|spending|budget|funding|fined?|salary|salaries|pay\s+rise|paid\s+just|earns?|earning|tax|bill|rent|parking|wage|wages|fees?\s+for|debt|loan|raised|donat\w*|charity|fundrais\w*|street\s+price|sold\s+for|selling\s+for|sells?\s+for|black\s+market|cost\s+of\s+living|tuition|exam\s+fees?|gmc\s+fees?|indemnity)\b[^.!?\n]{0,40}$")
+    re(
+        r"(?i)\b(?:cost(?:s|ing)?\s+the\s+nhs|nhs\s+spend\w*|spends?|spent|spending|budget|funding|fined?|salary|salaries|pay\s+rise|paid\s+just|earns?|earning|tax|bill|rent|parking|wage|wages|fees?\s+for|debt|loan|raised|donat\w*|charity|fundrais\w*|street\s+price|sold\s+for|selling\s+for|sells?\s+for|black\s+market|cost\s+of\s+living|tuition|exam\s+fees?|gmc\s+fees?|indemnity)\b[^.!?\n]{0,40}$",
+    )
 });
 static PERCENT_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b\d{1,2}\s?(?:%|percent|per\s+cent)\s?(?:off|discount|saving|cheaper)\b|\b(?:save|saving|get)\s+(?:£\s?\d+|\d{1,2}\s?%)|\b(?:half|50%)\s+(?:price|off)\b|\b(?:save|get)\s+up\s+to\s+\d{1,2}\s?%")
+    re(
+        r"(?i)\b\d{1,2}\s?(?:%|percent|per\s+cent)\s?(?:off|discount|saving|cheaper)\b|\b(?:save|saving|get)\s+(?:£\s?\d+|\d{1,2}\s?%)|\b(?:half|50%)\s+(?:price|off)\b|\b(?:save|get)\s+up\s+to\s+\d{1,2}\s?%",
+    )
 });
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?i)\b(?:use|with|enter|apply|using|quote)\s+(?:my\s+|the\s+|our\s+)?(?:discount\s+|promo\s+|referral\s+|coupon\s+|voucher\s+)?code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b|\b(?:discount|promo|referral|coupon|voucher)\s+code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b"#)
+    re(
+        r#"(?i)\b(?:use|with|enter|apply|using|quote)\s+(?:my\s+|the\s+|our\s+)?(?:discount\s+|promo\s+|referral\s+|coupon\s+|voucher\s+)?code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b|\b(?:discount|promo|referral|coupon|voucher)\s+code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b"#,
+    )
 });
-static CODE_TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\bcode\s*[:\-]?\s*[A-Z]{2,}[0-9]{1,4}\b|\bCODE\s*[:\-]?\s*[A-Z0-9]{3,20}\b"));
+static CODE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bcode\s*[:\-]?\s*[A-Z]{2,}[0-9]{1,4}\b|\bCODE\s*[:\-]?\s*[A-Z0-9]{3,20}\b")
+});
+/// "Book our signature facial", "to book in": "book" used as a verb with an object or a time.
+static BOOK_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[.!?\n]\s*|\b(?:to|please|now|and|or|just|then|so)\s+)book\s+(?:our|my|your|a|an|now|today|online|in|with|yours)\b",
+    )
+});
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?i)\b(?:https?://|www\.)[^\s<>"'“”]+|\b(?:amzn\.to|amzn\.eu|bit\.ly|geni\.us|liketk\.it|rstyle\.me|linktr\.ee|beacons\.ai|tinyurl\.com|shopmy\.us)/[^\s<>"'“”]*"#)
+    re(
+        r#"(?i)\b(?:https?://|www\.)[^\s<>"'“”]+|\b(?:amzn\.to|amzn\.eu|bit\.ly|geni\.us|liketk\.it|rstyle\.me|linktr\.ee|beacons\.ai|tinyurl\.com|shopmy\.us)/[^\s<>"'“”]*"#,
+    )
 });
 
 /// Affiliate networks and creator storefronts (RULES-FACTS §2.4).
@@ -195,7 +211,9 @@ const SHORTENER_HOSTS: [&str; 7] = [
     "t.ly",
 ];
 static AFFILIATE_PARAM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)[?&](?:tag|aff|affid|aff_id|affiliate|affiliate_id|ref|ref_|refcode|ref_code|referral|referral_code|rfsn|irclickid|clickref|partner|partner_id|utm_medium=affiliate|utm_source=(?:affiliate|influencer|instagram_affiliate))(?:=|&|$)")
+    re(
+        r"(?i)[?&](?:tag|aff|affid|aff_id|affiliate|affiliate_id|ref|ref_|refcode|ref_code|referral|referral_code|rfsn|irclickid|clickref|partner|partner_id|utm_medium=affiliate|utm_source=(?:affiliate|influencer|instagram_affiliate))(?:=|&|$)",
+    )
 });
 
 /// Classify one URL: an affiliate link, a shortener, or nothing.
@@ -205,10 +223,7 @@ pub fn classify_url(url: &str) -> Option<CueKind> {
         .trim_start_matches("https://")
         .trim_start_matches("http://")
         .trim_start_matches("www.");
-    let host = without_scheme
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or("");
+    let host = without_scheme.split(['/', '?', '#']).next().unwrap_or("");
     let host_is = |h: &str| host == h || host.ends_with(&format!(".{h}"));
     if AFFILIATE_HOSTS.iter().any(|h| host_is(h)) {
         return Some(CueKind::AffiliateLink);
@@ -217,9 +232,16 @@ pub fn classify_url(url: &str) -> Option<CueKind> {
         return Some(CueKind::AffiliateLink);
     }
     // `ref=` on a code-hosting or news site is not an affiliate link.
-    let benign_ref = ["github.com", "gitlab.com", "bbc.co.uk", "nhs.uk", "gov.uk", "nice.org.uk"]
-        .iter()
-        .any(|h| host_is(h));
+    let benign_ref = [
+        "github.com",
+        "gitlab.com",
+        "bbc.co.uk",
+        "nhs.uk",
+        "gov.uk",
+        "nice.org.uk",
+    ]
+    .iter()
+    .any(|h| host_is(h));
     if !benign_ref && AFFILIATE_PARAM.is_match(&lower) {
         return Some(CueKind::AffiliateLink);
     }
@@ -261,6 +283,10 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
         }
         push(m.start(), m.end(), CueKind::Price);
     }
+    for m in BOOK_VERB.find_iter(text) {
+        let lead = m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
+        push(m.start() + lead, m.end(), CueKind::Cta);
+    }
     for m in PERCENT_OFF.find_iter(text) {
         push(m.start(), m.end(), CueKind::PercentOff);
     }
@@ -277,7 +303,7 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     }
     for link in links {
         let lower = link.to_ascii_lowercase();
-        if seen_urls.iter().any(|u| *u == lower) {
+        if seen_urls.contains(&lower) {
             continue;
         }
         if let Some(kind) = classify_url(link) {
@@ -290,7 +316,7 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
             });
         }
     }
-    cues.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+    cues.sort_by_key(|c| (c.start, c.end, c.kind));
     // Drop cues nested inside a longer one of the same kind (a code inside a code phrase).
     let mut out: Vec<Cue> = Vec::with_capacity(cues.len());
     for c in cues {
@@ -389,7 +415,10 @@ mod tests {
 
     #[test]
     fn affiliate_links_from_text_and_link_list() {
-        assert_eq!(classify_url("https://amzn.to/3xYz"), Some(CueKind::AffiliateLink));
+        assert_eq!(
+            classify_url("https://amzn.to/3xYz"),
+            Some(CueKind::AffiliateLink)
+        );
         assert_eq!(
             classify_url("https://www.amazon.co.uk/dp/B0?tag=drjane-21"),
             Some(CueKind::AffiliateLink)
@@ -402,7 +431,9 @@ mod tests {
         assert_eq!(classify_url("https://bit.ly/abc"), Some(CueKind::Shortener));
         assert_eq!(classify_url("https://www.nhs.uk/conditions/"), None);
         let cues = find_cues("my favourite serum", &["https://amzn.to/abc".into()]);
-        assert!(cues.iter().any(|c| c.kind == CueKind::AffiliateLink && !c.in_text));
+        assert!(cues
+            .iter()
+            .any(|c| c.kind == CueKind::AffiliateLink && !c.in_text));
     }
 
     #[test]

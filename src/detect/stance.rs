@@ -12,7 +12,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid regex")
+    crate::detect::phrases::regex(pattern)
 }
 
 /// True when the byte span sits inside quotation marks within its sentence or line.
@@ -49,7 +49,7 @@ pub fn is_quoted(text: &str, start: usize, end: usize) -> bool {
         let opens = before
             .get(..o)
             .and_then(|p| p.chars().next_back())
-            .is_none_or(|c| !c.is_alphanumeric());
+            .map_or(true, |c| !c.is_alphanumeric());
         if opens && closes_quote(after, '\'') {
             return true;
         }
@@ -63,12 +63,14 @@ fn closes_quote(after: &str, q: char) -> bool {
             && after
                 .get(i + c.len_utf8()..)
                 .and_then(|r| r.chars().next())
-                .is_none_or(|n| !n.is_alphanumeric())
+                .map_or(true, |n| !n.is_alphanumeric())
     })
 }
 
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:called|calling|call)\s+(?:me|us|her|him|them|my\s+\w+)\b|\b(?:was|were|been|being|got|get)\s+called\b|\b(?:said|says|saying|told\s+(?:me|us)|tells\s+(?:me|us)|shouted|screamed|yelled|wrote|tweeted|posted|commented|messaged|asked(?:\s+(?:me|us))?\s+(?:if|whether)|claim(?:s|ed|ing)?\s+that|insist(?:s|ed)\s+that|believes?\s+that|thinks?\s+that|according\s+to|accused\s+(?:me|us)\s+of|who\s+(?:say|says|think|thinks|believe|believes|claim|claims|insist|insists)|(?:people|those|anyone|folk|some)\s+(?:who\s+)?(?:say|think|believe|claim))\b")
+    re(
+        r"(?i)\b(?:called|calling|call)\s+(?:me|us|her|him|them|my\s+\w+)\b|\b(?:was|were|been|being|got|get)\s+called\b|\b(?:said|says|saying|told\s+(?:me|us)|tells\s+(?:me|us)|shouted|screamed|yelled|wrote|tweeted|posted|commented|messaged|asked(?:\s+(?:me|us))?\s+(?:if|whether)|claim(?:s|ed|ing)?\s+that|insist(?:s|ed)\s+that|believes?\s+that|thinks?\s+that|according\s+to|accused\s+(?:me|us)\s+of|who\s+(?:say|says|think|thinks|believe|believes|claim|claims|insist|insists)|(?:people|those|anyone|folk|some)\s+(?:who\s+)?(?:say|think|believe|claim))\b",
+    )
 });
 
 /// True when the span is introduced by reported speech in the same sentence: "a patient called me a
@@ -85,7 +87,9 @@ pub fn is_others_words(text: &str, start: usize, end: usize) -> bool {
 }
 
 static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|shouldn't|wouldn't|mustn't)\b|n[’']t\b)[^.!?\n]{0,25}$")
+    re(
+        r"(?i)(?:\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|shouldn't|wouldn't|mustn't)\b|n[’']t\b)[^.!?\n]{0,25}$",
+    )
 });
 
 /// True when a negation word comes shortly before the span in the same sentence.
@@ -97,7 +101,9 @@ pub fn negated_before(text: &str, start: usize) -> bool {
 }
 
 static DEBUNK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:myths?|debunk\w*|misinformation|disinformation|misleading|fake\s+news|conspiracy\s+theor\w*|no\s+(?:good\s+|scientific\s+|robust\s+)?evidence|not\s+true|isn[’']?t\s+true|is\s+false|are\s+false|false\s+claims?|untrue|no\s+link|not\s+linked|(?:does|do|did)\s*(?:not|n[’']t)\s+(?:cause|cure|work|exist|alter|change)|won[’']t\s+cure|can[’']?t\s+cure|cannot\s+cure|fact[\s-]?check\w*|retracted|discredited|wakefield|anti[\s-]?vax\w*|nonsense|rubbish|dangerous\s+(?:claims?|advice|nonsense)|beware|be\s+wary|red\s+flags?|stop\s+(?:sharing|spreading|saying|believing)|please\s+don[’']?t\s+believe|don[’']?t\s+believe|no\s+such\s+thing|people\s+(?:claim|say|think|believe)|some\s+(?:claim|say|people)|claims?\s+that|claiming\s+that|the\s+claim|debunked|busted|hoax\s+that|pseudoscience|quack\w*|snake\s+oil|scam\s+artists?|grifters?|there\s+is\s+no\s+cure|no\s+cure|isn[’']?t\s+a\s+cure|is\s+not\s+a\s+cure|not\s+a\s+cure|evidence\s+(?:shows|says|is\s+clear)|studies\s+show|safe\s+and\s+effective)\b")
+    re(
+        r"(?i)\b(?:myths?|debunk\w*|misinformation|disinformation|misleading|fake\s+news|conspiracy\s+theor\w*|no\s+(?:good\s+|scientific\s+|robust\s+)?evidence|not\s+true|isn[’']?t\s+true|is\s+false|are\s+false|false\s+claims?|untrue|no\s+link|not\s+linked|(?:does|do|did)\s*(?:not|n[’']t)\s+(?:cause|cure|work|exist|alter|change)|won[’']t\s+cure|can[’']?t\s+cure|cannot\s+cure|fact[\s-]?check\w*|retracted|discredited|wakefield|anti[\s-]?vax\w*|nonsense|rubbish|dangerous\s+(?:claims?|advice|nonsense)|beware|be\s+wary|red\s+flags?|stop\s+(?:sharing|spreading|saying|believing)|please\s+don[’']?t\s+believe|don[’']?t\s+believe|no\s+such\s+thing|people\s+(?:claim|say|think|believe)|some\s+(?:claim|say|people)|claims?\s+that|claiming\s+that|the\s+claim|debunked|busted|hoax\s+that|pseudoscience|quack\w*|snake\s+oil|scam\s+artists?|grifters?|there\s+is\s+no\s+cure|no\s+cure|isn[’']?t\s+a\s+cure|is\s+not\s+a\s+cure|not\s+a\s+cure|evidence\s+(?:shows|says|is\s+clear)|studies\s+show|safe\s+and\s+effective)\b",
+    )
 });
 
 /// True when the sentence holding the span `start..end`, or the one before or after it, argues against
@@ -135,7 +141,9 @@ pub fn debunking_near(text: &str, start: usize, end: usize) -> bool {
 /// True when the whole text is built as a myth-busting piece ("Myth:", "#mythbusting", "FACT:").
 pub fn debunking_text(text: &str) -> bool {
     static FRAME: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)(?:^|\n|\s)(?:myth\s*[:\-—]|fact\s*[:\-—]|#myth\w*|#factcheck\w*|#debunk\w*|#scicomm|myth\s+vs\.?\s+fact|myth\s+busting|mythbust\w*)")
+        re(
+            r"(?i)(?:^|\n|\s)(?:myth\s*[:\-—]|fact\s*[:\-—]|#myth\w*|#factcheck\w*|#debunk\w*|#scicomm|myth\s+vs\.?\s+fact|myth\s+busting|mythbust\w*)",
+        )
     });
     FRAME.is_match(text)
 }
@@ -147,7 +155,9 @@ pub fn in_question(text: &str, start: usize) -> bool {
 }
 
 static EDUCATIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:nice|bnf|smpc|mhra|nhs\s+guidance|guidelines?|guidance|the\s+(?:usual|normal|standard|starting|maximum|max|recommended|licensed|typical)\s+(?:dose|dosage|regimen)|licensed\s+dose|patients\s+(?:are|were|should\s+be)\s+(?:started|titrated|usually|typically|given)|titrat\w+|trials?|study|studies|meta-analysis|cochrane|journal|paper|bmj|lancet|nejm|evidence|research|data\s+show|in\s+adults|in\s+children|per\s+kg|mg/kg|teaching|lecture|webinar|for\s+clinicians|for\s+colleagues|#meded|#foamed|#medtwitter|cpd|shortage\w*|supply\s+issues?|news|announced|approved|approval|rolled?\s+out|rollout|eligible|eligibility|side\s+effects\s+(?:include|are)|warning|warns?|counterfeit|fake\s+pens?|illegal|unlicensed\s+sellers?)\b")
+    re(
+        r"(?i)\b(?:nice|bnf|smpc|mhra|nhs\s+guidance|guidelines?|guidance|the\s+(?:usual|normal|standard|starting|maximum|max|recommended|licensed|typical)\s+(?:dose|dosage|regimen)|licensed\s+dose|patients\s+(?:are|were|should\s+be)\s+(?:started|titrated|usually|typically|given)|titrat\w+|trials?|study|studies|meta-analysis|cochrane|journal|paper|bmj|lancet|nejm|evidence|research|data\s+show|in\s+adults|in\s+children|per\s+kg|mg/kg|teaching|lecture|webinar|for\s+clinicians|for\s+colleagues|#meded|#foamed|#medtwitter|cpd|shortage\w*|supply\s+issues?|news|announced|approved|approval|rolled?\s+out|rollout|eligible|eligibility|side\s+effects\s+(?:include|are)|warning|warns?|counterfeit|fake\s+pens?|illegal|unlicensed\s+sellers?)\b",
+    )
 });
 
 /// True when the text around `start` (its sentence and neighbours) reads as education, guidance, news

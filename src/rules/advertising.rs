@@ -11,8 +11,8 @@
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
-use crate::detect::medicines::{self, Legal, MedicineMention};
-use crate::detect::promotion::{self, Cue, CueKind};
+use crate::detect::medicines::{Legal, MedicineMention};
+use crate::detect::promotion::{Cue, CueKind};
 use crate::detect::stance;
 use crate::model::{Kind, Record};
 use regex::Regex;
@@ -35,38 +35,49 @@ const ADVERTISING_GUIDANCE: &[Guidance] = &[
 ];
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid regex")
+    crate::detect::phrases::regex(pattern)
 }
 
 /// A warning about a medicine or a seller, not an advert for one.
 static WARNING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:beware|warning|warn\w*|scams?|scammers?|fake|counterfeit|illegal\w*|unlicensed|unregulated|dangerous|black\s+market|be\s+careful|don[’']?t\s+buy|do\s+not\s+buy|avoid|rogue|cowboys?|asa\s+(?:ruling|has\s+banned|bans|banned)|banned|trading\s+standards|report\s+(?:them|it|this))\b")
+    re(
+        r"(?i)\b(?:beware|warning|warn\w*|scams?|scammers?|fake|counterfeit|illegal\w*|unlicensed|unregulated|dangerous|black\s+market|be\s+careful|don[’']?t\s+buy|do\s+not\s+buy|avoid|rogue|cowboys?|asa\s+(?:ruling|has\s+banned|bans|banned)|banned|trading\s+standards|report\s+(?:them|it|this))\b",
+    )
 });
 
 /// Money talked about as a cost, not asked for as a price.
 static PRICE_AS_COST: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:costs?|costing|cost\s+of|price\s+(?:of|rise|hike|increase)|prices?\s+(?:have|has|are|were|rose|rise|went|going)|paying|spend\w*|spent|afford\w*|privately|per\s+year|a\s+year|annually|nhs)\b")
+    re(
+        r"(?i)\b(?:costs?|costing|cost\s+of|price\s+(?:of|rise|hike|increase)|prices?\s+(?:have|has|are|were|rose|rise|went|going)|paying|spend\w*|spent|afford\w*|privately|per\s+year|a\s+year|annually|nhs)\b",
+    )
 });
 
 /// An NHS service, where naming a medicine tells patients how to get care rather than sells it.
 static NHS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:nhs|your\s+gp|gp\s+surgery|gp\s+practice|our\s+practice|the\s+practice|eligible|free\s+of\s+charge|prescription\s+charge)\b")
+    re(
+        r"(?i)\b(?:nhs|your\s+gp|gp\s+surgery|gp\s+practice|our\s+practice|the\s+practice|eligible|free\s+of\s+charge|prescription\s+charge)\b",
+    )
 });
 
 /// Commercial-practice context: "our clinic", "clients", aesthetics hashtags.
 static PRACTICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:my|our)\s+(?:clinic|practice|salon|studio|aesthetics|team|prescribers?)\b|#(?:aesthetic\w*|botox\w*|antiwrinkle\w*|lipfiller\w*|tox\w*|weightloss\w*|skinnyjab\w*|mounjaro\w*|ozempic\w*|wegovy\w*|tweakment\w*)|\bclients?\b|\bappointments?\b|\bconsultations?\b")
+    re(
+        r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clinic|practice|salon|studio|aesthetics|team|prescribers?|programmes?|programs?|service|pharmacy)\b|#(?:aesthetic\w*|botox\w*|antiwrinkle\w*|lipfiller\w*|tox\w*|weightloss\w*|skinnyjab\w*|mounjaro\w*|ozempic\w*|wegovy\w*|tweakment\w*)|\bclients?\b|\bappointments?\b|\bconsultations?\b",
+    )
 });
 
 /// The promotional picture of a record: its cues, and whether they come from a seller.
 struct Promo {
+    analysis: std::rc::Rc<judge::Analysis>,
     cues: Vec<Cue>,
 }
 
 impl Promo {
     fn of(r: &Record) -> Promo {
+        let analysis = judge::analysis(r);
         Promo {
-            cues: promotion::find_cues(&r.text, &r.links),
+            cues: analysis.cues.clone(),
+            analysis,
         }
     }
 
@@ -106,18 +117,27 @@ impl Promo {
             .collect()
     }
 
-    fn near(&self, r: &Record, span: (usize, usize), radius: usize) -> impl Iterator<Item = &Cue> + '_ {
+    fn near(
+        &self,
+        r: &Record,
+        span: (usize, usize),
+        radius: usize,
+    ) -> impl Iterator<Item = &Cue> + '_ {
         let long = r.text.len() > 500;
-        self.cues
-            .iter()
-            .filter(move |c| !c.in_text || !long || judge::distance((c.start, c.end), span) <= radius)
+        self.cues.iter().filter(move |c| {
+            !c.in_text || !long || judge::distance((c.start, c.end), span) <= radius
+        })
     }
 
     fn has_seller_cta(&self) -> bool {
         self.cues.iter().any(|c| {
             matches!(
                 c.kind,
-                CueKind::Cta | CueKind::DmCta | CueKind::Code | CueKind::Service | CueKind::AffiliateLink
+                CueKind::Cta
+                    | CueKind::DmCta
+                    | CueKind::Code
+                    | CueKind::Service
+                    | CueKind::AffiliateLink
             )
         })
     }
@@ -213,11 +233,11 @@ impl Rule for PomAdvertised {
         if judge::is_one_to_one(r) {
             return;
         }
-        let meds = medicines::find(&r.text);
+        let promo = Promo::of(r);
+        let meds = &promo.analysis.meds;
         if meds.is_empty() {
             return;
         }
-        let promo = Promo::of(r);
         if promo.cues.is_empty() {
             return;
         }
@@ -225,7 +245,7 @@ impl Rule for PomAdvertised {
         let mut flagged: Vec<&MedicineMention> = Vec::new();
         let mut strong: Vec<&Cue> = Vec::new();
         let mut weak: Vec<&Cue> = Vec::new();
-        for m in &meds {
+        for m in meds {
             let s = promo.strong_near(r, (m.start, m.end), 300);
             let w = promo.weak_near(r, (m.start, m.end), 300);
             let promoted = !s.is_empty() || w.len() >= 2 || (w.len() == 1 && practice);
@@ -252,16 +272,19 @@ impl Rule for PomAdvertised {
         let money = strong.iter().any(|c| {
             matches!(
                 c.kind,
-                CueKind::Price | CueKind::Offer | CueKind::PercentOff | CueKind::Code | CueKind::AffiliateLink | CueKind::Giveaway
+                CueKind::Price
+                    | CueKind::Offer
+                    | CueKind::PercentOff
+                    | CueKind::Code
+                    | CueKind::AffiliateLink
+                    | CueKind::Giveaway
             )
         });
         if !money && NHS_SERVICE.is_match(&r.text) {
             return;
         }
         // A warning or a piece of teaching with only weak cues is not an advert.
-        if strong.is_empty()
-            && (WARNING.is_match(&r.text) || stance::educational_text(&r.text))
-        {
+        if strong.is_empty() && (WARNING.is_match(&r.text) || stance::educational_text(&r.text)) {
             return;
         }
         let names: Vec<String> = flagged.iter().map(|m| m.name.clone()).collect();
@@ -308,14 +331,20 @@ impl Rule for PomAdvertised {
         evidence.extend(cue_evidence(r, &cues, 4));
 
         let group = flagged.first().map(|m| m.group()).unwrap_or("medicine");
-        let consult = if flagged.iter().any(|m| m.class.starts_with("glp1") || m.class == "weight_loss") {
+        let consult = if flagged
+            .iter()
+            .any(|m| m.class.starts_with("glp1") || m.class == "weight_loss")
+        {
             "a \"weight-management consultation\""
         } else if flagged.iter().any(|m| m.class.starts_with("botulinum")) {
             "a \"consultation for lines and wrinkles\""
         } else {
             "a consultation, without naming the medicine"
         };
-        let removals = if cues.iter().any(|c| matches!(c.kind, CueKind::Code | CueKind::AffiliateLink)) {
+        let removals = if cues
+            .iter()
+            .any(|c| matches!(c.kind, CueKind::Code | CueKind::AffiliateLink))
+        {
             " and remove the discount code or affiliate link"
         } else {
             ""
@@ -323,7 +352,11 @@ impl Rule for PomAdvertised {
         let action = if voice == Voice::Shared {
             Action::new(
                 ActionKind::Delete,
-                format!("Undo this {}: sharing an advert for {} spreads it to your followers.", judge::kind_noun(r), judge::quote_list(&names)),
+                format!(
+                    "Undo this {}: sharing an advert for {} spreads it to your followers.",
+                    judge::kind_noun(r),
+                    judge::quote_list(&names)
+                ),
             )
         } else {
             Action::new(
@@ -392,32 +425,46 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
 };
 
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite)|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|100%\s+(?:satisfaction|success))\b")
+    re(
+        r"(?i)\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite)|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|100%\s+(?:satisfaction|success))\b",
+    )
 });
 
 static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|get\s+your\s+confidence\s+back|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b")
+    re(
+        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|get\s+your\s+confidence\s+back|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b",
+    )
 });
 
 static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|appointments?|places?|spots?)\s+(?:left|remaining)\b|\bonly\s+\d+\s+(?:slots?|spaces?|appointments?|places?|spots?|pens?|doses?)\s+(?:left|remaining|available)\b|\b(?:last\s+chance|ends\s+(?:tonight|today|tomorrow|midnight|sunday|friday|soon)|today\s+only|this\s+week(?:end)?\s+only|24\s+hours\s+only|48\s+hours\s+only|hurry|book\s+before\s+(?:it[’']?s|they[’']?re)\s+gone|don[’']?t\s+miss\s+out|selling\s+fast|while\s+stocks\s+last|before\s+prices\s+go\s+up)\b")
+    re(
+        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|appointments?|places?|spots?)\s+(?:left|remaining)\b|\bonly\s+\d+\s+(?:slots?|spaces?|appointments?|places?|spots?|pens?|doses?)\s+(?:left|remaining|available)\b|\b(?:last\s+chance|ends\s+(?:tonight|today|tomorrow|midnight|sunday|friday|soon)|today\s+only|this\s+week(?:end)?\s+only|24\s+hours\s+only|48\s+hours\s+only|hurry|book\s+before\s+(?:it[’']?s|they[’']?re)\s+gone|don[’']?t\s+miss\s+out|selling\s+fast|while\s+stocks\s+last|before\s+prices\s+go\s+up)\b",
+    )
 });
 
 static VULNERABLE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:teens?|teenagers?|under[\s-]?18s?|16\s+year\s+olds?|17\s+year\s+olds?|prom(?:\s+season|\s+night)?|sixth[\s-]form(?:ers)?|school\s+(?:leavers?|girls?|formal)|gcse|a[\s-]level\s+students?|freshers?|students?|new\s+mums?|post[\s-]?(?:baby|partum|pregnancy)|mummy\s+makeover|after\s+(?:your\s+)?divorce|grieving)\b")
+    re(
+        r"(?i)\b(?:teens?|teenagers?|under[\s-]?18s?|16\s+year\s+olds?|17\s+year\s+olds?|prom(?:\s+season|\s+night)?|sixth[\s-]form(?:ers)?|school\s+(?:leavers?|girls?|formal)|gcse|a[\s-]level\s+students?|freshers?|students?|new\s+mums?|post[\s-]?(?:baby|partum|pregnancy)|mummy\s+makeover|after\s+(?:your\s+)?divorce|grieving)\b",
+    )
 });
 
 static UNDER_18: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:teens?|teenagers?|under[\s-]?18s?|16\s+year\s+olds?|17\s+year\s+olds?|prom(?:\s+season|\s+night)?|sixth[\s-]form(?:ers)?|school\s+(?:leavers?|girls?|formal)|gcse)\b")
+    re(
+        r"(?i)\b(?:teens?|teenagers?|under[\s-]?18s?|16\s+year\s+olds?|17\s+year\s+olds?|prom(?:\s+season|\s+night)?|sixth[\s-]form(?:ers)?|school\s+(?:leavers?|girls?|formal)|gcse)\b",
+    )
 });
 
 /// Words of an aesthetic or clinical service: with a call to book they make an advert.
 static SERVICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?)\b")
+    re(
+        r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?)\b",
+    )
 });
 
 static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:my|our)\s+(?:clinic|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results)\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b")
+    re(
+        r"(?i)\b(?:my|our)\s+(?:clinic|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results)\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+    )
 });
 
 /// The record advertises the owner's services: a call to book, an offer of the service, a price, or
@@ -434,8 +481,9 @@ fn is_own_advert(r: &Record, promo: &Promo) -> bool {
                 | CueKind::Scarcity
         )
     });
-    let procedures = promotion::find_procedures(&r.text);
-    let cosmetic = procedures.iter().any(|p| p.class == "cosmetic") || !medicines::find(&r.text).is_empty();
+    let procedures = &promo.analysis.procedures;
+    let cosmetic =
+        procedures.iter().any(|p| p.class == "cosmetic") || !promo.analysis.meds.is_empty();
     let own = OWN_SERVICE.is_match(&r.text);
     let priced = promo.cues.iter().any(|c| c.kind == CueKind::Price) && (cosmetic || own);
     (seller
@@ -461,23 +509,42 @@ impl Rule for UnverifiableAdvertising {
         let text = &r.text;
         let superlatives: Vec<_> = SUPERLATIVE
             .find_iter(text)
-            .filter(|m| !stance::negated_before(text, m.start()) && !stance::is_others_words(text, m.start(), m.end()))
+            .filter(|m| {
+                !stance::negated_before(text, m.start())
+                    && !stance::is_others_words(text, m.start(), m.end())
+            })
             .collect();
         let vulnerability: Vec<_> = VULNERABILITY.find_iter(text).collect();
         let pressure: Vec<_> = PRESSURE.find_iter(text).collect();
         let young = VULNERABLE_GROUP.find_iter(text).collect::<Vec<_>>();
-        if superlatives.is_empty() && vulnerability.is_empty() && pressure.is_empty() && young.is_empty() {
+        if superlatives.is_empty()
+            && vulnerability.is_empty()
+            && pressure.is_empty()
+            && young.is_empty()
+        {
             return;
         }
         let promo = Promo::of(r);
         if !is_own_advert(r, &promo) {
             return;
         }
-        let cosmetic = promotion::find_procedures(text).iter().any(|p| p.class == "cosmetic")
-            || medicines::find(text).iter().any(|m| m.is_cosmetic_or_weight_loss());
+        let cosmetic = promo
+            .analysis
+            .procedures
+            .iter()
+            .any(|p| p.class == "cosmetic")
+            || promo
+                .analysis
+                .meds
+                .iter()
+                .any(|m| m.is_cosmetic_or_weight_loss());
         // A vulnerable group only matters for cosmetic or weight-loss adverts.
         let young: Vec<_> = if cosmetic { young } else { Vec::new() };
-        if superlatives.is_empty() && vulnerability.is_empty() && pressure.is_empty() && young.is_empty() {
+        if superlatives.is_empty()
+            && vulnerability.is_empty()
+            && pressure.is_empty()
+            && young.is_empty()
+        {
             return;
         }
         let under_18 = cosmetic && UNDER_18.is_match(text);
@@ -486,10 +553,22 @@ impl Rule for UnverifiableAdvertising {
         let mut problems: Vec<&str> = Vec::new();
         let mut quoted: Vec<String> = Vec::new();
         for (list, what, label) in [
-            (&superlatives, "unverifiable_claim", "claims that cannot be checked"),
-            (&vulnerability, "plays_on_insecurity", "wording that plays on insecurity"),
+            (
+                &superlatives,
+                "unverifiable_claim",
+                "claims that cannot be checked",
+            ),
+            (
+                &vulnerability,
+                "plays_on_insecurity",
+                "wording that plays on insecurity",
+            ),
             (&pressure, "time_pressure", "time pressure"),
-            (&young, "vulnerable_audience", "a young or vulnerable audience"),
+            (
+                &young,
+                "vulnerable_audience",
+                "a young or vulnerable audience",
+            ),
         ] {
             if !list.is_empty() {
                 problems.push(label);
@@ -590,8 +669,8 @@ impl Rule for OffersAndPrizes {
             return;
         }
         let text = &r.text;
-        let procedures = promotion::find_procedures(text);
-        let meds = medicines::find(text);
+        let procedures = &promo.analysis.procedures;
+        let meds = &promo.analysis.meds;
         let targets: Vec<(usize, usize, String, bool)> = procedures
             .iter()
             .map(|p| (p.start, p.end, p.name.clone(), p.class == "cosmetic"))
@@ -617,7 +696,10 @@ impl Rule for OffersAndPrizes {
             && (giveaways.iter().any(|c| near_target(c, 150)) && giveaways.len() >= 2
                 || giveaways.iter().any(|c| {
                     let w = c.label.to_ascii_lowercase();
-                    (w.starts_with("giveaway") || w.starts_with("give-away") || w.starts_with("win a free") || w.contains("raffle"))
+                    (w.starts_with("giveaway")
+                        || w.starts_with("give-away")
+                        || w.starts_with("win a free")
+                        || w.contains("raffle"))
                         && near_target(c, 250)
                 }));
         let offers: Vec<&Cue> = promo
@@ -626,20 +708,37 @@ impl Rule for OffersAndPrizes {
             .filter(|c| matches!(c.kind, CueKind::Offer | CueKind::PercentOff))
             .filter(|c| {
                 let w = c.label.to_ascii_lowercase();
-                !(w.contains("consultation") || w.starts_with("prices from") || w.starts_with("priced from") || w.starts_with("starting from") || w.starts_with("only £") || w.starts_with("just £"))
+                !(w.contains("consultation")
+                    || w.starts_with("prices from")
+                    || w.starts_with("priced from")
+                    || w.starts_with("starting from")
+                    || w.starts_with("only £")
+                    || w.starts_with("just £"))
             })
             .filter(|c| near_target(c, 250))
             .collect();
-        let offers: Vec<&Cue> = if warning && !promo.has_seller_cta() { Vec::new() } else { offers };
+        let offers: Vec<&Cue> = if warning && !promo.has_seller_cta() {
+            Vec::new()
+        } else {
+            offers
+        };
         let own_advert = is_own_advert(r, &promo);
         let testimonials: Vec<&Cue> = if own_advert && targets.iter().any(|t| t.3) {
-            promo.cues.iter().filter(|c| c.kind == CueKind::Testimonial).collect()
+            promo
+                .cues
+                .iter()
+                .filter(|c| c.kind == CueKind::Testimonial)
+                .collect()
         } else {
             Vec::new()
         };
         // Offers count for cosmetic procedures anywhere, and for medical services only in an own advert.
         let cosmetic_target = targets.iter().any(|t| t.3);
-        let offers: Vec<&Cue> = if cosmetic_target || own_advert { offers } else { Vec::new() };
+        let offers: Vec<&Cue> = if cosmetic_target || own_advert {
+            offers
+        } else {
+            Vec::new()
+        };
         if !giveaway_real && offers.is_empty() && testimonials.is_empty() {
             return;
         }
@@ -660,7 +759,10 @@ impl Rule for OffersAndPrizes {
                 "offered as a prize",
                 Action::new(
                     ActionKind::Delete,
-                    format!("Delete this {}: procedures must not be offered as prizes.", judge::kind_noun(r)),
+                    format!(
+                        "Delete this {}: procedures must not be offered as prizes.",
+                        judge::kind_noun(r)
+                    ),
                 ),
             )
         } else if !offers.is_empty() {
@@ -692,7 +794,11 @@ impl Rule for OffersAndPrizes {
         if !judge::is_broadcast(r) && r.kind != Kind::Profile {
             severity = judge::step_down(severity);
         }
-        let confidence = if giveaway_real || offers.len() >= 2 { 0.85 } else { 0.72 };
+        let confidence = if giveaway_real || offers.len() >= 2 {
+            0.85
+        } else {
+            0.72
+        };
         let (severity, confidence) = judge::weigh(voice, severity, confidence);
         let mut f = Finding::new(
             &OFFERS_AND_PRIZES,

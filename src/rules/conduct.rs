@@ -37,12 +37,14 @@ const CONDUCT_GUIDANCE: &[Guidance] = &[
 ];
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid regex")
+    crate::detect::phrases::regex(pattern)
 }
 
 /// Talk about words rather than use of them: "the term 'bed blocker'", "stop calling patients…".
 static META_LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:the\s+(?:term|word|phrase|label|slur|n[\s-]?word)|terms?\s+like|words?\s+like|phrases?\s+like|language\s+like|(?:stop|quit)\s+(?:calling|saying|using|labelling|labeling)|don[’']?t\s+(?:call|say|use|label)|never\s+(?:call|say|use)|dehumanis\w+|dehumaniz\w+|derogatory|pejorative|offensive\s+(?:term|word|language|label)|stigmati[sz]\w*|slurs?|is\s+a\s+(?:horrible|awful|vile|cruel|unkind)\s+(?:term|word|phrase)|banned\s+(?:term|word)|we\s+(?:shouldn[’']?t|should\s+not|must\s+not)\s+(?:call|say|use))\b")
+    re(
+        r"(?i)\b(?:the\s+(?:term|word|phrase|label|slur|n[\s-]?word)|terms?\s+like|words?\s+like|phrases?\s+like|language\s+like|(?:stop|quit)\s+(?:calling|saying|using|labelling|labeling)|don[’']?t\s+(?:call|say|use|label)|never\s+(?:call|say|use)|dehumanis\w+|dehumaniz\w+|derogatory|pejorative|offensive\s+(?:term|word|language|label)|stigmati[sz]\w*|slurs?|is\s+a\s+(?:horrible|awful|vile|cruel|unkind)\s+(?:term|word|phrase)|banned\s+(?:term|word)|we\s+(?:shouldn[’']?t|should\s+not|must\s+not)\s+(?:call|say|use))\b",
+    )
 });
 
 fn meta_talk(text: &str, pos: usize) -> bool {
@@ -61,14 +63,21 @@ fn not_owners_usage(text: &str, start: usize, end: usize) -> bool {
 fn implicit_target(r: &Record) -> bool {
     r.reply_to.is_some()
         || !r.mentions.is_empty()
-        || matches!(r.kind, Kind::Reply | Kind::Comment | Kind::Message | Kind::GroupMessage)
+        || matches!(
+            r.kind,
+            Kind::Reply | Kind::Comment | Kind::Message | Kind::GroupMessage
+        )
 }
 
 static PERSON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\s+(?:\w+\s+)?(?:man|men|woman|women|person|people|idiot|idiots|cow|bitch|prick|twat|git|sod|fool|nurse|nurses|doctor|doctors|consultant|consultants|registrar|reg|manager|managers|patient|patients|colleague|colleagues|boss|junior|juniors|bloke|blokes|guy|guys|girl|girls|lady|twit|moron|morons|gp|gps|surgeon|surgeons|anaesthetist|receptionist|pas|mum|dad|kid|kids|family|lot|bastard|wanker|cunt|creature|creatures|specimen)s?\b")
+    re(
+        r"(?i)^\s+(?:\w+\s+)?(?:man|men|woman|women|person|people|idiot|idiots|cow|bitch|prick|twat|git|sod|fool|nurse|nurses|doctor|doctors|consultant|consultants|registrar|reg|manager|managers|patient|patients|colleague|colleagues|boss|junior|juniors|bloke|blokes|guy|guys|girl|girls|lady|twit|moron|morons|gp|gps|surgeon|surgeons|anaesthetist|receptionist|pas|mum|dad|kid|kids|family|lot|bastard|wanker|cunt|creature|creatures|specimen)s?\b",
+    )
 });
 static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\b(?:you(?:[’']re|\s+are|\s+were)?|ur|u\s+r|youre|he[’']?s|he\s+is|he\s+was|she[’']?s|she\s+is|she\s+was|they[’']?re|they\s+are|they\s+were|@\w+\s+(?:is|are|was)|(?:dr|mr|mrs|ms|prof)\.?\s+\w+\s+(?:is|was)|(?:nurses?|doctors?|consultants?|registrars?|regs?|sho|fy1|fy2|f1|f2|locums?|managers?|patients?|colleagues?|juniors?|gps|surgeons?|anaesthetists?|people|boss|(?:this|that)\s+(?:guy|woman|man|lady|bloke|idiot))\s+(?:is|are|was|were))\s+(?:such\s+an?\s+|so\s+|an?\s+|totally\s+|utterly\s+|absolutely\s+|completely\s+|bloody\s+|fucking\s+|just\s+|really\s+|being\s+|all\s+|the\s+most\s+)*)$")
+    re(
+        r"(?i)(?:\b(?:you(?:[’']re|\s+are|\s+were)?|ur|u\s+r|youre|he[’']?s|he\s+is|he\s+was|she[’']?s|she\s+is|she\s+was|they[’']?re|they\s+are|they\s+were|@\w+\s+(?:is|are|was)|(?:dr|mr|mrs|ms|prof)\.?\s+\w+\s+(?:is|was)|(?:nurses?|doctors?|consultants?|registrars?|regs?|sho|fy1|fy2|f1|f2|locums?|managers?|patients?|colleagues?|juniors?|gps|surgeons?|anaesthetists?|people|boss|(?:this|that)\s+(?:guy|woman|man|lady|bloke|idiot))\s+(?:is|are|was|were))\s+(?:such\s+an?\s+|so\s+|an?\s+|totally\s+|utterly\s+|absolutely\s+|completely\s+|bloody\s+|fucking\s+|just\s+|really\s+|being\s+|all\s+|the\s+most\s+)*)$",
+    )
 });
 
 /// An adjective or dehumanising word attached to a person ("you're useless", "useless nurse").
@@ -84,9 +93,19 @@ fn attached_to_person(text: &str, t: &Term) -> Option<Target> {
     let from = floor_boundary(text, t.start.saturating_sub(60));
     let before = text.get(from..t.start).unwrap_or("");
     PERSON_BEFORE.find(before).map(|m| {
-        let kind = if m.as_str().to_ascii_lowercase().trim_start().starts_with('y')
-            || m.as_str().to_ascii_lowercase().trim_start().starts_with("ur")
-            || m.as_str().to_ascii_lowercase().trim_start().starts_with("u ")
+        let kind = if m
+            .as_str()
+            .to_ascii_lowercase()
+            .trim_start()
+            .starts_with('y')
+            || m.as_str()
+                .to_ascii_lowercase()
+                .trim_start()
+                .starts_with("ur")
+            || m.as_str()
+                .to_ascii_lowercase()
+                .trim_start()
+                .starts_with("u ")
         {
             TargetKind::SecondPerson
         } else if m.as_str().contains('@') {
@@ -173,7 +192,11 @@ impl Rule for Abuse {
                 }
                 "insult_adj" | "dehumanising" => {
                     if let Some(target) = attached_to_person(text, &t) {
-                        let class = if t.class == "dehumanising" { "dehumanising" } else { "insult" };
+                        let class = if t.class == "dehumanising" {
+                            "dehumanising"
+                        } else {
+                            "insult"
+                        };
                         hits.push((t.start, t.end, t.text.clone(), class, Some(target)));
                     }
                 }
@@ -196,9 +219,12 @@ impl Rule for Abuse {
         hits.sort_by_key(|h| (h.0, h.1));
         hits.dedup_by(|b, a| b.0 < a.1);
         let threat = hits.iter().any(|h| h.3 == "threat");
-        let strong = hits
-            .iter()
-            .any(|h| matches!(h.3, "strong_insult" | "gendered_insult" | "dehumanising" | "directed_abuse"));
+        let strong = hits.iter().any(|h| {
+            matches!(
+                h.3,
+                "strong_insult" | "gendered_insult" | "dehumanising" | "directed_abuse"
+            )
+        });
         let mut severity = if threat {
             Severity::High
         } else if strong {
@@ -215,9 +241,11 @@ impl Rule for Abuse {
         // Abuse of a named colleague or patient in a private group is still serious.
         if !threat
             && !judge::is_broadcast(r)
-            && hits
-                .iter()
-                .any(|h| h.4.as_ref().is_some_and(|t| matches!(t.kind, TargetKind::NamedPerson | TargetKind::Mention)))
+            && hits.iter().any(|h| {
+                h.4.as_ref().is_some_and(|t| {
+                    matches!(t.kind, TargetKind::NamedPerson | TargetKind::Mention)
+                })
+            })
         {
             severity = severity.max(Severity::Medium);
         }
@@ -227,7 +255,12 @@ impl Rule for Abuse {
         for h in hits.iter().take(4) {
             evidence.push(judge::span(r, h.0, h.1, h.3));
             if let Some(t) = &h.4 {
-                evidence.push(judge::span(r, t.start, t.end, format!("target_{}", t.kind.as_str())));
+                evidence.push(judge::span(
+                    r,
+                    t.start,
+                    t.end,
+                    format!("target_{}", t.kind.as_str()),
+                ));
             }
         }
         let words: Vec<String> = hits.iter().map(|h| h.2.clone()).collect();
@@ -293,22 +326,50 @@ static MOCKING_PATIENTS: RuleMeta = RuleMeta {
 };
 
 static PATIENT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list)\b")
+    re(
+        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list)\b",
+    )
 });
 static MOCKING_TONE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b)")
+    re(
+        r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b)",
+    )
 });
 /// Patient-only slang: no clinical context needed.
 const UNAMBIGUOUS: [&str; 14] = [
-    "gomer", "bed blocker", "bed-blocker", "bedblocker", "pfo", "pissed fell over",
-    "normal for norfolk", "flk", "funny looking kid", "lobnh", "lights on but nobody home",
-    "coffin dodger", "crumblies", "wrinklies",
+    "gomer",
+    "bed blocker",
+    "bed-blocker",
+    "bedblocker",
+    "pfo",
+    "pissed fell over",
+    "normal for norfolk",
+    "flk",
+    "funny looking kid",
+    "lobnh",
+    "lights on but nobody home",
+    "coffin dodger",
+    "crumblies",
+    "wrinklies",
 ];
 /// Body and substance words that mock on their own in a clinical context.
 const BODY_STRONG: [&str; 16] = [
-    "fatty", "fatties", "fatso", "land whale", "beached whale", "heifer", "heffer", "lardass",
-    "lard arse", "tub of lard", "size of a house", "too fat for", "iq of", "brain cell",
-    "stupid patient", "dumb patient",
+    "fatty",
+    "fatties",
+    "fatso",
+    "land whale",
+    "beached whale",
+    "heifer",
+    "heffer",
+    "lardass",
+    "lard arse",
+    "tub of lard",
+    "size of a house",
+    "too fat for",
+    "iq of",
+    "brain cell",
+    "stupid patient",
+    "dumb patient",
 ];
 
 impl Rule for MockingPatients {
@@ -350,7 +411,11 @@ impl Rule for MockingPatients {
             return;
         }
         let groups = insults::find_groups(text);
-        let mut severity = if !groups.is_empty() && groups.iter().any(|g| matches!(g.class.as_str(), "race" | "religion" | "disability")) {
+        let mut severity = if !groups.is_empty()
+            && groups
+                .iter()
+                .any(|g| matches!(g.class.as_str(), "race" | "religion" | "disability"))
+        {
             Severity::High
         } else {
             Severity::Medium
@@ -369,7 +434,10 @@ impl Rule for MockingPatients {
         let mut f = Finding::new(
             &MOCKING_PATIENTS,
             r,
-            format!("Derogatory language about patients: {}", judge::quote_list(&words)),
+            format!(
+                "Derogatory language about patients: {}",
+                judge::quote_list(&words)
+            ),
             evidence,
             Action::new(
                 ActionKind::Delete,
@@ -449,9 +517,33 @@ impl Rule for DefamationRisk {
         let public_body = |t: &Target| {
             let w = judge::words(r, t.start, t.end).to_ascii_lowercase();
             t.kind == TargetKind::NamedOrganisation
-                && (["gmc", "bma", "nhs", "cqc", "nice", "mhra", "rcgp", "rcp", "rcs", "rcem", "hee", "dhsc", "mdu", "mps", "mddus", "trust", "icb", "ccg", "university", "college", "deanery", "board", "government"]
-                    .iter()
-                    .any(|p| w.split(|c: char| !c.is_alphanumeric()).any(|x| x == *p)))
+                && ([
+                    "gmc",
+                    "bma",
+                    "nhs",
+                    "cqc",
+                    "nice",
+                    "mhra",
+                    "rcgp",
+                    "rcp",
+                    "rcs",
+                    "rcem",
+                    "hee",
+                    "dhsc",
+                    "mdu",
+                    "mps",
+                    "mddus",
+                    "trust",
+                    "icb",
+                    "ccg",
+                    "university",
+                    "college",
+                    "deanery",
+                    "board",
+                    "government",
+                ]
+                .iter()
+                .any(|p| w.split(|c: char| !c.is_alphanumeric()).any(|x| x == *p)))
         };
         let mut hits: Vec<((usize, usize), &Target)> = Vec::new();
         for &(s, e) in &accusations {
@@ -466,11 +558,16 @@ impl Rule for DefamationRisk {
             let (ws, we) = window(text, s, e, 90);
             let near = targets
                 .iter()
-                .filter(|t| (t.start >= ss.min(ws) && t.end <= se.max(we)) && judge::distance((t.start, t.end), (s, e)) <= 90)
+                .filter(|t| {
+                    (t.start >= ss.min(ws) && t.end <= se.max(we))
+                        && judge::distance((t.start, t.end), (s, e)) <= 90
+                })
                 .filter(|t| !public_body(t))
                 .filter(|t| {
-                    let w = judge::words(r, t.start, t.end).trim_start_matches('@').to_ascii_lowercase();
-                    !owner_names.iter().any(|o| *o == w)
+                    let w = judge::words(r, t.start, t.end)
+                        .trim_start_matches('@')
+                        .to_ascii_lowercase();
+                    !owner_names.contains(&w)
                 })
                 .min_by_key(|t| judge::distance((t.start, t.end), (s, e)));
             if let Some(t) = near {
@@ -484,7 +581,11 @@ impl Rule for DefamationRisk {
             let w = judge::words(r, *s, *e).to_ascii_lowercase();
             CRIME_WORDS.iter().any(|c| w.contains(c))
         });
-        let mut severity = if crime { Severity::High } else { Severity::Medium };
+        let mut severity = if crime {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
         if !judge::is_broadcast(r) {
             severity = judge::step_down(severity);
         }
@@ -493,7 +594,12 @@ impl Rule for DefamationRisk {
         let mut evidence = Vec::new();
         for ((s, e), t) in hits.iter().take(3) {
             evidence.push(judge::span(r, *s, *e, "accusation"));
-            evidence.push(judge::span(r, t.start, t.end, format!("target_{}", t.kind.as_str())));
+            evidence.push(judge::span(
+                r,
+                t.start,
+                t.end,
+                format!("target_{}", t.kind.as_str()),
+            ));
         }
         let ((s, e), t) = hits[0];
         let accusation = judge::words(r, s, e);
@@ -568,7 +674,12 @@ impl Rule for Discrimination {
                 continue;
             }
             let characteristic = t.class.trim_start_matches("slur_").to_string();
-            hits.push((t.start, t.end, t.text.clone(), format!("slur_{characteristic}")));
+            hits.push((
+                t.start,
+                t.end,
+                t.text.clone(),
+                format!("slur_{characteristic}"),
+            ));
         }
         for (s, e, characteristic) in insults::find_discrimination(text) {
             if not_owners_usage(text, s, e)
@@ -577,7 +688,12 @@ impl Rule for Discrimination {
             {
                 continue;
             }
-            hits.push((s, e, judge::words(r, s, e), format!("derogatory_generalisation_{characteristic}")));
+            hits.push((
+                s,
+                e,
+                judge::words(r, s, e),
+                format!("derogatory_generalisation_{characteristic}"),
+            ));
         }
         if hits.is_empty() {
             return;
@@ -601,7 +717,10 @@ impl Rule for Discrimination {
         let message = if slur {
             format!("Uses a slur: {}", judge::quote_list(&words))
         } else {
-            format!("Derogatory generalisation about a protected group: {}", judge::quote_list(&words))
+            format!(
+                "Derogatory generalisation about a protected group: {}",
+                judge::quote_list(&words)
+            )
         };
         let mut f = Finding::new(
             &DISCRIMINATION,

@@ -14,14 +14,17 @@ use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
 use crate::detect::disclosure::{self, BioInterest, Strength};
-use crate::detect::promotion::{self, Cue, CueKind};
-use crate::detect::{medicines, stance};
+use crate::detect::promotion::{Cue, CueKind};
+use crate::detect::stance;
 use crate::model::{Kind, Record};
 use regex::Regex;
 use std::sync::LazyLock;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(UndisclosedPromotion), Box::new(UndisclosedOwnInterest)]
+    vec![
+        Box::new(UndisclosedPromotion),
+        Box::new(UndisclosedOwnInterest),
+    ]
 }
 
 const COI_GUIDANCE: &[Guidance] = &[
@@ -32,7 +35,7 @@ const COI_GUIDANCE: &[Guidance] = &[
 ];
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid regex")
+    crate::detect::phrases::regex(pattern)
 }
 
 /// The owner's bios as plain strings.
@@ -75,7 +78,10 @@ fn bio_parties_in(r: &Record, interests: &[BioInterest]) -> Vec<(usize, usize, S
         }
         if let Some(pos) = lower.find(first) {
             // `to_lowercase` can change byte lengths for some scripts; only trust ASCII names.
-            if first.is_ascii() && r.text.is_char_boundary(pos) && r.text.is_char_boundary(pos + first.len()) {
+            if first.is_ascii()
+                && r.text.is_char_boundary(pos)
+                && r.text.is_char_boundary(pos + first.len())
+            {
                 out.push((pos, pos + first.len(), first.to_string()));
             }
         }
@@ -131,7 +137,9 @@ static UNDISCLOSED_PROMOTION: RuleMeta = RuleMeta {
 };
 
 static NEWS_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:announced?|announces|results\s+(?:of|from)|trial|study|phase\s+[1-4i]+|shares\s+(?:rose|fell)|acquir\w+|lawsuit|fined|recall\w*|shortage\w*|approved|approval|licensed|mhra|fda|ema|nice|press\s+release|reports?\s+that|according\s+to)\b")
+    re(
+        r"(?i)\b(?:announced?|announces|results\s+(?:of|from)|trial|study|phase\s+[1-4i]+|shares\s+(?:rose|fell)|acquir\w+|lawsuit|fined|recall\w*|shortage\w*|approved|approval|licensed|mhra|fda|ema|nice|press\s+release|reports?\s+that|according\s+to)\b",
+    )
 });
 
 impl Rule for UndisclosedPromotion {
@@ -145,12 +153,13 @@ impl Rule for UndisclosedPromotion {
             return;
         }
         let text = &r.text;
-        let cues = promotion::find_cues(text, &r.links);
+        let analysis = judge::analysis(r);
+        let cues = &analysis.cues;
         let commercial: Vec<&Cue> = cues
             .iter()
             .filter(|c| matches!(c.kind, CueKind::Code | CueKind::AffiliateLink))
             .collect();
-        let brands = promotion::find_brands(text);
+        let brands = &analysis.brands;
         let bio_interests = disclosure::bio_interests(&bios(cx));
         let bio_parties = bio_parties_in(r, &bio_interests);
         if commercial.is_empty() && brands.is_empty() && bio_parties.is_empty() {
@@ -174,8 +183,8 @@ impl Rule for UndisclosedPromotion {
             .collect();
         let endorse: Vec<&Cue> = cues.iter().filter(|c| c.kind == CueKind::Endorse).collect();
         let news = NEWS_FRAME.is_match(text) || stance::educational_text(text);
-        let public_health = crate::detect::dosing::public_health_near(text, 0).is_some()
-            && text.len() < 400;
+        let public_health =
+            crate::detect::dosing::public_health_near(text, 0).is_some() && text.len() < 400;
 
         // Decide what is promoted and how strongly.
         let consumer_brands: Vec<_> = brands.iter().filter(|b| b.class != "pharma").collect();
@@ -200,10 +209,18 @@ impl Rule for UndisclosedPromotion {
             } else if let Some(b) = pharma.first().filter(|_| !news && !public_health) {
                 // Pharmaceutical companies are named in news all the time: only an endorsement plus a
                 // push counts.
-                let s = if !endorse.is_empty() && !pushy.is_empty() { 2 } else { 0 };
+                let s = if !endorse.is_empty() && !pushy.is_empty() {
+                    2
+                } else {
+                    0
+                };
                 (s, b.name.clone(), Some((b.start, b.end)))
             } else if let Some(p) = bio_parties.first().filter(|_| !news) {
-                let s = if !pushy.is_empty() || !endorse.is_empty() { 2 } else { 0 };
+                let s = if !pushy.is_empty() || !endorse.is_empty() {
+                    2
+                } else {
+                    0
+                };
                 (s, p.2.clone(), Some((p.0, p.1)))
             } else {
                 (0, String::new(), None)
@@ -212,13 +229,16 @@ impl Rule for UndisclosedPromotion {
             return;
         }
         let found = disclosure::strongest(text);
-        if found.as_ref().is_some_and(|d| d.strength == Strength::Clear) {
+        if found
+            .as_ref()
+            .is_some_and(|d| d.strength == Strength::Clear)
+        {
             return;
         }
         let weak_label = found.filter(|d| d.strength == Strength::Weak);
         let bio_decl = bio_declarations_for(r, &bio_interests);
 
-        let pom = !medicines::find(text).is_empty();
+        let pom = !analysis.meds.is_empty();
         let mut severity = match (strength, pom) {
             (_, true) if !commercial.is_empty() => Severity::High,
             (3, _) => Severity::Medium,
@@ -333,13 +353,19 @@ static UNDISCLOSED_OWN_INTEREST: RuleMeta = RuleMeta {
 };
 
 static OWN_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|supplement\s+(?:range|line|brand)|skin\s?care(?:\s+(?:range|line|brand))?|range|product\s+(?:range|line)|products?|brand|company|business|app|course|courses|programme|program|academy|book|shop|store|formula|protein|vitamins?|gummies|serums?|creams?|tea|teas|masterclass|membership|protocol|device|blend|powder|kits?)\b")
+    re(
+        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|supplement\s+(?:range|line|brand)|skin\s?care(?:\s+(?:range|line|brand))?|range|product\s+(?:range|line)|products?|brand|company|business|app|course|courses|programme|program|academy|book|shop|store|formula|protein|vitamins?|gummies|serums?|creams?|tea|teas|masterclass|membership|protocol|device|blend|powder|kits?)\b",
+    )
 });
 static OWN_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:my|our)\s+(?:own\s+|private\s+|new\s+)?(?:clinic|practice|clinic[’']s|practice[’']s)\b")
+    re(
+        r"(?i)\b(?:my|our)\s+(?:own\s+|private\s+|new\s+)?(?:clinic|practice|clinic[’']s|practice[’']s)\b",
+    )
 });
 static ADVICE_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:i\s+(?:always\s+|usually\s+|often\s+)?(?:recommend|suggest|advise|tell\s+(?:my\s+)?patients)|patients\s+should|you\s+should|the\s+(?:best|only)\s+(?:place|option|way|solution|treatment)|is\s+the\s+answer|is\s+the\s+solution|is\s+proven|clinically\s+proven|works\s+better\s+than|better\s+than\s+(?:the\s+)?nhs|struggling\s+with|suffer(?:ing)?\s+(?:from|with))\b")
+    re(
+        r"(?i)\b(?:i\s+(?:always\s+|usually\s+|often\s+)?(?:recommend|suggest|advise|tell\s+(?:my\s+)?patients)|patients\s+should|you\s+should|the\s+(?:best|only)\s+(?:place|option|way|solution|treatment)|is\s+the\s+answer|is\s+the\s+solution|is\s+proven|clinically\s+proven|works\s+better\s+than|better\s+than\s+(?:the\s+)?nhs|struggling\s+with|suffer(?:ing)?\s+(?:from|with))\b",
+    )
 });
 
 impl Rule for UndisclosedOwnInterest {
@@ -358,7 +384,8 @@ impl Rule for UndisclosedOwnInterest {
         if product.is_none() && clinic.is_none() {
             return;
         }
-        let cues = promotion::find_cues(text, &r.links);
+        let analysis = judge::analysis(r);
+        let cues = &analysis.cues;
         let push: Vec<&Cue> = cues
             .iter()
             .filter(|c| {
@@ -382,8 +409,12 @@ impl Rule for UndisclosedOwnInterest {
         // A product needs a push or advice framing; a clinic needs advice framing (plain booking
         // adverts are advertising, not a hidden interest).
         let (interest, how) = match (product, clinic) {
-            (Some(p), _) if !push.is_empty() || advice.is_some() => (p, "I own this brand and profit from its sales"),
-            (_, Some(c)) if advice.is_some() && !push.is_empty() => (c, "I own this clinic and profit from its treatments"),
+            (Some(p), _) if !push.is_empty() || advice.is_some() => {
+                (p, "I own this brand and profit from its sales")
+            }
+            (_, Some(c)) if advice.is_some() && !push.is_empty() => {
+                (c, "I own this clinic and profit from its treatments")
+            }
             _ => return,
         };
         // "my book" in a reading list, "our company" in a news piece: needs the product to be offered.
@@ -398,9 +429,16 @@ impl Rule for UndisclosedOwnInterest {
             .iter()
             .filter(|b| {
                 let l = b.phrase.to_lowercase();
-                ["founder", "owner", "director", "ceo", "shareholder", "investor"]
-                    .iter()
-                    .any(|w| l.contains(w))
+                [
+                    "founder",
+                    "owner",
+                    "director",
+                    "ceo",
+                    "shareholder",
+                    "investor",
+                ]
+                .iter()
+                .any(|w| l.contains(w))
             })
             .cloned()
             .collect();
@@ -411,9 +449,18 @@ impl Rule for UndisclosedOwnInterest {
         if !judge::is_broadcast(r) {
             severity = judge::step_down(severity);
         }
-        let confidence = if advice.is_some() && !push.is_empty() { 0.8 } else { 0.65 };
+        let confidence = if advice.is_some() && !push.is_empty() {
+            0.8
+        } else {
+            0.65
+        };
         let (severity, confidence) = judge::weigh(voice, severity, confidence);
-        let mut evidence = vec![judge::span(r, interest.start(), interest.end(), "own_interest")];
+        let mut evidence = vec![judge::span(
+            r,
+            interest.start(),
+            interest.end(),
+            "own_interest",
+        )];
         if let Some(a) = advice {
             evidence.push(judge::span(r, a.start(), a.end(), "recommendation"));
         }
@@ -440,7 +487,11 @@ impl Rule for UndisclosedOwnInterest {
             format!(
                 "'{}' recommended without declaring your financial interest{}",
                 interest.as_str().trim(),
-                if bio_decl.is_empty() { "" } else { " (declared only in your bio)" }
+                if bio_decl.is_empty() {
+                    ""
+                } else {
+                    " (declared only in your bio)"
+                }
             ),
             evidence,
             Action::new(ActionKind::Disclose, instruction),

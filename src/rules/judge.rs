@@ -8,7 +8,64 @@
 //! either, so it is flagged with less confidence.
 
 use super::{Evidence, Severity};
+use crate::detect::medicines::{self, MedicineMention};
+use crate::detect::promotion::{self, Cue, Named};
 use crate::model::{Audience, AuthorRole, Kind, Record};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What several rules need to know about one record, computed once: promotional cues, medicines,
+/// procedures and brands.
+#[derive(Debug)]
+pub struct Analysis {
+    pub cues: Vec<Cue>,
+    pub meds: Vec<MedicineMention>,
+    pub procedures: Vec<Named>,
+    pub brands: Vec<Named>,
+}
+
+impl Analysis {
+    fn of(r: &Record) -> Analysis {
+        Analysis {
+            cues: promotion::find_cues(&r.text, &r.links),
+            meds: medicines::find(&r.text),
+            procedures: promotion::find_procedures(&r.text),
+            brands: promotion::find_brands(&r.text),
+        }
+    }
+}
+
+struct Cached {
+    text: String,
+    links: Vec<String>,
+    analysis: Rc<Analysis>,
+}
+
+thread_local! {
+    /// The engine runs every rule over one record before the next, on one thread, so a one-entry
+    /// cache per thread removes the repeated work. The key is the content itself, so a different
+    /// record can never be served a stale analysis.
+    static LAST: RefCell<Option<Cached>> = const { RefCell::new(None) };
+}
+
+/// The shared analysis of a record (cached for the rules that follow on this thread).
+pub fn analysis(r: &Record) -> Rc<Analysis> {
+    LAST.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if let Some(c) = slot.as_ref() {
+            if c.text == r.text && c.links == r.links {
+                return Rc::clone(&c.analysis);
+            }
+        }
+        let analysis = Rc::new(Analysis::of(r));
+        *slot = Some(Cached {
+            text: r.text.clone(),
+            links: r.links.clone(),
+            analysis: Rc::clone(&analysis),
+        });
+        analysis
+    })
+}
 
 /// Whose words a record holds, from the owner's point of view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,10 +154,8 @@ pub fn kind_noun(r: &Record) -> &'static str {
 pub fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
     if a.1 <= b.0 {
         b.0 - a.1
-    } else if b.1 <= a.0 {
-        a.0 - b.1
     } else {
-        0
+        a.0.saturating_sub(b.1)
     }
 }
 

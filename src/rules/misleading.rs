@@ -13,8 +13,8 @@ use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
 use crate::detect::claims::{self, ClaimHit, ClaimKind};
-use crate::detect::promotion::{self, CueKind};
-use crate::detect::{medicines, stance};
+use crate::detect::promotion::CueKind;
+use crate::detect::stance;
 use crate::model::{Kind, Record};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -43,7 +43,7 @@ const QUALIFICATION_GUIDANCE: &[Guidance] = &[
 ];
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid regex")
+    crate::detect::phrases::regex(pattern)
 }
 
 /// Someone else's words, a debunking, or a question: not the owner asserting the claim.
@@ -54,7 +54,7 @@ fn not_asserted(text: &str, c: &ClaimHit) -> bool {
 }
 
 fn is_selling(r: &Record) -> bool {
-    promotion::find_cues(&r.text, &r.links).iter().any(|c| {
+    judge::analysis(r).cues.iter().any(|c| {
         matches!(
             c.kind,
             CueKind::Cta
@@ -127,10 +127,9 @@ impl Rule for AbsoluteClaim {
         if found.is_empty() {
             return;
         }
-        let treatment = !medicines::find(text).is_empty()
-            || promotion::find_procedures(text)
-                .iter()
-                .any(|p| p.class == "cosmetic");
+        let analysis = judge::analysis(r);
+        let treatment =
+            !analysis.meds.is_empty() || analysis.procedures.iter().any(|p| p.class == "cosmetic");
         let only_vaccine_safety = VACCINE_CONTEXT.is_match(text)
             && !selling
             && found.iter().all(|c| c.kind == ClaimKind::NoRisk);
@@ -144,7 +143,11 @@ impl Rule for AbsoluteClaim {
         if !judge::is_broadcast(r) && r.kind != Kind::Profile {
             severity = judge::step_down(severity);
         }
-        let confidence = if found.len() >= 2 || selling { 0.85 } else { 0.72 };
+        let confidence = if found.len() >= 2 || selling {
+            0.85
+        } else {
+            0.72
+        };
         let (severity, confidence) = judge::weigh(voice, severity, confidence);
         let phrases: Vec<String> = found
             .iter()
@@ -173,7 +176,11 @@ impl Rule for AbsoluteClaim {
         let action = if voice == Voice::Shared {
             Action::new(
                 ActionKind::Delete,
-                format!("Undo this {}: it spreads a claim that {}.", judge::kind_noun(r), kinds.join(" and ")),
+                format!(
+                    "Undo this {}: it spreads a claim that {}.",
+                    judge::kind_noun(r),
+                    kinds.join(" and ")
+                ),
             )
         } else {
             Action::new(
@@ -262,15 +269,16 @@ impl Rule for Misinformation {
             }
             found.push(c);
         }
-        found.retain(|c| {
-            !not_asserted(text, c) && !stance::negated_before(text, c.start)
-        });
+        found.retain(|c| !not_asserted(text, c) && !stance::negated_before(text, c.start));
         if found.is_empty() {
             return;
         }
         found.sort_by_key(|c| (c.start, c.end));
         found.dedup_by(|b, a| b.start < a.end);
-        let tropes: Vec<&ClaimHit> = found.iter().filter(|c| c.kind == ClaimKind::Trope).collect();
+        let tropes: Vec<&ClaimHit> = found
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Trope)
+            .collect();
         let mut severity = if tropes.is_empty() {
             Severity::Medium
         } else {
@@ -315,7 +323,10 @@ impl Rule for Misinformation {
         let action = if voice == Voice::Shared {
             Action::new(
                 ActionKind::Delete,
-                format!("Undo this {noun}: sharing it spreads the claim {}.", topics.join("; ")),
+                format!(
+                    "Undo this {noun}: sharing it spreads the claim {}.",
+                    topics.join("; ")
+                ),
             )
         } else {
             Action::new(
@@ -374,20 +385,27 @@ static QUALIFICATIONS: RuleMeta = RuleMeta {
 };
 
 static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b")
+    re(
+        r"(?i)\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b",
+    )
 });
 static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(consultant|specialist|surgeon|professor|prof\.?|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b")
+    re(
+        r"(?i)\b(consultant|specialist|surgeon|professor|prof\.?|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b",
+    )
 });
 static DUBIOUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:aesthetic\s+surgeon|cosmetic\s+(?:doctor\s+)?specialist|aesthetic\s+specialist|skin\s+specialist|botox\s+specialist|filler\s+specialist|(?:double\s+)?board[\s-]certified|celebrity\s+(?:doctor|surgeon|injector|dermatologist)|world[\s-]renowned|world[\s-]famous|harley\s+street\s+(?:doctor|surgeon|trained|specialist|dermatologist|expert)|trained\s+(?:in|on)\s+harley\s+street|master\s+injector|expert\s+injector|top\s+injector|elite\s+injector|award[\s-]winning\s+(?:doctor|surgeon|injector|dermatologist))\b")
+    re(
+        r"(?i)\b(?:aesthetic\s+surgeon|cosmetic\s+(?:doctor\s+)?specialist|aesthetic\s+specialist|skin\s+specialist|botox\s+specialist|filler\s+specialist|(?:double\s+)?board[\s-]certified|celebrity\s+(?:doctor|surgeon|injector|dermatologist)|world[\s-]renowned|world[\s-]famous|harley\s+street\s+(?:doctor|surgeon|trained|specialist|dermatologist|expert)|trained\s+(?:in|on)\s+harley\s+street|master\s+injector|expert\s+injector|top\s+injector|elite\s+injector|award[\s-]winning\s+(?:doctor|surgeon|injector|dermatologist))\b",
+    )
 });
 static TRAINEE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?)\b")
+    re(
+        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?)\b",
+    )
 });
-static OTHERS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:our|my|the|your|his|her|their|a|an|this|that)\s+(?:\w+\s+)?$")
-});
+static OTHERS_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:our|my|the|your|his|her|their|a|an|this|that)\s+(?:\w+\s+)?$"));
 
 impl Rule for Qualifications {
     fn meta(&self) -> &'static RuleMeta {
@@ -415,12 +433,21 @@ impl Rule for Qualifications {
         if profile {
             for m in PROFILE_TITLE.find_iter(text) {
                 let before = text.get(..m.start()).unwrap_or("");
-                let tail = before.get(crate::detect::phrases::floor_boundary(before, before.len().saturating_sub(25))..).unwrap_or("");
+                let tail = before
+                    .get(
+                        crate::detect::phrases::floor_boundary(
+                            before,
+                            before.len().saturating_sub(25),
+                        )..,
+                    )
+                    .unwrap_or("");
                 let lower_tail = tail.to_ascii_lowercase();
                 // "ex-consultant", "aspiring surgeon", "future surgeon" are honest.
-                if ["aspiring", "future", "wannabe", "ex-", "former", "retired", "trainee"]
-                    .iter()
-                    .any(|w| lower_tail.contains(w))
+                if [
+                    "aspiring", "future", "wannabe", "ex-", "former", "retired", "trainee",
+                ]
+                .iter()
+                .any(|w| lower_tail.contains(w))
                 {
                     continue;
                 }
@@ -433,8 +460,17 @@ impl Rule for Qualifications {
             .filter(|m| {
                 // "…the world-renowned Dr X" about someone else is not a self-claim.
                 let before = text.get(..m.start()).unwrap_or("");
-                let tail = before.get(crate::detect::phrases::floor_boundary(before, before.len().saturating_sub(20))..).unwrap_or("");
-                !OTHERS_TITLE.is_match(tail) || tail.to_ascii_lowercase().contains("our") || tail.to_ascii_lowercase().contains("my ")
+                let tail = before
+                    .get(
+                        crate::detect::phrases::floor_boundary(
+                            before,
+                            before.len().saturating_sub(20),
+                        )..,
+                    )
+                    .unwrap_or("");
+                !OTHERS_TITLE.is_match(tail)
+                    || tail.to_ascii_lowercase().contains("our")
+                    || tail.to_ascii_lowercase().contains("my ")
             })
             .map(|m| (m.start(), m.end()))
             .collect();
@@ -450,31 +486,45 @@ impl Rule for Qualifications {
         let trainee_here = if profile || !claims.is_empty() {
             TRAINEE
                 .find_iter(text)
-                .find(|m| claims.iter().all(|c| judge::distance((m.start(), m.end()), (c.0, c.1)) > 0))
+                .find(|m| {
+                    claims
+                        .iter()
+                        .all(|c| judge::distance((m.start(), m.end()), (c.0, c.1)) > 0)
+                })
                 .map(|m| m.as_str().to_string())
         } else {
             None
         };
         let trainee = trainee_here.or(trainee_bio);
-        let promo = promotion::find_cues(text, &r.links);
-        let cosmetic = promotion::find_procedures(text)
-            .iter()
-            .any(|p| p.class == "cosmetic")
-            || medicines::find(text)
-                .iter()
-                .any(|m| m.is_cosmetic_or_weight_loss());
+        let analysis = judge::analysis(r);
+        let promo = &analysis.cues;
+        let cosmetic = analysis.procedures.iter().any(|p| p.class == "cosmetic")
+            || analysis.meds.iter().any(|m| m.is_cosmetic_or_weight_loss());
         let advert = promo.iter().any(|c| {
             matches!(
                 c.kind,
-                CueKind::Cta | CueKind::DmCta | CueKind::Service | CueKind::Price | CueKind::Offer | CueKind::PercentOff | CueKind::BioLink
+                CueKind::Cta
+                    | CueKind::DmCta
+                    | CueKind::Service
+                    | CueKind::Price
+                    | CueKind::Offer
+                    | CueKind::PercentOff
+                    | CueKind::BioLink
             )
         });
         let grand_claims: Vec<&(usize, usize, String)> = claims
             .iter()
             .filter(|c| {
-                ["consultant", "specialist", "professor", "prof", "surgeon", "dermatologist"]
-                    .iter()
-                    .any(|t| c.2.contains(t))
+                [
+                    "consultant",
+                    "specialist",
+                    "professor",
+                    "prof",
+                    "surgeon",
+                    "dermatologist",
+                ]
+                .iter()
+                .any(|t| c.2.contains(t))
             })
             .collect();
         let (severity, confidence, evidence, message, instruction) = if let (Some(grade), Some(c)) =
@@ -494,7 +544,10 @@ impl Rule for Qualifications {
                 ),
             )
         } else if !dubious.is_empty() && (advert || cosmetic || profile) {
-            let words: Vec<String> = dubious.iter().map(|(s, e)| judge::words(r, *s, *e)).collect();
+            let words: Vec<String> = dubious
+                .iter()
+                .map(|(s, e)| judge::words(r, *s, *e))
+                .collect();
             (
                 Severity::Medium,
                 0.65,
@@ -510,7 +563,10 @@ impl Rule for Qualifications {
                     judge::quote_list(&words)
                 ),
             )
-        } else if let Some(c) = grand_claims.first().filter(|_| (advert && cosmetic) || (profile && cosmetic)) {
+        } else if let Some(c) = grand_claims
+            .first()
+            .filter(|_| cosmetic && (advert || profile))
+        {
             (
                 Severity::Low,
                 0.45,

@@ -27,7 +27,7 @@ const PRESCRIBING_GUIDANCE: &[Guidance] =
     &[Guidance::cite(Gmc2024, "13c"), Guidance::cite(Gmc2013, "6")];
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid regex")
+    crate::detect::phrases::regex(pattern)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -62,7 +62,11 @@ static MEDICINE_RECOMMENDED: RuleMeta = RuleMeta {
 };
 
 /// A directive applies to a medicine in the same sentence, or close by in a short message.
-fn medicine_for<'a>(text: &str, d: &Directive, meds: &'a [MedicineMention]) -> Option<&'a MedicineMention> {
+fn medicine_for<'a>(
+    text: &str,
+    d: &Directive,
+    meds: &'a [MedicineMention],
+) -> Option<&'a MedicineMention> {
     let (s, e) = sentence_around(text, d.start);
     let same_sentence = meds
         .iter()
@@ -71,7 +75,11 @@ fn medicine_for<'a>(text: &str, d: &Directive, meds: &'a [MedicineMention]) -> O
     if same_sentence.is_some() {
         return same_sentence;
     }
-    let radius = if d.kind == DirectiveKind::Supply { 160 } else { 60 };
+    let radius = if d.kind == DirectiveKind::Supply {
+        160
+    } else {
+        60
+    };
     meds.iter()
         .filter(|m| judge::distance((m.start, m.end), (d.start, d.end)) <= radius)
         .min_by_key(|m| judge::distance((m.start, m.end), (d.start, d.end)))
@@ -100,7 +108,8 @@ impl Rule for MedicineRecommended {
             return;
         }
         let text = &r.text;
-        let meds = medicines::find(text);
+        let analysis = judge::analysis(r);
+        let meds = &analysis.meds;
         if meds.is_empty() {
             return;
         }
@@ -110,7 +119,9 @@ impl Rule for MedicineRecommended {
         }
         let mut hits: Vec<(&Directive, &MedicineMention)> = Vec::new();
         for d in &directives {
-            let Some(m) = medicine_for(text, d, &meds) else { continue };
+            let Some(m) = medicine_for(text, d, meds) else {
+                continue;
+            };
             if stance::is_others_words(text, d.start, d.end) {
                 continue;
             }
@@ -118,7 +129,10 @@ impl Rule for MedicineRecommended {
                 .get(d.start..d.end)
                 .map(|w| {
                     let w = w.to_ascii_lowercase();
-                    w.contains("you") || w.contains("your") || w.contains(" ur ") || w.ends_with(" ur")
+                    w.contains("you")
+                        || w.contains("your")
+                        || w.contains(" ur ")
+                        || w.ends_with(" ur")
                 })
                 .unwrap_or(false);
             if d.kind != DirectiveKind::Supply {
@@ -167,7 +181,11 @@ impl Rule for MedicineRecommended {
         if let Some((s, e)) = dose {
             evidence.push(judge::span(r, s, e, "dose"));
         }
-        for (d, m) in hits.iter().filter(|(d, _)| d.start != first_d.start).take(2) {
+        for (d, m) in hits
+            .iter()
+            .filter(|(d, _)| d.start != first_d.start)
+            .take(2)
+        {
             evidence.push(judge::span(r, d.start, d.end, d.kind.as_str()));
             if m.start != first_m.start {
                 evidence.push(judge::span(r, m.start, m.end, "prescription_only_medicine"));
@@ -201,7 +219,11 @@ impl Rule for MedicineRecommended {
             r,
             format!(
                 "{} {} '{}'{}",
-                if judge::is_one_to_one(r) { "Message" } else { "Post" },
+                if judge::is_one_to_one(r) {
+                    "Message"
+                } else {
+                    "Post"
+                },
                 directive_text(first_d.kind),
                 first_m.name,
                 dose.map(|(s, e)| format!(" at {}", judge::words(r, s, e)))
@@ -246,24 +268,37 @@ static REMOTE_PRESCRIBING: RuleMeta = RuleMeta {
 };
 
 static OFFER_TO_PRESCRIBE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:i|we)\s*(?:[’']ll|\s+will|\s+can|\s+could|[’']d\s+be\s+happy\s+to|\s+am\s+happy\s+to|[’']m\s+happy\s+to|\s+are\s+happy\s+to|[’']re\s+happy\s+to)\s+(?:easily\s+|just\s+|quickly\s+|happily\s+)?(?:prescribe|write\s+(?:you\s+|u\s+)?(?:up\s+)?(?:a\s+)?(?:script|prescription|rx)|send\s+(?:you\s+|u\s+)?(?:a\s+|the\s+)?(?:script|prescription|rx)|sort\s+(?:you\s+|u\s+)?(?:out\s+)?(?:with\s+)?(?:a\s+)?(?:script|prescription|rx)|get\s+(?:you\s+|u\s+)?(?:a\s+)?(?:script|prescription|rx))\b")
+    re(
+        r"(?i)\b(?:i|we)\s*(?:[’']ll|\s+will|\s+can|\s+could|[’']d\s+be\s+happy\s+to|\s+am\s+happy\s+to|[’']m\s+happy\s+to|\s+are\s+happy\s+to|[’']re\s+happy\s+to)\s+(?:easily\s+|just\s+|quickly\s+|happily\s+)?(?:prescribe|write\s+(?:you\s+|u\s+)?(?:up\s+)?(?:a\s+)?(?:script|prescription|rx)|send\s+(?:you\s+|u\s+)?(?:a\s+|the\s+)?(?:script|prescription|rx)|sort\s+(?:you\s+|u\s+)?(?:out\s+)?(?:with\s+)?(?:a\s+)?(?:script|prescription|rx)|get\s+(?:you\s+|u\s+)?(?:a\s+)?(?:script|prescription|rx))\b",
+    )
 });
 static ASK_FOR_SCRIPT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me|us)\s+(?:for\s+)?(?:a\s+|your\s+)?(?:script|prescription|rx)s?\b|\b(?:prescriptions?|scripts?)\s+(?:in|within)\s+(?:minutes|\d+\s+(?:mins?|minutes|hours?))|\bno\s+(?:consultation|face[\s-]to[\s-]face|video\s+call|gp\s+appointment|appointment|questions\s+asked|medical\s+history)\s+(?:needed|required|necessary)\b|\b(?:skip|no\s+need\s+for|bypass|avoid)\s+(?:the\s+)?(?:gp|doctor[’']?s?\s+(?:appointment|visit)|waiting\s+list)\b")
+    re(
+        r"(?i)\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me|us)\s+(?:for\s+)?(?:a\s+|your\s+)?(?:script|prescription|rx)s?\b|\b(?:prescriptions?|scripts?)\s+(?:in|within)\s+(?:minutes|\d+\s+(?:mins?|minutes|hours?))|\bno\s+(?:consultation|face[\s-]to[\s-]face|video\s+call|gp\s+appointment|appointment|questions\s+asked|medical\s+history)\s+(?:needed|required|necessary)\b|\b(?:skip|no\s+need\s+for|bypass|avoid)\s+(?:the\s+)?(?:gp|doctor[’']?s?\s+(?:appointment|visit)|waiting\s+list)\b",
+    )
 });
 static CONSULTATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:appointments?|consultations?|assessments?|medication\s+reviews?|video\s+calls?|face[\s-]to[\s-]face|come\s+in|see\s+you|examine|examination)\b")
+    re(
+        r"(?i)\b(?:appointments?|consultations?|assessments?|medication\s+reviews?|video\s+calls?|face[\s-]to[\s-]face|come\s+in|see\s+you|examine|examination)\b",
+    )
 });
-static NO_NEED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:no\s+need\s+(?:to|for)|without|skip|no)\s*(?:a\s+|an\s+|the\s+|to\s+)?$"));
+static NO_NEED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:no\s+need\s+(?:to|for)|without|skip|no)\s*(?:a\s+|an\s+|the\s+|to\s+)?$")
+});
 static SEND_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:send|dm|message|whatsapp|text|tell|give)\s+(?:me\s+|us\s+)?(?:your\s+|a\s+)?(?:weight|height|bmi|date\s+of\s+birth|dob|photo|pic|picture|selfie|details|symptoms)\b")
+    re(
+        r"(?i)\b(?:send|dm|message|whatsapp|text|tell|give)\s+(?:me\s+|us\s+)?(?:your\s+|a\s+)?(?:weight|height|bmi|date\s+of\s+birth|dob|photo|pic|picture|selfie|details|symptoms)\b",
+    )
 });
 static PRESCRIBING_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:prescri\w+|scripts?|rx|sort\s+(?:it|you)|i[’']?ll\s+(?:sort|send|post)|pens?|tablets?|meds|medication|dose)\b")
+    re(
+        r"(?i)\b(?:prescri\w+|scripts?|rx|sort\s+(?:it|you)|i[’']?ll\s+(?:sort|send|post)|pens?|tablets?|meds|medication|dose)\b",
+    )
 });
 static WARNING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:dangerous|beware|illegal|unsafe|warning|scam\w*|never|shouldn[’']?t|should\s+not|don[’']?t\s+(?:use|trust|buy)|avoid|rogue|irresponsible|worrying|concerning|sites?\s+that|pharmacies\s+that|companies\s+that|clinics\s+that|apps?\s+that)\b")
+    re(
+        r"(?i)\b(?:dangerous|beware|illegal|unsafe|warning|scam\w*|never|shouldn[’']?t|should\s+not|don[’']?t\s+(?:use|trust|buy)|avoid|rogue|irresponsible|worrying|concerning|sites?\s+that|pharmacies\s+that|companies\s+that|clinics\s+that|apps?\s+that)\b",
+    )
 });
 
 impl Rule for RemotePrescribing {
@@ -277,7 +312,8 @@ impl Rule for RemotePrescribing {
             return;
         }
         let text = &r.text;
-        let meds = medicines::find(text);
+        let analysis = judge::analysis(r);
+        let meds = &analysis.meds;
         let mut evidence: Vec<Evidence> = Vec::new();
         let mut what: Vec<&str> = Vec::new();
         let keep = |s: usize, e: usize| {
@@ -287,7 +323,14 @@ impl Rule for RemotePrescribing {
         };
         // An offer to prescribe after an appointment or assessment is an ordinary service.
         let consultation_offered = CONSULTATION.find_iter(text).any(|m| {
-            !stance::negated_before(text, m.start()) && !NO_NEED.is_match(text.get(crate::detect::phrases::floor_boundary(text, m.start().saturating_sub(14))..m.start()).unwrap_or(""))
+            !stance::negated_before(text, m.start())
+                && !NO_NEED.is_match(
+                    text.get(
+                        crate::detect::phrases::floor_boundary(text, m.start().saturating_sub(14))
+                            ..m.start(),
+                    )
+                    .unwrap_or(""),
+                )
         });
         for m in OFFER_TO_PRESCRIBE.find_iter(text) {
             if keep(m.start(), m.end()) && !consultation_offered {
@@ -298,7 +341,12 @@ impl Rule for RemotePrescribing {
         let warning = WARNING_FRAME.is_match(text);
         for m in ASK_FOR_SCRIPT.find_iter(text) {
             if !warning && keep(m.start(), m.end()) {
-                evidence.push(judge::span(r, m.start(), m.end(), "prescription_without_consultation"));
+                evidence.push(judge::span(
+                    r,
+                    m.start(),
+                    m.end(),
+                    "prescription_without_consultation",
+                ));
                 what.push("offers prescriptions without a consultation");
             }
         }
@@ -306,7 +354,12 @@ impl Rule for RemotePrescribing {
         if prescribing_here && (!evidence.is_empty() || !meds.is_empty()) {
             for m in SEND_DETAILS.find_iter(text) {
                 if keep(m.start(), m.end()) && !warning {
-                    evidence.push(judge::span(r, m.start(), m.end(), "details_instead_of_assessment"));
+                    evidence.push(judge::span(
+                        r,
+                        m.start(),
+                        m.end(),
+                        "details_instead_of_assessment",
+                    ));
                     what.push("asks for details in place of an assessment");
                 }
             }
@@ -323,7 +376,11 @@ impl Rule for RemotePrescribing {
             evidence.push(judge::span(r, m.start, m.end, "prescription_only_medicine"));
         }
         what.dedup();
-        let severity = if only_details { Severity::Medium } else { Severity::High };
+        let severity = if only_details {
+            Severity::Medium
+        } else {
+            Severity::High
+        };
         let confidence = if only_details { 0.6 } else { 0.82 };
         let (severity, confidence) = judge::weigh(voice, severity, confidence);
         let mut f = Finding::new(
