@@ -697,7 +697,11 @@ fn time_rules_on_100k_texts() {
         for r in records.iter().take(20_000) {
             rule.check(r, &cx, &mut out);
         }
-        println!("  {} alone: {:.1} µs/text", rule.meta().code, t.elapsed().as_secs_f64() * 1e6 / 20_000.0);
+        println!(
+            "  {} alone: {:.1} µs/text",
+            rule.meta().code,
+            t.elapsed().as_secs_f64() * 1e6 / 20_000.0
+        );
     }
     println!(
         "{} rules over {} texts: {:.2?} ({:.1} µs/text), {n} findings",
@@ -706,4 +710,54 @@ fn time_rules_on_100k_texts() {
         elapsed,
         elapsed.as_secs_f64() * 1e6 / records.len() as f64
     );
+}
+
+/// What an adviser reads for a few representative records: rule, severity, message, action and
+/// evidence. Reviewed by hand when it changes.
+#[test]
+fn representative_findings_snapshot() {
+    let reg = Registry::all();
+    let mine = [
+        Advertising,
+        ConflictOfInterest,
+        Misleading,
+        Prescribing,
+        Conduct,
+    ];
+    let samples = [
+        fire(Advertising, "Baby Botox £150 this week only, DM to book!"),
+        fire(Advertising, "GIVEAWAY! Win 1ml of lip filler – like this post and tag 3 friends to enter"),
+        fire(Advertising, "Hate your frown lines? London's best aesthetic doctor has 2 slots left this week – book now"),
+        fire(ConflictOfInterest, "My holy-grail retinol from @Medik8 – use code DRJANE15 for 15% off"),
+        fire(ConflictOfInterest, "Medik8 Crystal Retinal is my favourite night serum, shop via my link in bio")
+            .bio("GP | Ambassador for Medik8 | views my own"),
+        fire(ConflictOfInterest, "Struggling with sleep? Our new magnesium blend is the answer, link in bio"),
+        fire(Misleading, "Our skin booster is 100% safe with zero side effects"),
+        fire(Misleading, "Vaccines cause autism. The evidence is being hidden from you."),
+        fire(Misleading, "As a consultant aesthetic doctor I see this every day").bio("FY2 doctor | aesthetics"),
+        fire(Prescribing, "Just double your insulin if your sugars are high"),
+        fire(Prescribing, "I can prescribe it for you, just send me your weight"),
+        fire(Conduct, "Another frequent flyer back in majors tonight 🙄 #nightshift"),
+        fire(Conduct, "Dr Okafor is a fraud and a danger to patients"),
+        fire(Conduct, "Immigrants are all scroungers draining the NHS"),
+    ];
+    let mut shown = Vec::new();
+    for (i, c) in samples.iter().enumerate() {
+        for f in findings_for(c, i as u64, &reg) {
+            if !mine.contains(&f.category) {
+                continue;
+            }
+            shown.push(serde_json::json!({
+                "text": c.text,
+                "rule": f.rule,
+                "category": f.category,
+                "severity": f.severity,
+                "confidence": f.confidence,
+                "message": f.message,
+                "action": f.action,
+                "evidence": f.evidence.iter().map(|e| format!("{} [{}..{}] {:?}", e.matched, e.start, e.end, e.text)).collect::<Vec<_>>(),
+            }));
+        }
+    }
+    insta::assert_yaml_snapshot!(shown);
 }

@@ -403,10 +403,8 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
         } else if let Some(m) = PEJORATIVE_BEFORE.find(before) {
             // "no" before a group is only exclusionary at a sentence start ("No dogs, no blacks").
             let word = m.as_str().trim().to_ascii_lowercase();
-            if word == "no"
-                && !before[..m.start()].trim_end().is_empty()
-                && !before[..m.start()].trim_end().ends_with([',', '.', '\n'])
-            {
+            let lead = before.get(..m.start()).unwrap_or("").trim_end();
+            if word == "no" && !lead.is_empty() && !lead.ends_with([',', '.', '\n']) {
                 continue;
             }
             out.push((before_from + m.start(), g.end, g.class.clone()));

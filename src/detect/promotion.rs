@@ -316,7 +316,7 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
             });
         }
     }
-    cues.sort_by_key(|c| (c.start, c.end, c.kind));
+    cues.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.kind));
     // Drop cues nested inside a longer one of the same kind (a code inside a code phrase).
     let mut out: Vec<Cue> = Vec::with_capacity(cues.len());
     for c in cues {
@@ -327,6 +327,7 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
             out.push(c);
         }
     }
+    out.sort_by_key(|c| (c.start, c.end, c.kind));
     out
 }
 

@@ -145,7 +145,15 @@ impl Promo {
 
 fn cue_evidence(r: &Record, cues: &[&Cue], max: usize) -> Vec<Evidence> {
     let mut out = Vec::new();
-    for c in cues.iter().take(max) {
+    let mut seen: Vec<(usize, usize, &str)> = Vec::new();
+    for c in cues.iter() {
+        if out.len() >= max {
+            break;
+        }
+        if c.in_text && seen.contains(&(c.start, c.end, c.label.as_str())) {
+            continue;
+        }
+        seen.push((c.start, c.end, c.label.as_str()));
         if c.in_text {
             out.push(judge::span(r, c.start, c.end, c.kind.as_str()));
         } else {

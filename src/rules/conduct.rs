@@ -591,17 +591,17 @@ impl Rule for DefamationRisk {
         }
         let confidence = if crime { 0.75 } else { 0.62 };
         let (severity, confidence) = judge::weigh(voice, severity, confidence);
-        let mut evidence = Vec::new();
+        let mut evidence: Vec<Evidence> = Vec::new();
         for ((s, e), t) in hits.iter().take(3) {
             evidence.push(judge::span(r, *s, *e, "accusation"));
-            evidence.push(judge::span(
-                r,
-                t.start,
-                t.end,
-                format!("target_{}", t.kind.as_str()),
-            ));
+            let target = judge::span(r, t.start, t.end, format!("target_{}", t.kind.as_str()));
+            if !evidence.contains(&target) {
+                evidence.push(target);
+            }
         }
-        let ((s, e), t) = hits[0];
+        let Some(&((s, e), t)) = hits.first() else {
+            return;
+        };
         let accusation = judge::words(r, s, e);
         let who = judge::words(r, t.start, t.end);
         let mut f = Finding::new(

@@ -31,6 +31,7 @@ const MISLEADING_GUIDANCE: &[Guidance] = &[
     Guidance::cite(Gmc2024, "10"),
     Guidance::cite(Gmc2024, "11"),
     Guidance::cite(Gmp2024, "89a"),
+    Guidance::cite(Gmp2024, "89b"),
     Guidance::cite(Gmp2024, "89c"),
     Guidance::cite(Gmp2024, "89d"),
     Guidance::cite(Gmp2024, "90d"),
@@ -70,8 +71,11 @@ fn is_selling(r: &Record) -> bool {
     })
 }
 
-static VACCINE_CONTEXT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:vaccin\w*|flu\s+jabs?|booster|immuni[sz]ation|mmr)\b"));
+static VACCINE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:vaccin\w*|flu\s+jabs?|(?:covid|flu|autumn|spring)\s+boosters?|immuni[sz]ation|mmr)\b",
+    )
+});
 
 // ---------------------------------------------------------------------------------------------------
 
