@@ -84,7 +84,14 @@ impl MedicineMention {
 }
 
 /// Slang that is a medicine only near words about weight, injections or doses.
-const NEEDS_CONTEXT: [&str; 3] = ["sema", "tirz", "tox"];
+const NEEDS_CONTEXT: [&str; 4] = ["sema", "tirz", "tox", "anti-wrinkle"];
+
+/// "Anti-wrinkle cream" is skincare, not a toxin.
+static SKINCARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    super::phrases::regex(
+        r"(?i)^[\s-]*(?:creams?|serums?|moisturi[sz]ers?|night\s+cream|eye\s+cream|skin\s?care|products?|range|face\s+masks?|masks?|lotions?|oils?|formula|properties|benefits|effects?|ingredients?|peptides?|retinol)\b",
+    )
+});
 
 static TOX_NOT_TOXIN: LazyLock<Regex> = LazyLock::new(|| {
     super::phrases::regex(
@@ -94,7 +101,7 @@ static TOX_NOT_TOXIN: LazyLock<Regex> = LazyLock::new(|| {
 
 static INJECTABLE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     super::phrases::regex(
-        r"(?i)\b(?:jab|jabs|pen|pens|inject\w*|dose|doses|dosing|mg|units?|weight|lbs|kg|stone|journey|week|weekly|vials?|ampoules?|each|supply|spare|extra|forehead|frown|crow'?s|lines|wrinkles|lips?|brow|aesthetic\w*|clinic|treatment|appointments?|fillers?|book\w*)\b",
+        r"(?i)\b(?:jab|jabs|pen|pens|inject\w*|dose|doses|dosing|mg|units?|weight|lbs|kg|stone|journey|week|weekly|from|£\d+|areas?|vials?|ampoules?|each|supply|spare|extra|forehead|frown|crow'?s|lines|wrinkles|lips?|brow|aesthetic\w*|clinic|treatment|appointments?|fillers?|book\w*)\b",
     )
 });
 
@@ -105,7 +112,18 @@ pub fn find(text: &str) -> Vec<MedicineMention> {
         .filter_map(|h| {
             let name = text.get(h.start..h.end)?.to_string();
             let lower = name.to_ascii_lowercase();
-            if NEEDS_CONTEXT.contains(&lower.as_str()) {
+            let lower_key = lower.replace([' ', '\u{2011}'], "-");
+            let lower_key = if lower_key == "antiwrinkle" {
+                "anti-wrinkle".to_string()
+            } else {
+                lower_key
+            };
+            if lower_key == "anti-wrinkle"
+                && SKINCARE_AFTER.is_match(text.get(h.end..).unwrap_or(""))
+            {
+                return None;
+            }
+            if NEEDS_CONTEXT.contains(&lower_key.as_str()) {
                 if lower == "tox" {
                     let before = text.get(..h.start).unwrap_or("");
                     let after = text.get(h.end..).unwrap_or("");

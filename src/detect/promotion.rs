@@ -127,7 +127,7 @@ pub struct Cue {
 
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:[£€$]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|m|bn|million|billion|pp|pw|pcm|p/m|pm|a\s+month|per\s+month|/month|a\s+week|per\s+week))?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|quid|gbp)\b)",
+        r"(?i)(?:[£€$]\s?\d(?:[\d,]*\d)?(?:\.\d{1,2})?(?:\s?(?:k|m|bn|million|billion|pp|pw|pcm|p/m|pm|a\s+month|per\s+month|/month|a\s+week|per\s+week))?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|quid|gbp)\b)",
     )
 });
 static PRICE_AGGREGATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:k|m|bn|million|billion)$"));
@@ -149,6 +149,18 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 static CODE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\bcode\s*[:\-]?\s*[A-Z]{2,}[0-9]{1,4}\b|\bCODE\s*[:\-]?\s*[A-Z0-9]{3,20}\b")
 });
+/// "Only 5 spots left", "3 slots remaining".
+static SCARCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|spots?|places?|appointments?|pens?|doses?)\s+(?:left|remaining)\b",
+    )
+});
+/// "Free Botox consultation", "complimentary skin consultation".
+static FREE_CONSULT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:free|complimentary)\s+(?:[\w-]+\s+){1,2}consultations?\b"));
+/// "Use DRSAM for 10% off": an upper-case code after "use" without the word "code".
+static BARE_CODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b"));
 /// "Book our signature facial", "to book in": "book" used as a verb with an object or a time.
 static BOOK_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -282,6 +294,15 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
             continue;
         }
         push(m.start(), m.end(), CueKind::Price);
+    }
+    for m in SCARCE.find_iter(text) {
+        push(m.start(), m.end(), CueKind::Scarcity);
+    }
+    for m in FREE_CONSULT.find_iter(text) {
+        push(m.start(), m.end(), CueKind::Offer);
+    }
+    for m in BARE_CODE.find_iter(text) {
+        push(m.start(), m.end(), CueKind::Code);
     }
     for m in BOOK_VERB.find_iter(text) {
         let lead = m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);

@@ -48,7 +48,7 @@ static WARNING: LazyLock<Regex> = LazyLock::new(|| {
 /// Money talked about as a cost, not asked for as a price.
 static PRICE_AS_COST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:costs?|costing|cost\s+of|price\s+(?:of|rise|hike|increase)|prices?\s+(?:have|has|are|were|rose|rise|went|going)|paying|spend\w*|spent|afford\w*|privately|per\s+year|a\s+year|annually|nhs)\b",
+        r"(?i)\b(?:costs?|costing|cost\s+of|price\s+(?:of|rise|rises|hike|hikes|increase|increases|cap|war)|list\s+price|rrp|prices?\s+(?:have|has|are|were|rose|rise|went|going)|rais(?:e|es|ed|ing)\s+(?:the\s+)?(?:uk\s+)?(?:list\s+)?price|hike\w*|inflation|paying|spend\w*|spent|afford\w*|privately|per\s+year|a\s+year|annually|nhs)\b",
     )
 });
 
@@ -65,6 +65,14 @@ static PRACTICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clinic|practice|salon|studio|aesthetics|team|prescribers?|programmes?|programs?|service|pharmacy)\b|#(?:aesthetic\w*|botox\w*|antiwrinkle\w*|lipfiller\w*|tox\w*|weightloss\w*|skinnyjab\w*|mounjaro\w*|ozempic\w*|wegovy\w*|tweakment\w*)|\bclients?\b|\bappointments?\b|\bconsultations?\b",
     )
 });
+
+/// A price read as a cost in its sentence ("list price rising to £330", "costs the NHS £73").
+fn price_is_cost(r: &Record, c: &Cue) -> bool {
+    let (s, e) = crate::detect::phrases::sentence_around(&r.text, c.start);
+    r.text
+        .get(s..e)
+        .is_some_and(|sentence| PRICE_AS_COST.is_match(sentence))
+}
 
 /// The promotional picture of a record: its cues, and whether they come from a seller.
 struct Promo {
@@ -87,11 +95,7 @@ impl Promo {
         let educational = stance::educational_text(&r.text);
         self.near(r, span, radius)
             .filter(|c| match c.kind {
-                CueKind::Price => {
-                    let (s, e) = crate::detect::phrases::sentence_around(&r.text, c.start);
-                    let sentence = r.text.get(s..e).unwrap_or("");
-                    !warning && !educational && !PRICE_AS_COST.is_match(sentence)
-                }
+                CueKind::Price => !warning && !educational && !price_is_cost(r, c),
                 // A seller's own call to act survives a warning word elsewhere; an offer or a
                 // scarcity cue in a warning or a news piece does not.
                 CueKind::Offer | CueKind::PercentOff | CueKind::Scarcity | CueKind::Giveaway => {
@@ -104,15 +108,13 @@ impl Promo {
 
     fn weak_near(&self, r: &Record, span: (usize, usize), radius: usize) -> Vec<&Cue> {
         self.near(r, span, radius)
-            .filter(|c| {
-                matches!(
-                    c.kind,
-                    CueKind::BioLink
-                        | CueKind::Testimonial
-                        | CueKind::Commerce
-                        | CueKind::Shortener
-                        | CueKind::Price
-                )
+            .filter(|c| match c.kind {
+                CueKind::BioLink
+                | CueKind::Testimonial
+                | CueKind::Commerce
+                | CueKind::Shortener => true,
+                CueKind::Price => !price_is_cost(r, c),
+                _ => false,
             })
             .collect()
     }

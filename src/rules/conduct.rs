@@ -76,7 +76,7 @@ static PERSON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:you(?:[’']re|\s+are|\s+were)?|ur|u\s+r|youre|he[’']?s|he\s+is|he\s+was|she[’']?s|she\s+is|she\s+was|they[’']?re|they\s+are|they\s+were|@\w+\s+(?:is|are|was)|(?:dr|mr|mrs|ms|prof)\.?\s+\w+\s+(?:is|was)|(?:nurses?|doctors?|consultants?|registrars?|regs?|sho|fy1|fy2|f1|f2|locums?|managers?|patients?|colleagues?|juniors?|gps|surgeons?|anaesthetists?|people|boss|(?:this|that)\s+(?:guy|woman|man|lady|bloke|idiot))\s+(?:is|are|was|were))\s+(?:such\s+an?\s+|so\s+|an?\s+|totally\s+|utterly\s+|absolutely\s+|completely\s+|bloody\s+|fucking\s+|just\s+|really\s+|being\s+|all\s+|the\s+most\s+)*)$",
+        r"(?i)(?:\b(?:you(?:[’']re|\s+are|\s+were)?|ur|u\s+r|youre|he[’']?s|he\s+is|he\s+was|she[’']?s|she\s+is|she\s+was|they[’']?re|they\s+are|they\s+were|@\w+\s+(?:is|are|was)|(?:dr|mr|mrs|ms|prof)\.?\s+\w+\s+(?:is|was)|(?:nurses?|doctors?|consultants?|registrars?|regs?|sho|fy1|fy2|f1|f2|locums?|managers?|patients?|colleagues?|juniors?|gps|surgeons?|anaesthetists?|people|boss|(?:this|that)\s+(?:guy|woman|man|lady|bloke|idiot))(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[\w&]+(?:\s+\d+)?)?\s+(?:is|are|was|were))\s+(?:such\s+an?\s+|so\s+|an?\s+|totally\s+|utterly\s+|absolutely\s+|completely\s+|bloody\s+|fucking\s+|just\s+|really\s+|being\s+|all\s+|the\s+most\s+)*)$",
     )
 });
 
@@ -124,9 +124,19 @@ fn attached_to_person(text: &str, t: &Term) -> Option<Target> {
 fn target_label(r: &Record, t: &Target) -> String {
     match t.kind {
         TargetKind::SecondPerson => "the person you are addressing".to_string(),
-        _ => format!("'{}'", judge::words(r, t.start, t.end)),
+        _ => {
+            let words = judge::words(r, t.start, t.end);
+            let trimmed = COPULA_TAIL.replace(&words, "");
+            format!("'{}'", trimmed.trim())
+        }
     }
 }
+
+static COPULA_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\s+(?:is|are|was|were|such|so|an?|totally|utterly|absolutely|completely|bloody|fucking|just|really|being|all|the|most))+\s*$",
+    )
+});
 
 // ---------------------------------------------------------------------------------------------------
 

@@ -354,7 +354,9 @@ static UNDISCLOSED_OWN_INTEREST: RuleMeta = RuleMeta {
 
 static OWN_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|supplement\s+(?:range|line|brand)|skin\s?care(?:\s+(?:range|line|brand))?|range|product\s+(?:range|line)|products?|brand|company|business|app|course|courses|programme|program|academy|book|shop|store|formula|protein|vitamins?|gummies|serums?|creams?|tea|teas|masterclass|membership|protocol|device|blend|powder|kits?)\b",
+        // "my/our brand, company, range, app, course": ownership words. Consumer goods ("my new
+        // serum") are only an interest in the company voice ("our serum") or as "my own".
+        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|app|course|courses|programme|program|academy|book|shop|store|formula|masterclass|membership|protocol)\b|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
     )
 });
 static OWN_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
