@@ -52,6 +52,13 @@ static PRICE_AS_COST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Content addressed to health professionals (courses, CPD, conferences).
+static PROFESSIONAL_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:for\s+(?:(?:nurses|doctors|dentists|pharmacists|clinicians|practitioners|prescribers|hcps?|healthcare\s+professionals|medics|gps|trainees)(?:\s+and\s+\w+)?)|cpd|cpd[\s-]accredited|training\s+(?:course|courses|day|days|academy|programme)|foundation\s+course|masterclass\s+for|(?:nurse|doctor)\s+injector\s+training)\b",
+    )
+});
+
 /// An NHS service, where naming a medicine tells patients how to get care rather than sells it.
 static NHS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -275,6 +282,11 @@ impl Rule for PomAdvertised {
             }
         }
         if flagged.is_empty() {
+            return;
+        }
+        // Training and CPD for professionals may name prescription medicines (CAP 12.12 allows
+        // advertising to the professions).
+        if PROFESSIONAL_AUDIENCE.is_match(&r.text) {
             return;
         }
         // An NHS service telling patients how to get treatment is information, not an advert, unless

@@ -58,6 +58,17 @@ fn not_owners_usage(text: &str, start: usize, end: usize) -> bool {
     stance::is_others_words(text, start, end) || meta_talk(text, start)
 }
 
+/// Friendly banter around a mild insult ("lol you absolute muppet, see you at the pub").
+static BANTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:😂|🤣|😘|❤️|😍|🥰|🍻|🍺|😜|😉|\blol\b|\blmao\b|\bha(?:ha)+\b|\blove\s+(?:you|ya)\b|\bsee\s+(?:you|ya)\b|\bcheers\b|\bmate\b|\bbestie\b|\blegend\b|\bx{1,3}\s*$|\bjk\b|\bjoking\b)",
+    )
+});
+
+static SKILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s+(?:at|with|when)\s+(?:\w+ing|giving|getting|doing|making|taking)\b")
+});
+
 /// The record answers someone (reply, comment, message, @mention): an insult with no other target is
 /// aimed at them.
 fn implicit_target(r: &Record) -> bool {
@@ -201,6 +212,11 @@ impl Rule for Abuse {
                     hits.push((t.start, t.end, t.text.clone(), "directed_abuse", target));
                 }
                 "insult_adj" | "dehumanising" => {
+                    // "useless at giving feedback" criticises a skill, not a person.
+                    let after = text.get(t.end..).unwrap_or("");
+                    if t.class == "insult_adj" && SKILL_AFTER.is_match(after) {
+                        continue;
+                    }
                     if let Some(target) = attached_to_person(text, &t) {
                         let class = if t.class == "dehumanising" {
                             "dehumanising"
@@ -211,6 +227,9 @@ impl Rule for Abuse {
                     }
                 }
                 class => {
+                    if class == "insult_mild" && BANTER.is_match(text) {
+                        continue;
+                    }
                     let target = insults::target_near(text, t.start, t.end, 60);
                     if target.is_some() || implicit_target(r) {
                         let label = match class {
@@ -342,7 +361,7 @@ static PATIENT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MOCKING_TONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b)",
+        r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b|\bthe\s+state\s+of\b|\bhonestly\b)",
     )
 });
 /// Patient-only slang: no clinical context needed.
