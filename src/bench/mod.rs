@@ -57,9 +57,6 @@ pub fn peak_rss() -> Option<u64> {
 /// Every word the rules' lexicons look for, for the lower bound's multi-pattern pass.
 fn lexicon_terms() -> Vec<String> {
     crate::detect::lexicon_terms()
-        .into_iter()
-        .map(str::to_string)
-        .collect()
 }
 
 /// Inflate every entry (in parallel, like the scan) and optionally run the lexicon automaton over it.

@@ -10,8 +10,14 @@
 //! Rules come in two shapes: [`Rule`] looks at one record (run in parallel over all records), and
 //! [`CrossRule`] looks at many (jigsaw identification across posts, DM threads, account identity).
 
+pub mod advertising;
+pub mod conduct;
+pub mod conflict_of_interest;
 pub mod guidance;
+pub mod judge;
 pub mod location;
+pub mod misleading;
+pub mod prescribing;
 
 use crate::model::Record;
 use serde::{Deserialize, Serialize};
@@ -414,6 +420,11 @@ impl Registry {
         let mut rules: Vec<Box<dyn Rule>> = Vec::new();
         let cross: Vec<Box<dyn CrossRule>> = Vec::new();
         rules.extend(location::rules());
+        rules.extend(advertising::rules());
+        rules.extend(conflict_of_interest::rules());
+        rules.extend(misleading::rules());
+        rules.extend(prescribing::rules());
+        rules.extend(conduct::rules());
         let mut reg = Registry { rules, cross };
         reg.rules.sort_by_key(|r| r.meta().code);
         reg.cross.sort_by_key(|r| r.meta().code);

@@ -1,0 +1,479 @@
+//! Health claims: absolute promises ("guaranteed results", "100% safe", "no side effects"), miracle
+//! cures, and misinformation tropes contrary to established evidence ("vaccines cause autism",
+//! "ivermectin cures covid", "cure cancer with diet").
+//!
+//! GMP 2024 ¶89 says information must not be false or misleading, must not "minimise or trivialise
+//! risks of harm" and must not "present opinion as established fact"; the *Adil* case (RULES-FACTS
+//! §3.3) shows where covid denial ends. Every hit here is checked for negation ("no treatment is 100%
+//! safe"), first-person experience ("I had no side effects"), and a health subject in the same
+//! sentence, so "guaranteed fun" stays silent. Whether a trope is asserted or debunked is the rules'
+//! call (see [`super::stance`]).
+
+use super::phrases::{floor_boundary, sentence_around, PhraseSet};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ANCHORS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/claims_phrases.txt")));
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// What kind of claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ClaimKind {
+    /// Guaranteed results, 100% effective, works for everyone.
+    Absolute,
+    /// 100% safe, no side effects, risk-free.
+    NoRisk,
+    /// Miracle cure, wonder drug.
+    Miracle,
+    /// An unproven remedy said to cure a disease.
+    Cure,
+    /// "Doctors don't want you to know", "big pharma is hiding".
+    Conspiracy,
+    /// A named misinformation trope (see [`ClaimHit::topic`]).
+    Trope,
+}
+
+impl ClaimKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Absolute => "absolute_claim",
+            ClaimKind::NoRisk => "risk_minimised",
+            ClaimKind::Miracle => "miracle_claim",
+            ClaimKind::Cure => "cure_claim",
+            ClaimKind::Conspiracy => "conspiracy_framing",
+            ClaimKind::Trope => "misinformation_trope",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimHit {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ClaimKind,
+    /// For tropes: a short topic label (`vaccines_autism`); otherwise the lexicon class.
+    pub topic: &'static str,
+}
+
+static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?)\b",
+    )
+});
+
+/// True when the text is about health at all (treatments, medicines, vaccines, bodies, clinics).
+pub fn has_health_subject(text: &str) -> bool {
+    HEALTH_SUBJECT.is_match(text)
+}
+
+static NEGATED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:no|not|never|nothing|nobody|none|isn[’']?t|aren[’']?t|wasn[’']?t|can[’']?t|cannot|won[’']?t|doesn[’']?t|don[’']?t|impossible|myth|beware|wary|careful|suspicious|avoid|anyone|anybody|whoever|someone|claims?|claiming|promis\w+|red\s+flags?|no\s+such\s+thing\s+as|rarely|seldom|hardly|nor|if\s+(?:a|an|someone|anyone|they|a\s+clinic)|such\s+thing)\b)[^.!?\n]{0,45}$",
+    )
+});
+
+static FIRST_PERSON_EXPERIENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:i|i[’']ve|i\s+have|i\s+had|i\s+experienced|i\s+noticed|i\s+got|she|he|they|we|my\s+\w+|had|have\s+had|has\s+had|reported|reports|experienced|noticed|suffered|felt)\b\s*(?:\w+\s+){0,2}$",
+    )
+});
+
+static EXPERIENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[^.!?\n]{0,25}\b(?:so\s+far|yet|at\s+all\s+so\s+far|touch\s+wood|thankfully|luckily)\b",
+    )
+});
+
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:cancers?|tumou?rs?|diabetes|type\s?2|autism|adhd|acne|eczema|psoriasis|anxiety|depression|arthritis|ibs|covid(?:-?19)?|long\s+covid|hiv|aids|obesity|migraines?|hair\s+loss|baldness|infertility|pcos|endometriosis|thyroid|hashimoto\W?s|lupus|ms|multiple\s+sclerosis|dementia|alzheimer\W?s|asthma|allerg\w+|insomnia|fibromyalgia|chronic\s+fatigue|me/cfs|heart\s+disease|high\s+blood\s+pressure|hypertension|cholesterol|all\s+diseases?|any\s+disease|every\s+disease|disease|illness|everything|anything|all\s+(?:your|my)\s+(?:problems|symptoms)|inflammation|candida|leaky\s+gut)\b",
+    )
+});
+
+static UNPROVEN_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:supplements?|teas?|diets?|juic\w*|oils?|cbd|cannabis|herbs?|herbal|natural\w*|detox\w*|cleanse\w*|fasting|vitamin\s+[a-z0-9]+|vitamins|essential\s+oils?|homeopath\w*|crystals?|my\s+(?:programme|program|protocol|course|product|method|plan|formula|system|app)|this\s+(?:product|pill|tea|supplement|powder|oil|drink|cream|serum|protocol|method|plan)|alkaline|keto|carnivore|vegan|raw\s+food|apple\s+cider\s+vinegar|turmeric|garlic|honey|colloidal\s+silver|ozone|iv\s+drips?|coffee\s+enemas?|infrared|cold\s+plunge|breathwork|grounding|earthing)\b",
+    )
+});
+
+/// Absolute claims, minimised risks, miracle and cure claims: each with a health subject in its
+/// sentence, not negated, not a personal experience.
+pub fn find_claims(text: &str) -> Vec<ClaimHit> {
+    let mut out = Vec::new();
+    for h in ANCHORS.find(text) {
+        let kind = match h.class() {
+            "absolute" | "proven" => ClaimKind::Absolute,
+            "no_risk" => ClaimKind::NoRisk,
+            "miracle" => ClaimKind::Miracle,
+            "cure_word" => ClaimKind::Cure,
+            "conspiracy" => ClaimKind::Conspiracy,
+            _ => continue,
+        };
+        let (s, e) = sentence_around(text, h.start);
+        let sentence = text.get(s..e).unwrap_or("");
+        let before = text
+            .get(floor_boundary(text, h.start.saturating_sub(60).max(s))..h.start)
+            .unwrap_or("");
+        let after = text.get(h.end..e).unwrap_or("");
+        if kind != ClaimKind::Conspiracy && NEGATED_CLAIM.is_match(before) {
+            continue;
+        }
+        match kind {
+            ClaimKind::Conspiracy => {}
+            ClaimKind::Cure => {
+                // "cures X" needs a disease as object and an unproven agent in the sentence.
+                let object = text.get(h.end..e).unwrap_or("");
+                let subject = text.get(s..h.start).unwrap_or("");
+                let disease = CONDITION.is_match(object) || CONDITION.is_match(subject);
+                if !disease || !UNPROVEN_AGENT.is_match(sentence) {
+                    continue;
+                }
+                if after.trim_start().to_ascii_lowercase().starts_with("rate") {
+                    continue;
+                }
+            }
+            ClaimKind::NoRisk => {
+                if FIRST_PERSON_EXPERIENCE.is_match(before) || EXPERIENCE_AFTER.is_match(after) {
+                    continue;
+                }
+                let phrase = h.phrase.text.as_str();
+                let inherent = phrase.contains("side") || phrase.contains("paracetamol");
+                if !inherent && !HEALTH_SUBJECT.is_match(sentence) {
+                    continue;
+                }
+            }
+            ClaimKind::Absolute | ClaimKind::Miracle => {
+                if !HEALTH_SUBJECT.is_match(sentence) && kind == ClaimKind::Absolute {
+                    continue;
+                }
+            }
+            ClaimKind::Trope => {}
+        }
+        out.push(ClaimHit {
+            start: h.start,
+            end: h.end,
+            kind,
+            topic: static_class(h.class()),
+        });
+    }
+    out
+}
+
+fn static_class(class: &str) -> &'static str {
+    match class {
+        "absolute" => "absolute",
+        "proven" => "proven",
+        "no_risk" => "no_risk",
+        "miracle" => "miracle",
+        "cure_word" => "cure",
+        "conspiracy" => "conspiracy",
+        _ => "claim",
+    }
+}
+
+/// Misinformation tropes: (topic, pattern). Each pattern is one sentence-sized assertion.
+static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    let gap = r"[^.!?\n]{0,40}";
+    let short = r"[^.!?\n]{0,25}";
+    vec![
+        (
+            "vaccines_autism",
+            re(&format!(
+                r"(?i)\b(?:vaccin\w*|jabs?|mmr|shots?|jabbed){gap}\b(?:cause[sd]?|causing|linked\s+to|leads?\s+to|led\s+to|trigger\w*|gives?|gave|responsible\s+for){short}\bautis\w*"
+            )),
+        ),
+        (
+            "vaccines_autism",
+            re(&format!(
+                r"(?i)\bautis\w*{gap}\b(?:caused\s+by|from|because\s+of|after\s+(?:the|his|her|their)){short}\b(?:vaccin\w*|jabs?|mmr)"
+            )),
+        ),
+        (
+            "vaccines_harm",
+            re(&format!(
+                r"(?i)\b(?:vaccin\w*|jabs?|mrna|shots?|boosters?){gap}\b(?:cause[sd]?|causing|linked\s+to|leads?\s+to|gives?\s+you){short}\b(?:infertility|sterility|sids|cot\s+death|turbo\s+cancer|cancer|aids|magneti\w+|sudden\s+deaths?|died\s+suddenly|shedding|prion\s+disease|alzheimer\W?s)"
+            )),
+        ),
+        (
+            "vaccines_harm",
+            re(
+                r"(?i)\b(?:flu\s+jabs?|flu\s+vaccin\w*|flu\s+shots?)\s+(?:gives?|gave|causes?|caused)\s+(?:you\s+)?(?:the\s+)?flu\b",
+            ),
+        ),
+        (
+            "vaccines_poison",
+            re(
+                r"(?i)\b(?:vaccin\w*|jabs?|the\s+shot)\s+(?:are|is|contain\w*)\s+(?:full\s+of\s+|just\s+|pure\s+)?(?:poison\w*|toxins?|toxic\s+(?:sludge|waste|chemicals)|microchips?|tracking\s+chips?|nanobots?|graphene|aborted\s+(?:foetal|fetal|baby)\s+(?:cells|tissue)|a\s+bioweapon|bioweapons?|genocide|depopulation|gene\s+therapy)",
+            ),
+        ),
+        (
+            "vaccines_poison",
+            re(
+                r"(?i)\b(?:clot\s+shot|death\s+jab|kill\s+shot|depopulation\s+(?:jab|agenda)|died\s+suddenly|#diedsuddenly|vaccine\s+genocide|pureblood)",
+            ),
+        ),
+        (
+            "mrna_dna",
+            re(&format!(
+                r"(?i)\bmrna{gap}\b(?:alters?|changes?|modif\w+|rewrites?|edits?|corrupts?|integrates?\s+into){short}\b(?:your\s+|our\s+|the\s+)?(?:dna|genes|genome)"
+            )),
+        ),
+        (
+            "covid_denial",
+            re(
+                r"(?i)\b(?:covid(?:-?19)?|coronavirus|the\s+virus|the\s+pandemic)\s+(?:is|was)\s+(?:a\s+|just\s+a\s+|only\s+a\s+|nothing\s+(?:more\s+)?(?:than|but)\s+a\s+|all\s+a\s+|an?\s+)?(?:hoax|scam|lie|fake|con|fraud|psyop|plandemic|made\s+up|(?:bad\s+|mild\s+|nasty\s+|normal\s+|seasonal\s+)?(?:cold|flu))\b",
+            ),
+        ),
+        (
+            "covid_denial",
+            re(
+                r"(?i)\b(?:covid(?:-?19)?|coronavirus|sars-?cov-?2|the\s+virus|viruses)\s+(?:doesn[’']?t|does\s+not|do\s+not|don[’']?t|never|did\s+not|didn[’']?t)\s+(?:even\s+)?exist",
+            ),
+        ),
+        (
+            "covid_denial",
+            re(
+                r"(?i)\b(?:plandemic|scamdemic|casedemic|germ\s+theory\s+is\s+(?:a\s+)?(?:lie|fraud|wrong|false)|viruses\s+are\s+not\s+real|terrain\s+theory\s+is\s+(?:right|true))",
+            ),
+        ),
+        (
+            "ivermectin_hcq",
+            re(&format!(
+                r"(?i)\b(?:ivermectin|hydroxychloroquine|hcq|horse\s+paste){gap}\b(?:cures?|cured|treats?|prevents?|kills?|works?\s+(?:against|for|on)|beats?|stops?|wipes?\s+out|is\s+the\s+cure){short}\b(?:covid|corona\w*|the\s+virus|cancer|it)\b"
+            )),
+        ),
+        (
+            "cancer_cure",
+            re(&format!(
+                r"(?i)\b(?:cure[sd]?|curing|heal\w*|reverse[sd]?|beat|beats|starve[sd]?|kills?|destroy\w*|eliminate[sd]?|melt\w*)\s+(?:your\s+|my\s+|her\s+|his\s+|the\s+|their\s+)?cancers?\b{gap}\b(?:diet|juic\w*|vitamin\s+c|vegan|keto|fasting|alkaline|turmeric|cannabis|cbd|baking\s+soda|bicarb\w*|apricot|laetrile|b17|essential\s+oils?|naturally|herbs?|coffee\s+enemas?|no\s+sugar|sugar|mistletoe|high[\s-]dose\s+vitamin|ivermectin|fenbendazole|frequency|rife)"
+            )),
+        ),
+        (
+            "cancer_cure",
+            re(&format!(
+                r"(?i)\b(?:diet|juic\w*|alkaline\s+\w+|alkaline|turmeric|cannabis(?:\s+oil)?|cbd(?:\s+oil)?|baking\s+soda|bicarb\w*|apricot\s+kernels?|vitamin\s+c|keto|fasting|coffee\s+enemas?|fenbendazole|ivermectin|mistletoe|essential\s+oils?){gap}\b(?:cures?|cured|kills?|reverses?|beats?|starves?|shrinks?|melts?|destroys?|eliminates?)\s+(?:\w+\s+){{0,2}}cancers?"
+            )),
+        ),
+        (
+            "cancer_cure",
+            re(
+                r"(?i)\b(?:sugar\s+feeds\s+cancer|cancer\s+is\s+(?:a|just\s+a)\s+fungus|cancer\s+can(?:not|[’']?t)\s+survive\s+in\s+an?\s+alkaline|chemo\w*\s+(?:is\s+(?:just\s+)?(?:poison|useless|a\s+scam|a\s+con)|kills\s+more|(?:does\s+not|doesn[’']?t)\s+work|never\s+works)|the\s+cure\s+for\s+cancer\s+(?:is\s+being|has\s+been)\s+(?:hidden|suppressed))",
+            ),
+        ),
+        (
+            "5g",
+            re(&format!(
+                r"(?i)\b5g{gap}\b(?:causes?|caused|causing|spreads?|spread|linked\s+to|is\s+behind){short}\b(?:covid|corona\w*|the\s+virus|cancer|illness|headaches)"
+            )),
+        ),
+        (
+            "fluoride",
+            re(
+                r"(?i)\bfluorid\w*\s+(?:in\s+(?:the\s+|our\s+)?water\s+)?(?:is\s+(?:a\s+)?|are\s+)?(?:poison\w*|neurotoxi\w+|toxic|lowers?\s+(?:your\s+|kids[’']?\s+)?iq|calcif\w+\s+(?:your\s+|the\s+)?pineal)",
+            ),
+        ),
+        (
+            "hiv_aids",
+            re(
+                r"(?i)\b(?:hiv\s+(?:doesn[’']?t|does\s+not)\s+cause\s+aids|aids\s+is\s+caused\s+by\s+(?:drugs|poppers|azt|antiretrovirals)|hiv\s+(?:is\s+a\s+)?(?:hoax|myth))",
+            ),
+        ),
+        (
+            "bleach_mms",
+            re(&format!(
+                r"(?i)\b(?:mms|miracle\s+mineral|chlorine\s+dioxide|bleach|turpentine|borax){gap}\b(?:cures?|treats?|kills|heals?|detox\w*|gets\s+rid\s+of)\b"
+            )),
+        ),
+        (
+            "homeopathy",
+            re(
+                r"(?i)\bhomeopath\w*\s+(?:cures?|works|treats?|is\s+(?:as\s+|more\s+)?effective|can\s+(?:cure|treat|replace))",
+            ),
+        ),
+        (
+            "statins",
+            re(
+                r"(?i)\bstatins?\s+(?:are|is)\s+(?:a\s+|just\s+a\s+)?(?:scam|con|poison|useless|pointless|killing|dangerous|a\s+racket)|\bstatins?\s+(?:cause[sd]?|give\s+you)\s+(?:dementia|alzheimer\W?s|cancer|heart\s+failure)",
+            ),
+        ),
+        (
+            "sunscreen",
+            re(
+                r"(?i)\b(?:sunscreens?|suncreams?|spf)\s+(?:causes?|gives?\s+you|is\s+what\s+causes)\s+(?:skin\s+)?cancer|\bthe\s+sun\s+(?:doesn[’']?t|does\s+not)\s+cause\s+(?:skin\s+)?cancer",
+            ),
+        ),
+        (
+            "antidepressants",
+            re(
+                r"(?i)\b(?:antidepressants?|ssris?)\s+(?:are|is)\s+(?:just\s+|nothing\s+but\s+)?(?:poison|placebos?|a\s+scam|useless|chemical\s+lobotom\w+)|\bdepression\s+is\s+(?:a\s+choice|just\s+laziness|not\s+real)",
+            ),
+        ),
+        (
+            "natural_immunity",
+            re(
+                r"(?i)\bnatural\s+immunity\s+is\s+(?:always\s+|far\s+)?(?:better|superior|stronger|safer)\s+than\s+(?:any\s+|the\s+)?(?:vaccin\w*|jabs?)",
+            ),
+        ),
+        (
+            "measles",
+            re(
+                r"(?i)\bmeasles\s+(?:is|are)\s+(?:harmless|good\s+for|just\s+a\s+rash|nothing\s+to\s+worry|a\s+mild)|\b(?:chicken\s?pox|measles)\s+part(?:y|ies)\s+(?:are|is)\s+(?:better|safer|the\s+best)",
+            ),
+        ),
+        (
+            "detox",
+            re(&format!(
+                r"(?i)\bdetox\w*{gap}\b(?:cures?|flush(?:es)?\s+out\s+(?:the\s+)?toxins|removes?\s+(?:all\s+)?toxins|cleans?e?s?\s+your\s+(?:liver|blood|kidneys|body))"
+            )),
+        ),
+        (
+            "vitamin_cure",
+            re(
+                r"(?i)\bvitamin\s+[cd]\b[^.!?\n]{0,30}\b(?:cures?|prevents?\s+all)\s+(?:covid|cancer|the\s+virus)",
+            ),
+        ),
+        (
+            "conspiracy",
+            re(
+                r"(?i)\b(?:big\s+pharma|the\s+nhs|doctors|the\s+government|the\s+who)\s+(?:is|are)\s+(?:hiding|suppressing|covering\s+up)\s+(?:the\s+)?(?:cure|truth)",
+            ),
+        ),
+    ]
+});
+
+static TROPE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::parse(
+        "vaccin* | k\njab* | k\nmmr | k\nmrna | k\nshot* | k\nbooster* | k\nautis* | k\ncovid* | k\n\
+         corona* | k\nvirus* | k\npandemic | k\nplandemic | k\nscamdemic | k\ncasedemic | k\ngerm theory | k\n\
+         terrain theory | k\nivermectin | k\nhydroxychloroquine | k\nhcq | k\nhorse paste | k\ncancer* | k\n\
+         chemo* | k\n5g | k\nfluorid* | k\nhiv | k\naids | k\nmms | k\nmiracle mineral | k\n\
+         chlorine dioxide | k\nbleach | k\nturpentine | k\nborax | k\nhomeopath* | k\nstatin* | k\n\
+         sunscreen* | k\nsuncream* | k\nspf | k\nthe sun | k\nantidepressant* | k\nssri* | k\ndepression | k\n\
+         natural immunity | k\nmeasles | k\nchickenpox | k\nchicken pox | k\ndetox* | k\nvitamin | k\n\
+         big pharma | k\nhiding | k\nsuppressing | k\ncovering up | k\ndied suddenly | k\n#diedsuddenly | k\n\
+         pureblood | k\ngenocide | k\n",
+    )
+});
+
+/// Misinformation tropes in the text, leftmost first (asserted or not: see [`super::stance`]).
+pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
+    if !TROPE_PREFILTER.any(text) {
+        return Vec::new();
+    }
+    let mut out: Vec<ClaimHit> = Vec::new();
+    for (topic, pattern) in TROPES.iter() {
+        for m in pattern.find_iter(text) {
+            // A negation inside the assertion ("vaccines do not cause autism") reverses it.
+            let inner = m.as_str().to_ascii_lowercase();
+            let negated_inside = ["n't ", "n’t ", " not ", " never ", " no "]
+                .iter()
+                .any(|n| inner.contains(n))
+                && !matches!(*topic, "covid_denial" | "hiv_aids" | "sunscreen");
+            if negated_inside {
+                continue;
+            }
+            out.push(ClaimHit {
+                start: m.start(),
+                end: m.end(),
+                kind: ClaimKind::Trope,
+                topic,
+            });
+        }
+    }
+    out.sort_by_key(|c| (c.start, c.end));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+/// Plain-English description of a trope topic for messages.
+pub fn describe_topic(topic: &str) -> &'static str {
+    match topic {
+        "vaccines_autism" => "that vaccines cause autism",
+        "vaccines_harm" => "that vaccines cause serious disease",
+        "vaccines_poison" => "that vaccines are poison or a plot",
+        "mrna_dna" => "that mRNA vaccines alter your DNA",
+        "covid_denial" => "that covid is a hoax or does not exist",
+        "ivermectin_hcq" => "that ivermectin or hydroxychloroquine cures covid",
+        "cancer_cure" => "that cancer can be cured by diet or alternative remedies",
+        "5g" => "that 5G causes illness",
+        "fluoride" => "that water fluoridation is poison",
+        "hiv_aids" => "that HIV does not cause AIDS",
+        "bleach_mms" => "that bleach or MMS cures disease",
+        "homeopathy" => "that homeopathy works",
+        "statins" => "that statins are a scam or poison",
+        "sunscreen" => "that sunscreen causes cancer",
+        "antidepressants" => "that antidepressants are poison or depression is not real",
+        "natural_immunity" => "that natural infection beats vaccination",
+        "measles" => "that measles is harmless",
+        "detox" => "that detoxes cure or remove toxins",
+        "vitamin_cure" => "that vitamins cure covid or cancer",
+        "conspiracy" => "that a cure or the truth is being hidden",
+        _ => "a health claim contrary to established evidence",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim_kinds(t: &str) -> Vec<ClaimKind> {
+        find_claims(t).into_iter().map(|c| c.kind).collect()
+    }
+
+    fn topics(t: &str) -> Vec<&'static str> {
+        find_tropes(t).into_iter().map(|c| c.topic).collect()
+    }
+
+    #[test]
+    fn absolute_and_no_risk_claims_need_health_subjects() {
+        assert_eq!(
+            claim_kinds("Lip filler is 100% safe with no downtime"),
+            [ClaimKind::NoRisk]
+        );
+        assert_eq!(
+            claim_kinds("Guaranteed results from our skin treatment"),
+            [ClaimKind::Absolute]
+        );
+        assert!(claim_kinds("Guaranteed fun at the summer fete").is_empty());
+        assert_eq!(
+            claim_kinds("This jab has no side effects"),
+            [ClaimKind::NoRisk]
+        );
+    }
+
+    #[test]
+    fn negation_and_experience_silence_claims() {
+        assert!(claim_kinds("No treatment is 100% safe").is_empty());
+        assert!(claim_kinds("I had no side effects so far").is_empty());
+        assert!(claim_kinds("Be wary of anyone promising guaranteed results").is_empty());
+        assert!(claim_kinds("There is no miracle cure for obesity").is_empty());
+    }
+
+    #[test]
+    fn cure_claims_need_a_disease_and_an_unproven_agent() {
+        assert_eq!(claim_kinds("This tea cures anxiety"), [ClaimKind::Cure]);
+        assert!(claim_kinds("Antivirals cure hepatitis C").is_empty());
+        assert!(claim_kinds("cure rates for testicular cancer are high").is_empty());
+    }
+
+    #[test]
+    fn tropes() {
+        assert_eq!(
+            topics("Vaccines cause autism, wake up"),
+            ["vaccines_autism"]
+        );
+        assert!(topics("Vaccines do not cause autism").is_empty());
+        assert_eq!(topics("Ivermectin cures covid"), ["ivermectin_hcq"]);
+        assert_eq!(
+            topics("You can cure your cancer with an alkaline diet"),
+            ["cancer_cure"]
+        );
+        assert_eq!(topics("Covid is a hoax"), ["covid_denial"]);
+        assert!(topics("Covid is not a hoax").is_empty());
+        assert!(topics("Our vaccine clinic is open").is_empty());
+    }
+}

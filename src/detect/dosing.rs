@@ -1,0 +1,286 @@
+//! Doses and directives: "take 2 x 500mg", "up your dose to", "just double your insulin", "stop taking
+//! your statins", "I'll sort you some Mounjaro".
+//!
+//! GMC 2024 ¶13c sends doctors to the prescribing guidance whenever they propose medicines, and a dose
+//! told to one person online is a prescription without a consultation. A dose in a public-health
+//! message ("paracetamol: no more than 4g in 24 hours", "flu jabs are available at your pharmacy") or in
+//! teaching ("the usual starting dose is 0.25mg") is not. This detector finds directives aimed at the
+//! reader, offers to supply, and the public-health wording that marks the opposite; rules pair them
+//! with a named prescription medicine.
+
+use super::phrases::{floor_boundary, sentence_around};
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// What a directive tells the reader to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectiveKind {
+    /// Take, try, start, use, inject a medicine.
+    Take,
+    /// Up, increase, double a dose.
+    Increase,
+    /// Halve, reduce, cut down.
+    Decrease,
+    /// Stop, come off, ditch.
+    Stop,
+    /// Swap one medicine for another.
+    Switch,
+    /// The author offers to get the medicine to the reader ("I'll sort you some", "I can get you").
+    Supply,
+    /// The author recommends a medicine to the reader ("I'd recommend", "you need").
+    Recommend,
+}
+
+impl DirectiveKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DirectiveKind::Take => "take_directive",
+            DirectiveKind::Increase => "increase_dose",
+            DirectiveKind::Decrease => "reduce_dose",
+            DirectiveKind::Stop => "stop_medicine",
+            DirectiveKind::Switch => "switch_medicine",
+            DirectiveKind::Supply => "supply_offer",
+            DirectiveKind::Recommend => "recommendation",
+        }
+    }
+
+    /// Changing or stopping someone's medicine, or supplying it, is riskier than suggesting one.
+    pub fn is_dangerous(self) -> bool {
+        matches!(
+            self,
+            DirectiveKind::Increase
+                | DirectiveKind::Stop
+                | DirectiveKind::Supply
+                | DirectiveKind::Decrease
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    pub start: usize,
+    pub end: usize,
+    pub kind: DirectiveKind,
+}
+
+/// (pattern, kind). Patterns are matched per sentence, case-insensitively.
+static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
+    use DirectiveKind::*;
+    let you_modal = r"(?:you|u|ya)\s+(?:should|must|need\s+to|have\s+to|could|can|ought\s+to|might\s+want\s+to|want\s+to|gotta|better)\s+(?:just\s+|definitely\s+|really\s+|also\s+)?";
+    vec![
+        (
+            re(&format!(
+                r"(?i)\b{you_modal}(?:up|increase|double|bump\s+up|go\s+up\s+on)\b"
+            )),
+            Increase,
+        ),
+        (
+            re(&format!(
+                r"(?i)\b{you_modal}(?:stop|come\s+off|ditch|quit|drop)\b"
+            )),
+            Stop,
+        ),
+        (
+            re(&format!(
+                r"(?i)\b{you_modal}(?:halve|reduce|cut\s+down|lower)\b"
+            )),
+            Decrease,
+        ),
+        (
+            re(&format!(r"(?i)\b{you_modal}(?:switch|swap|change)\b")),
+            Switch,
+        ),
+        (
+            re(&format!(
+                r"(?i)\b{you_modal}(?:take|try|start|use|inject|get\s+on|go\s+on|be\s+on|ask\s+(?:your\s+gp\s+)?for|get\s+some|get\s+yourself|buy|order)\b"
+            )),
+            Take,
+        ),
+        (
+            re(
+                r"(?i)\b(?:up|increase|double|triple|bump\s+up|raise)\s+(?:your|ur|the)\s+(?:dose|dosage|meds|medication|tablets|\w+)\b",
+            ),
+            Increase,
+        ),
+        (
+            re(
+                r"(?i)\b(?:halve|reduce|lower|cut\s+down)\s+(?:your|ur)\s+(?:dose|dosage|meds|medication|tablets|\w+)\b",
+            ),
+            Decrease,
+        ),
+        (
+            re(
+                r"(?i)\b(?:stop\s+taking|come\s+off|get\s+off|ditch|bin|quit|stop)\s+(?:your|ur|all\s+your|those|the)\s+\w+",
+            ),
+            Stop,
+        ),
+        (
+            re(r"(?i)\b(?:switch|swap)\s+(?:your|ur|from)\s+\w+"),
+            Switch,
+        ),
+        (
+            re(
+                r"(?i)(?:^|[.!?\n]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+)(?:take|pop|try|start\s+(?:on|taking)?|inject|use)\s+(?:\d|a\s+(?:couple|few)|some|one|two|three|half)",
+            ),
+            Take,
+        ),
+        (
+            re(
+                r"(?i)(?:^|[.!?\n]\s*)(?:just\s+|simply\s+)?(?:take|try|start|pop|inject|get|grab)\s+(?:some\s+)?[a-z]+(?:\s+\d|\s+(?:daily|nightly|weekly|twice|once|every))",
+            ),
+            Take,
+        ),
+        (
+            re(
+                r"(?i)\b(?:i[’']?d|i\s+would|i[’']?d\s+just|i\s+always|i\s+(?:recommend|suggest|advise|prescribe))\s+(?:recommend(?:ing)?\s+|suggest(?:ing)?\s+|advise\s+|go\s+(?:for|with)\s+|try(?:ing)?\s+|take\s+|start(?:ing)?\s+(?:you\s+)?(?:on\s+)?|put\s+you\s+on\s+|you\s+(?:try|take|start|go\s+on|get|ask)\s+)",
+            ),
+            Recommend,
+        ),
+        (
+            re(
+                r"(?i)\b(?:you[’']?d|you\s+would|you[’']?ll|you\s+will)\s+(?:be\s+)?(?:much\s+|far\s+|way\s+)?(?:better|best)\s+(?:off\s+)?(?:on|with|taking|using|starting)\b",
+            ),
+            Recommend,
+        ),
+        (
+            re(
+                r"(?i)\b(?:you\s+need|you\s+want|what\s+you\s+need\s+is|get\s+yourself)\s+(?:some\s+|a\s+course\s+of\s+|to\s+get\s+(?:on\s+)?)?",
+            ),
+            Recommend,
+        ),
+        (
+            re(
+                r"(?i)\b(?:i[’']?ll|i\s+will|i\s+can|i\s+could|happy\s+to|i[’']?ve\s+got|i\s+have|i\s+got)\s+(?:sort|get|send|post|hook|supply|give|sell|source|bring|drop)\s+(?:you|u|ya|yourself)?\s*(?:up\s+)?(?:some|a\s+few|a\s+box|a\s+pen|a\s+course|spare|extra|with)?",
+            ),
+            Supply,
+        ),
+        (
+            re(r"(?i)\b(?:spare|extra|leftover)\s+(?:pens?|boxes|tablets|vials|doses|packs?)\b"),
+            Supply,
+        ),
+        (
+            re(
+                r"(?i)\b(?:dm|pm|message|inbox|whatsapp)\s+me\b[^.!?\n]{0,40}\b(?:sort|get|supply|source|some|pens?|a\s+box)\b",
+            ),
+            Supply,
+        ),
+    ]
+});
+
+static PUBLIC_HEALTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:max(?:imum)?\.?\s+(?:of\s+)?\d+\s?(?:g|mg|tablets)\s+(?:a|per|in)\s+(?:day|24\s?h\w*)|(?:do\s+not|don[’']?t|never)\s+(?:exceed|take\s+more\s+than|go\s+over)|no\s+more\s+than\s+\d|read\s+the\s+(?:leaflet|label|packet)|(?:speak|talk|check)\s+(?:to|with)\s+(?:your|a)\s+(?:gp|doctor|pharmacist|prescriber|nurse|diabetes\s+team)|ask\s+(?:your|a)\s+(?:gp|doctor|pharmacist|prescriber)|see\s+your\s+(?:gp|doctor)|(?:without|before)\s+(?:speaking|talking|checking)\s+(?:to|with)|your\s+(?:gp|doctor|pharmacist)\s+(?:can|will|may)|flu\s+(?:jab|vaccine|vaccination)s?|covid\s+(?:jab|vaccine|booster|vaccination)s?|vaccin\w+\s+(?:is|are)\s+available|available\s+(?:free\s+)?(?:at|from)\s+(?:your\s+)?(?:local\s+)?(?:pharmacy|pharmacies|gp|surgery)|nhs\s?111|call\s+111|nhs\.uk|if\s+you(?:[’']re|\s+are)\s+eligible|as\s+prescribed|as\s+directed|follow\s+(?:the|your)\s+(?:prescriber|doctor|instructions)|sick\s+day\s+rules|#publichealth)\b",
+    )
+});
+
+/// A directive is only about a medicine the reader takes when it is not negated ("don't stop taking
+/// your statins") or a question ("should you double your dose?").
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:don[’']?t|do\s+not|never|shouldn[’']?t|should\s+not|mustn[’']?t|must\s+not|won[’']?t|can[’']?t|cannot|no\s+need\s+to|not\s+to|avoid|without)\b[^.!?\n]{0,20}$)",
+    )
+});
+
+/// Directives aimed at the reader, leftmost first, skipping negated ones and questions.
+pub fn find_directives(text: &str) -> Vec<Directive> {
+    let mut out: Vec<Directive> = Vec::new();
+    for (pattern, kind) in DIRECTIVES.iter() {
+        for m in pattern.find_iter(text) {
+            // Trim a leading sentence break captured by the `^|[.!?\n]` alternatives.
+            let lead = m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
+            let start = m.start() + lead;
+            let end = m.end().max(start);
+            let before_from = floor_boundary(text, start.saturating_sub(40));
+            if text
+                .get(before_from..start)
+                .is_some_and(|b| NEGATED.is_match(b))
+            {
+                continue;
+            }
+            let (s, e) = sentence_around(text, start);
+            let sentence = text.get(s..e).unwrap_or("").trim_end();
+            if sentence.ends_with('?') && *kind != DirectiveKind::Supply {
+                continue;
+            }
+            out.push(Directive {
+                start,
+                end: end.min(text.len()),
+                kind: *kind,
+            });
+        }
+    }
+    out.sort_by_key(|d| (d.start, d.end));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+/// Public-health wording near `pos`: maximum doses, "speak to your pharmacist", flu jabs.
+pub fn public_health_near(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let (s, e) = sentence_around(text, pos);
+    let from = floor_boundary(text, s.saturating_sub(120));
+    let to = super::phrases::ceil_boundary(text, (e + 120).min(text.len()));
+    let win = text.get(from..to)?;
+    PUBLIC_HEALTH
+        .find(win)
+        .map(|m| (from + m.start(), from + m.end()))
+}
+
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:\d+\s?x\s?)?\d+(?:\.\d+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|ml|units?|iu|tablets?|tabs|pills?|capsules?|puffs?|clicks?)\b",
+    )
+});
+
+/// Dose amounts ("500mg", "2 x 500mg", "20 units").
+pub fn find_amounts(text: &str) -> Vec<(usize, usize)> {
+    AMOUNT
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<DirectiveKind> {
+        find_directives(t).into_iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn finds_directives_to_the_reader() {
+        assert_eq!(
+            kinds("Just double your insulin tonight"),
+            [DirectiveKind::Increase]
+        );
+        assert_eq!(
+            kinds("You should take 100mg sertraline"),
+            [DirectiveKind::Take]
+        );
+        assert_eq!(
+            kinds("Stop taking your statins, they're poison"),
+            [DirectiveKind::Stop]
+        );
+        assert_eq!(kinds("Take 2 x 500mg with food"), [DirectiveKind::Take]);
+        assert!(kinds("DM me and I'll sort you some Mounjaro").contains(&DirectiveKind::Supply));
+    }
+
+    #[test]
+    fn skips_negated_directives_and_questions() {
+        assert!(kinds("Don't stop taking your statins without advice").is_empty());
+        assert!(kinds("Should you double your dose if you miss one?").is_empty());
+    }
+
+    #[test]
+    fn public_health_wording() {
+        let t = "Paracetamol: max 4g a day. Read the leaflet.";
+        assert!(public_health_near(t, 0).is_some());
+        assert!(public_health_near("Flu jabs are available at your pharmacy", 0).is_some());
+        assert!(public_health_near("Take 2 tonight", 0).is_none());
+        assert_eq!(find_amounts("take 2 x 500mg").len(), 1);
+    }
+}

@@ -1,0 +1,461 @@
+//! Abuse, mockery and discrimination: insults and slurs, who they are aimed at, slang that mocks
+//! patients, sweeping statements about protected groups, and accusations against named people.
+//!
+//! GMC 2024 ¶14: "You must not use social media to abuse, discriminate against, bully, harass or
+//! deliberately target any individual or group"; ¶15 and 2013 ¶15–16 add defamation and "gratuitous,
+//! unsubstantiated or unsustainable comments about individuals". Swearing alone is none of these, so
+//! an insult only counts here with a target: "you", an @mention, a named person or organisation, a
+//! group, or "this patient". The lexicons live in `lexicons/insults*.txt`.
+
+use super::phrases::{floor_boundary, sentence_around, window, PhraseSet};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ABUSE: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/insults.txt")).hyphen_joins());
+static PATIENT_SLANG: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::parse(include_str!("lexicons/insults_patient_slang.txt")).hyphen_joins()
+});
+static GROUPS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/insults_groups.txt")));
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// A lexicon hit: span, matched words and class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub class: String,
+}
+
+fn terms(set: &PhraseSet, text: &str) -> Vec<Term> {
+    set.find(text)
+        .into_iter()
+        .filter_map(|h| {
+            Some(Term {
+                start: h.start,
+                end: h.end,
+                text: text.get(h.start..h.end)?.to_string(),
+                class: h.class().to_string(),
+            })
+        })
+        .collect()
+}
+
+static SPASTIC_CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:paraplegia|diplegia|quadriplegia|tetraplegia|hemiplegia|cerebral|cp\b|paresis|gait|bladder|colon|dysphonia|muscles?|tone)",
+    )
+});
+
+/// Insults, slurs, dehumanising words and threat phrases. Clinical uses ("spastic diplegia") and
+/// metalinguistic uses ("the word 'retard'") are dropped.
+pub fn find_abuse(text: &str) -> Vec<Term> {
+    terms(&ABUSE, text)
+        .into_iter()
+        .filter(|t| {
+            if t.text.eq_ignore_ascii_case("spastic") {
+                let after = text.get(t.end..).unwrap_or("");
+                return !SPASTIC_CLINICAL.is_match(after);
+            }
+            true
+        })
+        .collect()
+}
+
+/// Patient-mocking slang and jeers about bodies, hygiene, intelligence and substance use.
+pub fn find_patient_slang(text: &str) -> Vec<Term> {
+    terms(&PATIENT_SLANG, text)
+}
+
+/// Groups named by a protected characteristic; `class` is the characteristic.
+pub fn find_groups(text: &str) -> Vec<Term> {
+    terms(&GROUPS, text)
+}
+
+/// Who an insult is aimed at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetKind {
+    /// "you", "your", "ur".
+    SecondPerson,
+    /// An @handle.
+    Mention,
+    /// "Dr Smith", "Mr Jones", "Professor X", "Nurse Y".
+    NamedPerson,
+    /// "X NHS Trust", "Glow Clinic", "St Elsewhere Hospital".
+    NamedOrganisation,
+    /// "this patient", "that registrar", "the woman in bed 4", "he/she is".
+    ThirdPerson,
+    /// A group of people ("nurses are", "these people").
+    Group,
+}
+
+impl TargetKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TargetKind::SecondPerson => "second_person",
+            TargetKind::Mention => "mention",
+            TargetKind::NamedPerson => "named_person",
+            TargetKind::NamedOrganisation => "named_organisation",
+            TargetKind::ThirdPerson => "third_person",
+            TargetKind::Group => "group",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TargetKind,
+}
+
+static SECOND_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:you(?:[’']re|[’']ll|[’']ve)?|ya|u|ur|your|yours|yourself|yer)\b")
+});
+static MENTION: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^\w@])@[A-Za-z0-9_]{2,30}\b"));
+static NAMED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:Dr|Dr\.|Doctor|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Miss|Prof|Prof\.|Professor|Nurse|Sister|Matron|Sir|Dame|Lord|Baroness)\s+[A-Z][a-zA-Z’'\-]+",
+    )
+});
+static NAMED_ORG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:[A-Z][\w&’'\-]*\s+){1,4}(?:NHS\s+(?:Foundation\s+)?Trust|Trust|Hospital|Hospitals|Clinic|Clinics|Surgery|Practice|Pharmacy|Medical\s+Centre|Health\s+Centre|Healthcare|Aesthetics|Ltd|Limited|plc|PLC|Group|ICB|CCG|Deanery|University|College|Board)\b|\b(?:the\s+)?(?:GMC|BMA|NHS\s+England|NHSE|CQC|NICE|MHRA|RCGP|RCP|RCS|RCEM|HEE|MDU|MPS|MDDUS|DHSC)\b",
+    )
+});
+static THIRD_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:this|that|the|our|my|these|those)\s+(?:patient|pt|lady|woman|man|guy|bloke|gent|girl|boy|kid|mum|dad|consultant|registrar|reg|sho|fy1|fy2|f1|f2|junior|nurse|midwife|gp|surgeon|anaesthetist|doctor|colleague|manager|boss|receptionist|porter|hca|pa|physician\s+associate|locum|idiot|family|relative|relatives|patients|nurses|doctors|consultants|managers|people)s?\b|\b(?:he|she|they)(?:[’']s|\s+is|\s+was|\s+are|\s+were|[’']re)\b|\b(?:him|her|them)\b",
+    )
+});
+static GROUP_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:all|these|those|typical|bloody|fucking|effing)\s+(?:\w+\s+)?(?:people|patients|nurses|doctors|consultants|managers|surgeons|gps|physios|pas|paramedics|juniors|students|lot)\b|\b(?:nurses|doctors|consultants|managers|surgeons|gps|anaesthetists|physician\s+associates|pas|paramedics|pharmacists|physios|midwives|radiologists|psychiatrists|orthopods|medics|patients)\s+(?:are|r)\b",
+    )
+});
+
+/// The nearest target within `radius` bytes of a span, preferring the same sentence.
+pub fn target_near(text: &str, start: usize, end: usize, radius: usize) -> Option<Target> {
+    let (ss, se) = sentence_around(text, start);
+    let (ws, we) = window(text, start, end, radius);
+    let (from, to) = (ws.max(ss), we.min(se.max(end)));
+    let win = text.get(from..to)?;
+    let mut best: Option<Target> = None;
+    let mut consider = |s: usize, e: usize, kind: TargetKind| {
+        let (s, e) = (from + s, from + e);
+        if s < end && e > start {
+            return; // the insult itself
+        }
+        let dist = if e <= start {
+            start - e
+        } else {
+            s.saturating_sub(end)
+        };
+        let better = best.as_ref().map_or(true, |b| {
+            let bd = if b.end <= start {
+                start - b.end
+            } else {
+                b.start.saturating_sub(end)
+            };
+            dist < bd
+        });
+        if better {
+            best = Some(Target {
+                start: s,
+                end: e,
+                kind,
+            });
+        }
+    };
+    for (pattern, kind) in [
+        (&*SECOND_PERSON, TargetKind::SecondPerson),
+        (&*MENTION, TargetKind::Mention),
+        (&*NAMED_PERSON, TargetKind::NamedPerson),
+        (&*NAMED_ORG, TargetKind::NamedOrganisation),
+        (&*THIRD_PERSON, TargetKind::ThirdPerson),
+        (&*GROUP_WORDS, TargetKind::Group),
+    ] {
+        for m in pattern.find_iter(win) {
+            let lead = m
+                .as_str()
+                .find(|c: char| c == '@' || c.is_alphanumeric())
+                .unwrap_or(0);
+            consider(m.start() + lead, m.end(), kind);
+        }
+    }
+    best
+}
+
+/// A plain first-and-last name ("Sarah Jones"): weaker than a titled name, so only used next to an
+/// accusation. Sentence-initial words and common capitalised words are not first names.
+static PLAIN_NAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([A-Z][a-z]{1,15})\s+([A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?)\b"));
+const NOT_FIRST_NAMES: [&str; 48] = [
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "My",
+    "Our",
+    "Your",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "So",
+    "If",
+    "When",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Today",
+    "Yesterday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Happy",
+    "Merry",
+    "Good",
+];
+const NOT_SURNAMES: [&str; 12] = [
+    "Hospital",
+    "Trust",
+    "Clinic",
+    "Street",
+    "Road",
+    "Centre",
+    "Health",
+    "Medical",
+    "Surgery",
+    "Practice",
+    "University",
+    "College",
+];
+
+fn plain_names(text: &str) -> Vec<Target> {
+    PLAIN_NAME
+        .captures_iter(text)
+        .filter_map(|c| {
+            let all = c.get(0)?;
+            let first = c.get(1)?.as_str();
+            let last = c.get(2)?.as_str();
+            if NOT_FIRST_NAMES.contains(&first) || NOT_SURNAMES.contains(&last) {
+                return None;
+            }
+            Some(Target {
+                start: all.start(),
+                end: all.end(),
+                kind: TargetKind::NamedPerson,
+            })
+        })
+        .collect()
+}
+
+/// Named people and organisations in the text ("Dr Smith", "@jane", "Riverside NHS Trust", and
+/// plain first-and-last names).
+pub fn named_targets(text: &str) -> Vec<Target> {
+    let mut out = Vec::new();
+    for (pattern, kind) in [
+        (&*NAMED_PERSON, TargetKind::NamedPerson),
+        (&*NAMED_ORG, TargetKind::NamedOrganisation),
+        (&*MENTION, TargetKind::Mention),
+    ] {
+        for m in pattern.find_iter(text) {
+            let lead = m
+                .as_str()
+                .find(|c: char| c == '@' || c.is_alphanumeric())
+                .unwrap_or(0);
+            out.push(Target {
+                start: m.start() + lead,
+                end: m.end(),
+                kind,
+            });
+        }
+    }
+    out.extend(plain_names(text));
+    out.sort_by_key(|t| (t.start, t.end));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+/// Self-deprecation ("I'm such an idiot", "what an idiot I am"): not abuse of anyone else.
+pub fn is_self_directed(text: &str, start: usize) -> bool {
+    static SELF: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:\bi(?:[’']m|\s+am|\s+was|[’']ve\s+been|\s+feel\s+like)\s+(?:such\s+|a\s+|an\s+|an\s+absolute\s+|a\s+total\s+|a\s+complete\s+|so\s+|the\s+biggest\s+)*|\bme\b[,\s]+(?:the\s+)?|\bmyself\b[^.!?\n]{0,12}|\bwhat\s+(?:a|an)\s+)$",
+        )
+    });
+    let (s, e) = sentence_around(text, start);
+    let from = floor_boundary(text, start.saturating_sub(40).max(s));
+    let before = text.get(from..start).unwrap_or("");
+    if SELF.is_match(before) {
+        // "what an idiot" is self-directed only when "I am/I was" follows.
+        if before.to_ascii_lowercase().trim_end().ends_with("what a")
+            || before.to_ascii_lowercase().trim_end().ends_with("what an")
+        {
+            let after = text.get(start..e).unwrap_or("").to_ascii_lowercase();
+            return after.contains(" i am")
+                || after.contains(" i was")
+                || after.contains(" i'm")
+                || after.contains(" me");
+        }
+        return true;
+    }
+    false
+}
+
+/// A threat or wish of harm aimed at someone, beyond the fixed phrases in the lexicon.
+static THREAT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:kill|hurt|batter|deck|stab|shoot|end|destroy|ruin|find|get)\s+(?:you|u|him|her|them|that\s+\w+)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:die|dies|gets?\s+(?:cancer|raped|hit|run\s+over|what\s+(?:they|he|she|you)\s+deserve))|\b(?:someone|somebody)\s+should\s+(?:shoot|kill|stab|hurt|punch)\s+(?:you|him|her|them)\b",
+    )
+});
+
+pub fn find_threats(text: &str) -> Vec<(usize, usize)> {
+    THREAT
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+/// Accusations of crime, dishonesty or dangerous incompetence: the defamation-risk vocabulary.
+static ACCUSATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:fraud(?:ster|sters|ulent)?|frauds|scam(?:mer|mers|ming)?|con\s+(?:artist|man|merchant)|crook(?:s|ed)?|criminal(?:s|ly)?|corrupt(?:ion)?|liar|liars|lying|lied|thie(?:f|ves)|stole|steals|stealing|embezzl\w+|brib(?:e|es|ed|ery)|kickbacks?|fiddl(?:ed|es|ing)\s+(?:the\s+)?(?:books|figures|data|results|claims)|falsif(?:ied|ies|ying)|fabricat(?:ed|es|ing)|cover(?:ed|ing)?[\s-]up|quack(?:s|ery)?|charlatan(?:s)?|snake\s+oil\s+(?:salesman|seller)|incompeten(?:t|ce)|negligen(?:t|ce)|dangerous\s+(?:doctor|surgeon|clinic|practitioner|butcher)|butcher(?:s|ed)?|killed\s+(?:a\s+|my\s+|the\s+|\d+\s+)?patients?|kills\s+patients|harm(?:ed|ing)\s+patients|a\s+danger\s+to\s+patients|should\s+be\s+struck\s+off|should\s+(?:lose|be\s+stripped\s+of)\s+(?:their|his|her)\s+licen[cs]e|should\s+be\s+(?:sacked|jailed|in\s+prison|prosecuted)|abus(?:ed|es|ing)\s+patients|rapist|paedo(?:phile)?|pedo(?:phile)?|racist|sex\s+pest|drunk\s+on\s+duty|on\s+the\s+take|ripping\s+(?:off|people\s+off)|rip[\s-]?off\s+merchants?|cowboys?)\b",
+    )
+});
+
+/// Signs an accusation is reported with a basis (a conviction, a tribunal, a news report) or hedged
+/// as a question, rather than asserted by the author.
+static SUBSTANTIATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:convicted|found\s+guilty|pleaded\s+guilty|pled\s+guilty|sentenced|jailed|struck\s+off\s+(?:by|after|for)|erased\s+from\s+the\s+register|tribunal\s+(?:found|ruled|heard)|mpts\s+(?:found|ruled|heard)|the\s+gmc\s+(?:found|ruled|said|suspended|erased)|court\s+(?:found|heard|ruled)|coroner\s+(?:found|ruled|said)|inquest\s+(?:found|heard)|(?:bbc|guardian|times|telegraph|itv|sky\s+news|reuters|the\s+independent)\s+(?:reports?|reported|revealed)|according\s+to\s+(?:the\s+)?(?:bbc|court|report|gmc|cqc|inquiry|investigation)|inquiry\s+(?:found|concluded)|report\s+(?:found|concluded)|investigation\s+(?:found|concluded)|cqc\s+(?:rated|found)|admitted\s+(?:to|that)|was\s+fined|has\s+been\s+charged|was\s+charged)\b",
+    )
+});
+
+pub fn find_accusations(text: &str) -> Vec<(usize, usize)> {
+    ACCUSATION
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+/// True when the text says the accusation has a basis (conviction, tribunal, news report).
+pub fn substantiated(text: &str) -> bool {
+    SUBSTANTIATED.is_match(text)
+}
+
+/// Pejorative statements about a group: "X are lazy", "X should go back", "I hate X".
+static PEJORATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:are|r|is|were)\s+(?:all\s+|just\s+|such\s+|so\s+|basically\s+|literally\s+|always\s+|nothing\s+but\s+|a\s+bunch\s+of\s+|the\s+)*(?:lazy|stupid|thick|dim|dumb|dirty|filthy|smelly|criminals?|animals|vermin|parasites|scroungers|terrorists|rapists|thieves|liars|useless|inferior|subhuman|disgusting|a\s+disease|a\s+plague|a\s+burden|a\s+drain|hysterical|too\s+emotional|unfit|incompetent|the\s+problem|ruining|taking\s+over|invading|mentally\s+ill|perverts|predators|groomers|a\s+danger|dangerous|not\s+real|delusional|freaks|savages|backward|primitive|breeding|cockroaches|rats|pigs|scum|trash|worthless|a\s+waste)\b|^\s*(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:go\s+back|be\s+deported|be\s+sent\s+back|be\s+banned|be\s+sterili[sz]ed|not\s+be\s+allowed|stay\s+in\s+the\s+kitchen|stay\s+at\s+home|know\s+their\s+place|be\s+locked\s+up|be\s+shot|die|be\s+gassed|get\s+out|not\s+be\s+(?:doctors|surgeons|nurses|consultants))\b|^\s*(?:can[’']?t|cannot|shouldn[’']?t)\s+(?:be\s+trusted|be\s+(?:doctors|surgeons|consultants)|drive|do\s+(?:surgery|maths))\b|^\s*(?:belong\s+in\s+the\s+kitchen|ruin\s+everything|breed\s+like|smell|stink)",
+    )
+});
+static PEJORATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:i\s+)?(?:hate|can[’']?t\s+stand|despise|loathe|won[’']?t\s+treat|refuse\s+to\s+treat|don[’']?t\s+treat|won[’']?t\s+work\s+with|sick\s+of|fed\s+up\s+with)\s+(?:all\s+)?(?:these\s+|those\s+|the\s+)?|\b(?:bloody|fucking|effing|filthy|dirty|typical|stupid|lazy|thick)\s+|\bno\s+|\bsend\s+(?:the\s+)?|\bget\s+rid\s+of\s+(?:the\s+|all\s+)?|\bdeport\s+(?:the\s+|all\s+)?)$",
+    )
+});
+static GO_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|countries|village|jungle)|\bi[’']?m\s+not\s+(?:a\s+)?racist\s+but\b|\bwomen\s+(?:belong|should\s+stay)\s+in\s+the\s+kitchen|\bit[’']?s\s+adam\s+and\s+eve\s+not\s+adam\s+and\s+steve|\b(?:trans\s+women|transwomen)\s+are\s+(?:men|blokes|not\s+women)\b|\bthere\s+are\s+only\s+two\s+genders\b[^.!?\n]{0,40}\b(?:freaks|mental|delusion)",
+    )
+});
+
+/// A discriminatory statement: (span, characteristic).
+pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for g in find_groups(text) {
+        let after = text.get(g.end..).unwrap_or("");
+        let after = after.get(..floor_boundary(after, 90)).unwrap_or(after);
+        let before_from = floor_boundary(text, g.start.saturating_sub(45));
+        let before = text.get(before_from..g.start).unwrap_or("");
+        if let Some(m) = PEJORATIVE_AFTER.find(after) {
+            out.push((g.start, g.end + m.end(), g.class.clone()));
+        } else if let Some(m) = PEJORATIVE_BEFORE.find(before) {
+            // "no" before a group is only exclusionary at a sentence start ("No dogs, no blacks").
+            let word = m.as_str().trim().to_ascii_lowercase();
+            let lead = before.get(..m.start()).unwrap_or("").trim_end();
+            if word == "no" && !lead.is_empty() && !lead.ends_with([',', '.', '\n']) {
+                continue;
+            }
+            out.push((before_from + m.start(), g.end, g.class.clone()));
+        }
+    }
+    for m in GO_BACK.find_iter(text) {
+        out.push((m.start(), m.end(), "race_or_identity".to_string()));
+    }
+    out.sort_by_key(|d| (d.0, d.1));
+    out.dedup_by(|b, a| b.0 < a.1);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abuse_terms_skip_clinical_and_compound_uses() {
+        assert!(find_abuse("spastic diplegia in a child").is_empty());
+        assert!(find_abuse("psycho-oncology referral").is_empty());
+        assert_eq!(find_abuse("you absolute muppet")[0].text, "muppet");
+    }
+
+    #[test]
+    fn targets() {
+        let t = "@jdoe you are an idiot";
+        let s = t.find("idiot").unwrap();
+        assert_eq!(
+            target_near(t, s, s + 5, 60).map(|x| x.kind),
+            Some(TargetKind::SecondPerson)
+        );
+        let t = "Dr Smith is a fraud";
+        assert_eq!(named_targets(t)[0].kind, TargetKind::NamedPerson);
+        assert!(is_self_directed("I'm such an idiot", 12));
+    }
+
+    #[test]
+    fn discrimination_needs_a_pejorative() {
+        assert_eq!(
+            find_discrimination("Immigrants are all scroungers").len(),
+            1
+        );
+        assert_eq!(find_discrimination("I hate muslims").len(), 1);
+        assert!(find_discrimination("Black women are four times more likely to die").is_empty());
+        assert!(find_discrimination("Women are under-represented in surgery").is_empty());
+    }
+
+    #[test]
+    fn accusations_and_substantiation() {
+        assert!(!find_accusations("Dr Smith is a fraud").is_empty());
+        assert!(substantiated("He was convicted of fraud in 2019"));
+    }
+}

@@ -1,0 +1,215 @@
+//! Prescription-only medicines (POMs) named in text, including the euphemisms used to advertise them.
+//!
+//! The CAP Code (rule 12.12) forbids advertising POMs to the public, and the ASA reads "virtually any
+//! reference to a POM" in promotional material as promoting it, euphemisms included ("Beautox",
+//! "anti-wrinkle injections", "skinny jabs", "weight-loss injections"). So this detector finds brand
+//! names, generic names, slang and class words (`statins`), and says which group each belongs to and
+//! whether a pharmacy-medicine version exists (sildenafil as Viagra Connect, low-dose codeine), which
+//! lowers the stakes of mentioning it. It does not judge: rules decide whether the surrounding words
+//! promote or prescribe.
+
+use super::phrases::{sentence_around, PhraseSet};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static POMS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/medicines_pom.txt")));
+
+/// Legal category, as far as a name tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Legal {
+    /// Prescription only in every form.
+    Pom,
+    /// Prescription only, but a pharmacy-medicine version is sold (sildenafil, low-dose codeine).
+    PomOrPharmacy,
+}
+
+/// One medicine named in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MedicineMention {
+    /// Byte span in the text.
+    pub start: usize,
+    pub end: usize,
+    /// The words as written.
+    pub name: String,
+    /// The lexicon class (`botulinum`, `glp1`, `antidepressant`, `class_word`…).
+    pub class: String,
+    pub legal: Legal,
+    /// An indirect name ("skinny jab", "tox", "anti-wrinkle injections") rather than a medicine name.
+    pub euphemism: bool,
+}
+
+impl MedicineMention {
+    /// Botulinum toxin or a weight-loss injection: the two POM groups UK regulators act on most.
+    pub fn is_cosmetic_or_weight_loss(&self) -> bool {
+        matches!(
+            self.class.as_str(),
+            "botulinum"
+                | "botulinum_euphemism"
+                | "glp1"
+                | "glp1_euphemism"
+                | "weight_loss"
+                | "vitamin_injection"
+        )
+    }
+
+    /// A class word ("statins", "antibiotics") rather than one medicine.
+    pub fn is_class_word(&self) -> bool {
+        self.class == "class_word"
+    }
+
+    /// Plain-English group for messages.
+    pub fn group(&self) -> &'static str {
+        match self.class.as_str() {
+            "botulinum" | "botulinum_euphemism" => "botulinum toxin",
+            "glp1" | "glp1_euphemism" | "weight_loss" => "weight-loss medicine",
+            "vitamin_injection" => "injectable vitamin",
+            "skin" => "prescription skin medicine",
+            "hair_loss" => "hair-loss medicine",
+            "pde5" => "erectile-dysfunction medicine",
+            "antibiotic" => "antibiotic",
+            "benzodiazepine" => "sedative",
+            "opioid" | "opioid_p" => "opioid",
+            "dissociative" => "ketamine",
+            "antidepressant" => "antidepressant",
+            "stimulant" => "stimulant",
+            "hormone" => "hormone or steroid",
+            "cardiometabolic" => "prescription medicine",
+            "neuro" => "psychiatric or neurological medicine",
+            "antiparasitic" => "antiparasitic",
+            "class_word" => "class of prescription medicines",
+            _ => "prescription-only medicine",
+        }
+    }
+}
+
+/// Slang that is a medicine only near words about weight, injections or doses.
+const NEEDS_CONTEXT: [&str; 4] = ["sema", "tirz", "tox", "anti-wrinkle"];
+
+/// "Anti-wrinkle cream" is skincare, not a toxin.
+static SKINCARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    super::phrases::regex(
+        r"(?i)^[\s-]*(?:creams?|serums?|moisturi[sz]ers?|night\s+cream|eye\s+cream|skin\s?care|products?|range|face\s+masks?|masks?|lotions?|oils?|formula|properties|benefits|effects?|ingredients?|peptides?|retinol)\b",
+    )
+});
+
+static TOX_NOT_TOXIN: LazyLock<Regex> = LazyLock::new(|| {
+    super::phrases::regex(
+        r"(?i)^\s*(?:screen|screening|report|result|level|panel|bloods)|(?:paracetamol|alcohol|drug|urine|serum|blood|salicylate|lithium|digoxin)\s+$",
+    )
+});
+
+static INJECTABLE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    super::phrases::regex(
+        r"(?i)\b(?:jab|jabs|pen|pens|inject\w*|dose|doses|dosing|mg|units?|weight|lbs|kg|stone|journey|week|weekly|from|£\d+|areas?|vials?|ampoules?|each|supply|spare|extra|forehead|frown|crow'?s|lines|wrinkles|lips?|brow|aesthetic\w*|clinic|treatment|appointments?|fillers?|book\w*)\b",
+    )
+});
+
+/// Every POM mention in `text`, leftmost first.
+pub fn find(text: &str) -> Vec<MedicineMention> {
+    POMS.find(text)
+        .into_iter()
+        .filter_map(|h| {
+            let name = text.get(h.start..h.end)?.to_string();
+            let lower = name.to_ascii_lowercase();
+            let lower_key = lower.replace([' ', '\u{2011}'], "-");
+            let lower_key = if lower_key == "antiwrinkle" {
+                "anti-wrinkle".to_string()
+            } else {
+                lower_key
+            };
+            if lower_key == "anti-wrinkle"
+                && SKINCARE_AFTER.is_match(text.get(h.end..).unwrap_or(""))
+            {
+                return None;
+            }
+            if NEEDS_CONTEXT.contains(&lower_key.as_str()) {
+                if lower == "tox" {
+                    let before = text.get(..h.start).unwrap_or("");
+                    let after = text.get(h.end..).unwrap_or("");
+                    let tail = before.get(before.len().saturating_sub(14)..).unwrap_or("");
+                    if TOX_NOT_TOXIN.is_match(after) || TOX_NOT_TOXIN.is_match(tail) {
+                        return None;
+                    }
+                }
+                let (s, e) = sentence_around(text, h.start);
+                if !text
+                    .get(s..e)
+                    .is_some_and(|t| INJECTABLE_CONTEXT.is_match(t))
+                {
+                    return None;
+                }
+            }
+            let class = h.class().to_string();
+            let legal = match class.as_str() {
+                "pde5" | "opioid_p" => Legal::PomOrPharmacy,
+                _ => Legal::Pom,
+            };
+            let euphemism = class.ends_with("_euphemism");
+            Some(MedicineMention {
+                start: h.start,
+                end: h.end,
+                name,
+                class,
+                legal,
+                euphemism,
+            })
+        })
+        .collect()
+}
+
+static DOSE: LazyLock<Regex> = LazyLock::new(|| {
+    super::phrases::regex(
+        r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|grams?|ml|units?|iu|tablets?|tabs|pills?|capsules?|caps|puffs?|clicks?|sprays?|drops)\b",
+    )
+});
+
+/// A dose or strength within `radius` bytes of a mention ("0.25mg", "20 units", "2 tablets").
+pub fn dose_near(text: &str, m: &MedicineMention, radius: usize) -> Option<(usize, usize)> {
+    let (s, e) = super::phrases::window(text, m.start, m.end, radius);
+    let win = text.get(s..e)?;
+    DOSE.find_iter(win)
+        .map(|d| (s + d.start(), s + d.end()))
+        .min_by_key(|(ds, _)| ds.abs_diff(m.start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        find(text).into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn finds_brands_generics_and_euphemisms() {
+        assert_eq!(
+            names("Baby Botox and skinny jabs, semaglutide 0.25mg, Mounjaro pens"),
+            ["Baby Botox", "skinny jabs", "semaglutide", "Mounjaro"]
+        );
+        assert_eq!(
+            names("anti wrinkle injections from £99"),
+            ["anti wrinkle injections"]
+        );
+    }
+
+    #[test]
+    fn slang_needs_context() {
+        assert!(names("detox your liver").is_empty());
+        assert!(names("sent a paracetamol tox screen").is_empty());
+        assert!(names("the tox screen was negative").is_empty());
+        assert_eq!(names("Tox for forehead lines £150"), ["Tox"]);
+        assert!(names("Sema is my cousin").is_empty());
+        assert_eq!(names("on sema 1mg weekly"), ["sema"]);
+    }
+
+    #[test]
+    fn classifies_legal_status_and_finds_doses() {
+        let m = find("Viagra Connect is sold in pharmacies");
+        assert_eq!(m[0].legal, Legal::PomOrPharmacy);
+        let t = "start on 0.25 mg Wegovy";
+        let m = find(t);
+        let (s, e) = dose_near(t, &m[0], 40).unwrap();
+        assert_eq!(&t[s..e], "0.25 mg");
+    }
+}

@@ -1,0 +1,333 @@
+//! Phrase lists compiled once into case-insensitive Aho-Corasick automata with word-boundary checks.
+//!
+//! The advertising, prescribing, misleading and conduct detectors all start the same way: find a few
+//! hundred fixed phrases (medicine names, brand names, slang) in a post, fast, and only then look more
+//! closely at the words around each hit. Keeping the phrases in data files under
+//! `src/detect/lexicons/` lets an adviser read and extend them without touching code.
+//!
+//! File format, one phrase per line: `phrase | class` with an optional third field of flags.
+//! - `# ` (hash and space) at the start of a line is a comment, so hashtags such as `#ad` can be
+//!   phrases; blank lines are ignored.
+//! - A phrase ending in `*` is a stem: any letters may follow (`jab*` finds `jabs`, `jabbed`).
+//! - Flag `cs` makes the match case-sensitive (brand names that are also ordinary words: `Boots`).
+//! - A phrase with a hyphen also finds its spaced and joined forms (`anti-wrinkle` finds `anti wrinkle`
+//!   and `antiwrinkle`); a phrase with `'` also finds the typographic `’`.
+//!
+//! A hit must start and end on a word boundary where the phrase itself starts or ends with a letter or
+//! digit, so `tox` does not fire inside `detox` and `#ad` does not fire inside `#adhd`.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// One phrase of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    /// The phrase as written in the file (without the stem marker).
+    pub text: String,
+    /// The class from the file (`botulinum`, `glp1`, `insult_strong`…).
+    pub class: String,
+    stem: bool,
+    case_sensitive: bool,
+}
+
+/// A hit: byte span in the searched text and the phrase that matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit<'p> {
+    pub start: usize,
+    pub end: usize,
+    pub phrase: &'p Phrase,
+}
+
+impl<'p> Hit<'p> {
+    pub fn class(&self) -> &'p str {
+        &self.phrase.class
+    }
+}
+
+/// A compiled phrase list.
+pub struct PhraseSet {
+    automaton: Option<AhoCorasick>,
+    /// One entry per automaton pattern: index into `phrases`.
+    pattern_phrase: Vec<usize>,
+    phrases: Vec<Phrase>,
+    /// Treat `-` followed by a letter as part of the word (so `psycho` does not fire in
+    /// `psycho-oncology`).
+    hyphen_joins: bool,
+}
+
+impl PhraseSet {
+    /// Parse and compile a list (see the module docs for the format). Malformed lines are skipped:
+    /// the lists are compiled into the binary and covered by tests, so a bad line is a bug caught there.
+    pub fn parse(source: &str) -> Self {
+        let mut phrases = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_phrase = Vec::new();
+        for line in source.lines() {
+            let line = line.trim();
+            if line.is_empty() || line == "#" || line.starts_with("# ") {
+                continue;
+            }
+            let mut fields = line.split(" | ").map(str::trim);
+            let (Some(raw), Some(class)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let flags = fields.next().unwrap_or("");
+            let stem = raw.ends_with('*');
+            let text = raw.trim_end_matches('*').trim().to_string();
+            if text.is_empty() || class.is_empty() {
+                continue;
+            }
+            let idx = phrases.len();
+            for variant in variants(&text) {
+                patterns.push(variant);
+                pattern_phrase.push(idx);
+            }
+            phrases.push(Phrase {
+                text,
+                class: class.to_string(),
+                stem,
+                case_sensitive: flags.split(',').any(|f| f.trim() == "cs"),
+            });
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok();
+        PhraseSet {
+            automaton,
+            pattern_phrase,
+            phrases,
+            hyphen_joins: false,
+        }
+    }
+
+    /// Treat a hyphen followed by a letter as a continuation of the word (see the field docs).
+    pub fn hyphen_joins(mut self) -> Self {
+        self.hyphen_joins = true;
+        self
+    }
+
+    pub fn phrases(&self) -> &[Phrase] {
+        &self.phrases
+    }
+
+    /// Every hit in `text`, leftmost first; where hits overlap the longest wins.
+    pub fn find<'s>(&'s self, text: &str) -> Vec<Hit<'s>> {
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        let mut hits: Vec<Hit<'s>> = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let Some(phrase) = self
+                .pattern_phrase
+                .get(m.pattern().as_usize())
+                .and_then(|&i| self.phrases.get(i))
+            else {
+                continue;
+            };
+            let (start, mut end) = (m.start(), m.end());
+            let Some(matched) = text.get(start..end) else {
+                continue;
+            };
+            if phrase.case_sensitive && matched != phrase.text {
+                continue;
+            }
+            if !self.left_boundary_ok(text, start, &phrase.text) {
+                continue;
+            }
+            if phrase.stem {
+                end = extend_word(text, end);
+            } else if !self.right_boundary_ok(text, end, &phrase.text) {
+                continue;
+            }
+            hits.push(Hit { start, end, phrase });
+        }
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut kept: Vec<Hit<'s>> = Vec::with_capacity(hits.len());
+        for h in hits {
+            match kept.last() {
+                Some(last) if h.start < last.end => {}
+                _ => kept.push(h),
+            }
+        }
+        kept
+    }
+
+    /// True when any phrase occurs (cheap prefilter).
+    pub fn any(&self, text: &str) -> bool {
+        !self.find(text).is_empty()
+    }
+
+    fn left_boundary_ok(&self, text: &str, start: usize, phrase: &str) -> bool {
+        if !phrase.chars().next().is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+        match text.get(..start).and_then(|s| s.chars().next_back()) {
+            None => true,
+            Some(c) if is_word_char(c) => false,
+            Some('-') if self.hyphen_joins => text
+                .get(..start.saturating_sub(1))
+                .and_then(|s| s.chars().next_back())
+                .map_or(true, |c| !c.is_alphabetic()),
+            Some(_) => true,
+        }
+    }
+
+    fn right_boundary_ok(&self, text: &str, end: usize, phrase: &str) -> bool {
+        if !phrase
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            return true;
+        }
+        let mut rest = text.get(end..).unwrap_or("").chars();
+        match rest.next() {
+            None => true,
+            Some(c) if is_word_char(c) => false,
+            Some('-') if self.hyphen_joins => !rest.next().is_some_and(char::is_alphabetic),
+            Some(_) => true,
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Extend a stem match to the end of its word.
+fn extend_word(text: &str, end: usize) -> usize {
+    let tail = text.get(end..).unwrap_or("");
+    end + tail
+        .char_indices()
+        .find(|(_, c)| !is_word_char(*c))
+        .map(|(i, _)| i)
+        .unwrap_or(tail.len())
+}
+
+/// The spellings a phrase is searched under: as written, hyphen spaced/joined, curly apostrophe.
+fn variants(text: &str) -> Vec<String> {
+    let mut out = vec![text.to_string()];
+    if text.contains('-') {
+        out.push(text.replace('-', " "));
+        out.push(text.replace('-', ""));
+    }
+    let with_curly: Vec<String> = out
+        .iter()
+        .filter(|v| v.contains('\''))
+        .map(|v| v.replace('\'', "\u{2019}"))
+        .collect();
+    out.extend(with_curly);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Compile a pattern with ASCII word boundaries. Unicode `\b` forces the regex crate off its fast
+/// DFA whenever a text holds a non-ASCII character (an emoji, a curly quote), which social-media text
+/// nearly always does; ASCII boundaries keep every pattern on the fast path. Patterns are constants
+/// covered by tests, so a bad one is a bug: it panics at first use.
+pub fn regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(&pattern.replace("\\b", "(?-u:\\b)")).expect("valid regex")
+}
+
+/// The sentence around byte offset `pos`: from after the previous `.`, `!`, `?` or newline to the next
+/// one (inclusive of the terminator). Used to keep context checks local.
+pub fn sentence_around(text: &str, pos: usize) -> (usize, usize) {
+    let pos = floor_boundary(text, pos.min(text.len()));
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '…');
+    let before = text.get(..pos).unwrap_or("");
+    let mut start = 0;
+    for (i, c) in before.char_indices().rev() {
+        if is_end(c) && !is_decimal_point(text, i) {
+            start = i + c.len_utf8();
+            break;
+        }
+    }
+    let after = text.get(pos..).unwrap_or("");
+    let mut end = text.len();
+    for (i, c) in after.char_indices() {
+        if is_end(c) && !is_decimal_point(text, pos + i) {
+            end = pos + i + c.len_utf8();
+            break;
+        }
+    }
+    (start, end)
+}
+
+/// A `.` between two digits (`0.25mg`) does not end a sentence.
+fn is_decimal_point(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(i) == Some(&b'.')
+        && i > 0
+        && b.get(i - 1).is_some_and(u8::is_ascii_digit)
+        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// A window of about `radius` bytes either side of a span, snapped to char boundaries.
+pub fn window(text: &str, start: usize, end: usize, radius: usize) -> (usize, usize) {
+    let s = floor_boundary(text, start.saturating_sub(radius));
+    let e = ceil_boundary(text, end.saturating_add(radius).min(text.len()));
+    (s, e)
+}
+
+pub fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set() -> PhraseSet {
+        PhraseSet::parse(
+            "# comment\nbotox | botulinum\ntox | euphemism\nbaby botox | botulinum\n#ad | label\n\
+             skinny jab* | glp1\nanti-wrinkle injection* | euphemism\nBoots | retailer | cs\n\
+             don't | neg\npsycho | insult\n",
+        )
+    }
+
+    #[test]
+    fn respects_word_boundaries_and_prefers_longest() {
+        let s = set();
+        let hits = s.find("Detox with Baby Botox! #ad #adhd");
+        let got: Vec<_> = hits.iter().map(|h| h.phrase.text.as_str()).collect();
+        assert_eq!(got, ["baby botox", "#ad"]);
+    }
+
+    #[test]
+    fn stems_hyphen_variants_case_and_apostrophes() {
+        let s = set();
+        let text = "skinny jabs and anti wrinkle injections at boots, Boots, I don’t";
+        let got: Vec<_> = s.find(text).iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(
+            got,
+            ["skinny jabs", "anti wrinkle injections", "Boots", "don’t"]
+        );
+    }
+
+    #[test]
+    fn hyphen_join_blocks_compound_words() {
+        let s = set().hyphen_joins();
+        assert!(s.find("psycho-oncology clinic").is_empty());
+        assert_eq!(s.find("total psycho - honestly").len(), 1);
+    }
+
+    #[test]
+    fn sentences_do_not_split_on_decimals() {
+        let t = "Hello. Take 0.25mg weekly! Bye";
+        let (s, e) = sentence_around(t, t.find("0.25").unwrap());
+        assert_eq!(&t[s..e], " Take 0.25mg weekly!");
+    }
+}

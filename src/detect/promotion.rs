@@ -1,0 +1,467 @@
+//! Promotion cues: the words and links that turn a mention into an advert.
+//!
+//! The ASA and CMA judge content by what it does, not what it is called: a discount code, an affiliate
+//! link, a price, a booking call to action or a giveaway makes a post an advert (or an endorsement)
+//! even on a personal account (RULES-FACTS §2.2, §2.4). This detector finds those cues, the brands and
+//! the procedures a post promotes, and grades each cue as strong (an offer, a code, a call to book) or
+//! weak (a "link in bio", a testimonial, "I love this"), because a single weak cue also appears in news
+//! and education. Rules combine the cues with what is promoted.
+
+use super::phrases::PhraseSet;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static CUES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/promotion_cues.txt")));
+static BRANDS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/promotion_brands.txt")));
+static PROCEDURES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/promotion_procedures.txt")));
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// What kind of promotional cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CueKind {
+    /// Book, buy, order, shop now.
+    Cta,
+    /// DM me, message us, WhatsApp me.
+    DmCta,
+    /// Link in bio, swipe up.
+    BioLink,
+    /// Discounts, vouchers, two-for-one.
+    Offer,
+    /// A percentage off or a saving ("20% off", "save £50").
+    PercentOff,
+    /// A price ("£99", "from £150").
+    Price,
+    /// Limited slots, ends tonight.
+    Scarcity,
+    /// Giveaways, competitions, prizes.
+    Giveaway,
+    /// Before-and-after, client reviews.
+    Testimonial,
+    /// Discount, promo or referral code.
+    Code,
+    /// A link whose domain or parameters pay the poster per click or sale.
+    AffiliateLink,
+    /// A shortener or link-in-bio storefront: weak.
+    Shortener,
+    /// "I recommend", "holy grail".
+    Endorse,
+    /// Stockists, delivery, shop.
+    Commerce,
+    /// We offer, now offering, consultations available.
+    Service,
+}
+
+impl CueKind {
+    /// Strong cues make an advert on their own; weak ones need company.
+    pub fn is_strong(self) -> bool {
+        matches!(
+            self,
+            CueKind::Cta
+                | CueKind::DmCta
+                | CueKind::Offer
+                | CueKind::PercentOff
+                | CueKind::Price
+                | CueKind::Scarcity
+                | CueKind::Code
+                | CueKind::AffiliateLink
+                | CueKind::Service
+                | CueKind::Giveaway
+        )
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueKind::Cta => "call_to_action",
+            CueKind::DmCta => "dm_to_buy",
+            CueKind::BioLink => "link_in_bio",
+            CueKind::Offer => "offer",
+            CueKind::PercentOff => "percent_off",
+            CueKind::Price => "price",
+            CueKind::Scarcity => "time_pressure",
+            CueKind::Giveaway => "giveaway",
+            CueKind::Testimonial => "testimonial",
+            CueKind::Code => "discount_code",
+            CueKind::AffiliateLink => "affiliate_link",
+            CueKind::Shortener => "shortened_link",
+            CueKind::Endorse => "endorsement",
+            CueKind::Commerce => "commerce",
+            CueKind::Service => "service_offer",
+        }
+    }
+
+    fn from_class(class: &str) -> Option<CueKind> {
+        Some(match class {
+            "cta" => CueKind::Cta,
+            "dm_cta" => CueKind::DmCta,
+            "bio_link" => CueKind::BioLink,
+            "offer" => CueKind::Offer,
+            "scarcity" => CueKind::Scarcity,
+            "giveaway" => CueKind::Giveaway,
+            "testimonial" => CueKind::Testimonial,
+            "code" => CueKind::Code,
+            "endorse" => CueKind::Endorse,
+            "commerce" => CueKind::Commerce,
+            "service" => CueKind::Service,
+            _ => return None,
+        })
+    }
+}
+
+/// One cue. Links that are only in the record's link list (not in its text) have `in_text == false`
+/// and an empty span; `label` then holds the URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub start: usize,
+    pub end: usize,
+    pub kind: CueKind,
+    /// The matched words, or the URL.
+    pub label: String,
+    pub in_text: bool,
+}
+
+static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:[£€$]\s?\d(?:[\d,]*\d)?(?:\.\d{1,2})?(?:\s?(?:k|m|bn|million|billion|pp|pw|pcm|p/m|pm|a\s+month|per\s+month|/month|a\s+week|per\s+week))?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|quid|gbp)\b)",
+    )
+});
+static PRICE_AGGREGATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:k|m|bn|million|billion)$"));
+static PRICE_NEWS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:cost(?:s|ing)?\s+the\s+nhs|nhs\s+spend\w*|spends?|spent|spending|budget|funding|fined?|salary|salaries|pay\s+rise|paid\s+just|earns?|earning|tax|bill|rent|parking|wage|wages|fees?\s+for|debt|loan|raised|donat\w*|charity|fundrais\w*|street\s+price|sold\s+for|selling\s+for|sells?\s+for|black\s+market|cost\s+of\s+living|tuition|exam\s+fees?|gmc\s+fees?|indemnity)\b[^.!?\n]{0,40}$",
+    )
+});
+static PERCENT_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b\d{1,2}\s?(?:%|percent|per\s+cent)\s?(?:off|discount|saving|cheaper)\b|\b(?:save|saving|get)\s+(?:£\s?\d+|\d{1,2}\s?%)|\b(?:half|50%)\s+(?:price|off)\b|\b(?:save|get)\s+up\s+to\s+\d{1,2}\s?%",
+    )
+});
+static CODE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i)\b(?:use|with|enter|apply|using|quote)\s+(?:my\s+|the\s+|our\s+)?(?:discount\s+|promo\s+|referral\s+|coupon\s+|voucher\s+)?code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b|\b(?:discount|promo|referral|coupon|voucher)\s+code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b"#,
+    )
+});
+static CODE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bcode\s*[:\-]?\s*[A-Z]{2,}[0-9]{1,4}\b|\bCODE\s*[:\-]?\s*[A-Z0-9]{3,20}\b")
+});
+/// "Only 5 spots left", "3 slots remaining".
+static SCARCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|spots?|places?|appointments?|pens?|doses?)\s+(?:left|remaining)\b",
+    )
+});
+/// "Free Botox consultation", "complimentary skin consultation".
+static FREE_CONSULT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:free|complimentary)\s+(?:[\w-]+\s+){1,2}consultations?\b"));
+/// "Use DRSAM for 10% off": an upper-case code after "use" without the word "code".
+static BARE_CODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b"));
+/// "Book our signature facial", "to book in": "book" used as a verb with an object or a time.
+static BOOK_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[.!?\n]\s*|\b(?:to|please|now|and|or|just|then|so)\s+)book\s+(?:our|my|your|a|an|now|today|online|in|with|yours)\b",
+    )
+});
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i)\b(?:https?://|www\.)[^\s<>"'“”]+|\b(?:amzn\.to|amzn\.eu|bit\.ly|geni\.us|liketk\.it|rstyle\.me|linktr\.ee|beacons\.ai|tinyurl\.com|shopmy\.us)/[^\s<>"'“”]*"#,
+    )
+});
+
+/// Affiliate networks and creator storefronts (RULES-FACTS §2.4).
+const AFFILIATE_HOSTS: [&str; 37] = [
+    "amzn.to",
+    "amzn.eu",
+    "go.skimresources.com",
+    "skimlinks.com",
+    "viglink.com",
+    "awin1.com",
+    "prf.hn",
+    "track.webgains.com",
+    "shareasale.com",
+    "shrsl.com",
+    "anrdoezrs.net",
+    "dpbolvw.net",
+    "jdoqocy.com",
+    "kqzyfj.com",
+    "tkqlhce.com",
+    "sjv.io",
+    "ojrq.net",
+    "gopjn.com",
+    "pjatr.com",
+    "pjtra.com",
+    "pntra.com",
+    "pntrac.com",
+    "pntrs.com",
+    "click.linksynergy.com",
+    "hop.clickbank.net",
+    "rover.ebay.com",
+    "geni.us",
+    "georiot.com",
+    "tradedoubler.com",
+    "tc.tradetracker.net",
+    "ad.zanox.com",
+    "ds1.nl",
+    "liketk.it",
+    "shopltk.com",
+    "rstyle.me",
+    "shopmy.us",
+    "go.magik.ly",
+];
+const SHORTENER_HOSTS: [&str; 7] = [
+    "bit.ly",
+    "tinyurl.com",
+    "linktr.ee",
+    "beacons.ai",
+    "ow.ly",
+    "buff.ly",
+    "t.ly",
+];
+static AFFILIATE_PARAM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)[?&](?:tag|aff|affid|aff_id|affiliate|affiliate_id|ref|ref_|refcode|ref_code|referral|referral_code|rfsn|irclickid|clickref|partner|partner_id|utm_medium=affiliate|utm_source=(?:affiliate|influencer|instagram_affiliate))(?:=|&|$)",
+    )
+});
+
+/// Classify one URL: an affiliate link, a shortener, or nothing.
+pub fn classify_url(url: &str) -> Option<CueKind> {
+    let lower = url.to_ascii_lowercase();
+    let without_scheme = lower
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    let host = without_scheme.split(['/', '?', '#']).next().unwrap_or("");
+    let host_is = |h: &str| host == h || host.ends_with(&format!(".{h}"));
+    if AFFILIATE_HOSTS.iter().any(|h| host_is(h)) {
+        return Some(CueKind::AffiliateLink);
+    }
+    if host.contains("amazon.") && (lower.contains("tag=") || lower.contains("linkcode=")) {
+        return Some(CueKind::AffiliateLink);
+    }
+    // `ref=` on a code-hosting or news site is not an affiliate link.
+    let benign_ref = [
+        "github.com",
+        "gitlab.com",
+        "bbc.co.uk",
+        "nhs.uk",
+        "gov.uk",
+        "nice.org.uk",
+    ]
+    .iter()
+    .any(|h| host_is(h));
+    if !benign_ref && AFFILIATE_PARAM.is_match(&lower) {
+        return Some(CueKind::AffiliateLink);
+    }
+    if SHORTENER_HOSTS.iter().any(|h| host_is(h)) {
+        return Some(CueKind::Shortener);
+    }
+    None
+}
+
+/// Everything promotional in a text and its links, leftmost first.
+pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut push = |start: usize, end: usize, kind: CueKind| {
+        if let Some(label) = text.get(start..end) {
+            cues.push(Cue {
+                start,
+                end,
+                kind,
+                label: label.to_string(),
+                in_text: true,
+            });
+        }
+    };
+    for h in CUES.find(text) {
+        if let Some(kind) = CueKind::from_class(h.class()) {
+            push(h.start, h.end, kind);
+        }
+    }
+    for m in PRICE.find_iter(text) {
+        if PRICE_AGGREGATE.is_match(m.as_str()) {
+            continue;
+        }
+        let before = text.get(..m.start()).unwrap_or("");
+        let tail = before
+            .get(super::phrases::floor_boundary(before, before.len().saturating_sub(60))..)
+            .unwrap_or("");
+        if PRICE_NEWS_BEFORE.is_match(tail) {
+            continue;
+        }
+        push(m.start(), m.end(), CueKind::Price);
+    }
+    for m in SCARCE.find_iter(text) {
+        push(m.start(), m.end(), CueKind::Scarcity);
+    }
+    for m in FREE_CONSULT.find_iter(text) {
+        push(m.start(), m.end(), CueKind::Offer);
+    }
+    for m in BARE_CODE.find_iter(text) {
+        push(m.start(), m.end(), CueKind::Code);
+    }
+    for m in BOOK_VERB.find_iter(text) {
+        let lead = m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
+        push(m.start() + lead, m.end(), CueKind::Cta);
+    }
+    for m in PERCENT_OFF.find_iter(text) {
+        push(m.start(), m.end(), CueKind::PercentOff);
+    }
+    for m in CODE.find_iter(text).chain(CODE_TOKEN.find_iter(text)) {
+        push(m.start(), m.end(), CueKind::Code);
+    }
+    let mut seen_urls: Vec<String> = Vec::new();
+    for m in URL.find_iter(text) {
+        let url = m.as_str().trim_end_matches(['.', ',', ')', '!', '?']);
+        if let Some(kind) = classify_url(url) {
+            push(m.start(), m.start() + url.len(), kind);
+        }
+        seen_urls.push(url.to_ascii_lowercase());
+    }
+    for link in links {
+        let lower = link.to_ascii_lowercase();
+        if seen_urls.contains(&lower) {
+            continue;
+        }
+        if let Some(kind) = classify_url(link) {
+            cues.push(Cue {
+                start: 0,
+                end: 0,
+                kind,
+                label: link.clone(),
+                in_text: false,
+            });
+        }
+    }
+    cues.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.kind));
+    // Drop cues nested inside a longer one of the same kind (a code inside a code phrase).
+    let mut out: Vec<Cue> = Vec::with_capacity(cues.len());
+    for c in cues {
+        let nested = out.iter().any(|o| {
+            o.in_text && c.in_text && o.kind == c.kind && o.start <= c.start && c.end <= o.end
+        });
+        if !nested {
+            out.push(c);
+        }
+    }
+    out.sort_by_key(|c| (c.start, c.end, c.kind));
+    out
+}
+
+/// A brand, product or procedure named in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    /// Lexicon class: `pharma`, `aesthetics`, `skincare`, `supplement`, `telehealth`, `device`,
+    /// `retail` for brands; `cosmetic` or `medical` for procedures.
+    pub class: String,
+}
+
+fn named(set: &PhraseSet, text: &str) -> Vec<Named> {
+    set.find(text)
+        .into_iter()
+        .filter_map(|h| {
+            Some(Named {
+                start: h.start,
+                end: h.end,
+                name: text.get(h.start..h.end)?.to_string(),
+                class: h.class().to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Brands named in the text (pharmaceutical, aesthetics, skincare, supplements, online pharmacies).
+pub fn find_brands(text: &str) -> Vec<Named> {
+    named(&BRANDS, text)
+}
+
+/// Procedures and services named in the text (fillers, consultations, scans…).
+pub fn find_procedures(text: &str) -> Vec<Named> {
+    named(&PROCEDURES, text)
+}
+
+/// Summary helpers over a cue list.
+pub trait CueList {
+    fn has(&self, kind: CueKind) -> bool;
+    fn strong(&self) -> usize;
+    fn weak(&self) -> usize;
+}
+
+impl CueList for [Cue] {
+    fn has(&self, kind: CueKind) -> bool {
+        self.iter().any(|c| c.kind == kind)
+    }
+    fn strong(&self) -> usize {
+        self.iter().filter(|c| c.kind.is_strong()).count()
+    }
+    fn weak(&self) -> usize {
+        self.iter().filter(|c| !c.kind.is_strong()).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<CueKind> {
+        find_cues(text, &[]).into_iter().map(|c| c.kind).collect()
+    }
+
+    #[test]
+    fn finds_codes_prices_offers_and_ctas() {
+        let k = kinds("20% off lip filler this week only! Use code DRJ10, DM to book. From £99");
+        for want in [
+            CueKind::PercentOff,
+            CueKind::Scarcity,
+            CueKind::Code,
+            CueKind::DmCta,
+            CueKind::Price,
+        ] {
+            assert!(k.contains(&want), "{want:?} missing from {k:?}");
+        }
+    }
+
+    #[test]
+    fn news_money_is_not_a_price() {
+        assert!(!kinds("Obesity costs the NHS £6.5bn a year").contains(&CueKind::Price));
+        assert!(!kinds("the NHS spends £100 on each").contains(&CueKind::Price));
+        assert!(kinds("Consultations only £50").contains(&CueKind::Price));
+    }
+
+    #[test]
+    fn affiliate_links_from_text_and_link_list() {
+        assert_eq!(
+            classify_url("https://amzn.to/3xYz"),
+            Some(CueKind::AffiliateLink)
+        );
+        assert_eq!(
+            classify_url("https://www.amazon.co.uk/dp/B0?tag=drjane-21"),
+            Some(CueKind::AffiliateLink)
+        );
+        assert_eq!(
+            classify_url("https://shop.example.com/serum?ref=drjane"),
+            Some(CueKind::AffiliateLink)
+        );
+        assert_eq!(classify_url("https://github.com/x/y?ref=main"), None);
+        assert_eq!(classify_url("https://bit.ly/abc"), Some(CueKind::Shortener));
+        assert_eq!(classify_url("https://www.nhs.uk/conditions/"), None);
+        let cues = find_cues("my favourite serum", &["https://amzn.to/abc".into()]);
+        assert!(cues
+            .iter()
+            .any(|c| c.kind == CueKind::AffiliateLink && !c.in_text));
+    }
+
+    #[test]
+    fn brands_are_case_checked_where_ambiguous() {
+        let b = find_brands("I use The Ordinary niacinamide, out of the ordinary");
+        assert_eq!(b.len(), 1);
+        assert!(find_brands("new boots for winter").is_empty());
+    }
+}

@@ -1,0 +1,222 @@
+//! Whose words, and said how: quotation, reported speech, negation, debunking, questions, and
+//! educational framing.
+//!
+//! A keyword is not a verdict. "A patient called me a p***" reports abuse the doctor received; "It's a
+//! myth that vaccines cause autism" debunks the myth it contains; "Don't stop taking your statins
+//! without speaking to your GP" is the opposite of the directive it contains; "The usual starting dose
+//! of semaglutide is 0.25mg" teaches rather than prescribes. Rules ask these questions of the words
+//! around a hit before they flag it.
+
+use super::phrases::{floor_boundary, sentence_around};
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// True when the byte span sits inside quotation marks within its sentence or line.
+pub fn is_quoted(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text
+        .get(..start)
+        .and_then(|b| b.rfind('\n').map(|i| i + 1))
+        .unwrap_or(0);
+    let before = text.get(line_start..start).unwrap_or("");
+    let after_end = text
+        .get(end..)
+        .map(|a| a.find('\n').map(|i| end + i).unwrap_or(text.len()))
+        .unwrap_or(end);
+    let after = text.get(end..after_end).unwrap_or("");
+    // Straight double quotes: odd count before, and one after.
+    let dq_before = before.matches('"').count();
+    if dq_before % 2 == 1 && after.contains('"') {
+        return true;
+    }
+    // Typographic quotes: an opener before with no closer in between, and a closer after.
+    for (open, close) in [('“', '”'), ('‘', '’'), ('«', '»')] {
+        if let Some(o) = before.rfind(open) {
+            let between = before.get(o..).unwrap_or("");
+            if !between.contains(close) && after.contains(close) {
+                // `’` is also an apostrophe: require the closer not to be followed by a letter.
+                if close != '’' || closes_quote(after, '’') {
+                    return true;
+                }
+            }
+        }
+    }
+    // Straight single quotes used as quotation marks: ' at a word start before, ' at a word end after.
+    if let Some(o) = before.rfind('\'') {
+        let opens = before
+            .get(..o)
+            .and_then(|p| p.chars().next_back())
+            .map_or(true, |c| !c.is_alphanumeric());
+        if opens && closes_quote(after, '\'') {
+            return true;
+        }
+    }
+    false
+}
+
+fn closes_quote(after: &str, q: char) -> bool {
+    after.char_indices().any(|(i, c)| {
+        c == q
+            && after
+                .get(i + c.len_utf8()..)
+                .and_then(|r| r.chars().next())
+                .map_or(true, |n| !n.is_alphanumeric())
+    })
+}
+
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:called|calling|call)\s+(?:me|us|her|him|them|my\s+\w+)\b|\b(?:was|were|been|being|got|get)\s+called\b|\b(?:said|says|saying|told\s+(?:me|us)|tells\s+(?:me|us)|shouted|screamed|yelled|wrote|tweeted|posted|commented|messaged|asked(?:\s+(?:me|us))?\s+(?:if|whether)|claim(?:s|ed|ing)?\s+that|insist(?:s|ed)\s+that|believes?\s+that|thinks?\s+that|according\s+to|accused\s+(?:me|us)\s+of|who\s+(?:say|says|think|thinks|believe|believes|claim|claims|insist|insists)|(?:people|those|anyone|folk|some)\s+(?:who\s+)?(?:say|think|believe|claim))\b",
+    )
+});
+
+/// True when the span is introduced by reported speech in the same sentence: "a patient called me a
+/// …", "he told me that …", "she claims that …".
+pub fn is_reported(text: &str, start: usize) -> bool {
+    let (s, _) = sentence_around(text, start);
+    let from = floor_boundary(text, start.saturating_sub(90).max(s));
+    text.get(from..start).is_some_and(|b| REPORTED.is_match(b))
+}
+
+/// Quoted or reported: someone else's words.
+pub fn is_others_words(text: &str, start: usize, end: usize) -> bool {
+    is_quoted(text, start, end) || is_reported(text, start)
+}
+
+static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|shouldn't|wouldn't|mustn't)\b|n[’']t\b)[^.!?\n]{0,25}$",
+    )
+});
+
+/// True when a negation word comes shortly before the span in the same sentence.
+pub fn negated_before(text: &str, start: usize) -> bool {
+    let (s, _) = sentence_around(text, start);
+    let from = floor_boundary(text, start.saturating_sub(40).max(s));
+    text.get(from..start)
+        .is_some_and(|b| NEGATION_BEFORE.is_match(b))
+}
+
+static DEBUNK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:myths?|debunk\w*|misinformation|disinformation|misleading|fake\s+news|conspiracy\s+theor\w*|no\s+(?:good\s+|scientific\s+|robust\s+)?evidence|not\s+true|isn[’']?t\s+true|is\s+false|are\s+false|false\s+claims?|untrue|no\s+link|not\s+linked|(?:does|do|did)\s*(?:not|n[’']t)\s+(?:cause|cure|work|exist|alter|change)|won[’']t\s+cure|can[’']?t\s+cure|cannot\s+cure|fact[\s-]?check\w*|retracted|discredited|wakefield|anti[\s-]?vax\w*|nonsense|rubbish|dangerous\s+(?:claims?|advice|nonsense)|beware|be\s+wary|red\s+flags?|stop\s+(?:sharing|spreading|saying|believing)|please\s+don[’']?t\s+believe|don[’']?t\s+believe|no\s+such\s+thing|people\s+(?:claim|say|think|believe)|some\s+(?:claim|say|people)|claims?\s+that|claiming\s+that|the\s+claim|debunked|busted|hoax\s+that|pseudoscience|quack\w*|snake\s+oil|scam\s+artists?|grifters?|there\s+is\s+no\s+cure|no\s+cure|isn[’']?t\s+a\s+cure|is\s+not\s+a\s+cure|not\s+a\s+cure|evidence\s+(?:shows|says|is\s+clear)|studies\s+show|safe\s+and\s+effective)\b",
+    )
+});
+
+/// True when the sentence holding the span `start..end`, or the one before or after it, argues against
+/// a claim (myth, debunked, no evidence, "doesn't cause"). The span itself is masked out first, so a
+/// claim that contains a negation ("HIV doesn't cause AIDS") does not count as its own rebuttal.
+pub fn debunking_near(text: &str, start: usize, end: usize) -> bool {
+    let (s, e) = sentence_around(text, start);
+    let e = e.max(end.min(text.len()));
+    let masked = |from: usize, to: usize| -> String {
+        let mut out = String::with_capacity(to.saturating_sub(from));
+        for (i, c) in text.get(from..to).unwrap_or("").char_indices() {
+            let at = from + i;
+            out.push(if at >= start && at < end { ' ' } else { c });
+        }
+        out
+    };
+    if DEBUNK.is_match(&masked(s, e)) {
+        return true;
+    }
+    if s > 0 {
+        let (ps, _) = sentence_around(text, s.saturating_sub(2));
+        if text.get(ps..s).is_some_and(|t| DEBUNK.is_match(t)) {
+            return true;
+        }
+    }
+    if e < text.len() {
+        let (_, ne) = sentence_around(text, e + 1);
+        if text.get(e..ne).is_some_and(|t| DEBUNK.is_match(t)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the whole text is built as a myth-busting piece ("Myth:", "#mythbusting", "FACT:").
+pub fn debunking_text(text: &str) -> bool {
+    static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:^|\n|\s)(?:myth\s*[:\-—]|fact\s*[:\-—]|#myth\w*|#factcheck\w*|#debunk\w*|#scicomm|myth\s+vs\.?\s+fact|myth\s+busting|mythbust\w*)",
+        )
+    });
+    FRAME.is_match(text)
+}
+
+/// True when the sentence around `start` is a question.
+pub fn in_question(text: &str, start: usize) -> bool {
+    let (s, e) = sentence_around(text, start);
+    text.get(s..e).is_some_and(|t| t.trim_end().ends_with('?'))
+}
+
+static EDUCATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:nice|bnf|smpc|mhra|nhs\s+guidance|guidelines?|guidance|the\s+(?:usual|normal|standard|starting|maximum|max|recommended|licensed|typical)\s+(?:dose|dosage|regimen)|licensed\s+dose|patients\s+(?:are|were|should\s+be)\s+(?:started|titrated|usually|typically|given)|titrat\w+|trials?|study|studies|meta-analysis|cochrane|journal|paper|bmj|lancet|nejm|evidence|research|data\s+show|in\s+adults|in\s+children|per\s+kg|mg/kg|teaching|lecture|webinar|for\s+clinicians|for\s+colleagues|#meded|#foamed|#medtwitter|cpd|shortage\w*|supply\s+issues?|news|announced|approved|approval|rolled?\s+out|rollout|eligible|eligibility|side\s+effects\s+(?:include|are)|warning|warns?|counterfeit|fake\s+pens?|illegal|unlicensed\s+sellers?)\b",
+    )
+});
+
+/// True when the text around `start` (its sentence and neighbours) reads as education, guidance, news
+/// or research rather than advice to the reader.
+pub fn educational_near(text: &str, start: usize) -> bool {
+    let (s, e) = sentence_around(text, start);
+    let from = floor_boundary(text, s.saturating_sub(160));
+    let to = super::phrases::ceil_boundary(text, (e + 160).min(text.len()));
+    text.get(from..to).is_some_and(|t| EDUCATIONAL.is_match(t))
+}
+
+/// True when the whole text reads as education, guidance, news or research.
+pub fn educational_text(text: &str) -> bool {
+    EDUCATIONAL.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(t: &str, w: &str) -> (usize, usize) {
+        let s = t.find(w).unwrap();
+        (s, s + w.len())
+    }
+
+    #[test]
+    fn quotes_in_all_styles() {
+        for t in [
+            "He said \"you idiot\" and left",
+            "He said “you idiot” and left",
+            "the term 'idiot' is unkind",
+        ] {
+            let (s, e) = span(t, "idiot");
+            assert!(is_quoted(t, s, e), "{t}");
+        }
+        let t = "You’re an idiot, and that’s final";
+        let (s, e) = span(t, "idiot");
+        assert!(!is_quoted(t, s, e));
+    }
+
+    #[test]
+    fn reported_speech_and_negation() {
+        let t = "A patient called me a stupid cow today";
+        assert!(is_reported(t, t.find("stupid").unwrap()));
+        let t = "Don't stop taking your statins";
+        assert!(negated_before(t, t.find("stop").unwrap()));
+        let t = "Stop taking your statins";
+        assert!(!negated_before(t, t.find("Stop").unwrap()));
+    }
+
+    #[test]
+    fn debunking_and_education() {
+        let t = "It's a myth that vaccines cause autism.";
+        assert!(debunking_near(t, t.find("vaccines").unwrap(), t.len() - 1));
+        let t = "Vaccines cause autism. Wake up.";
+        assert!(!debunking_near(t, 0, 22));
+        let t = "HIV doesn't cause AIDS, it's the drugs.";
+        assert!(!debunking_near(t, 0, 22));
+        let t = "New NICE guidance on semaglutide out today";
+        assert!(educational_near(t, t.find("sema").unwrap()));
+    }
+}

@@ -1,0 +1,837 @@
+//! Advertising: prescription-only medicines promoted to the public, advertising that is not factual
+//! and verifiable or that exploits vulnerability, and offers, prizes and testimonials for procedures.
+//!
+//! GMC 2024 ¶11–13 and GMP ¶90c require doctors who advertise to comply with the CAP Code and not to
+//! exploit vulnerability; the 2013 GMP ¶70 says advertising must be "factual and can be checked". The
+//! CAP Code 12.12 forbids advertising prescription-only medicines to the public at all, and the ASA
+//! reads euphemisms ("anti-wrinkle injections", "skinny jabs") as naming the medicine (RULES-FACTS
+//! §2.1). A medicine named in news, teaching or a warning is not an advert, so every rule here needs a
+//! promotional cue (an offer, a price, a call to book, a code) next to what it flags.
+
+use super::guidance::{Guidance, GuidanceSource::*};
+use super::judge::{self, Voice};
+use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::medicines::{Legal, MedicineMention};
+use crate::detect::promotion::{Cue, CueKind};
+use crate::detect::stance;
+use crate::model::{Kind, Record};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(PomAdvertised),
+        Box::new(UnverifiableAdvertising),
+        Box::new(OffersAndPrizes),
+    ]
+}
+
+const ADVERTISING_GUIDANCE: &[Guidance] = &[
+    Guidance::cite(Gmc2024, "11"),
+    Guidance::cite(Gmc2024, "12"),
+    Guidance::cite(Gmc2024, "13"),
+    Guidance::cite(Gmp2024, "90c"),
+    Guidance::cite(Gmp2013, "70"),
+];
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// A warning about a medicine or a seller, not an advert for one.
+static WARNING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:beware|warning|warn\w*|scams?|scammers?|fake|counterfeit|illegal\w*|unlicensed|unregulated|dangerous|black\s+market|be\s+careful|don[’']?t\s+buy|do\s+not\s+buy|avoid|rogue|cowboys?|asa\s+(?:ruling|has\s+banned|bans|banned)|banned|trading\s+standards|report\s+(?:them|it|this))\b",
+    )
+});
+
+/// Money talked about as a cost, not asked for as a price.
+static PRICE_AS_COST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:costs?|costing|cost\s+of|price\s+(?:of|rise|rises|hike|hikes|increase|increases|cap|war)|list\s+price|rrp|prices?\s+(?:have|has|are|were|rose|rise|went|going)|rais(?:e|es|ed|ing)\s+(?:the\s+)?(?:uk\s+)?(?:list\s+)?price|hike\w*|inflation|paying|spend\w*|spent|afford\w*|privately|per\s+year|a\s+year|annually|nhs)\b",
+    )
+});
+
+/// Content addressed to health professionals (courses, CPD, conferences).
+static PROFESSIONAL_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:for\s+(?:(?:nurses|doctors|dentists|pharmacists|clinicians|practitioners|prescribers|hcps?|healthcare\s+professionals|medics|gps|trainees)(?:\s+and\s+\w+)?)|cpd|cpd[\s-]accredited|training\s+(?:course|courses|day|days|academy|programme)|foundation\s+course|masterclass\s+for|(?:nurse|doctor)\s+injector\s+training)\b",
+    )
+});
+
+/// An NHS service, where naming a medicine tells patients how to get care rather than sells it.
+static NHS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:nhs|your\s+gp|gp\s+surgery|gp\s+practice|our\s+practice|the\s+practice|eligible|free\s+of\s+charge|prescription\s+charge)\b",
+    )
+});
+
+/// Commercial-practice context: "our clinic", "clients", aesthetics hashtags.
+static PRACTICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clinic|practice|salon|studio|aesthetics|team|prescribers?|programmes?|programs?|service|pharmacy)\b|#(?:aesthetic\w*|botox\w*|antiwrinkle\w*|lipfiller\w*|tox\w*|weightloss\w*|skinnyjab\w*|mounjaro\w*|ozempic\w*|wegovy\w*|tweakment\w*)|\bclients?\b|\bappointments?\b|\bconsultations?\b",
+    )
+});
+
+/// A price read as a cost in its sentence ("list price rising to £330", "costs the NHS £73").
+fn price_is_cost(r: &Record, c: &Cue) -> bool {
+    let (s, e) = crate::detect::phrases::sentence_around(&r.text, c.start);
+    r.text
+        .get(s..e)
+        .is_some_and(|sentence| PRICE_AS_COST.is_match(sentence))
+}
+
+/// The promotional picture of a record: its cues, and whether they come from a seller.
+struct Promo {
+    analysis: std::rc::Rc<judge::Analysis>,
+    cues: Vec<Cue>,
+}
+
+impl Promo {
+    fn of(r: &Record) -> Promo {
+        let analysis = judge::analysis(r);
+        Promo {
+            cues: analysis.cues.clone(),
+            analysis,
+        }
+    }
+
+    /// Cues that make an advert on their own, judged in context: a price is a cost in news.
+    fn strong_near(&self, r: &Record, span: (usize, usize), radius: usize) -> Vec<&Cue> {
+        let warning = WARNING.is_match(&r.text);
+        let educational = stance::educational_text(&r.text);
+        self.near(r, span, radius)
+            .filter(|c| match c.kind {
+                CueKind::Price => !warning && !educational && !price_is_cost(r, c),
+                // A seller's own call to act survives a warning word elsewhere; an offer or a
+                // scarcity cue in a warning or a news piece does not.
+                CueKind::Offer | CueKind::PercentOff | CueKind::Scarcity | CueKind::Giveaway => {
+                    !warning || self.has_seller_cta()
+                }
+                k => k.is_strong(),
+            })
+            .collect()
+    }
+
+    fn weak_near(&self, r: &Record, span: (usize, usize), radius: usize) -> Vec<&Cue> {
+        self.near(r, span, radius)
+            .filter(|c| match c.kind {
+                CueKind::BioLink
+                | CueKind::Testimonial
+                | CueKind::Commerce
+                | CueKind::Shortener => true,
+                CueKind::Price => !price_is_cost(r, c),
+                _ => false,
+            })
+            .collect()
+    }
+
+    fn near(
+        &self,
+        r: &Record,
+        span: (usize, usize),
+        radius: usize,
+    ) -> impl Iterator<Item = &Cue> + '_ {
+        let long = r.text.len() > 500;
+        self.cues.iter().filter(move |c| {
+            !c.in_text || !long || judge::distance((c.start, c.end), span) <= radius
+        })
+    }
+
+    fn has_seller_cta(&self) -> bool {
+        self.cues.iter().any(|c| {
+            matches!(
+                c.kind,
+                CueKind::Cta
+                    | CueKind::DmCta
+                    | CueKind::Code
+                    | CueKind::Service
+                    | CueKind::AffiliateLink
+            )
+        })
+    }
+}
+
+fn cue_evidence(r: &Record, cues: &[&Cue], max: usize) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    let mut seen: Vec<(usize, usize, &str)> = Vec::new();
+    for c in cues.iter() {
+        if out.len() >= max {
+            break;
+        }
+        if c.in_text && seen.contains(&(c.start, c.end, c.label.as_str())) {
+            continue;
+        }
+        seen.push((c.start, c.end, c.label.as_str()));
+        if c.in_text {
+            out.push(judge::span(r, c.start, c.end, c.kind.as_str()));
+        } else {
+            out.push(Evidence::metadata(c.label.clone(), c.kind.as_str()));
+        }
+    }
+    out
+}
+
+fn describe_cues(cues: &[&Cue]) -> String {
+    let mut kinds: Vec<&'static str> = cues
+        .iter()
+        .map(|c| match c.kind {
+            CueKind::Cta => "a call to book or buy",
+            CueKind::DmCta => "an invitation to message to buy",
+            CueKind::BioLink => "a link in bio",
+            CueKind::Offer | CueKind::PercentOff => "an offer",
+            CueKind::Price => "a price",
+            CueKind::Scarcity => "time pressure",
+            CueKind::Giveaway => "a giveaway",
+            CueKind::Testimonial => "testimonials or before-and-after results",
+            CueKind::Code => "a discount code",
+            CueKind::AffiliateLink => "an affiliate link",
+            CueKind::Shortener => "a shortened link",
+            CueKind::Endorse => "an endorsement",
+            CueKind::Commerce => "shop wording",
+            CueKind::Service => "an offer of the service",
+        })
+        .collect();
+    kinds.dedup();
+    let mut uniq: Vec<&str> = Vec::new();
+    for k in kinds {
+        if !uniq.contains(&k) {
+            uniq.push(k);
+        }
+    }
+    match uniq.len() {
+        0 => String::new(),
+        1 => uniq[0].to_string(),
+        n => format!("{} and {}", uniq[..n - 1].join(", "), uniq[n - 1]),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// ADV001: a prescription-only medicine promoted to the public.
+pub struct PomAdvertised;
+
+static POM_ADVERTISED: RuleMeta = RuleMeta {
+    code: "ADV001",
+    name: "prescription-medicine-advertised",
+    category: Category::Advertising,
+    severity: Severity::High,
+    confidence: 0.85,
+    summary: "A prescription-only medicine (Botox, weight-loss injections…) promoted to the public",
+    guidance: ADVERTISING_GUIDANCE,
+    what_it_finds: "Posts, stories, bios and group broadcasts by the account holder that name a \
+        prescription-only medicine, by brand (Botox, Azzalure, Ozempic, Mounjaro), generic name \
+        (semaglutide, tirzepatide) or euphemism (tox, baby botox, anti-wrinkle injections, skinny jabs, \
+        weight-loss injections, B12 shots), together with promotion: a price or offer, a discount code \
+        or affiliate link, a call to book or to message, time pressure, a giveaway or before-and-after \
+        results. The same medicine in news, teaching, guidance or a warning about fake pens does not \
+        fire, and nor does a one-to-one message (see PRE001 for that). Medicines that also exist as \
+        pharmacy medicines (sildenafil, low-dose codeine) are flagged one step lower.",
+    why_it_matters: "The CAP Code (rule 12.12) and the Human Medicines Regulations 2012 forbid \
+        advertising prescription-only medicines to the public, and the ASA treats euphemisms and \
+        discount codes on personal accounts as advertising. GMC 2024 ¶12 requires doctors who advertise \
+        to comply with CAP and ASA codes, and GMP ¶90c forbids exploiting people's vulnerability or \
+        lack of medical knowledge.",
+    example: "\"Baby Botox £150 this week only, DM to book!\" fires. \"New NICE guidance on semaglutide \
+        is out, summary below\" and \"Patients keep asking me about Ozempic shortages\" do not.",
+    how_to_fix: "Remove the medicine's name and anything that implies it (brand, generic, euphemism, \
+        pen imagery captions) and advertise a consultation instead, e.g. \"consultation for lines and \
+        wrinkles\" or \"weight-management consultation\"; remove codes and affiliate links for \
+        prescription medicines entirely. Older posts are easier to delete.",
+};
+
+impl Rule for PomAdvertised {
+    fn meta(&self) -> &'static RuleMeta {
+        &POM_ADVERTISED
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if judge::is_one_to_one(r) {
+            return;
+        }
+        let promo = Promo::of(r);
+        let meds = &promo.analysis.meds;
+        if meds.is_empty() {
+            return;
+        }
+        if promo.cues.is_empty() {
+            return;
+        }
+        let practice = PRACTICE_CONTEXT.is_match(&r.text);
+        let mut flagged: Vec<&MedicineMention> = Vec::new();
+        let mut strong: Vec<&Cue> = Vec::new();
+        let mut weak: Vec<&Cue> = Vec::new();
+        for m in meds {
+            let s = promo.strong_near(r, (m.start, m.end), 300);
+            let w = promo.weak_near(r, (m.start, m.end), 300);
+            let promoted = !s.is_empty() || w.len() >= 2 || (w.len() == 1 && practice);
+            if !promoted {
+                continue;
+            }
+            flagged.push(m);
+            for c in s {
+                if !strong.contains(&c) {
+                    strong.push(c);
+                }
+            }
+            for c in w {
+                if !weak.contains(&c) {
+                    weak.push(c);
+                }
+            }
+        }
+        if flagged.is_empty() {
+            return;
+        }
+        // Training and CPD for professionals may name prescription medicines (CAP 12.12 allows
+        // advertising to the professions).
+        if PROFESSIONAL_AUDIENCE.is_match(&r.text) {
+            return;
+        }
+        // An NHS service telling patients how to get treatment is information, not an advert, unless
+        // money changes hands (a price, an offer, a code).
+        let money = strong.iter().any(|c| {
+            matches!(
+                c.kind,
+                CueKind::Price
+                    | CueKind::Offer
+                    | CueKind::PercentOff
+                    | CueKind::Code
+                    | CueKind::AffiliateLink
+                    | CueKind::Giveaway
+            )
+        });
+        if !money && NHS_SERVICE.is_match(&r.text) {
+            return;
+        }
+        // A warning or a piece of teaching with only weak cues is not an advert.
+        if strong.is_empty() && (WARNING.is_match(&r.text) || stance::educational_text(&r.text)) {
+            return;
+        }
+        let names: Vec<String> = flagged.iter().map(|m| m.name.clone()).collect();
+        let all_pharmacy = flagged.iter().all(|m| m.legal == Legal::PomOrPharmacy);
+        let euphemism_only = flagged.iter().all(|m| m.euphemism);
+        let mut severity = if judge::is_broadcast(r) || r.kind == Kind::Profile {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        if all_pharmacy {
+            severity = judge::step_down(severity);
+        }
+        let mut confidence = if strong.len() >= 2 {
+            0.92
+        } else if strong.is_empty() {
+            0.65
+        } else {
+            0.85
+        };
+        if euphemism_only {
+            confidence -= 0.1;
+        }
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+
+        let mut cues: Vec<&Cue> = strong.clone();
+        cues.extend(weak.iter().copied());
+        let mut evidence: Vec<Evidence> = flagged
+            .iter()
+            .take(4)
+            .map(|m| {
+                judge::span(
+                    r,
+                    m.start,
+                    m.end,
+                    if m.euphemism {
+                        "pom_euphemism"
+                    } else {
+                        "prescription_only_medicine"
+                    },
+                )
+            })
+            .collect();
+        evidence.extend(cue_evidence(r, &cues, 4));
+
+        let group = flagged.first().map(|m| m.group()).unwrap_or("medicine");
+        let consult = if flagged
+            .iter()
+            .any(|m| m.class.starts_with("glp1") || m.class == "weight_loss")
+        {
+            "a \"weight-management consultation\""
+        } else if flagged.iter().any(|m| m.class.starts_with("botulinum")) {
+            "a \"consultation for lines and wrinkles\""
+        } else {
+            "a consultation, without naming the medicine"
+        };
+        let removals = if cues
+            .iter()
+            .any(|c| matches!(c.kind, CueKind::Code | CueKind::AffiliateLink))
+        {
+            " and remove the discount code or affiliate link"
+        } else {
+            ""
+        };
+        let action = if voice == Voice::Shared {
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Undo this {}: sharing an advert for {} spreads it to your followers.",
+                    judge::kind_noun(r),
+                    judge::quote_list(&names)
+                ),
+            )
+        } else {
+            Action::new(
+                ActionKind::Edit,
+                format!(
+                    "Remove {} from this {}{removals}; advertise {consult} instead, or delete the {}.",
+                    judge::quote_list(&names),
+                    judge::kind_noun(r),
+                    judge::kind_noun(r)
+                ),
+            )
+        };
+        let pharmacy_note = if all_pharmacy {
+            " (a pharmacy-medicine version exists, so check which one is meant)"
+        } else {
+            ""
+        };
+        let mut f = Finding::new(
+            &POM_ADVERTISED,
+            r,
+            format!(
+                "Prescription-only {group} {} promoted with {}{pharmacy_note}",
+                judge::quote_list(&names),
+                describe_cues(&cues)
+            ),
+            evidence,
+            action,
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// ADV002: advertising own services that is not factual and verifiable, or exploits vulnerability.
+pub struct UnverifiableAdvertising;
+
+static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
+    code: "ADV002",
+    name: "unverifiable-or-exploitative-advertising",
+    category: Category::Advertising,
+    severity: Severity::Medium,
+    confidence: 0.75,
+    summary: "Advertising of your services that cannot be checked, or plays on insecurity or pressure",
+    guidance: ADVERTISING_GUIDANCE,
+    what_it_finds: "Adverts for the account holder's own services (a call to book, a price, an offer, \
+        \"we offer\", a clinic bio) that make claims nobody can check (\"best clinic in London\", \"UK's \
+        leading injector\", \"number one\", \"perfect results\"), play on insecurity (\"hate your \
+        wrinkles?\", \"embarrassed by your nose?\", \"get your confidence back\"), press people to decide \
+        now (\"only 3 slots left\", \"ends tonight\"), or aim cosmetic treatment at young or vulnerable \
+        people (prom, students, new mums). Superlatives in ordinary conversation do not fire: there must \
+        be an advert.",
+    why_it_matters: "The 2013 GMP ¶70 required advertising to be \"factual and can be checked\" and \
+        not to \"exploit patients' vulnerability or lack of medical knowledge\"; GMC 2024 ¶11 and GMP \
+        ¶90c repeat the duty, and ¶12 adds the CAP Code, which forbids unverifiable comparative claims \
+        and irresponsible pressure. Botulinum toxin and fillers may not be given to under-18s for \
+        cosmetic reasons in England.",
+    example: "\"Hate your frown lines? Book with London's best aesthetic doctor, only 2 slots left!\" \
+        fires. \"Best day ever at the clinic Christmas party\" does not.",
+    how_to_fix: "Replace claims that cannot be checked with facts that can (qualifications, years of \
+        experience, what the treatment involves and its risks); remove wording that plays on insecurity \
+        or urgency; never aim cosmetic procedures at under-18s.",
+};
+
+static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite)|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|100%\s+(?:satisfaction|success))\b",
+    )
+});
+
+static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|get\s+your\s+confidence\s+back|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b",
+    )
+});
+
+static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|appointments?|places?|spots?)\s+(?:left|remaining)\b|\bonly\s+\d+\s+(?:slots?|spaces?|appointments?|places?|spots?|pens?|doses?)\s+(?:left|remaining|available)\b|\b(?:last\s+chance|ends\s+(?:tonight|today|tomorrow|midnight|sunday|friday|soon)|today\s+only|this\s+week(?:end)?\s+only|24\s+hours\s+only|48\s+hours\s+only|hurry|book\s+before\s+(?:it[’']?s|they[’']?re)\s+gone|don[’']?t\s+miss\s+out|selling\s+fast|while\s+stocks\s+last|before\s+prices\s+go\s+up)\b",
+    )
+});
+
+static VULNERABLE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:teens?|teenagers?|under[\s-]?18s?|16\s+year\s+olds?|17\s+year\s+olds?|prom(?:\s+season|\s+night)?|sixth[\s-]form(?:ers)?|school\s+(?:leavers?|girls?|formal)|gcse|a[\s-]level\s+students?|freshers?|students?|new\s+mums?|post[\s-]?(?:baby|partum|pregnancy)|mummy\s+makeover|after\s+(?:your\s+)?divorce|grieving)\b",
+    )
+});
+
+static UNDER_18: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:teens?|teenagers?|under[\s-]?18s?|16\s+year\s+olds?|17\s+year\s+olds?|prom(?:\s+season|\s+night)?|sixth[\s-]form(?:ers)?|school\s+(?:leavers?|girls?|formal)|gcse)\b",
+    )
+});
+
+/// Words of an aesthetic or clinical service: with a call to book they make an advert.
+static SERVICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?)\b",
+    )
+});
+
+static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:my|our)\s+(?:clinic|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results)\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+    )
+});
+
+/// The record advertises the owner's services: a call to book, an offer of the service, a price, or
+/// a bio naming a clinic and its procedures.
+fn is_own_advert(r: &Record, promo: &Promo) -> bool {
+    let seller = promo.cues.iter().any(|c| {
+        matches!(
+            c.kind,
+            CueKind::Cta
+                | CueKind::DmCta
+                | CueKind::Service
+                | CueKind::Offer
+                | CueKind::PercentOff
+                | CueKind::Scarcity
+        )
+    });
+    let procedures = &promo.analysis.procedures;
+    let cosmetic =
+        procedures.iter().any(|p| p.class == "cosmetic") || !promo.analysis.meds.is_empty();
+    let own = OWN_SERVICE.is_match(&r.text);
+    let priced = promo.cues.iter().any(|c| c.kind == CueKind::Price) && (cosmetic || own);
+    (seller
+        && (own
+            || !procedures.is_empty()
+            || PRACTICE_CONTEXT.is_match(&r.text)
+            || SERVICE_CONTEXT.is_match(&r.text)))
+        || priced
+        || (r.kind == Kind::Profile && (own || cosmetic) && PRACTICE_CONTEXT.is_match(&r.text))
+        || (own && cosmetic)
+}
+
+impl Rule for UnverifiableAdvertising {
+    fn meta(&self) -> &'static RuleMeta {
+        &UNVERIFIABLE_ADVERTISING
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if judge::is_one_to_one(r) || voice == Voice::Shared {
+            return;
+        }
+        let text = &r.text;
+        let superlatives: Vec<_> = SUPERLATIVE
+            .find_iter(text)
+            .filter(|m| {
+                !stance::negated_before(text, m.start())
+                    && !stance::is_others_words(text, m.start(), m.end())
+            })
+            .collect();
+        let vulnerability: Vec<_> = VULNERABILITY.find_iter(text).collect();
+        let pressure: Vec<_> = PRESSURE.find_iter(text).collect();
+        let young = VULNERABLE_GROUP.find_iter(text).collect::<Vec<_>>();
+        if superlatives.is_empty()
+            && vulnerability.is_empty()
+            && pressure.is_empty()
+            && young.is_empty()
+        {
+            return;
+        }
+        let promo = Promo::of(r);
+        if !is_own_advert(r, &promo) {
+            return;
+        }
+        let cosmetic = promo
+            .analysis
+            .procedures
+            .iter()
+            .any(|p| p.class == "cosmetic")
+            || promo
+                .analysis
+                .meds
+                .iter()
+                .any(|m| m.is_cosmetic_or_weight_loss());
+        // A vulnerable group only matters for cosmetic or weight-loss adverts.
+        let young: Vec<_> = if cosmetic { young } else { Vec::new() };
+        if superlatives.is_empty()
+            && vulnerability.is_empty()
+            && pressure.is_empty()
+            && young.is_empty()
+        {
+            return;
+        }
+        let under_18 = cosmetic && UNDER_18.is_match(text);
+
+        let mut evidence = Vec::new();
+        let mut problems: Vec<&str> = Vec::new();
+        let mut quoted: Vec<String> = Vec::new();
+        for (list, what, label) in [
+            (
+                &superlatives,
+                "unverifiable_claim",
+                "claims that cannot be checked",
+            ),
+            (
+                &vulnerability,
+                "plays_on_insecurity",
+                "wording that plays on insecurity",
+            ),
+            (&pressure, "time_pressure", "time pressure"),
+            (
+                &young,
+                "vulnerable_audience",
+                "a young or vulnerable audience",
+            ),
+        ] {
+            if !list.is_empty() {
+                problems.push(label);
+            }
+            for m in list.iter().take(2) {
+                evidence.push(judge::span(r, m.start(), m.end(), what));
+                quoted.push(m.as_str().trim().to_string());
+            }
+        }
+        let mut severity = if under_18 || (!vulnerability.is_empty() && !pressure.is_empty()) {
+            Severity::High
+        } else if r.kind == Kind::Profile && vulnerability.is_empty() && pressure.is_empty() {
+            Severity::Low
+        } else {
+            Severity::Medium
+        };
+        if !judge::is_broadcast(r) && r.kind != Kind::Profile {
+            severity = judge::step_down(severity);
+        }
+        let confidence = if problems.len() >= 2 { 0.85 } else { 0.72 };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let extra = if under_18 {
+            " Cosmetic botulinum toxin and fillers may not be given to under-18s in England: remove any \
+             reference to prom, school or teenagers."
+        } else {
+            ""
+        };
+        let action = Action::new(
+            ActionKind::Edit,
+            format!(
+                "Remove {} from this {}; state checkable facts instead (your qualifications, what the \
+                 treatment involves, its risks and recovery).{extra}",
+                judge::quote_list(&quoted),
+                judge::kind_noun(r)
+            ),
+        );
+        let mut f = Finding::new(
+            &UNVERIFIABLE_ADVERTISING,
+            r,
+            format!("Advert for your services uses {}", problems.join(", ")),
+            evidence,
+            action,
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// ADV003: offers, prizes, competitions and testimonials for medical or cosmetic procedures.
+pub struct OffersAndPrizes;
+
+static OFFERS_AND_PRIZES: RuleMeta = RuleMeta {
+    code: "ADV003",
+    name: "offers-prizes-testimonials",
+    category: Category::Advertising,
+    severity: Severity::Medium,
+    confidence: 0.8,
+    summary: "Discounts, giveaways, competitions or testimonials used to sell a medical or cosmetic procedure",
+    guidance: ADVERTISING_GUIDANCE,
+    what_it_finds: "The account holder's posts that attach a financial inducement (\"20% off\", \"half \
+        price\", \"2 for 1\", \"refer a friend\", vouchers), a prize or competition (\"win free lip \
+        filler\", \"giveaway: tag a friend\") or client testimonials and before-and-after results to a \
+        medical or cosmetic procedure or a prescription medicine. A free first consultation on its own \
+        does not fire; prizes in an unrelated context (\"Nobel prize\") do not fire.",
+    why_it_matters: "Medical defence bodies summarising GMC advice warn against financial inducements \
+        such as discounts, time-limited or two-for-one offers, and the GMC's cosmetic guidance says \
+        procedures must not be offered as prizes. Such offers rush decisions about interventions with \
+        real risks, which GMP ¶90c and GMC 2024 ¶11 forbid.",
+    example: "\"GIVEAWAY! Win 1ml of lip filler, like and tag 3 friends\" fires (high). \"20% off all \
+        skin boosters this month\" fires. \"Free parking at the hospital this week\" does not.",
+    how_to_fix: "Delete giveaways and competitions for procedures. Remove discounts and deadlines from \
+        procedure adverts and state the normal price; if you use testimonials, make sure they are \
+        genuine, typical and do not name prescription medicines.",
+};
+
+impl Rule for OffersAndPrizes {
+    fn meta(&self) -> &'static RuleMeta {
+        &OFFERS_AND_PRIZES
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if judge::is_one_to_one(r) || voice == Voice::Shared {
+            return;
+        }
+        let promo = Promo::of(r);
+        let interesting = promo.cues.iter().any(|c| {
+            matches!(
+                c.kind,
+                CueKind::Offer | CueKind::PercentOff | CueKind::Giveaway | CueKind::Testimonial
+            )
+        });
+        if !interesting {
+            return;
+        }
+        let text = &r.text;
+        let procedures = &promo.analysis.procedures;
+        let meds = &promo.analysis.meds;
+        let targets: Vec<(usize, usize, String, bool)> = procedures
+            .iter()
+            .map(|p| (p.start, p.end, p.name.clone(), p.class == "cosmetic"))
+            .chain(meds.iter().map(|m| (m.start, m.end, m.name.clone(), true)))
+            .collect();
+        if targets.is_empty() {
+            return;
+        }
+        let warning = WARNING.is_match(text);
+        let near_target = |c: &Cue, radius: usize| {
+            targets
+                .iter()
+                .any(|t| !c.in_text || judge::distance((c.start, c.end), (t.0, t.1)) <= radius)
+        };
+        // Giveaways: need a procedure close by, or two giveaway cues with a procedure anywhere.
+        let giveaways: Vec<&Cue> = promo
+            .cues
+            .iter()
+            .filter(|c| c.kind == CueKind::Giveaway)
+            .collect();
+        let giveaway_real = !warning
+            && !giveaways.is_empty()
+            && (giveaways.iter().any(|c| near_target(c, 150)) && giveaways.len() >= 2
+                || giveaways.iter().any(|c| {
+                    let w = c.label.to_ascii_lowercase();
+                    (w.starts_with("giveaway")
+                        || w.starts_with("give-away")
+                        || w.starts_with("win a free")
+                        || w.contains("raffle"))
+                        && near_target(c, 250)
+                }));
+        let offers: Vec<&Cue> = promo
+            .cues
+            .iter()
+            .filter(|c| matches!(c.kind, CueKind::Offer | CueKind::PercentOff))
+            .filter(|c| {
+                let w = c.label.to_ascii_lowercase();
+                !(w.contains("consultation")
+                    || w.starts_with("prices from")
+                    || w.starts_with("priced from")
+                    || w.starts_with("starting from")
+                    || w.starts_with("only £")
+                    || w.starts_with("just £"))
+            })
+            .filter(|c| near_target(c, 250))
+            .collect();
+        let offers: Vec<&Cue> = if warning && !promo.has_seller_cta() {
+            Vec::new()
+        } else {
+            offers
+        };
+        let own_advert = is_own_advert(r, &promo);
+        let testimonials: Vec<&Cue> = if own_advert && targets.iter().any(|t| t.3) {
+            promo
+                .cues
+                .iter()
+                .filter(|c| c.kind == CueKind::Testimonial)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // Offers count for cosmetic procedures anywhere, and for medical services only in an own advert.
+        let cosmetic_target = targets.iter().any(|t| t.3);
+        let offers: Vec<&Cue> = if cosmetic_target || own_advert {
+            offers
+        } else {
+            Vec::new()
+        };
+        if !giveaway_real && offers.is_empty() && testimonials.is_empty() {
+            return;
+        }
+        let mut cues: Vec<&Cue> = Vec::new();
+        if giveaway_real {
+            cues.extend(giveaways.iter().copied());
+        }
+        cues.extend(offers.iter().copied());
+        cues.extend(testimonials.iter().copied());
+        let mut evidence = cue_evidence(r, &cues, 5);
+        if let Some(t) = targets.first() {
+            evidence.push(judge::span(r, t.0, t.1, "procedure"));
+        }
+        let target_names: Vec<String> = targets.iter().take(3).map(|t| t.2.clone()).collect();
+        let (mut severity, what, action) = if giveaway_real {
+            (
+                Severity::High,
+                "offered as a prize",
+                Action::new(
+                    ActionKind::Delete,
+                    format!(
+                        "Delete this {}: procedures must not be offered as prizes.",
+                        judge::kind_noun(r)
+                    ),
+                ),
+            )
+        } else if !offers.is_empty() {
+            let words: Vec<String> = offers.iter().map(|c| c.label.trim().to_string()).collect();
+            (
+                Severity::Medium,
+                "sold with a discount or offer",
+                Action::new(
+                    ActionKind::Edit,
+                    format!(
+                        "Remove the inducement {} from this {}; state the normal price and what the \
+                         procedure involves.",
+                        judge::quote_list(&words),
+                        judge::kind_noun(r)
+                    ),
+                ),
+            )
+        } else {
+            (
+                Severity::Low,
+                "advertised with testimonials or before-and-after results",
+                Action::new(
+                    ActionKind::Review,
+                    "Check the testimonials and before-and-after results are genuine, typical and \
+                     consented, and that none names a prescription medicine.",
+                ),
+            )
+        };
+        if !judge::is_broadcast(r) && r.kind != Kind::Profile {
+            severity = judge::step_down(severity);
+        }
+        let confidence = if giveaway_real || offers.len() >= 2 {
+            0.85
+        } else {
+            0.72
+        };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let mut f = Finding::new(
+            &OFFERS_AND_PRIZES,
+            r,
+            format!("{} {what}", judge::quote_list(&target_names)),
+            evidence,
+            action,
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}

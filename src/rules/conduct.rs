@@ -1,0 +1,773 @@
+//! Conduct: abuse, harassment and threats; mocking patients; unsubstantiated accusations against named
+//! people and organisations; discrimination.
+//!
+//! GMC 2024 ¶14: "You must not use social media to abuse, discriminate against, bully, harass or
+//! deliberately target any individual or group"; ¶15: communications are subject to the laws of
+//! defamation, discrimination and harassment; 2013 ¶15: no "gratuitous, unsubstantiated or
+//! unsustainable comments about individuals online"; ¶16 defamation; 2013 GMP ¶36: "treat colleagues
+//! fairly and with respect". Swearing is not a breach on its own, and the words of others are not the
+//! owner's conduct: a patient who called the doctor a name, a quoted slur in a post about racism, a
+//! clinical term ("spastic diplegia") or a reclaimed one all stay silent here.
+
+use super::guidance::{Guidance, GuidanceSource::*};
+use super::judge::{self, Voice};
+use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::insults::{self, Target, TargetKind, Term};
+use crate::detect::phrases::{floor_boundary, sentence_around, window};
+use crate::detect::stance;
+use crate::model::{Kind, Record};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(Abuse),
+        Box::new(MockingPatients),
+        Box::new(DefamationRisk),
+        Box::new(Discrimination),
+    ]
+}
+
+const CONDUCT_GUIDANCE: &[Guidance] = &[
+    Guidance::cite(Gmc2024, "14"),
+    Guidance::cite(Gmc2024, "15"),
+    Guidance::cite(Gmc2013, "15"),
+    Guidance::cite(Gmc2013, "16"),
+    Guidance::cite(Gmp2013, "36"),
+];
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// Talk about words rather than use of them: "the term 'bed blocker'", "stop calling patients…".
+static META_LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the\s+(?:term|word|phrase|label|slur|n[\s-]?word)|terms?\s+like|words?\s+like|phrases?\s+like|language\s+like|(?:stop|quit)\s+(?:calling|saying|using|labelling|labeling)|don[’']?t\s+(?:call|say|use|label)|never\s+(?:call|say|use)|dehumanis\w+|dehumaniz\w+|derogatory|pejorative|offensive\s+(?:term|word|language|label)|stigmati[sz]\w*|slurs?|is\s+a\s+(?:horrible|awful|vile|cruel|unkind)\s+(?:term|word|phrase)|banned\s+(?:term|word)|we\s+(?:shouldn[’']?t|should\s+not|must\s+not)\s+(?:call|say|use))\b",
+    )
+});
+
+fn meta_talk(text: &str, pos: usize) -> bool {
+    let (s, e) = sentence_around(text, pos);
+    let from = floor_boundary(text, s.saturating_sub(80));
+    text.get(from..e).is_some_and(|t| META_LANGUAGE.is_match(t))
+}
+
+/// Someone else's words, or words about words.
+fn not_owners_usage(text: &str, start: usize, end: usize) -> bool {
+    stance::is_others_words(text, start, end) || meta_talk(text, start)
+}
+
+/// Friendly banter around a mild insult ("lol you absolute muppet, see you at the pub").
+static BANTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:😂|🤣|😘|❤️|😍|🥰|🍻|🍺|😜|😉|\blol\b|\blmao\b|\bha(?:ha)+\b|\blove\s+(?:you|ya)\b|\bsee\s+(?:you|ya)\b|\bcheers\b|\bmate\b|\bbestie\b|\blegend\b|\bx{1,3}\s*$|\bjk\b|\bjoking\b)",
+    )
+});
+
+static SKILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s+(?:at|with|when)\s+(?:\w+ing|giving|getting|doing|making|taking)\b")
+});
+
+/// The record answers someone (reply, comment, message, @mention): an insult with no other target is
+/// aimed at them.
+fn implicit_target(r: &Record) -> bool {
+    r.reply_to.is_some()
+        || !r.mentions.is_empty()
+        || matches!(
+            r.kind,
+            Kind::Reply | Kind::Comment | Kind::Message | Kind::GroupMessage
+        )
+}
+
+static PERSON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+(?:\w+\s+)?(?:man|men|woman|women|person|people|idiot|idiots|cow|bitch|prick|twat|git|sod|fool|nurse|nurses|doctor|doctors|consultant|consultants|registrar|reg|manager|managers|patient|patients|colleague|colleagues|boss|junior|juniors|bloke|blokes|guy|guys|girl|girls|lady|twit|moron|morons|gp|gps|surgeon|surgeons|anaesthetist|receptionist|pas|mum|dad|kid|kids|family|lot|bastard|wanker|cunt|creature|creatures|specimen)s?\b",
+    )
+});
+static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:you(?:[’']re|\s+are|\s+were)?|ur|u\s+r|youre|he[’']?s|he\s+is|he\s+was|she[’']?s|she\s+is|she\s+was|they[’']?re|they\s+are|they\s+were|@\w+\s+(?:is|are|was)|(?:dr|mr|mrs|ms|prof)\.?\s+\w+\s+(?:is|was)|(?:nurses?|doctors?|consultants?|registrars?|regs?|sho|fy1|fy2|f1|f2|locums?|managers?|patients?|colleagues?|juniors?|gps|surgeons?|anaesthetists?|people|boss|(?:this|that)\s+(?:guy|woman|man|lady|bloke|idiot))(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[\w&]+(?:\s+\d+)?)?\s+(?:is|are|was|were))\s+(?:such\s+an?\s+|so\s+|an?\s+|totally\s+|utterly\s+|absolutely\s+|completely\s+|bloody\s+|fucking\s+|just\s+|really\s+|being\s+|all\s+|the\s+most\s+)*)$",
+    )
+});
+
+/// An adjective or dehumanising word attached to a person ("you're useless", "useless nurse").
+fn attached_to_person(text: &str, t: &Term) -> Option<Target> {
+    let after = text.get(t.end..).unwrap_or("");
+    if let Some(m) = PERSON_AFTER.find(after) {
+        return Some(Target {
+            start: t.end,
+            end: t.end + m.end(),
+            kind: TargetKind::ThirdPerson,
+        });
+    }
+    let from = floor_boundary(text, t.start.saturating_sub(60));
+    let before = text.get(from..t.start).unwrap_or("");
+    PERSON_BEFORE.find(before).map(|m| {
+        let kind = if m
+            .as_str()
+            .to_ascii_lowercase()
+            .trim_start()
+            .starts_with('y')
+            || m.as_str()
+                .to_ascii_lowercase()
+                .trim_start()
+                .starts_with("ur")
+            || m.as_str()
+                .to_ascii_lowercase()
+                .trim_start()
+                .starts_with("u ")
+        {
+            TargetKind::SecondPerson
+        } else if m.as_str().contains('@') {
+            TargetKind::Mention
+        } else {
+            TargetKind::ThirdPerson
+        };
+        Target {
+            start: from + m.start(),
+            end: from + m.end(),
+            kind,
+        }
+    })
+}
+
+fn target_label(r: &Record, t: &Target) -> String {
+    match t.kind {
+        TargetKind::SecondPerson => "the person you are addressing".to_string(),
+        _ => {
+            let words = judge::words(r, t.start, t.end);
+            let trimmed = COPULA_TAIL.replace(&words, "");
+            format!("'{}'", trimmed.trim())
+        }
+    }
+}
+
+static COPULA_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\s+(?:is|are|was|were|such|so|an?|totally|utterly|absolutely|completely|bloody|fucking|just|really|being|all|the|most))+\s*$",
+    )
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+/// CON001: abuse, harassment or threats aimed at an individual or group.
+pub struct Abuse;
+
+static ABUSE: RuleMeta = RuleMeta {
+    code: "CON001",
+    name: "abuse-or-harassment",
+    category: Category::Conduct,
+    severity: Severity::Medium,
+    confidence: 0.75,
+    summary: "Insults, abuse or threats aimed at a person or group",
+    guidance: CONDUCT_GUIDANCE,
+    what_it_finds: "The account holder's posts, replies and messages that insult someone (\"you're an \
+        idiot\", \"@jdoe is a complete prick\", \"useless nurses\"), tell them to \"fuck off\", or threaten \
+        or wish harm (\"I know where you live\", \"hope you die\"). An insult counts only with a target: \
+        \"you\", an @mention, a named person, \"this patient\", a group, or the person a reply answers. \
+        Self-deprecation (\"I'm such an idiot\"), quoted or reported abuse (\"a patient called me a stupid \
+        cow\"), swearing at things (\"this stupid computer\") and other people's messages do not fire.",
+    why_it_matters: "GMC 2024 ¶14 forbids using social media to abuse, bully, harass or deliberately \
+        target anyone; 2013 ¶15 forbids bullying, harassment and gratuitous comments about individuals, \
+        and GMP 2013 ¶36 requires treating colleagues fairly and with respect. Harassment online is also \
+        subject to the law (2024 ¶15).",
+    example: "Replying \"You absolute moron, read a textbook\" to a member of the public fires. \"I'm \
+        such an idiot, left my stethoscope at home\" does not.",
+    how_to_fix: "Delete the post or message. If there is a real disagreement, make the point without \
+        the insult, or disengage and block.",
+};
+
+impl Rule for Abuse {
+    fn meta(&self) -> &'static RuleMeta {
+        &ABUSE
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if voice == Voice::Shared {
+            return;
+        }
+        let text = &r.text;
+        let mut hits: Vec<(usize, usize, String, &'static str, Option<Target>)> = Vec::new();
+        for (s, e) in insults::find_threats(text) {
+            if !not_owners_usage(text, s, e) {
+                hits.push((s, e, "threat".into(), "threat", None));
+            }
+        }
+        for t in insults::find_abuse(text) {
+            if t.class.starts_with("slur_") {
+                continue; // CON004
+            }
+            if not_owners_usage(text, t.start, t.end)
+                || insults::is_self_directed(text, t.start)
+                || stance::negated_before(text, t.start)
+            {
+                continue;
+            }
+            match t.class.as_str() {
+                "threat_phrase" => hits.push((t.start, t.end, t.text.clone(), "threat", None)),
+                "abuse_directed" => {
+                    let target = insults::target_near(text, t.start, t.end, 60);
+                    hits.push((t.start, t.end, t.text.clone(), "directed_abuse", target));
+                }
+                "insult_adj" | "dehumanising" => {
+                    // "useless at giving feedback" criticises a skill, not a person.
+                    let after = text.get(t.end..).unwrap_or("");
+                    if t.class == "insult_adj" && SKILL_AFTER.is_match(after) {
+                        continue;
+                    }
+                    if let Some(target) = attached_to_person(text, &t) {
+                        let class = if t.class == "dehumanising" {
+                            "dehumanising"
+                        } else {
+                            "insult"
+                        };
+                        hits.push((t.start, t.end, t.text.clone(), class, Some(target)));
+                    }
+                }
+                class => {
+                    if class == "insult_mild" && BANTER.is_match(text) {
+                        continue;
+                    }
+                    let target = insults::target_near(text, t.start, t.end, 60);
+                    if target.is_some() || implicit_target(r) {
+                        let label = match class {
+                            "insult_strong" => "strong_insult",
+                            "insult_gendered" => "gendered_insult",
+                            _ => "insult",
+                        };
+                        hits.push((t.start, t.end, t.text.clone(), label, target));
+                    }
+                }
+            }
+        }
+        if hits.is_empty() {
+            return;
+        }
+        hits.sort_by_key(|h| (h.0, h.1));
+        hits.dedup_by(|b, a| b.0 < a.1);
+        let threat = hits.iter().any(|h| h.3 == "threat");
+        let strong = hits.iter().any(|h| {
+            matches!(
+                h.3,
+                "strong_insult" | "gendered_insult" | "dehumanising" | "directed_abuse"
+            )
+        });
+        let mut severity = if threat {
+            Severity::High
+        } else if strong {
+            if judge::is_broadcast(r) {
+                Severity::High
+            } else {
+                Severity::Medium
+            }
+        } else if judge::is_broadcast(r) {
+            Severity::Medium
+        } else {
+            Severity::Low
+        };
+        // Abuse of a named colleague or patient in a private group is still serious.
+        if !threat
+            && !judge::is_broadcast(r)
+            && hits.iter().any(|h| {
+                h.4.as_ref().is_some_and(|t| {
+                    matches!(t.kind, TargetKind::NamedPerson | TargetKind::Mention)
+                })
+            })
+        {
+            severity = severity.max(Severity::Medium);
+        }
+        let confidence = if threat || strong { 0.85 } else { 0.7 };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let mut evidence: Vec<Evidence> = Vec::new();
+        for h in hits.iter().take(4) {
+            evidence.push(judge::span(r, h.0, h.1, h.3));
+            if let Some(t) = &h.4 {
+                evidence.push(judge::span(
+                    r,
+                    t.start,
+                    t.end,
+                    format!("target_{}", t.kind.as_str()),
+                ));
+            }
+        }
+        let words: Vec<String> = hits.iter().map(|h| h.2.clone()).collect();
+        let target = hits
+            .iter()
+            .find_map(|h| h.4.as_ref())
+            .map(|t| target_label(r, t))
+            .unwrap_or_else(|| "the person this answers".to_string());
+        let message = if threat {
+            format!("Threat or wish of harm: {}", judge::quote_list(&words))
+        } else {
+            format!("Calls {target} {}", judge::quote_list(&words))
+        };
+        let mut f = Finding::new(
+            &ABUSE,
+            r,
+            message,
+            evidence,
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Delete this {}: it aims {} at {target}.",
+                    judge::kind_noun(r),
+                    judge::quote_list(&words)
+                ),
+            ),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// CON002: mocking patients or groups of patients.
+pub struct MockingPatients;
+
+static MOCKING_PATIENTS: RuleMeta = RuleMeta {
+    code: "CON002",
+    name: "mocking-patients",
+    category: Category::Conduct,
+    severity: Severity::Medium,
+    confidence: 0.75,
+    summary: "Derogatory slang or jokes about patients' bodies, intelligence, drinking or attendance",
+    guidance: CONDUCT_GUIDANCE,
+    what_it_finds: "The account holder's posts and messages that use slang which only exists to deride \
+        patients (\"GOMER\", \"bed blocker\", \"frequent flyer\", \"PFO\", \"crumble\", \"coffin dodger\", \
+        \"normal for Norfolk\") or jeer at patients' weight, hygiene, intelligence or drinking (\"the drunks \
+        in resus\", \"too fat for the scanner\", \"IQ of a potato\") in a clinical context. Words with a \
+        clinical use too (\"acopia\", \"frequent attender\", \"social admission\") need a mocking tone (😂, \
+        \"lol\", \"yet another\", \"classic\"). Posts that criticise such language (\"please stop calling \
+        patients bed blockers\") and reported speech do not fire.",
+    why_it_matters: "GMC 2024 ¶14 forbids deliberately targeting any group, and ¶18 asks doctors to \
+        respect patients' dignity online; the MDDUS case of an A&E registrar's \"jokes\" about patients' \
+        weight and hygiene led to a GMC letter and trust disciplinary action, and the GMC investigated \
+        students who shared a \"funny story\" about a patient.",
+    example: "\"Another frequent flyer back in majors tonight 🙄 #nightshift\" fires. \"We need to stop \
+        calling older patients 'bed blockers'\" does not.",
+    how_to_fix: "Delete the post or message. Talk about pressures on the service without describing \
+        patients in derogatory terms.",
+};
+
+static PATIENT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list)\b",
+    )
+});
+static MOCKING_TONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b|\bthe\s+state\s+of\b|\bhonestly\b)",
+    )
+});
+/// Patient-only slang: no clinical context needed.
+const UNAMBIGUOUS: [&str; 14] = [
+    "gomer",
+    "bed blocker",
+    "bed-blocker",
+    "bedblocker",
+    "pfo",
+    "pissed fell over",
+    "normal for norfolk",
+    "flk",
+    "funny looking kid",
+    "lobnh",
+    "lights on but nobody home",
+    "coffin dodger",
+    "crumblies",
+    "wrinklies",
+];
+/// Body and substance words that mock on their own in a clinical context.
+const BODY_STRONG: [&str; 16] = [
+    "fatty",
+    "fatties",
+    "fatso",
+    "land whale",
+    "beached whale",
+    "heifer",
+    "heffer",
+    "lardass",
+    "lard arse",
+    "tub of lard",
+    "size of a house",
+    "too fat for",
+    "iq of",
+    "brain cell",
+    "stupid patient",
+    "dumb patient",
+];
+
+impl Rule for MockingPatients {
+    fn meta(&self) -> &'static RuleMeta {
+        &MOCKING_PATIENTS
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if voice == Voice::Shared {
+            return;
+        }
+        let text = &r.text;
+        let terms = insults::find_patient_slang(text);
+        if terms.is_empty() {
+            return;
+        }
+        let clinical = PATIENT_CONTEXT.is_match(text);
+        let tone = MOCKING_TONE.is_match(text);
+        let mut hits: Vec<&Term> = Vec::new();
+        for t in &terms {
+            if not_owners_usage(text, t.start, t.end) || stance::negated_before(text, t.start) {
+                continue;
+            }
+            let lower = t.text.to_ascii_lowercase();
+            let stem_of = |list: &[&str]| list.iter().any(|u| lower.starts_with(u));
+            let ok = match t.class.as_str() {
+                "patient_slang" => stem_of(&UNAMBIGUOUS) || clinical,
+                "patient_slang_weak" => clinical && tone,
+                "body_mockery" => clinical && (stem_of(&BODY_STRONG) || tone),
+                "substance_mockery" => clinical,
+                _ => false,
+            };
+            if ok {
+                hits.push(t);
+            }
+        }
+        if hits.is_empty() {
+            return;
+        }
+        let groups = insults::find_groups(text);
+        let mut severity = if !groups.is_empty()
+            && groups
+                .iter()
+                .any(|g| matches!(g.class.as_str(), "race" | "religion" | "disability"))
+        {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        if !judge::is_broadcast(r) && hits.len() == 1 && !tone {
+            severity = judge::step_down(severity);
+        }
+        let confidence = if tone || hits.len() >= 2 { 0.85 } else { 0.72 };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let words: Vec<String> = hits.iter().map(|t| t.text.clone()).collect();
+        let evidence: Vec<Evidence> = hits
+            .iter()
+            .take(4)
+            .map(|t| judge::span(r, t.start, t.end, t.class.as_str()))
+            .collect();
+        let mut f = Finding::new(
+            &MOCKING_PATIENTS,
+            r,
+            format!(
+                "Derogatory language about patients: {}",
+                judge::quote_list(&words)
+            ),
+            evidence,
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Delete this {}: it describes patients as {}.",
+                    judge::kind_noun(r),
+                    judge::quote_list(&words)
+                ),
+            ),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// CON003: unsubstantiated accusations against named people or organisations (defamation risk).
+pub struct DefamationRisk;
+
+static DEFAMATION_RISK: RuleMeta = RuleMeta {
+    code: "CON003",
+    name: "unsubstantiated-accusation",
+    category: Category::Conduct,
+    severity: Severity::Medium,
+    confidence: 0.65,
+    summary: "A named colleague, person or company accused of fraud, lying, negligence or worse",
+    guidance: CONDUCT_GUIDANCE,
+    what_it_finds: "The account holder accusing a named person (\"Dr Patel\", \"Mr Jones\", an @handle) \
+        or a private organisation (\"Glow Aesthetics\", \"X Pharmacy Ltd\") of fraud, lying, corruption, \
+        theft, negligence, incompetence, harming or killing patients, or saying they \"should be struck \
+        off\". Reporting a conviction, a tribunal or court finding, or a news report does not fire; \
+        nor do questions, quotes, denials (\"Dr X is not a fraud\") or criticism of public bodies and \
+        regulators (which is comment, and for concerns see the raising-concerns rules).",
+    why_it_matters: "GMC 2024 ¶15 and 2013 ¶16: posts are subject to defamation law whether personal or \
+        professional; 2013 ¶15 forbids \"gratuitous, unsubstantiated or unsustainable comments about \
+        individuals online\"; GMP 2013 ¶36 asks doctors to treat colleagues fairly. Concerns about a \
+        colleague's practice belong with the employer, the defence body or the GMC (GMP ¶75c).",
+    example: "\"Dr Okafor is a fraud and a danger to patients\" fires. \"Dr Okafor was struck off by the \
+        tribunal after being convicted of fraud\" does not.",
+    how_to_fix: "Delete the accusation. If you have a genuine concern about a colleague or a provider, \
+        raise it through your employer, your defence body or the GMC.",
+};
+
+const CRIME_WORDS: [&str; 16] = [
+    "fraud", "scam", "crook", "criminal", "corrupt", "thie", "stole", "steal", "embezzl", "brib",
+    "kickback", "killed", "kills", "rapist", "paedo", "pedo",
+];
+
+impl Rule for DefamationRisk {
+    fn meta(&self) -> &'static RuleMeta {
+        &DEFAMATION_RISK
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if voice == Voice::Shared {
+            return;
+        }
+        let text = &r.text;
+        let accusations = insults::find_accusations(text);
+        if accusations.is_empty() || insults::substantiated(text) {
+            return;
+        }
+        let targets = insults::named_targets(text);
+        if targets.is_empty() {
+            return;
+        }
+        let owner_names: Vec<String> = cx
+            .account
+            .owner_names
+            .iter()
+            .map(|n| n.trim_start_matches('@').to_ascii_lowercase())
+            .collect();
+        let public_body = |t: &Target| {
+            let w = judge::words(r, t.start, t.end).to_ascii_lowercase();
+            t.kind == TargetKind::NamedOrganisation
+                && ([
+                    "gmc",
+                    "bma",
+                    "nhs",
+                    "cqc",
+                    "nice",
+                    "mhra",
+                    "rcgp",
+                    "rcp",
+                    "rcs",
+                    "rcem",
+                    "hee",
+                    "dhsc",
+                    "mdu",
+                    "mps",
+                    "mddus",
+                    "trust",
+                    "icb",
+                    "ccg",
+                    "university",
+                    "college",
+                    "deanery",
+                    "board",
+                    "government",
+                ]
+                .iter()
+                .any(|p| w.split(|c: char| !c.is_alphanumeric()).any(|x| x == *p)))
+        };
+        let mut hits: Vec<((usize, usize), &Target)> = Vec::new();
+        for &(s, e) in &accusations {
+            if stance::is_others_words(text, s, e)
+                || stance::in_question(text, s)
+                || stance::negated_before(text, s)
+                || meta_talk(text, s)
+            {
+                continue;
+            }
+            let (ss, se) = sentence_around(text, s);
+            let (ws, we) = window(text, s, e, 90);
+            let near = targets
+                .iter()
+                .filter(|t| {
+                    (t.start >= ss.min(ws) && t.end <= se.max(we))
+                        && judge::distance((t.start, t.end), (s, e)) <= 90
+                })
+                .filter(|t| !public_body(t))
+                .filter(|t| {
+                    let w = judge::words(r, t.start, t.end)
+                        .trim_start_matches('@')
+                        .to_ascii_lowercase();
+                    !owner_names.contains(&w)
+                })
+                .min_by_key(|t| judge::distance((t.start, t.end), (s, e)));
+            if let Some(t) = near {
+                hits.push(((s, e), t));
+            }
+        }
+        if hits.is_empty() {
+            return;
+        }
+        let crime = hits.iter().any(|((s, e), _)| {
+            let w = judge::words(r, *s, *e).to_ascii_lowercase();
+            CRIME_WORDS.iter().any(|c| w.contains(c))
+        });
+        let mut severity = if crime {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        if !judge::is_broadcast(r) {
+            severity = judge::step_down(severity);
+        }
+        let confidence = if crime { 0.75 } else { 0.62 };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let mut evidence: Vec<Evidence> = Vec::new();
+        for ((s, e), t) in hits.iter().take(3) {
+            evidence.push(judge::span(r, *s, *e, "accusation"));
+            let target = judge::span(r, t.start, t.end, format!("target_{}", t.kind.as_str()));
+            if !evidence.contains(&target) {
+                evidence.push(target);
+            }
+        }
+        let Some(&((s, e), t)) = hits.first() else {
+            return;
+        };
+        let accusation = judge::words(r, s, e);
+        let who = judge::words(r, t.start, t.end);
+        let mut f = Finding::new(
+            &DEFAMATION_RISK,
+            r,
+            format!("Accuses {who} of '{accusation}' without a stated basis"),
+            evidence,
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Delete the accusation '{accusation}' about {who}; if you have a genuine concern, raise it \
+                     through your employer, your defence body or the GMC instead."
+                ),
+            ),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// CON004: discriminatory remarks about protected characteristics.
+pub struct Discrimination;
+
+static DISCRIMINATION: RuleMeta = RuleMeta {
+    code: "CON004",
+    name: "discriminatory-remarks",
+    category: Category::Conduct,
+    severity: Severity::High,
+    confidence: 0.8,
+    summary: "Slurs or sweeping derogatory remarks about race, religion, sex, sexuality, gender identity, disability or age",
+    guidance: CONDUCT_GUIDANCE,
+    what_it_finds: "The account holder using racial, religious, homophobic, transphobic or ableist \
+        slurs, or making sweeping derogatory statements about a group defined by a protected \
+        characteristic (\"immigrants are all scroungers\", \"women shouldn't be surgeons\", \"I won't treat \
+        muslims\", \"go back to your own country\"), in public or in private groups. Quoting or reporting \
+        abuse received (\"a patient called me a p***\"), discussing a slur as a word, clinical terms \
+        (\"spastic diplegia\") and statistics about health inequalities (\"black women are four times more \
+        likely to die in childbirth\") do not fire.",
+    why_it_matters: "GMC 2024 ¶14 forbids using social media to discriminate against any individual or \
+        group, and ¶15 notes discrimination law applies online. Doctors have been suspended for racist \
+        messages in private chats (Sohail) and warned for discriminatory WhatsApp groups; GMC 2024 ¶9 \
+        reminds that private messages can become public.",
+    example: "\"Typical immigrants, all scroungers\" fires. \"A patient called me a p*ki today and I'm \
+        still shaking\" does not (that is abuse the doctor received).",
+    how_to_fix: "Delete the post or message. If it was in a group chat, consider apologising to the \
+        group; discuss with your defence body if it has been reported.",
+};
+
+impl Rule for Discrimination {
+    fn meta(&self) -> &'static RuleMeta {
+        &DISCRIMINATION
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if voice == Voice::Shared {
+            return;
+        }
+        let text = &r.text;
+        let mut hits: Vec<(usize, usize, String, String)> = Vec::new();
+        for t in insults::find_abuse(text) {
+            if !t.class.starts_with("slur_") {
+                continue;
+            }
+            if not_owners_usage(text, t.start, t.end) {
+                continue;
+            }
+            let characteristic = t.class.trim_start_matches("slur_").to_string();
+            hits.push((
+                t.start,
+                t.end,
+                t.text.clone(),
+                format!("slur_{characteristic}"),
+            ));
+        }
+        for (s, e, characteristic) in insults::find_discrimination(text) {
+            if not_owners_usage(text, s, e)
+                || stance::debunking_near(text, s, e)
+                || stance::in_question(text, s)
+            {
+                continue;
+            }
+            hits.push((
+                s,
+                e,
+                judge::words(r, s, e),
+                format!("derogatory_generalisation_{characteristic}"),
+            ));
+        }
+        if hits.is_empty() {
+            return;
+        }
+        hits.sort_by_key(|h| (h.0, h.1));
+        hits.dedup_by(|b, a| b.0 < a.1);
+        let slur = hits.iter().any(|h| h.3.starts_with("slur_"));
+        let severity = if slur || judge::is_broadcast(r) {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        let confidence = if slur { 0.85 } else { 0.75 };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let evidence: Vec<Evidence> = hits
+            .iter()
+            .take(4)
+            .map(|h| judge::span(r, h.0, h.1, h.3.clone()))
+            .collect();
+        let words: Vec<String> = hits.iter().map(|h| h.2.clone()).collect();
+        let message = if slur {
+            format!("Uses a slur: {}", judge::quote_list(&words))
+        } else {
+            format!(
+                "Derogatory generalisation about a protected group: {}",
+                judge::quote_list(&words)
+            )
+        };
+        let mut f = Finding::new(
+            &DISCRIMINATION,
+            r,
+            message,
+            evidence,
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Delete this {}: {} is discriminatory.",
+                    judge::kind_noun(r),
+                    judge::quote_list(&words)
+                ),
+            ),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}

@@ -1,0 +1,514 @@
+//! Conflicts of interest: promotion of products, services or companies without declaring the
+//! financial or commercial interest behind it.
+//!
+//! GMC 2024 ¶12 asks doctors who promote or endorse anything to be "open and honest about any
+//! interests"; GMP ¶90b says "you must declare any conflicts of interest"; 2013 ¶19 asks for
+//! declarations of "any financial or commercial interests in healthcare organisations or
+//! pharmaceutical and biomedical companies". The CMA adds that a discount code, affiliate link or brand
+//! tag is not a disclosure and that own brands must be labelled too (RULES-FACTS §2.2). So these rules
+//! look for promotion (a brand with a code, link or endorsement; "our new supplement range") and then
+//! for a declaration in the post. A declaration only in the bio counts as partial: a reader who meets
+//! the post in a feed never sees it.
+
+use super::guidance::{Guidance, GuidanceSource::*};
+use super::judge::{self, Voice};
+use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::disclosure::{self, BioInterest, Strength};
+use crate::detect::promotion::{Cue, CueKind};
+use crate::detect::stance;
+use crate::model::{Kind, Record};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(UndisclosedPromotion),
+        Box::new(UndisclosedOwnInterest),
+    ]
+}
+
+const COI_GUIDANCE: &[Guidance] = &[
+    Guidance::cite(Gmc2024, "12"),
+    Guidance::cite(Gmc2024, "13"),
+    Guidance::cite(Gmp2024, "90b"),
+    Guidance::cite(Gmc2013, "19"),
+];
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// The owner's bios as plain strings.
+fn bios(cx: &Context) -> Vec<String> {
+    cx.account.bios.iter().map(|(_, b)| b.clone()).collect()
+}
+
+/// Interests declared in a bio that concern this record: one naming a party the record mentions, or
+/// a general affiliate notice.
+fn bio_declarations_for(r: &Record, interests: &[BioInterest]) -> Vec<BioInterest> {
+    let lower = r.text.to_lowercase();
+    let mentions: Vec<String> = r
+        .mentions
+        .iter()
+        .map(|m| m.trim_start_matches('@').to_lowercase())
+        .collect();
+    interests
+        .iter()
+        .filter(|i| match &i.party {
+            Some(p) => {
+                let first = p.split_whitespace().next().unwrap_or(p);
+                first.len() >= 3 && (lower.contains(first) || mentions.iter().any(|m| m == first))
+            }
+            None => true,
+        })
+        .cloned()
+        .collect()
+}
+
+/// Parties named in bios ("GlowSkin Clinic") that this record mentions: an undeclared interest in the
+/// post even when no brand list knows the name.
+fn bio_parties_in(r: &Record, interests: &[BioInterest]) -> Vec<(usize, usize, String)> {
+    let lower = r.text.to_lowercase();
+    let mut out = Vec::new();
+    for i in interests {
+        let Some(p) = &i.party else { continue };
+        let first = p.split_whitespace().next().unwrap_or(p);
+        if first.len() < 4 {
+            continue;
+        }
+        if let Some(pos) = lower.find(first) {
+            // `to_lowercase` can change byte lengths for some scripts; only trust ASCII names.
+            if first.is_ascii()
+                && r.text.is_char_boundary(pos)
+                && r.text.is_char_boundary(pos + first.len())
+            {
+                out.push((pos, pos + first.len(), first.to_string()));
+            }
+        }
+    }
+    out
+}
+
+fn disclosure_instruction(r: &Record, party: &str, bio: &[BioInterest], how: &str) -> String {
+    let noun = judge::kind_noun(r);
+    if let Some(b) = bio.first() {
+        format!(
+            "Your bio says \"{}\", but readers of this {noun} may never see your bio: add \"#ad — {how}\" \
+             at the very start of the {noun}.",
+            b.phrase
+        )
+    } else {
+        format!(
+            "Add \"#ad — {how}\" at the very start of this {noun} (name your relationship with {party}), \
+             or delete it."
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// COI001: a product, service or company promoted without a disclosure.
+pub struct UndisclosedPromotion;
+
+static UNDISCLOSED_PROMOTION: RuleMeta = RuleMeta {
+    code: "COI001",
+    name: "undisclosed-promotion",
+    category: Category::ConflictOfInterest,
+    severity: Severity::Medium,
+    confidence: 0.75,
+    summary: "A brand, product or company promoted (code, affiliate link, endorsement) with no #ad or declaration",
+    guidance: COI_GUIDANCE,
+    what_it_finds: "The account holder's posts that promote a brand, product or service through a \
+        discount or referral code, an affiliate link (amzn.to, ?tag=, ?ref=, creator storefronts), or a \
+        brand named together with an endorsement, a shop link or a call to buy, when the post carries \
+        no disclosure (#ad, advert, paid partnership, gifted, affiliate link, \"I am a paid adviser to \
+        X\", a declaration of interest). Clear disclosures stop the rule; unclear labels (#spon, #collab, \
+        \"in association with\") and declarations only in the bio lower the severity and the advice says \
+        which declaration to add. News about a company, and public-health messages, do not fire.",
+    why_it_matters: "GMC 2024 ¶12 requires openness about interests that could influence \
+        recommendations and compliance with the ASA and CMA codes; GMP ¶90b requires declaring conflicts \
+        of interest; 2013 ¶19 singles out financial interests in pharmaceutical and biomedical companies. \
+        The CMA says a code, an affiliate link or a brand tag is not a disclosure.",
+    example: "\"My holy-grail retinol from @Medik8, use code DRJANE15 for 15% off\" fires. \"#ad | Paid \
+        partnership with Medik8: my holy-grail retinol\" does not.",
+    how_to_fix: "Put \"#ad\" (or \"Advert\") at the very start of the post and say what the relationship \
+        is (\"#ad — I earn commission on this code\", \"#ad — I am a paid adviser to X\"); or delete the \
+        post. Declaring in your bio is not enough on its own.",
+};
+
+static NEWS_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:announced?|announces|results\s+(?:of|from)|trial|study|phase\s+[1-4i]+|shares\s+(?:rose|fell)|acquir\w+|lawsuit|fined|recall\w*|shortage\w*|approved|approval|licensed|mhra|fda|ema|nice|press\s+release|reports?\s+that|according\s+to)\b",
+    )
+});
+
+impl Rule for UndisclosedPromotion {
+    fn meta(&self) -> &'static RuleMeta {
+        &UNDISCLOSED_PROMOTION
+    }
+
+    fn uses_account(&self) -> bool {
+        true
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if judge::is_one_to_one(r) || voice == Voice::Shared || r.kind == Kind::Profile {
+            return;
+        }
+        let text = &r.text;
+        let analysis = judge::analysis(r);
+        let cues = &analysis.cues;
+        let commercial: Vec<&Cue> = cues
+            .iter()
+            .filter(|c| matches!(c.kind, CueKind::Code | CueKind::AffiliateLink))
+            .collect();
+        let brands = &analysis.brands;
+        let bio_interests = disclosure::bio_interests(&bios(cx));
+        let bio_parties = bio_parties_in(r, &bio_interests);
+        if commercial.is_empty() && brands.is_empty() && bio_parties.is_empty() {
+            return;
+        }
+        let pushy: Vec<&Cue> = cues
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.kind,
+                    CueKind::Cta
+                        | CueKind::DmCta
+                        | CueKind::BioLink
+                        | CueKind::Shortener
+                        | CueKind::Commerce
+                        | CueKind::Offer
+                        | CueKind::PercentOff
+                        | CueKind::Price
+                )
+            })
+            .collect();
+        let endorse: Vec<&Cue> = cues.iter().filter(|c| c.kind == CueKind::Endorse).collect();
+        let news = NEWS_FRAME.is_match(text) || stance::educational_text(text);
+        let public_health =
+            crate::detect::dosing::public_health_near(text, 0).is_some() && text.len() < 400;
+
+        // Decide what is promoted and how strongly.
+        let consumer_brands: Vec<_> = brands.iter().filter(|b| b.class != "pharma").collect();
+        let pharma: Vec<_> = brands.iter().filter(|b| b.class == "pharma").collect();
+        let (strength, promoted_name, promoted_span): (u8, String, Option<(usize, usize)>) =
+            if !commercial.is_empty() {
+                let name = brands
+                    .first()
+                    .map(|b| b.name.clone())
+                    .or_else(|| bio_parties.first().map(|p| p.2.clone()))
+                    .unwrap_or_else(|| "the brand".to_string());
+                (3, name, brands.first().map(|b| (b.start, b.end)))
+            } else if let Some(b) = consumer_brands.first().filter(|_| !news && !public_health) {
+                let s = if !pushy.is_empty() && !endorse.is_empty() {
+                    3
+                } else if !pushy.is_empty() || !endorse.is_empty() {
+                    2
+                } else {
+                    0
+                };
+                (s, b.name.clone(), Some((b.start, b.end)))
+            } else if let Some(b) = pharma.first().filter(|_| !news && !public_health) {
+                // Pharmaceutical companies are named in news all the time: only an endorsement plus a
+                // push counts.
+                let s = if !endorse.is_empty() && !pushy.is_empty() {
+                    2
+                } else {
+                    0
+                };
+                (s, b.name.clone(), Some((b.start, b.end)))
+            } else if let Some(p) = bio_parties.first().filter(|_| !news) {
+                let s = if !pushy.is_empty() || !endorse.is_empty() {
+                    2
+                } else {
+                    0
+                };
+                (s, p.2.clone(), Some((p.0, p.1)))
+            } else {
+                (0, String::new(), None)
+            };
+        if strength < 2 {
+            return;
+        }
+        let found = disclosure::strongest(text);
+        if found
+            .as_ref()
+            .is_some_and(|d| d.strength == Strength::Clear)
+        {
+            return;
+        }
+        let weak_label = found.filter(|d| d.strength == Strength::Weak);
+        let bio_decl = bio_declarations_for(r, &bio_interests);
+
+        let pom = !analysis.meds.is_empty();
+        let mut severity = match (strength, pom) {
+            (_, true) if !commercial.is_empty() => Severity::High,
+            (3, _) => Severity::Medium,
+            _ => Severity::Low,
+        };
+        if weak_label.is_some() || !bio_decl.is_empty() {
+            severity = judge::step_down(severity);
+        }
+        if !judge::is_broadcast(r) {
+            severity = judge::step_down(severity);
+        }
+        let confidence = match strength {
+            3 => 0.85,
+            _ => 0.6,
+        };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+
+        let mut evidence: Vec<Evidence> = Vec::new();
+        if let Some((s, e)) = promoted_span {
+            evidence.push(judge::span(r, s, e, "brand"));
+        }
+        let mut shown: Vec<&Cue> = commercial.clone();
+        shown.extend(pushy.iter().copied());
+        shown.extend(endorse.iter().copied());
+        for c in shown.iter().take(4) {
+            evidence.push(if c.in_text {
+                judge::span(r, c.start, c.end, c.kind.as_str())
+            } else {
+                Evidence::metadata(c.label.clone(), c.kind.as_str())
+            });
+        }
+        if let Some(w) = &weak_label {
+            evidence.push(judge::span(r, w.start, w.end, "unclear_label"));
+        }
+        for b in bio_decl.iter().take(1) {
+            evidence.push(Evidence::metadata(b.phrase.clone(), "bio_declaration"));
+        }
+        let how = if commercial.iter().any(|c| c.kind == CueKind::AffiliateLink) {
+            "I earn commission from this link".to_string()
+        } else if !commercial.is_empty() {
+            "I earn commission from this code".to_string()
+        } else {
+            format!("I am paid by / receive free products from {promoted_name}")
+        };
+        let mut instruction = disclosure_instruction(r, &promoted_name, &bio_decl, &how);
+        if let Some(w) = &weak_label {
+            instruction = format!(
+                "\"{}\" is not a clear label (ASA/CMA): replace it with \"#ad\" at the very start. {instruction}",
+                w.text.trim()
+            );
+        }
+        let what = if !commercial.is_empty() {
+            if commercial.iter().any(|c| c.kind == CueKind::AffiliateLink) {
+                "an affiliate link"
+            } else {
+                "a discount code"
+            }
+        } else if !pushy.is_empty() && !endorse.is_empty() {
+            "an endorsement and a call to buy"
+        } else if !pushy.is_empty() {
+            "a call to buy"
+        } else {
+            "an endorsement"
+        };
+        let partial = if weak_label.is_some() {
+            " (only an unclear label)"
+        } else if !bio_decl.is_empty() {
+            " (declared only in your bio)"
+        } else {
+            ""
+        };
+        let mut f = Finding::new(
+            &UNDISCLOSED_PROMOTION,
+            r,
+            format!("'{promoted_name}' promoted with {what} and no disclosure{partial}"),
+            evidence,
+            Action::new(ActionKind::Disclose, instruction),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// COI002: the owner's own business or product recommended without declaring the interest.
+pub struct UndisclosedOwnInterest;
+
+static UNDISCLOSED_OWN_INTEREST: RuleMeta = RuleMeta {
+    code: "COI002",
+    name: "undisclosed-own-interest",
+    category: Category::ConflictOfInterest,
+    severity: Severity::Medium,
+    confidence: 0.7,
+    summary: "Your own product, brand or business recommended without declaring that you profit from it",
+    guidance: COI_GUIDANCE,
+    what_it_finds: "Posts that recommend something the account holder has a stake in, named as \"my/our \
+        supplement range\", \"our new skincare line\", \"my app\", \"my course\", \"my company\", or \"my \
+        clinic\" recommended as health advice (\"I always recommend my clinic's…\"), alongside a call to \
+        buy, a link, a code or an endorsement, with no declaration of the financial interest (\"I own\", \
+        \"I am the founder of\", \"declaration of interest\", \"#ad\"). Plain bookings for your own clinic \
+        are advertising (see ADV rules), not a hidden interest.",
+    why_it_matters: "GMP ¶90b: \"you must declare any conflicts of interest\" when communicating publicly, \
+        including promoting products or services; GMC 2024 ¶12 asks for openness about interests that \
+        could be seen to influence recommendations; the CMA requires own-brand promotion to be labelled.",
+    example: "\"Struggling with sleep? Our new magnesium blend is the answer, link in bio\" fires. \
+        \"Declaration: I co-founded SleepWell. Our new magnesium blend is out\" does not.",
+    how_to_fix: "Add a declaration at the start, e.g. \"Declaration: I own X and profit from its sales\" \
+        (or \"#ad — my own brand\"), and keep health claims to what the evidence supports.",
+};
+
+static OWN_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        // "my/our brand, company, range, app, course": ownership words. Consumer goods ("my new
+        // serum") are only an interest in the company voice ("our serum") or as "my own".
+        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|app|course|courses|programme|program|academy|book|shop|store|formula|masterclass|membership|protocol)\b|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
+    )
+});
+static OWN_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:my|our)\s+(?:own\s+|private\s+|new\s+)?(?:clinic|practice|clinic[’']s|practice[’']s)\b",
+    )
+});
+static ADVICE_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:i\s+(?:always\s+|usually\s+|often\s+)?(?:recommend|suggest|advise|tell\s+(?:my\s+)?patients)|patients\s+should|you\s+should|the\s+(?:best|only)\s+(?:place|option|way|solution|treatment)|is\s+the\s+answer|is\s+the\s+solution|is\s+proven|clinically\s+proven|works\s+better\s+than|better\s+than\s+(?:the\s+)?nhs|struggling\s+with|suffer(?:ing)?\s+(?:from|with))\b",
+    )
+});
+
+impl Rule for UndisclosedOwnInterest {
+    fn meta(&self) -> &'static RuleMeta {
+        &UNDISCLOSED_OWN_INTEREST
+    }
+
+    fn uses_account(&self) -> bool {
+        true
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if judge::is_one_to_one(r) || voice == Voice::Shared || r.kind == Kind::Profile {
+            return;
+        }
+        let text = &r.text;
+        let product = OWN_PRODUCT.find(text);
+        let clinic = OWN_CLINIC.find(text);
+        if product.is_none() && clinic.is_none() {
+            return;
+        }
+        let analysis = judge::analysis(r);
+        let cues = &analysis.cues;
+        let push: Vec<&Cue> = cues
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.kind,
+                    CueKind::Cta
+                        | CueKind::DmCta
+                        | CueKind::BioLink
+                        | CueKind::Shortener
+                        | CueKind::Commerce
+                        | CueKind::Offer
+                        | CueKind::PercentOff
+                        | CueKind::Price
+                        | CueKind::Code
+                        | CueKind::AffiliateLink
+                        | CueKind::Endorse
+                )
+            })
+            .collect();
+        let advice = ADVICE_FRAME.find(text);
+        // A product needs a push or advice framing; a clinic needs advice framing (plain booking
+        // adverts are advertising, not a hidden interest).
+        let (interest, how) = match (product, clinic) {
+            (Some(p), _) if !push.is_empty() || advice.is_some() => {
+                (p, "I own this brand and profit from its sales")
+            }
+            (_, Some(c)) if advice.is_some() && !push.is_empty() => {
+                (c, "I own this clinic and profit from its treatments")
+            }
+            _ => return,
+        };
+        // "my book" in a reading list, "our company" in a news piece: needs the product to be offered.
+        if stance::is_others_words(text, interest.start(), interest.end()) {
+            return;
+        }
+        if disclosure::strongest(text).is_some_and(|d| d.strength == Strength::Clear) {
+            return;
+        }
+        let bio_interests = disclosure::bio_interests(&bios(cx));
+        let bio_decl: Vec<BioInterest> = bio_interests
+            .iter()
+            .filter(|b| {
+                let l = b.phrase.to_lowercase();
+                [
+                    "founder",
+                    "owner",
+                    "director",
+                    "ceo",
+                    "shareholder",
+                    "investor",
+                ]
+                .iter()
+                .any(|w| l.contains(w))
+            })
+            .cloned()
+            .collect();
+        let mut severity = Severity::Medium;
+        if !bio_decl.is_empty() {
+            severity = judge::step_down(severity);
+        }
+        if !judge::is_broadcast(r) {
+            severity = judge::step_down(severity);
+        }
+        let confidence = if advice.is_some() && !push.is_empty() {
+            0.8
+        } else {
+            0.65
+        };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let mut evidence = vec![judge::span(
+            r,
+            interest.start(),
+            interest.end(),
+            "own_interest",
+        )];
+        if let Some(a) = advice {
+            evidence.push(judge::span(r, a.start(), a.end(), "recommendation"));
+        }
+        for c in push.iter().take(3) {
+            evidence.push(if c.in_text {
+                judge::span(r, c.start, c.end, c.kind.as_str())
+            } else {
+                Evidence::metadata(c.label.clone(), c.kind.as_str())
+            });
+        }
+        let noun = judge::kind_noun(r);
+        let instruction = if let Some(b) = bio_decl.first() {
+            format!(
+                "Your bio says \"{}\", but readers of this {noun} may never see it: add \"Declaration: {how}\" \
+                 at the start of the {noun}.",
+                b.phrase
+            )
+        } else {
+            format!("Add \"Declaration: {how}\" at the start of this {noun}.")
+        };
+        let mut f = Finding::new(
+            &UNDISCLOSED_OWN_INTEREST,
+            r,
+            format!(
+                "'{}' recommended without declaring your financial interest{}",
+                interest.as_str().trim(),
+                if bio_decl.is_empty() {
+                    ""
+                } else {
+                    " (declared only in your bio)"
+                }
+            ),
+            evidence,
+            Action::new(ActionKind::Disclose, instruction),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}

@@ -1,0 +1,609 @@
+//! Misleading: absolute or guaranteed health claims and minimised risks, misinformation presented as
+//! fact, and misrepresented qualifications.
+//!
+//! GMC 2024 ¶10–11: patients and the public "take what you say on trust", so information must not be
+//! false or misleading and doctors "must not misrepresent [their] experience and qualifications". GMP
+//! ¶89 spells it out: check it is accurate, leave nothing relevant out, "must not minimise or trivialise
+//! risks of harm", "must not present opinion as established fact"; ¶82 asks for honesty about
+//! qualifications and role; ¶90d about promoting the health of the public. The *Adil* suspension
+//! (RULES-FACTS §3.3) shows misinformation reaching the fitness-to-practise threshold. Debunking,
+//! quoting and asking are the opposite of asserting, so the stance checks in `detect::stance` decide.
+
+use super::guidance::{Guidance, GuidanceSource::*};
+use super::judge::{self, Voice};
+use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::claims::{self, ClaimHit, ClaimKind};
+use crate::detect::promotion::CueKind;
+use crate::detect::stance;
+use crate::model::{Kind, Record};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(AbsoluteClaim),
+        Box::new(Misinformation),
+        Box::new(Qualifications),
+    ]
+}
+
+const MISLEADING_GUIDANCE: &[Guidance] = &[
+    Guidance::cite(Gmc2024, "10"),
+    Guidance::cite(Gmc2024, "11"),
+    Guidance::cite(Gmp2024, "89a"),
+    Guidance::cite(Gmp2024, "89b"),
+    Guidance::cite(Gmp2024, "89c"),
+    Guidance::cite(Gmp2024, "89d"),
+    Guidance::cite(Gmp2024, "90d"),
+];
+
+const QUALIFICATION_GUIDANCE: &[Guidance] = &[
+    Guidance::cite(Gmc2024, "11"),
+    Guidance::cite(Gmp2024, "82"),
+    Guidance::cite(Gmp2024, "89a"),
+];
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// Someone else's words, a debunking, or a question: not the owner asserting the claim.
+fn not_asserted(text: &str, c: &ClaimHit) -> bool {
+    stance::is_others_words(text, c.start, c.end)
+        || stance::debunking_near(text, c.start, c.end)
+        || stance::in_question(text, c.start)
+}
+
+fn is_selling(r: &Record) -> bool {
+    judge::analysis(r).cues.iter().any(|c| {
+        matches!(
+            c.kind,
+            CueKind::Cta
+                | CueKind::DmCta
+                | CueKind::Service
+                | CueKind::Offer
+                | CueKind::PercentOff
+                | CueKind::Price
+                | CueKind::Code
+                | CueKind::AffiliateLink
+                | CueKind::BioLink
+        )
+    })
+}
+
+static VACCINE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:vaccin\w*|flu\s+jabs?|(?:covid|flu|autumn|spring)\s+boosters?|immuni[sz]ation|mmr)\b",
+    )
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+/// MIS001: absolute or guaranteed health claims, minimised risks.
+pub struct AbsoluteClaim;
+
+static ABSOLUTE_CLAIM: RuleMeta = RuleMeta {
+    code: "MIS001",
+    name: "absolute-health-claim",
+    category: Category::Misleading,
+    severity: Severity::Medium,
+    confidence: 0.75,
+    summary: "A guaranteed or risk-free health claim (\"100% safe\", \"no side effects\", \"cures…\")",
+    guidance: MISLEADING_GUIDANCE,
+    what_it_finds: "The account holder's statements that promise certainty about a treatment, product or \
+        procedure (\"guaranteed results\", \"100% effective\", \"works for everyone\"), deny or minimise its \
+        risks (\"completely safe\", \"no side effects\", \"risk-free\", \"nothing to worry about\"), call it a \
+        miracle, or say an unproven remedy (a supplement, a diet, a tea, \"my programme\") cures a \
+        disease. Negated, sceptical or personal statements do not fire (\"no treatment is 100% safe\", \
+        \"be wary of guaranteed results\", \"I had no side effects\"), nor do quotes and debunkings. \
+        \"Clinically proven\" counts only in an advert. Claims in adverts are more serious.",
+    why_it_matters: "GMP ¶89c: \"you must not minimise or trivialise risks of harm\"; ¶89d: \"you must \
+        not present opinion as established fact\"; GMC 2024 ¶10–11: the public takes what doctors say on \
+        trust, so information must not be false or misleading. Every intervention has risks, and a \
+        promise of certainty cannot be checked.",
+    example: "\"Our skin booster is 100% safe with zero side effects\" fires. \"No procedure is \
+        risk-free: here are the common side effects\" does not.",
+    how_to_fix: "Replace the absolute with what the evidence shows and name the main risks (\"most \
+        people see…; common side effects are…; rare but serious risks include…\").",
+};
+
+impl Rule for AbsoluteClaim {
+    fn meta(&self) -> &'static RuleMeta {
+        &ABSOLUTE_CLAIM
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        let text = &r.text;
+        let found: Vec<ClaimHit> = claims::find_claims(text)
+            .into_iter()
+            .filter(|c| !matches!(c.kind, ClaimKind::Conspiracy | ClaimKind::Trope))
+            .filter(|c| !not_asserted(text, c))
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        let selling = is_selling(r);
+        let found: Vec<ClaimHit> = found
+            .into_iter()
+            .filter(|c| c.topic != "proven" || selling)
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        let analysis = judge::analysis(r);
+        let treatment =
+            !analysis.meds.is_empty() || analysis.procedures.iter().any(|p| p.class == "cosmetic");
+        let only_vaccine_safety = VACCINE_CONTEXT.is_match(text)
+            && !selling
+            && found.iter().all(|c| c.kind == ClaimKind::NoRisk);
+        let mut severity = if only_vaccine_safety {
+            Severity::Low
+        } else if selling && (treatment || found.iter().any(|c| c.kind != ClaimKind::Absolute)) {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        if !judge::is_broadcast(r) && r.kind != Kind::Profile {
+            severity = judge::step_down(severity);
+        }
+        let confidence = if found.len() >= 2 || selling {
+            0.85
+        } else {
+            0.72
+        };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let phrases: Vec<String> = found
+            .iter()
+            .map(|c| judge::words(r, c.start, c.end))
+            .collect();
+        let evidence: Vec<Evidence> = found
+            .iter()
+            .take(5)
+            .map(|c| judge::span(r, c.start, c.end, c.kind.as_str()))
+            .collect();
+        let kinds: Vec<&str> = {
+            let mut k: Vec<&str> = found
+                .iter()
+                .map(|c| match c.kind {
+                    ClaimKind::NoRisk => "minimises risk",
+                    ClaimKind::Absolute => "promises certain results",
+                    ClaimKind::Miracle => "calls a treatment a miracle",
+                    ClaimKind::Cure => "claims an unproven remedy cures disease",
+                    _ => "makes an absolute claim",
+                })
+                .collect();
+            k.sort();
+            k.dedup();
+            k
+        };
+        let action = if voice == Voice::Shared {
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Undo this {}: it spreads a claim that {}.",
+                    judge::kind_noun(r),
+                    kinds.join(" and ")
+                ),
+            )
+        } else {
+            Action::new(
+                ActionKind::Edit,
+                format!(
+                    "Remove or qualify {}: say what the evidence shows and name the main risks (\"most \
+                     people…; side effects include…\").",
+                    judge::quote_list(&phrases)
+                ),
+            )
+        };
+        let mut f = Finding::new(
+            &ABSOLUTE_CLAIM,
+            r,
+            format!(
+                "Health claim {} ({})",
+                judge::quote_list(&phrases),
+                kinds.join(", ")
+            ),
+            evidence,
+            action,
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// MIS002: health misinformation contrary to established evidence, asserted by the owner.
+pub struct Misinformation;
+
+static MISINFORMATION: RuleMeta = RuleMeta {
+    code: "MIS002",
+    name: "health-misinformation",
+    category: Category::Misleading,
+    severity: Severity::High,
+    confidence: 0.8,
+    summary: "A health claim contrary to established evidence presented as fact (vaccines cause autism…)",
+    guidance: MISLEADING_GUIDANCE,
+    what_it_finds: "Statements by the account holder of well-known misinformation: vaccines cause \
+        autism or are poison, mRNA alters DNA, covid is a hoax, ivermectin cures covid, cancer cured by \
+        diet or baking soda, chemotherapy is poison, 5G causes illness, fluoride is poison, HIV does not \
+        cause AIDS, bleach/MMS cures, statins are a scam, sunscreen causes cancer; and conspiracy \
+        framing (\"what doctors don't want you to know\", \"big pharma is hiding the cure\"). Debunking \
+        (\"it's a myth that…\", \"there is no link…\"), quoting, reporting what a patient said, and \
+        questions do not fire.",
+    why_it_matters: "GMP ¶89 requires accurate information and forbids presenting opinion as \
+        established fact; ¶90d requires public communication to promote and protect the health of the \
+        public; GMC 2024 ¶10 notes people change their health behaviour on a doctor's word. A surgeon \
+        who called covid a hoax and vaccines harmful online was suspended (Adil v GMC, 2023).",
+    example: "\"Vaccines cause autism, the evidence is being hidden\" fires. \"It's a myth that vaccines \
+        cause autism: the study was retracted\" does not.",
+    how_to_fix: "Delete the post. If you want to discuss uncertainty in the evidence, present it as your \
+        opinion, cite the evidence, and say where the established view differs.",
+};
+
+impl Rule for Misinformation {
+    fn meta(&self) -> &'static RuleMeta {
+        &MISINFORMATION
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        let text = &r.text;
+        if stance::debunking_text(text) {
+            return;
+        }
+        let mut found: Vec<ClaimHit> = claims::find_tropes(text);
+        let health = claims::has_health_subject(text);
+        for c in claims::find_claims(text) {
+            if c.kind != ClaimKind::Conspiracy {
+                continue;
+            }
+            let generic = text
+                .get(c.start..c.end)
+                .map(|w| {
+                    let w = w.to_ascii_lowercase();
+                    w.contains("research") || w.contains("sheeple")
+                })
+                .unwrap_or(true);
+            if generic && !health {
+                continue;
+            }
+            found.push(c);
+        }
+        found.retain(|c| !not_asserted(text, c) && !stance::negated_before(text, c.start));
+        if found.is_empty() {
+            return;
+        }
+        found.sort_by_key(|c| (c.start, c.end));
+        found.dedup_by(|b, a| b.start < a.end);
+        let tropes: Vec<&ClaimHit> = found
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Trope)
+            .collect();
+        let mut severity = if tropes.is_empty() {
+            Severity::Medium
+        } else {
+            Severity::High
+        };
+        if !judge::is_broadcast(r) && r.kind != Kind::Profile {
+            severity = judge::step_down(severity);
+        }
+        let confidence = if tropes.is_empty() { 0.65 } else { 0.85 };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let topics: Vec<String> = {
+            let mut t: Vec<String> = found
+                .iter()
+                .map(|c| {
+                    if c.kind == ClaimKind::Trope {
+                        claims::describe_topic(c.topic).to_string()
+                    } else {
+                        "that the truth is being hidden".to_string()
+                    }
+                })
+                .collect();
+            t.dedup();
+            t
+        };
+        let evidence: Vec<Evidence> = found
+            .iter()
+            .take(4)
+            .map(|c| {
+                judge::span(
+                    r,
+                    c.start,
+                    c.end,
+                    if c.kind == ClaimKind::Trope {
+                        c.topic
+                    } else {
+                        c.kind.as_str()
+                    },
+                )
+            })
+            .collect();
+        let noun = judge::kind_noun(r);
+        let action = if voice == Voice::Shared {
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Undo this {noun}: sharing it spreads the claim {}.",
+                    topics.join("; ")
+                ),
+            )
+        } else {
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Delete this {noun}: it presents as fact the claim {}, which established evidence \
+                     contradicts.",
+                    topics.join("; ")
+                ),
+            )
+        };
+        let mut f = Finding::new(
+            &MISINFORMATION,
+            r,
+            format!("Presents as fact the claim {}", topics.join("; ")),
+            evidence,
+            action,
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// MIS003: qualifications or role misrepresented.
+pub struct Qualifications;
+
+static QUALIFICATIONS: RuleMeta = RuleMeta {
+    code: "MIS003",
+    name: "misrepresented-qualifications",
+    category: Category::Misleading,
+    severity: Severity::Medium,
+    confidence: 0.6,
+    summary: "A title or role claim that may overstate your qualifications (consultant, specialist, surgeon)",
+    guidance: QUALIFICATION_GUIDANCE,
+    what_it_finds: "What can be detected from text: the account holder calling themselves a \
+        consultant, specialist, professor or surgeon while a profile (or the same post) says they are a \
+        foundation doctor, trainee, registrar or student (high); titles with no recognised meaning or \
+        that imply a specialist listing used in cosmetic advertising or a profile (\"aesthetic \
+        surgeon\", \"skin specialist\", \"board-certified\", \"Harley Street doctor\", \"master injector\", \
+        \"world-renowned\") (medium); and consultant/specialist/surgeon/dermatologist claims in cosmetic \
+        adverts, which are only worth checking (low). Titles of other people (\"our consultant was \
+        great\") do not fire.",
+    why_it_matters: "GMC 2024 ¶11: \"You must not misrepresent your experience and qualifications\"; \
+        GMP ¶82: be honest about \"experience, qualifications, and current role\". State boards rate \
+        misrepresented credentials online among the likeliest triggers of an investigation (Greysen \
+        2013: 77%). \"Consultant\" and \"dermatologist\" suggest a specialist-register listing.",
+    example: "A bio saying \"FY2 | aesthetics\" and a post \"As a consultant aesthetic doctor I…\" fires \
+        (high). \"Book with our Harley Street skin specialist, link in bio\" fires (medium).",
+    how_to_fix: "Use titles you hold (\"GMC-registered doctor\", \"GP\", \"specialty registrar in \
+        dermatology\") and give checkable facts (registration number, qualifications, years of \
+        experience in the procedure).",
+};
+
+static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b",
+    )
+});
+static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(consultant|specialist|surgeon|professor|prof\.?|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b",
+    )
+});
+static DUBIOUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:aesthetic\s+surgeon|cosmetic\s+(?:doctor\s+)?specialist|aesthetic\s+specialist|skin\s+specialist|botox\s+specialist|filler\s+specialist|(?:double\s+)?board[\s-]certified|celebrity\s+(?:doctor|surgeon|injector|dermatologist)|world[\s-]renowned|world[\s-]famous|harley\s+street\s+(?:doctor|surgeon|trained|specialist|dermatologist|expert)|trained\s+(?:in|on)\s+harley\s+street|master\s+injector|expert\s+injector|top\s+injector|elite\s+injector|award[\s-]winning\s+(?:doctor|surgeon|injector|dermatologist))\b",
+    )
+});
+static TRAINEE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?)\b",
+    )
+});
+static OTHERS_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:our|my|the|your|his|her|their|a|an|this|that)\s+(?:\w+\s+)?$"));
+
+impl Rule for Qualifications {
+    fn meta(&self) -> &'static RuleMeta {
+        &QUALIFICATIONS
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if voice == Voice::Shared {
+            return;
+        }
+        let text = &r.text;
+        let profile = r.kind == Kind::Profile;
+        // Self-claimed titles: "I'm a consultant…", or any title in the owner's own profile.
+        let mut claims: Vec<(usize, usize, String)> = Vec::new();
+        for c in SELF_TITLE.captures_iter(text) {
+            if let (Some(all), Some(t)) = (c.get(0), c.get(1)) {
+                if !stance::is_others_words(text, all.start(), all.end())
+                    && !stance::negated_before(text, all.start())
+                {
+                    claims.push((all.start(), all.end(), t.as_str().to_lowercase()));
+                }
+            }
+        }
+        if profile {
+            for m in PROFILE_TITLE.find_iter(text) {
+                let before = text.get(..m.start()).unwrap_or("");
+                let tail = before
+                    .get(
+                        crate::detect::phrases::floor_boundary(
+                            before,
+                            before.len().saturating_sub(25),
+                        )..,
+                    )
+                    .unwrap_or("");
+                let lower_tail = tail.to_ascii_lowercase();
+                // "ex-consultant", "aspiring surgeon", "future surgeon" are honest.
+                if [
+                    "aspiring", "future", "wannabe", "ex-", "former", "retired", "trainee",
+                ]
+                .iter()
+                .any(|w| lower_tail.contains(w))
+                {
+                    continue;
+                }
+                claims.push((m.start(), m.end(), m.as_str().to_lowercase()));
+            }
+        }
+        let dubious: Vec<(usize, usize)> = DUBIOUS_TITLE
+            .find_iter(text)
+            .filter(|m| !stance::is_others_words(text, m.start(), m.end()))
+            .filter(|m| {
+                // "…the world-renowned Dr X" about someone else is not a self-claim.
+                let before = text.get(..m.start()).unwrap_or("");
+                let tail = before
+                    .get(
+                        crate::detect::phrases::floor_boundary(
+                            before,
+                            before.len().saturating_sub(20),
+                        )..,
+                    )
+                    .unwrap_or("");
+                !OTHERS_TITLE.is_match(tail)
+                    || tail.to_ascii_lowercase().contains("our")
+                    || tail.to_ascii_lowercase().contains("my ")
+            })
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        if claims.is_empty() && dubious.is_empty() {
+            return;
+        }
+        // Trainee grade stated anywhere the owner describes themselves.
+        let trainee_bio = cx
+            .account
+            .bios
+            .iter()
+            .find_map(|(_, b)| TRAINEE.find(b).map(|m| m.as_str().to_string()));
+        let trainee_here = if profile || !claims.is_empty() {
+            TRAINEE
+                .find_iter(text)
+                .find(|m| {
+                    claims
+                        .iter()
+                        .all(|c| judge::distance((m.start(), m.end()), (c.0, c.1)) > 0)
+                })
+                .map(|m| m.as_str().to_string())
+        } else {
+            None
+        };
+        let trainee = trainee_here.or(trainee_bio);
+        let analysis = judge::analysis(r);
+        let promo = &analysis.cues;
+        let cosmetic = analysis.procedures.iter().any(|p| p.class == "cosmetic")
+            || analysis.meds.iter().any(|m| m.is_cosmetic_or_weight_loss());
+        let advert = promo.iter().any(|c| {
+            matches!(
+                c.kind,
+                CueKind::Cta
+                    | CueKind::DmCta
+                    | CueKind::Service
+                    | CueKind::Price
+                    | CueKind::Offer
+                    | CueKind::PercentOff
+                    | CueKind::BioLink
+            )
+        });
+        let grand_claims: Vec<&(usize, usize, String)> = claims
+            .iter()
+            .filter(|c| {
+                [
+                    "consultant",
+                    "specialist",
+                    "professor",
+                    "prof",
+                    "surgeon",
+                    "dermatologist",
+                ]
+                .iter()
+                .any(|t| c.2.contains(t))
+            })
+            .collect();
+        let (severity, confidence, evidence, message, instruction) = if let (Some(grade), Some(c)) =
+            (trainee.as_ref(), grand_claims.first())
+        {
+            (
+                Severity::High,
+                0.7,
+                vec![
+                    judge::span(r, c.0, c.1, "title_claim"),
+                    Evidence::metadata(grade.clone(), "stated_grade"),
+                ],
+                format!("Claims the title '{}' while your profile says '{grade}'", c.2),
+                format!(
+                    "Replace '{}' with the grade you hold ('{grade}'), here and wherever else you use it.",
+                    judge::words(r, c.0, c.1)
+                ),
+            )
+        } else if !dubious.is_empty() && (advert || cosmetic || profile) {
+            let words: Vec<String> = dubious
+                .iter()
+                .map(|(s, e)| judge::words(r, *s, *e))
+                .collect();
+            (
+                Severity::Medium,
+                0.65,
+                dubious
+                    .iter()
+                    .take(3)
+                    .map(|(s, e)| judge::span(r, *s, *e, "unrecognised_title"))
+                    .collect(),
+                format!("Uses {} to describe your practice", judge::quote_list(&words)),
+                format!(
+                    "Replace {} with titles and facts that can be checked (GMC registration, specialist \
+                     register entry, qualifications).",
+                    judge::quote_list(&words)
+                ),
+            )
+        } else if let Some(c) = grand_claims
+            .first()
+            .filter(|_| cosmetic && (advert || profile))
+        {
+            (
+                Severity::Low,
+                0.45,
+                vec![judge::span(r, c.0, c.1, "title_claim")],
+                format!("Cosmetic advertising under the title '{}'", c.2),
+                format!(
+                    "Check '{}' is accurate: 'consultant', 'specialist' and 'dermatologist' suggest a GMC \
+                     specialist-register entry in that field.",
+                    judge::words(r, c.0, c.1)
+                ),
+            )
+        } else {
+            return;
+        };
+        let severity = if !judge::is_broadcast(r) && !profile {
+            judge::step_down(severity)
+        } else {
+            severity
+        };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let mut f = Finding::new(
+            &QUALIFICATIONS,
+            r,
+            message,
+            evidence,
+            Action::new(ActionKind::Review, instruction),
+        );
+        if severity >= Severity::Medium {
+            f.action.kind = ActionKind::Edit;
+        }
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}

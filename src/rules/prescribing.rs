@@ -1,0 +1,409 @@
+//! Prescribing: specific prescription medicines, doses or supplies recommended to one person or the
+//! public online, and offers to prescribe without a consultation.
+//!
+//! GMC 2024 ¶13c sends doctors who propose, prescribe or provide medicines online to the GMC's
+//! prescribing guidance; the 2013 guidance ¶6 does the same for "using internet sites for the
+//! provision of medical services". State boards rate prescribing without an established clinical
+//! relationship among the commonest online violations (Greysen 2012: 63%). Public-health dosing
+//! ("paracetamol: no more than 4g a day", "flu jabs at your pharmacy") and teaching ("the usual
+//! starting dose is…") are the opposite and must stay silent.
+
+use super::guidance::{Guidance, GuidanceSource::*};
+use super::judge::{self, Voice};
+use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::dosing::{self, Directive, DirectiveKind};
+use crate::detect::medicines::{self, Legal, MedicineMention};
+use crate::detect::phrases::sentence_around;
+use crate::detect::stance;
+use crate::model::Record;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![Box::new(MedicineRecommended), Box::new(RemotePrescribing)]
+}
+
+const PRESCRIBING_GUIDANCE: &[Guidance] =
+    &[Guidance::cite(Gmc2024, "13c"), Guidance::cite(Gmc2013, "6")];
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// PRE001: a specific prescription medicine with a dose or directive recommended online.
+pub struct MedicineRecommended;
+
+static MEDICINE_RECOMMENDED: RuleMeta = RuleMeta {
+    code: "PRE001",
+    name: "medicine-recommended-online",
+    category: Category::Prescribing,
+    severity: Severity::High,
+    confidence: 0.8,
+    summary: "A prescription medicine, dose or supply recommended to someone online",
+    guidance: PRESCRIBING_GUIDANCE,
+    what_it_finds: "The account holder telling a reader to take, start, increase, double, reduce, stop \
+        or switch a named prescription-only medicine or class (\"you should take 100mg sertraline\", \
+        \"just double your insulin\", \"stop taking your statins\"), or offering to supply one (\"DM me \
+        and I'll sort you some Mounjaro\", \"got spare Ozempic pens\"), in public posts or in messages. \
+        Not negated advice (\"don't stop your statins without speaking to your GP\"), questions, quotes, \
+        public-health wording (maximum doses, \"speak to your pharmacist\", flu jabs), teaching or \
+        guidance (\"the usual starting dose is…\"), or over-the-counter medicines. Pharmacy-medicine \
+        versions (sildenafil, low-dose codeine) are flagged lower.",
+    why_it_matters: "A dose told to one person online is a prescribing decision without an assessment, \
+        a record or follow-up; GMC 2024 ¶13c requires the GMC's guidance on proposing, prescribing and \
+        providing medicines to be followed, and 2013 ¶6 applies it to online services. Supplying \
+        prescription medicines outside a prescription is also unlawful.",
+    example: "\"You should take 100mg sertraline at night\" fires. \"Paracetamol: max 4g in 24 hours, \
+        read the leaflet\" and \"NICE says the usual starting dose of semaglutide is 0.25mg weekly\" do not.",
+    how_to_fix: "Remove the dose or instruction and tell the reader to discuss the medicine with their \
+        own prescriber; never offer to supply prescription medicines online.",
+};
+
+/// A directive applies to a medicine in the same sentence, or close by in a short message.
+fn medicine_for<'a>(
+    text: &str,
+    d: &Directive,
+    meds: &'a [MedicineMention],
+) -> Option<&'a MedicineMention> {
+    let (s, e) = sentence_around(text, d.start);
+    let same_sentence = meds
+        .iter()
+        .filter(|m| m.start >= s && m.end <= e)
+        .min_by_key(|m| judge::distance((m.start, m.end), (d.start, d.end)));
+    if same_sentence.is_some() {
+        return same_sentence;
+    }
+    let radius = if d.kind == DirectiveKind::Supply {
+        160
+    } else {
+        60
+    };
+    meds.iter()
+        .filter(|m| judge::distance((m.start, m.end), (d.start, d.end)) <= radius)
+        .min_by_key(|m| judge::distance((m.start, m.end), (d.start, d.end)))
+}
+
+fn directive_text(kind: DirectiveKind) -> &'static str {
+    match kind {
+        DirectiveKind::Take => "tells the reader to take",
+        DirectiveKind::Increase => "tells the reader to increase",
+        DirectiveKind::Decrease => "tells the reader to reduce",
+        DirectiveKind::Stop => "tells the reader to stop",
+        DirectiveKind::Switch => "tells the reader to switch",
+        DirectiveKind::Supply => "offers to supply",
+        DirectiveKind::Recommend => "recommends",
+    }
+}
+
+impl Rule for MedicineRecommended {
+    fn meta(&self) -> &'static RuleMeta {
+        &MEDICINE_RECOMMENDED
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if voice == Voice::Shared {
+            return;
+        }
+        let text = &r.text;
+        let analysis = judge::analysis(r);
+        let meds = &analysis.meds;
+        if meds.is_empty() {
+            return;
+        }
+        let directives = dosing::find_directives(text);
+        if directives.is_empty() {
+            return;
+        }
+        let mut hits: Vec<(&Directive, &MedicineMention)> = Vec::new();
+        for d in &directives {
+            let Some(m) = medicine_for(text, d, meds) else {
+                continue;
+            };
+            if stance::is_others_words(text, d.start, d.end) {
+                continue;
+            }
+            let addressed = text
+                .get(d.start..d.end)
+                .map(|w| {
+                    let w = w.to_ascii_lowercase();
+                    w.contains("you")
+                        || w.contains("your")
+                        || w.contains(" ur ")
+                        || w.ends_with(" ur")
+                })
+                .unwrap_or(false);
+            if d.kind != DirectiveKind::Supply {
+                if dosing::public_health_near(text, d.start).is_some() {
+                    continue;
+                }
+                if !addressed && stance::educational_near(text, d.start) {
+                    continue;
+                }
+                // Class words ("statins") only count when changing or stopping them.
+                if m.is_class_word() && !d.kind.is_dangerous() && d.kind != DirectiveKind::Switch {
+                    continue;
+                }
+            }
+            hits.push((d, m));
+        }
+        let Some(&(first_d, first_m)) = hits.iter().max_by_key(|(d, m)| {
+            (
+                d.kind == DirectiveKind::Supply,
+                d.kind.is_dangerous(),
+                medicines::dose_near(text, m, 50).is_some(),
+                std::cmp::Reverse(d.start),
+            )
+        }) else {
+            return;
+        };
+        let dose = medicines::dose_near(text, first_m, 50);
+        let mut severity = if first_d.kind.is_dangerous() || dose.is_some() {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        if first_m.legal == Legal::PomOrPharmacy && first_d.kind != DirectiveKind::Supply {
+            severity = judge::step_down(severity);
+        }
+        let confidence = if dose.is_some() || first_d.kind == DirectiveKind::Supply {
+            0.85
+        } else {
+            0.7
+        };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let mut evidence: Vec<Evidence> = vec![
+            judge::span(r, first_m.start, first_m.end, "prescription_only_medicine"),
+            judge::span(r, first_d.start, first_d.end, first_d.kind.as_str()),
+        ];
+        if let Some((s, e)) = dose {
+            evidence.push(judge::span(r, s, e, "dose"));
+        }
+        for (d, m) in hits
+            .iter()
+            .filter(|(d, _)| d.start != first_d.start)
+            .take(2)
+        {
+            evidence.push(judge::span(r, d.start, d.end, d.kind.as_str()));
+            if m.start != first_m.start {
+                evidence.push(judge::span(r, m.start, m.end, "prescription_only_medicine"));
+            }
+        }
+        let noun = judge::kind_noun(r);
+        let action = if first_d.kind == DirectiveKind::Supply {
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Delete this {noun}: offering '{}' outside a prescription is unlawful and unsafe.",
+                    first_m.name
+                ),
+            )
+        } else {
+            let dose_words = dose
+                .map(|(s, e)| format!(" and the dose '{}'", judge::words(r, s, e)))
+                .unwrap_or_default();
+            Action::new(
+                ActionKind::Edit,
+                format!(
+                    "Remove the instruction '{}'{dose_words}; say instead that {} should be discussed with \
+                     the reader's own prescriber, or delete the {noun}.",
+                    judge::words(r, first_d.start, first_d.end),
+                    first_m.name
+                ),
+            )
+        };
+        let mut f = Finding::new(
+            &MEDICINE_RECOMMENDED,
+            r,
+            format!(
+                "{} {} '{}'{}",
+                if judge::is_one_to_one(r) {
+                    "Message"
+                } else {
+                    "Post"
+                },
+                directive_text(first_d.kind),
+                first_m.name,
+                dose.map(|(s, e)| format!(" at {}", judge::words(r, s, e)))
+                    .unwrap_or_default()
+            ),
+            evidence,
+            action,
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// PRE002: offers to prescribe remotely without a consultation.
+pub struct RemotePrescribing;
+
+static REMOTE_PRESCRIBING: RuleMeta = RuleMeta {
+    code: "PRE002",
+    name: "prescribing-without-consultation",
+    category: Category::Prescribing,
+    severity: Severity::High,
+    confidence: 0.8,
+    summary: "An offer to prescribe online without a proper consultation",
+    guidance: PRESCRIBING_GUIDANCE,
+    what_it_finds: "The account holder offering to prescribe through social media or messages (\"I can \
+        prescribe it for you\", \"I'll write you a script\", \"DM me for a prescription\"), asking for a \
+        weight, photo or symptoms in place of an assessment (\"just send your weight and I'll sort it\"), \
+        or advertising prescriptions with \"no consultation needed\" or \"skip the GP\". Refusals (\"I \
+        can't prescribe over social media\") and warnings about sites that do this do not fire.",
+    why_it_matters: "Prescribing needs an adequate assessment, access to the patient's history and \
+        follow-up; GMC 2024 ¶13c and 2013 ¶6 require the GMC's prescribing guidance to be followed \
+        online. Prescribing without an established clinical relationship is among the online violations \
+        regulators see most often (Greysen 2012).",
+    example: "\"I can prescribe Mounjaro for you, just send me your weight\" fires. \"I can't prescribe \
+        for you here: please see your GP\" does not.",
+    how_to_fix: "Delete the offer. If you run a remote service, advertise the consultation (without \
+        naming prescription medicines) and make sure every prescription follows a proper assessment.",
+};
+
+static OFFER_TO_PRESCRIBE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:i|we)\s*(?:[’']ll|\s+will|\s+can|\s+could|[’']d\s+be\s+happy\s+to|\s+am\s+happy\s+to|[’']m\s+happy\s+to|\s+are\s+happy\s+to|[’']re\s+happy\s+to)\s+(?:easily\s+|just\s+|quickly\s+|happily\s+)?(?:prescribe|write\s+(?:you\s+|u\s+)?(?:up\s+)?(?:a\s+)?(?:script|prescription|rx)|send\s+(?:you\s+|u\s+)?(?:a\s+|the\s+)?(?:script|prescription|rx)|sort\s+(?:you\s+|u\s+)?(?:out\s+)?(?:with\s+)?(?:a\s+)?(?:script|prescription|rx)|get\s+(?:you\s+|u\s+)?(?:a\s+)?(?:script|prescription|rx))\b",
+    )
+});
+static ASK_FOR_SCRIPT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me|us)\s+(?:for\s+)?(?:a\s+|your\s+)?(?:script|prescription|rx)s?\b|\b(?:prescriptions?|scripts?)\s+(?:in|within)\s+(?:minutes|\d+\s+(?:mins?|minutes|hours?))|\bno\s+(?:consultation|face[\s-]to[\s-]face|video\s+call|gp\s+appointment|appointment|questions\s+asked|medical\s+history)\s+(?:needed|required|necessary)\b|\b(?:skip|no\s+need\s+for|bypass|avoid)\s+(?:the\s+)?(?:gp|doctor[’']?s?\s+(?:appointment|visit)|waiting\s+list)\b",
+    )
+});
+static CONSULTATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:appointments?|consultations?|assessments?|medication\s+reviews?|video\s+calls?|face[\s-]to[\s-]face|come\s+in|see\s+you|examine|examination)\b",
+    )
+});
+static NO_NEED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:no\s+need\s+(?:to|for)|without|skip|no)\s*(?:a\s+|an\s+|the\s+|to\s+)?$")
+});
+static SEND_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:send|dm|message|whatsapp|text|tell|give)\s+(?:me\s+|us\s+)?(?:your\s+|a\s+)?(?:weight|height|bmi|date\s+of\s+birth|dob|photo|pic|picture|selfie|details|symptoms)\b",
+    )
+});
+static PRESCRIBING_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:prescri\w+|scripts?|rx|sort\s+(?:it|you)|i[’']?ll\s+(?:sort|send|post)|pens?|tablets?|meds|medication|dose)\b",
+    )
+});
+static WARNING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:dangerous|beware|illegal|unsafe|warning|scam\w*|never|shouldn[’']?t|should\s+not|don[’']?t\s+(?:use|trust|buy)|avoid|rogue|irresponsible|worrying|concerning|sites?\s+that|pharmacies\s+that|companies\s+that|clinics\s+that|apps?\s+that)\b",
+    )
+});
+
+impl Rule for RemotePrescribing {
+    fn meta(&self) -> &'static RuleMeta {
+        &REMOTE_PRESCRIBING
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if voice == Voice::Shared {
+            return;
+        }
+        let text = &r.text;
+        let analysis = judge::analysis(r);
+        let meds = &analysis.meds;
+        let mut evidence: Vec<Evidence> = Vec::new();
+        let mut what: Vec<&str> = Vec::new();
+        let keep = |s: usize, e: usize| {
+            !stance::is_others_words(text, s, e)
+                && !stance::in_question(text, s)
+                && !stance::negated_before(text, s)
+        };
+        // An offer to prescribe after an appointment or assessment is an ordinary service.
+        let consultation_offered = CONSULTATION.find_iter(text).any(|m| {
+            !stance::negated_before(text, m.start())
+                && !NO_NEED.is_match(
+                    text.get(
+                        crate::detect::phrases::floor_boundary(text, m.start().saturating_sub(14))
+                            ..m.start(),
+                    )
+                    .unwrap_or(""),
+                )
+        });
+        for m in OFFER_TO_PRESCRIBE.find_iter(text) {
+            if keep(m.start(), m.end()) && !consultation_offered {
+                evidence.push(judge::span(r, m.start(), m.end(), "offer_to_prescribe"));
+                what.push("offers to prescribe");
+            }
+        }
+        let warning = WARNING_FRAME.is_match(text);
+        for m in ASK_FOR_SCRIPT.find_iter(text) {
+            if !warning && keep(m.start(), m.end()) {
+                evidence.push(judge::span(
+                    r,
+                    m.start(),
+                    m.end(),
+                    "prescription_without_consultation",
+                ));
+                what.push("offers prescriptions without a consultation");
+            }
+        }
+        let prescribing_here = !meds.is_empty() || PRESCRIBING_CONTEXT.is_match(text);
+        if prescribing_here && (!evidence.is_empty() || !meds.is_empty()) {
+            for m in SEND_DETAILS.find_iter(text) {
+                if keep(m.start(), m.end()) && !warning {
+                    evidence.push(judge::span(
+                        r,
+                        m.start(),
+                        m.end(),
+                        "details_instead_of_assessment",
+                    ));
+                    what.push("asks for details in place of an assessment");
+                }
+            }
+        }
+        if evidence.is_empty() {
+            return;
+        }
+        // "Send me your weight" alone, with a medicine but no offer, is weaker.
+        let only_details = what.iter().all(|w| w.starts_with("asks"));
+        if only_details && meds.is_empty() {
+            return;
+        }
+        if let Some(m) = meds.first() {
+            evidence.push(judge::span(r, m.start, m.end, "prescription_only_medicine"));
+        }
+        what.dedup();
+        let severity = if only_details {
+            Severity::Medium
+        } else {
+            Severity::High
+        };
+        let confidence = if only_details { 0.6 } else { 0.82 };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+        let mut f = Finding::new(
+            &REMOTE_PRESCRIBING,
+            r,
+            format!(
+                "{} {}",
+                if judge::is_one_to_one(r) { "Message" } else { "Post" },
+                what.join(" and ")
+            ),
+            evidence,
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Delete this {}: prescriptions need a proper consultation, not a message; point the \
+                     person to their GP or a regulated service.",
+                    judge::kind_noun(r)
+                ),
+            ),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
