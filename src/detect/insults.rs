@@ -156,7 +156,7 @@ pub fn target_near(text: &str, start: usize, end: usize, radius: usize) -> Optio
         } else {
             s.saturating_sub(end)
         };
-        let better = best.as_ref().map_or(true, |b| {
+        let better = best.as_ref().is_none_or(|b| {
             let bd = if b.end <= start {
                 start - b.end
             } else {

@@ -168,7 +168,7 @@ impl PhraseSet {
             Some('-') if self.hyphen_joins => text
                 .get(..start.saturating_sub(1))
                 .and_then(|s| s.chars().next_back())
-                .map_or(true, |c| !c.is_alphabetic()),
+                .is_none_or(|c| !c.is_alphabetic()),
             Some(_) => true,
         }
     }

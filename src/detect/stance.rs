@@ -49,7 +49,7 @@ pub fn is_quoted(text: &str, start: usize, end: usize) -> bool {
         let opens = before
             .get(..o)
             .and_then(|p| p.chars().next_back())
-            .map_or(true, |c| !c.is_alphanumeric());
+            .is_none_or(|c| !c.is_alphanumeric());
         if opens && closes_quote(after, '\'') {
             return true;
         }
@@ -63,7 +63,7 @@ fn closes_quote(after: &str, q: char) -> bool {
             && after
                 .get(i + c.len_utf8()..)
                 .and_then(|r| r.chars().next())
-                .map_or(true, |n| !n.is_alphanumeric())
+                .is_none_or(|n| !n.is_alphanumeric())
     })
 }
 
