@@ -9,6 +9,8 @@
 use crate::ingest::{self, Claim, Export, MediaIndex, Probe, ReadStats, Role, Source, HEAD_BYTES};
 use crate::input::{Entry, InputTree, Level, Limits, Problem};
 use crate::model::{AuthorRole, Kind, Platform, Record, Timestamp};
+use crate::detect::Analysis;
+use crate::rules::watch::WatchList;
 use crate::rules::{AccountFacts, Context, Finding, Registry};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -27,6 +29,8 @@ pub struct ScanConfig {
     /// Only records at or after / before these times (records without a time are kept).
     pub since: Option<Timestamp>,
     pub until: Option<Timestamp>,
+    /// Terms that must always be flagged (`--watch FILE`).
+    pub watch: crate::rules::watch::WatchList,
 }
 
 /// Progress reporting hooks (indicatif in the CLI, nothing in tests).
@@ -417,15 +421,39 @@ pub fn account_facts(records: &[Record]) -> AccountFacts {
 
 /// Run the rules over ingested records.
 pub fn run_rules(records: &[Record], registry: &Registry, jobs: Option<usize>) -> Vec<Finding> {
+    run_rules_with(records, registry, &WatchList::default(), jobs)
+}
+
+/// Run the rules with a watch list. Each record's text is analysed once (in parallel) and the
+/// analysis shared by every rule, per-record and cross-record.
+pub fn run_rules_with(
+    records: &[Record],
+    registry: &Registry,
+    watch: &WatchList,
+    jobs: Option<usize>,
+) -> Vec<Finding> {
     let account = account_facts(records);
-    let cx = Context { account: &account };
     thread_pool(jobs).install(|| {
+        let analyses: Vec<Analysis> = records.par_iter().map(Analysis::of).collect();
+        let cx = Context {
+            account: &account,
+            watch,
+            analysis: None,
+            analyses: &analyses,
+        };
         let mut findings: Vec<Finding> = records
             .par_iter()
-            .flat_map_iter(|r| {
+            .zip(analyses.par_iter())
+            .flat_map_iter(|(r, a)| {
+                let rcx = Context {
+                    account: &account,
+                    watch,
+                    analysis: Some(a),
+                    analyses: &[],
+                };
                 let mut out = Vec::new();
                 for rule in &registry.rules {
-                    rule.check(r, &cx, &mut out);
+                    rule.check(r, &rcx, &mut out);
                 }
                 out
             })
@@ -457,7 +485,7 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
     let ingested = ingest(paths, config, progress);
     let mut registry = Registry::all();
     registry.filter(&config.select, &config.ignore);
-    let findings = run_rules(&ingested.records, &registry, config.jobs);
+    let findings = run_rules_with(&ingested.records, &registry, &config.watch, config.jobs);
     Scan {
         inputs: ingested.inputs,
         coverage: ingested.coverage,

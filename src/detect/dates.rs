@@ -255,6 +255,28 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
                 end = Some(r.end);
             }
         }
+        // "she was 97", "he's 89", "the patient is 34": a pronoun or person and a copula before a bare
+        // number that is not followed by a unit.
+        if end.is_none() {
+            if let Some(w1) = word_before(text, r.start) {
+                let l1 = w1.lower();
+                let w2 = word_before(text, w1.start).map(|w| w.lower()).unwrap_or_default();
+                let person = matches!(w2.as_str(), "she" | "he" | "who" | "patient" | "lady" | "man" | "woman" | "gent" | "gentleman" | "girl" | "boy");
+                let contracted = matches!(l1.as_str(), "she's" | "he's");
+                let copula = matches!(l1.as_str(), "was" | "is") && person;
+                let next = word_after(text, r.end).map(|w| w.lower()).unwrap_or_default();
+                let unit = matches!(next.as_str(), "minutes" | "mins" | "min" | "hours" | "hrs" | "days" | "weeks" | "months" | "times" | "pounds" | "kg" | "miles" | "stone" | "percent" | "cm" | "mm" | "ml" | "mg" | "units" | "points" | "degrees" | "of" | "x")
+                    || text[r.end..].starts_with(['%', '.', ':', '/']) && text[r.end..].chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+                if (contracted || copula) && !unit && (16..=110).contains(&age) {
+                    let female = l1.starts_with("she") || matches!(w2.as_str(), "she" | "lady" | "woman" | "girl");
+                    let male = l1.starts_with("he") || matches!(w2.as_str(), "he" | "man" | "gent" | "gentleman" | "boy");
+                    let kind = if female || male { SpanKind::AgeSex } else { SpanKind::Age };
+                    let start = if contracted { w1.start } else { word_before(text, w1.start).map_or(w1.start, |w| w.start) };
+                    found.push(Span::new(start, r.end, kind));
+                    continue;
+                }
+            }
+        }
         // "woman, 34," / "man (67)": sex word right before a bare number followed by a comma/paren.
         if end.is_none() {
             let head = text[..r.start].trim_end_matches([' ', ',', '(']);
@@ -360,6 +382,10 @@ mod tests {
         assert_eq!(found("she's 92 years old", SpanKind::Age), ["92 years old"]);
         assert_eq!(found("a 6-week-old", SpanKind::Age), ["6-week-old"]);
         assert_eq!(found("a lady in her 80s", SpanKind::AgeSex), ["in her 80s"]);
+        assert_eq!(found("She was 97. I'll take it", SpanKind::AgeSex), ["She was 97"]);
+        assert_eq!(found("he's 89 and", SpanKind::AgeSex), ["he's 89"]);
+        assert!(found("she was 5 minutes late", SpanKind::AgeSex).is_empty());
+        assert!(found("it was 20 past", SpanKind::Age).is_empty());
         for t in ["raised £5M", "67M views", "a 5 year plan", "for 20 years", "took 3F train", "v2M"] {
             assert!(found(t, SpanKind::AgeSex).is_empty() && found(t, SpanKind::Age).is_empty(), "{t}");
         }

@@ -141,6 +141,8 @@ span_kinds! {
     NarrativeHook => "narrative_hook",
     /// An occupation or public role of the person: `a teacher`, `a local councillor`.
     Occupation => "occupation",
+    /// Someone the reader knows: `your neighbour`, `your old boss`.
+    KnownPerson => "known_person",
     /// A clinical image: `x-ray`, `CT`, `the wound`, `pic of`.
     ClinicalImage => "clinical_image",
     /// A picture is shown: `pic of`, `photo`, `look at this`, `📸`.
@@ -149,6 +151,8 @@ span_kinds! {
     Results => "results",
     /// Follow-up of a case told before: `update on`, `remember the`.
     Continuation => "continuation",
+    /// Words around a colleague rather than a patient: `consultant`, `registrar`, `thanks to`.
+    ColleagueCue => "colleague_cue",
 
     // ---- what lowers risk ----
     /// `shared with consent`, `with the patient's permission`.

@@ -98,6 +98,19 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                     found.push(Span::new(ts, sn.end, SpanKind::PersonName));
                 }
             }
+            SpanKind::BedRef => {
+                // Handover style: "Bed 7 (Jones)".
+                let rest = &text[te..];
+                let trimmed = rest.trim_start_matches(' ');
+                if let Some(inner) = trimmed.strip_prefix('(') {
+                    let start = te + (rest.len() - trimmed.len()) + 1;
+                    if let Some(w) = word_after(text, start).filter(|w| w.start == start && is_name_word(w) && w.text.len() > 1) {
+                        if text[w.end..].starts_with(')') && inner.len() > w.text.len() {
+                            found.push(Span::new(w.start, w.end, SpanKind::PatientName));
+                        }
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -137,6 +150,7 @@ mod tests {
         assert!(found("patient X", SpanKind::PatientInitials).is_empty());
         assert_eq!(found("a lady called Doris", SpanKind::PatientName), ["called Doris"]);
         assert!(found("called 999", SpanKind::PatientName).is_empty());
+        assert_eq!(found("Bed 7 (Jones) has a K of 6.9", SpanKind::PatientName), ["Jones"]);
     }
 
     #[test]
