@@ -391,3 +391,430 @@ fn explore() {
         println!("{:<40} | {}", mine.join(", "), text.trim());
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Identity: account-level scenarios (profile + posts), 40+.
+
+struct Account {
+    bio: &'static str,
+    name: &'static str,
+    handle: &'static str,
+    posts: &'static [&'static str],
+    /// Export a profile record at all.
+    profile: bool,
+}
+
+fn account_records(acc: &Account) -> Vec<Record> {
+    let mut out = Vec::new();
+    if acc.profile {
+        let mut p = record(0, As::Post, acc.bio);
+        p.kind = Kind::Profile;
+        p.author.name = Some(acc.name.to_string());
+        p.author.handle = Some(acc.handle.to_string());
+        out.push(p);
+    }
+    for (i, t) in acc.posts.iter().enumerate() {
+        let mut r = record(i + 1, As::Post, t);
+        if !acc.profile {
+            r.author.name = Some(acc.name.to_string());
+            r.author.handle = Some(acc.handle.to_string());
+        }
+        out.push(r);
+    }
+    out
+}
+
+const CLAIM_BIOS: &[&str] = &[
+    "Grumpy NHS GP 🩺 views my own",
+    "A&E doc in the south of England. Tired.",
+    "Consultant anaesthetist. MBBS FRCA. Opinions my own",
+    "Junior doctor. Burnt out. Still here.",
+    "NHS doctor | evidence nerd",
+    "Surgeon. Runner. Coffee.",
+    "GP partner in a busy practice up north",
+    "Paediatric registrar, mum of two",
+    "MD, MRCP. Cardiology. Tweets are not medical advice",
+    "🩺 Emergency medicine 🚑",
+    "Psychiatrist. Mental health matters.",
+    "FY2 doctor surviving on caffeine",
+];
+const ANON_NAMES: &[&str] = &["The Secret GP", "Grumpy Medic", "Night Shift Doc", "Anon Surgeon"];
+const PERSON_NAMES: &[&str] = &["Jane Example", "Dr Priya Raman", "Tom O'Neill", "Aoife Byrne"];
+const HEALTH_POSTS: &[&str] = &[
+    "Vaccines don't cause autism. Please get your children vaccinated.",
+    "Antibiotics won't help a viral cold: rest, fluids and paracetamol.",
+];
+const OTHER_POSTS: &[&str] = &["What a match last night! Come on United", "Best holiday ever in Cornwall ☀️"];
+const NON_CLAIM_BIOS: &[&str] = &[
+    "PhD in physics. Doctor Who fan",
+    "Dad, runner, coffee lover",
+    "Tree doctor 🌳 arborist",
+    "Spin doctor turned novelist",
+    "Not a doctor, just a curious patient advocate",
+];
+
+fn identity_cases() -> Vec<(bool, &'static str, Account)> {
+    let mut v = Vec::new();
+    for (i, bio) in CLAIM_BIOS.iter().enumerate() {
+        v.push((true, "IDN001", Account { bio, name: ANON_NAMES[i % ANON_NAMES.len()], handle: "@anon_account", posts: HEALTH_POSTS, profile: true }));
+        v.push((false, "", Account { bio, name: PERSON_NAMES[i % PERSON_NAMES.len()], handle: "@person", posts: HEALTH_POSTS, profile: true }));
+        v.push((false, "", Account { bio, name: ANON_NAMES[i % ANON_NAMES.len()], handle: "@anon_account", posts: OTHER_POSTS, profile: true }));
+    }
+    for bio in NON_CLAIM_BIOS {
+        v.push((false, "", Account { bio, name: "Stargazer", handle: "@stargazer", posts: HEALTH_POSTS, profile: true }));
+    }
+    v.push((true, "IDN001", Account { bio: "Views my own", name: "Anon", handle: "@TheSecretGP", posts: HEALTH_POSTS, profile: true }));
+    v.push((false, "", Account { bio: "Dr Jane Example, GP in Leeds", name: "Secret Squirrel", handle: "@squirrel", posts: HEALTH_POSTS, profile: true }));
+    v.push((true, "IDN002", Account { bio: "", name: "gp_anon", handle: "@gp_anon", posts: &["As a GP, I'd say get the flu jab this winter: flu kills."], profile: false }));
+    v.push((true, "IDN002", Account { bio: "", name: "Night Shift Doc", handle: "@nsd", posts: &["Doctor here: ivermectin does not treat covid, stop asking."], profile: false }));
+    v.push((false, "", Account { bio: "", name: "Jane Example", handle: "@jane", posts: &["As a GP, I'd say get the flu jab this winter: flu kills."], profile: false }));
+    v.push((false, "", Account { bio: "", name: "gp_anon", handle: "@gp_anon", posts: &["Lovely walk in the hills today"], profile: false }));
+    v
+}
+
+#[test]
+fn identity_cases_table() {
+    let cases = identity_cases();
+    let mut failures = Vec::new();
+    for (fire, code, acc) in &cases {
+        let found = run(&account_records(acc), &WatchList::default());
+        let ids: Vec<&Finding> = found.iter().filter(|f| f.category == Category::Identity).collect();
+        let ok = if *fire { ids.iter().any(|f| f.rule == *code) } else { ids.is_empty() };
+        if !ok {
+            failures.push(format!("  {} {code}: bio {:?}, name {:?}, got {:?}", if *fire { "FIRE" } else { "QUIET" }, acc.bio, acc.name, ids.iter().map(|f| &f.rule).collect::<Vec<_>>()));
+        }
+    }
+    println!("identity: {}/{} pass", cases.len() - failures.len(), cases.len());
+    assert!(cases.len() >= 40);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn identity_finding_is_account_level_with_related_posts() {
+    let acc = Account { bio: CLAIM_BIOS[0], name: "The Secret GP", handle: "@TheSecretGP", posts: HEALTH_POSTS, profile: true };
+    let found = run(&account_records(&acc), &WatchList::default());
+    let f = found.iter().find(|f| f.rule == "IDN001").expect("IDN001");
+    assert_eq!(f.record.kind, Kind::Profile);
+    assert_eq!(f.action.kind, hindsight::rules::ActionKind::NameInBio);
+    assert_eq!(f.related.len(), 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Direct-message threads (BND001, BND005).
+
+fn thread(msgs: &[(bool, &str)]) -> Vec<Record> {
+    msgs.iter()
+        .enumerate()
+        .map(|(i, (owner, text))| {
+            let mut r = record(100 + i, if *owner { As::Dm } else { As::OtherDm }, text);
+            r.thread = Some("dm-1".into());
+            r
+        })
+        .collect()
+}
+
+fn rules_in(found: &[Finding]) -> Vec<String> {
+    found.iter().filter(|f| MINE.contains(&f.category)).map(|f| f.rule.clone()).collect()
+}
+
+fn boundary_rules_in(found: &[Finding]) -> Vec<String> {
+    found.iter().filter(|f| f.category == Category::Boundaries).map(|f| f.rule.clone()).collect()
+}
+
+#[test]
+fn thread_advice_after_patient_contact_fires_on_the_reply() {
+    let t = thread(&[
+        (false, "Hi Dr Jones, you saw me on Tuesday. The rash is spreading, should I double the cream?"),
+        (true, "Yes, double it and take an antihistamine, you'll be fine"),
+    ]);
+    let found = run(&t, &WatchList::default());
+    let f = found.iter().find(|f| f.rule == "BND001").expect("BND001");
+    assert_eq!(f.record.id, t[1].id);
+    assert_eq!(f.related.len(), 1);
+    assert_eq!(f.related[0].id, t[0].id);
+}
+
+#[test]
+fn thread_cases() {
+    let cases: &[(&[(bool, &str)], &[&str])] = &[
+        (&[(false, "Hi Dr Jones, you saw me on Tuesday. The rash is spreading, should I double the cream?"), (true, "I can't advise here, please ring the surgery or call 111")], &[]),
+        (&[(false, "Is it normal to still have pain 2 weeks after my operation?"), (true, "Sounds like it's healing, take paracetamol 1g four times a day")], &["BND001"]),
+        (&[(false, "Quick q: my patient in bed 4 has a K of 6.2, should I give calcium?"), (true, "Yes give 10ml calcium gluconate and repeat the ECG")], &[]),
+        (&[(false, "Fancy a drink Friday?"), (true, "I'd love to!")], &[]),
+        (&[(false, "You were my GP last year… fancy a drink sometime?"), (true, "I'd love to! When are you free?")], &["BND003", "BND005"]),
+        (&[(false, "You were my GP last year… fancy a drink sometime?"), (true, "That's kind, but it wouldn't be appropriate as I was your doctor")], &["BND003"]),
+        (&[(false, "Thanks for seeing my son yesterday, his temperature is down"), (true, "Great, glad he's better!")], &[]),
+        (&[(false, "My blood results came back, is a sodium of 131 bad?"), (true, "That's only slightly low, nothing to worry about, just drink less water")], &["BND001"]),
+        (&[(false, "Can I take ibuprofen with my blood pressure tablets?"), (true, "Hi! Happy new year"), (true, "Yes that's fine, 400mg three times a day with food")], &["BND001"]),
+        (&[(false, "Doc can I stop my statin? the side effects are awful"), (true, "Please book an appointment with your GP to talk it through, I can't advise by message")], &[]),
+    ];
+    let mut failures = Vec::new();
+    for (msgs, expected) in cases {
+        let found = run(&thread(msgs), &WatchList::default());
+        let mut got = boundary_rules_in(&found);
+        got.sort();
+        let want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        if got != want {
+            failures.push(format!("  want {want:?} got {got:?}: {:?}", msgs));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Jigsaw identification (CONF005).
+
+fn dated(n: usize, day: i64, text: &str) -> Record {
+    let mut r = record(200 + n, As::Post, text);
+    r.timestamp = Timestamp::from_unix(1_700_000_000 + day * 86_400);
+    r
+}
+
+#[test]
+fn jigsaw_links_posts_about_one_patient() {
+    let posts = vec![
+        dated(0, 0, "Hoping my 34F teacher pulls through"),
+        dated(1, 3, "Update on my 34F: she's on Ward 7B now"),
+        dated(2, 5, "Lovely sunset tonight"),
+    ];
+    let found = run(&posts, &WatchList::default());
+    let f = found.iter().find(|f| f.rule == "CONF005").expect("CONF005");
+    assert_eq!(f.record.id, posts[1].id);
+    assert_eq!(f.related.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), [posts[0].id.as_str()]);
+}
+
+#[test]
+fn jigsaw_ignores_different_patients_and_distant_posts() {
+    let different = vec![
+        dated(0, 0, "Hoping my 34F with asthma pulls through"),
+        dated(1, 2, "My 67M with a stroke is on Ward 7B now"),
+    ];
+    assert!(!rules_in(&run(&different, &WatchList::default())).contains(&"CONF005".to_string()));
+    let distant = vec![
+        dated(0, 0, "Hoping my 34F teacher pulls through"),
+        dated(1, 90, "Update on my 34F: she's on Ward 7B now"),
+    ];
+    assert!(!rules_in(&run(&distant, &WatchList::default())).contains(&"CONF005".to_string()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Watch terms (WATCH001).
+
+#[test]
+fn watch_terms_flag_every_record_including_others() {
+    let watch = WatchList::parse("# complainant\nDoris Example\n");
+    let mut other = record(300, As::OtherGroup, "Doris Example in bay 4 is asking for you");
+    other.context = Some("Ward 7 team".into());
+    let mine = record(301, As::Post, "lovely chat with doris example today");
+    let none = record(302, As::Post, "Doris is a lovely name");
+    let found = run(&[other.clone(), mine.clone(), none.clone()], &watch);
+    let watched: Vec<&Finding> = found.iter().filter(|f| f.rule == "WATCH001").collect();
+    assert_eq!(watched.len(), 2);
+    let on_other = watched.iter().find(|f| f.record.id == other.id).unwrap();
+    assert_eq!(on_other.action.kind, hindsight::rules::ActionKind::Review);
+    assert_eq!(on_other.severity, hindsight::rules::Severity::High);
+    let on_mine = watched.iter().find(|f| f.record.id == mine.id).unwrap();
+    assert_eq!(on_mine.evidence[0].text, "doris example");
+    assert!(run(&[mine], &WatchList::default()).iter().all(|f| f.rule != "WATCH001"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context: reach and author change the verdict.
+
+#[test]
+fn reach_and_author_change_severity_and_action() {
+    let text = "Mrs P in bay 4 (DOB 03/04/1957) is refusing her meds again";
+    let public = run(&[record(400, As::Post, text)], &WatchList::default());
+    let f = public.iter().find(|f| f.rule == "CONF003").unwrap();
+    assert_eq!(f.severity, hindsight::rules::Severity::High);
+    assert_eq!(f.action.kind, hindsight::rules::ActionKind::Delete);
+    assert!(f.action.instruction.contains("DOB 03/04/1957"), "{}", f.action.instruction);
+
+    let group = run(&[record(401, As::Group, text)], &WatchList::default());
+    let g = group.iter().find(|f| f.rule == "CONF004").unwrap();
+    assert_eq!(g.severity, hindsight::rules::Severity::Medium);
+
+    let other = run(&[record(402, As::OtherGroup, text)], &WatchList::default());
+    let o = other.iter().find(|f| f.rule == "CONF004").unwrap();
+    assert_eq!(o.severity, hindsight::rules::Severity::Low);
+    assert_eq!(o.action.kind, hindsight::rules::ActionKind::Review);
+
+    let consent = run(&[record(403, As::Post, "Shared with the patient's permission: Mrs P, DOB 03/04/1957, ran a marathon after her stroke")], &WatchList::default());
+    let c = consent.iter().find(|f| f.rule == "CONF003").unwrap();
+    assert_eq!(c.severity, hindsight::rules::Severity::Medium, "consent lowers but does not erase");
+}
+
+#[test]
+fn nhs_numbers_by_range_and_layout() {
+    let n = nhs_number();
+    let found = run(&[record(500, As::Post, &format!("NHS no {}", spaced(&n)))], &WatchList::default());
+    assert_eq!(found.iter().find(|f| f.rule == "CONF002").unwrap().severity, hindsight::rules::Severity::High);
+    let test = run(&[record(501, As::Post, "NHS no 999 000 0018 for the demo")], &WatchList::default());
+    let t = test.iter().find(|f| f.rule == "CONF002").unwrap();
+    assert_eq!(t.severity, hindsight::rules::Severity::Low);
+    assert!(t.confidence < 0.5);
+    let bare = run(&[record(502, As::Post, &format!("Order {n} shipped"))], &WatchList::default());
+    assert!(bare.iter().all(|f| f.rule != "CONF002"), "bare digits without a clinical context");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots of findings on small record sets.
+
+#[derive(serde::Serialize)]
+struct Shot {
+    rule: String,
+    severity: String,
+    confidence: f64,
+    record: String,
+    message: String,
+    evidence: Vec<String>,
+    action: String,
+    related: Vec<String>,
+}
+
+fn shots(found: &[Finding]) -> Vec<Shot> {
+    found
+        .iter()
+        .filter(|f| MINE.contains(&f.category) || f.rule.starts_with("WATCH"))
+        .map(|f| Shot {
+            rule: f.rule.clone(),
+            severity: f.severity.to_string(),
+            confidence: f.confidence,
+            record: f.record.id.clone(),
+            message: f.message.clone(),
+            evidence: f.evidence.iter().map(|e| format!("{}: {}", e.matched, e.text)).collect(),
+            action: format!("{}: {}", f.action.kind.as_str(), f.action.instruction),
+            related: f.related.iter().map(|r| r.id.clone()).collect(),
+        })
+        .collect()
+}
+
+#[test]
+fn snapshot_mixed_timeline() {
+    let records = vec![
+        record(600, As::Post, "Just had a 23yo in resus after a stabbing outside the Red Lion last night. Shocking."),
+        record(601, As::Post, "Many patients with chest pain worry it's their heart. Here's when to seek help 🧵"),
+        record(602, As::Group, "Can someone review Margaret Jones in bed 6? Potassium 6.8 this morning"),
+        record(603, As::Reply, "Sounds like a migraine, take 2 x 400mg ibuprofen and double up if it persists"),
+        record(604, As::Post, "The consultant on Ward 5 is dangerous and management won't listen."),
+        record(605, As::Post, "Unsafe staffing is a national scandal: the government must fund the NHS properly"),
+        record(606, As::Post, "Keys to our new house at 12 Acacia Avenue! 🏡"),
+        record(607, As::Post, "At home alone until Friday, send wine recommendations 🍷"),
+        record(608, As::PhotoPost, "Pic of the X-ray from today's patient 😮 never seen a fracture like it"),
+    ];
+    insta::assert_yaml_snapshot!("mixed_timeline", shots(&run(&records, &WatchList::default())));
+}
+
+#[test]
+fn snapshot_threads_and_jigsaw() {
+    let mut records = thread(&[
+        (false, "Hi Dr Jones, you saw me on Tuesday. The rash is spreading, should I double the cream?"),
+        (true, "Yes, double it and take an antihistamine, you'll be fine"),
+    ]);
+    records.push(dated(0, 0, "Hoping my 34F teacher pulls through"));
+    records.push(dated(1, 3, "Update on my 34F: she's on Ward 7B now"));
+    insta::assert_yaml_snapshot!("threads_and_jigsaw", shots(&run(&records, &WatchList::default())));
+}
+
+#[test]
+fn snapshot_identity_and_watch() {
+    let acc = Account { bio: "Grumpy NHS GP 🩺 views my own", name: "The Secret GP", handle: "@TheSecretGP", posts: HEALTH_POSTS, profile: true };
+    let mut records = account_records(&acc);
+    records.push(record(700, As::OtherDm, "Doris Example says thanks for everything"));
+    insta::assert_yaml_snapshot!("identity_and_watch", shots(&run(&records, &WatchList::parse("Doris Example"))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The --watch flag on the command line.
+
+#[test]
+fn watch_flag_reports_a_missing_file_clearly_and_accepts_a_real_one() {
+    use clap::Parser;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("empty-export");
+    std::fs::create_dir(&input).unwrap();
+    let out = dir.path().join("out");
+    let missing = dir.path().join("no-such-watch.txt");
+    let cli = hindsight::cli::Cli::try_parse_from([
+        "hindsight",
+        "scan",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+        "--watch",
+        missing.to_str().unwrap(),
+    ])
+    .unwrap();
+    let err = hindsight::app::run(cli.command).unwrap_err();
+    let msg = format!("{err:#}");
+    assert!(msg.contains("no-such-watch.txt") && msg.contains("--watch"), "{msg}");
+
+    let watch = dir.path().join("watch.txt");
+    std::fs::write(&watch, "# names from the complaint\nDoris Example\n").unwrap();
+    let cli = hindsight::cli::Cli::try_parse_from([
+        "hindsight",
+        "scan",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+        "--watch",
+        watch.to_str().unwrap(),
+    ])
+    .unwrap();
+    assert!(hindsight::app::run(cli.command).is_ok());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Throughput of the detectors and rules A on synthetic texts:
+// `cargo test --release --test rules_a throughput -- --ignored --nocapture`.
+
+#[test]
+#[ignore]
+fn throughput() {
+    let templates: Vec<&str> = CONFIDENTIALITY
+        .iter()
+        .chain(BOUNDARIES)
+        .chain(RAISING_CONCERNS)
+        .chain(LOCATION)
+        .map(|c| c.3)
+        .collect();
+    let fillers = [
+        "Great day today, thanks everyone!",
+        "Coffee first, then the world. ☕",
+        "Anyone watching the match tonight? Come on!",
+        "https://t.co/abc123 read this 1234567890123456789",
+        "New blog post on sleep hygiene and shift work, link in bio",
+    ];
+    let n = 100_000;
+    let texts: Vec<String> = (0..n)
+        .map(|i| {
+            let t = templates[i % templates.len()];
+            let f = fillers[(i / templates.len()) % fillers.len()];
+            if i % 3 == 0 { format!("{f} {t}") } else { t.to_string() }
+        })
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let start = std::time::Instant::now();
+    let mut spans = 0usize;
+    for t in &texts {
+        spans += hindsight::detect::Analysis::of_text(t).spans.len();
+    }
+    let detect = start.elapsed();
+    let records: Vec<Record> = texts.iter().enumerate().map(|(i, t)| record(i, if i % 5 == 0 { As::Group } else { As::Post }, t)).collect();
+    let mut reg = Registry::all();
+    reg.filter(&["confidentiality".into(), "boundaries".into(), "identity".into(), "raising_concerns".into(), "location".into()], &[]);
+    let start = std::time::Instant::now();
+    let found = run_rules_with(&records, &reg, &WatchList::parse("Doris Example"), Some(1));
+    let rules = start.elapsed();
+    println!(
+        "{n} texts, {:.1} MB: detectors {:.2}s ({:.0} texts/s, {spans} spans); rules A incl. analysis, 1 thread: {:.2}s ({:.0} records/s, {} findings)",
+        bytes as f64 / 1e6,
+        detect.as_secs_f64(),
+        n as f64 / detect.as_secs_f64(),
+        rules.as_secs_f64(),
+        n as f64 / rules.as_secs_f64(),
+        found.len()
+    );
+}

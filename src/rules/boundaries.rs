@@ -50,8 +50,8 @@ fn spans(a: &Analysis, kinds: &[SpanKind]) -> Vec<Span> {
     a.of_kinds(kinds).copied().collect()
 }
 
-fn texts<'a>(text: &'a str, v: &'a [Span]) -> impl Iterator<Item = &'a str> + 'a {
-    v.iter().map(move |s| s.text(text))
+fn texts<'a>(text: &'a str, v: &[Span]) -> Vec<&'a str> {
+    super::verdict::outer_texts(text, v)
 }
 
 /// A message asking about one's own care: a reference to having been seen by the doctor, or a

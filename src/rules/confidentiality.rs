@@ -56,8 +56,8 @@ const MESSAGE_GUIDANCE: &[Guidance] = &[
     Guidance::cite(Gmc2013, "12"),
 ];
 
-fn texts<'a>(text: &'a str, spans: &'a [Span]) -> impl Iterator<Item = &'a str> + 'a {
-    spans.iter().map(move |s| s.text(text))
+fn texts<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
+    super::verdict::outer_texts(text, spans)
 }
 
 /// Severity, action and confidence adjustments shared by the public-content rules.

@@ -52,8 +52,8 @@ fn spans(a: &Analysis, kinds: &[SpanKind]) -> Vec<Span> {
     a.of_kinds(kinds).copied().collect()
 }
 
-fn words<'a>(text: &'a str, v: &'a [Span]) -> impl Iterator<Item = &'a str> + 'a {
-    v.iter().map(move |s| s.text(text))
+fn words<'a>(text: &'a str, v: &[Span]) -> Vec<&'a str> {
+    super::verdict::outer_texts(text, v)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -78,12 +78,29 @@ pub fn lower(s: Severity) -> Severity {
     }
 }
 
-/// Evidence for spans of `text`, in text order, without duplicates.
+/// The spans not inside another of them (the age inside an age+sex, `Friday` inside `until
+/// Friday`), in text order, without duplicates.
+pub fn outermost<'a>(spans: impl IntoIterator<Item = &'a Span>) -> Vec<Span> {
+    let mut v: Vec<Span> = spans.into_iter().copied().collect();
+    v.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.kind));
+    let mut kept: Vec<Span> = Vec::with_capacity(v.len());
+    for s in v {
+        if !kept.iter().any(|k| k.start <= s.start && k.end >= s.end) {
+            kept.push(s);
+        }
+    }
+    kept
+}
+
+/// The texts of the outermost spans, for [`quoted`].
+pub fn outer_texts<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
+    outermost(spans).iter().map(|s| s.text(text)).collect()
+}
+
+/// Evidence for spans of `text`, in text order, without duplicates or spans nested in others.
 pub fn evidence<'a>(text: &str, spans: impl IntoIterator<Item = &'a Span>) -> Vec<Evidence> {
-    let mut v: Vec<&Span> = spans.into_iter().collect();
-    v.sort();
-    v.dedup_by(|a, b| a.start == b.start && a.end == b.end);
-    v.into_iter()
+    outermost(spans)
+        .into_iter()
         .map(|s| Evidence::from_bytes(text, s.start as usize, s.end as usize, s.kind.as_str()))
         .collect()
 }
@@ -112,11 +129,6 @@ pub fn quoted<'a>(items: impl IntoIterator<Item = &'a str>, max: usize) -> Strin
         s += &format!(" (and {extra} more)");
     }
     s
-}
-
-/// The text of the spans, for [`quoted`].
-pub fn span_texts<'a>(text: &'a str, spans: &'a [&Span]) -> impl Iterator<Item = &'a str> + 'a {
-    spans.iter().map(move |s| s.text(text))
 }
 
 /// Spans of `kinds` that do not sit inside a span of one of `unless` (e.g. a patient reference inside
