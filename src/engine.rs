@@ -6,10 +6,10 @@
 //! broken by explicit keys, and the final findings are sorted by [`Finding::sort_key`]. The thread count
 //! changes how fast, never what.
 
+use crate::detect::Analysis;
 use crate::ingest::{self, Claim, Export, MediaIndex, Probe, ReadStats, Role, Source, HEAD_BYTES};
 use crate::input::{Entry, InputTree, Level, Limits, Problem};
 use crate::model::{AuthorRole, Kind, Platform, Record, Timestamp};
-use crate::detect::Analysis;
 use crate::rules::watch::WatchList;
 use crate::rules::{AccountFacts, Context, Finding, Registry};
 use rayon::prelude::*;
@@ -143,6 +143,20 @@ fn thread_pool(jobs: Option<usize>) -> rayon::ThreadPool {
     })
 }
 
+/// Entries grouped for reading: (source index, input, export root) → entries and their claims.
+type Groups<'t> = BTreeMap<(usize, &'t str, String), Vec<(&'t Entry, Claim)>>;
+
+/// Per (input, entry): records, records per kind, first and last time.
+type EntryCounts<'r> = BTreeMap<
+    (&'r str, &'r str),
+    (
+        u64,
+        BTreeMap<String, u64>,
+        Option<Timestamp>,
+        Option<Timestamp>,
+    ),
+>;
+
 /// Detect and read every entry under `paths`.
 pub fn ingest(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> Ingested {
     let tree = InputTree::open(paths, &config.limits);
@@ -174,7 +188,7 @@ fn detect_entry(
     let mut best: Option<(usize, Claim)> = None;
     for (i, s) in sources.iter().enumerate() {
         let claim = s.detect(&probe);
-        if claim.is_mine() && best.is_none_or(|(_, b)| claim.confidence > b.confidence) {
+        if claim.is_mine() && best.map_or(true, |(_, b)| claim.confidence > b.confidence) {
             best = Some((i, claim));
         }
     }
@@ -198,7 +212,7 @@ fn ingest_tree(tree: &InputTree, config: &ScanConfig, progress: &dyn Progress) -
 
     let mut problems = tree.problems.clone();
     let mut media = MediaIndex::default();
-    let mut groups: BTreeMap<(usize, &str, String), Vec<(&Entry, Claim)>> = BTreeMap::new();
+    let mut groups: Groups = BTreeMap::new();
     let mut coverage_rows: Vec<EntryCoverage> = Vec::new();
     let mut totals = CoverageTotals {
         inputs: tree.inputs.len() as u64,
@@ -316,15 +330,7 @@ fn ingest_tree(tree: &InputTree, config: &ScanConfig, progress: &dyn Progress) -
     totals.duplicates = (before - all.len()) as u64;
 
     // Count per entry before filtering by date, so coverage says what each file held.
-    let mut per_entry: BTreeMap<
-        (&str, &str),
-        (
-            u64,
-            BTreeMap<String, u64>,
-            Option<Timestamp>,
-            Option<Timestamp>,
-        ),
-    > = BTreeMap::new();
+    let mut per_entry: EntryCounts = BTreeMap::new();
     for r in &all {
         let slot = per_entry
             .entry((&r.source.input, &r.source.entry))
@@ -355,7 +361,8 @@ fn ingest_tree(tree: &InputTree, config: &ScanConfig, progress: &dyn Progress) -
     let in_range = |r: &Record| match r.timestamp {
         None => true,
         Some(t) => {
-            config.since.is_none_or(|s| t.at >= s.at) && config.until.is_none_or(|u| t.at <= u.at)
+            config.since.map_or(true, |s| t.at >= s.at)
+                && config.until.map_or(true, |u| t.at <= u.at)
         }
     };
     let before = all.len();

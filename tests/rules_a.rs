@@ -68,7 +68,9 @@ fn record(n: usize, how: As, text: &str) -> Record {
     } else {
         Author::other(Some("Someone Else".into()), Some("@someone".into()))
     };
-    r.text = text.replace("{NHS}", &nhs_number()).replace("{NHS_SPACED}", &spaced(&nhs_number()));
+    r.text = text
+        .replace("{NHS}", &nhs_number())
+        .replace("{NHS_SPACED}", &spaced(&nhs_number()));
     r.timestamp = Timestamp::from_unix(1_700_000_000 + n as i64 * 60);
     if matches!(how, As::PhotoPost) {
         r.media.push(Media::new("media/1.jpg", Some("photo")));
@@ -304,7 +306,10 @@ fn judge(cases: &[Case], category: Category) -> (usize, Vec<String>) {
     for (i, (fire, code, how, text)) in cases.iter().enumerate() {
         let r = record(i, *how, text);
         let found = run(std::slice::from_ref(&r), &WatchList::default());
-        let mine: Vec<&Finding> = found.iter().filter(|f| MINE.contains(&f.category)).collect();
+        let mine: Vec<&Finding> = found
+            .iter()
+            .filter(|f| MINE.contains(&f.category))
+            .collect();
         let ok = if *fire {
             mine.iter().any(|f| f.rule == *code)
         } else {
@@ -313,7 +318,10 @@ fn judge(cases: &[Case], category: Category) -> (usize, Vec<String>) {
         if ok {
             pass += 1;
         } else {
-            let got: Vec<String> = mine.iter().map(|f| format!("{} {}", f.rule, f.severity)).collect();
+            let got: Vec<String> = mine
+                .iter()
+                .map(|f| format!("{} {}", f.rule, f.severity))
+                .collect();
             failures.push(format!(
                 "  {} expected {} — got [{}]: {}",
                 if *fire { "FIRE" } else { "QUIET" },
@@ -336,12 +344,21 @@ fn check_table(name: &str, cases: &[Case], category: Category) {
         cases.len() - fires
     );
     assert!(cases.len() >= 40, "{name} needs 40+ cases");
-    assert!(failures.is_empty(), "{name}: {} failures\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{name}: {} failures\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn confidentiality_cases() {
-    check_table("confidentiality", CONFIDENTIALITY, Category::Confidentiality);
+    check_table(
+        "confidentiality",
+        CONFIDENTIALITY,
+        Category::Confidentiality,
+    );
 }
 
 #[test]
@@ -351,7 +368,11 @@ fn boundaries_cases() {
 
 #[test]
 fn raising_concerns_cases() {
-    check_table("raising_concerns", RAISING_CONCERNS, Category::RaisingConcerns);
+    check_table(
+        "raising_concerns",
+        RAISING_CONCERNS,
+        Category::RaisingConcerns,
+    );
 }
 
 #[test]
@@ -364,9 +385,15 @@ fn location_cases() {
 #[test]
 #[ignore]
 fn explore() {
-    let Ok(path) = std::env::var("EXPLORE") else { return };
+    let Ok(path) = std::env::var("EXPLORE") else {
+        return;
+    };
     let content = std::fs::read_to_string(path).unwrap();
-    for (i, line) in content.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')) {
+    for (i, line) in content
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+    {
         let (how, text) = line.split_once('|').unwrap_or(("post", line));
         let how = match how.trim() {
             "dm" => As::Dm,
@@ -438,13 +465,26 @@ const CLAIM_BIOS: &[&str] = &[
     "Psychiatrist. Mental health matters.",
     "FY2 doctor surviving on caffeine",
 ];
-const ANON_NAMES: &[&str] = &["The Secret GP", "Grumpy Medic", "Night Shift Doc", "Anon Surgeon"];
-const PERSON_NAMES: &[&str] = &["Jane Example", "Dr Priya Raman", "Tom O'Neill", "Aoife Byrne"];
+const ANON_NAMES: &[&str] = &[
+    "The Secret GP",
+    "Grumpy Medic",
+    "Night Shift Doc",
+    "Anon Surgeon",
+];
+const PERSON_NAMES: &[&str] = &[
+    "Jane Example",
+    "Dr Priya Raman",
+    "Tom O'Neill",
+    "Aoife Byrne",
+];
 const HEALTH_POSTS: &[&str] = &[
     "Vaccines don't cause autism. Please get your children vaccinated.",
     "Antibiotics won't help a viral cold: rest, fluids and paracetamol.",
 ];
-const OTHER_POSTS: &[&str] = &["What a match last night! Come on United", "Best holiday ever in Cornwall ☀️"];
+const OTHER_POSTS: &[&str] = &[
+    "What a match last night! Come on United",
+    "Best holiday ever in Cornwall ☀️",
+];
 const NON_CLAIM_BIOS: &[&str] = &[
     "PhD in physics. Doctor Who fan",
     "Dad, runner, coffee lover",
@@ -456,19 +496,119 @@ const NON_CLAIM_BIOS: &[&str] = &[
 fn identity_cases() -> Vec<(bool, &'static str, Account)> {
     let mut v = Vec::new();
     for (i, bio) in CLAIM_BIOS.iter().enumerate() {
-        v.push((true, "IDN001", Account { bio, name: ANON_NAMES[i % ANON_NAMES.len()], handle: "@anon_account", posts: HEALTH_POSTS, profile: true }));
-        v.push((false, "", Account { bio, name: PERSON_NAMES[i % PERSON_NAMES.len()], handle: "@person", posts: HEALTH_POSTS, profile: true }));
-        v.push((false, "", Account { bio, name: ANON_NAMES[i % ANON_NAMES.len()], handle: "@anon_account", posts: OTHER_POSTS, profile: true }));
+        v.push((
+            true,
+            "IDN001",
+            Account {
+                bio,
+                name: ANON_NAMES[i % ANON_NAMES.len()],
+                handle: "@anon_account",
+                posts: HEALTH_POSTS,
+                profile: true,
+            },
+        ));
+        v.push((
+            false,
+            "",
+            Account {
+                bio,
+                name: PERSON_NAMES[i % PERSON_NAMES.len()],
+                handle: "@person",
+                posts: HEALTH_POSTS,
+                profile: true,
+            },
+        ));
+        v.push((
+            false,
+            "",
+            Account {
+                bio,
+                name: ANON_NAMES[i % ANON_NAMES.len()],
+                handle: "@anon_account",
+                posts: OTHER_POSTS,
+                profile: true,
+            },
+        ));
     }
     for bio in NON_CLAIM_BIOS {
-        v.push((false, "", Account { bio, name: "Stargazer", handle: "@stargazer", posts: HEALTH_POSTS, profile: true }));
+        v.push((
+            false,
+            "",
+            Account {
+                bio,
+                name: "Stargazer",
+                handle: "@stargazer",
+                posts: HEALTH_POSTS,
+                profile: true,
+            },
+        ));
     }
-    v.push((true, "IDN001", Account { bio: "Views my own", name: "Anon", handle: "@TheSecretGP", posts: HEALTH_POSTS, profile: true }));
-    v.push((false, "", Account { bio: "Dr Jane Example, GP in Leeds", name: "Secret Squirrel", handle: "@squirrel", posts: HEALTH_POSTS, profile: true }));
-    v.push((true, "IDN002", Account { bio: "", name: "gp_anon", handle: "@gp_anon", posts: &["As a GP, I'd say get the flu jab this winter: flu kills."], profile: false }));
-    v.push((true, "IDN002", Account { bio: "", name: "Night Shift Doc", handle: "@nsd", posts: &["Doctor here: ivermectin does not treat covid, stop asking."], profile: false }));
-    v.push((false, "", Account { bio: "", name: "Jane Example", handle: "@jane", posts: &["As a GP, I'd say get the flu jab this winter: flu kills."], profile: false }));
-    v.push((false, "", Account { bio: "", name: "gp_anon", handle: "@gp_anon", posts: &["Lovely walk in the hills today"], profile: false }));
+    v.push((
+        true,
+        "IDN001",
+        Account {
+            bio: "Views my own",
+            name: "Anon",
+            handle: "@TheSecretGP",
+            posts: HEALTH_POSTS,
+            profile: true,
+        },
+    ));
+    v.push((
+        false,
+        "",
+        Account {
+            bio: "Dr Jane Example, GP in Leeds",
+            name: "Secret Squirrel",
+            handle: "@squirrel",
+            posts: HEALTH_POSTS,
+            profile: true,
+        },
+    ));
+    v.push((
+        true,
+        "IDN002",
+        Account {
+            bio: "",
+            name: "gp_anon",
+            handle: "@gp_anon",
+            posts: &["As a GP, I'd say get the flu jab this winter: flu kills."],
+            profile: false,
+        },
+    ));
+    v.push((
+        true,
+        "IDN002",
+        Account {
+            bio: "",
+            name: "Night Shift Doc",
+            handle: "@nsd",
+            posts: &["Doctor here: ivermectin does not treat covid, stop asking."],
+            profile: false,
+        },
+    ));
+    v.push((
+        false,
+        "",
+        Account {
+            bio: "",
+            name: "Jane Example",
+            handle: "@jane",
+            posts: &["As a GP, I'd say get the flu jab this winter: flu kills."],
+            profile: false,
+        },
+    ));
+    v.push((
+        false,
+        "",
+        Account {
+            bio: "",
+            name: "gp_anon",
+            handle: "@gp_anon",
+            posts: &["Lovely walk in the hills today"],
+            profile: false,
+        },
+    ));
     v
 }
 
@@ -478,20 +618,43 @@ fn identity_cases_table() {
     let mut failures = Vec::new();
     for (fire, code, acc) in &cases {
         let found = run(&account_records(acc), &WatchList::default());
-        let ids: Vec<&Finding> = found.iter().filter(|f| f.category == Category::Identity).collect();
-        let ok = if *fire { ids.iter().any(|f| f.rule == *code) } else { ids.is_empty() };
+        let ids: Vec<&Finding> = found
+            .iter()
+            .filter(|f| f.category == Category::Identity)
+            .collect();
+        let ok = if *fire {
+            ids.iter().any(|f| f.rule == *code)
+        } else {
+            ids.is_empty()
+        };
         if !ok {
-            failures.push(format!("  {} {code}: bio {:?}, name {:?}, got {:?}", if *fire { "FIRE" } else { "QUIET" }, acc.bio, acc.name, ids.iter().map(|f| &f.rule).collect::<Vec<_>>()));
+            failures.push(format!(
+                "  {} {code}: bio {:?}, name {:?}, got {:?}",
+                if *fire { "FIRE" } else { "QUIET" },
+                acc.bio,
+                acc.name,
+                ids.iter().map(|f| &f.rule).collect::<Vec<_>>()
+            ));
         }
     }
-    println!("identity: {}/{} pass", cases.len() - failures.len(), cases.len());
+    println!(
+        "identity: {}/{} pass",
+        cases.len() - failures.len(),
+        cases.len()
+    );
     assert!(cases.len() >= 40);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
 fn identity_finding_is_account_level_with_related_posts() {
-    let acc = Account { bio: CLAIM_BIOS[0], name: "The Secret GP", handle: "@TheSecretGP", posts: HEALTH_POSTS, profile: true };
+    let acc = Account {
+        bio: CLAIM_BIOS[0],
+        name: "The Secret GP",
+        handle: "@TheSecretGP",
+        posts: HEALTH_POSTS,
+        profile: true,
+    };
     let found = run(&account_records(&acc), &WatchList::default());
     let f = found.iter().find(|f| f.rule == "IDN001").expect("IDN001");
     assert_eq!(f.record.kind, Kind::Profile);
@@ -514,18 +677,32 @@ fn thread(msgs: &[(bool, &str)]) -> Vec<Record> {
 }
 
 fn rules_in(found: &[Finding]) -> Vec<String> {
-    found.iter().filter(|f| MINE.contains(&f.category)).map(|f| f.rule.clone()).collect()
+    found
+        .iter()
+        .filter(|f| MINE.contains(&f.category))
+        .map(|f| f.rule.clone())
+        .collect()
 }
 
 fn boundary_rules_in(found: &[Finding]) -> Vec<String> {
-    found.iter().filter(|f| f.category == Category::Boundaries).map(|f| f.rule.clone()).collect()
+    found
+        .iter()
+        .filter(|f| f.category == Category::Boundaries)
+        .map(|f| f.rule.clone())
+        .collect()
 }
 
 #[test]
 fn thread_advice_after_patient_contact_fires_on_the_reply() {
     let t = thread(&[
-        (false, "Hi Dr Jones, you saw me on Tuesday. The rash is spreading, should I double the cream?"),
-        (true, "Yes, double it and take an antihistamine, you'll be fine"),
+        (
+            false,
+            "Hi Dr Jones, you saw me on Tuesday. The rash is spreading, should I double the cream?",
+        ),
+        (
+            true,
+            "Yes, double it and take an antihistamine, you'll be fine",
+        ),
     ]);
     let found = run(&t, &WatchList::default());
     let f = found.iter().find(|f| f.rule == "BND001").expect("BND001");
@@ -536,7 +713,9 @@ fn thread_advice_after_patient_contact_fires_on_the_reply() {
 
 #[test]
 fn thread_cases() {
-    let cases: &[(&[(bool, &str)], &[&str])] = &[
+    /// (messages as (owner?, text), boundaries rules expected)
+    type ThreadCase<'a> = (&'a [(bool, &'a str)], &'a [&'a str]);
+    let cases: &[ThreadCase] = &[
         (&[(false, "Hi Dr Jones, you saw me on Tuesday. The rash is spreading, should I double the cream?"), (true, "I can't advise here, please ring the surgery or call 111")], &[]),
         (&[(false, "Is it normal to still have pain 2 weeks after my operation?"), (true, "Sounds like it's healing, take paracetamol 1g four times a day")], &["BND001"]),
         (&[(false, "Quick q: my patient in bed 4 has a K of 6.2, should I give calcium?"), (true, "Yes give 10ml calcium gluconate and repeat the ECG")], &[]),
@@ -580,7 +759,10 @@ fn jigsaw_links_posts_about_one_patient() {
     let found = run(&posts, &WatchList::default());
     let f = found.iter().find(|f| f.rule == "CONF005").expect("CONF005");
     assert_eq!(f.record.id, posts[1].id);
-    assert_eq!(f.related.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), [posts[0].id.as_str()]);
+    assert_eq!(
+        f.related.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        [posts[0].id.as_str()]
+    );
 }
 
 #[test]
@@ -603,7 +785,11 @@ fn jigsaw_ignores_different_patients_and_distant_posts() {
 #[test]
 fn watch_terms_flag_every_record_including_others() {
     let watch = WatchList::parse("# complainant\nDoris Example\n");
-    let mut other = record(300, As::OtherGroup, "Doris Example in bay 4 is asking for you");
+    let mut other = record(
+        300,
+        As::OtherGroup,
+        "Doris Example in bay 4 is asking for you",
+    );
     other.context = Some("Ward 7 team".into());
     let mine = record(301, As::Post, "lovely chat with doris example today");
     let none = record(302, As::Post, "Doris is a lovely name");
@@ -615,7 +801,9 @@ fn watch_terms_flag_every_record_including_others() {
     assert_eq!(on_other.severity, hindsight::rules::Severity::High);
     let on_mine = watched.iter().find(|f| f.record.id == mine.id).unwrap();
     assert_eq!(on_mine.evidence[0].text, "doris example");
-    assert!(run(&[mine], &WatchList::default()).iter().all(|f| f.rule != "WATCH001"));
+    assert!(run(&[mine], &WatchList::default())
+        .iter()
+        .all(|f| f.rule != "WATCH001"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -628,7 +816,11 @@ fn reach_and_author_change_severity_and_action() {
     let f = public.iter().find(|f| f.rule == "CONF003").unwrap();
     assert_eq!(f.severity, hindsight::rules::Severity::High);
     assert_eq!(f.action.kind, hindsight::rules::ActionKind::Delete);
-    assert!(f.action.instruction.contains("DOB 03/04/1957"), "{}", f.action.instruction);
+    assert!(
+        f.action.instruction.contains("DOB 03/04/1957"),
+        "{}",
+        f.action.instruction
+    );
 
     let group = run(&[record(401, As::Group, text)], &WatchList::default());
     let g = group.iter().find(|f| f.rule == "CONF004").unwrap();
@@ -641,20 +833,39 @@ fn reach_and_author_change_severity_and_action() {
 
     let consent = run(&[record(403, As::Post, "Shared with the patient's permission: Mrs P, DOB 03/04/1957, ran a marathon after her stroke")], &WatchList::default());
     let c = consent.iter().find(|f| f.rule == "CONF003").unwrap();
-    assert_eq!(c.severity, hindsight::rules::Severity::Medium, "consent lowers but does not erase");
+    assert_eq!(
+        c.severity,
+        hindsight::rules::Severity::Medium,
+        "consent lowers but does not erase"
+    );
 }
 
 #[test]
 fn nhs_numbers_by_range_and_layout() {
     let n = nhs_number();
-    let found = run(&[record(500, As::Post, &format!("NHS no {}", spaced(&n)))], &WatchList::default());
-    assert_eq!(found.iter().find(|f| f.rule == "CONF002").unwrap().severity, hindsight::rules::Severity::High);
-    let test = run(&[record(501, As::Post, "NHS no 999 000 0018 for the demo")], &WatchList::default());
+    let found = run(
+        &[record(500, As::Post, &format!("NHS no {}", spaced(&n)))],
+        &WatchList::default(),
+    );
+    assert_eq!(
+        found.iter().find(|f| f.rule == "CONF002").unwrap().severity,
+        hindsight::rules::Severity::High
+    );
+    let test = run(
+        &[record(501, As::Post, "NHS no 999 000 0018 for the demo")],
+        &WatchList::default(),
+    );
     let t = test.iter().find(|f| f.rule == "CONF002").unwrap();
     assert_eq!(t.severity, hindsight::rules::Severity::Low);
     assert!(t.confidence < 0.5);
-    let bare = run(&[record(502, As::Post, &format!("Order {n} shipped"))], &WatchList::default());
-    assert!(bare.iter().all(|f| f.rule != "CONF002"), "bare digits without a clinical context");
+    let bare = run(
+        &[record(502, As::Post, &format!("Order {n} shipped"))],
+        &WatchList::default(),
+    );
+    assert!(
+        bare.iter().all(|f| f.rule != "CONF002"),
+        "bare digits without a clinical context"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -682,7 +893,11 @@ fn shots(found: &[Finding]) -> Vec<Shot> {
             confidence: f.confidence,
             record: f.record.id.clone(),
             message: f.message.clone(),
-            evidence: f.evidence.iter().map(|e| format!("{}: {}", e.matched, e.text)).collect(),
+            evidence: f
+                .evidence
+                .iter()
+                .map(|e| format!("{}: {}", e.matched, e.text))
+                .collect(),
             action: format!("{}: {}", f.action.kind.as_str(), f.action.instruction),
             related: f.related.iter().map(|r| r.id.clone()).collect(),
         })
@@ -692,36 +907,97 @@ fn shots(found: &[Finding]) -> Vec<Shot> {
 #[test]
 fn snapshot_mixed_timeline() {
     let records = vec![
-        record(600, As::Post, "Just had a 23yo in resus after a stabbing outside the Red Lion last night. Shocking."),
-        record(601, As::Post, "Many patients with chest pain worry it's their heart. Here's when to seek help 🧵"),
-        record(602, As::Group, "Can someone review Margaret Jones in bed 6? Potassium 6.8 this morning"),
-        record(603, As::Reply, "Sounds like a migraine, take 2 x 400mg ibuprofen and double up if it persists"),
-        record(604, As::Post, "The consultant on Ward 5 is dangerous and management won't listen."),
-        record(605, As::Post, "Unsafe staffing is a national scandal: the government must fund the NHS properly"),
-        record(606, As::Post, "Keys to our new house at 12 Acacia Avenue! 🏡"),
-        record(607, As::Post, "At home alone until Friday, send wine recommendations 🍷"),
-        record(608, As::PhotoPost, "Pic of the X-ray from today's patient 😮 never seen a fracture like it"),
+        record(
+            600,
+            As::Post,
+            "Just had a 23yo in resus after a stabbing outside the Red Lion last night. Shocking.",
+        ),
+        record(
+            601,
+            As::Post,
+            "Many patients with chest pain worry it's their heart. Here's when to seek help 🧵",
+        ),
+        record(
+            602,
+            As::Group,
+            "Can someone review Margaret Jones in bed 6? Potassium 6.8 this morning",
+        ),
+        record(
+            603,
+            As::Reply,
+            "Sounds like a migraine, take 2 x 400mg ibuprofen and double up if it persists",
+        ),
+        record(
+            604,
+            As::Post,
+            "The consultant on Ward 5 is dangerous and management won't listen.",
+        ),
+        record(
+            605,
+            As::Post,
+            "Unsafe staffing is a national scandal: the government must fund the NHS properly",
+        ),
+        record(
+            606,
+            As::Post,
+            "Keys to our new house at 12 Acacia Avenue! 🏡",
+        ),
+        record(
+            607,
+            As::Post,
+            "At home alone until Friday, send wine recommendations 🍷",
+        ),
+        record(
+            608,
+            As::PhotoPost,
+            "Pic of the X-ray from today's patient 😮 never seen a fracture like it",
+        ),
     ];
-    insta::assert_yaml_snapshot!("mixed_timeline", shots(&run(&records, &WatchList::default())));
+    insta::assert_yaml_snapshot!(
+        "mixed_timeline",
+        shots(&run(&records, &WatchList::default()))
+    );
 }
 
 #[test]
 fn snapshot_threads_and_jigsaw() {
     let mut records = thread(&[
-        (false, "Hi Dr Jones, you saw me on Tuesday. The rash is spreading, should I double the cream?"),
-        (true, "Yes, double it and take an antihistamine, you'll be fine"),
+        (
+            false,
+            "Hi Dr Jones, you saw me on Tuesday. The rash is spreading, should I double the cream?",
+        ),
+        (
+            true,
+            "Yes, double it and take an antihistamine, you'll be fine",
+        ),
     ]);
     records.push(dated(0, 0, "Hoping my 34F teacher pulls through"));
     records.push(dated(1, 3, "Update on my 34F: she's on Ward 7B now"));
-    insta::assert_yaml_snapshot!("threads_and_jigsaw", shots(&run(&records, &WatchList::default())));
+    insta::assert_yaml_snapshot!(
+        "threads_and_jigsaw",
+        shots(&run(&records, &WatchList::default()))
+    );
 }
 
 #[test]
 fn snapshot_identity_and_watch() {
-    let acc = Account { bio: "Grumpy NHS GP 🩺 views my own", name: "The Secret GP", handle: "@TheSecretGP", posts: HEALTH_POSTS, profile: true };
+    let acc = Account {
+        bio: "Grumpy NHS GP 🩺 views my own",
+        name: "The Secret GP",
+        handle: "@TheSecretGP",
+        posts: HEALTH_POSTS,
+        profile: true,
+    };
     let mut records = account_records(&acc);
-    records.push(record(700, As::OtherDm, "Doris Example says thanks for everything"));
-    insta::assert_yaml_snapshot!("identity_and_watch", shots(&run(&records, &WatchList::parse("Doris Example"))));
+    records.push(record(
+        700,
+        As::OtherDm,
+        "Doris Example says thanks for everything",
+    ));
+    insta::assert_yaml_snapshot!(
+        "identity_and_watch",
+        shots(&run(&records, &WatchList::parse("Doris Example")))
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -748,7 +1024,10 @@ fn watch_flag_reports_a_missing_file_clearly_and_accepts_a_real_one() {
     .unwrap();
     let err = hindsight::app::run(cli.command).unwrap_err();
     let msg = format!("{err:#}");
-    assert!(msg.contains("no-such-watch.txt") && msg.contains("--watch"), "{msg}");
+    assert!(
+        msg.contains("no-such-watch.txt") && msg.contains("--watch"),
+        "{msg}"
+    );
 
     let watch = dir.path().join("watch.txt");
     std::fs::write(&watch, "# names from the complaint\nDoris Example\n").unwrap();
@@ -792,7 +1071,11 @@ fn throughput() {
         .map(|i| {
             let t = templates[i % templates.len()];
             let f = fillers[(i / templates.len()) % fillers.len()];
-            if i % 3 == 0 { format!("{f} {t}") } else { t.to_string() }
+            if i % 3 == 0 {
+                format!("{f} {t}")
+            } else {
+                t.to_string()
+            }
         })
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
@@ -802,19 +1085,45 @@ fn throughput() {
         spans += hindsight::detect::Analysis::of_text(t).spans.len();
     }
     let detect = start.elapsed();
-    let records: Vec<Record> = texts.iter().enumerate().map(|(i, t)| record(i, if i % 5 == 0 { As::Group } else { As::Post }, t)).collect();
+    let records: Vec<Record> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| record(i, if i % 5 == 0 { As::Group } else { As::Post }, t))
+        .collect();
     let mut reg = Registry::all();
-    reg.filter(&["confidentiality".into(), "boundaries".into(), "identity".into(), "raising_concerns".into(), "location".into()], &[]);
+    reg.filter(
+        &[
+            "confidentiality".into(),
+            "boundaries".into(),
+            "identity".into(),
+            "raising_concerns".into(),
+            "location".into(),
+            "WATCH".into(),
+        ],
+        &[],
+    );
+    let watch = WatchList::parse("Doris Example");
     let start = std::time::Instant::now();
-    let found = run_rules_with(&records, &reg, &WatchList::parse("Doris Example"), Some(1));
+    let found = run_rules_with(&records, &reg, &watch, Some(1));
     let rules = start.elapsed();
+    let cross = std::mem::take(&mut reg.cross);
+    let start = std::time::Instant::now();
+    let per_record = run_rules_with(&records, &reg, &watch, Some(1)).len();
+    let per_record_time = start.elapsed();
+    reg.rules.clear();
+    reg.cross = cross;
+    let start = std::time::Instant::now();
+    let cross_found = run_rules_with(&records, &reg, &watch, Some(1)).len();
+    let cross_time = start.elapsed();
     println!(
-        "{n} texts, {:.1} MB: detectors {:.2}s ({:.0} texts/s, {spans} spans); rules A incl. analysis, 1 thread: {:.2}s ({:.0} records/s, {} findings)",
+        "{n} texts, {:.1} MB: detectors {:.2}s ({:.0} texts/s, {spans} spans); rules A incl. analysis, 1 thread: {:.2}s ({:.0} records/s, {} findings) = per-record {:.2}s ({per_record}) + cross-record {:.2}s ({cross_found}) each incl. analysis",
         bytes as f64 / 1e6,
         detect.as_secs_f64(),
         n as f64 / detect.as_secs_f64(),
         rules.as_secs_f64(),
         n as f64 / rules.as_secs_f64(),
-        found.len()
+        found.len(),
+        per_record_time.as_secs_f64(),
+        cross_time.as_secs_f64(),
     );
 }

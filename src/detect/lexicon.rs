@@ -92,9 +92,10 @@ impl Lexicon {
                     let (name, flags) = header.split_once('|').unwrap_or((header, ""));
                     let name = name.trim();
                     section_cs = flags.trim() == "cs";
-                    kind = Some(SpanKind::from_name(name).ok_or_else(|| {
-                        format!("{file}:{}: unknown section [{name}]", n + 1)
-                    })?);
+                    kind =
+                        Some(SpanKind::from_name(name).ok_or_else(|| {
+                            format!("{file}:{}: unknown section [{name}]", n + 1)
+                        })?);
                     continue;
                 }
                 let kind =

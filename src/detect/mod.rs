@@ -228,7 +228,9 @@ span_kinds! {
 
 /// True when a lexicon span of `kind` starts at byte `start`.
 pub(crate) fn lexicon_is(spans: &[Span], start: usize, kind: SpanKind) -> bool {
-    spans.iter().any(|s| s.kind == kind && s.start as usize == start)
+    spans
+        .iter()
+        .any(|s| s.kind == kind && s.start as usize == start)
 }
 
 /// A byte span of a text and what it is.
@@ -328,9 +330,7 @@ impl Analysis {
     /// Spans of one kind, in text order.
     pub fn of_kind(&self, kind: SpanKind) -> impl Iterator<Item = &Span> + '_ {
         let has = self.has(kind);
-        self.spans
-            .iter()
-            .filter(move |s| has && s.kind == kind)
+        self.spans.iter().filter(move |s| has && s.kind == kind)
     }
 
     /// Spans of any of `kinds`, in text order.
@@ -383,7 +383,11 @@ mod tests {
         let a = Analysis::of_text("Saw a 67M in resus today");
         assert!(a.is_of("Saw a 67M in resus today"));
         assert!(!a.is_of("Saw a 67M in resus today!"));
-        assert!(a.has(SpanKind::AgeSex), "{:?}", kinds_in("Saw a 67M in resus today"));
+        assert!(
+            a.has(SpanKind::AgeSex),
+            "{:?}",
+            kinds_in("Saw a 67M in resus today")
+        );
         assert!(a.has(SpanKind::Temporal));
         assert!(!a.has(SpanKind::NhsNumber));
     }
@@ -412,7 +416,11 @@ mod tests {
         let t = "NHS number: 943 476 5919";
         let a = Analysis::of_text(t);
         let n = a.first(SpanKind::NhsNumber).unwrap();
-        assert!(a.near(SpanKind::NhsContext, n.start as usize, 20, 0).is_some());
-        assert!(a.near(SpanKind::Temporal, n.start as usize, 20, 20).is_none());
+        assert!(a
+            .near(SpanKind::NhsContext, n.start as usize, 20, 0)
+            .is_some());
+        assert!(a
+            .near(SpanKind::Temporal, n.start as usize, 20, 20)
+            .is_none());
     }
 }

@@ -11,21 +11,122 @@ use super::{Span, SpanKind};
 
 /// Capitalised words after a title that are not names (`Mr Right`, `Miss You`).
 const NOT_A_NAME: &[&str] = &[
-    "you", "me", "it", "the", "right", "universe", "world", "men", "nobody", "nice", "big", "know",
-    "sunshine", "perfect", "independent", "popular", "average", "fix", "grumpy", "happy", "whippy",
-    "muscle", "this", "that", "them", "him", "her", "us", "my", "your", "all", "everyone", "a", "an",
-    "and", "or", "but", "so", "today", "tonight", "tomorrow", "yesterday", "i", "we", "they", "he",
-    "she", "who", "what", "when", "where", "why", "how", "no", "yes", "not", "out", "on", "in", "at",
-    "as", "if", "is", "was", "be", "will", "would", "can", "could", "should", "may", "might", "must",
-    "do", "did", "does", "has", "had", "have", "said", "says", "asked", "told", "thanks", "thank",
-    "google", "nhs", "gp", "ae", "a&e", "icu", "itu", "ed", "on-call", "oncall", "x", "y", "z",
-    "congratulations", "congrats", "please", "here", "there", "again", "too", "also", "just", "still",
+    "you",
+    "me",
+    "it",
+    "the",
+    "right",
+    "universe",
+    "world",
+    "men",
+    "nobody",
+    "nice",
+    "big",
+    "know",
+    "sunshine",
+    "perfect",
+    "independent",
+    "popular",
+    "average",
+    "fix",
+    "grumpy",
+    "happy",
+    "whippy",
+    "muscle",
+    "this",
+    "that",
+    "them",
+    "him",
+    "her",
+    "us",
+    "my",
+    "your",
+    "all",
+    "everyone",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "so",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "i",
+    "we",
+    "they",
+    "he",
+    "she",
+    "who",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "no",
+    "yes",
+    "not",
+    "out",
+    "on",
+    "in",
+    "at",
+    "as",
+    "if",
+    "is",
+    "was",
+    "be",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "did",
+    "does",
+    "has",
+    "had",
+    "have",
+    "said",
+    "says",
+    "asked",
+    "told",
+    "thanks",
+    "thank",
+    "google",
+    "nhs",
+    "gp",
+    "ae",
+    "a&e",
+    "icu",
+    "itu",
+    "ed",
+    "on-call",
+    "oncall",
+    "x",
+    "y",
+    "z",
+    "congratulations",
+    "congrats",
+    "please",
+    "here",
+    "there",
+    "again",
+    "too",
+    "also",
+    "just",
+    "still",
 ];
 
 fn is_name_word(w: &Word) -> bool {
     w.is_capitalised()
         && !w.is_numeric()
-        && w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        && w.text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
         && !NOT_A_NAME.contains(&w.lower().trim_end_matches('.'))
 }
 
@@ -38,7 +139,14 @@ fn initials_len(text: &str, start: usize) -> Option<usize> {
         if c.is_ascii_uppercase() && caps < 3 {
             caps += 1;
             len += 1;
-        } else if c == '.' && caps > 0 && len > 0 && rest.as_bytes().get(len - 1).is_some_and(u8::is_ascii_uppercase) {
+        } else if c == '.'
+            && caps > 0
+            && len > 0
+            && rest
+                .as_bytes()
+                .get(len - 1)
+                .is_some_and(u8::is_ascii_uppercase)
+        {
             len += 1;
         } else {
             break;
@@ -55,7 +163,11 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
         let (ts, te) = (t.start as usize, t.end as usize);
         match t.kind {
             SpanKind::TitlePerson | SpanKind::TitleColleague => {
-                let after = if text[te..].starts_with('.') { te + 1 } else { te };
+                let after = if text[te..].starts_with('.') {
+                    te + 1
+                } else {
+                    te
+                };
                 let Some(w) = word_after(text, after).filter(|w| w.start <= after + 1) else {
                     continue;
                 };
@@ -64,7 +176,9 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                 } else {
                     SpanKind::ColleagueName
                 };
-                if let Some(len) = initials_len(text, w.start).filter(|_| w.text.len() <= 3 && w.is_upper()) {
+                if let Some(len) =
+                    initials_len(text, w.start).filter(|_| w.text.len() <= 3 && w.is_upper())
+                {
                     found.push(Span::new(ts, w.start + len, kind));
                 } else if is_name_word(&w) {
                     // "Mr John Smith": take a second capitalised word too.
@@ -80,8 +194,51 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                 };
                 let intro = text[ts..te].to_lowercase();
                 let patient_word = intro == "patient" || intro == "pt" || intro == "pt.";
-                if patient_word && (2..=3).contains(&w.text.len()) && w.is_upper() && w.text.chars().all(|c| c.is_ascii_uppercase()) {
-                    let common = matches!(w.text, "IV" | "ED" | "GP" | "AE" | "BP" | "HR" | "RR" | "CT" | "MRI" | "ECG" | "ICU" | "ITU" | "HDU" | "OD" | "DNR" | "NHS" | "ID" | "UK" | "OK" | "TV" | "PE" | "MI" | "UTI" | "COPD" | "CKD" | "AKI" | "DKA" | "GCS" | "NEWS" | "ENT" | "OT" | "PT" | "MDT" | "IT" | "AND" | "THE" | "WAS" | "WHO");
+                if patient_word
+                    && (2..=3).contains(&w.text.len())
+                    && w.is_upper()
+                    && w.text.chars().all(|c| c.is_ascii_uppercase())
+                {
+                    let common = matches!(
+                        w.text,
+                        "IV" | "ED"
+                            | "GP"
+                            | "AE"
+                            | "BP"
+                            | "HR"
+                            | "RR"
+                            | "CT"
+                            | "MRI"
+                            | "ECG"
+                            | "ICU"
+                            | "ITU"
+                            | "HDU"
+                            | "OD"
+                            | "DNR"
+                            | "NHS"
+                            | "ID"
+                            | "UK"
+                            | "OK"
+                            | "TV"
+                            | "PE"
+                            | "MI"
+                            | "UTI"
+                            | "COPD"
+                            | "CKD"
+                            | "AKI"
+                            | "DKA"
+                            | "GCS"
+                            | "NEWS"
+                            | "ENT"
+                            | "OT"
+                            | "PT"
+                            | "MDT"
+                            | "IT"
+                            | "AND"
+                            | "THE"
+                            | "WAS"
+                            | "WHO"
+                    );
                     if !common {
                         found.push(Span::new(ts, w.end, SpanKind::PatientInitials));
                     }
@@ -94,7 +251,11 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                 let Some(sn) = word_after(text, te).filter(|w| w.start == te + 1) else {
                     continue;
                 };
-                if is_name_word(&sn) && sn.text.len() > 1 && !sn.is_upper() && !super::lexicon_is(spans, sn.start, SpanKind::Forename) {
+                if is_name_word(&sn)
+                    && sn.text.len() > 1
+                    && !sn.is_upper()
+                    && !super::lexicon_is(spans, sn.start, SpanKind::Forename)
+                {
                     found.push(Span::new(ts, sn.end, SpanKind::PersonName));
                 }
             }
@@ -104,7 +265,9 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                 let trimmed = rest.trim_start_matches(' ');
                 if let Some(inner) = trimmed.strip_prefix('(') {
                     let start = te + (rest.len() - trimmed.len()) + 1;
-                    if let Some(w) = word_after(text, start).filter(|w| w.start == start && is_name_word(w) && w.text.len() > 1) {
+                    if let Some(w) = word_after(text, start)
+                        .filter(|w| w.start == start && is_name_word(w) && w.text.len() > 1)
+                    {
                         if text[w.end..].starts_with(')') && inner.len() > w.text.len() {
                             found.push(Span::new(w.start, w.end, SpanKind::PatientName));
                         }
@@ -122,15 +285,24 @@ mod tests {
     use crate::detect::{Analysis, SpanKind};
 
     fn found(text: &str, kind: SpanKind) -> Vec<String> {
-        Analysis::of_text(text).of_kind(kind).map(|s| s.text(text).to_string()).collect()
+        Analysis::of_text(text)
+            .of_kind(kind)
+            .map(|s| s.text(text).to_string())
+            .collect()
     }
 
     #[test]
     fn titled_names_and_initials() {
-        assert_eq!(found("Mrs Patel in bay 4", SpanKind::TitledName), ["Mrs Patel"]);
+        assert_eq!(
+            found("Mrs Patel in bay 4", SpanKind::TitledName),
+            ["Mrs Patel"]
+        );
         assert_eq!(found("saw Mr J. today", SpanKind::TitledName), ["Mr J."]);
         assert_eq!(found("Mrs P was", SpanKind::TitledName), ["Mrs P"]);
-        assert_eq!(found("Mr John Smith, 67", SpanKind::TitledName), ["Mr John Smith"]);
+        assert_eq!(
+            found("Mr John Smith, 67", SpanKind::TitledName),
+            ["Mr John Smith"]
+        );
         assert!(found("Miss you all", SpanKind::TitledName).is_empty());
         assert!(found("Mr Right", SpanKind::TitledName).is_empty());
         assert!(found("mrs patel", SpanKind::TitledName).is_empty());
@@ -138,24 +310,39 @@ mod tests {
 
     #[test]
     fn colleagues_are_told_apart() {
-        assert_eq!(found("thanks Dr Smith and Sister Jones", SpanKind::ColleagueName), ["Dr Smith", "Sister Jones"]);
+        assert_eq!(
+            found("thanks Dr Smith and Sister Jones", SpanKind::ColleagueName),
+            ["Dr Smith", "Sister Jones"]
+        );
         assert!(found("thanks Dr Smith", SpanKind::TitledName).is_empty());
     }
 
     #[test]
     fn patient_initials_and_introduced_names() {
-        assert_eq!(found("patient JB came back", SpanKind::PatientInitials), ["patient JB"]);
+        assert_eq!(
+            found("patient JB came back", SpanKind::PatientInitials),
+            ["patient JB"]
+        );
         assert_eq!(found("my pt AB", SpanKind::PatientInitials), ["pt AB"]);
         assert!(found("patient ECG normal", SpanKind::PatientInitials).is_empty());
         assert!(found("patient X", SpanKind::PatientInitials).is_empty());
-        assert_eq!(found("a lady called Doris", SpanKind::PatientName), ["called Doris"]);
+        assert_eq!(
+            found("a lady called Doris", SpanKind::PatientName),
+            ["called Doris"]
+        );
         assert!(found("called 999", SpanKind::PatientName).is_empty());
-        assert_eq!(found("Bed 7 (Jones) has a K of 6.9", SpanKind::PatientName), ["Jones"]);
+        assert_eq!(
+            found("Bed 7 (Jones) has a K of 6.9", SpanKind::PatientName),
+            ["Jones"]
+        );
     }
 
     #[test]
     fn full_names_from_forenames() {
-        assert_eq!(found("Margaret Jones' potassium is 6.8", SpanKind::PersonName), ["Margaret Jones"]);
+        assert_eq!(
+            found("Margaret Jones' potassium is 6.8", SpanKind::PersonName),
+            ["Margaret Jones"]
+        );
         assert!(found("Margaret was lovely", SpanKind::PersonName).is_empty());
         assert!(found("will you", SpanKind::PersonName).is_empty());
     }

@@ -76,12 +76,10 @@ pub fn word_before(text: &str, pos: usize) -> Option<Word<'_>> {
     let mut start = end;
     let mut chars = trimmed.char_indices().rev().peekable();
     while let Some((i, c)) = chars.next() {
-        if is_word_char(c) {
-            start = i;
-        } else if is_joiner(c)
+        let inner_joiner = is_joiner(c)
             && start == i + c.len_utf8()
-            && chars.peek().is_some_and(|&(_, p)| is_word_char(p))
-        {
+            && chars.peek().is_some_and(|&(_, p)| is_word_char(p));
+        if is_word_char(c) || inner_joiner {
             start = i;
         } else {
             break;
@@ -103,13 +101,11 @@ pub fn word_after(text: &str, pos: usize) -> Option<Word<'_>> {
     let mut end = start;
     let mut chars = rest.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if is_word_char(c) {
-            end = start + i + c.len_utf8();
-        } else if is_joiner(c)
+        let inner_joiner = is_joiner(c)
             && end == start + i
             && end > start
-            && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
-        {
+            && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+        if is_word_char(c) || inner_joiner {
             end = start + i + c.len_utf8();
         } else {
             break;
@@ -147,7 +143,10 @@ pub fn starts_sentence(text: &str, start: usize) -> bool {
     let trimmed = head.trim_end_matches([' ', '\t', '\u{a0}', '"', '“', '(']);
     match trimmed.chars().next_back() {
         None => true,
-        Some(c) => matches!(c, '.' | '!' | '?' | '\n' | '\r' | ':' | '…' | '-' | '–' | '—'),
+        Some(c) => matches!(
+            c,
+            '.' | '!' | '?' | '\n' | '\r' | ':' | '…' | '-' | '–' | '—'
+        ),
     }
 }
 
@@ -162,7 +161,9 @@ pub fn link_ranges(text: &str) -> Vec<(usize, usize)> {
         let rest = &bytes[s..];
         let is_link = (rest.len() >= 7 && rest[..7].eq_ignore_ascii_case(b"http://"))
             || (rest.len() >= 8 && rest[..8].eq_ignore_ascii_case(b"https://"))
-            || (rest.len() >= 4 && rest[..4].eq_ignore_ascii_case(b"www.") && boundary_before(text, s));
+            || (rest.len() >= 4
+                && rest[..4].eq_ignore_ascii_case(b"www.")
+                && boundary_before(text, s));
         if is_link {
             let e = bytes[s..]
                 .iter()

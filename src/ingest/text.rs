@@ -159,10 +159,8 @@ pub fn html_to_text(html: &str) -> String {
                     invisible_depth += 1;
                 }
             }
-            "span" if closing => {
-                if span_stack.pop() == Some(true) {
-                    invisible_depth = invisible_depth.saturating_sub(1);
-                }
+            "span" if closing && span_stack.pop() == Some(true) => {
+                invisible_depth = invisible_depth.saturating_sub(1);
             }
             _ => {}
         }

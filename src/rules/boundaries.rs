@@ -17,7 +17,9 @@
 
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, lower, quoted, reach, writer, Reach, Writer};
-use super::{Action, ActionKind, Category, Context, CrossRule, Finding, Related, Rule, RuleMeta, Severity};
+use super::{
+    Action, ActionKind, Category, Context, CrossRule, Finding, Related, Rule, RuleMeta, Severity,
+};
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, Platform, Record};
 use std::collections::BTreeMap;
@@ -25,7 +27,11 @@ use std::collections::BTreeMap;
 use SpanKind as K;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(PublicAdvice), Box::new(RomanticApproach), Box::new(Friending)]
+    vec![
+        Box::new(PublicAdvice),
+        Box::new(RomanticApproach),
+        Box::new(Friending),
+    ]
 }
 
 pub fn cross_rules() -> Vec<Box<dyn CrossRule>> {
@@ -61,7 +67,7 @@ fn care_contact(a: &Analysis) -> Vec<Span> {
     let contact = spans(a, &[K::CareContact]);
     let query = spans(a, &[K::SymptomQuery]);
     let about_a_patient = a.has_any(&[K::PatientRef, K::BedRef, K::WardRef]);
-    if !contact.is_empty() && !(about_a_patient && query.is_empty() && contact.len() == 1) {
+    if !(contact.is_empty() || about_a_patient && query.is_empty() && contact.len() == 1) {
         let mut v = contact;
         v.extend(query);
         return v;
@@ -71,14 +77,22 @@ fn care_contact(a: &Analysis) -> Vec<Span> {
     }
     // A symptom question needs a clinical anchor, not just "any ideas?".
     let anchored = a.has_any(&[K::Condition, K::Dose, K::Results]) || query.len() >= 2;
-    if anchored { query } else { Vec::new() }
+    if anchored {
+        query
+    } else {
+        Vec::new()
+    }
 }
 
 /// Individual advice given in a reply: advice phrases and doses addressed to someone.
 fn advice(text: &str, a: &Analysis) -> Vec<Span> {
     let mut v = spans(a, &[K::Advice]);
     if !v.is_empty() || a.has(K::Dose) {
-        v.extend(a.of_kind(K::Dose).filter(|s| s.text(text).chars().any(|c| c.is_ascii_digit())).copied());
+        v.extend(
+            a.of_kind(K::Dose)
+                .filter(|s| s.text(text).chars().any(|c| c.is_ascii_digit()))
+                .copied(),
+        );
     }
     v.sort();
     v
@@ -120,14 +134,19 @@ static PRIVATE_CONTACT: RuleMeta = RuleMeta {
 };
 
 /// Messages of one-to-one threads, grouped by (platform, thread), in time order.
-fn dm_threads<'r>(records: &[&'r Record]) -> BTreeMap<(Platform, String), Vec<(usize, &'r Record)>> {
+fn dm_threads<'r>(
+    records: &[&'r Record],
+) -> BTreeMap<(Platform, String), Vec<(usize, &'r Record)>> {
     let mut threads: BTreeMap<(Platform, String), Vec<(usize, &Record)>> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
         if r.kind != Kind::Message && !(r.kind.is_message() && reach(r) == Reach::Private) {
             continue;
         }
         if let Some(t) = &r.thread {
-            threads.entry((r.platform, t.clone())).or_default().push((i, r));
+            threads
+                .entry((r.platform, t.clone()))
+                .or_default()
+                .push((i, r));
         }
     }
     for msgs in threads.values_mut() {
@@ -163,7 +182,9 @@ impl CrossRule for PrivateContact {
                     }
                     continue;
                 }
-                let Some((question, contact, own_patient)) = pending.as_ref() else { continue };
+                let Some((question, contact, own_patient)) = pending.as_ref() else {
+                    continue;
+                };
                 if !within_days(question, r, 30) {
                     pending = None;
                     continue;
@@ -183,7 +204,11 @@ impl CrossRule for PrivateContact {
                 } else {
                     ("gave individual clinical advice", Severity::Medium, 0.75)
                 };
-                let shown: Vec<Span> = if given.is_empty() { discussed.clone() } else { given.clone() };
+                let shown: Vec<Span> = if given.is_empty() {
+                    discussed.clone()
+                } else {
+                    given.clone()
+                };
                 let words = quoted(texts(&r.text, &shown), 4);
                 let asked = quoted(texts(&question.text, contact), 3);
                 let mut f = Finding::new(
@@ -241,18 +266,48 @@ fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span> {
         .copied()
         .collect();
     if other {
-        v.extend(a.of_kind(K::CareContact).filter(|s| s.text(text).to_lowercase().contains("you")).copied());
+        v.extend(
+            a.of_kind(K::CareContact)
+                .filter(|s| s.text(text).to_lowercase().contains("you"))
+                .copied(),
+        );
     } else {
-        v.extend(a.of_kind(K::PatientRef).filter(|s| s.text(text).to_lowercase().starts_with("my ")).copied());
+        v.extend(
+            a.of_kind(K::PatientRef)
+                .filter(|s| s.text(text).to_lowercase().starts_with("my "))
+                .copied(),
+        );
     }
     v.sort();
     v
 }
 
 const STRONG_ROMANCE: &[&str] = &[
-    "drink", "coffee", "dinner", "date", "go out", "ask", "asked", "asking", "fancy", "gorgeous",
-    "beautiful", "lovely", "pretty", "handsome", "sexy", "feelings", "attracted", "crush", "meet up",
-    "get to know", "hang out", "take you out", "patient", "can't stop", "cannot stop",
+    "drink",
+    "coffee",
+    "dinner",
+    "date",
+    "go out",
+    "ask",
+    "asked",
+    "asking",
+    "fancy",
+    "gorgeous",
+    "beautiful",
+    "lovely",
+    "pretty",
+    "handsome",
+    "sexy",
+    "feelings",
+    "attracted",
+    "crush",
+    "meet up",
+    "get to know",
+    "hang out",
+    "take you out",
+    "patient",
+    "can't stop",
+    "cannot stop",
 ];
 
 fn romance(text: &str, a: &Analysis) -> Vec<Span> {
@@ -279,7 +334,9 @@ impl CrossRule for AcceptedApproach {
             for &(i, r) in msgs {
                 let a = cx.analysis_at(i, r);
                 if writer(r) != Writer::Owner {
-                    if !relation_spans(&r.text, &a, true).is_empty() && !romance(&r.text, &a).is_empty() {
+                    if !relation_spans(&r.text, &a, true).is_empty()
+                        && !romance(&r.text, &a).is_empty()
+                    {
                         pending = Some(r);
                     }
                     continue;
@@ -287,9 +344,16 @@ impl CrossRule for AcceptedApproach {
                 let Some(invite) = pending else { continue };
                 let lower_text = r.text.to_lowercase();
                 let declines = a.has(K::Redirect)
-                    || ["can't", "cannot", "not appropriate", "professional", "wouldn't be right", "no thank"]
-                        .iter()
-                        .any(|w| lower_text.contains(w));
+                    || [
+                        "can't",
+                        "cannot",
+                        "not appropriate",
+                        "professional",
+                        "wouldn't be right",
+                        "no thank",
+                    ]
+                    .iter()
+                    .any(|w| lower_text.contains(w));
                 let accepts = spans(a.as_ref(), &[K::Accept]);
                 if declines {
                     pending = None;
@@ -374,9 +438,18 @@ impl Rule for PublicAdvice {
         let addressed = lower_text.contains("you") || given.iter().any(|s| s.kind == K::Dose);
         let medical_phrase = given.iter().any(|s| {
             let t = s.text(&r.text).to_lowercase();
-            ["dose", "taking", "tablet", "puffs", "double up"].iter().any(|w| t.contains(w))
+            ["dose", "taking", "tablet", "puffs", "double up"]
+                .iter()
+                .any(|w| t.contains(w))
         });
-        let health = medical_phrase || a.has_any(&[K::Dose, K::Condition, K::Results, K::SymptomQuery, K::HealthTopic]);
+        let health = medical_phrase
+            || a.has_any(&[
+                K::Dose,
+                K::Condition,
+                K::Results,
+                K::SymptomQuery,
+                K::HealthTopic,
+            ]);
         let general = a.has_any(&[K::Generic, K::Hypothetical]) && !lower_text.contains("your ");
         if !addressed || !health || general {
             return;
@@ -449,11 +522,17 @@ impl Rule for RomanticApproach {
         let w = writer(r);
         let relation = relation_spans(&r.text, &a, w == Writer::Other);
         let loving = romance(&r.text, &a);
-        let self_contained = loving.iter().any(|s| s.text(&r.text).to_lowercase().contains("patient"));
+        let self_contained = loving
+            .iter()
+            .any(|s| s.text(&r.text).to_lowercase().contains("patient"));
         if loving.is_empty() || (relation.is_empty() && !self_contained) {
             return;
         }
-        if a.has_any(&[K::Generic, K::Hypothetical]) && !self_contained && w != Writer::Other && !r.kind.is_message() {
+        if a.has_any(&[K::Generic, K::Hypothetical])
+            && !self_contained
+            && w != Writer::Other
+            && !r.kind.is_message()
+        {
             return;
         }
         let words = quoted(texts(&r.text, &loving), 3);
@@ -522,7 +601,9 @@ impl Rule for Friending {
         }
         let w = writer(r);
         let friending = spans(&a, &[K::Friending]);
-        let self_contained = friending.iter().any(|s| s.text(&r.text).to_lowercase().contains("patient"));
+        let self_contained = friending
+            .iter()
+            .any(|s| s.text(&r.text).to_lowercase().contains("patient"));
         let mut relation = relation_spans(&r.text, &a, w == Writer::Other);
         relation.extend(a.of_kind(K::PatientRef).copied());
         if relation.is_empty() && !self_contained {
@@ -530,9 +611,17 @@ impl Rule for Friending {
         }
         let lower_text = r.text.to_lowercase();
         let advice_to_others = a.has_any(&[K::Generic, K::Hypothetical])
-            || ["should i", "should you", "never accept", "don't accept", "do not accept", "would you", "is it ok"]
-                .iter()
-                .any(|p| lower_text.contains(p));
+            || [
+                "should i",
+                "should you",
+                "never accept",
+                "don't accept",
+                "do not accept",
+                "would you",
+                "is it ok",
+            ]
+            .iter()
+            .any(|p| lower_text.contains(p));
         if advice_to_others && !lower_text.contains("accepted") && !lower_text.contains("added") {
             return;
         }
@@ -556,7 +645,10 @@ impl Rule for Friending {
         } else if w == Writer::Owner && !r.kind.is_message() {
             f.action = Action::new(
                 ActionKind::Delete,
-                format!("Delete this {} ({words}) and unfriend or unfollow the patient.", super::verdict::noun(r)),
+                format!(
+                    "Delete this {} ({words}) and unfriend or unfollow the patient.",
+                    super::verdict::noun(r)
+                ),
             );
         }
         f.finalise();

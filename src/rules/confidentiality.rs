@@ -61,7 +61,13 @@ fn texts<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
 }
 
 /// Severity, action and confidence adjustments shared by the public-content rules.
-fn settle(f: &mut Finding, r: &Record, story_mitigated: bool, delete_text: String, edit_text: String) {
+fn settle(
+    f: &mut Finding,
+    r: &Record,
+    story_mitigated: bool,
+    delete_text: String,
+    edit_text: String,
+) {
     if story_mitigated {
         f.severity = lower(f.severity);
         f.confidence -= 0.2;
@@ -151,7 +157,11 @@ impl Rule for PatientNarrative {
             evidence(&r.text, &story.evidence_spans()),
             Action::new(ActionKind::Edit, ""),
         );
-        f.severity = if direct || net >= 3.5 { Severity::High } else { Severity::Medium };
+        f.severity = if direct || net >= 3.5 {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
         if reach(r) == Reach::Followers && !direct && net < 4.5 {
             f.severity = Severity::Medium;
         }
@@ -246,7 +256,12 @@ impl Rule for HealthNumber {
         ]);
         let confirmed: Vec<Span> = spans
             .iter()
-            .filter(|s| matches!(s.kind, SpanKind::NhsNumber | SpanKind::ChiNumber | SpanKind::HcNumber))
+            .filter(|s| {
+                matches!(
+                    s.kind,
+                    SpanKind::NhsNumber | SpanKind::ChiNumber | SpanKind::HcNumber
+                )
+            })
             .copied()
             .collect();
         let unconfirmed: Vec<Span> = spans
@@ -254,7 +269,11 @@ impl Rule for HealthNumber {
             .filter(|s| s.kind == SpanKind::HealthNumberUnconfirmed && clinical)
             .copied()
             .collect();
-        let test: Vec<Span> = spans.iter().filter(|s| s.kind == SpanKind::NhsTestNumber).copied().collect();
+        let test: Vec<Span> = spans
+            .iter()
+            .filter(|s| s.kind == SpanKind::NhsTestNumber)
+            .copied()
+            .collect();
         let (shown, severity, confidence, what) = if !confirmed.is_empty() {
             let sev = match reach(r) {
                 Reach::Public | Reach::Followers => Severity::High,
@@ -262,9 +281,19 @@ impl Rule for HealthNumber {
             };
             (confirmed, sev, 0.9, "a health-service number")
         } else if !unconfirmed.is_empty() {
-            (unconfirmed, Severity::Medium, 0.5, "what may be an NHS number")
+            (
+                unconfirmed,
+                Severity::Medium,
+                0.5,
+                "what may be an NHS number",
+            )
         } else if !test.is_empty() {
-            (test, Severity::Low, 0.3, "an NHS number in the 999 test range (likely test data)")
+            (
+                test,
+                Severity::Low,
+                0.3,
+                "an NHS number in the 999 test range (likely test data)",
+            )
         } else {
             return;
         };
@@ -278,7 +307,11 @@ impl Rule for HealthNumber {
         );
         f.severity = severity;
         f.confidence = confidence;
-        let place = if r.kind.is_message() { "message (for everyone, where the app allows)" } else { noun(r) };
+        let place = if r.kind.is_message() {
+            "message (for everyone, where the app allows)"
+        } else {
+            noun(r)
+        };
         match writer(r) {
             Writer::Owner | Writer::Repost => {
                 f.action = Action::new(
@@ -382,16 +415,28 @@ impl Rule for DirectIdentifier {
             &DIRECT_IDENTIFIER,
             r,
             format!("names or identifies a patient: {words}"),
-            evidence(&r.text, ids.iter().chain(&story.individual_spans).chain(&story.condition)),
+            evidence(
+                &r.text,
+                ids.iter()
+                    .chain(&story.individual_spans)
+                    .chain(&story.condition),
+            ),
             Action::new(ActionKind::Delete, ""),
         );
         f.severity = Severity::High;
-        f.confidence = if ids.iter().all(|s| s.kind == SpanKind::BedRef) { 0.65 } else { 0.8 };
+        f.confidence = if ids.iter().all(|s| s.kind == SpanKind::BedRef) {
+            0.65
+        } else {
+            0.8
+        };
         settle(
             &mut f,
             r,
             story.mitigated(),
-            format!("Delete this {}; if any of it must stay, remove {words}.", noun(r)),
+            format!(
+                "Delete this {}; if any of it must stay, remove {words}.",
+                noun(r)
+            ),
             format!("Remove {words} from this {}, or delete it.", noun(r)),
         );
         out.push(f);
@@ -432,7 +477,9 @@ impl Rule for PatientInMessages {
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
         let reach = reach(r);
-        if !(r.kind.is_message() || matches!(reach, Reach::Group | Reach::Private)) || r.kind == Kind::Like {
+        if !(r.kind.is_message() || matches!(reach, Reach::Group | Reach::Private))
+            || r.kind == Kind::Like
+        {
             return;
         }
         let a = cx.analysis(r);
@@ -446,13 +493,23 @@ impl Rule for PatientInMessages {
             || !story.place.is_empty()
             || !story.encounter.is_empty();
         let identified = !ids.is_empty() && clinical_detail;
-        let narrative = story.is_patient_story() && story.individual == Individual::Strong && story.net() >= 2.5;
+        let narrative = story.is_patient_story()
+            && story.individual == Individual::Strong
+            && story.net() >= 2.5;
         if !identified && !narrative {
             return;
         }
-        let shown: Vec<Span> = if identified { ids.clone() } else { story.removable() };
+        let shown: Vec<Span> = if identified {
+            ids.clone()
+        } else {
+            story.removable()
+        };
         let words = quoted(texts(&r.text, &shown), 5);
-        let where_ = if reach == Reach::Group { "a group chat" } else { "a direct message" };
+        let where_ = if reach == Reach::Group {
+            "a group chat"
+        } else {
+            "a direct message"
+        };
         let mut f = Finding::new(
             &PATIENT_IN_MESSAGES,
             r,
@@ -540,15 +597,24 @@ impl Rule for ClinicalImage {
             .of_kind(SpanKind::PhotoCue)
             .filter(|p| {
                 !r.media.is_empty()
-                    || !crate::detect::text::word_before(&r.text, p.start as usize)
-                        .is_some_and(|w| matches!(w.lower().as_str(), "a" | "an" | "her" | "his" | "their" | "no"))
+                    || !crate::detect::text::word_before(&r.text, p.start as usize).is_some_and(
+                        |w| {
+                            matches!(
+                                w.lower().as_str(),
+                                "a" | "an" | "her" | "his" | "their" | "no"
+                            )
+                        },
+                    )
             })
             .copied()
             .collect();
         // "pic of my patient", "selfie with the patient": a photo cue right before a patient reference.
         let patient_photo: Vec<Span> = photos
             .iter()
-            .filter(|p| a.of_kind(SpanKind::PatientRef).any(|q| q.start >= p.end && q.start <= p.end + 20))
+            .filter(|p| {
+                a.of_kind(SpanKind::PatientRef)
+                    .any(|q| q.start >= p.end && q.start <= p.end + 20)
+            })
             .copied()
             .collect();
         let image = !story.image.is_empty() || !patient_photo.is_empty();
@@ -557,7 +623,10 @@ impl Rule for ClinicalImage {
         if !(image && shown && real) {
             return;
         }
-        if !story.educational.is_empty() && story.time.is_empty() && story.individual != Individual::Strong {
+        if !story.educational.is_empty()
+            && story.time.is_empty()
+            && story.individual != Individual::Strong
+        {
             return;
         }
         let mut spans: Vec<Span> = story.image.clone();
@@ -577,7 +646,11 @@ impl Rule for ClinicalImage {
             (Reach::Public, Individual::Strong) => Severity::High,
             _ => Severity::Medium,
         };
-        let what = if words.is_empty() { "the patient's photo".to_string() } else { words };
+        let what = if words.is_empty() {
+            "the patient's photo".to_string()
+        } else {
+            words
+        };
         settle(
             &mut f,
             r,

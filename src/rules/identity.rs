@@ -15,7 +15,10 @@
 
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, is_broadcast, quoted, reach, writer, Reach, Writer};
-use super::{Action, ActionKind, Category, Context, CrossRule, Evidence, Finding, Related, RuleMeta, Severity};
+use super::{
+    Action, ActionKind, Category, Context, CrossRule, Evidence, Finding, Related, RuleMeta,
+    Severity,
+};
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, Platform, Record};
 use std::collections::BTreeMap;
@@ -35,21 +38,130 @@ const IDENTITY_GUIDANCE: &[Guidance] = &[
 
 /// Claims that only say "doctor" in the loosest sense; with a negation (PhD, "not a doctor") they
 /// do not count.
-const WEAK_CLAIMS: &[&str] = &["doctor", "doctors", "dr", "dr.", "doc", "medic", "physician", "#medtwitter"];
+const WEAK_CLAIMS: &[&str] = &[
+    "doctor",
+    "doctors",
+    "dr",
+    "dr.",
+    "doc",
+    "medic",
+    "physician",
+    "#medtwitter",
+];
 
 /// Words in a display name that are not a person's name.
 const NOT_NAME_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "and", "nhs", "gp", "dr", "dr.", "doc", "doctor", "medic", "md", "mbbs",
-    "emergency", "junior", "senior", "a&e", "ed", "er", "icu", "itu", "surgeon", "consultant",
-    "registrar", "physician", "anaesthetist", "psychiatrist", "paediatrician", "nurse", "uk", "official",
-    "life", "tales", "diaries", "diary", "rants", "musings", "ramblings", "secret", "anon", "anonymous",
-    "grumpy", "tired", "angry", "sleepy", "cynical", "weary", "jaded", "masked", "mystery", "incognito",
-    "medicine", "medical", "health", "healthcare", "clinic", "hospital", "practice", "surgery",
-    "ward", "night", "shift", "on", "call", "oncall", "rural", "urban", "city", "london", "north",
-    "south", "east", "west", "scotland", "wales", "england", "ireland", "coffee", "tea", "running",
-    "mum", "dad", "daddy", "mummy", "mama", "papa", "just", "another", "random", "happy", "sad", "real",
-    "fake", "your", "my", "friendly", "neighbourhood", "local", "doctoring", "medicating", "writes",
-    "says", "talks", "thinks", "in", "at", "from", "with", "🩺", "⚕️",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "nhs",
+    "gp",
+    "dr",
+    "dr.",
+    "doc",
+    "doctor",
+    "medic",
+    "md",
+    "mbbs",
+    "emergency",
+    "junior",
+    "senior",
+    "a&e",
+    "ed",
+    "er",
+    "icu",
+    "itu",
+    "surgeon",
+    "consultant",
+    "registrar",
+    "physician",
+    "anaesthetist",
+    "psychiatrist",
+    "paediatrician",
+    "nurse",
+    "uk",
+    "official",
+    "life",
+    "tales",
+    "diaries",
+    "diary",
+    "rants",
+    "musings",
+    "ramblings",
+    "secret",
+    "anon",
+    "anonymous",
+    "grumpy",
+    "tired",
+    "angry",
+    "sleepy",
+    "cynical",
+    "weary",
+    "jaded",
+    "masked",
+    "mystery",
+    "incognito",
+    "medicine",
+    "medical",
+    "health",
+    "healthcare",
+    "clinic",
+    "hospital",
+    "practice",
+    "surgery",
+    "ward",
+    "night",
+    "shift",
+    "on",
+    "call",
+    "oncall",
+    "rural",
+    "urban",
+    "city",
+    "london",
+    "north",
+    "south",
+    "east",
+    "west",
+    "scotland",
+    "wales",
+    "england",
+    "ireland",
+    "coffee",
+    "tea",
+    "running",
+    "mum",
+    "dad",
+    "daddy",
+    "mummy",
+    "mama",
+    "papa",
+    "just",
+    "another",
+    "random",
+    "happy",
+    "sad",
+    "real",
+    "fake",
+    "your",
+    "my",
+    "friendly",
+    "neighbourhood",
+    "local",
+    "doctoring",
+    "medicating",
+    "writes",
+    "says",
+    "talks",
+    "thinks",
+    "in",
+    "at",
+    "from",
+    "with",
+    "🩺",
+    "⚕️",
 ];
 
 fn profile_name(r: &Record) -> String {
@@ -57,7 +169,13 @@ fn profile_name(r: &Record) -> String {
     if let Some(n) = &r.author.name {
         parts.push(n);
     }
-    for key in ["name", "display_name", "full_name", "fullName", "displayName"] {
+    for key in [
+        "name",
+        "display_name",
+        "full_name",
+        "fullName",
+        "displayName",
+    ] {
         if let Some(v) = r.attributes.get(key) {
             parts.push(v);
         }
@@ -113,7 +231,10 @@ pub fn names_a_person(text: &str) -> bool {
     }
     if a.of_kinds(&[K::ColleagueName, K::TitledName]).any(|s| {
         let words: Vec<&str> = s.text(text).split_whitespace().skip(1).collect();
-        !words.is_empty() && words.iter().all(|w| !NOT_NAME_WORDS.contains(&w.to_lowercase().trim_end_matches('.')))
+        !words.is_empty()
+            && words
+                .iter()
+                .all(|w| !NOT_NAME_WORDS.contains(&w.to_lowercase().trim_end_matches('.')))
     }) {
         return true;
     }
@@ -128,7 +249,8 @@ pub fn names_a_person(text: &str) -> bool {
             let clean = l.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '-');
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().skip(1).any(char::is_lowercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
                 && clean.len() >= 2
                 && !NOT_NAME_WORDS.contains(&clean)
                 && !Analysis::of_text(w).has_any(&[K::Pseudonym, K::AuthorityClaim])
@@ -160,7 +282,9 @@ fn accounts<'r>(records: &[&'r Record], cx: &Context) -> BTreeMap<Platform, Acco
             invoking_posts: Vec::new(),
         });
         if r.kind == Kind::Profile {
-            let newer = acc.profile.is_none_or(|(_, p)| (p.timestamp, &p.id) < (r.timestamp, &r.id));
+            let newer = acc
+                .profile
+                .map_or(true, |(_, p)| (p.timestamp, &p.id) < (r.timestamp, &r.id));
             if newer {
                 acc.profile = Some((i, r));
             }
@@ -216,7 +340,9 @@ impl CrossRule for UnnamedAuthority {
 
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
         for (platform, acc) in accounts(records, cx) {
-            let Some((pi, profile)) = acc.profile else { continue };
+            let Some((pi, profile)) = acc.profile else {
+                continue;
+            };
             if acc.health_posts.is_empty() {
                 continue;
             }
@@ -227,7 +353,21 @@ impl CrossRule for UnnamedAuthority {
             let name_claims = claims(&name, &name_a);
             let handle = profile.author.handle.clone().unwrap_or_default();
             let handle_claim = handle_words(&handle).iter().any(|w| {
-                matches!(w.as_str(), "dr" | "doc" | "doctor" | "gp" | "medic" | "md" | "surgeon" | "consultant" | "registrar" | "nhsdoc" | "anaesthetist" | "psych" | "paeds")
+                matches!(
+                    w.as_str(),
+                    "dr" | "doc"
+                        | "doctor"
+                        | "gp"
+                        | "medic"
+                        | "md"
+                        | "surgeon"
+                        | "consultant"
+                        | "registrar"
+                        | "nhsdoc"
+                        | "anaesthetist"
+                        | "psych"
+                        | "paeds"
+                )
             });
             if bio_claims.is_empty() && name_claims.is_empty() && !handle_claim {
                 continue;
@@ -238,13 +378,26 @@ impl CrossRule for UnnamedAuthority {
             }
             let mut ev = evidence(&profile.text, &bio_claims);
             if !name.is_empty() {
-                ev.push(Evidence::metadata(format!("display name: {name}"), if name_claims.is_empty() { "display_name" } else { "authority_claim_in_name" }));
+                ev.push(Evidence::metadata(
+                    format!("display name: {name}"),
+                    if name_claims.is_empty() {
+                        "display_name"
+                    } else {
+                        "authority_claim_in_name"
+                    },
+                ));
             }
             if handle_claim {
-                ev.push(Evidence::metadata(format!("handle: {handle}"), "authority_claim_in_handle"));
+                ev.push(Evidence::metadata(
+                    format!("handle: {handle}"),
+                    "authority_claim_in_handle",
+                ));
             }
             let said = quoted(
-                bio_claims.iter().map(|s| s.text(&profile.text)).chain(name_claims.iter().map(|s| s.text(&name))),
+                bio_claims
+                    .iter()
+                    .map(|s| s.text(&profile.text))
+                    .chain(name_claims.iter().map(|s| s.text(&name))),
                 3,
             );
             let mut f = Finding::new(
@@ -263,7 +416,12 @@ impl CrossRule for UnnamedAuthority {
                     format!("Add your name to your {} bio or display name (e.g. \"Dr Firstname Lastname, GP\"), or stop presenting the account as a doctor's.", platform.display_name()),
                 ),
             );
-            f.related = acc.health_posts.iter().take(5).map(|(_, r)| Related::of(r)).collect();
+            f.related = acc
+                .health_posts
+                .iter()
+                .take(5)
+                .map(|(_, r)| Related::of(r))
+                .collect();
             if acc.health_posts.len() == 1 {
                 f.confidence = 0.6;
             }
@@ -311,7 +469,12 @@ impl CrossRule for AnonymousInvocation {
                 continue;
             }
             for (_, r, inv) in &acc.invoking_posts {
-                let author = r.author.name.clone().or_else(|| r.author.handle.clone()).unwrap_or_default();
+                let author = r
+                    .author
+                    .name
+                    .clone()
+                    .or_else(|| r.author.handle.clone())
+                    .unwrap_or_default();
                 if author.is_empty() || names_a_person(&author) {
                     continue;
                 }
@@ -339,10 +502,24 @@ mod tests {
 
     #[test]
     fn names_are_told_from_pseudonyms() {
-        for named in ["Jane Smith", "Dr Priyanka Raman", "Dr Raman", "Tom O'Neill MBBS", "Consultant cardiologist | Aoife Byrne"] {
+        for named in [
+            "Jane Smith",
+            "Dr Priyanka Raman",
+            "Dr Raman",
+            "Tom O'Neill MBBS",
+            "Consultant cardiologist | Aoife Byrne",
+        ] {
             assert!(names_a_person(named), "{named}");
         }
-        for anon in ["The Secret GP", "Grumpy Medic", "Emergency Doc 🩺", "NHS Doc", "dr_anon", "Tired Junior Doctor", "A&E Doc"] {
+        for anon in [
+            "The Secret GP",
+            "Grumpy Medic",
+            "Emergency Doc 🩺",
+            "NHS Doc",
+            "dr_anon",
+            "Tired Junior Doctor",
+            "A&E Doc",
+        ] {
             assert!(!names_a_person(anon), "{anon}");
         }
     }

@@ -148,22 +148,21 @@ impl Rule for PlaceTag {
                 "place_coordinates",
             ));
         }
-        let (kind, instruction) = if r.audience == Audience::Public
-            || r.audience == Audience::Unknown
-        {
-            (
-                ActionKind::StripLocation,
-                format!("Remove the place \"{name}\" from this {}.", r.kind),
-            )
-        } else {
-            (
-                ActionKind::Restrict,
-                format!(
+        let (kind, instruction) =
+            if r.audience == Audience::Public || r.audience == Audience::Unknown {
+                (
+                    ActionKind::StripLocation,
+                    format!("Remove the place \"{name}\" from this {}.", r.kind),
+                )
+            } else {
+                (
+                    ActionKind::Restrict,
+                    format!(
                     "This {} is tagged \"{name}\"; keep its audience narrow or remove the place.",
                     r.kind
                 ),
-            )
-        };
+                )
+            };
         out.push(Finding::new(
             &PLACE_TAG,
             r,

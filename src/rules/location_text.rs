@@ -86,7 +86,9 @@ impl Rule for HomeAddress {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let Some(reach) = own_broadcast(r) else { return };
+        let Some(reach) = own_broadcast(r) else {
+            return;
+        };
         let a = cx.analysis(r);
         if !a.has(K::HomeCue) {
             return;
@@ -97,17 +99,30 @@ impl Rule for HomeAddress {
             return;
         }
         // A patient's address belongs to the confidentiality rules.
-        if a.has_any(&[K::PatientRef, K::Condition]) && !a.of_kind(K::HomeCue).any(|s| s.text(&r.text).to_lowercase().starts_with(['m', 'o', 'w', 'i'])) {
+        if a.has_any(&[K::PatientRef, K::Condition])
+            && !a.of_kind(K::HomeCue).any(|s| {
+                s.text(&r.text)
+                    .to_lowercase()
+                    .starts_with(['m', 'o', 'w', 'i'])
+            })
+        {
             return;
         }
-        let shown: Vec<Span> = if exact.is_empty() { street.clone() } else { exact.clone() };
+        let shown: Vec<Span> = if exact.is_empty() {
+            street.clone()
+        } else {
+            exact.clone()
+        };
         let said = quoted(words(&r.text, &shown), 3);
         let mut f = Finding::new(
             &HOME_ADDRESS,
             r,
             format!("gives your home location ({said})"),
             evidence(&r.text, shown.iter().chain(a.of_kind(K::HomeCue))),
-            Action::new(ActionKind::Edit, format!("Remove {said} from this post, or restrict it to people you know.")),
+            Action::new(
+                ActionKind::Edit,
+                format!("Remove {said} from this post, or restrict it to people you know."),
+            ),
         );
         f.severity = if exact.is_empty() {
             by_reach(reach, Severity::Low, Severity::Low)
@@ -151,7 +166,9 @@ impl Rule for ChildSchool {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let Some(reach) = own_broadcast(r) else { return };
+        let Some(reach) = own_broadcast(r) else {
+            return;
+        };
         let a = cx.analysis(r);
         let schools = spans(&a, &[K::SchoolName]);
         if schools.is_empty() || !a.has(K::ChildCue) {
@@ -198,9 +215,21 @@ fn timed(text: &str, a: &Analysis, recurrence: &[Span]) -> bool {
     a.has_any(&[K::TimeOfDay, K::Weekday])
         || recurrence.iter().any(|s| {
             let t = s.text(text).to_lowercase();
-            ["day", "morning", "evening", "night", "weekend", "before work", "after work", "commute", "run", "swim", "walk"]
-                .iter()
-                .any(|w| t.contains(w))
+            [
+                "day",
+                "morning",
+                "evening",
+                "night",
+                "weekend",
+                "before work",
+                "after work",
+                "commute",
+                "run",
+                "swim",
+                "walk",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
                 && t != "every day"
                 && t != "daily"
         })
@@ -209,20 +238,29 @@ fn timed(text: &str, a: &Analysis, recurrence: &[Span]) -> bool {
 /// A named place after "at"/"in": "at Riverside Leisure Centre".
 fn named_place_after_at(text: &str, a: &Analysis) -> Vec<Span> {
     let mut v = Vec::new();
-    for s in a.of_kinds(&[K::HospitalName, K::SchoolName, K::StreetName, K::PracticeName]) {
+    for s in a.of_kinds(&[
+        K::HospitalName,
+        K::SchoolName,
+        K::StreetName,
+        K::PracticeName,
+    ]) {
         v.push(*s);
     }
     let mut pos = 0;
     while let Some(off) = text[pos..].find(" at ") {
         let at = pos + off + 4;
-        if let Some(w) = word_after(text, at).filter(|w| w.is_capitalised() && !w.is_upper() && w.start == at) {
+        if let Some(w) =
+            word_after(text, at).filter(|w| w.is_capitalised() && !w.is_upper() && w.start == at)
+        {
             let mut end = w.end;
             let mut next = word_after(text, end);
             while let Some(n) = next.filter(|n| n.is_capitalised() && n.start == end + 1) {
                 end = n.end;
                 next = word_after(text, end);
             }
-            let is_time = a.of_kinds(&[K::TimeOfDay, K::Weekday, K::MonthName]).any(|t| t.start as usize == w.start);
+            let is_time = a
+                .of_kinds(&[K::TimeOfDay, K::Weekday, K::MonthName])
+                .any(|t| t.start as usize == w.start);
             if !is_time && word_before(text, at).is_some() {
                 v.push(Span::new(w.start, end, K::RoutinePlace));
             }
@@ -238,7 +276,9 @@ impl Rule for Routine {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let Some(reach) = own_broadcast(r) else { return };
+        let Some(reach) = own_broadcast(r) else {
+            return;
+        };
         let a = cx.analysis(r);
         let recurrence = spans(&a, &[K::Recurrence]);
         if recurrence.is_empty() {
@@ -303,7 +343,9 @@ impl Rule for LiveWhereabouts {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let Some(reach) = own_broadcast(r) else { return };
+        let Some(reach) = own_broadcast(r) else {
+            return;
+        };
         let a = cx.analysis(r);
         let live = spans(&a, &[K::LiveLocation]);
         let text_location = r
@@ -326,12 +368,16 @@ impl Rule for LiveWhereabouts {
         let mut places: Vec<Span> = Vec::new();
         for s in &live {
             let mut at = s.end as usize;
-            if let Some(w) = word_after(&r.text, at).filter(|w| w.text.eq_ignore_ascii_case("the")) {
+            if let Some(w) = word_after(&r.text, at).filter(|w| w.text.eq_ignore_ascii_case("the"))
+            {
                 at = w.end;
             }
-            if let Some(w) = word_after(&r.text, at).filter(|w| w.is_capitalised() && !w.is_upper()) {
+            if let Some(w) = word_after(&r.text, at).filter(|w| w.is_capitalised() && !w.is_upper())
+            {
                 let mut end = w.end;
-                while let Some(n) = word_after(&r.text, end).filter(|n| n.is_capitalised() && n.start == end + 1) {
+                while let Some(n) =
+                    word_after(&r.text, end).filter(|n| n.is_capitalised() && n.start == end + 1)
+                {
                     end = n.end;
                 }
                 places.push(Span::new(w.start, end, K::RoutinePlace));
@@ -339,11 +385,16 @@ impl Rule for LiveWhereabouts {
         }
         let mut evidence_v: Vec<Evidence> = Vec::new();
         let fires = if let Some(loc) = text_location {
-            evidence_v.push(Evidence::metadata(loc.name.clone().unwrap_or_else(|| "shared location".into()), "shared_location_in_text"));
+            evidence_v.push(Evidence::metadata(
+                loc.name.clone().unwrap_or_else(|| "shared location".into()),
+                "shared_location_in_text",
+            ));
             true
         } else {
             let pinned = explicit.iter().any(|s| s.text(&r.text) == "📍") && !places.is_empty();
-            let live_share = explicit.iter().any(|s| s.text(&r.text).to_lowercase().contains("location"));
+            let live_share = explicit
+                .iter()
+                .any(|s| s.text(&r.text).to_lowercase().contains("location"));
             live_share || pinned || (!places.is_empty() && !now.is_empty())
         };
         if !fires {
@@ -357,14 +408,24 @@ impl Rule for LiveWhereabouts {
         let mut f = Finding::new(
             &LIVE_WHEREABOUTS,
             r,
-            if said.is_empty() { "shares where you are right now".to_string() } else { format!("shares where you are right now ({said})") },
+            if said.is_empty() {
+                "shares where you are right now".to_string()
+            } else {
+                format!("shares where you are right now ({said})")
+            },
             evidence_v,
             Action::new(
                 ActionKind::StripLocation,
                 if said.is_empty() {
-                    format!("Remove the location from this {}; post about places after you've left.", super::verdict::noun(r))
+                    format!(
+                        "Remove the location from this {}; post about places after you've left.",
+                        super::verdict::noun(r)
+                    )
                 } else {
-                    format!("Remove {said} from this {}; post about places after you've left.", super::verdict::noun(r))
+                    format!(
+                        "Remove {said} from this {}; post about places after you've left.",
+                        super::verdict::noun(r)
+                    )
                 },
             ),
         );
@@ -403,14 +464,28 @@ impl Rule for EmptyHome {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let Some(reach) = own_broadcast(r) else { return };
+        let Some(reach) = own_broadcast(r) else {
+            return;
+        };
         let a = cx.analysis(r);
         let alone = spans(&a, &[K::HomeAlone]);
         let away = spans(&a, &[K::AwayCue]);
-        let when: Vec<Span> = a.of_kinds(&[K::AwayCue, K::Weekday, K::Temporal, K::TemporalWeak, K::Date]).copied().collect();
+        let when: Vec<Span> = a
+            .of_kinds(&[
+                K::AwayCue,
+                K::Weekday,
+                K::Temporal,
+                K::TemporalWeak,
+                K::Date,
+            ])
+            .copied()
+            .collect();
         let empty_home = !away.is_empty() && a.has(K::HomeCue) && {
             let t = r.text.to_lowercase();
-            t.contains("empty") || t.contains("nobody") || t.contains("no one") || t.contains("unattended")
+            t.contains("empty")
+                || t.contains("nobody")
+                || t.contains("no one")
+                || t.contains("unattended")
         };
         let fires = (!alone.is_empty() && !when.is_empty()) || empty_home;
         if !fires {

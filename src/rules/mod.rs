@@ -405,7 +405,11 @@ impl<'a> Context<'a> {
     }
 
     /// The analysis of the `i`-th record handed to a cross-record rule.
-    pub fn analysis_at(&self, i: usize, r: &Record) -> std::borrow::Cow<'a, crate::detect::Analysis> {
+    pub fn analysis_at(
+        &self,
+        i: usize,
+        r: &Record,
+    ) -> std::borrow::Cow<'a, crate::detect::Analysis> {
         match self.analyses.get(i) {
             Some(a) if a.is_of(&r.text) => std::borrow::Cow::Borrowed(a),
             _ => std::borrow::Cow::Owned(crate::detect::Analysis::of(r)),

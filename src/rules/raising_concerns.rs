@@ -64,24 +64,58 @@ static PUBLIC_CONCERN: RuleMeta = RuleMeta {
 /// Targets that make an accusation identifiable.
 fn targets(text: &str, a: &Analysis) -> (Vec<Span>, bool) {
     let mut v: Vec<Span> = a
-        .of_kinds(&[K::HospitalName, K::TrustName, K::PracticeName, K::WardRef, K::ColleagueName, K::TitledName, K::PersonName])
+        .of_kinds(&[
+            K::HospitalName,
+            K::TrustName,
+            K::PracticeName,
+            K::WardRef,
+            K::ColleagueName,
+            K::TitledName,
+            K::PersonName,
+        ])
         .copied()
         .collect();
-    let named_person = !v.iter().all(|s| matches!(s.kind, K::HospitalName | K::TrustName | K::PracticeName | K::WardRef));
+    let named_person = !v.iter().all(|s| {
+        matches!(
+            s.kind,
+            K::HospitalName | K::TrustName | K::PracticeName | K::WardRef
+        )
+    });
     let local: Vec<Span> = a
         .of_kind(K::ConcernTarget)
         .filter(|s| {
             let t = s.text(text).to_lowercase();
-            !matches!(t.as_str(), "management" | "the management" | "the board" | "senior management")
+            !matches!(
+                t.as_str(),
+                "management" | "the management" | "the board" | "senior management"
+            )
         })
         .copied()
         .collect();
     let person = named_person
         || local.iter().any(|s| {
             let t = s.text(text).to_lowercase();
-            ["consultant", "registrar", "colleague", "surgeon", "locum", "anaesthetist", "boss", "trainer", "supervisor", "manager", "matron", "nurse in charge", "partner", "doctor on", "ceo", "director", "chief"]
-                .iter()
-                .any(|w| t.contains(w))
+            [
+                "consultant",
+                "registrar",
+                "colleague",
+                "surgeon",
+                "locum",
+                "anaesthetist",
+                "boss",
+                "trainer",
+                "supervisor",
+                "manager",
+                "matron",
+                "nurse in charge",
+                "partner",
+                "doctor on",
+                "ceo",
+                "director",
+                "chief",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
         });
     v.extend(local);
     v.sort();
@@ -93,7 +127,11 @@ fn targets(text: &str, a: &Analysis) -> (Vec<Span>, bool) {
 fn accusations(a: &Analysis) -> Vec<Span> {
     let advocacy: Vec<&Span> = a.of_kind(K::Advocacy).collect();
     a.of_kind(K::ConcernAccusation)
-        .filter(|s| !advocacy.iter().any(|v| v.start <= s.start + 2 && v.end + 2 >= s.end))
+        .filter(|s| {
+            !advocacy
+                .iter()
+                .any(|v| v.start <= s.start + 2 && v.end + 2 >= s.end)
+        })
         .copied()
         .collect()
 }
@@ -134,7 +172,10 @@ impl Rule for PublicConcern {
             return;
         }
         let channels: Vec<Span> = a.of_kind(K::ProperChannel).copied().collect();
-        let said = quoted(accused.iter().chain(aired.iter()).map(|s| s.text(&r.text)), 3);
+        let said = quoted(
+            accused.iter().chain(aired.iter()).map(|s| s.text(&r.text)),
+            3,
+        );
         let named = quoted(target.iter().map(|s| s.text(&r.text)), 4);
         let mut f = Finding::new(
             &PUBLIC_CONCERN,
@@ -144,10 +185,21 @@ impl Rule for PublicConcern {
             } else {
                 format!("airs a concern about {named} publicly ({said})")
             },
-            evidence(&r.text, accused.iter().chain(aired.iter()).chain(target.iter()).chain(channels.iter())),
+            evidence(
+                &r.text,
+                accused
+                    .iter()
+                    .chain(aired.iter())
+                    .chain(target.iter())
+                    .chain(channels.iter()),
+            ),
             Action::new(ActionKind::Review, ""),
         );
-        f.severity = if names_person && !accused.is_empty() { Severity::High } else { Severity::Medium };
+        f.severity = if names_person && !accused.is_empty() {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
         if !channels.is_empty() {
             f.confidence -= 0.15;
         }
@@ -156,9 +208,15 @@ impl Rule for PublicConcern {
         }
         let route = "raise it through your Freedom to Speak Up guardian, clinical governance (Datix), your defence body or the GMC, and take advice before going public";
         f.action = if names_person || !target.is_empty() && !accused.is_empty() {
-            Action::new(ActionKind::Edit, format!("Remove {named} and the accusation ({said}) from this post; {route}."))
+            Action::new(
+                ActionKind::Edit,
+                format!("Remove {named} and the accusation ({said}) from this post; {route}."),
+            )
         } else {
-            Action::new(ActionKind::Review, format!("Review whether this belongs on social media: {route}."))
+            Action::new(
+                ActionKind::Review,
+                format!("Review whether this belongs on social media: {route}."),
+            )
         };
         f.finalise();
         out.push(f);

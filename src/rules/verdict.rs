@@ -47,7 +47,9 @@ pub fn reach(r: &Record) -> Reach {
 
 /// Broadcast content: posts, replies, comments, stories, photos, profiles — not messages or likes.
 pub fn is_broadcast(r: &Record) -> bool {
-    !r.kind.is_message() && r.kind != Kind::Like && !matches!(reach(r), Reach::Private | Reach::Group)
+    !r.kind.is_message()
+        && r.kind != Kind::Like
+        && !matches!(reach(r), Reach::Private | Reach::Group)
 }
 
 /// Who wrote it, as far as the rules care.
@@ -133,11 +135,18 @@ pub fn quoted<'a>(items: impl IntoIterator<Item = &'a str>, max: usize) -> Strin
 
 /// Spans of `kinds` that do not sit inside a span of one of `unless` (e.g. a patient reference inside
 /// `if a patient`).
-pub fn spans_outside<'a>(a: &'a Analysis, kinds: &'a [SpanKind], unless: &'a [SpanKind]) -> Vec<&'a Span> {
+pub fn spans_outside<'a>(
+    a: &'a Analysis,
+    kinds: &'a [SpanKind],
+    unless: &'a [SpanKind],
+) -> Vec<&'a Span> {
     a.of_kinds(kinds)
         .filter(|s| {
-            !a.of_kinds(unless)
-                .any(|u| u.start <= s.start && u.end >= s.end && !(u.start == s.start && u.end == s.end && u.kind == s.kind))
+            !a.of_kinds(unless).any(|u| {
+                u.start <= s.start
+                    && u.end >= s.end
+                    && !(u.start == s.start && u.end == s.end && u.kind == s.kind)
+            })
         })
         .collect()
 }
@@ -189,9 +198,18 @@ mod tests {
     #[test]
     fn reach_orders_audiences() {
         assert_eq!(reach(&rec(Kind::Post, Audience::Unknown)), Reach::Public);
-        assert_eq!(reach(&rec(Kind::Post, Audience::Followers)), Reach::Followers);
-        assert_eq!(reach(&rec(Kind::GroupMessage, Audience::Unknown)), Reach::Group);
-        assert_eq!(reach(&rec(Kind::Message, Audience::Unknown)), Reach::Private);
+        assert_eq!(
+            reach(&rec(Kind::Post, Audience::Followers)),
+            Reach::Followers
+        );
+        assert_eq!(
+            reach(&rec(Kind::GroupMessage, Audience::Unknown)),
+            Reach::Group
+        );
+        assert_eq!(
+            reach(&rec(Kind::Message, Audience::Unknown)),
+            Reach::Private
+        );
         assert!(Reach::Public > Reach::Followers && Reach::Group > Reach::Private);
         assert!(!is_broadcast(&rec(Kind::Message, Audience::Private)));
         assert!(is_broadcast(&rec(Kind::Comment, Audience::Public)));

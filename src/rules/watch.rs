@@ -111,14 +111,22 @@ impl WatchList {
             return Vec::new();
         };
         let lowered = s.to_lowercase();
-        let haystack = if lowered.len() == s.len() { lowered.as_str() } else { s };
+        let haystack = if lowered.len() == s.len() {
+            lowered.as_str()
+        } else {
+            s
+        };
         ac.find_iter(haystack)
             .filter(|m| boundary_before(s, m.start()) && boundary_after(s, m.end()))
             .filter(|m| s.is_char_boundary(m.start()) && s.is_char_boundary(m.end()))
             .map(|m| WatchHit {
                 start: m.start(),
                 end: m.end(),
-                term: self.terms.get(m.pattern().as_usize()).cloned().unwrap_or_default(),
+                term: self
+                    .terms
+                    .get(m.pattern().as_usize())
+                    .cloned()
+                    .unwrap_or_default(),
             })
             .collect()
     }
@@ -170,16 +178,32 @@ impl Rule for WatchedTerm {
         let mut terms: Vec<String> = Vec::new();
         let mut evidence: Vec<Evidence> = Vec::new();
         for h in watch.find(&r.text) {
-            evidence.push(Evidence::from_bytes(&r.text, h.start, h.end, "watched_term"));
+            evidence.push(Evidence::from_bytes(
+                &r.text,
+                h.start,
+                h.end,
+                "watched_term",
+            ));
             terms.push(h.term);
         }
         let mut places: Vec<(&str, &str)> = vec![
             ("author name", r.author.name.as_deref().unwrap_or("")),
             ("author handle", r.author.handle.as_deref().unwrap_or("")),
             ("chat or group", r.context.as_deref().unwrap_or("")),
-            ("place", r.location.as_ref().and_then(|l| l.name.as_deref()).unwrap_or("")),
+            (
+                "place",
+                r.location
+                    .as_ref()
+                    .and_then(|l| l.name.as_deref())
+                    .unwrap_or(""),
+            ),
         ];
-        places.extend(r.media.iter().filter_map(|m| m.description.as_deref()).map(|d| ("media caption", d)));
+        places.extend(
+            r.media
+                .iter()
+                .filter_map(|m| m.description.as_deref())
+                .map(|d| ("media caption", d)),
+        );
         for (label, value) in places {
             let hits = watch.find(value);
             if let Some(h) = hits.first() {
@@ -198,7 +222,11 @@ impl Rule for WatchedTerm {
         let shown = quoted(terms.iter().map(String::as_str), 4);
         let owner = r.author.is_owner();
         let action = if owner {
-            let kind = if r.kind.is_message() { "message" } else { r.kind.as_str() };
+            let kind = if r.kind.is_message() {
+                "message"
+            } else {
+                r.kind.as_str()
+            };
             Action::new(
                 ActionKind::Edit,
                 format!("This {kind} mentions {shown} from your watch list: delete it, or remove the name and every detail about that person."),

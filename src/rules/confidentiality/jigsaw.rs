@@ -15,12 +15,15 @@
 
 use super::story::{Individual, Story};
 use crate::detect::{Analysis, Span, SpanKind};
+use crate::model::{Kind, Record};
 use crate::rules::guidance::{Guidance, GuidanceSource::*};
 use crate::rules::verdict::{evidence, is_broadcast, quoted, reach, writer, Reach, Writer};
-use crate::rules::{Action, ActionKind, Category, Context, CrossRule, Evidence, Finding, Related, RuleMeta, Severity};
-use crate::model::{Kind, Record};
+use crate::rules::{
+    Action, ActionKind, Category, Context, CrossRule, Evidence, Finding, Related, RuleMeta,
+    Severity,
+};
 use chrono::Duration;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub struct Jigsaw;
 
@@ -74,13 +77,23 @@ struct Piece<'r> {
 }
 
 fn norm(s: &str) -> String {
-    s.to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.to_lowercase()
+        .replace('’', "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn sex_of(text: &str) -> Option<char> {
     let t = text.to_lowercase();
-    let female = ["woman", "lady", "girl", "female", "mum", "mother", "daughter", "wife", "gran", "nan", "her "];
-    let male = ["man", "gent", "boy", "male", "lad", "dad", "father", "son", "husband", "guy", "chap", "bloke", "his "];
+    let female = [
+        "woman", "lady", "girl", "female", "mum", "mother", "daughter", "wife", "gran", "nan",
+        "her ",
+    ];
+    let male = [
+        "man", "gent", "boy", "male", "lad", "dad", "father", "son", "husband", "guy", "chap",
+        "bloke", "his ",
+    ];
     if text.ends_with('F') || female.iter().any(|w| t.contains(w)) {
         Some('F')
     } else if text.ends_with('M') || male.iter().any(|w| t.contains(w)) {
@@ -118,7 +131,14 @@ fn piece<'r>(r: &'r Record, a: &Analysis) -> Option<Piece<'r>> {
     let ages = story
         .age
         .iter()
-        .filter_map(|s| s.text(text).chars().filter(char::is_ascii_digit).collect::<String>().parse().ok())
+        .filter_map(|s| {
+            s.text(text)
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .ok()
+        })
         .collect();
     let sexes = story
         .age
@@ -139,6 +159,17 @@ fn piece<'r>(r: &'r Record, a: &Analysis) -> Option<Piece<'r>> {
         continuation,
         spans,
     })
+}
+
+impl Piece<'_> {
+    /// The features another post must share to be linked with this one.
+    fn keys(&self) -> Vec<String> {
+        let mut k: Vec<String> = self.ages.iter().map(|a| format!("age:{a}")).collect();
+        k.extend(self.conditions.iter().map(|c| format!("condition:{c}")));
+        k.extend(self.places.iter().map(|p| format!("place:{p}")));
+        k.extend(self.hooks.iter().map(|h| format!("detail:{h}")));
+        k
+    }
 }
 
 /// How strongly two pieces look like the same patient, and what they share.
@@ -196,7 +227,15 @@ impl CrossRule for Jigsaw {
                 continue;
             }
             let a = cx.analysis_at(i, r);
-            if !a.has_any(&[SpanKind::PatientRef, SpanKind::AgeSex, SpanKind::Age, SpanKind::PersonRef, SpanKind::Continuation, SpanKind::PatientInitials, SpanKind::TitledName]) {
+            if !a.has_any(&[
+                SpanKind::PatientRef,
+                SpanKind::AgeSex,
+                SpanKind::Age,
+                SpanKind::PersonRef,
+                SpanKind::Continuation,
+                SpanKind::PatientInitials,
+                SpanKind::TitledName,
+            ]) {
                 continue;
             }
             if let Some(p) = piece(r, &a) {
@@ -208,11 +247,24 @@ impl CrossRule for Jigsaw {
         let mut parent: Vec<usize> = (0..n).collect();
         let mut shared_by: Vec<Vec<String>> = vec![Vec::new(); n];
         let window = Duration::days(42);
-        for i in 0..n {
-            for j in i + 1..n {
-                if pieces[j].at - pieces[i].at > window {
-                    break;
+        // Only posts that share a feature can link, so look for partners through a feature index,
+        // newest first, at most `PER_KEY` per feature (bounded work on very long histories).
+        const PER_KEY: usize = 64;
+        let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for j in 0..n {
+            let keys = pieces[j].keys();
+            let mut partners: BTreeSet<usize> = BTreeSet::new();
+            for k in &keys {
+                if let Some(list) = by_key.get(k) {
+                    for &i in list.iter().rev().take(PER_KEY) {
+                        if pieces[j].at - pieces[i].at > window {
+                            break;
+                        }
+                        partners.insert(i);
+                    }
                 }
+            }
+            for i in partners {
                 let (score, shared) = link(&pieces[i], &pieces[j]);
                 if score >= 2.0 {
                     let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
@@ -220,22 +272,34 @@ impl CrossRule for Jigsaw {
                     shared_by[j].extend(shared);
                 }
             }
+            for k in keys {
+                by_key.entry(k).or_default().push(j);
+            }
         }
-        let mut clusters: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for i in 0..n {
             let root = find(&mut parent, i);
             clusters.entry(root).or_default().push(i);
         }
         for members in clusters.values().filter(|m| m.len() >= 2) {
             let union = members.iter().fold(0u8, |acc, &i| acc | pieces[i].classes);
-            let best_single = members.iter().map(|&i| pieces[i].classes.count_ones()).max().unwrap_or(0);
+            let best_single = members
+                .iter()
+                .map(|&i| pieces[i].classes.count_ones())
+                .max()
+                .unwrap_or(0);
             if union.count_ones() < 3 || union.count_ones() <= best_single {
                 continue;
             }
-            let Some(&last) = members.last() else { continue };
+            let Some(&last) = members.last() else {
+                continue;
+            };
             let target = &pieces[last];
             let r = target.record;
-            let mut shared: Vec<String> = members.iter().flat_map(|&i| shared_by[i].iter().cloned()).collect();
+            let mut shared: Vec<String> = members
+                .iter()
+                .flat_map(|&i| shared_by[i].iter().cloned())
+                .collect();
             shared.sort();
             shared.dedup();
             let mut ev = evidence(&r.text, &target.spans);
@@ -243,7 +307,11 @@ impl CrossRule for Jigsaw {
                 let p = &pieces[i];
                 let details = quoted(p.spans.iter().map(|s| s.text(&p.record.text)), 4);
                 ev.push(Evidence::metadata(
-                    format!("{} {}: {details}", p.record.platform, p.at.format("%Y-%m-%d")),
+                    format!(
+                        "{} {}: {details}",
+                        p.record.platform,
+                        p.at.format("%Y-%m-%d")
+                    ),
                     "jigsaw_related_post",
                 ));
             }
@@ -259,12 +327,17 @@ impl CrossRule for Jigsaw {
                 ev,
                 Action::new(ActionKind::Edit, ""),
             );
-            f.related = members.iter().filter(|&&i| i != last).map(|&i| Related::of(pieces[i].record)).collect();
-            f.severity = if reach(r) == Reach::Public && (union.count_ones() >= 4 || union & NAME != 0) {
-                Severity::High
-            } else {
-                Severity::Medium
-            };
+            f.related = members
+                .iter()
+                .filter(|&&i| i != last)
+                .map(|&i| Related::of(pieces[i].record))
+                .collect();
+            f.severity =
+                if reach(r) == Reach::Public && (union.count_ones() >= 4 || union & NAME != 0) {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                };
             f.confidence = (0.5 + 0.08 * f64::from(union.count_ones())).min(0.85);
             let removable = quoted(target.spans.iter().map(|s| s.text(&r.text)), 5);
             f.action = Action::new(

@@ -56,29 +56,62 @@ pub struct Story {
 }
 
 fn near(a: &Analysis, kinds: &[SpanKind], s: &Span, window: u32) -> bool {
-    a.of_kinds(kinds).any(|o| {
-        o != s && o.end + window >= s.start && o.start <= s.end + window
-    })
+    a.of_kinds(kinds)
+        .any(|o| o != s && o.end + window >= s.start && o.start <= s.end + window)
 }
 
 /// Titled names, initials and introduced names that belong to a patient rather than a colleague.
+///
+/// A colleague cue right next to the name ("Mr Smith is operating", "Mr Smith's list", "Sarah is
+/// on call") settles it as a colleague; otherwise a strong patient cue nearby (a bed, a date of birth,
+/// an age and sex, results) or a patient cue without any colleague cue makes it a patient.
 pub fn patient_names(a: &Analysis) -> Vec<Span> {
     const PATIENT_CUES: &[SpanKind] = &[
-        K::PatientRef, K::BedRef, K::WardRef, K::Condition, K::AgeSex, K::Age, K::Results,
-        K::DateOfBirth, K::Encounter, K::ClinicalSetting, K::HospitalNumber,
+        K::PatientRef,
+        K::BedRef,
+        K::Condition,
+        K::AgeSex,
+        K::Age,
+        K::Results,
+        K::DateOfBirth,
+        K::HospitalNumber,
     ];
-    const STRONG_CUES: &[SpanKind] = &[K::BedRef, K::DateOfBirth, K::AgeSex, K::Results, K::HospitalNumber, K::PatientRef];
+    const STRONG_CUES: &[SpanKind] = &[
+        K::BedRef,
+        K::DateOfBirth,
+        K::AgeSex,
+        K::Results,
+        K::HospitalNumber,
+        K::PatientRef,
+    ];
     let mut out = Vec::new();
     for s in &a.spans {
         let keep = match s.kind {
             K::PatientInitials => true,
-            K::PatientName => near(a, &[K::PatientRef, K::PersonRef, K::Encounter, K::Condition, K::ClinicalSetting, K::AgeSex, K::BedRef, K::Results], s, 80),
+            K::PatientName => near(
+                a,
+                &[
+                    K::PatientRef,
+                    K::PersonRef,
+                    K::Encounter,
+                    K::Condition,
+                    K::ClinicalSetting,
+                    K::AgeSex,
+                    K::BedRef,
+                    K::Results,
+                ],
+                s,
+                80,
+            ),
             K::TitledName | K::PersonName => {
-                let inside_colleague = a.of_kind(K::ColleagueName).any(|c| c.start <= s.start && c.end >= s.end);
-                let patient = near(a, PATIENT_CUES, s, 60);
+                let inside_colleague = a
+                    .of_kind(K::ColleagueName)
+                    .any(|c| c.start <= s.start && c.end >= s.end);
+                let tight_colleague = near(a, &[K::ColleagueCue], s, 20);
+                let patient = near(a, PATIENT_CUES, s, 60) || near(a, &[K::Encounter], s, 30);
                 let strong = near(a, STRONG_CUES, s, 40);
                 let colleague = near(a, &[K::ColleagueCue, K::ColleagueName], s, 40);
-                !inside_colleague && (strong || (patient && !colleague))
+                !inside_colleague && !tight_colleague && (strong || (patient && !colleague))
             }
             _ => false,
         };
@@ -94,7 +127,9 @@ fn collect(a: &Analysis, kinds: &[SpanKind]) -> Vec<Span> {
 }
 
 fn inside_any(s: &Span, outer: &[Span]) -> bool {
-    outer.iter().any(|o| o.start <= s.start && o.end >= s.end && o != s)
+    outer
+        .iter()
+        .any(|o| o.start <= s.start && o.end >= s.end && o != s)
 }
 
 impl Story {
@@ -133,8 +168,21 @@ impl Story {
             .collect();
         let weak_time = collect(a, &[K::TemporalWeak]);
         let age = collect(a, &[K::AgeSex, K::Age]);
-        let place = collect(a, &[K::HospitalName, K::PracticeName, K::TrustName, K::WardRef, K::BedRef]);
-        let condition: Vec<Span> = a.of_kind(K::Condition).filter(|s| !inside_any(s, &masks)).copied().collect();
+        let place = collect(
+            a,
+            &[
+                K::HospitalName,
+                K::PracticeName,
+                K::TrustName,
+                K::WardRef,
+                K::BedRef,
+            ],
+        );
+        let condition: Vec<Span> = a
+            .of_kind(K::Condition)
+            .filter(|s| !inside_any(s, &masks))
+            .copied()
+            .collect();
         let hook = collect(a, &[K::NarrativeHook, K::Occupation, K::KnownPerson]);
         let results = collect(a, &[K::Results]);
         let image = collect(a, &[K::ClinicalImage]);
@@ -142,7 +190,15 @@ impl Story {
         let mut direct: Vec<Span> = names;
         direct.extend(collect(a, &[K::DateOfBirth, K::HospitalNumber]));
         if individual != Individual::None {
-            direct.extend(collect(a, &[K::PhoneNumber, K::EmailAddress, K::Postcode, K::StreetAddress]));
+            direct.extend(collect(
+                a,
+                &[
+                    K::PhoneNumber,
+                    K::EmailAddress,
+                    K::Postcode,
+                    K::StreetAddress,
+                ],
+            ));
         }
         direct.sort();
         direct.dedup();
@@ -163,15 +219,24 @@ impl Story {
                 score += 0.5;
             }
         }
-        let bed_or_ward = place.iter().any(|s| matches!(s.kind, K::BedRef | K::WardRef));
-        let named_place = place.iter().any(|s| matches!(s.kind, K::HospitalName | K::PracticeName | K::TrustName));
+        let bed_or_ward = place
+            .iter()
+            .any(|s| matches!(s.kind, K::BedRef | K::WardRef));
+        let named_place = place
+            .iter()
+            .any(|s| matches!(s.kind, K::HospitalName | K::PracticeName | K::TrustName));
         score += if bed_or_ward { 1.0 } else { 0.0 } + if named_place { 1.0 } else { 0.0 };
         if !condition.is_empty() {
             score += 1.0;
         }
         let hooks = hook.iter().filter(|s| s.kind == K::NarrativeHook).count();
-        let jobs = hook.iter().filter(|s| matches!(s.kind, K::Occupation | K::KnownPerson)).count();
-        let hook_score: f64 = if hooks > 0 { 0.75 } else { 0.0 } + if hooks > 1 { 0.25 } else { 0.0 } + if jobs > 0 { 0.75 } else { 0.0 };
+        let jobs = hook
+            .iter()
+            .filter(|s| matches!(s.kind, K::Occupation | K::KnownPerson))
+            .count();
+        let hook_score: f64 = if hooks > 0 { 0.75 } else { 0.0 }
+            + if hooks > 1 { 0.25 } else { 0.0 }
+            + if jobs > 0 { 0.75 } else { 0.0 };
         score += hook_score.min(1.25);
         if !results.is_empty() {
             score += 0.5;
@@ -251,7 +316,8 @@ impl Story {
         };
         let when_or_where = !self.encounter.is_empty()
             || !self.time.is_empty()
-            || (self.individual == Individual::Strong && (!self.weak_time.is_empty() || !self.place.is_empty()));
+            || (self.individual == Individual::Strong
+                && (!self.weak_time.is_empty() || !self.place.is_empty()));
         let enough = self.net() >= 2.0 || (!self.direct.is_empty() && self.score >= 3.0);
         who && when_or_where && enough
     }
@@ -284,7 +350,14 @@ impl Story {
     /// clinical verbs.
     pub fn removable(&self) -> Vec<Span> {
         let mut v: Vec<Span> = Vec::new();
-        for group in [&self.direct, &self.age, &self.place, &self.time, &self.hook, &self.condition] {
+        for group in [
+            &self.direct,
+            &self.age,
+            &self.place,
+            &self.time,
+            &self.hook,
+            &self.condition,
+        ] {
             v.extend(group.iter().copied());
         }
         if v.is_empty() {
@@ -299,5 +372,61 @@ impl Story {
             }
         }
         kept
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(text: &str) -> Story {
+        Story::of(text, &Analysis::of_text(text))
+    }
+
+    #[test]
+    fn a_specific_encounter_is_a_story() {
+        let s = story("Had a 23yo in resus after a stabbing last night");
+        assert_eq!(s.individual, Individual::Strong);
+        assert!(s.is_patient_story(), "{s:?}");
+    }
+
+    #[test]
+    fn general_commentary_and_fiction_are_not() {
+        for t in [
+            "Many patients with chest pain worry it's their heart",
+            "Hypothetical: a 70-year-old man with confusion and a UTI came in last night",
+            "If a patient asks for antibiotics for a cold, explain why not",
+        ] {
+            assert!(!story(t).is_patient_story(), "{t}");
+        }
+    }
+
+    #[test]
+    fn consent_lowers_but_keeps_identifiers() {
+        let s = story("With her permission: Mrs Khan, 67, beat bowel cancer and ran a 10k today");
+        assert!(s.mitigated());
+        assert!(!s.direct.is_empty());
+    }
+
+    #[test]
+    fn colleagues_are_not_patients() {
+        for t in [
+            "Mr Smith is operating on bed 4 this afternoon",
+            "Thanks to Mr Khan, our consultant, for the list",
+            "Sarah Jones is on call tonight, bleep 1234",
+        ] {
+            assert!(patient_names(&Analysis::of_text(t)).is_empty(), "{t}");
+        }
+        assert_eq!(
+            patient_names(&Analysis::of_text("Mrs Patel in bay 2 has an INR of 4.5")).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn very_old_ages_weigh_more() {
+        let a = story("My patient, 94 years old, went home today");
+        let b = story("My patient, 54 years old, went home today");
+        assert!(a.score > b.score);
     }
 }
