@@ -1059,22 +1059,32 @@ fn throughput() {
         .chain(LOCATION)
         .map(|c| c.3)
         .collect();
-    let fillers = [
+    // A realistic archive is mostly ordinary posts: four in five texts here are everyday ones.
+    let everyday = [
         "Great day today, thanks everyone!",
         "Coffee first, then the world. ☕",
         "Anyone watching the match tonight? Come on!",
         "https://t.co/abc123 read this 1234567890123456789",
         "New blog post on sleep hygiene and shift work, link in bio",
+        "Proud to have passed my MRCP today! Thanks to everyone who helped me revise 🎉",
+        "Night shift done. Coffee, shower, sleep. In that order.",
+        "Reminder that flu vaccines are now available at your GP surgery and pharmacy",
+        "Delighted to welcome our new FY1s to the ward today!",
+        "The NHS needs proper workforce planning, not more sticking plasters",
+        "Happy retirement to Dr Brown after 35 years at the practice!",
+        "Had the best day at the beach with the kids ☀️",
+        "Honoured to speak at the RCP conference in London this week",
+        "Vaccines are safe and effective. Don't believe the misinformation.",
+        "Starting my new job as consultant at the Royal London Hospital on Monday!",
+        "Totally agree, we need more GPs not fewer",
     ];
     let n = 100_000;
     let texts: Vec<String> = (0..n)
         .map(|i| {
-            let t = templates[i % templates.len()];
-            let f = fillers[(i / templates.len()) % fillers.len()];
-            if i % 3 == 0 {
-                format!("{f} {t}")
+            if i % 5 == 0 {
+                templates[(i / 5) % templates.len()].to_string()
             } else {
-                t.to_string()
+                format!("{} #{}", everyday[i % everyday.len()], i % 997)
             }
         })
         .collect();

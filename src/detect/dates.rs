@@ -462,6 +462,16 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
                 }
             }
         }
+        // Handover style: "Mr Evans (89)".
+        if r.start >= 1
+            && bytes[r.start - 1] == b'('
+            && bytes.get(r.end) == Some(&b')')
+            && (1..=110).contains(&age)
+            && word_before(text, r.start - 1).is_some_and(|w| w.is_capitalised())
+        {
+            found.push(Span::new(r.start, r.end, SpanKind::Age));
+            continue;
+        }
         let mut start = r.start;
         let mut end = None;
         if let Some(e) = age_suffix(text, r.end) {
@@ -694,6 +704,8 @@ mod tests {
         );
         assert_eq!(found("he's 89 and", SpanKind::AgeSex), ["he's 89"]);
         assert!(found("she was 5 minutes late", SpanKind::AgeSex).is_empty());
+        assert_eq!(found("Mr Evans (89) went home", SpanKind::Age), ["89"]);
+        assert!(found("see page (89) of", SpanKind::Age).is_empty());
         assert!(found("it was 20 past", SpanKind::Age).is_empty());
         for t in [
             "raised £5M",

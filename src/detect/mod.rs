@@ -186,6 +186,8 @@ span_kinds! {
     // ---- boundaries ----
     /// The other person refers to having been seen by the doctor: `you saw me`, `my results`.
     CareContact => "care_contact",
+    /// The doctor addressing someone's own care: `your results`, `your dose`.
+    CareAddressed => "care_addressed",
     /// A question about one's own symptoms, results or medicines: `is it normal`, `should I take`.
     SymptomQuery => "symptom_query",
     /// Individual clinical advice: `you should take`, `increase your dose`, `sounds like`.
@@ -422,5 +424,16 @@ mod tests {
         assert!(a
             .near(SpanKind::Temporal, n.start as usize, 20, 20)
             .is_none());
+    }
+}
+#[cfg(test)]
+mod debug_print {
+    #[test]
+    #[ignore]
+    fn print_spans() {
+        let t = std::env::var("TEXT").unwrap_or_default();
+        for s in &super::Analysis::of_text(&t).spans {
+            println!("{:<24} {:?}", s.kind.as_str(), s.text(&t));
+        }
     }
 }

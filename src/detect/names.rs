@@ -157,6 +157,123 @@ fn initials_len(text: &str, start: usize) -> Option<usize> {
     (caps > 0 && after_ok).then_some(len)
 }
 
+/// Nouns after "patient" that make it an adjunct, not a person.
+const NOUN_AFTER_PATIENT: &[&str] = &[
+    "safety",
+    "care",
+    "experience",
+    "experiences",
+    "records",
+    "record",
+    "data",
+    "flow",
+    "feedback",
+    "satisfaction",
+    "groups",
+    "group",
+    "information",
+    "leaflet",
+    "leaflets",
+    "portal",
+    "app",
+    "transport",
+    "choice",
+    "voice",
+    "voices",
+    "advocate",
+    "advocacy",
+    "centred",
+    "centered",
+    "outcomes",
+    "journey",
+    "pathway",
+    "list",
+    "lists",
+    "notes",
+    "confidentiality",
+    "consent",
+    "education",
+    "representatives",
+    "participation",
+    "harm",
+    "stories",
+    "story",
+    "rights",
+    "access",
+    "numbers",
+    "population",
+    "facing",
+    "led",
+    "reported",
+    "person",
+    "people",
+    "man",
+    "woman",
+    "soul",
+    "approach",
+    "with",
+];
+
+/// `patient JB`, `called Doris` after a name-introducing word at `ts..te`.
+fn patient_initials_or_name(text: &str, ts: usize, te: usize, found: &mut Vec<Span>) {
+    let Some(w) = word_after(text, te).filter(|w| w.start == te + 1) else {
+        return;
+    };
+    let intro = text[ts..te].to_lowercase();
+    let patient_word = intro == "patient" || intro == "pt" || intro == "pt.";
+    if patient_word
+        && (2..=3).contains(&w.text.len())
+        && w.is_upper()
+        && w.text.chars().all(|c| c.is_ascii_uppercase())
+    {
+        let common = matches!(
+            w.text,
+            "IV" | "ED"
+                | "GP"
+                | "AE"
+                | "BP"
+                | "HR"
+                | "RR"
+                | "CT"
+                | "MRI"
+                | "ECG"
+                | "ICU"
+                | "ITU"
+                | "HDU"
+                | "OD"
+                | "DNR"
+                | "NHS"
+                | "ID"
+                | "UK"
+                | "OK"
+                | "TV"
+                | "PE"
+                | "MI"
+                | "UTI"
+                | "COPD"
+                | "CKD"
+                | "AKI"
+                | "DKA"
+                | "GCS"
+                | "NEWS"
+                | "ENT"
+                | "OT"
+                | "PT"
+                | "MDT"
+                | "IT"
+                | "AND"
+                | "THE"
+                | "WAS"
+                | "WHO"
+        );
+        if !common {
+            found.push(Span::new(ts, w.end, SpanKind::PatientInitials));
+        }
+    } else if is_name_word(&w) && w.text.len() > 1 && !w.is_upper() {
+        found.push(Span::new(ts, w.end, SpanKind::PatientName));
+    }
+}
+
 pub fn detect(text: &str, spans: &mut Vec<Span>) {
     let mut found = Vec::new();
     for t in spans.iter() {
@@ -188,64 +305,34 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                     found.push(Span::new(ts, end, kind));
                 }
             }
-            SpanKind::NameIntro => {
-                let Some(w) = word_after(text, te).filter(|w| w.start == te + 1) else {
-                    continue;
-                };
-                let intro = text[ts..te].to_lowercase();
-                let patient_word = intro == "patient" || intro == "pt" || intro == "pt.";
-                if patient_word
-                    && (2..=3).contains(&w.text.len())
-                    && w.is_upper()
-                    && w.text.chars().all(|c| c.is_ascii_uppercase())
-                {
-                    let common = matches!(
-                        w.text,
-                        "IV" | "ED"
-                            | "GP"
-                            | "AE"
-                            | "BP"
-                            | "HR"
-                            | "RR"
-                            | "CT"
-                            | "MRI"
-                            | "ECG"
-                            | "ICU"
-                            | "ITU"
-                            | "HDU"
-                            | "OD"
-                            | "DNR"
-                            | "NHS"
-                            | "ID"
-                            | "UK"
-                            | "OK"
-                            | "TV"
-                            | "PE"
-                            | "MI"
-                            | "UTI"
-                            | "COPD"
-                            | "CKD"
-                            | "AKI"
-                            | "DKA"
-                            | "GCS"
-                            | "NEWS"
-                            | "ENT"
-                            | "OT"
-                            | "PT"
-                            | "MDT"
-                            | "IT"
-                            | "AND"
-                            | "THE"
-                            | "WAS"
-                            | "WHO"
-                    );
-                    if !common {
-                        found.push(Span::new(ts, w.end, SpanKind::PatientInitials));
+            SpanKind::NameIntro if text[ts..te].eq_ignore_ascii_case("patient") => {
+                // "my favourite patient", "a lovely old patient": a determiner up to two words back,
+                // and "patient" not used as a noun adjunct ("patient safety").
+                let next = word_after(text, te).map(|w| w.lower()).unwrap_or_default();
+                let adjunct = NOUN_AFTER_PATIENT.contains(&next.as_str());
+                let back = super::text::words_before(text, ts, 3);
+                let det = back.iter().take(3).position(|w| {
+                    matches!(
+                        w.lower().as_str(),
+                        "my" | "our"
+                            | "a"
+                            | "the"
+                            | "this"
+                            | "that"
+                            | "one"
+                            | "today's"
+                            | "tonight's"
+                            | "yesterday's"
+                    )
+                });
+                if let (false, Some(i)) = (adjunct, det) {
+                    if i > 0 {
+                        found.push(Span::new(back[i].start, te, SpanKind::PatientRef));
                     }
-                } else if is_name_word(&w) && w.text.len() > 1 && !w.is_upper() {
-                    found.push(Span::new(ts, w.end, SpanKind::PatientName));
                 }
+                patient_initials_or_name(text, ts, te, &mut found);
             }
+            SpanKind::NameIntro => patient_initials_or_name(text, ts, te, &mut found),
             SpanKind::Forename => {
                 // "Margaret Jones": a forename and a capitalised surname.
                 let Some(sn) = word_after(text, te).filter(|w| w.start == te + 1) else {
@@ -278,6 +365,16 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
         }
     }
     spans.extend(found);
+    // "our patient safety team", "a patient experience survey": not a person.
+    spans.retain(|s| {
+        if s.kind != SpanKind::PatientRef || !s.text(text).to_lowercase().ends_with("patient") {
+            return true;
+        }
+        let next = word_after(text, s.end as usize)
+            .map(|w| w.lower())
+            .unwrap_or_default();
+        !NOUN_AFTER_PATIENT.contains(&next.as_str())
+    });
 }
 
 #[cfg(test)]
@@ -335,6 +432,16 @@ mod tests {
             found("Bed 7 (Jones) has a K of 6.9", SpanKind::PatientName),
             ["Jones"]
         );
+    }
+
+    #[test]
+    fn patients_with_adjectives() {
+        assert_eq!(
+            found("My favourite patient, Mr Evans", SpanKind::PatientRef),
+            ["My favourite patient"]
+        );
+        assert!(found("our patient safety team", SpanKind::PatientRef).is_empty());
+        assert!(found("be patient today", SpanKind::PatientRef).is_empty());
     }
 
     #[test]

@@ -142,12 +142,12 @@ fn dm_threads<'r>(
         if r.kind != Kind::Message && !(r.kind.is_message() && reach(r) == Reach::Private) {
             continue;
         }
-        if let Some(t) = &r.thread {
-            threads
-                .entry((r.platform, t.clone()))
-                .or_default()
-                .push((i, r));
-        }
+        // A message without a thread id stands alone.
+        let key = r
+            .thread
+            .clone()
+            .unwrap_or_else(|| format!("record:{}", r.id));
+        threads.entry((r.platform, key)).or_default().push((i, r));
     }
     for msgs in threads.values_mut() {
         msgs.sort_by(|(_, a), (_, b)| {
@@ -183,6 +183,9 @@ impl CrossRule for PrivateContact {
                     continue;
                 }
                 let Some((question, contact, own_patient)) = pending.as_ref() else {
+                    if let Some(f) = unprompted_advice(r, &a) {
+                        out.push(f);
+                    }
                     continue;
                 };
                 if !within_days(question, r, 30) {
@@ -230,6 +233,33 @@ impl CrossRule for PrivateContact {
             }
         }
     }
+}
+
+/// Advice in a direct message about the recipient's own care ("your results look fine, take…") with
+/// no question from them in the export: still individual advice by DM.
+fn unprompted_advice(r: &Record, a: &Analysis) -> Option<Finding> {
+    if a.has(K::Redirect) || a.has_any(&[K::PatientRef, K::BedRef]) {
+        return None;
+    }
+    let addressed: Vec<Span> = spans(a, &[K::CareAddressed]);
+    let given = advice(&r.text, a);
+    if addressed.is_empty() || given.is_empty() {
+        return None;
+    }
+    let words = quoted(texts(&r.text, &given), 4);
+    let mut f = Finding::new(
+        &PRIVATE_CONTACT,
+        r,
+        format!("gives someone individual clinical advice about their own care by direct message ({words})"),
+        evidence(&r.text, addressed.iter().chain(given.iter())),
+        Action::new(
+            ActionKind::Edit,
+            format!("Don't advise by DM ({words}). Say you can't discuss their care here and direct them to the surgery, 111 or urgent care."),
+        ),
+    );
+    f.confidence = 0.6;
+    f.finalise();
+    Some(f)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -546,7 +576,30 @@ impl Rule for RomanticApproach {
             evidence(&r.text, relation.iter().chain(loving.iter())),
             Action::new(ActionKind::Delete, format!("Delete this {} and do not pursue the relationship; take advice from your defence body.", super::verdict::noun(r))),
         );
-        if w == Writer::Other {
+        let lower_text = r.text.to_lowercase();
+        let declined = [
+            "said no",
+            "declined",
+            "turned down",
+            "turned them down",
+            "turned him down",
+            "turned her down",
+            "politely",
+            "not appropriate",
+            "inappropriate",
+        ]
+        .iter()
+        .any(|d| lower_text.contains(d));
+        if w == Writer::Owner && declined {
+            f.severity = Severity::Low;
+            f.confidence = 0.55;
+            f.message =
+                format!("a patient's romantic approach, which you say you declined ({words})");
+            f.action = Action::new(
+                ActionKind::Review,
+                "You declined, which is right; but posting about a patient's approach discusses that patient. Consider deleting the post.",
+            );
+        } else if w == Writer::Other {
             f.severity = Severity::Low;
             f.confidence = 0.6;
             f.action = Action::new(

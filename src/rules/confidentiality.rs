@@ -56,6 +56,36 @@ const MESSAGE_GUIDANCE: &[Guidance] = &[
     Guidance::cite(Gmc2013, "12"),
 ];
 
+/// Kinds without which no individual patient is in the text (cheap gate before the assessment).
+const INDIVIDUAL_KINDS: &[SpanKind] = &[
+    SpanKind::PatientRef,
+    SpanKind::PersonRef,
+    SpanKind::Occupation,
+    SpanKind::KnownPerson,
+    SpanKind::AgeSex,
+    SpanKind::Age,
+    SpanKind::BedRef,
+    SpanKind::PatientInitials,
+    SpanKind::PatientName,
+    SpanKind::TitledName,
+    SpanKind::PersonName,
+];
+
+/// Kinds that can be a direct identifier of a patient.
+const DIRECT_KINDS: &[SpanKind] = &[
+    SpanKind::PatientInitials,
+    SpanKind::PatientName,
+    SpanKind::TitledName,
+    SpanKind::PersonName,
+    SpanKind::DateOfBirth,
+    SpanKind::HospitalNumber,
+    SpanKind::BedRef,
+    SpanKind::PhoneNumber,
+    SpanKind::EmailAddress,
+    SpanKind::Postcode,
+    SpanKind::StreetAddress,
+];
+
 fn texts<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
     super::verdict::outer_texts(text, spans)
 }
@@ -141,6 +171,9 @@ impl Rule for PatientNarrative {
             return;
         }
         let a = cx.analysis(r);
+        if !a.has_any(INDIVIDUAL_KINDS) {
+            return;
+        }
         let story = Story::of(&r.text, &a);
         if !story.is_patient_story() {
             return;
@@ -402,6 +435,9 @@ impl Rule for DirectIdentifier {
             return;
         }
         let a = cx.analysis(r);
+        if !a.has_any(DIRECT_KINDS) {
+            return;
+        }
         let story = Story::of(&r.text, &a);
         if story.fictional() {
             return;
@@ -483,6 +519,9 @@ impl Rule for PatientInMessages {
             return;
         }
         let a = cx.analysis(r);
+        if !a.has_any(INDIVIDUAL_KINDS) && !a.has_any(DIRECT_KINDS) {
+            return;
+        }
         let story = Story::of(&r.text, &a);
         if story.fictional() {
             return;
@@ -494,8 +533,11 @@ impl Rule for PatientInMessages {
             || !story.encounter.is_empty();
         let identified = !ids.is_empty() && clinical_detail;
         let narrative = story.is_patient_story()
-            && story.individual == Individual::Strong
-            && story.net() >= 2.5;
+            && match story.individual {
+                Individual::Strong => story.net() >= 2.5,
+                Individual::Weak => story.net() >= 2.5 && !story.hook.is_empty(),
+                Individual::None => false,
+            };
         if !identified && !narrative {
             return;
         }
@@ -588,6 +630,9 @@ impl Rule for ClinicalImage {
             return;
         }
         let a = cx.analysis(r);
+        if !a.has_any(&[SpanKind::ClinicalImage, SpanKind::PhotoCue]) {
+            return;
+        }
         let story = Story::of(&r.text, &a);
         if !story.consent.is_empty() || story.fictional() {
             return;

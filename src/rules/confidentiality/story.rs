@@ -108,7 +108,14 @@ pub fn patient_names(a: &Analysis) -> Vec<Span> {
                     .of_kind(K::ColleagueName)
                     .any(|c| c.start <= s.start && c.end >= s.end);
                 let tight_colleague = near(a, &[K::ColleagueCue], s, 20);
-                let patient = near(a, PATIENT_CUES, s, 60) || near(a, &[K::Encounter], s, 30);
+                let patient = near(a, PATIENT_CUES, s, 60)
+                    || near(
+                        a,
+                        &[K::Encounter, K::ClinicalSetting, K::KnownPerson],
+                        s,
+                        30,
+                    )
+                    || near(a, &[K::WardRef], s, 20);
                 let strong = near(a, STRONG_CUES, s, 40);
                 let colleague = near(a, &[K::ColleagueCue, K::ColleagueName], s, 40);
                 !inside_colleague && !tight_colleague && (strong || (patient && !colleague))
@@ -235,9 +242,9 @@ impl Story {
             .filter(|s| matches!(s.kind, K::Occupation | K::KnownPerson))
             .count();
         let hook_score: f64 = if hooks > 0 { 0.75 } else { 0.0 }
-            + if hooks > 1 { 0.25 } else { 0.0 }
+            + if hooks > 1 { 0.5 } else { 0.0 }
             + if jobs > 0 { 0.75 } else { 0.0 };
-        score += hook_score.min(1.25);
+        score += hook_score.min(1.5);
         if !results.is_empty() {
             score += 0.5;
         }
