@@ -1137,3 +1137,43 @@ fn throughput() {
         cross_time.as_secs_f64(),
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Each per-record rule's documented example fires (the docs cannot drift from the behaviour).
+
+#[test]
+fn documented_examples_fire() {
+    let reg = Registry::all();
+    let mut checked = 0;
+    for rule in &reg.rules {
+        let m = rule.meta();
+        if !(MINE.contains(&m.category)) || m.code.starts_with("LOC00") && m.code < "LOC003" {
+            continue;
+        }
+        let how = match m.code {
+            "CONF002" | "CONF004" => As::Group,
+            "BND002" => As::Reply,
+            "BND003" => As::Dm,
+            "CONF006" => As::PhotoPost,
+            _ => As::Post,
+        };
+        // The first quoted text before "(fires".
+        let Some(cut) = m.example.find("(fires") else {
+            continue;
+        };
+        let head = &m.example[..cut];
+        let Some(end) = head.rfind('"') else { continue };
+        let Some(start) = head[..end].find('"') else {
+            continue;
+        };
+        let text = &head[start + 1..end];
+        let found = run(&[record(900, how, text)], &WatchList::default());
+        assert!(
+            found.iter().any(|f| f.rule == m.code),
+            "{}'s example does not fire: {text:?}",
+            m.code
+        );
+        checked += 1;
+    }
+    assert!(checked >= 12, "only {checked} examples checked");
+}

@@ -49,8 +49,9 @@ static JIGSAW: RuleMeta = RuleMeta {
     why_it_matters: "Each post may be harmless alone, but \"the sum of information shared could be \
         enough for a patient or someone close to them to recognise and identify their case\" (GMC 2024 \
         ¶19). Followers, colleagues and local readers piece posts together.",
-    example: "Monday: \"Long night on Ward 7B with a lovely 34F\". Thursday: \"Update on my 34F from \
-        Ward 7B — the stroke team have been amazing\" (fires on Thursday's post, listing Monday's).",
+    example: "Monday: \"Hoping my 34F teacher pulls through\". Thursday: \"Update on my 34F: she's on \
+        Ward 7B now\" (fires on Thursday's post, listing Monday's: age and sex, occupation and ward \
+        together). Two posts about a 34F with asthma and a 67M with a stroke (do not).",
     how_to_fix: "Delete the follow-up posts, or edit them so that no post repeats the age, place, \
         condition or circumstances of an earlier one. Avoid serial updates about one patient.",
 };
