@@ -171,6 +171,10 @@ impl Rule for PatientNarrative {
             return;
         }
         let a = cx.analysis(r);
+        if let Some(f) = care_discussed_in_public_reply(r, &a) {
+            out.push(f);
+            return;
+        }
         if !a.has_any(INDIVIDUAL_KINDS) {
             return;
         }
@@ -219,6 +223,66 @@ impl Rule for PatientNarrative {
         );
         out.push(f);
     }
+}
+
+/// A public reply or comment that discusses the addressee's own care ("your scan was clear", "your
+/// bloods are back"): discussing a patient's care with them on publicly accessible social media
+/// (GMC 2013 ¶14).
+fn care_discussed_in_public_reply(r: &Record, a: &Analysis) -> Option<Finding> {
+    if !matches!(r.kind, Kind::Reply | Kind::Comment) || writer(r) != Writer::Owner {
+        return None;
+    }
+    let addressed: Vec<Span> = a.of_kind(SpanKind::CareAddressed).copied().collect();
+    if addressed.is_empty() || a.has(SpanKind::Generic) {
+        return None;
+    }
+    let lower_text = r.text.to_lowercase();
+    let disclosed = a.has_any(&[SpanKind::Results, SpanKind::Condition])
+        || [
+            "clear",
+            "normal",
+            "fine",
+            "back",
+            "came back",
+            "positive",
+            "negative",
+            "abnormal",
+            "worse",
+            "better",
+        ]
+        .iter()
+        .any(|w| lower_text.contains(w));
+    if !disclosed {
+        return None;
+    }
+    let details: Vec<Span> = a
+        .of_kinds(&[
+            SpanKind::CareAddressed,
+            SpanKind::Results,
+            SpanKind::Condition,
+            SpanKind::Temporal,
+        ])
+        .copied()
+        .collect();
+    let words = quoted(texts(&r.text, &details), 4);
+    let mut f = Finding::new(
+        &PATIENT_NARRATIVE,
+        r,
+        format!("discusses someone's own care in a {} ({words})", noun(r)),
+        evidence(&r.text, &details),
+        Action::new(
+            ActionKind::Delete,
+            format!("Delete this {}: it discusses a patient's care in public ({words}). Contact them through the practice or clinic instead.", noun(r)),
+        ),
+    );
+    f.severity = if reach(r) == Reach::Public {
+        Severity::Medium
+    } else {
+        Severity::Low
+    };
+    f.confidence = 0.6;
+    f.finalise();
+    Some(f)
 }
 
 // ---------------------------------------------------------------------------------------------

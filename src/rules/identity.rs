@@ -232,9 +232,11 @@ pub fn names_a_person(text: &str) -> bool {
     if a.of_kinds(&[K::ColleagueName, K::TitledName]).any(|s| {
         let words: Vec<&str> = s.text(text).split_whitespace().skip(1).collect();
         !words.is_empty()
-            && words
-                .iter()
-                .all(|w| !NOT_NAME_WORDS.contains(&w.to_lowercase().trim_end_matches('.')))
+            && words.iter().all(|w| {
+                w.chars().count() >= 2
+                    && w.chars().any(char::is_lowercase)
+                    && !NOT_NAME_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
+            })
     }) {
         return true;
     }
@@ -512,6 +514,8 @@ mod tests {
             assert!(names_a_person(named), "{named}");
         }
         for anon in [
+            "Dr J",
+            "Dr Anon",
             "The Secret GP",
             "Grumpy Medic",
             "Emergency Doc 🩺",

@@ -235,37 +235,43 @@ fn timed(text: &str, a: &Analysis, recurrence: &[Span]) -> bool {
         })
 }
 
-/// A named place after "at"/"in": "at Riverside Leisure Centre".
+/// A named place after "at": "at Riverside Leisure Centre". Workplaces (clinics, hospitals,
+/// practices) are where a doctor is expected to be, not a private routine.
 fn named_place_after_at(text: &str, a: &Analysis) -> Vec<Span> {
-    let mut v = Vec::new();
-    for s in a.of_kinds(&[
-        K::HospitalName,
-        K::SchoolName,
-        K::StreetName,
-        K::PracticeName,
-    ]) {
-        v.push(*s);
-    }
+    let mut v: Vec<Span> = a
+        .of_kinds(&[K::SchoolName, K::StreetName])
+        .copied()
+        .collect();
     let mut pos = 0;
     while let Some(off) = text[pos..].find(" at ") {
         let at = pos + off + 4;
-        if let Some(w) =
-            word_after(text, at).filter(|w| w.is_capitalised() && !w.is_upper() && w.start == at)
-        {
-            let mut end = w.end;
-            let mut next = word_after(text, end);
-            while let Some(n) = next.filter(|n| n.is_capitalised() && n.start == end + 1) {
-                end = n.end;
-                next = word_after(text, end);
-            }
-            let is_time = a
-                .of_kinds(&[K::TimeOfDay, K::Weekday, K::MonthName])
-                .any(|t| t.start as usize == w.start);
-            if !is_time && word_before(text, at).is_some() {
-                v.push(Span::new(w.start, end, K::RoutinePlace));
-            }
-        }
         pos = at;
+        let Some(w) =
+            word_after(text, at).filter(|w| w.is_capitalised() && !w.is_upper() && w.start == at)
+        else {
+            continue;
+        };
+        let mut end = w.end;
+        let mut last = w;
+        while let Some(n) =
+            word_after(text, end).filter(|n| n.is_capitalised() && n.start == end + 1)
+        {
+            end = n.end;
+            last = n;
+        }
+        let is_time = a
+            .of_kinds(&[K::TimeOfDay, K::Weekday, K::MonthName])
+            .any(|t| t.start as usize == w.start);
+        let last_word = last.lower();
+        let name = text[w.start..end].to_lowercase();
+        let workplace = matches!(
+            last_word.as_str(),
+            "clinic" | "hospital" | "surgery" | "practice" | "pharmacy" | "infirmary"
+        ) || (last_word == "centre"
+            && (name.contains("medical") || name.contains("health")));
+        if !is_time && !workplace && word_before(text, at).is_some() {
+            v.push(Span::new(w.start, end, K::RoutinePlace));
+        }
     }
     v
 }
