@@ -423,6 +423,115 @@ fn explore() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Further cases written after the rules were tuned on the tables above (first measured as a
+// held-out check, then kept as regression cases): the expected category, or none of rules A's.
+
+const MORE_CASES: &[(Option<Category>, As, &str)] = &[
+    (Some(Category::Confidentiality), As::Post, "Busy night in ED: a 17 year old lad brought in by police after a knife fight on the estate. Survived, just."),
+    (Some(Category::Confidentiality), As::Post, "Mrs Lee in bay 2 asked me to marry her today 😂 she's 93 and a total legend"),
+    (Some(Category::Confidentiality), As::Followers, "The bloke in resus last night with the traffic cone stuck on his head has gone viral apparently 🙈"),
+    (Some(Category::Confidentiality), As::Post, "Can't stop thinking about the baby we lost this morning. 3 weeks old. Meningitis."),
+    (Some(Category::Confidentiality), As::Group, "Heads up: pt JM in bay C (DOB 12/06/1948) is a known absconder, keep an eye out"),
+    (Some(Category::Confidentiality), As::Dm, "Did you see who came into resus today? That presenter off the local news, overdose. Keep it quiet!"),
+    (Some(Category::Confidentiality), As::Post, "Finally diagnosed my patient's rare condition after 2 years: Fabry disease. She cried with relief in clinic today."),
+    (Some(Category::Confidentiality), As::PhotoPost, "Look at this rash on my patient this morning, any dermatologists recognise it?"),
+    (Some(Category::Confidentiality), As::Post, "The old gent in cubicle 6 keeps singing Sinatra to the nurses. Best shift ever."),
+    (Some(Category::Confidentiality), As::Reply, "Yes that was me who treated him last night! He's a lovely man, recovering on Ward 4"),
+    (None, As::Post, "Great teaching session today on managing DKA in adults"),
+    (None, As::Post, "Lovely message from a former patient thanking the whole team. Made our week 💙"),
+    (None, As::Post, "Did you know? One in three people will get cancer in their lifetime. Check your body."),
+    (None, As::Post, "Happy International Nurses Day to the amazing nurses on our ward!"),
+    (None, As::Group, "Can someone cover my clinic on Thursday afternoon?"),
+    (None, As::Post, "My grandad had a stroke last year and the stroke team at our local hospital were amazing"),
+    (None, As::Post, "Quiz: 65M, crushing chest pain, ST elevation in II, III, aVF. Which artery? #FOAMed"),
+    (None, As::Post, "A reminder to all patients: please bring a list of your medications to every appointment"),
+    (Some(Category::Boundaries), As::Reply, "@mike_t sounds like plantar fasciitis, stretch it every morning and take ibuprofen 400mg three times a day"),
+    (Some(Category::Boundaries), As::Comment, "Just stop the amlodipine if your ankles are swelling, it's a common side effect"),
+    (Some(Category::Boundaries), As::Dm, "I really enjoyed seeing you at your appointment today. Would you like to get dinner sometime?"),
+    (Some(Category::Boundaries), As::OtherDm, "Doctor, I know you're my GP but I think I have feelings for you. Can we meet?"),
+    (Some(Category::Boundaries), As::Post, "Accepted a follow request from one of my patients on Instagram, is that bad? 😬"),
+    (Some(Category::Boundaries), As::Reply, "Increase the dose to 50mg at night and you should sleep better"),
+    (None, As::Reply, "Please don't take medical advice from Twitter, speak to your GP or pharmacist"),
+    (None, As::Dm, "Dinner at ours Saturday? Bring the kids"),
+    (None, As::Post, "Patients sometimes ask me out. The answer is always no, and that's the right answer."),
+    (None, As::Reply, "I'm sorry you're feeling unwell, I can't advise on individual cases here but 111 can help"),
+    (Some(Category::RaisingConcerns), As::Post, "Our maternity unit has had 4 baby deaths this year and the trust is burying the reports. I'm going public."),
+    (Some(Category::RaisingConcerns), As::Post, "Consultant Dr Grey on the surgical ward refuses to see patients after 5pm. Someone will die."),
+    (Some(Category::RaisingConcerns), As::Post, "I've tried FTSU, I've tried the GMC. Nothing. So here it is: St Luke's Hospital is falsifying its waiting list data."),
+    (Some(Category::RaisingConcerns), As::Reply, "Same at our trust, management covered up a never event on ICU last month"),
+    (Some(Category::RaisingConcerns), As::Post, "The registrar on nights at our hospital is drunk on duty and patients are at risk"),
+    (None, As::Post, "The NHS is on its knees and this government doesn't care. Fund it properly."),
+    (None, As::Post, "If you ever feel unsafe at work, talk to your Freedom to Speak Up guardian"),
+    (None, As::Post, "Proud of our department's patient safety week, lots learned"),
+    (None, As::Post, "Strike day 3. We're doing this for patient safety."),
+    (None, As::Post, "Great talk on whistleblowing culture in the NHS at the conference today"),
+    (Some(Category::Location), As::Post, "Moved into our new place at 8 Orchard Close last weekend, loving it!"),
+    (Some(Category::Location), As::Post, "Little one's first day at Brookside Primary today 😭"),
+    (Some(Category::Location), As::Post, "Tuesdays and Thursdays 7am at Parkside Leisure Centre, my favourite swim of the week"),
+    (Some(Category::Location), As::Post, "📍 The Crown, Hitchin — come join us for a pint!"),
+    (Some(Category::Location), As::Post, "Husband away with work until Sunday, anyone fancy a girls' night at mine?"),
+    (Some(Category::Location), As::Post, "Sharing my live location while I do this night hike, stay safe everyone"),
+    (None, As::Post, "Loved our holiday in Devon, back to work tomorrow"),
+    (None, As::Post, "Where's the best coffee near Leeds station?"),
+    (None, As::Post, "The school run is chaos in the rain"),
+    (None, As::Post, "Working nights this week, zombie mode activated"),
+    (Some(Category::Confidentiality), As::Post, "Long post, sorry. Yesterday I looked after a young woman, 26, who'd been told by three different GPs that her headaches were stress. Her MRI showed a glioblastoma. She has a little boy. I went home and cried."),
+    (Some(Category::Confidentiality), As::Post, "r/medicine: had a patient today who insisted on bringing his parrot into the consultation room. 81yo retired vicar. Best consult of my career."),
+    (Some(Category::Confidentiality), As::Post, "Guess which famous footballer I had to stitch up after last night's derby? 🤐⚽ #nhs #a&e"),
+    (Some(Category::Confidentiality), As::Group, "Lady in bed 14 (Edna) is asking for a priest, can someone call the chaplain"),
+    (Some(Category::Confidentiality), As::Post, "That moment when the patient you resuscitated last month walks into clinic to say thank you. 52M, out-of-hospital arrest. Goosebumps."),
+    (Some(Category::Confidentiality), As::Post, "Our 24 week twins on NICU were discharged home today after 4 months! So proud of mum and dad 🥹"),
+    (Some(Category::Confidentiality), As::PhotoPost, "Here's the CT from tonight's RTC, 19 year old driver, look at that spleen"),
+    (None, As::Post, "Most of my patients don't know they can self-refer to physio. Spread the word!"),
+    (None, As::Post, "A patient once told me \"doctor, you look too young\". I'm 45. I'll take it."),
+    (None, As::Post, "Sepsis can look like flu. If a loved one is confused, cold and clammy, call 999."),
+    (None, As::Post, "Finished my 4 nights. 52 admissions, 3 arrests, 0 sleep. Love this job though."),
+    (None, As::Group, "Patient list for tomorrow's ward round is on the shared drive"),
+    (None, As::Post, "Just booked my first marathon! Training starts Monday"),
+    (Some(Category::Boundaries), As::Comment, "@jenny_b you definitely need antibiotics for that, ask your GP for amoxicillin and take double the usual dose"),
+    (Some(Category::Boundaries), As::Dm, "You were always my favourite patient 😘 now you've moved practices, fancy a date?"),
+    (Some(Category::Boundaries), As::Post, "My patient just sent me a friend request on Facebook 😅 accepted it, she's lovely"),
+    (None, As::Post, "Patients: please don't message doctors on social media about your care. Call the practice."),
+    (None, As::Reply, "That's a great question for your pharmacist!"),
+    (Some(Category::RaisingConcerns), As::Post, "Going public because the hospital won't: a surgeon at Royal Hallamshire Hospital has had 6 patient deaths this year and is still operating."),
+    (Some(Category::RaisingConcerns), As::Post, "My trust is forcing us to work unsafe rotas and bullying anyone who complains. Whistleblowing here since HR ignores us."),
+    (None, As::Post, "Patient safety must come first. Fund the NHS."),
+    (None, As::Post, "Our new FTSU guardian is brilliant, please reach out to her"),
+    (Some(Category::Location), As::Post, "Our house at 42 Willow Crescent is finally finished! Housewarming Saturday 🎉"),
+    (Some(Category::Location), As::Post, "School gates at Ashfield Primary, 3:15 every day, see you there mums!"),
+    (Some(Category::Location), As::Post, "Currently at Starbucks on Park Lane, come say hello if you're around!"),
+    (Some(Category::Location), As::Post, "Kids at their nan's and hubby's away till Monday. Peace and quiet at last!"),
+    (None, As::Post, "Lovely walk in the Peak District today"),
+    (None, As::Post, "Can't wait for my holiday next month!"),
+];
+
+#[test]
+fn more_cases_by_category() {
+    let mut failures = Vec::new();
+    for (i, (want, how, text)) in MORE_CASES.iter().enumerate() {
+        let found = run(&[record(1000 + i, *how, text)], &WatchList::default());
+        let cats: Vec<Category> = found
+            .iter()
+            .map(|f| f.category)
+            .filter(|c| MINE.contains(c))
+            .collect();
+        let ok = match want {
+            Some(c) => cats.contains(c),
+            None => cats.is_empty(),
+        };
+        if !ok {
+            failures.push(format!("  want {want:?} got {cats:?}: {text}"));
+        }
+    }
+    println!(
+        "more cases: {}/{} pass",
+        MORE_CASES.len() - failures.len(),
+        MORE_CASES.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Identity: account-level scenarios (profile + posts), 40+.
 
 struct Account {

@@ -320,6 +320,14 @@ fn age_suffix(text: &str, end: usize) -> Option<usize> {
         " day old",
         " days old",
         "/12 old",
+        " weeker",
+        "-weeker",
+        "weeker",
+        " week baby",
+        " week twins",
+        " week prem",
+        " weeks gestation",
+        "/40",
     ];
     FORMS
         .iter()

@@ -457,11 +457,27 @@ impl Rule for PublicAdvice {
             return;
         }
         let a = cx.analysis(r);
-        if a.has(K::Redirect) {
-            return;
-        }
         let given = advice(&r.text, &a);
         if given.is_empty() {
+            return;
+        }
+        // A redirect cancels vague advice, not a dose: "ask your GP, and take double the dose".
+        let dosing = given.iter().any(|s| {
+            let t = s.text(&r.text).to_lowercase();
+            s.kind == K::Dose
+                || [
+                    "dose",
+                    "double",
+                    "halve",
+                    "taking",
+                    "increase",
+                    "antibiotics",
+                ]
+                .iter()
+                .any(|w| t.contains(w))
+        });
+        let redirected = a.has(K::Redirect);
+        if redirected && !dosing {
             return;
         }
         let lower_text = r.text.to_lowercase();
@@ -503,6 +519,9 @@ impl Rule for PublicAdvice {
             Reach::Public | Reach::Followers => Severity::Medium,
             Reach::Group | Reach::Private => Severity::Low,
         };
+        if redirected {
+            f.confidence -= 0.15;
+        }
         f.finalise();
         out.push(f);
     }
