@@ -62,8 +62,9 @@ impl Progress for Bar {
 }
 
 fn scan(a: ScanArgs) -> anyhow::Result<u8> {
+    let config = a.config()?;
     let bar = Bar::new(a.input.quiet);
-    let scan = engine::scan(&a.input.paths, &a.config(), &bar);
+    let scan = engine::scan(&a.input.paths, &config, &bar);
     bar.finish();
     let written = report::write_all(&a.out, &scan)
         .with_context(|| format!("writing reports to {}", a.out.display()))?;

@@ -88,6 +88,10 @@ pub struct ScanArgs {
     /// Skip these rules: codes, prefixes or categories; comma-separated.
     #[arg(long, value_delimiter = ',')]
     pub ignore: Vec<String>,
+    /// A file of terms to flag wherever they appear (one per line, `#` comments): a patient's or
+    /// complainant's name you know about. Matched case-insensitively on word boundaries (rule WATCH001).
+    #[arg(long, value_name = "FILE")]
+    pub watch: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,11 +153,17 @@ impl CommonInput {
 }
 
 impl ScanArgs {
-    pub fn config(&self) -> ScanConfig {
-        ScanConfig {
+    /// The engine configuration; reads the `--watch` file, so it can fail with a message naming it.
+    pub fn config(&self) -> anyhow::Result<ScanConfig> {
+        let watch = match &self.watch {
+            Some(path) => crate::rules::watch::WatchList::load(path)?,
+            None => crate::rules::watch::WatchList::default(),
+        };
+        Ok(ScanConfig {
             select: self.select.clone(),
             ignore: self.ignore.clone(),
+            watch,
             ..self.input.config()
-        }
+        })
     }
 }

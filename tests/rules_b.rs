@@ -103,7 +103,7 @@ fn findings_for(case: &Case, index: u64, reg: &Registry) -> Vec<Finding> {
         account_records.push(record(b, Shape::Profile, &[], index + 100_000));
     }
     let facts: AccountFacts = account_facts(&account_records);
-    let cx = Context { account: &facts };
+    let cx = Context::new(&facts);
     let mut out = Vec::new();
     for rule in &reg.rules {
         rule.check(&r, &cx, &mut out);
@@ -660,7 +660,7 @@ fn findings_carry_evidence_actions_and_guidance() {
 fn time_rules_on_100k_texts() {
     let reg = Registry::all();
     let facts = AccountFacts::default();
-    let cx = Context { account: &facts };
+    let cx = Context::new(&facts);
     let fragments = [
         "Lovely sunny day for a walk with the dog",
         "Baby Botox £150 this week only, DM to book!",

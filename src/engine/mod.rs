@@ -17,8 +17,10 @@ mod read;
 
 pub use coverage::{Coverage, CoverageTotals, EntryCoverage};
 
+use crate::detect::Analysis;
 use crate::input::{InputTree, Level, Limits};
 use crate::model::{AuthorRole, Kind, Record, Timestamp};
+use crate::rules::watch::WatchList;
 use crate::rules::{AccountFacts, Context, Finding, Registry};
 use rayon::prelude::*;
 use read::{read_tree, Sink};
@@ -38,6 +40,8 @@ pub struct ScanConfig {
     /// Only records at or after / before these times (records without a time are kept).
     pub since: Option<Timestamp>,
     pub until: Option<Timestamp>,
+    /// Terms that must always be flagged (`--watch FILE`).
+    pub watch: WatchList,
 }
 
 /// Progress reporting hooks (indicatif in the CLI, nothing in tests).
@@ -202,27 +206,47 @@ pub fn account_facts<'a>(records: impl IntoIterator<Item = &'a Record>) -> Accou
 /// Collects what a scan keeps from one export while its records stream past.
 struct ScanSink<'a> {
     registry: &'a Registry,
-    cx: Context<'a>,
+    account: &'a AccountFacts,
+    watch: &'a WatchList,
     findings: Vec<Finding>,
-    /// Records some cross-record rule asked for, plus profiles and records to re-check.
-    kept: Vec<Record>,
+    /// Records some cross-record rule asked for (with a bit per cross rule that wants it), plus
+    /// profiles and records to re-check against the account facts.
+    kept: Vec<(Record, u64)>,
     recheck: Vec<String>,
     owner_names: BTreeSet<String>,
     rules_cpu: Duration,
 }
 
+/// Which cross rules want a record, one bit per rule in registry order.
+fn cross_mask(registry: &Registry, r: &Record, a: &Analysis) -> u64 {
+    registry
+        .cross
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.wants(r, a))
+        .fold(0, |m, (k, _)| m | (1u64 << k.min(63)))
+}
+
 impl Sink for ScanSink<'_> {
     fn accept(&mut self, r: Record) {
         let start = Instant::now();
+        let analysis = Analysis::of(&r);
+        let cx = Context {
+            account: self.account,
+            watch: self.watch,
+            analysis: Some(&analysis),
+            analyses: &[],
+        };
         let mut needs_recheck = false;
         for rule in &self.registry.rules {
             let before = self.findings.len();
-            rule.check(&r, &self.cx, &mut self.findings);
+            rule.check(&r, &cx, &mut self.findings);
             if rule.uses_account() && self.findings.len() > before {
                 self.findings.truncate(before);
                 needs_recheck = true;
             }
         }
+        let mask = cross_mask(self.registry, &r, &analysis);
         self.rules_cpu += start.elapsed();
         if r.author.role == AuthorRole::Owner {
             for n in [&r.author.name, &r.author.handle].into_iter().flatten() {
@@ -235,41 +259,84 @@ impl Sink for ScanSink<'_> {
             self.recheck.push(r.id.clone());
         }
         let profile = r.kind == Kind::Profile && r.author.role == AuthorRole::Owner;
-        if needs_recheck || profile || self.registry.cross.iter().any(|c| c.wants(&r)) {
-            self.kept.push(r);
+        if needs_recheck || profile || mask != 0 {
+            self.kept.push((r, mask));
         }
     }
 }
 
 /// Run the rules over records already in memory (tests, the evaluation set).
 pub fn run_rules(records: &[Record], registry: &Registry, jobs: Option<usize>) -> Vec<Finding> {
+    run_rules_with(records, registry, &WatchList::default(), jobs)
+}
+
+/// As [`run_rules`], with a watch list. Each record's text is analysed once and the analysis shared
+/// by every rule.
+pub fn run_rules_with(
+    records: &[Record],
+    registry: &Registry,
+    watch: &WatchList,
+    jobs: Option<usize>,
+) -> Vec<Finding> {
     let account = account_facts(records);
-    let cx = Context { account: &account };
     thread_pool(jobs).install(|| {
-        let mut findings: Vec<Finding> = records
+        let per_record: Vec<(Vec<Finding>, u64)> = records
             .par_iter()
-            .flat_map_iter(|r| {
+            .map(|r| {
+                let a = Analysis::of(r);
+                let cx = Context {
+                    account: &account,
+                    watch,
+                    analysis: Some(&a),
+                    analyses: &[],
+                };
                 let mut out = Vec::new();
                 for rule in &registry.rules {
                     rule.check(r, &cx, &mut out);
                 }
-                out
+                (out, cross_mask(registry, r, &a))
             })
             .collect();
-        findings.extend(run_cross(records, registry, &cx));
+        let mut findings = Vec::new();
+        let mut masks = Vec::with_capacity(records.len());
+        for (f, m) in per_record {
+            findings.extend(f);
+            masks.push(m);
+        }
+        let kept: Vec<(&Record, u64)> = records.iter().zip(masks).collect();
+        findings.extend(run_cross(&kept, registry, &account, watch));
         sort_findings(&mut findings);
         findings
     })
 }
 
-fn run_cross(records: &[Record], registry: &Registry, cx: &Context) -> Vec<Finding> {
+/// Each cross rule over the records it wanted, with their analyses computed once for that rule.
+fn run_cross(
+    kept: &[(&Record, u64)],
+    registry: &Registry,
+    account: &AccountFacts,
+    watch: &WatchList,
+) -> Vec<Finding> {
     registry
         .cross
         .par_iter()
-        .flat_map_iter(|rule| {
-            let wanted: Vec<&Record> = records.iter().filter(|r| rule.wants(r)).collect();
+        .enumerate()
+        .flat_map_iter(|(k, rule)| {
+            let bit = 1u64 << k.min(63);
+            let wanted: Vec<&Record> = kept
+                .iter()
+                .filter(|(_, m)| m & bit != 0)
+                .map(|(r, _)| *r)
+                .collect();
+            let analyses: Vec<Analysis> = wanted.par_iter().map(|r| Analysis::of(r)).collect();
+            let cx = Context {
+                account,
+                watch,
+                analysis: None,
+                analyses: &analyses,
+            };
             let mut out = Vec::new();
-            rule.check_all(&wanted, cx, &mut out);
+            rule.check_all(&wanted, &cx, &mut out);
             out
         })
         .collect()
@@ -296,7 +363,8 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
         let started = Instant::now();
         let mut out = read_tree(&tree, config, progress, || ScanSink {
             registry: &registry,
-            cx: Context { account: &empty },
+            account: &empty,
+            watch: &config.watch,
             findings: Vec::new(),
             kept: Vec::new(),
             recheck: Vec::new(),
@@ -317,16 +385,25 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
             owner_names.extend(sink.owner_names);
             timings.rules_cpu += sink.rules_cpu;
         }
-        dedup_records(&mut kept);
-        let mut account = account_facts(&kept);
+        kept.sort_by(|(a, _), (b, _)| {
+            (&a.id, &a.source.input, &a.source.entry, a.source.index).cmp(&(
+                &b.id,
+                &b.source.input,
+                &b.source.entry,
+                b.source.index,
+            ))
+        });
+        kept.dedup_by(|(b, _), (a, _)| a.id == b.id);
+        let mut account = account_facts(kept.iter().map(|(r, _)| r));
         account.owner_names = owner_names.into_iter().collect();
-        let cx = Context { account: &account };
-        for r in kept.iter().filter(|r| recheck.contains(&r.id)) {
+        let cx = Context::new(&account);
+        for (r, _) in kept.iter().filter(|(r, _)| recheck.contains(&r.id)) {
             for rule in registry.rules.iter().filter(|r| r.uses_account()) {
                 rule.check(r, &cx, &mut findings);
             }
         }
-        findings.extend(run_cross(&kept, &registry, &cx));
+        let kept_refs: Vec<(&Record, u64)> = kept.iter().map(|(r, m)| (r, *m)).collect();
+        findings.extend(run_cross(&kept_refs, &registry, &account, &config.watch));
         sort_findings(&mut findings);
         timings.cross = started.elapsed();
         progress.finish();

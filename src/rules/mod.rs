@@ -11,13 +11,20 @@
 //! [`CrossRule`] looks at many (jigsaw identification across posts, DM threads, account identity).
 
 pub mod advertising;
+pub mod boundaries;
 pub mod conduct;
+pub mod confidentiality;
 pub mod conflict_of_interest;
 pub mod guidance;
+pub mod identity;
 pub mod judge;
 pub mod location;
+pub mod location_text;
 pub mod misleading;
 pub mod prescribing;
+pub mod raising_concerns;
+pub mod verdict;
+pub mod watch;
 
 use crate::model::Record;
 use serde::{Deserialize, Serialize};
@@ -378,9 +385,47 @@ pub struct AccountFacts {
     pub owner_names: Vec<String>,
 }
 
-/// What a per-record rule sees besides the record.
+/// What a rule sees besides the record(s).
 pub struct Context<'a> {
     pub account: &'a AccountFacts,
+    /// Terms the adviser asked to flag wherever they appear (`--watch FILE`).
+    pub watch: &'a watch::WatchList,
+    /// The analysis of the record being checked, when the engine computed it already.
+    pub analysis: Option<&'a crate::detect::Analysis>,
+    /// Analyses of the records handed to cross-record rules, in the same order (may be empty).
+    pub analyses: &'a [crate::detect::Analysis],
+}
+
+impl<'a> Context<'a> {
+    /// A context with no watch list and no precomputed analyses (rules compute what they need).
+    pub fn new(account: &'a AccountFacts) -> Self {
+        Context {
+            account,
+            watch: watch::WatchList::none(),
+            analysis: None,
+            analyses: &[],
+        }
+    }
+
+    /// The text analysis of `r`: the engine's copy when it belongs to `r`, otherwise computed now.
+    pub fn analysis(&self, r: &Record) -> std::borrow::Cow<'a, crate::detect::Analysis> {
+        match self.analysis {
+            Some(a) if a.is_of(&r.text) => std::borrow::Cow::Borrowed(a),
+            _ => std::borrow::Cow::Owned(crate::detect::Analysis::of(r)),
+        }
+    }
+
+    /// The analysis of the `i`-th record handed to a cross-record rule.
+    pub fn analysis_at(
+        &self,
+        i: usize,
+        r: &Record,
+    ) -> std::borrow::Cow<'a, crate::detect::Analysis> {
+        match self.analyses.get(i) {
+            Some(a) if a.is_of(&r.text) => std::borrow::Cow::Borrowed(a),
+            _ => std::borrow::Cow::Owned(crate::detect::Analysis::of(r)),
+        }
+    }
 }
 
 /// A rule over one record.
@@ -402,7 +447,7 @@ pub trait CrossRule: Sync + Send {
 
     /// Which records this rule needs to see. The engine keeps only wanted records in memory, so
     /// answer narrowly and cheaply (e.g. "the owner's public posts with a clinical cue", "messages").
-    fn wants(&self, _record: &Record) -> bool {
+    fn wants(&self, _record: &Record, _analysis: &crate::detect::Analysis) -> bool {
         true
     }
 
@@ -418,13 +463,21 @@ pub struct Registry {
 impl Registry {
     pub fn all() -> Registry {
         let mut rules: Vec<Box<dyn Rule>> = Vec::new();
-        let cross: Vec<Box<dyn CrossRule>> = Vec::new();
+        let mut cross: Vec<Box<dyn CrossRule>> = Vec::new();
         rules.extend(location::rules());
         rules.extend(advertising::rules());
         rules.extend(conflict_of_interest::rules());
         rules.extend(misleading::rules());
         rules.extend(prescribing::rules());
         rules.extend(conduct::rules());
+        rules.extend(confidentiality::rules());
+        cross.extend(confidentiality::cross_rules());
+        rules.extend(boundaries::rules());
+        cross.extend(boundaries::cross_rules());
+        cross.extend(identity::cross_rules());
+        rules.extend(raising_concerns::rules());
+        rules.extend(location_text::rules());
+        rules.extend(watch::rules());
         let mut reg = Registry { rules, cross };
         reg.rules.sort_by_key(|r| r.meta().code);
         reg.cross.sort_by_key(|r| r.meta().code);

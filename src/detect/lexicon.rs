@@ -1,0 +1,260 @@
+//! The cue lexicon: every fixed phrase the confidentiality, boundaries, identity, raising-concerns and
+//! location detectors look for, compiled once into a single case-insensitive Aho-Corasick automaton.
+//!
+//! One automaton over all lists means one pass over each text, however many lists there are; the
+//! automaton reports overlapping matches, so `my patient` (a patient reference) and `patient` (a
+//! trigger for `patient JB`) are both seen. Each phrase belongs to a [`SpanKind`] named by the
+//! `[section]` it sits under in a data file in `src/detect/lexicons/`.
+//!
+//! File format:
+//! - `[kind_name]` starts a section; the name must be a [`SpanKind`] name (checked by a test).
+//!   `[kind_name | cs]` makes every phrase in the section case-sensitive (forenames).
+//! - One phrase per line; `#` starts a comment line; blank lines are ignored.
+//! - A phrase ending in `*` is a stem: any word characters may follow (`diagnos*`).
+//! - A phrase starting with `=` is case-sensitive (`=ED`, `=Mr`), for short words that are ordinary
+//!   words in lower case.
+//! - `'` also matches the typographic `’`; `-` also matches a space and nothing (`follow-up`).
+//!
+//! A hit must start and end on a word boundary wherever the phrase starts or ends with a letter or
+//! digit, so `ward` does not fire inside `awkward`.
+
+use super::text::{boundary_after, boundary_before, is_word_char};
+use super::{Span, SpanKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::sync::LazyLock;
+
+/// The data files, in a fixed order (their content is compiled into the binary).
+pub const SOURCES: &[(&str, &str)] = &[
+    ("clinical.txt", include_str!("lexicons/clinical.txt")),
+    ("conditions.txt", include_str!("lexicons/conditions.txt")),
+    ("identifiers.txt", include_str!("lexicons/identifiers.txt")),
+    ("mitigation.txt", include_str!("lexicons/mitigation.txt")),
+    ("whereabouts.txt", include_str!("lexicons/whereabouts.txt")),
+    ("boundaries.txt", include_str!("lexicons/boundaries.txt")),
+    ("authority.txt", include_str!("lexicons/authority.txt")),
+    ("concerns.txt", include_str!("lexicons/concerns.txt")),
+];
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    kind: SpanKind,
+    /// The phrase as written, for case-sensitive checks.
+    literal: String,
+    case_sensitive: bool,
+    stem: bool,
+    bound_start: bool,
+    bound_end: bool,
+}
+
+/// A compiled lexicon.
+pub struct Lexicon {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+/// The lexicon built from [`SOURCES`], compiled on first use.
+pub static CUES: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::build(SOURCES).unwrap_or_else(|e| panic!("built-in lexicon is malformed: {e}"))
+});
+
+/// Expand a phrase into the spellings it matches: typographic apostrophes, hyphen as space or nothing.
+fn variants(phrase: &str) -> Vec<String> {
+    let mut out = vec![phrase.to_string()];
+    if phrase.contains('\'') {
+        out.push(phrase.replace('\'', "’"));
+    }
+    if phrase.contains('-') && phrase.chars().any(char::is_alphanumeric) {
+        let base: Vec<String> = out.clone();
+        for v in base {
+            out.push(v.replace('-', " "));
+            out.push(v.replace('-', ""));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+impl Lexicon {
+    /// Parse and compile `(file name, content)` pairs. Errors name the file and line.
+    pub fn build(sources: &[(&str, &str)]) -> Result<Lexicon, String> {
+        let mut patterns = Vec::new();
+        let mut strings = Vec::new();
+        for (file, content) in sources {
+            let mut kind: Option<SpanKind> = None;
+            let mut section_cs = false;
+            for (n, raw) in content.lines().enumerate() {
+                let line = raw.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                    let (name, flags) = header.split_once('|').unwrap_or((header, ""));
+                    let name = name.trim();
+                    section_cs = flags.trim() == "cs";
+                    kind =
+                        Some(SpanKind::from_name(name).ok_or_else(|| {
+                            format!("{file}:{}: unknown section [{name}]", n + 1)
+                        })?);
+                    continue;
+                }
+                let kind =
+                    kind.ok_or_else(|| format!("{file}:{}: phrase before any [section]", n + 1))?;
+                let (case_sensitive, rest) = match line.strip_prefix('=') {
+                    Some(r) => (true, r),
+                    None => (section_cs, line),
+                };
+                let (stem, phrase) = match rest.strip_suffix('*') {
+                    Some(p) => (true, p.trim_end()),
+                    None => (false, rest),
+                };
+                if phrase.is_empty() {
+                    return Err(format!("{file}:{}: empty phrase", n + 1));
+                }
+                for v in variants(phrase) {
+                    patterns.push(Pattern {
+                        kind,
+                        bound_start: v.chars().next().is_some_and(is_word_char),
+                        bound_end: !stem && v.chars().next_back().is_some_and(is_word_char),
+                        literal: v.clone(),
+                        case_sensitive,
+                        stem,
+                    });
+                    strings.push(v);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&strings)
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&strings)
+            })
+            .map_err(|e| e.to_string())?;
+        Ok(Lexicon {
+            automaton,
+            patterns,
+        })
+    }
+
+    /// Number of compiled patterns (spelling variants included).
+    /// Every literal the automaton searches for.
+    pub fn terms(&self) -> impl Iterator<Item = String> + '_ {
+        self.patterns.iter().map(|p| p.literal.clone())
+    }
+
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Every word-bounded hit in `text`, skipping hits that start inside `masked` ranges. Within one
+    /// kind, a hit inside a longer hit of the same kind is dropped.
+    pub fn scan(&self, text: &str, masked: &[(usize, usize)], out: &mut Vec<Span>) {
+        let first = out.len();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let Some(p) = self.patterns.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let (start, mut end) = (m.start(), m.end());
+            if p.bound_start && !boundary_before(text, start) {
+                continue;
+            }
+            if p.stem {
+                end += text[end..]
+                    .char_indices()
+                    .find(|&(_, c)| !is_word_char(c))
+                    .map_or(text.len() - end, |(i, _)| i);
+            } else if p.bound_end && !boundary_after(text, end) {
+                continue;
+            }
+            if p.case_sensitive && text.get(start..m.end()) != Some(p.literal.as_str()) {
+                continue;
+            }
+            if super::text::inside(masked, start) {
+                continue;
+            }
+            out.push(Span::new(start, end, p.kind));
+        }
+        let new = &mut out[first..];
+        new.sort_by_key(|s| (s.kind, s.start, std::cmp::Reverse(s.end)));
+        let mut kept: Vec<Span> = Vec::with_capacity(new.len());
+        for s in new.iter() {
+            let covered = kept
+                .iter()
+                .rev()
+                .take_while(|k| k.kind == s.kind)
+                .any(|k| k.start <= s.start && k.end >= s.end);
+            if !covered {
+                kept.push(*s);
+            }
+        }
+        out.truncate(first);
+        out.extend(kept);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, &'static str)> {
+        let mut v = Vec::new();
+        CUES.scan(text, &[], &mut v);
+        v.sort_by_key(|s| s.start);
+        v.iter()
+            .map(|s| (text[s.range()].to_string(), s.kind.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn built_in_lexicon_compiles() {
+        assert!(CUES.len() > 1000, "only {} patterns", CUES.len());
+    }
+
+    #[test]
+    fn hits_respect_word_boundaries() {
+        let k = kinds("An awkward moment, then onward.");
+        assert!(!k.iter().any(|(_, kind)| *kind == "ward_context"), "{k:?}");
+        let k = kinds("Back on the ward today");
+        assert!(k.iter().any(|(t, _)| t == "today"), "{k:?}");
+    }
+
+    #[test]
+    fn case_sensitive_and_apostrophe_variants() {
+        let mut v = Vec::new();
+        CUES.scan("ed sheeran; in ED", &[], &mut v);
+        let eds: Vec<_> = v
+            .iter()
+            .filter(|s| s.kind == SpanKind::ClinicalSetting)
+            .collect();
+        assert_eq!(eds.len(), 1);
+        let k = kinds("with the patient’s permission");
+        assert!(k.iter().any(|(_, kind)| *kind == "consent"), "{k:?}");
+    }
+
+    #[test]
+    fn malformed_sources_are_reported_with_their_line() {
+        let e = Lexicon::build(&[("x.txt", "[no_such_kind]\nfoo")])
+            .err()
+            .unwrap();
+        assert!(e.contains("x.txt:1"), "{e}");
+        let e = Lexicon::build(&[("y.txt", "foo")]).err().unwrap();
+        assert!(e.contains("y.txt:1"), "{e}");
+    }
+
+    #[test]
+    fn masked_ranges_are_skipped() {
+        let mut v = Vec::new();
+        CUES.scan("today", &[(0, 5)], &mut v);
+        assert!(v.is_empty());
+    }
+}

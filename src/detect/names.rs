@@ -1,0 +1,456 @@
+//! People named in text: titled names (`Mrs Patel`, `Mr J.`), colleagues (`Dr Smith`, `Sister
+//! Jones`), patient initials (`patient JB`), names introduced in a story (`a lady called Doris`), and
+//! full names that start with a common forename (`Margaret Jones`).
+//!
+//! Whether a name belongs to a patient is the rule's call, from context: `Dr`, `Prof`, `Sister`,
+//! `Nurse` mark colleagues; `Mr`/`Mrs`/`Ms`/`Miss` can be a patient or a surgeon (UK surgeons are
+//! `Mr`), so a titled name counts as a patient only near a bed, a condition or a patient reference.
+
+use super::text::{word_after, Word};
+use super::{Span, SpanKind};
+
+/// Capitalised words after a title that are not names (`Mr Right`, `Miss You`).
+const NOT_A_NAME: &[&str] = &[
+    "you",
+    "me",
+    "it",
+    "the",
+    "right",
+    "universe",
+    "world",
+    "men",
+    "nobody",
+    "nice",
+    "big",
+    "know",
+    "sunshine",
+    "perfect",
+    "independent",
+    "popular",
+    "average",
+    "fix",
+    "grumpy",
+    "happy",
+    "whippy",
+    "muscle",
+    "this",
+    "that",
+    "them",
+    "him",
+    "her",
+    "us",
+    "my",
+    "your",
+    "all",
+    "everyone",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "so",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "i",
+    "we",
+    "they",
+    "he",
+    "she",
+    "who",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "no",
+    "yes",
+    "not",
+    "out",
+    "on",
+    "in",
+    "at",
+    "as",
+    "if",
+    "is",
+    "was",
+    "be",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "did",
+    "does",
+    "has",
+    "had",
+    "have",
+    "said",
+    "says",
+    "asked",
+    "told",
+    "thanks",
+    "thank",
+    "google",
+    "nhs",
+    "gp",
+    "ae",
+    "a&e",
+    "icu",
+    "itu",
+    "ed",
+    "on-call",
+    "oncall",
+    "x",
+    "y",
+    "z",
+    "congratulations",
+    "congrats",
+    "please",
+    "here",
+    "there",
+    "again",
+    "too",
+    "also",
+    "just",
+    "still",
+];
+
+fn is_name_word(w: &Word) -> bool {
+    w.is_capitalised()
+        && !w.is_numeric()
+        && w.text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        && !NOT_A_NAME.contains(&w.lower().trim_end_matches('.'))
+}
+
+/// Initials: `J`, `J.`, `JB`, `J.B.` — one to three capitals.
+fn initials_len(text: &str, start: usize) -> Option<usize> {
+    let rest = &text[start..];
+    let mut caps = 0;
+    let mut len = 0;
+    for c in rest.chars() {
+        if c.is_ascii_uppercase() && caps < 3 {
+            caps += 1;
+            len += 1;
+        } else if c == '.'
+            && caps > 0
+            && len > 0
+            && rest
+                .as_bytes()
+                .get(len - 1)
+                .is_some_and(u8::is_ascii_uppercase)
+        {
+            len += 1;
+        } else {
+            break;
+        }
+    }
+    let end = start + len;
+    let after_ok = super::text::boundary_after(text, end) || text[..end].ends_with('.');
+    (caps > 0 && after_ok).then_some(len)
+}
+
+/// Nouns after "patient" that make it an adjunct, not a person.
+const NOUN_AFTER_PATIENT: &[&str] = &[
+    "safety",
+    "care",
+    "experience",
+    "experiences",
+    "records",
+    "record",
+    "data",
+    "flow",
+    "feedback",
+    "satisfaction",
+    "groups",
+    "group",
+    "information",
+    "leaflet",
+    "leaflets",
+    "portal",
+    "app",
+    "transport",
+    "choice",
+    "voice",
+    "voices",
+    "advocate",
+    "advocacy",
+    "centred",
+    "centered",
+    "outcomes",
+    "journey",
+    "pathway",
+    "list",
+    "lists",
+    "notes",
+    "confidentiality",
+    "consent",
+    "education",
+    "representatives",
+    "participation",
+    "harm",
+    "stories",
+    "story",
+    "rights",
+    "access",
+    "numbers",
+    "population",
+    "facing",
+    "led",
+    "reported",
+    "person",
+    "people",
+    "man",
+    "woman",
+    "soul",
+    "approach",
+    "with",
+];
+
+/// `patient JB`, `called Doris` after a name-introducing word at `ts..te`.
+fn patient_initials_or_name(text: &str, ts: usize, te: usize, found: &mut Vec<Span>) {
+    let Some(w) = word_after(text, te).filter(|w| w.start == te + 1) else {
+        return;
+    };
+    let intro = text[ts..te].to_lowercase();
+    let patient_word = intro == "patient" || intro == "pt" || intro == "pt.";
+    if patient_word
+        && (2..=3).contains(&w.text.len())
+        && w.is_upper()
+        && w.text.chars().all(|c| c.is_ascii_uppercase())
+    {
+        let common = matches!(
+            w.text,
+            "IV" | "ED"
+                | "GP"
+                | "AE"
+                | "BP"
+                | "HR"
+                | "RR"
+                | "CT"
+                | "MRI"
+                | "ECG"
+                | "ICU"
+                | "ITU"
+                | "HDU"
+                | "OD"
+                | "DNR"
+                | "NHS"
+                | "ID"
+                | "UK"
+                | "OK"
+                | "TV"
+                | "PE"
+                | "MI"
+                | "UTI"
+                | "COPD"
+                | "CKD"
+                | "AKI"
+                | "DKA"
+                | "GCS"
+                | "NEWS"
+                | "ENT"
+                | "OT"
+                | "PT"
+                | "MDT"
+                | "IT"
+                | "AND"
+                | "THE"
+                | "WAS"
+                | "WHO"
+        );
+        if !common {
+            found.push(Span::new(ts, w.end, SpanKind::PatientInitials));
+        }
+    } else if is_name_word(&w) && w.text.len() > 1 && !w.is_upper() {
+        found.push(Span::new(ts, w.end, SpanKind::PatientName));
+    }
+}
+
+pub fn detect(text: &str, spans: &mut Vec<Span>) {
+    let mut found = Vec::new();
+    for t in spans.iter() {
+        let (ts, te) = (t.start as usize, t.end as usize);
+        match t.kind {
+            SpanKind::TitlePerson | SpanKind::TitleColleague => {
+                let after = if text[te..].starts_with('.') {
+                    te + 1
+                } else {
+                    te
+                };
+                let Some(w) = word_after(text, after).filter(|w| w.start <= after + 1) else {
+                    continue;
+                };
+                let kind = if t.kind == SpanKind::TitlePerson {
+                    SpanKind::TitledName
+                } else {
+                    SpanKind::ColleagueName
+                };
+                if let Some(len) =
+                    initials_len(text, w.start).filter(|_| w.text.len() <= 3 && w.is_upper())
+                {
+                    found.push(Span::new(ts, w.start + len, kind));
+                } else if is_name_word(&w) {
+                    // "Mr John Smith": take a second capitalised word too.
+                    let end = word_after(text, w.end)
+                        .filter(|n| n.start == w.end + 1 && is_name_word(n))
+                        .map_or(w.end, |n| n.end);
+                    found.push(Span::new(ts, end, kind));
+                }
+            }
+            SpanKind::NameIntro if text[ts..te].eq_ignore_ascii_case("patient") => {
+                // "my favourite patient", "a lovely old patient": a determiner up to two words back,
+                // and "patient" not used as a noun adjunct ("patient safety").
+                let next = word_after(text, te).map(|w| w.lower()).unwrap_or_default();
+                let adjunct = NOUN_AFTER_PATIENT.contains(&next.as_str());
+                let back = super::text::words_before(text, ts, 3);
+                let det = back.iter().take(3).position(|w| {
+                    matches!(
+                        w.lower().as_str(),
+                        "my" | "our"
+                            | "a"
+                            | "the"
+                            | "this"
+                            | "that"
+                            | "one"
+                            | "today's"
+                            | "tonight's"
+                            | "yesterday's"
+                    )
+                });
+                if let (false, Some(i)) = (adjunct, det) {
+                    if i > 0 {
+                        found.push(Span::new(back[i].start, te, SpanKind::PatientRef));
+                    }
+                }
+                patient_initials_or_name(text, ts, te, &mut found);
+            }
+            SpanKind::NameIntro => patient_initials_or_name(text, ts, te, &mut found),
+            SpanKind::Forename => {
+                // "Margaret Jones": a forename and a capitalised surname.
+                let Some(sn) = word_after(text, te).filter(|w| w.start == te + 1) else {
+                    continue;
+                };
+                if is_name_word(&sn)
+                    && sn.text.len() > 1
+                    && !sn.is_upper()
+                    && !super::lexicon_is(spans, sn.start, SpanKind::Forename)
+                {
+                    found.push(Span::new(ts, sn.end, SpanKind::PersonName));
+                }
+            }
+            SpanKind::BedRef => {
+                // Handover style: "Bed 7 (Jones)".
+                let rest = &text[te..];
+                let trimmed = rest.trim_start_matches(' ');
+                if let Some(inner) = trimmed.strip_prefix('(') {
+                    let start = te + (rest.len() - trimmed.len()) + 1;
+                    if let Some(w) = word_after(text, start)
+                        .filter(|w| w.start == start && is_name_word(w) && w.text.len() > 1)
+                    {
+                        if text[w.end..].starts_with(')') && inner.len() > w.text.len() {
+                            found.push(Span::new(w.start, w.end, SpanKind::PatientName));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    spans.extend(found);
+    // "our patient safety team", "a patient experience survey": not a person.
+    spans.retain(|s| {
+        if s.kind != SpanKind::PatientRef || !s.text(text).to_lowercase().ends_with("patient") {
+            return true;
+        }
+        let next = word_after(text, s.end as usize)
+            .map(|w| w.lower())
+            .unwrap_or_default();
+        !NOUN_AFTER_PATIENT.contains(&next.as_str())
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::{Analysis, SpanKind};
+
+    fn found(text: &str, kind: SpanKind) -> Vec<String> {
+        Analysis::of_text(text)
+            .of_kind(kind)
+            .map(|s| s.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn titled_names_and_initials() {
+        assert_eq!(
+            found("Mrs Patel in bay 4", SpanKind::TitledName),
+            ["Mrs Patel"]
+        );
+        assert_eq!(found("saw Mr J. today", SpanKind::TitledName), ["Mr J."]);
+        assert_eq!(found("Mrs P was", SpanKind::TitledName), ["Mrs P"]);
+        assert_eq!(
+            found("Mr John Smith, 67", SpanKind::TitledName),
+            ["Mr John Smith"]
+        );
+        assert!(found("Miss you all", SpanKind::TitledName).is_empty());
+        assert!(found("Mr Right", SpanKind::TitledName).is_empty());
+        assert!(found("mrs patel", SpanKind::TitledName).is_empty());
+    }
+
+    #[test]
+    fn colleagues_are_told_apart() {
+        assert_eq!(
+            found("thanks Dr Smith and Sister Jones", SpanKind::ColleagueName),
+            ["Dr Smith", "Sister Jones"]
+        );
+        assert!(found("thanks Dr Smith", SpanKind::TitledName).is_empty());
+    }
+
+    #[test]
+    fn patient_initials_and_introduced_names() {
+        assert_eq!(
+            found("patient JB came back", SpanKind::PatientInitials),
+            ["patient JB"]
+        );
+        assert_eq!(found("my pt AB", SpanKind::PatientInitials), ["pt AB"]);
+        assert!(found("patient ECG normal", SpanKind::PatientInitials).is_empty());
+        assert!(found("patient X", SpanKind::PatientInitials).is_empty());
+        assert_eq!(
+            found("a lady called Doris", SpanKind::PatientName),
+            ["called Doris"]
+        );
+        assert!(found("called 999", SpanKind::PatientName).is_empty());
+        assert_eq!(
+            found("Bed 7 (Jones) has a K of 6.9", SpanKind::PatientName),
+            ["Jones"]
+        );
+    }
+
+    #[test]
+    fn patients_with_adjectives() {
+        assert_eq!(
+            found("My favourite patient, Mr Evans", SpanKind::PatientRef),
+            ["My favourite patient"]
+        );
+        assert!(found("our patient safety team", SpanKind::PatientRef).is_empty());
+        assert!(found("be patient today", SpanKind::PatientRef).is_empty());
+    }
+
+    #[test]
+    fn full_names_from_forenames() {
+        assert_eq!(
+            found("Margaret Jones' potassium is 6.8", SpanKind::PersonName),
+            ["Margaret Jones"]
+        );
+        assert!(found("Margaret was lovely", SpanKind::PersonName).is_empty());
+        assert!(found("will you", SpanKind::PersonName).is_empty());
+    }
+}

@@ -1,0 +1,772 @@
+//! Confidentiality: an individual patient discussed or identifiable.
+//!
+//! GMC 2024 ¶18–20: maintain confidentiality "when using social media of any kind"; the sum of small
+//! details can identify a patient; no identifiable information without explicit consent. GMC 2013 ¶14:
+//! "You must not use publicly accessible social media to discuss individual patients or their care".
+//! Private groups and messages are no safe harbour (GMC 2024 ¶9, GMP ¶93: they "may become public").
+//!
+//! The rules here read the per-record [`Story`] assessment (who, when, where, what, and what lowers
+//! risk) and the identifier detectors, then weigh the record's reach and author:
+//! - CONF001 patient narrative in public or semi-public content;
+//! - CONF002 NHS / CHI / H&C numbers (valid check digit, layout or context);
+//! - CONF003 other direct identifiers of a patient in public content (DOB, hospital number, bed with
+//!   a patient, a patient's name or initials, contact details);
+//! - CONF004 patient details in direct messages and group chats;
+//! - CONF005 jigsaw identification across several posts ([`jigsaw`]);
+//! - CONF006 a clinical image of a patient shown without a consent statement.
+
+mod jigsaw;
+pub mod story;
+
+use super::guidance::{Guidance, GuidanceSource::*};
+use super::verdict::{evidence, is_broadcast, lower, noun, quoted, reach, writer, Reach, Writer};
+use super::{Action, ActionKind, Category, Context, CrossRule, Finding, Rule, RuleMeta, Severity};
+use crate::detect::{Analysis, Span, SpanKind};
+use crate::model::{Kind, Record};
+pub use story::{Individual, Story};
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(PatientNarrative),
+        Box::new(HealthNumber),
+        Box::new(DirectIdentifier),
+        Box::new(PatientInMessages),
+        Box::new(ClinicalImage),
+    ]
+}
+
+pub fn cross_rules() -> Vec<Box<dyn CrossRule>> {
+    vec![Box::new(jigsaw::Jigsaw)]
+}
+
+const PUBLIC_GUIDANCE: &[Guidance] = &[
+    Guidance::cite(Gmc2024, "18"),
+    Guidance::cite(Gmc2024, "19"),
+    Guidance::cite(Gmc2024, "20"),
+    Guidance::cite(Gmp2024, "88"),
+    Guidance::cite(Gmc2013, "13"),
+    Guidance::cite(Gmc2013, "14"),
+];
+
+const MESSAGE_GUIDANCE: &[Guidance] = &[
+    Guidance::cite(Gmc2024, "9"),
+    Guidance::cite(Gmc2024, "18"),
+    Guidance::cite(Gmp2024, "88"),
+    Guidance::cite(Gmp2024, "93"),
+    Guidance::cite(Gmc2013, "12"),
+];
+
+/// Kinds without which no individual patient is in the text (cheap gate before the assessment).
+const INDIVIDUAL_KINDS: &[SpanKind] = &[
+    SpanKind::PatientRef,
+    SpanKind::PersonRef,
+    SpanKind::Occupation,
+    SpanKind::KnownPerson,
+    SpanKind::AgeSex,
+    SpanKind::Age,
+    SpanKind::BedRef,
+    SpanKind::PatientInitials,
+    SpanKind::PatientName,
+    SpanKind::TitledName,
+    SpanKind::PersonName,
+];
+
+/// Kinds that can be a direct identifier of a patient.
+const DIRECT_KINDS: &[SpanKind] = &[
+    SpanKind::PatientInitials,
+    SpanKind::PatientName,
+    SpanKind::TitledName,
+    SpanKind::PersonName,
+    SpanKind::DateOfBirth,
+    SpanKind::HospitalNumber,
+    SpanKind::BedRef,
+    SpanKind::PhoneNumber,
+    SpanKind::EmailAddress,
+    SpanKind::Postcode,
+    SpanKind::StreetAddress,
+];
+
+fn texts<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
+    super::verdict::outer_texts(text, spans)
+}
+
+/// Severity, action and confidence adjustments shared by the public-content rules.
+fn settle(
+    f: &mut Finding,
+    r: &Record,
+    story_mitigated: bool,
+    delete_text: String,
+    edit_text: String,
+) {
+    if story_mitigated {
+        f.severity = lower(f.severity);
+        f.confidence -= 0.2;
+    }
+    match writer(r) {
+        Writer::Owner => {
+            f.action = if f.severity == Severity::High {
+                Action::new(ActionKind::Delete, delete_text)
+            } else {
+                Action::new(ActionKind::Edit, edit_text)
+            };
+        }
+        Writer::Repost => {
+            f.severity = lower(f.severity);
+            f.action = Action::new(
+                ActionKind::Delete,
+                "Undo this repost: it spreads someone else's account of an identifiable patient.",
+            );
+        }
+        Writer::Other => {
+            f.severity = Severity::Low;
+            f.confidence -= 0.15;
+            f.action = Action::new(
+                ActionKind::Review,
+                "Someone else wrote this about a patient on your page or thread; review it and remove or hide it if you can.",
+            );
+        }
+    }
+    f.finalise();
+}
+
+// ---------------------------------------------------------------------------------------------
+/// CONF001: one patient's care told in public or semi-public content.
+pub struct PatientNarrative;
+
+static PATIENT_NARRATIVE: RuleMeta = RuleMeta {
+    code: "CONF001",
+    name: "patient-narrative",
+    category: Category::Confidentiality,
+    severity: Severity::Medium,
+    confidence: 0.7,
+    summary: "A post tells one patient's story with details that could identify them",
+    guidance: PUBLIC_GUIDANCE,
+    what_it_finds: "Posts, replies, comments and stories that describe an individual patient (\"my \
+        patient\", \"a 67M\", \"the lady in bed 4\", or \"a man\" in a clearly clinical story) in one \
+        encounter (a clinical verb or setting, or a time such as \"last night\" or \"on my shift\"), with \
+        enough quasi-identifiers — time, age and sex, ward or hospital, condition, a memorable detail or \
+        occupation — to add up. General commentary (\"many patients\", \"if a patient…\"), fiction \
+        (\"hypothetical\", \"composite case\") and teaching vignettes score lower; a consent or \
+        anonymisation statement lowers severity and confidence but never erases names or dates that \
+        remain. Severity is high for public content with direct identifiers or many details, medium \
+        otherwise; reposts are a step lower; other people's posts are only for review.",
+    why_it_matters: "The GMC says you must not use publicly accessible social media to discuss \
+        individual patients or their care (2013 ¶14), and that the sum of details can let a patient or \
+        someone close to them recognise their case (2024 ¶19). Published cases turned on exactly such \
+        details: no name, but the injury, the time and the circumstances.",
+    example: "\"Just had a 23yo in resus after a stabbing outside the Red Lion last night\" (fires). \
+        \"Many patients with chest pain worry about their heart — here's when to seek help\" (does not).",
+    how_to_fix: "Delete the post, or rewrite it as a general point without the age, time, place, \
+        condition details and circumstances of the real patient. Share real cases only with the \
+        patient's explicit consent and within the GMC's guidance on disclosing for education.",
+};
+
+impl Rule for PatientNarrative {
+    fn meta(&self) -> &'static RuleMeta {
+        &PATIENT_NARRATIVE
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        if !is_broadcast(r) || r.kind == Kind::Profile {
+            return;
+        }
+        let a = cx.analysis(r);
+        if let Some(f) = care_discussed_in_public_reply(r, &a) {
+            out.push(f);
+            return;
+        }
+        if !a.has_any(INDIVIDUAL_KINDS) {
+            return;
+        }
+        let story = Story::of(&r.text, &a);
+        if !story.is_patient_story() {
+            return;
+        }
+        if writer(r) == Writer::Other && !a.has(SpanKind::PatientRef) && story.direct.is_empty() {
+            return; // someone telling their own or a relative's story
+        }
+        let net = story.net();
+        let direct = !story.direct.is_empty();
+        let mut f = Finding::new(
+            &PATIENT_NARRATIVE,
+            r,
+            format!("describes an individual patient in {}", reach(r).describe()),
+            evidence(&r.text, &story.evidence_spans()),
+            Action::new(ActionKind::Edit, ""),
+        );
+        f.severity = if direct || net >= 3.5 {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        if reach(r) == Reach::Followers && !direct && net < 4.5 {
+            f.severity = Severity::Medium;
+        }
+        f.confidence = (0.6 + 0.08 * (net - 2.0)).clamp(0.5, 0.95);
+        if story.individual == Individual::Weak {
+            f.confidence -= 0.1;
+        }
+        let removable = story.removable();
+        let details = quoted(texts(&r.text, &removable), 5);
+        settle(
+            &mut f,
+            r,
+            story.mitigated(),
+            format!(
+                "Delete this {}: it tells one patient's story ({details}). The GMC says not to discuss individual patients on publicly accessible social media (2013 ¶14).",
+                noun(r)
+            ),
+            format!(
+                "Remove the details that point to one patient — {details} — or delete the {}; tell the general lesson without the real case.",
+                noun(r)
+            ),
+        );
+        out.push(f);
+    }
+}
+
+/// A public reply or comment that discusses the addressee's own care ("your scan was clear", "your
+/// bloods are back"): discussing a patient's care with them on publicly accessible social media
+/// (GMC 2013 ¶14).
+fn care_discussed_in_public_reply(r: &Record, a: &Analysis) -> Option<Finding> {
+    if !matches!(r.kind, Kind::Reply | Kind::Comment) || writer(r) != Writer::Owner {
+        return None;
+    }
+    let addressed: Vec<Span> = a.of_kind(SpanKind::CareAddressed).copied().collect();
+    if addressed.is_empty() || a.has(SpanKind::Generic) {
+        return None;
+    }
+    let lower_text = r.text.to_lowercase();
+    let disclosed = a.has_any(&[SpanKind::Results, SpanKind::Condition])
+        || [
+            "clear",
+            "normal",
+            "fine",
+            "back",
+            "came back",
+            "positive",
+            "negative",
+            "abnormal",
+            "worse",
+            "better",
+        ]
+        .iter()
+        .any(|w| lower_text.contains(w));
+    if !disclosed {
+        return None;
+    }
+    let details: Vec<Span> = a
+        .of_kinds(&[
+            SpanKind::CareAddressed,
+            SpanKind::Results,
+            SpanKind::Condition,
+            SpanKind::Temporal,
+        ])
+        .copied()
+        .collect();
+    let words = quoted(texts(&r.text, &details), 4);
+    let mut f = Finding::new(
+        &PATIENT_NARRATIVE,
+        r,
+        format!("discusses someone's own care in a {} ({words})", noun(r)),
+        evidence(&r.text, &details),
+        Action::new(
+            ActionKind::Delete,
+            format!("Delete this {}: it discusses a patient's care in public ({words}). Contact them through the practice or clinic instead.", noun(r)),
+        ),
+    );
+    f.severity = if reach(r) == Reach::Public {
+        Severity::Medium
+    } else {
+        Severity::Low
+    };
+    f.confidence = 0.6;
+    f.finalise();
+    Some(f)
+}
+
+// ---------------------------------------------------------------------------------------------
+/// CONF002: an NHS, CHI or H&C number.
+pub struct HealthNumber;
+
+static HEALTH_NUMBER: RuleMeta = RuleMeta {
+    code: "CONF002",
+    name: "health-service-number",
+    category: Category::Confidentiality,
+    severity: Severity::High,
+    confidence: 0.9,
+    summary: "An NHS, CHI or H&C number appears in text",
+    guidance: &[
+        Guidance::cite(Gmc2024, "18"),
+        Guidance::cite(Gmc2024, "20"),
+        Guidance::cite(Gmp2024, "88"),
+        Guidance::cite(Gmp2024, "93"),
+    ],
+    what_it_finds: "Ten-digit numbers whose last digit is the Modulus 11 check of the first nine, \
+        written 3-3-4 or next to \"NHS\", \"CHI\" or \"H&C\": NHS numbers (England, Wales, Isle of Man), \
+        Scottish CHI numbers (which also start with the patient's date of birth) and Northern Ireland \
+        H&C numbers. Numbers in the 999 test range are reported at low severity as test data; ten bare \
+        digits in an issued range without layout or context are reported only in a clinical text, at \
+        lower confidence. Any kind of record: posts, comments, messages and group chats.",
+    why_it_matters: "A health-service number identifies one patient uniquely and links to their whole \
+        record. Posting or messaging one discloses identifiable information without consent (GMC 2024 \
+        ¶18, ¶20); private groups and messages can become public (GMP ¶93).",
+    example: "\"Can someone chase bloods for NHS no 401 023 2137?\" in a WhatsApp group (fires). \
+        \"Ref 999 000 0018\" (fires at low severity: test range).",
+    how_to_fix: "Delete the post or message (for everyone, where the app allows). Send patient \
+        identifiers only through approved clinical systems.",
+};
+
+impl Rule for HealthNumber {
+    fn meta(&self) -> &'static RuleMeta {
+        &HEALTH_NUMBER
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        if r.kind == Kind::Like {
+            return;
+        }
+        let a = cx.analysis(r);
+        const KINDS: &[SpanKind] = &[
+            SpanKind::NhsNumber,
+            SpanKind::ChiNumber,
+            SpanKind::HcNumber,
+            SpanKind::NhsTestNumber,
+            SpanKind::HealthNumberUnconfirmed,
+        ];
+        let spans: Vec<Span> = a.of_kinds(KINDS).copied().collect();
+        if spans.is_empty() {
+            return;
+        }
+        let clinical = a.has_any(&[
+            SpanKind::PatientRef,
+            SpanKind::Condition,
+            SpanKind::Results,
+            SpanKind::ClinicalSetting,
+            SpanKind::BedRef,
+            SpanKind::WardRef,
+            SpanKind::TitledName,
+            SpanKind::PersonName,
+            SpanKind::DateOfBirth,
+            SpanKind::HospitalNumber,
+            SpanKind::Encounter,
+        ]);
+        let confirmed: Vec<Span> = spans
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.kind,
+                    SpanKind::NhsNumber | SpanKind::ChiNumber | SpanKind::HcNumber
+                )
+            })
+            .copied()
+            .collect();
+        let unconfirmed: Vec<Span> = spans
+            .iter()
+            .filter(|s| s.kind == SpanKind::HealthNumberUnconfirmed && clinical)
+            .copied()
+            .collect();
+        let test: Vec<Span> = spans
+            .iter()
+            .filter(|s| s.kind == SpanKind::NhsTestNumber)
+            .copied()
+            .collect();
+        let (shown, severity, confidence, what) = if !confirmed.is_empty() {
+            let sev = match reach(r) {
+                Reach::Public | Reach::Followers => Severity::High,
+                Reach::Group | Reach::Private => Severity::Medium,
+            };
+            (confirmed, sev, 0.9, "a health-service number")
+        } else if !unconfirmed.is_empty() {
+            (
+                unconfirmed,
+                Severity::Medium,
+                0.5,
+                "what may be an NHS number",
+            )
+        } else if !test.is_empty() {
+            (
+                test,
+                Severity::Low,
+                0.3,
+                "an NHS number in the 999 test range (likely test data)",
+            )
+        } else {
+            return;
+        };
+        let numbers = quoted(texts(&r.text, &shown), 3);
+        let mut f = Finding::new(
+            &HEALTH_NUMBER,
+            r,
+            format!("contains {what}: {numbers}"),
+            evidence(&r.text, &shown),
+            Action::new(ActionKind::Delete, ""),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        let place = if r.kind.is_message() {
+            "message (for everyone, where the app allows)"
+        } else {
+            noun(r)
+        };
+        match writer(r) {
+            Writer::Owner | Writer::Repost => {
+                f.action = Action::new(
+                    ActionKind::Delete,
+                    format!("Delete this {place}: it contains {numbers}. If a version must stay, remove the number."),
+                );
+            }
+            Writer::Other => {
+                f.severity = lower(f.severity);
+                f.action = Action::new(
+                    ActionKind::Review,
+                    format!("Someone else sent {numbers}; review it and delete the conversation if you no longer need it."),
+                );
+            }
+        }
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+/// CONF003: other direct identifiers of a patient in public or semi-public content.
+pub struct DirectIdentifier;
+
+static DIRECT_IDENTIFIER: RuleMeta = RuleMeta {
+    code: "CONF003",
+    name: "patient-identifier",
+    category: Category::Confidentiality,
+    severity: Severity::High,
+    confidence: 0.8,
+    summary: "A patient's name, initials, date of birth, hospital number or bed appears in a post",
+    guidance: PUBLIC_GUIDANCE,
+    what_it_finds: "Direct identifiers of a patient in posts, replies and comments: a date of birth \
+        (\"DOB 03/04/1957\", \"born 3rd April 1957\"), a hospital number after \"MRN\" or \"hosp no\", a \
+        bed, bay or side room with a patient (\"the lady in bed 12\"), a patient's name or initials in a \
+        clinical context (\"Mrs P in bay 4\", \"patient JB\"), and a phone number, e-mail, postcode or \
+        street address in a story about a patient. Colleagues (\"Dr Smith\", \"Sister Jones\", a \"Mr\" \
+        with \"consultant\" or \"list\" next to them) are not patients. Messages are covered by CONF004.",
+    why_it_matters: "You must not disclose identifiable information about patients without explicit \
+        consent (GMC 2024 ¶20). A name, a date of birth or a bed number identifies on its own.",
+    example: "\"Mrs P in bay 4 (DOB 03/04/1957) is refusing her meds again\" (fires). \"Thanks to Mr \
+        Khan, our consultant, for a great list\" (does not).",
+    how_to_fix: "Delete the post; if any of it must stay, remove the name, initials, date of birth, \
+        bed and numbers.",
+};
+
+fn bed_with_patient(a: &Analysis) -> Vec<Span> {
+    a.of_kind(SpanKind::BedRef)
+        .filter(|b| {
+            a.of_kinds(&[
+                SpanKind::PatientRef,
+                SpanKind::PersonRef,
+                SpanKind::TitledName,
+                SpanKind::PatientInitials,
+                SpanKind::PersonName,
+                SpanKind::Condition,
+                SpanKind::AgeSex,
+            ])
+            .any(|p| p.end + 40 >= b.start && p.start <= b.end + 40)
+        })
+        .copied()
+        .collect()
+}
+
+/// Direct identifiers of a patient in a record (not NHS-style numbers).
+fn direct_identifiers(a: &Analysis, story: &Story) -> Vec<Span> {
+    let clinical = story.individual != Individual::None
+        || !story.condition.is_empty()
+        || !story.encounter.is_empty()
+        || !story.results.is_empty();
+    if !clinical {
+        return Vec::new();
+    }
+    let mut v = story.direct.clone();
+    v.extend(bed_with_patient(a));
+    v.sort();
+    v.dedup();
+    v
+}
+
+impl Rule for DirectIdentifier {
+    fn meta(&self) -> &'static RuleMeta {
+        &DIRECT_IDENTIFIER
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        if !is_broadcast(r) || r.kind == Kind::Profile {
+            return;
+        }
+        let a = cx.analysis(r);
+        if !a.has_any(DIRECT_KINDS) {
+            return;
+        }
+        let story = Story::of(&r.text, &a);
+        if story.fictional() {
+            return;
+        }
+        let ids = direct_identifiers(&a, &story);
+        if ids.is_empty() {
+            return;
+        }
+        let words = quoted(texts(&r.text, &ids), 5);
+        let mut f = Finding::new(
+            &DIRECT_IDENTIFIER,
+            r,
+            format!("names or identifies a patient: {words}"),
+            evidence(
+                &r.text,
+                ids.iter()
+                    .chain(&story.individual_spans)
+                    .chain(&story.condition),
+            ),
+            Action::new(ActionKind::Delete, ""),
+        );
+        f.severity = Severity::High;
+        f.confidence = if ids.iter().all(|s| s.kind == SpanKind::BedRef) {
+            0.65
+        } else {
+            0.8
+        };
+        settle(
+            &mut f,
+            r,
+            story.mitigated(),
+            format!(
+                "Delete this {}; if any of it must stay, remove {words}.",
+                noun(r)
+            ),
+            format!("Remove {words} from this {}, or delete it.", noun(r)),
+        );
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+/// CONF004: patient details in direct messages and group chats.
+pub struct PatientInMessages;
+
+static PATIENT_IN_MESSAGES: RuleMeta = RuleMeta {
+    code: "CONF004",
+    name: "patient-details-in-messages",
+    category: Category::Confidentiality,
+    severity: Severity::Medium,
+    confidence: 0.7,
+    summary: "Patient details shared in a direct message or group chat",
+    guidance: MESSAGE_GUIDANCE,
+    what_it_finds: "Direct messages and group-chat messages (WhatsApp, Messenger, Telegram, Discord…) \
+        that identify a patient — a name or initials with a condition, results or a bed, a date of birth, \
+        a hospital number — or that tell one patient's story in detail. Group chats rank above one-to-one \
+        messages; identifiers rank above narrative. NHS-style numbers are reported by CONF002. Messages \
+        from others are shown for review at low severity.",
+    why_it_matters: "The GMC's standards apply to private messaging too: messages in private groups may \
+        become public (GMC 2024 ¶9, GMP ¶93), and even professional closed sites are no place for \
+        identifiable patient information (GMC 2013 ¶12). Screenshots of WhatsApp groups have led to \
+        fitness-to-practise investigations.",
+    example: "\"Margaret Jones' potassium is 6.8, can someone review her in bed 6?\" in a ward WhatsApp \
+        group (fires). \"Running late, start handover without me\" (does not).",
+    how_to_fix: "Delete the message for everyone where the app allows, and the chat history you no \
+        longer need. Use approved clinical systems (the EPR, secure NHS mail) for patient details.",
+};
+
+impl Rule for PatientInMessages {
+    fn meta(&self) -> &'static RuleMeta {
+        &PATIENT_IN_MESSAGES
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let reach = reach(r);
+        if !(r.kind.is_message() || matches!(reach, Reach::Group | Reach::Private))
+            || r.kind == Kind::Like
+        {
+            return;
+        }
+        let a = cx.analysis(r);
+        if !a.has_any(INDIVIDUAL_KINDS) && !a.has_any(DIRECT_KINDS) {
+            return;
+        }
+        let story = Story::of(&r.text, &a);
+        if story.fictional() {
+            return;
+        }
+        let ids = direct_identifiers(&a, &story);
+        let clinical_detail = !story.condition.is_empty()
+            || !story.results.is_empty()
+            || !story.place.is_empty()
+            || !story.encounter.is_empty();
+        let identified = !ids.is_empty() && clinical_detail;
+        let narrative = story.is_patient_story()
+            && match story.individual {
+                Individual::Strong => story.net() >= 2.5,
+                Individual::Weak => story.net() >= 2.5 && !story.hook.is_empty(),
+                Individual::None => false,
+            };
+        if !identified && !narrative {
+            return;
+        }
+        let shown: Vec<Span> = if identified {
+            ids.clone()
+        } else {
+            story.removable()
+        };
+        let words = quoted(texts(&r.text, &shown), 5);
+        let where_ = if reach == Reach::Group {
+            "a group chat"
+        } else {
+            "a direct message"
+        };
+        let mut f = Finding::new(
+            &PATIENT_IN_MESSAGES,
+            r,
+            format!("shares patient details in {where_}: {words}"),
+            evidence(&r.text, ids.iter().chain(story.evidence_spans().iter())),
+            Action::new(ActionKind::Delete, ""),
+        );
+        f.severity = match (identified, reach) {
+            (true, Reach::Group) => Severity::Medium,
+            (true, _) => Severity::Medium,
+            (false, _) => Severity::Low,
+        };
+        f.confidence = if identified { 0.75 } else { 0.6 };
+        if story.mitigated() {
+            f.severity = lower(f.severity);
+            f.confidence -= 0.15;
+        }
+        match writer(r) {
+            Writer::Owner | Writer::Repost => {
+                f.action = Action::new(
+                    ActionKind::Delete,
+                    format!("Delete this message for everyone where the app allows (it contains {words}); use approved clinical systems for patient details."),
+                );
+            }
+            Writer::Other => {
+                f.severity = Severity::Low;
+                f.action = Action::new(
+                    ActionKind::Review,
+                    format!("Someone else shared patient details ({words}) with you; review the chat and delete it if you no longer need it."),
+                );
+            }
+        }
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+/// CONF006: a clinical image of a patient shown without a consent statement.
+pub struct ClinicalImage;
+
+static CLINICAL_IMAGE: RuleMeta = RuleMeta {
+    code: "CONF006",
+    name: "patient-image-without-consent",
+    category: Category::Confidentiality,
+    severity: Severity::High,
+    confidence: 0.65,
+    summary: "A post shows an image from a real patient's care without saying consent was given",
+    guidance: &[
+        Guidance::cite(Gmc2024, "18"),
+        Guidance::cite(Gmc2024, "20"),
+        Guidance::cite(Gmp2024, "88"),
+        Guidance::cite(Gmc2013, "14"),
+    ],
+    what_it_finds: "Posts whose text presents a clinical image — an X-ray, scan, ECG, wound, rash or a \
+        photo of a patient — taken from a real encounter (\"today's patient\", \"my patient\", \"last \
+        night\"), with a picture attached or announced (\"pic of\", \"look at this\", 📸), and no consent \
+        statement. Teaching posts with no patient or time of encounter do not fire.",
+    why_it_matters: "Images of patients and their investigations are identifiable information; GMC 2024 \
+        ¶20 requires explicit consent and points to its guidance on making and using recordings of \
+        patients. Using patient images without consent is among the breaches regulators most agree \
+        warrant investigation.",
+    example: "\"Pic of the X-ray from today's patient 😮 never seen a fracture like it\" with a photo \
+        (fires). \"Shared with the patient's written consent: a classic pneumothorax #FOAMrad\" (does not).",
+    how_to_fix: "Delete the post and the image. Share clinical images only with the patient's explicit \
+        consent, stripped of identifiers (names, dates, hospital labels on films).",
+};
+
+impl Rule for ClinicalImage {
+    fn meta(&self) -> &'static RuleMeta {
+        &CLINICAL_IMAGE
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        if !is_broadcast(r) || r.kind == Kind::Profile || writer(r) == Writer::Other {
+            return;
+        }
+        let a = cx.analysis(r);
+        if !a.has_any(&[SpanKind::ClinicalImage, SpanKind::PhotoCue]) {
+            return;
+        }
+        let story = Story::of(&r.text, &a);
+        if !story.consent.is_empty() || story.fictional() {
+            return;
+        }
+        // "a photo of her rash" is told, not shown: without media, an indefinite photo cue is narrative.
+        let photos: Vec<Span> = a
+            .of_kind(SpanKind::PhotoCue)
+            .filter(|p| {
+                !r.media.is_empty()
+                    || !crate::detect::text::word_before(&r.text, p.start as usize).is_some_and(
+                        |w| {
+                            matches!(
+                                w.lower().as_str(),
+                                "a" | "an" | "her" | "his" | "their" | "no"
+                            )
+                        },
+                    )
+            })
+            .copied()
+            .collect();
+        // "pic of my patient", "selfie with the patient": a photo cue right before a patient reference.
+        let patient_photo: Vec<Span> = photos
+            .iter()
+            .filter(|p| {
+                a.of_kind(SpanKind::PatientRef)
+                    .any(|q| q.start >= p.end && q.start <= p.end + 20)
+            })
+            .copied()
+            .collect();
+        let image = !story.image.is_empty() || !patient_photo.is_empty();
+        let shown = !photos.is_empty() || !r.media.is_empty();
+        let real = story.individual == Individual::Strong || !story.time.is_empty();
+        if !(image && shown && real) {
+            return;
+        }
+        if !story.educational.is_empty()
+            && story.time.is_empty()
+            && story.individual != Individual::Strong
+        {
+            return;
+        }
+        let mut spans: Vec<Span> = story.image.clone();
+        spans.extend(patient_photo);
+        spans.extend(photos.iter().copied());
+        spans.extend(story.individual_spans.iter().copied());
+        spans.extend(story.time.iter().copied());
+        let words = quoted(texts(&r.text, &story.image), 3);
+        let mut f = Finding::new(
+            &CLINICAL_IMAGE,
+            r,
+            "shows an image from a real patient's care without a consent statement".to_string(),
+            evidence(&r.text, &spans),
+            Action::new(ActionKind::Delete, ""),
+        );
+        f.severity = match (reach(r), story.individual) {
+            (Reach::Public, Individual::Strong) => Severity::High,
+            _ => Severity::Medium,
+        };
+        let what = if words.is_empty() {
+            "the patient's photo".to_string()
+        } else {
+            words
+        };
+        settle(
+            &mut f,
+            r,
+            !story.anonymised.is_empty(),
+            format!("Delete this {} and its image ({what}); post clinical images only with the patient's explicit consent.", noun(r)),
+            format!("Remove the image ({what}) or delete the {}; if the patient consented, say so and strip identifiers from the image.", noun(r)),
+        );
+        out.push(f);
+    }
+}

@@ -1,0 +1,439 @@
+//! Is this text a story about one patient, and how recognisable is that patient?
+//!
+//! GMC 2024 ¶19: "Although individual pieces of information may not breach confidentiality on their
+//! own, the sum of information shared could be enough for a patient or someone close to them to
+//! recognise and identify their case." So the judgement adds up classes of quasi-identifier (RULES-FACTS
+//! §1.10): a time of the encounter, an age or age+sex, a place (hospital, ward, bed), a condition, a
+//! memorable detail or occupation, results, an image — and counts direct identifiers (a patient's
+//! name or initials, a date of birth, a hospital number, contact details) far more heavily.
+//!
+//! A story needs an individual (`my patient`, `a 67M`, `Mrs P in bay 4`, or `a man` when the text is
+//! clearly clinical) and an encounter (a clinical verb or setting, or a time like `last night`).
+//! What lowers the score: fiction (`hypothetical`, `composite case`), general commentary (`many
+//! patients`, `if a patient`), teaching framing (`#FOAMed`, `what's the diagnosis?`), and consent or
+//! anonymisation statements — which lower it but never erase direct identifiers that remain.
+
+use crate::detect::{Analysis, Span, SpanKind};
+
+use SpanKind as K;
+
+/// How clearly the text is about one individual patient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Individual {
+    None,
+    /// `a man`, `this lady`: a person, a patient only in a clinical story.
+    Weak,
+    /// `my patient`, `a 67M`, `patient JB`.
+    Strong,
+}
+
+/// The assessment of one text.
+#[derive(Debug, Clone)]
+pub struct Story {
+    pub individual: Individual,
+    pub individual_spans: Vec<Span>,
+    pub encounter: Vec<Span>,
+    pub time: Vec<Span>,
+    pub weak_time: Vec<Span>,
+    pub age: Vec<Span>,
+    pub place: Vec<Span>,
+    pub condition: Vec<Span>,
+    pub hook: Vec<Span>,
+    pub results: Vec<Span>,
+    pub image: Vec<Span>,
+    /// Direct identifiers of a patient (names, initials, DOB, hospital number, contact details),
+    /// excluding NHS/CHI/H&C numbers, which CONF002 reports.
+    pub direct: Vec<Span>,
+    pub consent: Vec<Span>,
+    pub anonymised: Vec<Span>,
+    pub hypothetical: Vec<Span>,
+    pub generic: Vec<Span>,
+    pub educational: Vec<Span>,
+    /// Sum of the quasi-identifier classes present.
+    pub score: f64,
+    /// What the mitigating statements take off.
+    pub mitigation: f64,
+}
+
+fn near(a: &Analysis, kinds: &[SpanKind], s: &Span, window: u32) -> bool {
+    a.of_kinds(kinds)
+        .any(|o| o != s && o.end + window >= s.start && o.start <= s.end + window)
+}
+
+/// Titled names, initials and introduced names that belong to a patient rather than a colleague.
+///
+/// A colleague cue right next to the name ("Mr Smith is operating", "Mr Smith's list", "Sarah is
+/// on call") settles it as a colleague; otherwise a strong patient cue nearby (a bed, a date of birth,
+/// an age and sex, results) or a patient cue without any colleague cue makes it a patient.
+pub fn patient_names(a: &Analysis) -> Vec<Span> {
+    const PATIENT_CUES: &[SpanKind] = &[
+        K::PatientRef,
+        K::BedRef,
+        K::Condition,
+        K::AgeSex,
+        K::Age,
+        K::Results,
+        K::DateOfBirth,
+        K::HospitalNumber,
+    ];
+    const STRONG_CUES: &[SpanKind] = &[
+        K::BedRef,
+        K::DateOfBirth,
+        K::AgeSex,
+        K::Results,
+        K::HospitalNumber,
+        K::PatientRef,
+    ];
+    let mut out = Vec::new();
+    for s in &a.spans {
+        let keep = match s.kind {
+            K::PatientInitials => true,
+            K::PatientName => near(
+                a,
+                &[
+                    K::PatientRef,
+                    K::PersonRef,
+                    K::Encounter,
+                    K::Condition,
+                    K::ClinicalSetting,
+                    K::AgeSex,
+                    K::BedRef,
+                    K::Results,
+                ],
+                s,
+                80,
+            ),
+            K::TitledName | K::PersonName => {
+                let inside_colleague = a
+                    .of_kind(K::ColleagueName)
+                    .any(|c| c.start <= s.start && c.end >= s.end);
+                let tight_colleague = near(a, &[K::ColleagueCue], s, 20);
+                let patient = near(a, PATIENT_CUES, s, 60)
+                    || near(
+                        a,
+                        &[K::Encounter, K::ClinicalSetting, K::KnownPerson],
+                        s,
+                        30,
+                    )
+                    || near(a, &[K::WardRef], s, 20);
+                let strong = near(a, STRONG_CUES, s, 40);
+                let colleague = near(a, &[K::ColleagueCue, K::ColleagueName], s, 40);
+                !inside_colleague && !tight_colleague && (strong || (patient && !colleague))
+            }
+            _ => false,
+        };
+        if keep {
+            out.push(*s);
+        }
+    }
+    out
+}
+
+fn collect(a: &Analysis, kinds: &[SpanKind]) -> Vec<Span> {
+    a.of_kinds(kinds).copied().collect()
+}
+
+fn inside_any(s: &Span, outer: &[Span]) -> bool {
+    outer
+        .iter()
+        .any(|o| o.start <= s.start && o.end >= s.end && o != s)
+}
+
+impl Story {
+    pub fn of(text: &str, a: &Analysis) -> Story {
+        let generic = collect(a, &[K::Generic]);
+        let hypothetical = collect(a, &[K::Hypothetical]);
+        let masks: Vec<Span> = generic.iter().chain(&hypothetical).copied().collect();
+        let names = patient_names(a);
+        let dobs = collect(a, &[K::DateOfBirth]);
+
+        let mut individual_spans: Vec<Span> = a
+            .of_kinds(&[K::PatientRef, K::AgeSex, K::Age, K::KnownPerson, K::BedRef])
+            .filter(|s| !inside_any(s, &masks))
+            .copied()
+            .collect();
+        individual_spans.extend(names.iter().copied());
+        let weak: Vec<Span> = a
+            .of_kinds(&[K::PersonRef, K::Occupation])
+            .filter(|s| !inside_any(s, &masks))
+            .copied()
+            .collect();
+        let individual = if !individual_spans.is_empty() {
+            Individual::Strong
+        } else if !weak.is_empty() {
+            individual_spans = weak;
+            Individual::Weak
+        } else {
+            Individual::None
+        };
+
+        let encounter = collect(a, &[K::Encounter, K::ClinicalSetting]);
+        let time: Vec<Span> = a
+            .of_kinds(&[K::Temporal, K::TimeOfDay, K::Date])
+            .filter(|s| !(s.kind == K::Date && inside_any(s, &dobs)))
+            .copied()
+            .collect();
+        let weak_time = collect(a, &[K::TemporalWeak]);
+        let age = collect(a, &[K::AgeSex, K::Age]);
+        let place = collect(
+            a,
+            &[
+                K::HospitalName,
+                K::PracticeName,
+                K::TrustName,
+                K::WardRef,
+                K::BedRef,
+            ],
+        );
+        let condition: Vec<Span> = a
+            .of_kind(K::Condition)
+            .filter(|s| !inside_any(s, &masks))
+            .copied()
+            .collect();
+        let hook = collect(a, &[K::NarrativeHook, K::Occupation, K::KnownPerson]);
+        let results = collect(a, &[K::Results]);
+        let image = collect(a, &[K::ClinicalImage]);
+
+        let mut direct: Vec<Span> = names;
+        direct.extend(collect(a, &[K::DateOfBirth, K::HospitalNumber]));
+        if individual != Individual::None {
+            direct.extend(collect(
+                a,
+                &[
+                    K::PhoneNumber,
+                    K::EmailAddress,
+                    K::Postcode,
+                    K::StreetAddress,
+                ],
+            ));
+        }
+        direct.sort();
+        direct.dedup();
+
+        let mut score = 0.0;
+        if !time.is_empty() {
+            score += 1.0;
+        } else if !weak_time.is_empty() {
+            score += 0.5;
+        }
+        if !age.is_empty() {
+            score += 1.0;
+            let very_old = age.iter().any(|s| {
+                let digits: String = s.text(text).chars().filter(char::is_ascii_digit).collect();
+                digits.parse::<u32>().is_ok_and(|n| (90..=120).contains(&n))
+            });
+            if very_old {
+                score += 0.5;
+            }
+        }
+        let bed_or_ward = place
+            .iter()
+            .any(|s| matches!(s.kind, K::BedRef | K::WardRef));
+        let named_place = place
+            .iter()
+            .any(|s| matches!(s.kind, K::HospitalName | K::PracticeName | K::TrustName));
+        score += if bed_or_ward { 1.0 } else { 0.0 } + if named_place { 1.0 } else { 0.0 };
+        if !condition.is_empty() {
+            score += 1.0;
+        }
+        let hooks = hook.iter().filter(|s| s.kind == K::NarrativeHook).count();
+        let jobs = hook
+            .iter()
+            .filter(|s| matches!(s.kind, K::Occupation | K::KnownPerson))
+            .count();
+        let hook_score: f64 = if hooks > 0 { 0.75 } else { 0.0 }
+            + if hooks > 1 { 0.5 } else { 0.0 }
+            + if jobs > 0 { 0.75 } else { 0.0 };
+        score += hook_score.min(1.5);
+        if !results.is_empty() {
+            score += 0.5;
+        }
+        if !image.is_empty() {
+            score += 0.5;
+        }
+        if !direct.is_empty() {
+            score += 2.0;
+        }
+
+        let consent = collect(a, &[K::Consent]);
+        let anonymised = collect(a, &[K::Anonymised]);
+        let educational = collect(a, &[K::Educational]);
+        let strong_time = !time.is_empty();
+        let mut mitigation = 0.0;
+        if !hypothetical.is_empty() {
+            mitigation += 2.5;
+        }
+        if !generic.is_empty() {
+            mitigation += if strong_time { 0.5 } else { 1.5 };
+        }
+        if !educational.is_empty() {
+            mitigation += if strong_time { 0.5 } else { 1.0 };
+        }
+        if !consent.is_empty() {
+            mitigation += 1.0;
+        }
+        if !anonymised.is_empty() {
+            mitigation += 1.0;
+        }
+
+        Story {
+            individual,
+            individual_spans,
+            encounter,
+            time,
+            weak_time,
+            age,
+            place,
+            condition,
+            hook,
+            results,
+            image,
+            direct,
+            consent,
+            anonymised,
+            hypothetical,
+            generic,
+            educational,
+            score,
+            mitigation,
+        }
+    }
+
+    /// The score after mitigating statements.
+    pub fn net(&self) -> f64 {
+        self.score - self.mitigation
+    }
+
+    /// The text says it has consent or has been anonymised.
+    pub fn mitigated(&self) -> bool {
+        !self.consent.is_empty() || !self.anonymised.is_empty()
+    }
+
+    /// The text is framed as fiction or a teaching vignette.
+    pub fn fictional(&self) -> bool {
+        !self.hypothetical.is_empty()
+    }
+
+    /// One encounter with one patient, told with enough detail to recognise them.
+    pub fn is_patient_story(&self) -> bool {
+        let who = match self.individual {
+            Individual::Strong => true,
+            Individual::Weak => !self.encounter.is_empty(),
+            Individual::None => false,
+        };
+        let when_or_where = !self.encounter.is_empty()
+            || !self.time.is_empty()
+            || (self.individual == Individual::Strong
+                && (!self.weak_time.is_empty() || !self.place.is_empty()));
+        let enough = self.net() >= 2.0 || (!self.direct.is_empty() && self.score >= 3.0);
+        who && when_or_where && enough
+    }
+
+    /// Spans worth showing as evidence, most identifying first.
+    pub fn evidence_spans(&self) -> Vec<Span> {
+        let mut v: Vec<Span> = Vec::new();
+        for group in [
+            &self.direct,
+            &self.individual_spans,
+            &self.age,
+            &self.place,
+            &self.time,
+            &self.condition,
+            &self.hook,
+            &self.results,
+            &self.image,
+            &self.encounter,
+            &self.consent,
+            &self.anonymised,
+        ] {
+            v.extend(group.iter().copied());
+        }
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// The details to remove, for an action instruction: identifiers and quasi-identifiers, not the
+    /// clinical verbs.
+    pub fn removable(&self) -> Vec<Span> {
+        let mut v: Vec<Span> = Vec::new();
+        for group in [
+            &self.direct,
+            &self.age,
+            &self.place,
+            &self.time,
+            &self.hook,
+            &self.condition,
+        ] {
+            v.extend(group.iter().copied());
+        }
+        if v.is_empty() {
+            v.extend(self.individual_spans.iter().copied());
+        }
+        // Drop spans inside longer ones (the age inside an age+sex).
+        v.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+        let mut kept: Vec<Span> = Vec::new();
+        for s in v {
+            if !kept.iter().any(|k| k.start <= s.start && k.end >= s.end) {
+                kept.push(s);
+            }
+        }
+        kept
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(text: &str) -> Story {
+        Story::of(text, &Analysis::of_text(text))
+    }
+
+    #[test]
+    fn a_specific_encounter_is_a_story() {
+        let s = story("Had a 23yo in resus after a stabbing last night");
+        assert_eq!(s.individual, Individual::Strong);
+        assert!(s.is_patient_story(), "{s:?}");
+    }
+
+    #[test]
+    fn general_commentary_and_fiction_are_not() {
+        for t in [
+            "Many patients with chest pain worry it's their heart",
+            "Hypothetical: a 70-year-old man with confusion and a UTI came in last night",
+            "If a patient asks for antibiotics for a cold, explain why not",
+        ] {
+            assert!(!story(t).is_patient_story(), "{t}");
+        }
+    }
+
+    #[test]
+    fn consent_lowers_but_keeps_identifiers() {
+        let s = story("With her permission: Mrs Khan, 67, beat bowel cancer and ran a 10k today");
+        assert!(s.mitigated());
+        assert!(!s.direct.is_empty());
+    }
+
+    #[test]
+    fn colleagues_are_not_patients() {
+        for t in [
+            "Mr Smith is operating on bed 4 this afternoon",
+            "Thanks to Mr Khan, our consultant, for the list",
+            "Sarah Jones is on call tonight, bleep 1234",
+        ] {
+            assert!(patient_names(&Analysis::of_text(t)).is_empty(), "{t}");
+        }
+        assert_eq!(
+            patient_names(&Analysis::of_text("Mrs Patel in bay 2 has an INR of 4.5")).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn very_old_ages_weigh_more() {
+        let a = story("My patient, 94 years old, went home today");
+        let b = story("My patient, 54 years old, went home today");
+        assert!(a.score > b.score);
+    }
+}

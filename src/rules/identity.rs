@@ -1,0 +1,554 @@
+//! Identity: health commentary from an account that claims medical authority without naming the
+//! doctor.
+//!
+//! GMC 2013 ¶17: "If you identify yourself as a doctor in publicly accessible social media, you should
+//! also identify yourself by name." GMC 2024 ¶8: if you comment on health or healthcare you "should
+//! usually say who you are", and ¶9 / 2013 ¶18: anonymous content can usually be traced back. The MDDUS
+//! case of an "A&E doc in the south of England" shows an anonymous handle is no protection.
+//!
+//! Judged per platform account, over its history:
+//! - IDN001: the profile (bio, display name or handle) claims medical authority ("GP", "consultant",
+//!   "MBBS", "NHS doc", 🩺) but names no one, and the account posts health commentary. One
+//!   account-level finding on the profile, action `name_in_bio`, with sample posts in `related`.
+//! - IDN002: where no profile was exported, posts that invoke medical authority ("as a GP…", "doctor
+//!   here") on health topics from an account whose author name is not a person's full name.
+
+use super::guidance::{Guidance, GuidanceSource::*};
+use super::verdict::{evidence, is_broadcast, quoted, reach, writer, Reach, Writer};
+use super::{
+    Action, ActionKind, Category, Context, CrossRule, Evidence, Finding, Related, RuleMeta,
+    Severity,
+};
+use crate::detect::{Analysis, Span, SpanKind};
+use crate::model::{Kind, Platform, Record};
+use std::collections::BTreeMap;
+
+use SpanKind as K;
+
+pub fn cross_rules() -> Vec<Box<dyn CrossRule>> {
+    vec![Box::new(UnnamedAuthority), Box::new(AnonymousInvocation)]
+}
+
+const IDENTITY_GUIDANCE: &[Guidance] = &[
+    Guidance::cite(Gmc2024, "8"),
+    Guidance::cite(Gmc2024, "9"),
+    Guidance::cite(Gmc2013, "17"),
+    Guidance::cite(Gmc2013, "18"),
+];
+
+/// Claims that only say "doctor" in the loosest sense; with a negation (PhD, "not a doctor") they
+/// do not count.
+const WEAK_CLAIMS: &[&str] = &[
+    "doctor",
+    "doctors",
+    "dr",
+    "dr.",
+    "doc",
+    "medic",
+    "physician",
+    "#medtwitter",
+];
+
+/// Words in a display name that are not a person's name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "nhs",
+    "gp",
+    "dr",
+    "dr.",
+    "doc",
+    "doctor",
+    "medic",
+    "md",
+    "mbbs",
+    "emergency",
+    "junior",
+    "senior",
+    "a&e",
+    "ed",
+    "er",
+    "icu",
+    "itu",
+    "surgeon",
+    "consultant",
+    "registrar",
+    "physician",
+    "anaesthetist",
+    "psychiatrist",
+    "paediatrician",
+    "nurse",
+    "uk",
+    "official",
+    "life",
+    "tales",
+    "diaries",
+    "diary",
+    "rants",
+    "musings",
+    "ramblings",
+    "secret",
+    "anon",
+    "anonymous",
+    "grumpy",
+    "tired",
+    "angry",
+    "sleepy",
+    "cynical",
+    "weary",
+    "jaded",
+    "masked",
+    "mystery",
+    "incognito",
+    "medicine",
+    "medical",
+    "health",
+    "healthcare",
+    "clinic",
+    "hospital",
+    "practice",
+    "surgery",
+    "ward",
+    "night",
+    "shift",
+    "on",
+    "call",
+    "oncall",
+    "rural",
+    "urban",
+    "city",
+    "london",
+    "north",
+    "south",
+    "east",
+    "west",
+    "scotland",
+    "wales",
+    "england",
+    "ireland",
+    "coffee",
+    "tea",
+    "running",
+    "mum",
+    "dad",
+    "daddy",
+    "mummy",
+    "mama",
+    "papa",
+    "just",
+    "another",
+    "random",
+    "happy",
+    "sad",
+    "real",
+    "fake",
+    "your",
+    "my",
+    "friendly",
+    "neighbourhood",
+    "local",
+    "doctoring",
+    "medicating",
+    "writes",
+    "says",
+    "talks",
+    "thinks",
+    "in",
+    "at",
+    "from",
+    "with",
+    "🩺",
+    "⚕️",
+];
+
+fn profile_name(r: &Record) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    if let Some(n) = &r.author.name {
+        parts.push(n);
+    }
+    for key in [
+        "name",
+        "display_name",
+        "full_name",
+        "fullName",
+        "displayName",
+    ] {
+        if let Some(v) = r.attributes.get(key) {
+            parts.push(v);
+        }
+    }
+    parts.join(" · ")
+}
+
+/// Split a handle into words: `@TheSecretGP` → the, secret, gp; `dr_jane_smith` → dr, jane, smith.
+fn handle_words(handle: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in handle.trim_start_matches('@').chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}
+
+/// Spans of medical-authority claims in `text`, unless a negation makes them loose.
+fn claims(text: &str, a: &Analysis) -> Vec<Span> {
+    let spans: Vec<Span> = a.of_kind(K::AuthorityClaim).copied().collect();
+    if spans.is_empty() {
+        return spans;
+    }
+    let strong = spans
+        .iter()
+        .any(|s| !WEAK_CLAIMS.contains(&s.text(text).to_lowercase().as_str()));
+    if a.has(K::AuthorityNegation) && !strong {
+        return Vec::new();
+    }
+    spans
+}
+
+/// True when `text` (a display name or bio) contains a person's full name.
+pub fn names_a_person(text: &str) -> bool {
+    let a = Analysis::of_text(text);
+    if a.has(K::PersonName) {
+        return true;
+    }
+    if a.of_kinds(&[K::ColleagueName, K::TitledName]).any(|s| {
+        let words: Vec<&str> = s.text(text).split_whitespace().skip(1).collect();
+        !words.is_empty()
+            && words.iter().all(|w| {
+                w.chars().count() >= 2
+                    && w.chars().any(char::is_lowercase)
+                    && !NOT_NAME_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
+            })
+    }) {
+        return true;
+    }
+    // Two capitalised words in a row that are not title, role or pseudonym words.
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '/' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|pair| {
+        pair.iter().all(|w| {
+            let l = w.to_lowercase();
+            let clean = l.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '-');
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                && clean.len() >= 2
+                && !NOT_NAME_WORDS.contains(&clean)
+                && !Analysis::of_text(w).has_any(&[K::Pseudonym, K::AuthorityClaim])
+        })
+    })
+}
+
+/// What one platform account says about itself.
+struct Account<'r> {
+    profile: Option<(usize, &'r Record)>,
+    health_posts: Vec<(usize, &'r Record)>,
+    invoking_posts: Vec<(usize, &'r Record, Vec<Span>)>,
+}
+
+fn health_commentary(a: &Analysis) -> bool {
+    let topics = a.count(K::HealthTopic);
+    a.has_any(&[K::Condition, K::AuthorityInvocation]) && topics >= 1 || topics >= 2
+}
+
+fn accounts<'r>(records: &[&'r Record], cx: &Context) -> BTreeMap<Platform, Account<'r>> {
+    let mut map: BTreeMap<Platform, Account> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if writer(r) != Writer::Owner {
+            continue;
+        }
+        let acc = map.entry(r.platform).or_insert(Account {
+            profile: None,
+            health_posts: Vec::new(),
+            invoking_posts: Vec::new(),
+        });
+        if r.kind == Kind::Profile {
+            let newer = acc
+                .profile
+                .is_none_or(|(_, p)| (p.timestamp, &p.id) < (r.timestamp, &r.id));
+            if newer {
+                acc.profile = Some((i, r));
+            }
+            continue;
+        }
+        if !is_broadcast(r) || r.kind == Kind::Repost || reach(r) != Reach::Public {
+            continue;
+        }
+        let a = cx.analysis_at(i, r);
+        if health_commentary(&a) {
+            acc.health_posts.push((i, r));
+            let inv: Vec<Span> = a.of_kind(K::AuthorityInvocation).copied().collect();
+            if !inv.is_empty() {
+                acc.invoking_posts.push((i, r, inv));
+            }
+        }
+    }
+    map
+}
+
+// ---------------------------------------------------------------------------------------------
+/// IDN001: a profile claims medical authority but names no one, and the account posts health
+/// commentary.
+pub struct UnnamedAuthority;
+
+static UNNAMED_AUTHORITY: RuleMeta = RuleMeta {
+    code: "IDN001",
+    name: "unnamed-medical-authority",
+    category: Category::Identity,
+    severity: Severity::Medium,
+    confidence: 0.75,
+    summary: "Your profile presents you as a doctor but does not name you, and you post about health",
+    guidance: IDENTITY_GUIDANCE,
+    what_it_finds: "Accounts whose profile — bio, display name or handle — claims medical authority \
+        (\"doctor\", \"GP\", \"consultant\", \"MBBS\", \"NHS doc\", 🩺, \"@TheSecretGP\") but contains no \
+        person's full name, while the account publicly posts health commentary. \"PhD\", \"not a \
+        doctor\" or \"Doctor Who\" cancel a bare \"Dr\"/\"doctor\". Judged once per platform account; \
+        sample health posts are listed as related.",
+    why_it_matters: "The GMC expects doctors who identify as doctors in publicly accessible social \
+        media to identify themselves by name (2013 ¶17), and those commenting on health to usually say \
+        who they are (2024 ¶8). Material from self-described doctors is taken on trust, and anonymous \
+        accounts can usually be traced anyway (2024 ¶9).",
+    example: "Bio \"Grumpy NHS GP 🩺 views my own\", display name \"The Secret GP\", posting about \
+        vaccines (fires). Bio \"Dr Jane Example, GP in Leeds\" (does not).",
+    how_to_fix: "Add your name (and that you are a doctor) to the bio or display name, or stop \
+        presenting the account as a doctor's.",
+};
+
+impl CrossRule for UnnamedAuthority {
+    fn meta(&self) -> &'static RuleMeta {
+        &UNNAMED_AUTHORITY
+    }
+
+    fn wants(&self, r: &Record, a: &Analysis) -> bool {
+        writer(r) == Writer::Owner
+            && (r.kind == Kind::Profile
+                || (is_broadcast(r)
+                    && r.kind != Kind::Repost
+                    && reach(r) == Reach::Public
+                    && health_commentary(a)))
+    }
+
+    fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
+        for (platform, acc) in accounts(records, cx) {
+            let Some((pi, profile)) = acc.profile else {
+                continue;
+            };
+            if acc.health_posts.is_empty() {
+                continue;
+            }
+            let a = cx.analysis_at(pi, profile);
+            let name = profile_name(profile);
+            let name_a = Analysis::of_text(&name);
+            let bio_claims = claims(&profile.text, &a);
+            let name_claims = claims(&name, &name_a);
+            let handle = profile.author.handle.clone().unwrap_or_default();
+            let handle_claim = handle_words(&handle).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "dr" | "doc"
+                        | "doctor"
+                        | "gp"
+                        | "medic"
+                        | "md"
+                        | "surgeon"
+                        | "consultant"
+                        | "registrar"
+                        | "nhsdoc"
+                        | "anaesthetist"
+                        | "psych"
+                        | "paeds"
+                )
+            });
+            if bio_claims.is_empty() && name_claims.is_empty() && !handle_claim {
+                continue;
+            }
+            let named = names_a_person(&name) || names_a_person(&profile.text);
+            if named {
+                continue;
+            }
+            let mut ev = evidence(&profile.text, &bio_claims);
+            if !name.is_empty() {
+                ev.push(Evidence::metadata(
+                    format!("display name: {name}"),
+                    if name_claims.is_empty() {
+                        "display_name"
+                    } else {
+                        "authority_claim_in_name"
+                    },
+                ));
+            }
+            if handle_claim {
+                ev.push(Evidence::metadata(
+                    format!("handle: {handle}"),
+                    "authority_claim_in_handle",
+                ));
+            }
+            let said = quoted(
+                bio_claims
+                    .iter()
+                    .map(|s| s.text(&profile.text))
+                    .chain(name_claims.iter().map(|s| s.text(&name))),
+                3,
+            );
+            let mut f = Finding::new(
+                &UNNAMED_AUTHORITY,
+                profile,
+                format!(
+                    "the {} profile presents you as a doctor{} without naming you, and {} public post{} discuss health",
+                    platform.display_name(),
+                    if said.is_empty() { String::new() } else { format!(" ({said})") },
+                    acc.health_posts.len(),
+                    if acc.health_posts.len() == 1 { "" } else { "s" }
+                ),
+                ev,
+                Action::new(
+                    ActionKind::NameInBio,
+                    format!("Add your name to your {} bio or display name (e.g. \"Dr Firstname Lastname, GP\"), or stop presenting the account as a doctor's.", platform.display_name()),
+                ),
+            );
+            f.related = acc
+                .health_posts
+                .iter()
+                .take(5)
+                .map(|(_, r)| Related::of(r))
+                .collect();
+            if acc.health_posts.len() == 1 {
+                f.confidence = 0.6;
+            }
+            f.finalise();
+            out.push(f);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+/// IDN002: posts that invoke medical authority from an account with no exported profile and no
+/// full name.
+pub struct AnonymousInvocation;
+
+static ANONYMOUS_INVOCATION: RuleMeta = RuleMeta {
+    code: "IDN002",
+    name: "anonymous-authority-in-posts",
+    category: Category::Identity,
+    severity: Severity::Low,
+    confidence: 0.55,
+    summary: "A post speaks \"as a doctor\" on health from an account that does not show your name",
+    guidance: IDENTITY_GUIDANCE,
+    what_it_finds: "Public posts that invoke medical authority (\"as a GP…\", \"doctor here\", \"trust \
+        me, I'm a doctor\", \"in my clinical opinion\") while commenting on health, on a platform whose \
+        export has no profile and whose author name is not a person's full name. Where a profile is \
+        exported, IDN001 judges the account instead.",
+    why_it_matters: "Claims made as a doctor are taken on trust and may be read as the profession's view \
+        (GMC 2013 ¶17); if you comment on health you should usually say who you are (2024 ¶8).",
+    example: "\"As a GP, I'd never give my kids that vaccine\" from the account \"gp_anon\" (fires).",
+    how_to_fix: "Name yourself on the account, or don't present posts as a doctor's advice.",
+};
+
+impl CrossRule for AnonymousInvocation {
+    fn meta(&self) -> &'static RuleMeta {
+        &ANONYMOUS_INVOCATION
+    }
+
+    fn wants(&self, r: &Record, a: &Analysis) -> bool {
+        writer(r) == Writer::Owner
+            && (r.kind == Kind::Profile
+                || (is_broadcast(r)
+                    && r.kind != Kind::Repost
+                    && reach(r) == Reach::Public
+                    && health_commentary(a)))
+    }
+
+    fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
+        let account_names: Vec<&String> = cx.account.owner_names.iter().collect();
+        if account_names.iter().any(|n| names_a_person(n)) {
+            return;
+        }
+        for (_, acc) in accounts(records, cx) {
+            if acc.profile.is_some() {
+                continue;
+            }
+            for (_, r, inv) in &acc.invoking_posts {
+                let author = r
+                    .author
+                    .name
+                    .clone()
+                    .or_else(|| r.author.handle.clone())
+                    .unwrap_or_default();
+                if author.is_empty() || names_a_person(&author) {
+                    continue;
+                }
+                let said = quoted(inv.iter().map(|s| s.text(&r.text)), 2);
+                let mut f = Finding::new(
+                    &ANONYMOUS_INVOCATION,
+                    r,
+                    format!("speaks as a doctor ({said}) on health from the account \"{author}\", which does not name you"),
+                    evidence(&r.text, inv),
+                    Action::new(
+                        ActionKind::NameInBio,
+                        format!("Name yourself on the {} account, or remove {said} from this post.", r.platform.display_name()),
+                    ),
+                );
+                f.finalise();
+                out.push(f);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_told_from_pseudonyms() {
+        for named in [
+            "Jane Smith",
+            "Dr Priyanka Raman",
+            "Dr Raman",
+            "Tom O'Neill MBBS",
+            "Consultant cardiologist | Aoife Byrne",
+        ] {
+            assert!(names_a_person(named), "{named}");
+        }
+        for anon in [
+            "Dr J",
+            "Dr Anon",
+            "The Secret GP",
+            "Grumpy Medic",
+            "Emergency Doc 🩺",
+            "NHS Doc",
+            "dr_anon",
+            "Tired Junior Doctor",
+            "A&E Doc",
+        ] {
+            assert!(!names_a_person(anon), "{anon}");
+        }
+    }
+
+    #[test]
+    fn handles_split_into_words() {
+        assert_eq!(handle_words("@TheSecretGP"), ["the", "secret", "gp"]);
+        assert_eq!(handle_words("dr_jane_smith"), ["dr", "jane", "smith"]);
+    }
+}

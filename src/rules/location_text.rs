@@ -1,0 +1,514 @@
+//! Location in text: where the doctor lives, where their children go to school, when they are
+//! predictably somewhere, where they are right now, and when their home is empty.
+//!
+//! GMC 2013 ¶8: "Patients, your employer … may be able to access your personal information", and ¶8c:
+//! "Information about your location may be embedded within photographs and other content". The MDU
+//! adds: "If you regularly 'check-in' or post images when out socialising or with your family, ask
+//! yourself if you really want others (who may include your patients) to know your whereabouts."
+//! LOC001/LOC002 (`location.rs`) read coordinates and place tags; these rules read the words.
+//!
+//! Only the owner's own posts are judged (not reposts of others, not direct messages: telling one
+//! friend your address is normal). Public content is a step more severe than followers-only.
+
+use super::guidance::{Guidance, GuidanceSource::*};
+use super::verdict::{evidence, is_broadcast, quoted, reach, writer, Reach, Writer};
+use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::text::{word_after, word_before};
+use crate::detect::{Analysis, Span, SpanKind};
+use crate::model::{Kind, LocationSource, Record};
+
+use SpanKind as K;
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(HomeAddress),
+        Box::new(ChildSchool),
+        Box::new(Routine),
+        Box::new(LiveWhereabouts),
+        Box::new(EmptyHome),
+    ]
+}
+
+const LOCATION_GUIDANCE: &[Guidance] = &[
+    Guidance::cite(Gmc2013, "8"),
+    Guidance::cite(Gmc2013, "8c"),
+    Guidance::cite(Mdu, "DON'T blur professional boundaries"),
+];
+
+/// The owner's own broadcast content, with its reach.
+fn own_broadcast(r: &Record) -> Option<Reach> {
+    (is_broadcast(r) && writer(r) == Writer::Owner && r.kind != Kind::Profile).then(|| reach(r))
+}
+
+fn by_reach(reach: Reach, public: Severity, followers: Severity) -> Severity {
+    if reach == Reach::Public {
+        public
+    } else {
+        followers
+    }
+}
+
+fn spans(a: &Analysis, kinds: &[SpanKind]) -> Vec<Span> {
+    a.of_kinds(kinds).copied().collect()
+}
+
+fn words<'a>(text: &'a str, v: &[Span]) -> Vec<&'a str> {
+    super::verdict::outer_texts(text, v)
+}
+
+// ---------------------------------------------------------------------------------------------
+/// LOC003: a home address or street.
+pub struct HomeAddress;
+
+static HOME_ADDRESS: RuleMeta = RuleMeta {
+    code: "LOC003",
+    name: "home-address-in-text",
+    category: Category::Location,
+    severity: Severity::Medium,
+    confidence: 0.75,
+    summary: "A post gives your home address, street or postcode",
+    guidance: LOCATION_GUIDANCE,
+    what_it_finds: "Your posts that pair a home cue (\"my house\", \"we live\", \"moved into\", \"our \
+        street\", \"come round\") with a house number and street (\"12 Acacia Avenue\"), a full postcode, \
+        or a street name (\"our new place on Elm Road\"). A street name alone, with no home cue, does \
+        not fire.",
+    why_it_matters: "A doctor's home address in public lets a disgruntled patient or anyone else find \
+        them; online information is easily accessed by others and hard to remove (GMC 2013 ¶8, ¶8d).",
+    example: "\"Keys to our new house at 12 Acacia Avenue!\" (fires). \"Traffic on Acacia Avenue again\" \
+        (does not).",
+    how_to_fix: "Edit the post to remove the house number, street and postcode, or restrict it to \
+        people you know.",
+};
+
+impl Rule for HomeAddress {
+    fn meta(&self) -> &'static RuleMeta {
+        &HOME_ADDRESS
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(reach) = own_broadcast(r) else {
+            return;
+        };
+        let a = cx.analysis(r);
+        if !a.has(K::HomeCue) {
+            return;
+        }
+        let exact = spans(&a, &[K::StreetAddress, K::Postcode]);
+        let street = spans(&a, &[K::StreetName]);
+        if exact.is_empty() && street.is_empty() {
+            return;
+        }
+        // A patient's address belongs to the confidentiality rules.
+        if a.has_any(&[K::PatientRef, K::Condition])
+            && !a.of_kind(K::HomeCue).any(|s| {
+                s.text(&r.text)
+                    .to_lowercase()
+                    .starts_with(['m', 'o', 'w', 'i'])
+            })
+        {
+            return;
+        }
+        let shown: Vec<Span> = if exact.is_empty() {
+            street.clone()
+        } else {
+            exact.clone()
+        };
+        let said = quoted(words(&r.text, &shown), 3);
+        let mut f = Finding::new(
+            &HOME_ADDRESS,
+            r,
+            format!("gives your home location ({said})"),
+            evidence(&r.text, shown.iter().chain(a.of_kind(K::HomeCue))),
+            Action::new(
+                ActionKind::Edit,
+                format!("Remove {said} from this post, or restrict it to people you know."),
+            ),
+        );
+        f.severity = if exact.is_empty() {
+            by_reach(reach, Severity::Low, Severity::Low)
+        } else {
+            by_reach(reach, Severity::Medium, Severity::Low)
+        };
+        if exact.is_empty() {
+            f.confidence = 0.6;
+        }
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+/// LOC004: a child's school named.
+pub struct ChildSchool;
+
+static CHILD_SCHOOL: RuleMeta = RuleMeta {
+    code: "LOC004",
+    name: "child-school-named",
+    category: Category::Location,
+    severity: Severity::Medium,
+    confidence: 0.75,
+    summary: "A post names your child's school",
+    guidance: LOCATION_GUIDANCE,
+    what_it_finds: "Your posts that name a school or nursery (\"Oakfield Primary School\", \"St Anne's \
+        Primary\", \"Little Acorns Nursery\") together with your child (\"my son\", \"our little one\", \
+        \"first day at\", \"school run\", \"sports day\").",
+    why_it_matters: "Naming your children's school tells anyone, including patients, where your \
+        children will be every weekday (GMC 2013 ¶8; MDU on whereabouts).",
+    example: "\"First day at Oakfield Primary School for our little one! 🎒\" (fires). \"Gave a talk at \
+        Oakfield Primary School about healthy eating\" (does not).",
+    how_to_fix: "Edit the post to remove the school's name (and any uniform or sign in the photo), or \
+        restrict it to people you know.",
+};
+
+impl Rule for ChildSchool {
+    fn meta(&self) -> &'static RuleMeta {
+        &CHILD_SCHOOL
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(reach) = own_broadcast(r) else {
+            return;
+        };
+        let a = cx.analysis(r);
+        let schools = spans(&a, &[K::SchoolName]);
+        if schools.is_empty() || !a.has(K::ChildCue) {
+            return;
+        }
+        let said = quoted(words(&r.text, &schools), 2);
+        let mut f = Finding::new(
+            &CHILD_SCHOOL,
+            r,
+            format!("names your child's school ({said})"),
+            evidence(&r.text, schools.iter().chain(a.of_kind(K::ChildCue))),
+            Action::new(ActionKind::Edit, format!("Remove {said} from this post (and any school sign or uniform in the photo), or restrict it to people you know.")),
+        );
+        f.severity = by_reach(reach, Severity::Medium, Severity::Low);
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+/// LOC005: a routine with a place and a time.
+pub struct Routine;
+
+static ROUTINE: RuleMeta = RuleMeta {
+    code: "LOC005",
+    name: "routine-with-place-and-time",
+    category: Category::Location,
+    severity: Severity::Low,
+    confidence: 0.6,
+    summary: "A post tells people where you will predictably be, and when",
+    guidance: LOCATION_GUIDANCE,
+    what_it_finds: "Your posts that describe a routine — a recurrence (\"every Tuesday\", \"most \
+        mornings\", \"my usual\") — with a place (\"at the gym\", \"parkrun\", a named park or club) and \
+        a day or time (\"Tuesday\", \"6am\", \"every morning\").",
+    why_it_matters: "A routine tells anyone where to find you without asking; over years of posts, \
+        routines map your life (GMC 2013 ¶8; MDU on whereabouts).",
+    example: "\"Every Tuesday at 6am you'll find me at Riverside Leisure Centre pool\" (fires). \"Swimming \
+        is great for your back\" (does not).",
+    how_to_fix: "Edit the post to remove the day and time or the place, or restrict it to people you \
+        know.",
+};
+
+fn timed(text: &str, a: &Analysis, recurrence: &[Span]) -> bool {
+    a.has_any(&[K::TimeOfDay, K::Weekday])
+        || recurrence.iter().any(|s| {
+            let t = s.text(text).to_lowercase();
+            [
+                "day",
+                "morning",
+                "evening",
+                "night",
+                "weekend",
+                "before work",
+                "after work",
+                "commute",
+                "run",
+                "swim",
+                "walk",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+                && t != "every day"
+                && t != "daily"
+        })
+}
+
+/// A named place after "at": "at Riverside Leisure Centre". Workplaces (clinics, hospitals,
+/// practices) are where a doctor is expected to be, not a private routine.
+fn named_place_after_at(text: &str, a: &Analysis) -> Vec<Span> {
+    let mut v: Vec<Span> = a
+        .of_kinds(&[K::SchoolName, K::StreetName])
+        .copied()
+        .collect();
+    let mut pos = 0;
+    while let Some(off) = text[pos..].find(" at ") {
+        let at = pos + off + 4;
+        pos = at;
+        let Some(w) =
+            word_after(text, at).filter(|w| w.is_capitalised() && !w.is_upper() && w.start == at)
+        else {
+            continue;
+        };
+        let mut end = w.end;
+        let mut last = w;
+        while let Some(n) =
+            word_after(text, end).filter(|n| n.is_capitalised() && n.start == end + 1)
+        {
+            end = n.end;
+            last = n;
+        }
+        let is_time = a
+            .of_kinds(&[K::TimeOfDay, K::Weekday, K::MonthName])
+            .any(|t| t.start as usize == w.start);
+        let last_word = last.lower();
+        let name = text[w.start..end].to_lowercase();
+        let workplace = matches!(
+            last_word.as_str(),
+            "clinic" | "hospital" | "surgery" | "practice" | "pharmacy" | "infirmary"
+        ) || (last_word == "centre"
+            && (name.contains("medical") || name.contains("health")));
+        if !is_time && !workplace && word_before(text, at).is_some() {
+            v.push(Span::new(w.start, end, K::RoutinePlace));
+        }
+    }
+    v
+}
+
+impl Rule for Routine {
+    fn meta(&self) -> &'static RuleMeta {
+        &ROUTINE
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(reach) = own_broadcast(r) else {
+            return;
+        };
+        let a = cx.analysis(r);
+        let recurrence = spans(&a, &[K::Recurrence]);
+        if recurrence.is_empty() {
+            return;
+        }
+        let mut places = spans(&a, &[K::RoutinePlace]);
+        places.extend(named_place_after_at(&r.text, &a));
+        if places.is_empty() || !timed(&r.text, &a, &recurrence) {
+            return;
+        }
+        // Work rotas ("every Tuesday in clinic") are where you work, not a private routine.
+        if a.has_any(&[K::PatientRef, K::Condition]) {
+            return;
+        }
+        let mut shown = recurrence.clone();
+        shown.extend(places.iter().copied());
+        shown.extend(a.of_kinds(&[K::TimeOfDay]).copied());
+        let said = quoted(words(&r.text, &shown), 4);
+        let mut f = Finding::new(
+            &ROUTINE,
+            r,
+            format!("describes a routine with a place and time ({said})"),
+            evidence(&r.text, &shown),
+            Action::new(ActionKind::Edit, format!("Remove the day/time or the place ({said}) from this post, or restrict it to people you know.")),
+        );
+        f.severity = by_reach(reach, Severity::Low, Severity::Low);
+        if places.iter().all(|p| p.kind == K::RoutinePlace) && reach != Reach::Public {
+            f.confidence = 0.5;
+        }
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+/// LOC006: where you are right now.
+pub struct LiveWhereabouts;
+
+static LIVE_WHEREABOUTS: RuleMeta = RuleMeta {
+    code: "LOC006",
+    name: "live-whereabouts",
+    category: Category::Location,
+    severity: Severity::Low,
+    confidence: 0.6,
+    summary: "A post shares where you are right now or a live location",
+    guidance: LOCATION_GUIDANCE,
+    what_it_finds: "Your posts that share a live location (\"sharing my live location\"), a location pin \
+        (📍 and a place), or say where you are now (\"I'm at the Red Lion right now, come say hi\"), and \
+        posts whose location was read from a maps link or shared location in the text. A general \
+        \"I'm at a conference\" without a named place does not fire.",
+    why_it_matters: "Real-time whereabouts let anyone, including patients, find you (GMC 2013 ¶8c; MDU \
+        on check-ins when out socialising or with family).",
+    example: "\"📍 Costa, Market Street — here till 5 if anyone wants to say hi\" (fires). \"Back from \
+        holiday\" (does not).",
+    how_to_fix: "Delete or edit the post to remove the place; post about places after you have left; \
+        turn off live-location sharing.",
+};
+
+impl Rule for LiveWhereabouts {
+    fn meta(&self) -> &'static RuleMeta {
+        &LIVE_WHEREABOUTS
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(reach) = own_broadcast(r) else {
+            return;
+        };
+        let a = cx.analysis(r);
+        let live = spans(&a, &[K::LiveLocation]);
+        let text_location = r
+            .location
+            .as_ref()
+            .filter(|l| l.source == LocationSource::Text && l.coordinates.is_none());
+        if live.is_empty() && text_location.is_none() {
+            return;
+        }
+        let explicit: Vec<Span> = live
+            .iter()
+            .filter(|s| {
+                let t = s.text(&r.text).to_lowercase();
+                t.contains("location") || t == "📍"
+            })
+            .copied()
+            .collect();
+        let now = spans(&a, &[K::NowCue, K::Temporal]);
+        // The named place after "I'm at …" / "📍 …".
+        let mut places: Vec<Span> = Vec::new();
+        for s in &live {
+            let mut at = s.end as usize;
+            if let Some(w) = word_after(&r.text, at).filter(|w| w.text.eq_ignore_ascii_case("the"))
+            {
+                at = w.end;
+            }
+            if let Some(w) = word_after(&r.text, at).filter(|w| w.is_capitalised() && !w.is_upper())
+            {
+                let mut end = w.end;
+                while let Some(n) =
+                    word_after(&r.text, end).filter(|n| n.is_capitalised() && n.start == end + 1)
+                {
+                    end = n.end;
+                }
+                places.push(Span::new(w.start, end, K::RoutinePlace));
+            }
+        }
+        let mut evidence_v: Vec<Evidence> = Vec::new();
+        let fires = if let Some(loc) = text_location {
+            evidence_v.push(Evidence::metadata(
+                loc.name.clone().unwrap_or_else(|| "shared location".into()),
+                "shared_location_in_text",
+            ));
+            true
+        } else {
+            let pinned = explicit.iter().any(|s| s.text(&r.text) == "📍") && !places.is_empty();
+            let live_share = explicit
+                .iter()
+                .any(|s| s.text(&r.text).to_lowercase().contains("location"));
+            live_share || pinned || (!places.is_empty() && !now.is_empty())
+        };
+        if !fires {
+            return;
+        }
+        let mut shown = live.clone();
+        shown.extend(places.iter().copied());
+        shown.extend(now.iter().copied());
+        evidence_v.extend(evidence(&r.text, &shown));
+        let said = quoted(words(&r.text, &places), 2);
+        let mut f = Finding::new(
+            &LIVE_WHEREABOUTS,
+            r,
+            if said.is_empty() {
+                "shares where you are right now".to_string()
+            } else {
+                format!("shares where you are right now ({said})")
+            },
+            evidence_v,
+            Action::new(
+                ActionKind::StripLocation,
+                if said.is_empty() {
+                    format!(
+                        "Remove the location from this {}; post about places after you've left.",
+                        super::verdict::noun(r)
+                    )
+                } else {
+                    format!(
+                        "Remove {said} from this {}; post about places after you've left.",
+                        super::verdict::noun(r)
+                    )
+                },
+            ),
+        );
+        f.severity = by_reach(reach, Severity::Low, Severity::Low);
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+/// LOC007: the home is empty, or you are alone, until a stated time.
+pub struct EmptyHome;
+
+static EMPTY_HOME: RuleMeta = RuleMeta {
+    code: "LOC007",
+    name: "home-empty-or-alone",
+    category: Category::Location,
+    severity: Severity::Medium,
+    confidence: 0.65,
+    summary: "A post says your home is empty, or you are home alone, until a given time",
+    guidance: LOCATION_GUIDANCE,
+    what_it_finds: "Your posts that say you are home alone or the house is empty (\"home alone until \
+        Friday\", \"hubby's away all week\", \"house to myself this weekend\") or that your home is empty \
+        while you are away (\"our house is empty — on holiday until the 20th\").",
+    why_it_matters: "Telling followers when you are alone or when your home is empty is a personal \
+        safety risk (GMC 2013 ¶8: online information is easily accessed by others, including patients).",
+    example: "\"At home alone until Friday, send wine recommendations 🍷\" (fires). \"Home after a long \
+        shift\" (does not).",
+    how_to_fix: "Delete the post or remove when you'll be alone or away; share holiday posts after you \
+        are back.",
+};
+
+impl Rule for EmptyHome {
+    fn meta(&self) -> &'static RuleMeta {
+        &EMPTY_HOME
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(reach) = own_broadcast(r) else {
+            return;
+        };
+        let a = cx.analysis(r);
+        let alone = spans(&a, &[K::HomeAlone]);
+        let away = spans(&a, &[K::AwayCue]);
+        let when: Vec<Span> = a
+            .of_kinds(&[
+                K::AwayCue,
+                K::Weekday,
+                K::Temporal,
+                K::TemporalWeak,
+                K::Date,
+            ])
+            .copied()
+            .collect();
+        let empty_home = !away.is_empty() && a.has(K::HomeCue) && {
+            let t = r.text.to_lowercase();
+            t.contains("empty")
+                || t.contains("nobody")
+                || t.contains("no one")
+                || t.contains("unattended")
+        };
+        let fires = (!alone.is_empty() && !when.is_empty()) || empty_home;
+        if !fires {
+            return;
+        }
+        let mut shown = alone.clone();
+        shown.extend(when.iter().copied());
+        let said = quoted(words(&r.text, &shown), 3);
+        let mut f = Finding::new(
+            &EMPTY_HOME,
+            r,
+            format!("says when you are alone or your home is empty ({said})"),
+            evidence(&r.text, &shown),
+            Action::new(ActionKind::Edit, format!("Remove {said} from this post, or delete it; share holiday posts after you're back.")),
+        );
+        f.severity = by_reach(reach, Severity::Medium, Severity::Low);
+        f.finalise();
+        out.push(f);
+    }
+}

@@ -1,0 +1,224 @@
+//! Raising concerns: concerns about patient safety, colleagues or a named unit aired publicly instead
+//! of through proper channels.
+//!
+//! GMP 2024 ¶75c: if a colleague may be putting patients at risk, ask for advice from a colleague, your
+//! defence body or the GMC, and report in line with your workplace policy. The MDU: "Social media is
+//! unlikely to be an appropriate forum for discussing concerns about patient care"; concerns should go
+//! public only after local procedures and the regulator have failed, without breaching confidentiality
+//! and after seeking advice. The GMC is clear that nothing stops doctors raising concerns — so this
+//! rule only asks for review, and never fires on general advocacy about staffing or policy that names
+//! no identifiable person, unit or incident.
+//!
+//! RC001 fires on the owner's public or followers-only posts when:
+//! - an accusation about care ("is dangerous", "covering up deaths", "killing patients") points at an
+//!   identifiable target: a named hospital, trust or ward, a titled colleague, or "our trust", "my
+//!   consultant", "the registrar on ward 5"; or
+//! - the post says it is airing a concern publicly ("whistleblowing on Twitter because management won't
+//!   listen", "going to the press") with an accusation or a target.
+
+use super::guidance::{Guidance, GuidanceSource::*};
+use super::verdict::{evidence, is_broadcast, quoted, writer, Writer};
+use super::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+use crate::detect::{Analysis, Span, SpanKind};
+use crate::model::{Kind, Record};
+
+use SpanKind as K;
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![Box::new(PublicConcern)]
+}
+
+pub struct PublicConcern;
+
+static PUBLIC_CONCERN: RuleMeta = RuleMeta {
+    code: "RC001",
+    name: "concern-aired-publicly",
+    category: Category::RaisingConcerns,
+    severity: Severity::Medium,
+    confidence: 0.65,
+    summary: "A concern about patient safety or a colleague aired publicly rather than through proper channels",
+    guidance: &[
+        Guidance::cite(Gmp2024, "75"),
+        Guidance::cite(Mdu, "DO use appropriate channels to raise concerns rather than social media"),
+        Guidance::cite(Gmc2024, "15"),
+        Guidance::cite(Gmc2013, "15"),
+    ],
+    what_it_finds: "Your public or followers-only posts that accuse an identifiable person, unit or \
+        organisation of unsafe care or a cover-up (\"the consultant on ward 5 is dangerous\", \"our trust \
+        is covering up deaths\", \"St Elsewhere's is killing patients\"), or that say they are airing a \
+        concern publicly (\"whistleblowing on Twitter because management won't listen\"). General \
+        advocacy about staffing, pay or policy that names no person, unit or incident does not fire. \
+        Naming an individual raises severity (defamation risk); saying you have used proper channels \
+        lowers confidence.",
+    why_it_matters: "Concerns about patient safety must be raised — through local procedures, your \
+        Freedom to Speak Up guardian, your defence body or the GMC (GMP ¶75c). Social media is unlikely \
+        to be the right forum (MDU); public accusations can breach confidentiality, identify colleagues \
+        and are subject to defamation law (GMC 2024 ¶15; 2013 ¶15).",
+    example: "\"The consultant on Ward 5 is dangerous and management won't listen\" (fires). \"Unsafe \
+        staffing is a national scandal — the government must fund the NHS properly\" (does not).",
+    how_to_fix: "Raise the concern through your Freedom to Speak Up guardian, clinical governance \
+        (Datix), your defence body or the GMC, and take advice before going public. Edit the post to \
+        remove the names of people, wards and trusts.",
+};
+
+/// Targets that make an accusation identifiable.
+fn targets(text: &str, a: &Analysis) -> (Vec<Span>, bool) {
+    let mut v: Vec<Span> = a
+        .of_kinds(&[
+            K::HospitalName,
+            K::TrustName,
+            K::PracticeName,
+            K::WardRef,
+            K::ColleagueName,
+            K::TitledName,
+            K::PersonName,
+        ])
+        .copied()
+        .collect();
+    let named_person = !v.iter().all(|s| {
+        matches!(
+            s.kind,
+            K::HospitalName | K::TrustName | K::PracticeName | K::WardRef
+        )
+    });
+    let local: Vec<Span> = a
+        .of_kind(K::ConcernTarget)
+        .filter(|s| {
+            let t = s.text(text).to_lowercase();
+            !matches!(
+                t.as_str(),
+                "management" | "the management" | "the board" | "senior management"
+            )
+        })
+        .copied()
+        .collect();
+    let person = named_person
+        || local.iter().any(|s| {
+            let t = s.text(text).to_lowercase();
+            [
+                "consultant",
+                "registrar",
+                "colleague",
+                "surgeon",
+                "locum",
+                "anaesthetist",
+                "boss",
+                "trainer",
+                "supervisor",
+                "manager",
+                "matron",
+                "nurse in charge",
+                "partner",
+                "doctor on",
+                "ceo",
+                "director",
+                "chief",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+        });
+    v.extend(local);
+    v.sort();
+    let any = !v.is_empty();
+    (v, person && any)
+}
+
+/// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
+fn accusations(a: &Analysis) -> Vec<Span> {
+    let advocacy: Vec<&Span> = a.of_kind(K::Advocacy).collect();
+    a.of_kind(K::ConcernAccusation)
+        .filter(|s| {
+            !advocacy
+                .iter()
+                .any(|v| v.start <= s.start + 2 && v.end + 2 >= s.end)
+        })
+        .copied()
+        .collect()
+}
+
+impl Rule for PublicConcern {
+    fn meta(&self) -> &'static RuleMeta {
+        &PUBLIC_CONCERN
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        if !is_broadcast(r) || r.kind == Kind::Profile || writer(r) == Writer::Other {
+            return;
+        }
+        let a = cx.analysis(r);
+        if !a.has_any(&[K::ConcernAccusation, K::Whistleblow]) {
+            return;
+        }
+        let accused = accusations(&a);
+        let aired: Vec<Span> = a.of_kind(K::Whistleblow).copied().collect();
+        let (target, names_person) = targets(&r.text, &a);
+        let advocacy = a.has(K::Advocacy);
+        let fires = (!accused.is_empty() && !target.is_empty())
+            || (!aired.is_empty() && (!accused.is_empty() || !target.is_empty()));
+        if !fires {
+            return;
+        }
+        // Advocacy about the system, with only "management" as a target, is policy comment.
+        if advocacy && target.is_empty() {
+            return;
+        }
+        // Advice about how to raise concerns ("if you're worried a colleague is unsafe…").
+        let conditional = a.of_kind(K::Generic).any(|s| {
+            let t = s.text(&r.text).to_lowercase();
+            t.starts_with("if ") || t.starts_with("when ") || t == "how to"
+        });
+        let named = target.iter().any(|s| !matches!(s.kind, K::ConcernTarget));
+        if conditional && !named && aired.is_empty() {
+            return;
+        }
+        let channels: Vec<Span> = a.of_kind(K::ProperChannel).copied().collect();
+        let said = quoted(
+            accused.iter().chain(aired.iter()).map(|s| s.text(&r.text)),
+            3,
+        );
+        let named = quoted(target.iter().map(|s| s.text(&r.text)), 4);
+        let mut f = Finding::new(
+            &PUBLIC_CONCERN,
+            r,
+            if named.is_empty() {
+                format!("airs a concern publicly ({said})")
+            } else {
+                format!("airs a concern about {named} publicly ({said})")
+            },
+            evidence(
+                &r.text,
+                accused
+                    .iter()
+                    .chain(aired.iter())
+                    .chain(target.iter())
+                    .chain(channels.iter()),
+            ),
+            Action::new(ActionKind::Review, ""),
+        );
+        f.severity = if names_person && !accused.is_empty() {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        if !channels.is_empty() {
+            f.confidence -= 0.15;
+        }
+        if writer(r) == Writer::Repost {
+            f.severity = super::verdict::lower(f.severity);
+        }
+        let route = "raise it through your Freedom to Speak Up guardian, clinical governance (Datix), your defence body or the GMC, and take advice before going public";
+        f.action = if names_person || !target.is_empty() && !accused.is_empty() {
+            Action::new(
+                ActionKind::Edit,
+                format!("Remove {named} and the accusation ({said}) from this post; {route}."),
+            )
+        } else {
+            Action::new(
+                ActionKind::Review,
+                format!("Review whether this belongs on social media: {route}."),
+            )
+        };
+        f.finalise();
+        out.push(f);
+    }
+}
