@@ -8,8 +8,9 @@
 //! [`crate::rules::Context`]) and is built from:
 //!
 //! - one pass of a single Aho-Corasick automaton over every cue list ([`lexicon`]);
-//! - one scan for digit runs, from which identifiers, dates, times and ages are read ([`numbers`],
-//!   [`dates`]); regexes only ever run on small windows around a candidate;
+//! - one scan for digit runs, from which identifiers, contact details, dates, times, doses and ages
+//!   are read ([`numbers`], [`contact`], [`dates`]); regexes only ever run on small windows around a
+//!   candidate;
 //! - a few compound detectors that start from a cue and read the words around it: bed/bay/ward,
 //!   hospital, practice, school and street names ([`places`]), titled names and initials ([`names`]).
 //!
@@ -17,6 +18,7 @@
 //! small; texts beyond 4 GiB cannot occur (input limits) and are truncated defensively.
 
 pub mod claims;
+pub mod contact;
 pub mod dates;
 pub mod disclosure;
 pub mod dosing;
@@ -310,7 +312,7 @@ impl Analysis {
         dates::detect_ages(text, &runs, &mut spans);
         places::detect(text, &mut spans);
         names::detect(text, &mut spans);
-        numbers::detect_emails(text, &links, &mut spans);
+        contact::detect_emails(text, &links, &mut spans);
         spans.sort();
         spans.dedup();
         let mut present = 0u128;
@@ -466,6 +468,7 @@ mod tests {
             .is_none());
     }
 }
+/// Developer aid: `TEXT='…' cargo test --lib debug_print -- --ignored --nocapture` lists the spans.
 #[cfg(test)]
 mod debug_print {
     #[test]

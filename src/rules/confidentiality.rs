@@ -15,7 +15,9 @@
 //! - CONF005 jigsaw identification across several posts ([`jigsaw`]);
 //! - CONF006 a clinical image of a patient shown without a consent statement.
 
+mod images;
 mod jigsaw;
+mod messages;
 pub mod story;
 
 use super::guidance::{Guidance, GuidanceSource::*};
@@ -30,8 +32,8 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(PatientNarrative),
         Box::new(HealthNumber),
         Box::new(DirectIdentifier),
-        Box::new(PatientInMessages),
-        Box::new(ClinicalImage),
+        Box::new(messages::PatientInMessages),
+        Box::new(images::ClinicalImage),
     ]
 }
 
@@ -39,7 +41,7 @@ pub fn cross_rules() -> Vec<Box<dyn CrossRule>> {
     vec![Box::new(jigsaw::Jigsaw)]
 }
 
-const PUBLIC_GUIDANCE: &[Guidance] = &[
+pub(super) const PUBLIC_GUIDANCE: &[Guidance] = &[
     Guidance::cite(Gmc2024, "18"),
     Guidance::cite(Gmc2024, "19"),
     Guidance::cite(Gmc2024, "20"),
@@ -48,7 +50,7 @@ const PUBLIC_GUIDANCE: &[Guidance] = &[
     Guidance::cite(Gmc2013, "14"),
 ];
 
-const MESSAGE_GUIDANCE: &[Guidance] = &[
+pub(super) const MESSAGE_GUIDANCE: &[Guidance] = &[
     Guidance::cite(Gmc2024, "9"),
     Guidance::cite(Gmc2024, "18"),
     Guidance::cite(Gmp2024, "88"),
@@ -57,7 +59,7 @@ const MESSAGE_GUIDANCE: &[Guidance] = &[
 ];
 
 /// Kinds without which no individual patient is in the text (cheap gate before the assessment).
-const INDIVIDUAL_KINDS: &[SpanKind] = &[
+pub(super) const INDIVIDUAL_KINDS: &[SpanKind] = &[
     SpanKind::PatientRef,
     SpanKind::PersonRef,
     SpanKind::Occupation,
@@ -72,7 +74,7 @@ const INDIVIDUAL_KINDS: &[SpanKind] = &[
 ];
 
 /// Kinds that can be a direct identifier of a patient.
-const DIRECT_KINDS: &[SpanKind] = &[
+pub(super) const DIRECT_KINDS: &[SpanKind] = &[
     SpanKind::PatientInitials,
     SpanKind::PatientName,
     SpanKind::TitledName,
@@ -86,12 +88,12 @@ const DIRECT_KINDS: &[SpanKind] = &[
     SpanKind::StreetAddress,
 ];
 
-fn texts<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
+pub(super) fn texts<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
     super::verdict::outer_texts(text, spans)
 }
 
 /// Severity, action and confidence adjustments shared by the public-content rules.
-fn settle(
+pub(super) fn settle(
     f: &mut Finding,
     r: &Record,
     story_mitigated: bool,
@@ -474,7 +476,7 @@ fn bed_with_patient(a: &Analysis) -> Vec<Span> {
 }
 
 /// Direct identifiers of a patient in a record (not NHS-style numbers).
-fn direct_identifiers(a: &Analysis, story: &Story) -> Vec<Span> {
+pub(super) fn direct_identifiers(a: &Analysis, story: &Story) -> Vec<Span> {
     let clinical = story.individual != Individual::None
         || !story.condition.is_empty()
         || !story.encounter.is_empty()
@@ -538,234 +540,6 @@ impl Rule for DirectIdentifier {
                 noun(r)
             ),
             format!("Remove {words} from this {}, or delete it.", noun(r)),
-        );
-        out.push(f);
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-/// CONF004: patient details in direct messages and group chats.
-pub struct PatientInMessages;
-
-static PATIENT_IN_MESSAGES: RuleMeta = RuleMeta {
-    code: "CONF004",
-    name: "patient-details-in-messages",
-    category: Category::Confidentiality,
-    severity: Severity::Medium,
-    confidence: 0.7,
-    summary: "Patient details shared in a direct message or group chat",
-    guidance: MESSAGE_GUIDANCE,
-    what_it_finds: "Direct messages and group-chat messages (WhatsApp, Messenger, Telegram, Discord…) \
-        that identify a patient — a name or initials with a condition, results or a bed, a date of birth, \
-        a hospital number — or that tell one patient's story in detail. Group chats rank above one-to-one \
-        messages; identifiers rank above narrative. NHS-style numbers are reported by CONF002. Messages \
-        from others are shown for review at low severity.",
-    why_it_matters: "The GMC's standards apply to private messaging too: messages in private groups may \
-        become public (GMC 2024 ¶9, GMP ¶93), and even professional closed sites are no place for \
-        identifiable patient information (GMC 2013 ¶12). Screenshots of WhatsApp groups have led to \
-        fitness-to-practise investigations.",
-    example: "\"Margaret Jones' potassium is 6.8, can someone review her in bed 6?\" in a ward WhatsApp \
-        group (fires). \"Running late, start handover without me\" (does not).",
-    how_to_fix: "Delete the message for everyone where the app allows, and the chat history you no \
-        longer need. Use approved clinical systems (the EPR, secure NHS mail) for patient details.",
-};
-
-impl Rule for PatientInMessages {
-    fn meta(&self) -> &'static RuleMeta {
-        &PATIENT_IN_MESSAGES
-    }
-
-    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let reach = reach(r);
-        if !(r.kind.is_message() || matches!(reach, Reach::Group | Reach::Private))
-            || r.kind == Kind::Like
-        {
-            return;
-        }
-        let a = cx.analysis(r);
-        if !a.has_any(INDIVIDUAL_KINDS) && !a.has_any(DIRECT_KINDS) {
-            return;
-        }
-        let story = Story::of(&r.text, &a);
-        if story.fictional() {
-            return;
-        }
-        let ids = direct_identifiers(&a, &story);
-        let clinical_detail = !story.condition.is_empty()
-            || !story.results.is_empty()
-            || !story.place.is_empty()
-            || !story.encounter.is_empty();
-        let identified = !ids.is_empty() && clinical_detail;
-        let narrative = story.is_patient_story()
-            && match story.individual {
-                Individual::Strong => story.net() >= 2.5,
-                Individual::Weak => story.net() >= 2.5 && !story.hook.is_empty(),
-                Individual::None => false,
-            };
-        if !identified && !narrative {
-            return;
-        }
-        let shown: Vec<Span> = if identified {
-            ids.clone()
-        } else {
-            story.removable()
-        };
-        let words = quoted(texts(&r.text, &shown), 5);
-        let where_ = if reach == Reach::Group {
-            "a group chat"
-        } else {
-            "a direct message"
-        };
-        let mut f = Finding::new(
-            &PATIENT_IN_MESSAGES,
-            r,
-            format!("shares patient details in {where_}: {words}"),
-            evidence(&r.text, ids.iter().chain(story.evidence_spans().iter())),
-            Action::new(ActionKind::Delete, ""),
-        );
-        f.severity = match (identified, reach) {
-            (true, Reach::Group) => Severity::Medium,
-            (true, _) => Severity::Medium,
-            (false, _) => Severity::Low,
-        };
-        f.confidence = if identified { 0.75 } else { 0.6 };
-        if story.mitigated() {
-            f.severity = lower(f.severity);
-            f.confidence -= 0.15;
-        }
-        match writer(r) {
-            Writer::Owner | Writer::Repost => {
-                f.action = Action::new(
-                    ActionKind::Delete,
-                    format!("Delete this message for everyone where the app allows (it contains {words}); use approved clinical systems for patient details."),
-                );
-            }
-            Writer::Other => {
-                f.severity = Severity::Low;
-                f.action = Action::new(
-                    ActionKind::Review,
-                    format!("Someone else shared patient details ({words}) with you; review the chat and delete it if you no longer need it."),
-                );
-            }
-        }
-        f.finalise();
-        out.push(f);
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-/// CONF006: a clinical image of a patient shown without a consent statement.
-pub struct ClinicalImage;
-
-static CLINICAL_IMAGE: RuleMeta = RuleMeta {
-    code: "CONF006",
-    name: "patient-image-without-consent",
-    category: Category::Confidentiality,
-    severity: Severity::High,
-    confidence: 0.65,
-    summary: "A post shows an image from a real patient's care without saying consent was given",
-    guidance: &[
-        Guidance::cite(Gmc2024, "18"),
-        Guidance::cite(Gmc2024, "20"),
-        Guidance::cite(Gmp2024, "88"),
-        Guidance::cite(Gmc2013, "14"),
-    ],
-    what_it_finds: "Posts whose text presents a clinical image — an X-ray, scan, ECG, wound, rash or a \
-        photo of a patient — taken from a real encounter (\"today's patient\", \"my patient\", \"last \
-        night\"), with a picture attached or announced (\"pic of\", \"look at this\", 📸), and no consent \
-        statement. Teaching posts with no patient or time of encounter do not fire.",
-    why_it_matters: "Images of patients and their investigations are identifiable information; GMC 2024 \
-        ¶20 requires explicit consent and points to its guidance on making and using recordings of \
-        patients. Using patient images without consent is among the breaches regulators most agree \
-        warrant investigation.",
-    example: "\"Pic of the X-ray from today's patient 😮 never seen a fracture like it\" with a photo \
-        (fires). \"Shared with the patient's written consent: a classic pneumothorax #FOAMrad\" (does not).",
-    how_to_fix: "Delete the post and the image. Share clinical images only with the patient's explicit \
-        consent, stripped of identifiers (names, dates, hospital labels on films).",
-};
-
-impl Rule for ClinicalImage {
-    fn meta(&self) -> &'static RuleMeta {
-        &CLINICAL_IMAGE
-    }
-
-    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        if !is_broadcast(r) || r.kind == Kind::Profile || writer(r) == Writer::Other {
-            return;
-        }
-        let a = cx.analysis(r);
-        if !a.has_any(&[SpanKind::ClinicalImage, SpanKind::PhotoCue]) {
-            return;
-        }
-        let story = Story::of(&r.text, &a);
-        if !story.consent.is_empty() || story.fictional() {
-            return;
-        }
-        // "a photo of her rash" is told, not shown: without media, an indefinite photo cue is narrative.
-        let photos: Vec<Span> = a
-            .of_kind(SpanKind::PhotoCue)
-            .filter(|p| {
-                !r.media.is_empty()
-                    || !crate::detect::text::word_before(&r.text, p.start as usize).is_some_and(
-                        |w| {
-                            matches!(
-                                w.lower().as_str(),
-                                "a" | "an" | "her" | "his" | "their" | "no"
-                            )
-                        },
-                    )
-            })
-            .copied()
-            .collect();
-        // "pic of my patient", "selfie with the patient": a photo cue right before a patient reference.
-        let patient_photo: Vec<Span> = photos
-            .iter()
-            .filter(|p| {
-                a.of_kind(SpanKind::PatientRef)
-                    .any(|q| q.start >= p.end && q.start <= p.end + 20)
-            })
-            .copied()
-            .collect();
-        let image = !story.image.is_empty() || !patient_photo.is_empty();
-        let shown = !photos.is_empty() || !r.media.is_empty();
-        let real = story.individual == Individual::Strong || !story.time.is_empty();
-        if !(image && shown && real) {
-            return;
-        }
-        if !story.educational.is_empty()
-            && story.time.is_empty()
-            && story.individual != Individual::Strong
-        {
-            return;
-        }
-        let mut spans: Vec<Span> = story.image.clone();
-        spans.extend(patient_photo);
-        spans.extend(photos.iter().copied());
-        spans.extend(story.individual_spans.iter().copied());
-        spans.extend(story.time.iter().copied());
-        let words = quoted(texts(&r.text, &story.image), 3);
-        let mut f = Finding::new(
-            &CLINICAL_IMAGE,
-            r,
-            "shows an image from a real patient's care without a consent statement".to_string(),
-            evidence(&r.text, &spans),
-            Action::new(ActionKind::Delete, ""),
-        );
-        f.severity = match (reach(r), story.individual) {
-            (Reach::Public, Individual::Strong) => Severity::High,
-            _ => Severity::Medium,
-        };
-        let what = if words.is_empty() {
-            "the patient's photo".to_string()
-        } else {
-            words
-        };
-        settle(
-            &mut f,
-            r,
-            !story.anonymised.is_empty(),
-            format!("Delete this {} and its image ({what}); post clinical images only with the patient's explicit consent.", noun(r)),
-            format!("Remove the image ({what}) or delete the {}; if the patient consented, say so and strip identifiers from the image.", noun(r)),
         );
         out.push(f);
     }

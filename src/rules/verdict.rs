@@ -8,7 +8,7 @@
 //! step less severe than writing them.
 
 use super::{Evidence, Severity};
-use crate::detect::{Analysis, Span, SpanKind};
+use crate::detect::Span;
 use crate::model::{Audience, AuthorRole, Kind, Record};
 
 /// How far a record reaches.
@@ -131,32 +131,6 @@ pub fn quoted<'a>(items: impl IntoIterator<Item = &'a str>, max: usize) -> Strin
         s += &format!(" (and {extra} more)");
     }
     s
-}
-
-/// Spans of `kinds` that do not sit inside a span of one of `unless` (e.g. a patient reference inside
-/// `if a patient`).
-pub fn spans_outside<'a>(
-    a: &'a Analysis,
-    kinds: &'a [SpanKind],
-    unless: &'a [SpanKind],
-) -> Vec<&'a Span> {
-    a.of_kinds(kinds)
-        .filter(|s| {
-            !a.of_kinds(unless).any(|u| {
-                u.start <= s.start
-                    && u.end >= s.end
-                    && !(u.start == s.start && u.end == s.end && u.kind == s.kind)
-            })
-        })
-        .collect()
-}
-
-/// True when the text contains a span of `kind` whose lower-cased text contains one of `words`.
-pub fn span_contains(a: &Analysis, text: &str, kind: SpanKind, words: &[&str]) -> bool {
-    a.of_kind(kind).any(|s| {
-        let t = s.text(text).to_lowercase();
-        words.iter().any(|w| t.contains(w))
-    })
 }
 
 /// Kind of record, for messages ("post", "comment", "message").

@@ -1,0 +1,267 @@
+//! BND001 and BND005: judged over direct-message threads, in time order, so a reply is read with
+//! the message that prompted it. A message without a thread id is its own thread.
+
+use super::{
+    advice, care_contact, clinical, relation_spans, romance, spans, texts, CONTACT_GUIDANCE,
+    RELATION_GUIDANCE,
+};
+use crate::detect::{Analysis, Span, SpanKind};
+use crate::model::{Kind, Platform, Record};
+use crate::rules::verdict::{evidence, quoted, reach, writer, Reach, Writer};
+use crate::rules::{
+    Action, ActionKind, Category, Context, CrossRule, Finding, Related, RuleMeta, Severity,
+};
+use std::collections::BTreeMap;
+
+use SpanKind as K;
+
+// ---------------------------------------------------------------------------------------------
+/// BND001: a patient's question about their care answered with advice in a direct message.
+pub struct PrivateContact;
+
+static PRIVATE_CONTACT: RuleMeta = RuleMeta {
+    code: "BND001",
+    name: "patient-contact-via-private-profile",
+    category: Category::Boundaries,
+    severity: Severity::Medium,
+    confidence: 0.7,
+    summary: "Someone asked about their own care by direct message and you advised instead of redirecting",
+    guidance: CONTACT_GUIDANCE,
+    what_it_finds: "Direct-message threads in which the other person asks about their own care — they \
+        refer to having been seen or treated by you (\"you saw me last week\", \"my results\", \"the \
+        tablets you gave me\") or ask about their symptoms, results or medicines — and your next reply \
+        gives individual clinical advice (\"take 2…\", \"increase your dose\", \"sounds like…\") or \
+        discusses their care, rather than directing them to an appropriate healthcare setting. A reply \
+        that redirects (\"please book an appointment\", \"call the surgery or 111\", \"I can't give \
+        advice here\") resolves the contact and nothing is reported. The finding is on your reply; the \
+        question is listed as related.",
+    why_it_matters: "If a patient contacts you about their care through your private profile, the GMC \
+        says you should direct them to an appropriate healthcare setting (2024 ¶17) and indicate that \
+        you cannot mix social and professional relationships (2013 ¶11). Advice by DM happens without \
+        records, examination or safety-netting.",
+    example: "Them: \"Hi Dr Jones, you saw me on Tuesday — the rash is spreading, should I double the \
+        cream?\" You: \"Yes, double it and take an antihistamine\" (fires). You: \"I can't advise here — \
+        please ring the surgery or call 111\" (does not).",
+    how_to_fix: "Don't give individual advice by DM. Reply briefly that you can't discuss their care \
+        here and direct them to the practice, 111 or urgent care; document if your employer requires it.",
+};
+
+/// Messages of one-to-one threads, grouped by (platform, thread), in time order.
+fn dm_threads<'r>(
+    records: &[&'r Record],
+) -> BTreeMap<(Platform, String), Vec<(usize, &'r Record)>> {
+    let mut threads: BTreeMap<(Platform, String), Vec<(usize, &Record)>> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.kind != Kind::Message && !(r.kind.is_message() && reach(r) == Reach::Private) {
+            continue;
+        }
+        // A message without a thread id stands alone.
+        let key = r
+            .thread
+            .clone()
+            .unwrap_or_else(|| format!("record:{}", r.id));
+        threads.entry((r.platform, key)).or_default().push((i, r));
+    }
+    for msgs in threads.values_mut() {
+        msgs.sort_by(|(_, a), (_, b)| {
+            (a.timestamp, a.source.index, &a.id).cmp(&(b.timestamp, b.source.index, &b.id))
+        });
+    }
+    threads
+}
+
+fn within_days(a: &Record, b: &Record, days: i64) -> bool {
+    match (a.timestamp, b.timestamp) {
+        (Some(x), Some(y)) => (y.at - x.at).num_days().abs() <= days,
+        _ => true,
+    }
+}
+
+impl CrossRule for PrivateContact {
+    fn meta(&self) -> &'static RuleMeta {
+        &PRIVATE_CONTACT
+    }
+
+    fn wants(&self, r: &Record, _a: &Analysis) -> bool {
+        r.kind == Kind::Message || (r.kind.is_message() && reach(r) == Reach::Private)
+    }
+
+    fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
+        for msgs in dm_threads(records).values() {
+            let mut pending: Option<(&Record, Vec<Span>, bool)> = None;
+            for &(i, r) in msgs {
+                let a = cx.analysis_at(i, r);
+                if writer(r) != Writer::Owner {
+                    let contact = care_contact(&a);
+                    if !contact.is_empty() {
+                        let own_patient = a.has(K::CareContact);
+                        pending = Some((r, contact, own_patient));
+                    }
+                    continue;
+                }
+                let Some((question, contact, own_patient)) = pending.as_ref() else {
+                    if let Some(f) = unprompted_advice(r, &a) {
+                        out.push(f);
+                    }
+                    continue;
+                };
+                if !within_days(question, r, 30) {
+                    pending = None;
+                    continue;
+                }
+                if a.has(K::Redirect) {
+                    pending = None;
+                    continue;
+                }
+                let given = advice(&r.text, &a);
+                let discussed = clinical(&a);
+                if given.is_empty() && discussed.is_empty() {
+                    continue;
+                }
+                let who = if *own_patient { "a patient" } else { "someone" };
+                let (what, sev, conf) = if given.is_empty() {
+                    ("discussed their care", Severity::Low, 0.55)
+                } else {
+                    ("gave individual clinical advice", Severity::Medium, 0.75)
+                };
+                let shown: Vec<Span> = if given.is_empty() {
+                    discussed.clone()
+                } else {
+                    given.clone()
+                };
+                let words = quoted(texts(&r.text, &shown), 4);
+                let asked = quoted(texts(&question.text, contact), 3);
+                let mut f = Finding::new(
+                    &PRIVATE_CONTACT,
+                    r,
+                    format!("{who} asked about their care by direct message ({asked}) and you {what} instead of redirecting"),
+                    evidence(&r.text, &shown),
+                    Action::new(
+                        ActionKind::Edit,
+                        format!("Don't advise by DM ({words}). Reply that you can't discuss their care here and direct them to the surgery, 111 or urgent care."),
+                    ),
+                );
+                f.severity = sev;
+                f.confidence = conf;
+                f.related = vec![Related::of(question)];
+                f.finalise();
+                out.push(f);
+                pending = None;
+            }
+        }
+    }
+}
+
+/// Advice in a direct message about the recipient's own care ("your results look fine, take…") with
+/// no question from them in the export: still individual advice by DM.
+fn unprompted_advice(r: &Record, a: &Analysis) -> Option<Finding> {
+    if a.has(K::Redirect) || a.has_any(&[K::PatientRef, K::BedRef]) {
+        return None;
+    }
+    let addressed: Vec<Span> = spans(a, &[K::CareAddressed]);
+    let given = advice(&r.text, a);
+    if addressed.is_empty() || given.is_empty() {
+        return None;
+    }
+    let words = quoted(texts(&r.text, &given), 4);
+    let mut f = Finding::new(
+        &PRIVATE_CONTACT,
+        r,
+        format!("gives someone individual clinical advice about their own care by direct message ({words})"),
+        evidence(&r.text, addressed.iter().chain(given.iter())),
+        Action::new(
+            ActionKind::Edit,
+            format!("Don't advise by DM ({words}). Say you can't discuss their care here and direct them to the surgery, 111 or urgent care."),
+        ),
+    );
+    f.confidence = 0.6;
+    f.finalise();
+    Some(f)
+}
+
+// ---------------------------------------------------------------------------------------------
+/// BND005: accepting a patient's social or romantic invitation in a direct-message thread.
+pub struct AcceptedApproach;
+
+static ACCEPTED_APPROACH: RuleMeta = RuleMeta {
+    code: "BND005",
+    name: "accepted-patient-approach",
+    category: Category::Boundaries,
+    severity: Severity::High,
+    confidence: 0.6,
+    summary: "You accepted a patient's invitation to meet socially or romantically",
+    guidance: RELATION_GUIDANCE,
+    what_it_finds: "Direct-message threads in which the other person names the doctor–patient relation \
+        (\"you were my GP\", \"since you treated me\") and invites you out (\"drink sometime?\", \"dinner\"), \
+        and your next reply accepts (\"I'd love to\", \"when are you free?\") rather than declining.",
+    why_it_matters: "Pursuing a social or romantic relationship with a patient breaches the boundaries \
+        guidance the GMC points to (2024 ¶16; 2013 ¶10). The MDU advises replying formally that the \
+        relationship must remain professional, not online.",
+    example: "Them: \"You were my doctor last year… fancy a drink sometime?\" You: \"I'd love to! When \
+        are you free?\" (fires).",
+    how_to_fix: "Do not meet. Take advice from your defence body; reply formally (not by DM) that the \
+        relationship must stay professional, and unfriend or unfollow the patient.",
+};
+
+impl CrossRule for AcceptedApproach {
+    fn meta(&self) -> &'static RuleMeta {
+        &ACCEPTED_APPROACH
+    }
+
+    fn wants(&self, r: &Record, _a: &Analysis) -> bool {
+        r.kind == Kind::Message || (r.kind.is_message() && reach(r) == Reach::Private)
+    }
+
+    fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
+        for msgs in dm_threads(records).values() {
+            let mut pending: Option<&Record> = None;
+            for &(i, r) in msgs {
+                let a = cx.analysis_at(i, r);
+                if writer(r) != Writer::Owner {
+                    if !relation_spans(&r.text, &a, true).is_empty()
+                        && !romance(&r.text, &a).is_empty()
+                    {
+                        pending = Some(r);
+                    }
+                    continue;
+                }
+                let Some(invite) = pending else { continue };
+                let lower_text = r.text.to_lowercase();
+                let declines = a.has(K::Redirect)
+                    || [
+                        "can't",
+                        "cannot",
+                        "not appropriate",
+                        "professional",
+                        "wouldn't be right",
+                        "no thank",
+                    ]
+                    .iter()
+                    .any(|w| lower_text.contains(w));
+                let accepts = spans(a.as_ref(), &[K::Accept]);
+                if declines {
+                    pending = None;
+                    continue;
+                }
+                if accepts.is_empty() {
+                    continue;
+                }
+                let words = quoted(texts(&r.text, &accepts), 3);
+                let mut f = Finding::new(
+                    &ACCEPTED_APPROACH,
+                    r,
+                    format!("accepted ({words}) a social invitation from someone who says you treated them"),
+                    evidence(&r.text, &accepts),
+                    Action::new(
+                        ActionKind::Review,
+                        "Do not meet. Take advice from your defence body and reply formally that the relationship must stay professional; unfriend or unfollow the patient.",
+                    ),
+                );
+                f.related = vec![Related::of(invite)];
+                f.finalise();
+                out.push(f);
+                pending = None;
+            }
+        }
+    }
+}

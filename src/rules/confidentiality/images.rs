@@ -1,0 +1,127 @@
+//! CONF006: a clinical image from a real patient's care shown without a consent statement (GMC
+//! 2024 ¶20 and its guidance on recordings of patients). See the parent module for the assessment.
+
+use super::{settle, texts, Individual, Story};
+use crate::detect::{Span, SpanKind};
+use crate::model::{Kind, Record};
+use crate::rules::guidance::{Guidance, GuidanceSource::*};
+use crate::rules::verdict::{evidence, is_broadcast, noun, quoted, reach, writer, Reach, Writer};
+use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+
+// ---------------------------------------------------------------------------------------------
+/// CONF006: a clinical image of a patient shown without a consent statement.
+pub struct ClinicalImage;
+
+static CLINICAL_IMAGE: RuleMeta = RuleMeta {
+    code: "CONF006",
+    name: "patient-image-without-consent",
+    category: Category::Confidentiality,
+    severity: Severity::High,
+    confidence: 0.65,
+    summary: "A post shows an image from a real patient's care without saying consent was given",
+    guidance: &[
+        Guidance::cite(Gmc2024, "18"),
+        Guidance::cite(Gmc2024, "20"),
+        Guidance::cite(Gmp2024, "88"),
+        Guidance::cite(Gmc2013, "14"),
+    ],
+    what_it_finds: "Posts whose text presents a clinical image — an X-ray, scan, ECG, wound, rash or a \
+        photo of a patient — taken from a real encounter (\"today's patient\", \"my patient\", \"last \
+        night\"), with a picture attached or announced (\"pic of\", \"look at this\", 📸), and no consent \
+        statement. Teaching posts with no patient or time of encounter do not fire.",
+    why_it_matters: "Images of patients and their investigations are identifiable information; GMC 2024 \
+        ¶20 requires explicit consent and points to its guidance on making and using recordings of \
+        patients. Using patient images without consent is among the breaches regulators most agree \
+        warrant investigation.",
+    example: "\"Pic of the X-ray from today's patient 😮 never seen a fracture like it\" with a photo \
+        (fires). \"Shared with the patient's written consent: a classic pneumothorax #FOAMrad\" (does not).",
+    how_to_fix: "Delete the post and the image. Share clinical images only with the patient's explicit \
+        consent, stripped of identifiers (names, dates, hospital labels on films).",
+};
+
+impl Rule for ClinicalImage {
+    fn meta(&self) -> &'static RuleMeta {
+        &CLINICAL_IMAGE
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        if !is_broadcast(r) || r.kind == Kind::Profile || writer(r) == Writer::Other {
+            return;
+        }
+        let a = cx.analysis(r);
+        if !a.has_any(&[SpanKind::ClinicalImage, SpanKind::PhotoCue]) {
+            return;
+        }
+        let story = Story::of(&r.text, &a);
+        if !story.consent.is_empty() || story.fictional() {
+            return;
+        }
+        // "a photo of her rash" is told, not shown: without media, an indefinite photo cue is narrative.
+        let photos: Vec<Span> = a
+            .of_kind(SpanKind::PhotoCue)
+            .filter(|p| {
+                !r.media.is_empty()
+                    || !crate::detect::text::word_before(&r.text, p.start as usize).is_some_and(
+                        |w| {
+                            matches!(
+                                w.lower().as_str(),
+                                "a" | "an" | "her" | "his" | "their" | "no"
+                            )
+                        },
+                    )
+            })
+            .copied()
+            .collect();
+        // "pic of my patient", "selfie with the patient": a photo cue right before a patient reference.
+        let patient_photo: Vec<Span> = photos
+            .iter()
+            .filter(|p| {
+                a.of_kind(SpanKind::PatientRef)
+                    .any(|q| q.start >= p.end && q.start <= p.end + 20)
+            })
+            .copied()
+            .collect();
+        let image = !story.image.is_empty() || !patient_photo.is_empty();
+        let shown = !photos.is_empty() || !r.media.is_empty();
+        let real = story.individual == Individual::Strong || !story.time.is_empty();
+        if !(image && shown && real) {
+            return;
+        }
+        if !story.educational.is_empty()
+            && story.time.is_empty()
+            && story.individual != Individual::Strong
+        {
+            return;
+        }
+        let mut spans: Vec<Span> = story.image.clone();
+        spans.extend(patient_photo);
+        spans.extend(photos.iter().copied());
+        spans.extend(story.individual_spans.iter().copied());
+        spans.extend(story.time.iter().copied());
+        let words = quoted(texts(&r.text, &story.image), 3);
+        let mut f = Finding::new(
+            &CLINICAL_IMAGE,
+            r,
+            "shows an image from a real patient's care without a consent statement".to_string(),
+            evidence(&r.text, &spans),
+            Action::new(ActionKind::Delete, ""),
+        );
+        f.severity = match (reach(r), story.individual) {
+            (Reach::Public, Individual::Strong) => Severity::High,
+            _ => Severity::Medium,
+        };
+        let what = if words.is_empty() {
+            "the patient's photo".to_string()
+        } else {
+            words
+        };
+        settle(
+            &mut f,
+            r,
+            !story.anonymised.is_empty(),
+            format!("Delete this {} and its image ({what}); post clinical images only with the patient's explicit consent.", noun(r)),
+            format!("Remove the image ({what}) or delete the {}; if the patient consented, say so and strip identifiers from the image.", noun(r)),
+        );
+        out.push(f);
+    }
+}

@@ -1,0 +1,120 @@
+//! CONF004: patient details in direct messages and group chats (GMC 2024 ¶9, GMP ¶93: private
+//! messages and groups may become public). See the parent module for the shared assessment.
+
+use super::{
+    direct_identifiers, texts, Individual, Story, DIRECT_KINDS, INDIVIDUAL_KINDS, MESSAGE_GUIDANCE,
+};
+use crate::detect::Span;
+use crate::model::{Kind, Record};
+use crate::rules::verdict::{evidence, lower, quoted, reach, writer, Reach, Writer};
+use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+
+// ---------------------------------------------------------------------------------------------
+/// CONF004: patient details in direct messages and group chats.
+pub struct PatientInMessages;
+
+static PATIENT_IN_MESSAGES: RuleMeta = RuleMeta {
+    code: "CONF004",
+    name: "patient-details-in-messages",
+    category: Category::Confidentiality,
+    severity: Severity::Medium,
+    confidence: 0.7,
+    summary: "Patient details shared in a direct message or group chat",
+    guidance: MESSAGE_GUIDANCE,
+    what_it_finds: "Direct messages and group-chat messages (WhatsApp, Messenger, Telegram, Discord…) \
+        that identify a patient — a name or initials with a condition, results or a bed, a date of birth, \
+        a hospital number — or that tell one patient's story in detail. Group chats rank above one-to-one \
+        messages; identifiers rank above narrative. NHS-style numbers are reported by CONF002. Messages \
+        from others are shown for review at low severity.",
+    why_it_matters: "The GMC's standards apply to private messaging too: messages in private groups may \
+        become public (GMC 2024 ¶9, GMP ¶93), and even professional closed sites are no place for \
+        identifiable patient information (GMC 2013 ¶12). Screenshots of WhatsApp groups have led to \
+        fitness-to-practise investigations.",
+    example: "\"Margaret Jones' potassium is 6.8, can someone review her in bed 6?\" in a ward WhatsApp \
+        group (fires). \"Running late, start handover without me\" (does not).",
+    how_to_fix: "Delete the message for everyone where the app allows, and the chat history you no \
+        longer need. Use approved clinical systems (the EPR, secure NHS mail) for patient details.",
+};
+
+impl Rule for PatientInMessages {
+    fn meta(&self) -> &'static RuleMeta {
+        &PATIENT_IN_MESSAGES
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let reach = reach(r);
+        if !(r.kind.is_message() || matches!(reach, Reach::Group | Reach::Private))
+            || r.kind == Kind::Like
+        {
+            return;
+        }
+        let a = cx.analysis(r);
+        if !a.has_any(INDIVIDUAL_KINDS) && !a.has_any(DIRECT_KINDS) {
+            return;
+        }
+        let story = Story::of(&r.text, &a);
+        if story.fictional() {
+            return;
+        }
+        let ids = direct_identifiers(&a, &story);
+        let clinical_detail = !story.condition.is_empty()
+            || !story.results.is_empty()
+            || !story.place.is_empty()
+            || !story.encounter.is_empty();
+        let identified = !ids.is_empty() && clinical_detail;
+        let narrative = story.is_patient_story()
+            && match story.individual {
+                Individual::Strong => story.net() >= 2.5,
+                Individual::Weak => story.net() >= 2.5 && !story.hook.is_empty(),
+                Individual::None => false,
+            };
+        if !identified && !narrative {
+            return;
+        }
+        let shown: Vec<Span> = if identified {
+            ids.clone()
+        } else {
+            story.removable()
+        };
+        let words = quoted(texts(&r.text, &shown), 5);
+        let where_ = if reach == Reach::Group {
+            "a group chat"
+        } else {
+            "a direct message"
+        };
+        let mut f = Finding::new(
+            &PATIENT_IN_MESSAGES,
+            r,
+            format!("shares patient details in {where_}: {words}"),
+            evidence(&r.text, ids.iter().chain(story.evidence_spans().iter())),
+            Action::new(ActionKind::Delete, ""),
+        );
+        f.severity = match (identified, reach) {
+            (true, Reach::Group) => Severity::Medium,
+            (true, _) => Severity::Medium,
+            (false, _) => Severity::Low,
+        };
+        f.confidence = if identified { 0.75 } else { 0.6 };
+        if story.mitigated() {
+            f.severity = lower(f.severity);
+            f.confidence -= 0.15;
+        }
+        match writer(r) {
+            Writer::Owner | Writer::Repost => {
+                f.action = Action::new(
+                    ActionKind::Delete,
+                    format!("Delete this message for everyone where the app allows (it contains {words}); use approved clinical systems for patient details."),
+                );
+            }
+            Writer::Other => {
+                f.severity = Severity::Low;
+                f.action = Action::new(
+                    ActionKind::Review,
+                    format!("Someone else shared patient details ({words}) with you; review the chat and delete it if you no longer need it."),
+                );
+            }
+        }
+        f.finalise();
+        out.push(f);
+    }
+}
