@@ -81,6 +81,9 @@ pub struct CoverageTotals {
     pub filtered_out: u64,
     pub by_platform: BTreeMap<String, u64>,
     pub by_kind: BTreeMap<String, u64>,
+    /// Records per year and platform (`{"2019": {"twitter": 12}}`, `"undated"` for records without a
+    /// time): the denominators of the summary's rates.
+    pub by_year_platform: BTreeMap<String, BTreeMap<String, u64>>,
     pub first: Option<Timestamp>,
     pub last: Option<Timestamp>,
 }
@@ -359,21 +362,7 @@ fn ingest_tree(tree: &InputTree, config: &ScanConfig, progress: &dyn Progress) -
     totals.filtered_out = (before - all.len()) as u64;
 
     all.sort_by(|a, b| (a.platform, a.timestamp, &a.id).cmp(&(b.platform, b.timestamp, &b.id)));
-    for r in &all {
-        *totals
-            .by_platform
-            .entry(r.platform.as_str().to_string())
-            .or_insert(0) += 1;
-        *totals
-            .by_kind
-            .entry(r.kind.as_str().to_string())
-            .or_insert(0) += 1;
-        if let Some(t) = r.timestamp {
-            totals.first = Some(totals.first.map_or(t, |f| f.min(t)));
-            totals.last = Some(totals.last.map_or(t, |l| l.max(t)));
-        }
-    }
-    totals.records = all.len() as u64;
+    tally_records(&all, &mut totals);
     problems.sort();
     problems.dedup();
     totals.errors = problems.iter().filter(|p| p.level == Level::Error).count() as u64;
@@ -392,6 +381,36 @@ fn ingest_tree(tree: &InputTree, config: &ScanConfig, progress: &dyn Progress) -
             problems,
         },
     }
+}
+
+/// The year label of a record in [`CoverageTotals::by_year_platform`] and the summary.
+pub fn year_label(t: Option<Timestamp>) -> String {
+    t.map_or_else(|| "undated".to_string(), |t| format!("{:04}", t.year()))
+}
+
+/// Count records into the totals: per platform, kind, year and platform, first and last time.
+pub fn tally_records(records: &[Record], totals: &mut CoverageTotals) {
+    for r in records {
+        *totals
+            .by_platform
+            .entry(r.platform.as_str().to_string())
+            .or_insert(0) += 1;
+        *totals
+            .by_kind
+            .entry(r.kind.as_str().to_string())
+            .or_insert(0) += 1;
+        *totals
+            .by_year_platform
+            .entry(year_label(r.timestamp))
+            .or_default()
+            .entry(r.platform.as_str().to_string())
+            .or_insert(0) += 1;
+        if let Some(t) = r.timestamp {
+            totals.first = Some(totals.first.map_or(t, |f| f.min(t)));
+            totals.last = Some(totals.last.map_or(t, |l| l.max(t)));
+        }
+    }
+    totals.records += records.len() as u64;
 }
 
 /// Facts about the account holder, gathered from their profiles and own records.

@@ -1,10 +1,12 @@
-//! `findings.csv`: one row per finding, for spreadsheets.
+//! `findings.csv`: one row per finding, for spreadsheets. Same order and statuses as `findings.json`
+//! (resolved findings from `--baseline` last; `allowed` ones with the reviewer's reason).
 
-use crate::rules::Finding;
+use super::Report;
 use std::io;
 
-pub const HEADER: [&str; 17] = [
+pub const HEADER: [&str; 20] = [
     "finding_id",
+    "status",
     "rule",
     "category",
     "severity",
@@ -21,12 +23,14 @@ pub const HEADER: [&str; 17] = [
     "source",
     "guidance",
     "text",
+    "record_id",
+    "allow_reason",
 ];
 
-pub fn render(findings: &[Finding]) -> io::Result<Vec<u8>> {
+pub fn render(report: &Report) -> io::Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(HEADER)?;
-    for f in findings {
+    for f in &report.findings {
         let r = &f.record;
         let guidance = f
             .guidance
@@ -46,6 +50,7 @@ pub fn render(findings: &[Finding]) -> io::Result<Vec<u8>> {
         );
         w.write_record([
             f.id.as_str(),
+            f.status.as_deref().unwrap_or(""),
             &f.rule,
             f.category.as_str(),
             f.severity.as_str(),
@@ -62,6 +67,12 @@ pub fn render(findings: &[Finding]) -> io::Result<Vec<u8>> {
             &source,
             &guidance,
             &r.text,
+            &r.id,
+            report
+                .allowed
+                .get(&f.id)
+                .map(|a| a.reason.as_str())
+                .unwrap_or(""),
         ])?;
     }
     w.into_inner().map_err(|e| io::Error::other(e.to_string()))
