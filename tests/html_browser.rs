@@ -84,7 +84,8 @@ fn report_renders_and_filters_in_headless_chromium() {
         .expect("a stand-in finding");
     hostile.record.text = "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\"><script>document.documentElement.setAttribute('data-pwned','script')</script> Delighted to recommend GlowSkin".into();
     hostile.evidence.clear();
-    hostile.record.url = Some("javascript:document.documentElement.setAttribute('data-pwned','href')".into());
+    hostile.record.url =
+        Some("javascript:document.documentElement.setAttribute('data-pwned','href')".into());
 
     let report = Report::build(&scan, &Options::default());
     let tmp = tempfile::tempdir().unwrap();
@@ -102,8 +103,30 @@ fn report_renders_and_filters_in_headless_chromium() {
 
     // Unfiltered: the script ran, everything is shown, the chart is drawn.
     let dom = dump_dom(&url, &tmp.path().join("profile-a"));
-    assert!(dom.contains("data-ready=\"true\""), "the script did not run");
-    assert!(!dom.contains("data-pwned"), "hostile content ran");
+    let html_tag = &dom[dom.find("<html").expect("html element")..];
+    let html_tag = &html_tag[..html_tag.find('>').unwrap()];
+    assert!(
+        html_tag.contains("data-ready=\"true\""),
+        "the script did not run: {html_tag}"
+    );
+    assert!(
+        !html_tag.contains("data-pwned"),
+        "hostile content ran: {html_tag}"
+    );
+    assert!(
+        dom.contains("&lt;script&gt;document.documentElement"),
+        "the post is shown as text"
+    );
+    assert_eq!(
+        dom.matches("<script").count(),
+        1,
+        "no script element but ours"
+    );
+    assert_eq!(
+        dom.matches("<img").count(),
+        0,
+        "no image element from the post"
+    );
     assert!(dom.contains("<svg id=\"timeline-chart\""));
     assert!(dom.contains("<rect "), "chart bars");
     let all = cards(&dom);
@@ -133,7 +156,14 @@ fn report_renders_and_filters_in_headless_chromium() {
         &tmp.path().join("profile-c"),
     );
     let combined = cards(&dom);
-    let visible: Vec<&String> = combined.iter().filter(|(_, h)| !h).map(|(t, _)| t).collect();
+    let visible: Vec<&String> = combined
+        .iter()
+        .filter(|(_, h)| !h)
+        .map(|(t, _)| t)
+        .collect();
     assert_eq!(visible.len(), 1, "{visible:?}");
-    assert!(visible[0].contains("data-platform=\"twitter\"") && visible[0].contains("data-action=\"delete\""));
+    assert!(
+        visible[0].contains("data-platform=\"twitter\"")
+            && visible[0].contains("data-action=\"delete\"")
+    );
 }

@@ -80,17 +80,29 @@ pub fn locator(r: &Record) -> String {
     )
 }
 
+/// `gmc-2024 ¶9; gmc-2024 ¶18`: the paragraphs behind a row, by document then paragraph number.
 fn guidance_labels<'a>(fs: impl Iterator<Item = &'a Finding>) -> Vec<String> {
-    let mut g: Vec<String> = fs
+    let mut g: Vec<(String, u32, String)> = fs
         .flat_map(|f| {
-            f.guidance
-                .iter()
-                .map(|g| format!("{} ¶{}", g.source, g.paragraph))
+            f.guidance.iter().map(|g| {
+                let number: String = g
+                    .paragraph
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                (
+                    g.source.to_string(),
+                    number.parse().unwrap_or(u32::MAX),
+                    g.paragraph.to_string(),
+                )
+            })
         })
         .collect();
     g.sort();
     g.dedup();
-    g
+    g.into_iter()
+        .map(|(source, _, paragraph)| format!("{source} ¶{paragraph}"))
+        .collect()
 }
 
 fn sorted_unique(items: impl Iterator<Item = String>) -> Vec<String> {

@@ -108,7 +108,11 @@ fn when(r: &Record) -> String {
 
 /// The generation date, only when `SOURCE_DATE_EPOCH` is set (reproducible builds convention).
 fn generated_at() -> Option<String> {
-    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()?;
+    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
     let t = chrono::DateTime::from_timestamp(secs, 0)?;
     Some(t.format("%Y-%m-%d %H:%M UTC").to_string())
 }
@@ -159,6 +163,9 @@ fn highlighted(text: &str, evidence: &[Evidence]) -> String {
     }
     out
 }
+
+/// A filter group: input name, legend, and (value, label) options.
+type Facet = (&'static str, &'static str, Vec<(String, String)>);
 
 struct Page<'a> {
     report: &'a Report,
@@ -275,9 +282,9 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
     }
 
     fn figure(&mut self, class: &str, label: &str, value: &str, note: &str) {
-        let _ = write!(
+        let _ = writeln!(
             self.out,
-            "<div class=\"{}\"><dt>{}</dt><dd>{}{}</dd></div>\n",
+            "<div class=\"{}\"><dt>{}</dt><dd>{}{}</dd></div>",
             class,
             esc(label),
             esc(value),
@@ -299,7 +306,7 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
             "",
             "Records scanned",
             &t.records.to_string(),
-            &format!("from {} files", t.recognised),
+            &format!("in {} files read", t.recognised),
         );
         self.figure(
             "",
@@ -362,7 +369,10 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
         let mut by_year: BTreeMap<Option<i32>, [usize; 4]> = BTreeMap::new();
         for f in &current {
             let y = f.record.timestamp.map(|t| t.year());
-            let idx = SEVERITIES.iter().position(|s| *s == f.severity).unwrap_or(3);
+            let idx = SEVERITIES
+                .iter()
+                .position(|s| *s == f.severity)
+                .unwrap_or(3);
             by_year.entry(y).or_default()[idx] += 1;
         }
         let years: Vec<i32> = by_year.keys().flatten().copied().collect();
@@ -397,7 +407,11 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
         }
         self.out += "</ul>\n<details><summary>Chart data</summary>\n<div class=\"table-wrap\"><table>\n<caption class=\"visually-hidden\">Findings per year by severity</caption>\n<thead><tr><th scope=\"col\">Year</th>";
         for s in SEVERITIES {
-            let _ = write!(self.out, "<th scope=\"col\">{}</th>", title_case(s.as_str()));
+            let _ = write!(
+                self.out,
+                "<th scope=\"col\">{}</th>",
+                title_case(s.as_str())
+            );
         }
         self.out += "<th scope=\"col\">Total</th></tr></thead>\n<tbody>\n";
         for (label, c) in &columns {
@@ -439,7 +453,7 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
         if current.is_empty() {
             return;
         }
-        let mut facets: Vec<(&str, &str, Vec<(String, String)>)> = Vec::new();
+        let mut facets: Vec<Facet> = Vec::new();
         let present = |get: &dyn Fn(&Finding) -> String| -> BTreeMap<String, usize> {
             let mut m = BTreeMap::new();
             for f in current {
@@ -486,8 +500,12 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
             Platform::ALL
                 .iter()
                 .filter_map(|p| {
-                    plat.get(p.as_str())
-                        .map(|n| (p.as_str().to_string(), format!("{} ({n})", p.display_name())))
+                    plat.get(p.as_str()).map(|n| {
+                        (
+                            p.as_str().to_string(),
+                            format!("{} ({n})", p.display_name()),
+                        )
+                    })
                 })
                 .collect(),
         ));
@@ -616,11 +634,7 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
         }
         if !r.media.is_empty() {
             let names: Vec<String> = r.media.iter().map(|m| esc(&m.path)).collect();
-            let _ = writeln!(
-                self.out,
-                "<p class=\"ids\">Media: {}</p>",
-                names.join(", ")
-            );
+            let _ = writeln!(self.out, "<p class=\"ids\">Media: {}</p>", names.join(", "));
         }
         if let Some(a) = self.report.allowed.get(&f.id) {
             let mut who = String::new();
@@ -679,11 +693,31 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
     }
 
     fn why(&mut self, f: &Finding, meta: Option<&'static RuleMeta>) {
-        let labels: Vec<String> = f.guidance.iter().map(|g| g.label()).collect();
-        let _ = write!(
+        // "GMC (2024) Using social media… ¶18, ¶20; GMC (2013)… ¶15": one title per document.
+        let mut by_doc: Vec<(String, Vec<String>)> = Vec::new();
+        for g in &f.guidance {
+            let title = g
+                .source()
+                .map(|s| s.title().to_string())
+                .unwrap_or_else(|| g.source.to_string());
+            let para = if g.paragraph.chars().all(|c| c.is_ascii_alphanumeric()) {
+                format!("¶{}", g.paragraph)
+            } else {
+                format!("“{}”", g.paragraph)
+            };
+            match by_doc.iter_mut().find(|(t, _)| *t == title) {
+                Some((_, ps)) => ps.push(para),
+                None => by_doc.push((title, vec![para])),
+            }
+        }
+        let cites: Vec<String> = by_doc
+            .iter()
+            .map(|(t, ps)| format!("{t} {}", ps.join(", ")))
+            .collect();
+        let _ = writeln!(
             self.out,
-            "<details class=\"why\"><summary>Why it matters · {}</summary>\n",
-            esc(&labels.join("; "))
+            "<details class=\"why\"><summary>Why it matters · {}</summary>",
+            esc(&cites.join("; "))
         );
         if let Some(m) = meta {
             let _ = writeln!(
@@ -722,10 +756,7 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
         self.out += "<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Action</th><th scope=\"col\">What to do</th><th scope=\"col\">Where</th><th scope=\"col\">Rules</th></tr></thead>\n<tbody>\n";
         for row in rows {
             let place = if row.is_account_level() {
-                format!(
-                    "{} account settings",
-                    esc(row.platform.display_name())
-                )
+                format!("{} account settings", esc(row.platform.display_name()))
             } else {
                 match row.record.url.as_deref().and_then(safe_url) {
                     Some(u) => format!(
@@ -817,7 +848,12 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
     }
 
     fn rule_docs(&mut self) {
-        let fired: BTreeSet<&str> = self.report.findings.iter().map(|f| f.rule.as_str()).collect();
+        let fired: BTreeSet<&str> = self
+            .report
+            .findings
+            .iter()
+            .map(|f| f.rule.as_str())
+            .collect();
         let metas: Vec<&'static RuleMeta> = fired.iter().filter_map(|c| self.meta(c)).collect();
         if metas.is_empty() {
             return;
@@ -908,11 +944,9 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
                     None => e.role.clone(),
                 };
                 let span = match (e.first, e.last) {
-                    (Some(a), Some(b)) => format!(
-                        "{} – {}",
-                        a.at.format("%Y-%m-%d"),
-                        b.at.format("%Y-%m-%d")
-                    ),
+                    (Some(a), Some(b)) => {
+                        format!("{} – {}", a.at.format("%Y-%m-%d"), b.at.format("%Y-%m-%d"))
+                    }
                     _ => String::new(),
                 };
                 let _ = writeln!(
@@ -982,12 +1016,27 @@ fn timeline_svg(columns: &[(String, [usize; 4])]) -> String {
         })
         .map(|(y, c)| format!("{y} ({})", c.iter().sum::<usize>()))
         .unwrap_or_default();
+    let dated: Vec<&str> = columns
+        .iter()
+        .map(|c| c.0.as_str())
+        .filter(|y| *y != "undated")
+        .collect();
+    let span = match (dated.first(), dated.last()) {
+        (Some(a), Some(b)) if a == b => format!(" in {a}"),
+        (Some(a), Some(b)) => format!(" from {a} to {b}"),
+        _ => String::new(),
+    };
+    let undated = columns
+        .iter()
+        .find(|c| c.0 == "undated")
+        .map(|c| format!(" ({} undated)", c.1.iter().sum::<usize>()))
+        .unwrap_or_default();
     let mut s = String::new();
     let _ = write!(
         s,
-        "<svg id=\"timeline-chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"chart-title\">Findings per year by severity</title>\n<desc id=\"chart-desc\">{total} findings from {} to {}; the most in {}.</desc>\n",
-        esc(&columns.first().map(|c| c.0.clone()).unwrap_or_default()),
-        esc(&columns.last().map(|c| c.0.clone()).unwrap_or_default()),
+        "<svg id=\"timeline-chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"chart-title\">Findings per year by severity</title>\n<desc id=\"chart-desc\">{total} findings{}{}; the most in {}.</desc>\n",
+        esc(&span),
+        esc(&undated),
         esc(&busiest)
     );
     let mut tick = 0;

@@ -105,7 +105,7 @@ impl Report {
     /// Mask identifiers in everything the renderers print.
     fn redact(&mut self) {
         let reasons: Vec<String> = self.allowed.values().map(|a| a.reason.clone()).collect();
-        let r = redact::Redactor::build(&self.findings, &self.coverage, &self.inputs, &reasons);
+        let r = redact::Redactor::build(&self.findings, &reasons);
         self.findings = self.findings.iter().map(|f| r.finding(f)).collect();
         self.coverage = r.coverage(&self.coverage);
         self.inputs = self.inputs.iter().map(|i| r.path(i)).collect();
@@ -188,7 +188,10 @@ pub fn write_all(dir: &Path, report: &Report) -> io::Result<Vec<PathBuf>> {
         ("findings.json", json::render(report)?),
         ("findings.csv", csv_out::render(report)?),
         ("cleanup.csv", cleanup::render(report)?),
-        ("summary.csv", summary::to_csv(&summary).map_err(io::Error::other)?),
+        (
+            "summary.csv",
+            summary::to_csv(&summary).map_err(io::Error::other)?,
+        ),
         (
             "summary.parquet",
             summary::to_parquet(&summary).map_err(io::Error::other)?,

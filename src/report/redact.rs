@@ -123,7 +123,8 @@ pub mod patterns {
         cell.get_or_init(|| Regex::new(src).expect("valid built-in pattern"))
     }
 
-    const TITLES: &str = r"Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Sister|Nurse|Rev";
+    const TITLES: &str =
+        r"Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Sister|Nurse|Rev";
     /// Words after a title that are not a name ("I Miss You").
     const NOT_NAMES: &[&str] = &[
         "You", "Your", "Him", "Her", "It", "Them", "This", "That", "The", "My", "Our", "Everyone",
@@ -177,8 +178,11 @@ pub mod patterns {
         let mut hits = Vec::new();
         let bytes = text.as_bytes();
 
-        for m in re(&EMAIL, r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
-            .find_iter(text)
+        for m in re(
+            &EMAIL,
+            r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
+        )
+        .find_iter(text)
         {
             hits.push((m.start(), m.end(), MaskKind::Email));
         }
@@ -287,9 +291,16 @@ fn value_key(kind: MaskKind, value: &str) -> String {
         | MaskKind::ChiNumber
         | MaskKind::HcNumber
         | MaskKind::Phone
-        | MaskKind::IdNumber => value.chars().filter(|c| !c.is_whitespace() && *c != '-').collect(),
+        | MaskKind::IdNumber => value
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect(),
         MaskKind::Name => name_words(value).join(" ").to_lowercase(),
-        _ => value.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+        _ => value
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase(),
     }
 }
 
@@ -305,15 +316,57 @@ fn name_words(value: &str) -> Vec<&str> {
 }
 
 const TITLE_WORDS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "master", "dr", "prof", "professor", "sir", "dame", "lady",
-    "lord", "sister", "nurse", "rev",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "master",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "sister",
+    "nurse",
+    "rev",
 ];
 
 /// Words that are never masked on their own, even when part of a name.
 const COMMON_WORDS: &[&str] = &[
-    "sister", "nurse", "doctor", "ward", "team", "group", "chat", "admin", "mum", "dad", "nhs",
-    "hospital", "clinic", "surgery", "practice", "the", "and", "dr", "mr", "mrs", "ms", "miss",
-    "prof", "professor", "sir", "dame", "lady", "lord", "rev", "master", "mx",
+    "sister",
+    "nurse",
+    "doctor",
+    "ward",
+    "team",
+    "group",
+    "chat",
+    "admin",
+    "mum",
+    "dad",
+    "nhs",
+    "hospital",
+    "clinic",
+    "surgery",
+    "practice",
+    "the",
+    "and",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "rev",
+    "master",
+    "mx",
 ];
 
 /// Which strings of a finding are free text (masked by patterns and values) and which are paths or
@@ -333,16 +386,21 @@ pub struct Redactor {
     counters: BTreeMap<MaskKind, usize>,
     owner: BTreeSet<String>,
     known: Option<Regex>,
+    /// whitespace-normalised, lower-cased value → mask, for values the regex finds
+    known_masks: BTreeMap<String, String>,
+}
+
+fn normalise(v: &str) -> String {
+    v.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 impl Redactor {
-    /// Harvest values from every string the report will print.
-    pub fn build(
-        findings: &[Finding],
-        coverage: &Coverage,
-        inputs: &[String],
-        extra_text: &[String],
-    ) -> Redactor {
+    /// Harvest values from every finding and from `extra_text` (reviewers' reasons). Paths (inputs,
+    /// coverage entries) are masked with these values only, so they need no harvesting of their own.
+    pub fn build(findings: &[Finding], extra_text: &[String]) -> Redactor {
         let mut owner = BTreeSet::new();
         for f in findings.iter().filter(|f| f.record.author.is_owner()) {
             for n in [&f.record.author.name, &f.record.author.handle]
@@ -361,6 +419,7 @@ impl Redactor {
             counters: BTreeMap::new(),
             owner,
             known: None,
+            known_masks: BTreeMap::new(),
         };
         for f in findings {
             r.harvest_finding(f);
@@ -368,7 +427,6 @@ impl Redactor {
         for s in extra_text {
             r.harvest_text(s);
         }
-        let _ = (coverage, inputs); // paths are masked by harvested values only
         r.compile();
         r
     }
@@ -388,8 +446,7 @@ impl Redactor {
     fn is_owner_as(&self, s: &str, kind: MaskKind) -> bool {
         self.is_owner(s)
             || (kind == MaskKind::Name
-                && s
-                    .split_whitespace()
+                && s.split_whitespace()
                     .last()
                     .is_some_and(|w| w.chars().count() >= 3 && self.is_owner_word(w)))
     }
@@ -423,10 +480,11 @@ impl Redactor {
             .flatten()
             .filter(|s| !self.is_owner_word(s));
         let has_first_name = kind == MaskKind::Name && name_words(value).len() >= 2;
-        let existing = surname
-            .as_ref()
-            .filter(|_| !has_first_name)
-            .and_then(|s| self.masks.get(&(MaskKind::Name, value_key(kind, s))).cloned());
+        let existing = surname.as_ref().filter(|_| !has_first_name).and_then(|s| {
+            self.masks
+                .get(&(MaskKind::Name, value_key(kind, s)))
+                .cloned()
+        });
         let mask = match existing {
             Some(m) => m,
             None if kind.numbered() => {
@@ -520,6 +578,13 @@ impl Redactor {
     /// Build the regex of every harvested value (longest first, so "Eleanor Whitcombe" beats
     /// "Whitcombe"). Values shorter than three characters are only masked where a pattern finds them.
     fn compile(&mut self) {
+        let known_masks: BTreeMap<String, String> = self
+            .values
+            .iter()
+            .rev() // later entries overwrite earlier: reversed, the first kind in declaration order wins
+            .map(|(k, v)| (normalise(v), self.mask_for(*k, v)))
+            .collect();
+        self.known_masks = known_masks;
         let mut vals: Vec<&str> = self
             .values
             .iter()
@@ -594,17 +659,9 @@ impl Redactor {
     }
 
     fn known_mask(&self, v: &str) -> String {
-        let lower = v.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-        self.values
-            .iter()
-            .find(|(_, val)| {
-                val.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase()
-                    == lower
-            })
-            .map(|(k, val)| self.mask_for(*k, val))
+        self.known_masks
+            .get(&normalise(v))
+            .cloned()
             .unwrap_or_else(|| "[REDACTED]".to_string())
     }
 
@@ -651,7 +708,12 @@ impl Redactor {
             new_chars += n;
             let old_len = text[*s..*e].chars().count();
             let new_len = m.chars().count();
-            regions.push((old_chars, old_chars + old_len, new_chars, new_chars + new_len));
+            regions.push((
+                old_chars,
+                old_chars + old_len,
+                new_chars,
+                new_chars + new_len,
+            ));
             out.push_str(m);
             old_chars += old_len;
             new_chars += new_len;
@@ -681,7 +743,10 @@ impl Redactor {
                 continue;
             }
             let (s, t) = (map(e.start, false), map(e.end, true));
-            let (s, t) = (s.min(chars.len()), t.min(chars.len()).max(s.min(chars.len())));
+            let (s, t) = (
+                s.min(chars.len()),
+                t.min(chars.len()).max(s.min(chars.len())),
+            );
             e.start = s;
             e.end = t;
             e.text = chars[s..t].iter().collect();
@@ -859,7 +924,7 @@ mod tests {
         let start = text.find("943").unwrap();
         let ev = Evidence::from_bytes(text, start, start + 12, "nhs_number");
         let f = finding(text, vec![ev]);
-        let r = Redactor::build(std::slice::from_ref(&f), &Coverage::default(), &[], &[]);
+        let r = Redactor::build(std::slice::from_ref(&f), &[]);
         let out = r.finding(&f);
         assert_eq!(
             out.record.text,
@@ -874,7 +939,7 @@ mod tests {
     #[test]
     fn owner_titled_name_is_kept() {
         let f = finding("Dr Smith here, ask Dr Patel", vec![]);
-        let r = Redactor::build(std::slice::from_ref(&f), &Coverage::default(), &[], &[]);
+        let r = Redactor::build(std::slice::from_ref(&f), &[]);
         assert_eq!(r.text(&f.record.text), "Dr Smith here, ask [NAME-1]");
     }
 
@@ -884,7 +949,7 @@ mod tests {
             "DOB 12/03/1984, call 07700 900123 or mail jo.bloggs@example.org, lives at 14 Acacia Avenue, LS1 4AP, MRN 12345678, pt J.S. in bay 3, CHI 0101011237",
             vec![],
         );
-        let r = Redactor::build(std::slice::from_ref(&f), &Coverage::default(), &[], &[]);
+        let r = Redactor::build(std::slice::from_ref(&f), &[]);
         assert_eq!(
             r.text(&f.record.text),
             "DOB [DOB], call [PHONE] or mail [EMAIL], lives at [ADDRESS], [POSTCODE], MRN [ID-NUMBER], pt [INITIALS-1] in bay 3, CHI [CHI-NUMBER]"
@@ -893,7 +958,10 @@ mod tests {
 
     #[test]
     fn matched_labels_map_to_kinds() {
-        assert_eq!(MaskKind::of_matched("nhs_number"), Some(MaskKind::NhsNumber));
+        assert_eq!(
+            MaskKind::of_matched("nhs_number"),
+            Some(MaskKind::NhsNumber)
+        );
         assert_eq!(MaskKind::of_matched("child_reference"), None);
         assert_eq!(MaskKind::of_matched("place_name"), None);
         assert_eq!(MaskKind::of_matched("patient_name"), Some(MaskKind::Name));

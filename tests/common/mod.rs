@@ -83,7 +83,10 @@ fn made(
 pub fn stand_in_findings(records: &[Record]) -> Vec<Finding> {
     use GuidanceSource::*;
     let patient = find(records, "twitter:1300000000000000002");
-    let ad = find(records, "mastodon:https://mastodon.example/users/drjane/statuses/110000000000000001");
+    let ad = find(
+        records,
+        "mastodon:https://mastodon.example/users/drjane/statuses/110000000000000001",
+    );
     let rant = find(records, "reddit:k1abc2");
     let chat = find(records, "whatsapp:h:fedcba9876543210");
     let profile = find(records, "twitter:profile");
@@ -194,8 +197,13 @@ pub fn scan_with_jobs(jobs: Option<usize>) -> Scan {
     let mut findings = engine::run_rules(&records, &registry, jobs);
     findings.extend(stand_in_findings(&records));
     engine::sort_findings(&mut findings);
-    let mut rules_run: Vec<String> = registry.metas().iter().map(|m| m.code.to_string()).collect();
-    rules_run.extend(["TST101", "TST102", "TST103", "TST104", "TST105", "TST106"].map(String::from));
+    let mut rules_run: Vec<String> = registry
+        .metas()
+        .iter()
+        .map(|m| m.code.to_string())
+        .collect();
+    rules_run
+        .extend(["TST101", "TST102", "TST103", "TST104", "TST105", "TST106"].map(String::from));
     Scan {
         inputs: ingested.inputs,
         coverage,
