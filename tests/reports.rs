@@ -173,6 +173,8 @@ fn html_is_self_contained_and_content_is_inert() {
         "When using social media of any kind, you must maintain patient confidentiality"
     ));
     assert!(html.contains("id=\"rule-LOC001\""));
+    // ¶8 and ¶8c quote the same paragraph: one block, both labels.
+    assert!(html.contains("Doctors&#39; use of social media ¶8, ¶8c</footer>"));
     assert!(html.contains("<svg id=\"timeline-chart\""));
     // Links only for http(s); the record's own link is kept.
     assert!(html.contains("href=\"https://x.com/drjanefictional/status/1300000000000000002\""));

@@ -24,7 +24,7 @@
 use super::cleanup::{self, PlanRow};
 use super::Report;
 use crate::model::{Platform, Record};
-use crate::rules::{excerpt, Category, Evidence, Finding, Registry, RuleMeta, Severity};
+use crate::rules::{excerpt, Category, Evidence, Finding, Guidance, Registry, RuleMeta, Severity};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -727,16 +727,7 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
                 esc(&collapse(m.how_to_fix))
             );
         }
-        for g in &f.guidance {
-            if let Some(q) = g.quote() {
-                let _ = writeln!(
-                    self.out,
-                    "<blockquote class=\"guidance\"><p>{}</p><footer>{}</footer></blockquote>",
-                    esc(q),
-                    esc(&g.label())
-                );
-            }
-        }
+        self.out += &quotes_html(&f.guidance);
         self.out += "</details>\n";
     }
 
@@ -774,7 +765,7 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
                 .unwrap_or_default();
             let _ = writeln!(
                 self.out,
-                "<tr><td>{}</td><td><span class=\"badge sev-{}\">{}</span> {}</td><td>{}{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td><span class=\"badge sev-{}\">{}</span> {}</td><td>{}{}</td><td>{}</td><td class=\"nowrap\">{}</td></tr>",
                 row.priority,
                 row.severity.as_str(),
                 title_case(row.severity.as_str()),
@@ -872,16 +863,7 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
                 esc(&collapse(m.example)),
                 esc(&collapse(m.how_to_fix))
             );
-            for g in m.guidance {
-                if let Some(q) = g.quote() {
-                    let _ = writeln!(
-                        self.out,
-                        "<blockquote class=\"guidance\"><p>{}</p><footer>{}</footer></blockquote>",
-                        esc(q),
-                        esc(&g.label())
-                    );
-                }
-            }
+            self.out += &quotes_html(m.guidance);
             self.out += "</article>\n";
         }
         self.out += "</section>\n";
@@ -985,6 +967,29 @@ fn audience_label(r: &Record) -> String {
         }
     };
     format!("{} · {}", r.audience.as_str(), who)
+}
+
+/// The quoted guidance paragraphs, each once: ¶8 and ¶8c quote the same paragraph, so they share one
+/// block labelled with both.
+fn quotes_html(guidance: &[Guidance]) -> String {
+    let mut quotes: Vec<(&'static str, Vec<String>)> = Vec::new();
+    for g in guidance {
+        let Some(q) = g.quote() else { continue };
+        match quotes.iter_mut().find(|(t, _)| *t == q) {
+            Some((_, labels)) => labels.push(format!("¶{}", g.paragraph)),
+            None => quotes.push((q, vec![g.label()])),
+        }
+    }
+    let mut out = String::new();
+    for (q, labels) in quotes {
+        let _ = writeln!(
+            out,
+            "<blockquote class=\"guidance\"><p>{}</p><footer>{}</footer></blockquote>",
+            esc(q),
+            esc(&labels.join(", "))
+        );
+    }
+    out
 }
 
 fn collapse(s: &str) -> String {
