@@ -237,6 +237,31 @@ fn outputs_are_owner_only() {
 }
 
 #[test]
+fn csv_cells_cannot_become_formulas() {
+    let mut scan = common::scan();
+    let f = scan
+        .findings
+        .iter_mut()
+        .find(|f| f.rule == "TST105")
+        .unwrap();
+    f.record.text = "=HYPERLINK(\"https://evil.example\",\"click\")".into();
+    f.record.author.handle = Some("@someone".into());
+    let (_t, files) = write(&Report::build(&scan, &Options::default()));
+    let findings = text(&files, "findings.csv");
+    assert!(
+        findings.contains("\"'=HYPERLINK(\"\"https://evil.example\"\""),
+        "{findings}"
+    );
+    assert!(findings.contains(",'@someone,"));
+    assert!(text(&files, "cleanup.csv").contains("\"'=HYPERLINK("));
+    let json = text(&files, "findings.json");
+    assert!(
+        json.contains("\"text\": \"=HYPERLINK("),
+        "JSON keeps the exact text"
+    );
+}
+
+#[test]
 fn delete_lists_hold_only_delete_rows() {
     let (_t, files) = write(&plain());
     assert_eq!(text(&files, "delete-x.txt"), "1300000000000000002\n");

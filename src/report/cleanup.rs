@@ -16,6 +16,7 @@
 //!   own content before other people's, time, and record id.
 //! - Info findings, findings accepted through `--allow`, and resolved findings are not actions.
 
+use super::csv_out::cell;
 use super::Report;
 use crate::model::{Platform, Record};
 use crate::rules::{ActionKind, Finding, Severity};
@@ -281,13 +282,13 @@ pub fn render_rows(rows: &[PlanRow]) -> io::Result<Vec<u8>> {
             row.priority.to_string().as_str(),
             row.action.as_str(),
             row.severity.as_str(),
-            &row.instruction,
+            &cell(&row.instruction),
             row.platform.as_str(),
             &kind,
             &timestamp,
             &audience,
-            &place,
-            &excerpt,
+            &cell(&place),
+            &cell(&excerpt),
             &row.rules.join(" "),
             &row.guidance.join("; "),
             &row.record_ids.join(" "),

@@ -1,8 +1,22 @@
 //! `findings.csv`: one row per finding, for spreadsheets. Same order and statuses as `findings.json`
 //! (resolved findings from `--baseline` last; `allowed` ones with the reviewer's reason).
+//!
+//! Cells whose text comes from the archive are guarded against spreadsheet formula injection: a cell
+//! that would start with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's
+//! advice), so a post reading `=HYPERLINK(…)` is shown, not run, when the CSV is opened in Excel.
+//! `findings.json` keeps the exact text.
 
 use super::Report;
+use std::borrow::Cow;
 use std::io;
+
+/// Text safe to put in a spreadsheet cell (see the module docs).
+pub fn cell(s: &str) -> Cow<'_, str> {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
+        _ => Cow::Borrowed(s),
+    }
+}
 
 pub const HEADER: [&str; 20] = [
     "finding_id",
@@ -55,18 +69,18 @@ pub fn render(report: &Report) -> io::Result<Vec<u8>> {
             f.category.as_str(),
             f.severity.as_str(),
             &format!("{:.2}", f.confidence),
-            &f.message,
+            &cell(&f.message),
             f.action.kind.as_str(),
-            &f.action.instruction,
+            &cell(&f.action.instruction),
             r.platform.as_str(),
             r.kind.as_str(),
             &r.timestamp.map(|t| t.to_canonical()).unwrap_or_default(),
             r.audience.as_str(),
-            author,
-            r.url.as_deref().unwrap_or(""),
-            &source,
+            &cell(author),
+            &cell(r.url.as_deref().unwrap_or("")),
+            &cell(&source),
             &guidance,
-            &r.text,
+            &cell(&r.text),
             &r.id,
             report
                 .allowed
