@@ -61,12 +61,37 @@ impl Progress for Bar {
     }
 }
 
+/// Read `--baseline` and `--allow` before scanning, so a bad file fails fast.
+fn report_options(a: &ScanArgs) -> anyhow::Result<report::Options> {
+    Ok(report::Options {
+        redact: a.redact,
+        baseline: a
+            .baseline
+            .as_deref()
+            .map(report::baseline::Baseline::load)
+            .transpose()?,
+        allow: a
+            .allow
+            .as_deref()
+            .map(report::allow::AllowList::load)
+            .transpose()?,
+    })
+}
+
 fn scan(a: ScanArgs) -> anyhow::Result<u8> {
     let config = a.config()?;
+    let options = report_options(&a)?;
     let bar = Bar::new(a.input.quiet);
     let scan = engine::scan(&a.input.paths, &config, &bar);
     bar.finish();
-    let written = report::write_all(&a.out, &scan)
+    let built = report::Report::build(&scan, &options);
+    for s in built.allow_stale.iter().flatten() {
+        eprintln!(
+            "hindsight: warning: allow-list entry matches nothing: record {} rule {} ({})",
+            s.record, s.rule, s.reason
+        );
+    }
+    let written = report::write_all(&a.out, &built)
         .with_context(|| format!("writing reports to {}", a.out.display()))?;
     if !a.input.quiet {
         let t = &scan.coverage.totals;
@@ -93,11 +118,7 @@ fn scan(a: ScanArgs) -> anyhow::Result<u8> {
     }
     Ok(if scan.coverage.has_errors() {
         EXIT_INPUT_ERROR
-    } else if scan
-        .findings
-        .iter()
-        .any(|f| f.severity > crate::rules::Severity::Info)
-    {
+    } else if built.findings.iter().any(report::cleanup::is_actionable) {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN

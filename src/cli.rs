@@ -22,7 +22,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Scan archives and write findings.json, findings.csv and cleanup.csv.
+    /// Scan archives and write findings.json/.csv, cleanup.csv, summary.csv/.parquet, report.html and
+    /// delete lists.
     Scan(ScanArgs),
     /// Print every normalised record as one JSON object per line (schemas/record.schema.json).
     Records(RecordsArgs),
@@ -92,6 +93,15 @@ pub struct ScanArgs {
     /// complainant's name you know about. Matched case-insensitively on word boundaries (rule WATCH001).
     #[arg(long, value_name = "FILE")]
     pub watch: Option<PathBuf>,
+    /// Mask names, handles and identifiers of patients and other people in every report.
+    #[arg(long)]
+    pub redact: bool,
+    /// An earlier run's findings.json: mark findings new or unchanged and list resolved ones.
+    #[arg(long, value_name = "OLD/findings.json")]
+    pub baseline: Option<PathBuf>,
+    /// Reviewed decisions (JSON, schemas/allow.schema.json): matching findings leave the action lists.
+    #[arg(long, value_name = "FILE")]
+    pub allow: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]

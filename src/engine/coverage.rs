@@ -124,6 +124,11 @@ impl RecordKey {
     }
 }
 
+/// The year label of a record in [`CoverageTotals::by_year_platform`] and the summary.
+pub fn year_label(t: Option<Timestamp>) -> String {
+    t.map_or_else(|| "undated".to_string(), |t| format!("{:04}", t.year()))
+}
+
 /// Fill the totals from every record's key: distinct records by platform, kind and year.
 pub(crate) fn count_distinct(totals: &mut CoverageTotals, mut keys: Vec<RecordKey>) {
     keys.sort_unstable();

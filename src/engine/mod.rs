@@ -15,7 +15,7 @@
 pub mod coverage;
 mod read;
 
-pub use coverage::{Coverage, CoverageTotals, EntryCoverage};
+pub use coverage::{year_label, Coverage, CoverageTotals, EntryCoverage};
 
 use crate::detect::Analysis;
 use crate::input::{InputTree, Level, Limits};

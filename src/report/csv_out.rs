@@ -1,10 +1,26 @@
-//! `findings.csv`: one row per finding, for spreadsheets.
+//! `findings.csv`: one row per finding, for spreadsheets. Same order and statuses as `findings.json`
+//! (resolved findings from `--baseline` last; `allowed` ones with the reviewer's reason).
+//!
+//! Cells whose text comes from the archive are guarded against spreadsheet formula injection: a cell
+//! that would start with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's
+//! advice), so a post reading `=HYPERLINK(…)` is shown, not run, when the CSV is opened in Excel.
+//! `findings.json` keeps the exact text.
 
-use crate::rules::Finding;
+use super::Report;
+use std::borrow::Cow;
 use std::io;
 
-pub const HEADER: [&str; 17] = [
+/// Text safe to put in a spreadsheet cell (see the module docs).
+pub fn cell(s: &str) -> Cow<'_, str> {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
+        _ => Cow::Borrowed(s),
+    }
+}
+
+pub const HEADER: [&str; 20] = [
     "finding_id",
+    "status",
     "rule",
     "category",
     "severity",
@@ -21,12 +37,14 @@ pub const HEADER: [&str; 17] = [
     "source",
     "guidance",
     "text",
+    "record_id",
+    "allow_reason",
 ];
 
-pub fn render(findings: &[Finding]) -> io::Result<Vec<u8>> {
+pub fn render(report: &Report) -> io::Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(HEADER)?;
-    for f in findings {
+    for f in &report.findings {
         let r = &f.record;
         let guidance = f
             .guidance
@@ -46,22 +64,29 @@ pub fn render(findings: &[Finding]) -> io::Result<Vec<u8>> {
         );
         w.write_record([
             f.id.as_str(),
+            f.status.as_deref().unwrap_or(""),
             &f.rule,
             f.category.as_str(),
             f.severity.as_str(),
             &format!("{:.2}", f.confidence),
-            &f.message,
+            &cell(&f.message),
             f.action.kind.as_str(),
-            &f.action.instruction,
+            &cell(&f.action.instruction),
             r.platform.as_str(),
             r.kind.as_str(),
             &r.timestamp.map(|t| t.to_canonical()).unwrap_or_default(),
             r.audience.as_str(),
-            author,
-            r.url.as_deref().unwrap_or(""),
-            &source,
+            &cell(author),
+            &cell(r.url.as_deref().unwrap_or("")),
+            &cell(&source),
             &guidance,
-            &r.text,
+            &cell(&r.text),
+            &r.id,
+            report
+                .allowed
+                .get(&f.id)
+                .map(|a| a.reason.as_str())
+                .unwrap_or(""),
         ])?;
     }
     w.into_inner().map_err(|e| io::Error::other(e.to_string()))

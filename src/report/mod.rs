@@ -1,18 +1,144 @@
 //! Reports: one findings list, many renderers. Every file is written atomically (a temporary name in
 //! the output folder, then a rename), owner-only (folder 0700, files 0600), and byte-identical for the
-//! same inputs.
+//! same inputs, options and `--jobs`: nothing depends on the clock (the HTML shows a generation date
+//! only when `SOURCE_DATE_EPOCH` is set) or on hash-map order.
+//!
+//! The flow: [`Report::build`] takes a [`Scan`] and the run [`Options`], applies the allow list
+//! ([`allow`]), compares with a baseline ([`baseline`]), masks identifiers ([`redact`]) and works out the
+//! cleanup plan ([`cleanup`]); every renderer then reads only the [`Report`], so redaction and statuses
+//! reach every file alike: `findings.json` ([`json`]), `findings.csv` ([`csv_out`]), `cleanup.csv`,
+//! `summary.csv` and `summary.parquet` ([`summary`]), `report.html` ([`html`]) and the delete lists
+//! ([`delete_lists`]).
 
+pub mod allow;
+pub mod baseline;
 pub mod cleanup;
 pub mod csv_out;
+pub mod delete_lists;
+pub mod html;
 pub mod json;
+pub mod redact;
+pub mod summary;
 
-use crate::engine::Scan;
+use crate::engine::{Coverage, Scan};
+use crate::rules::Finding;
+use allow::{AllowEntry, AllowList};
+use baseline::{Baseline, Changes};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 /// The schema version of `findings.json`.
 pub const SCHEMA_VERSION: &str = "1.0";
+
+/// What the run asked of the reports besides the scan.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Mask third-party and patient identifiers in every output.
+    pub redact: bool,
+    /// An earlier run's findings to compare with.
+    pub baseline: Option<Baseline>,
+    /// Reviewed decisions.
+    pub allow: Option<AllowList>,
+}
+
+/// Everything the renderers read: the scan's findings with statuses, redacted when asked.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub inputs: Vec<String>,
+    pub rules_run: Vec<String>,
+    pub coverage: Coverage,
+    /// Current findings in report order, then resolved baseline findings.
+    pub findings: Vec<Finding>,
+    /// Allow-list decisions by finding id.
+    pub allowed: BTreeMap<String, AllowEntry>,
+    /// Allow-list entries that matched no finding (`None` without `--allow`).
+    pub allow_stale: Option<Vec<AllowEntry>>,
+    /// The baseline file, when comparing.
+    pub baseline: Option<String>,
+    pub redacted: bool,
+    /// The cleanup plan.
+    pub plan: Vec<cleanup::PlanRow>,
+}
+
+impl Report {
+    pub fn build(scan: &Scan, opts: &Options) -> Report {
+        let mut findings = scan.findings.clone();
+        let mut allowed: BTreeMap<String, AllowEntry> = BTreeMap::new();
+        let mut allow_stale = None;
+        if let Some(list) = &opts.allow {
+            for f in &findings {
+                if let Some(d) = list.decision(f) {
+                    allowed.insert(f.id.clone(), d.clone());
+                }
+            }
+            allow_stale = Some(list.stale(&findings));
+        }
+        if let Some(b) = &opts.baseline {
+            let resolved = b.compare(&mut findings);
+            findings.extend(resolved);
+        }
+        for f in &mut findings {
+            if allowed.contains_key(&f.id) {
+                f.status = Some("allowed".into());
+            }
+        }
+        let mut report = Report {
+            inputs: scan.inputs.clone(),
+            rules_run: scan.rules_run.clone(),
+            coverage: scan.coverage.clone(),
+            findings,
+            allowed,
+            allow_stale,
+            baseline: opts.baseline.as_ref().map(|b| b.label.clone()),
+            redacted: false,
+            plan: Vec::new(),
+        };
+        if opts.redact {
+            report.redact();
+        }
+        report.plan = cleanup::plan(&report.findings);
+        report
+    }
+
+    /// Mask identifiers in everything the renderers print.
+    fn redact(&mut self) {
+        let reasons: Vec<String> = self.allowed.values().map(|a| a.reason.clone()).collect();
+        let r = redact::Redactor::build(&self.findings, &reasons);
+        self.findings = self.findings.iter().map(|f| r.finding(f)).collect();
+        self.coverage = r.coverage(&self.coverage);
+        self.inputs = self.inputs.iter().map(|i| r.path(i)).collect();
+        for a in self.allowed.values_mut() {
+            a.reason = r.text(&a.reason);
+        }
+        for a in self.allow_stale.iter_mut().flatten() {
+            a.reason = r.text(&a.reason);
+        }
+        self.redacted = true;
+    }
+
+    /// Counts against the baseline.
+    pub fn changes(&self) -> Changes {
+        let mut c = Changes::default();
+        for f in &self.findings {
+            match f.status.as_deref() {
+                Some("new") => c.new += 1,
+                Some("unchanged") => c.unchanged += 1,
+                Some("resolved") => c.resolved += 1,
+                _ => {}
+            }
+        }
+        c
+    }
+
+    /// Findings of this run (not the resolved ones from the baseline).
+    pub fn current(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.status.as_deref() != Some("resolved"))
+    }
+}
 
 /// Create `dir` (and parents) readable by the owner only.
 pub fn prepare_out_dir(dir: &Path) -> io::Result<()> {
@@ -54,21 +180,38 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf>
     Ok(target)
 }
 
-/// Write every report of a scan into `dir`; returns the paths written.
-pub fn write_all(dir: &Path, scan: &Scan) -> io::Result<Vec<PathBuf>> {
+/// Write every report into `dir`; returns the paths written.
+pub fn write_all(dir: &Path, report: &Report) -> io::Result<Vec<PathBuf>> {
     prepare_out_dir(dir)?;
+    let summary = summary::build(report).map_err(io::Error::other)?;
     let outputs: Vec<(&str, Vec<u8>)> = vec![
-        ("findings.json", json::render(scan)?),
-        ("findings.csv", csv_out::render(&scan.findings)?),
+        ("findings.json", json::render(report)?),
+        ("findings.csv", csv_out::render(report)?),
+        ("cleanup.csv", cleanup::render(report)?),
         (
-            "cleanup.csv",
-            cleanup::render(&cleanup::plan(&scan.findings))?,
+            "summary.csv",
+            summary::to_csv(&summary).map_err(io::Error::other)?,
         ),
+        (
+            "summary.parquet",
+            summary::to_parquet(&summary).map_err(io::Error::other)?,
+        ),
+        ("report.html", html::render(report).into_bytes()),
     ];
-    outputs
+    let mut written: Vec<PathBuf> = outputs
         .into_iter()
         .map(|(name, bytes)| write_atomic(dir, name, &bytes))
-        .collect()
+        .collect::<io::Result<_>>()?;
+    for (name, bytes) in delete_lists::render(&report.plan) {
+        match bytes {
+            Some(b) => written.push(write_atomic(dir, name, &b)?),
+            None => match fs::remove_file(dir.join(name)) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            },
+        }
+    }
+    Ok(written)
 }
 
 /// The table `hindsight inspect` prints: every entry with its source, role and counts, then problems.
