@@ -90,13 +90,13 @@ static EXPERIENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:cancers?|tumou?rs?|diabetes|type\s?2|autism|adhd|acne|eczema|psoriasis|anxiety|depression|arthritis|ibs|covid(?:-?19)?|long\s+covid|hiv|aids|obesity|migraines?|hair\s+loss|baldness|infertility|pcos|endometriosis|thyroid|hashimoto\W?s|lupus|ms|multiple\s+sclerosis|dementia|alzheimer\W?s|asthma|allerg\w+|insomnia|fibromyalgia|chronic\s+fatigue|me/cfs|heart\s+disease|high\s+blood\s+pressure|hypertension|cholesterol|all\s+diseases?|any\s+disease|every\s+disease|disease|illness|everything|anything|all\s+(?:your|my)\s+(?:problems|symptoms)|inflammation|candida|leaky\s+gut)\b",
+        r"(?i)\b(?:cancers?|tumou?rs?|diabetes|type\s?2|autism|adhd|acne|eczema|psoriasis|anxiety|depression|arthritis|ibs|covid(?:-?19)?|long\s+covid|hiv|aids|obesity|migraines?|hair\s+loss|baldness|infertility|pcos|endometriosis|thyroid|hashimoto\W?s|lupus|ms|multiple\s+sclerosis|dementia|alzheimer\W?s|asthma|allerg\w+|insomnia|fibromyalgia|chronic\s+fatigue|me/cfs|heart\s+disease|high\s+blood\s+pressure|hypertension|cholesterol|all\s+diseases?|any\s+disease|every\s+disease|disease|illness|everything|anything|all\s+(?:your|my)\s+(?:problems|symptoms)|inflammation|candida|leaky\s+gut|appendicitis|(?:kidney|chest|ear|urine|urinary|bladder|skin)\s+infections?|utis?|sepsis|pneumonia|heart\s+attacks?|strokes?|toxins?|blood\s+clots?|gallstones?|kidney\s+stones?)\b",
     )
 });
 
 static UNPROVEN_AGENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:supplements?|teas?|diets?|juic\w*|oils?|cbd|cannabis|herbs?|herbal|natural\w*|detox\w*|cleanse\w*|fasting|vitamin\s+[a-z0-9]+|vitamins|essential\s+oils?|homeopath\w*|crystals?|my\s+(?:programme|program|protocol|course|product|method|plan|formula|system|app)|this\s+(?:product|pill|tea|supplement|powder|oil|drink|cream|serum|protocol|method|plan)|alkaline|keto|carnivore|vegan|raw\s+food|apple\s+cider\s+vinegar|turmeric|garlic|honey|colloidal\s+silver|ozone|iv\s+drips?|coffee\s+enemas?|infrared|cold\s+plunge|breathwork|grounding|earthing)\b",
+        r"(?i)\b(?:supplements?|teas?|diets?|juic\w*|oils?|cbd|cannabis|herbs?|herbal|natural\w*|detox\w*|cleanse\w*|fasting|vitamin\s+[a-z0-9]+|vitamins|essential\s+oils?|homeopath\w*|crystals?|my\s+(?:programme|program|protocol|course|product|method|plan|formula|system|app)|this\s+(?:product|pill|tea|supplement|powder|oil|drink|cream|serum|protocol|method|plan)|alkaline|keto|carnivore|vegan|raw\s+food|apple\s+cider\s+vinegar|turmeric|garlic|honey|colloidal\s+silver|ozone|iv\s+drips?|coffee\s+enemas?|infrared|cold\s+plunge|breathwork|grounding|earthing|cranberr\w+|castor\s+oil|magnesium|zinc|colostrum|mushrooms?|sea\s+moss|bone\s+broth|raw\s+milk|iv\s+detox|drips?|nad\+?)\b",
     )
 });
 

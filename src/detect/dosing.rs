@@ -102,6 +102,36 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
+                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:stop|quit)\s+taking\b",
+            ),
+            Stop,
+        ),
+        (
+            re(
+                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:switch|swap|change)\s+(?:over\s+)?(?:to|onto)\b",
+            ),
+            Switch,
+        ),
+        (
+            re(
+                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:ask|beg)\s+(?:your\s+(?:gp|doctor|dr)\s+|them\s+|the\s+(?:gp|doctor)\s+)?for\b",
+            ),
+            Take,
+        ),
+        (
+            re(
+                r"(?i)\b(?:everyone|everybody|anyone|all\s+(?:of\s+)?(?:you|adults|women|men)|people|women|men)(?:\s+(?:over|aged|above|under)\s+\d+)?\s+(?:should|must|needs?\s+to|ought\s+to|has\s+to)\s+(?:be\s+(?:on|taking)|take|start|have|keep|get)\b",
+            ),
+            Take,
+        ),
+        (
+            re(
+                r"(?i)\bi\s+(?:recommend|advise|tell|get|put)\s+(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:clients|patients|followers|everyone|people|friends)\b[^.!?\n]{0,25}?\b(?:take|start|use|try|go\s+on|get\s+on|on)\b",
+            ),
+            Recommend,
+        ),
+        (
+            re(
                 r"(?i)\b(?:up|increase|double|triple|bump\s+up|raise)\s+(?:your|ur|the)\s+(?:dose|dosage|meds|medication|tablets|\w+)\b",
             ),
             Increase,
@@ -124,7 +154,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)(?:^|[.!?\n]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+)(?:take|pop|try|start\s+(?:on|taking)?|inject|use)\s+(?:\d|a\s+(?:couple|few)|some|one|two|three|half)",
+                r"(?i)(?:^|[.!?\n:]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:take|pop|try|start\s+(?:on|taking)?|inject|use)\s+(?:\d|a\s+(?:couple|few)|some|one|two|three|half)",
             ),
             Take,
         ),
@@ -154,7 +184,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)\b(?:i[’']?ll|i\s+will|i\s+can|i\s+could|happy\s+to|i[’']?ve\s+got|i\s+have|i\s+got)\s+(?:sort|get|send|post|hook|supply|give|sell|source|bring|drop)\s+(?:you|u|ya|yourself)?\s*(?:up\s+)?(?:some|a\s+few|a\s+box|a\s+pen|a\s+course|spare|extra|with)?",
+                r"(?i)\b(?:i[’']?ll|i\s+will|i\s+can|i\s+could|happy\s+to|i[’']?ve\s+got|i\s+have|i\s+got)\s+(?:sort|get|send|post|hook|supply|give|sell|source|bring|drop|leave|write|prescribe)\s+(?:you|u|ya|yourself)?\s*(?:up\s+)?(?:some|a\s+few|a\s+box|a\s+pen|a\s+course|spare|extra|with)?",
             ),
             Supply,
         ),
@@ -201,6 +231,9 @@ pub fn find_directives(text: &str) -> Vec<Directive> {
             {
                 continue;
             }
+            if *kind == DirectiveKind::Supply && is_discount_or_idiom(text, end) {
+                continue;
+            }
             let (s, e) = sentence_around(text, start);
             let sentence = text.get(s..e).unwrap_or("").trim_end();
             if sentence.ends_with('?') && *kind != DirectiveKind::Supply {
@@ -218,15 +251,81 @@ pub fn find_directives(text: &str) -> Vec<Directive> {
     out
 }
 
+/// "I'll sort you out", "happy to give anyone 10% off": offers of a service or a discount, not of a
+/// medicine.
+fn is_discount_or_idiom(text: &str, end: usize) -> bool {
+    let to = super::phrases::ceil_boundary(text, (end + 30).min(text.len()));
+    let after = text.get(end..to).unwrap_or("").to_ascii_lowercase();
+    let trimmed = after.trim_start();
+    trimmed.starts_with("out")
+        || trimmed.starts_with("a discount")
+        || trimmed.starts_with("a code")
+        || DISCOUNT.is_match(&after)
+}
+
+static DISCOUNT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\d+\s?%\s*off|£\d+\s+off|discount|promo\s+code"));
+
 /// Public-health wording near `pos`: maximum doses, "speak to your pharmacist", flu jabs.
 pub fn public_health_near(text: &str, pos: usize) -> Option<(usize, usize)> {
+    public_health_matches(text, pos).into_iter().next()
+}
+
+/// Public-health wording near `pos` other than a bare "ask your doctor": a dose given to a reader
+/// followed by "ask your GP!" is still a dose given, so rules weigh that cue separately.
+pub fn strong_public_health_near(text: &str, pos: usize) -> Option<(usize, usize)> {
+    public_health_matches(text, pos)
+        .into_iter()
+        .find(|&(s, e)| !is_consult_cue(text, s, e))
+}
+
+/// "Ask your GP", "speak to your doctor": the fig leaf added to advice, not advice to see someone
+/// instead. "Ask your GP for a rescue pack" is a directive to obtain the medicine.
+pub fn is_consult_cue(text: &str, s: usize, e: usize) -> bool {
+    let cue = text.get(s..e).unwrap_or("").to_ascii_lowercase();
+    ["ask ", "speak ", "talk ", "check ", "see your"]
+        .iter()
+        .any(|p| cue.starts_with(p))
+}
+
+/// A consult cue that asks for the medicine ("ask your GP for a supply") rather than for advice.
+pub fn consult_cue_asks_for_it(text: &str, e: usize) -> bool {
+    let to = super::phrases::ceil_boundary(text, (e + 6).min(text.len()));
+    text.get(e..to)
+        .is_some_and(|a| a.trim_start().to_ascii_lowercase().starts_with("for "))
+}
+
+fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
     let (s, e) = sentence_around(text, pos);
     let from = floor_boundary(text, s.saturating_sub(120));
     let to = super::phrases::ceil_boundary(text, (e + 120).min(text.len()));
-    let win = text.get(from..to)?;
+    let Some(win) = text.get(from..to) else {
+        return Vec::new();
+    };
     PUBLIC_HEALTH
-        .find(win)
+        .find_iter(win)
         .map(|m| (from + m.start(), from + m.end()))
+        .collect()
+}
+
+/// A regimen told as fact in a reply or message: "500mg for 3 days should sort your chest out",
+/// "50mg every 6h is fine for your back". Rules pair it with a dose and a second person.
+static REGIMEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b)",
+    )
+});
+
+/// Regimens ("twice a day", "for 3 days", "is fine") as [`DirectiveKind::Recommend`] directives.
+pub fn find_regimens(text: &str) -> Vec<Directive> {
+    REGIMEN
+        .find_iter(text)
+        .map(|m| Directive {
+            start: m.start(),
+            end: m.end(),
+            kind: DirectiveKind::Recommend,
+        })
+        .collect()
 }
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {

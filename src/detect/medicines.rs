@@ -70,6 +70,7 @@ impl MedicineMention {
             "antibiotic" => "antibiotic",
             "benzodiazepine" => "sedative",
             "opioid" | "opioid_p" => "opioid",
+            "nsaid_p" => "prescription anti-inflammatory",
             "dissociative" => "ketamine",
             "antidepressant" => "antidepressant",
             "stimulant" => "stimulant",
@@ -142,7 +143,7 @@ pub fn find(text: &str) -> Vec<MedicineMention> {
             }
             let class = h.class().to_string();
             let legal = match class.as_str() {
-                "pde5" | "opioid_p" => Legal::PomOrPharmacy,
+                "pde5" | "opioid_p" | "nsaid_p" => Legal::PomOrPharmacy,
                 _ => Legal::Pom,
             };
             let euphemism = class.ends_with("_euphemism");

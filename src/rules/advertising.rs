@@ -255,7 +255,8 @@ impl Rule for PomAdvertised {
         if meds.is_empty() {
             return;
         }
-        if promo.cues.is_empty() {
+        let own_offer = OWN_OFFER.find(&r.text).map(|m| (m.start(), m.end()));
+        if promo.cues.is_empty() && own_offer.is_none() {
             return;
         }
         let practice = PRACTICE_CONTEXT.is_match(&r.text);
@@ -265,7 +266,8 @@ impl Rule for PomAdvertised {
         for m in meds {
             let s = promo.strong_near(r, (m.start, m.end), 300);
             let w = promo.weak_near(r, (m.start, m.end), 300);
-            let promoted = !s.is_empty() || w.len() >= 2 || (w.len() == 1 && practice);
+            let promoted =
+                !s.is_empty() || w.len() >= 2 || (w.len() == 1 && practice) || own_offer.is_some();
             if !promoted {
                 continue;
             }
@@ -351,6 +353,14 @@ impl Rule for PomAdvertised {
             })
             .collect();
         evidence.extend(cue_evidence(r, &cues, 4));
+        if let Some((s, e)) = own_offer {
+            evidence.push(judge::span(r, s, e, "own_service_offer"));
+        }
+        let promoted_with = if cues.is_empty() {
+            "an offer of the doctor's own service".to_string()
+        } else {
+            describe_cues(&cues)
+        };
 
         let group = flagged.first().map(|m| m.group()).unwrap_or("medicine");
         let consult = if flagged
@@ -400,9 +410,8 @@ impl Rule for PomAdvertised {
             &POM_ADVERTISED,
             r,
             format!(
-                "Prescription-only {group} {} promoted with {}{pharmacy_note}",
+                "Prescription-only {group} {} promoted with {promoted_with}{pharmacy_note}",
                 judge::quote_list(&names),
-                describe_cues(&cues)
             ),
             evidence,
             action,
@@ -480,6 +489,14 @@ static UNDER_18: LazyLock<Regex> = LazyLock::new(|| {
 static SERVICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?)\b",
+    )
+});
+
+/// The doctor offering a prescription medicine as their own service: "come and see me for", "get it
+/// through my clinic", "book online", "before and after", "cheapest Botox", "restock arrived".
+static OWN_OFFER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:come\s+(?:and\s+)?see\s+(?:me|us)|come\s+to\s+(?:my|our)\s+\w+|(?:through|via|from)\s+my\s+(?:online\s+)?(?:clinic|practice|drip\s+bar|pharmacy)|book\s+(?:online|now|today|in\s+(?:today|now)|with\s+(?:me|us))|tag\s+(?:someone|a\s+friend|your\s+(?:bestie|friend|mate))|before\s*(?:&|and|/|➡️|→|->|>)\s*after|cheapest|same[\s-]day\s+[\w\s]{0,30}?prescriptions?|(?:re)?stock\s+(?:has\s+)?(?:arrived|landed|just\s+in)|back\s+in\s+stock|no\s+waiting\s+lists?|now\s+(?:offering|available\s+at\s+(?:my|our)))\b",
     )
 });
 

@@ -142,6 +142,52 @@ static NEWS_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A tie to a company: a role, sponsorship, hospitality, family business, free products.
+static RELATIONSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:advisory\s+board|(?:they|who|which)\s+(?:kindly\s+)?sponsor(?:ed|s)?|sponsored\s+(?:our|my|the)\s+\w+|thanks?\s+to\s+(?:the|our)\s+sponsors?|(?:trip|weekend|dinner|meeting|event|day|week)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of)\s+@\w+|my\s+(?:sister|brother|wife|husband|partner|friend|mum|dad|cousin|daughter|son|best\s+friend)[’']?s\s+(?:new\s+)?\w+|(?:i[’']?ve|i\s+have)\s+joined|joined\s+the\s+(?:board|team|faculty)\s+(?:of|at)|(?:i|we)\s+(?:co-?founded|own|invested\s+in)|their\s+reps?\b|free\s+samples?|i[’']?ll\s+be\s+(?:one\s+of\s+the\s+doctors|working|consulting)\s+there)\b",
+    )
+});
+
+/// Praise that sells: "game changer", "the best … in London", "every PCN should be using it".
+static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:game[\s-]?changer|the\s+future\s+of|should\s+(?:all\s+)?be\s+using|(?:and\s+)?you\s+should\s+too|they[’']?re\s+(?:great|brilliant|amazing|fantastic)|the\s+(?:best|only)\s+\w+(?:\s+\w+)?\s+(?:in|i[’']?d)|highly\s+recommend|won[’']?t\s+regret|genuinely\s+the\s+(?:best|only)|i[’']?d\s+trust|book\s+(?:via|through)\s+the\s+link)\b",
+    )
+});
+
+/// An organisation-looking name in the post: an @handle with a capital inside it or ending in a
+/// company word, or a CamelCase product name ("HealthLoop", "@NovaPharmaUK").
+fn org_party(r: &Record) -> Option<(usize, usize, String)> {
+    static HANDLE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:^|[^\w@])@([A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9_]+)\b"));
+    static CAMEL: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Za-z]*\b"));
+    if let Some(c) = HANDLE.captures(&r.text) {
+        let m = c.get(1)?;
+        return Some((
+            m.start().saturating_sub(1),
+            m.end(),
+            format!("@{}", m.as_str()),
+        ));
+    }
+    const PLATFORMS: [&str; 9] = [
+        "youtube",
+        "whatsapp",
+        "tiktok",
+        "powerpoint",
+        "onedrive",
+        "bluesky",
+        "facetime",
+        "playstation",
+        "mailchimp",
+    ];
+    CAMEL
+        .find_iter(&r.text)
+        .find(|m| !PLATFORMS.contains(&m.as_str().to_ascii_lowercase().as_str()))
+        .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+}
+
 impl Rule for UndisclosedPromotion {
     fn meta(&self) -> &'static RuleMeta {
         &UNDISCLOSED_PROMOTION
@@ -166,7 +212,8 @@ impl Rule for UndisclosedPromotion {
         let brands = &analysis.brands;
         let bio_interests = disclosure::bio_interests(&bios(cx));
         let bio_parties = bio_parties_in(r, &bio_interests);
-        if commercial.is_empty() && brands.is_empty() && bio_parties.is_empty() {
+        let org = org_party(r);
+        if commercial.is_empty() && brands.is_empty() && bio_parties.is_empty() && org.is_none() {
             return;
         }
         let pushy: Vec<&Cue> = cues
@@ -229,6 +276,29 @@ impl Rule for UndisclosedPromotion {
             } else {
                 (0, String::new(), None)
             };
+        // A company or product the post names (an @handle, a CamelCase name) together with a tie to
+        // it ("their advisory board", "they sponsored our away day", "my sister's new clinic") and
+        // praise or a push: an interest shown in passing is not a declaration.
+        let (strength, promoted_name, promoted_span) = match &org {
+            Some((s, e, name))
+                if strength < 2
+                    && !news
+                    && RELATIONSHIP.is_match(text)
+                    && (!pushy.is_empty() || !endorse.is_empty() || PRAISE.is_match(text)) =>
+            {
+                (2, name.clone(), Some((*s, *e)))
+            }
+            Some((s, e, name))
+                if strength < 2
+                    && !news
+                    && !public_health
+                    && PRAISE.is_match(text)
+                    && (!pushy.is_empty() || !endorse.is_empty()) =>
+            {
+                (2, name.clone(), Some((*s, *e)))
+            }
+            _ => (strength, promoted_name, promoted_span),
+        };
         if strength < 2 {
             return;
         }

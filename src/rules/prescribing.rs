@@ -85,6 +85,55 @@ fn medicine_for<'a>(
         .min_by_key(|m| judge::distance((m.start, m.end), (d.start, d.end)))
 }
 
+static SECOND_PERSON: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:\b(?:you|your|you[’']re|ur|u|yours)\b|(?:^|\s)@\w)"));
+
+/// Individual dosing advice without an imperative: a named prescription medicine with a dose and a
+/// regimen, said to a second person ("@dave 500mg azithromycin for 3 days should sort your chest
+/// out", "50mg every 6h is fine for your back"). Teaching, public-health wording and quotes stay
+/// silent, and so do the author's own doses ("I take 50mg sertraline daily").
+fn dose_advice<'a>(
+    r: &Record,
+    text: &str,
+    regimens: &'a [Directive],
+    meds: &'a [MedicineMention],
+) -> Vec<(&'a Directive, &'a MedicineMention)> {
+    let mut out = Vec::new();
+    for d in regimens {
+        let (s, e) = sentence_around(text, d.start);
+        let Some(m) = meds
+            .iter()
+            .filter(|m| m.start >= s && m.end <= e && !m.is_class_word())
+            .min_by_key(|m| judge::distance((m.start, m.end), (d.start, d.end)))
+        else {
+            continue;
+        };
+        if medicines::dose_near(text, m, 50).is_none() {
+            continue;
+        }
+        let sentence = text.get(s..e).unwrap_or("");
+        let addressed = SECOND_PERSON.is_match(sentence) || judge::is_one_to_one(r);
+        if !addressed || FIRST_PERSON_OWN_DOSE.is_match(sentence) {
+            continue;
+        }
+        if stance::is_others_words(text, d.start, d.end)
+            || dosing::strong_public_health_near(text, d.start).is_some()
+            || stance::educational_near(text, d.start)
+        {
+            continue;
+        }
+        out.push((d, m));
+    }
+    out
+}
+
+/// The author's own medicine ("I'm on", "I take", "my dose").
+static FIRST_PERSON_OWN_DOSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:i[’']?m\s+on|i\s+(?:take|took|was\s+on|started)|my\s+(?:dose|meds|prescription))\b",
+    )
+});
+
 fn directive_text(kind: DirectiveKind) -> &'static str {
     match kind {
         DirectiveKind::Take => "tells the reader to take",
@@ -114,9 +163,6 @@ impl Rule for MedicineRecommended {
             return;
         }
         let directives = dosing::find_directives(text);
-        if directives.is_empty() {
-            return;
-        }
         let mut hits: Vec<(&Directive, &MedicineMention)> = Vec::new();
         for d in &directives {
             let Some(m) = medicine_for(text, d, meds) else {
@@ -136,8 +182,17 @@ impl Rule for MedicineRecommended {
                 })
                 .unwrap_or(false);
             if d.kind != DirectiveKind::Supply {
-                if dosing::public_health_near(text, d.start).is_some() {
+                if dosing::strong_public_health_near(text, d.start).is_some() {
                     continue;
+                }
+                // Only "ask your GP" cues remain: a fig leaf when a dose is given or the cue asks
+                // for the medicine itself.
+                if let Some((_, cue_end)) = dosing::public_health_near(text, d.start) {
+                    if medicines::dose_near(text, m, 50).is_none()
+                        && !dosing::consult_cue_asks_for_it(text, cue_end)
+                    {
+                        continue;
+                    }
                 }
                 if !addressed && stance::educational_near(text, d.start) {
                     continue;
@@ -148,6 +203,11 @@ impl Rule for MedicineRecommended {
                 }
             }
             hits.push((d, m));
+        }
+        let regimens;
+        if hits.is_empty() {
+            regimens = dosing::find_regimens(text);
+            hits = dose_advice(r, text, &regimens, meds);
         }
         let Some(&(first_d, first_m)) = hits.iter().max_by_key(|(d, m)| {
             (
