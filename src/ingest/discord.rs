@@ -163,7 +163,7 @@ struct Channel {
 }
 
 fn read_json_value(entry: &Entry, export: &Export, stats: &mut ReadStats) -> Option<Value> {
-    let bytes = match entry.read_all(export.limits) {
+    let bytes = match crate::ingest::utf8::read_json(entry, export.limits) {
         Ok(b) => b,
         Err(e) => {
             stats.failed(entry, format!("cannot read: {e}"));
@@ -445,7 +445,7 @@ fn read_json(
         );
         return;
     }
-    let reader = match entry.open(export.limits) {
+    let reader = match crate::ingest::utf8::open_json(entry, export.limits) {
         Ok(r) => r,
         Err(e) => {
             stats.failed(entry, format!("cannot read: {e}"));

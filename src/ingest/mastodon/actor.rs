@@ -49,7 +49,7 @@ pub(super) fn read_actor(
     emit: &mut dyn FnMut(Record),
     stats: &mut ReadStats,
 ) -> Option<Owner> {
-    let bytes = match entry.read_all(export.limits) {
+    let bytes = match crate::ingest::utf8::read_json(entry, export.limits) {
         Ok(b) => b,
         Err(e) => {
             stats.failed(entry, format!("cannot read the account file: {e}"));

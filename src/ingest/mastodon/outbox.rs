@@ -87,7 +87,7 @@ pub(super) fn read_outbox(
     emit: &mut dyn FnMut(Record),
     stats: &mut ReadStats,
 ) {
-    let reader = match entry.open(export.limits) {
+    let reader = match crate::ingest::utf8::open_json(entry, export.limits) {
         Ok(r) => BufReader::with_capacity(256 * 1024, r),
         Err(e) => {
             stats.failed(entry, format!("cannot open: {e}"));

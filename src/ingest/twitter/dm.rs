@@ -26,7 +26,8 @@ pub fn owner_id<'a>(
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut conversations = 0usize;
     for entry in one_to_one {
-        let Ok(reader) = entry.open(limits).and_then(skip_js_assignment) else {
+        let Ok(reader) = crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment)
+        else {
             continue;
         };
         for_each_array_element(reader, |_, raw| {
@@ -73,7 +74,7 @@ pub fn read_conversations(
     stats: &mut ReadStats,
     emit: &mut dyn FnMut(Record),
 ) {
-    let reader = match entry.open(limits).and_then(skip_js_assignment) {
+    let reader = match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
         Ok(r) => r,
         Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
     };
@@ -183,7 +184,7 @@ pub fn read_message_events(
     stats: &mut ReadStats,
     emit: &mut dyn FnMut(Record),
 ) {
-    let reader = match entry.open(limits).and_then(skip_js_assignment) {
+    let reader = match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
         Ok(r) => r,
         Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
     };

@@ -23,7 +23,7 @@ pub fn read_month(
     stats: &mut ReadStats,
     emit: &mut dyn FnMut(Record),
 ) {
-    let stream = match entry.open(limits).and_then(skip_js_assignment) {
+    let stream = match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
         Ok(r) => r,
         Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
     };
@@ -54,7 +54,7 @@ pub fn read_csv(
     stats: &mut ReadStats,
     emit: &mut dyn FnMut(Record),
 ) {
-    let stream = match entry.open(limits) {
+    let stream = match crate::ingest::utf8::open_text(entry, limits) {
         Ok(r) => r,
         Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
     };

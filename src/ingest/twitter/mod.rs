@@ -147,7 +147,10 @@ impl Source for Twitter {
             .with_role(Role::Records)
             .chain(export.with_role(Role::Context))
         {
-            match entry.head(super::HEAD_BYTES, export.limits) {
+            match entry
+                .head(super::HEAD_BYTES, export.limits)
+                .map(super::utf8::head_as_utf8)
+            {
                 Ok(head) => {
                     let text = String::from_utf8_lossy(&head);
                     if let Some(t) = file_type(&text, &entry.file_name_lower()) {

@@ -154,7 +154,7 @@ impl Owner {
 
 /// A small JavaScript-wrapped JSON file (`x = {…}` or `x = […]`) as a value.
 pub fn read_js_value(entry: &Entry, limits: &Limits, stats: &mut ReadStats) -> Option<Value> {
-    let bytes = match entry.read_all(limits) {
+    let bytes = match crate::ingest::utf8::read_json(entry, limits) {
         Ok(b) => b,
         Err(e) => {
             stats.failed(entry, format!("cannot read: {e}"));

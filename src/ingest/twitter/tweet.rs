@@ -147,13 +147,14 @@ pub fn read_notes<'a>(
 ) -> HashMap<Timestamp, Vec<Note>> {
     let mut notes: HashMap<Timestamp, Vec<Note>> = HashMap::new();
     for entry in entries {
-        let reader = match entry.open(limits).and_then(skip_js_assignment) {
-            Ok(r) => r,
-            Err(e) => {
-                stats.failed(entry, format!("cannot read: {e}"));
-                continue;
-            }
-        };
+        let reader =
+            match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
+                Ok(r) => r,
+                Err(e) => {
+                    stats.failed(entry, format!("cannot read: {e}"));
+                    continue;
+                }
+            };
         let out = for_each_array_element(reader, |i, raw| {
             let v: serde_json::Value = match serde_json::from_str(raw.get()) {
                 Ok(v) => v,
@@ -205,10 +206,11 @@ impl TweetReader<'_> {
         stats: &mut ReadStats,
         emit: &mut dyn FnMut(Record),
     ) {
-        let reader = match entry.open(limits).and_then(skip_js_assignment) {
-            Ok(r) => r,
-            Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
-        };
+        let reader =
+            match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
+                Ok(r) => r,
+                Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
+            };
         let out = for_each_array_element(reader, |i, raw| {
             match serde_json::from_str::<Wrapped>(raw.get()) {
                 Ok(w) => match self.record(w.tweet, entry, i) {

@@ -181,7 +181,7 @@ fn for_each_message(
     limits: &Limits,
     mut f: impl FnMut(RawMessage),
 ) -> (u64, Option<String>) {
-    let reader = match entry.open(limits) {
+    let reader = match crate::ingest::utf8::open_text(entry, limits) {
         Ok(r) => r,
         Err(e) => return (0, Some(format!("cannot read the chat file: {e}"))),
     };
