@@ -198,7 +198,8 @@ impl Entry {
     }
 
     /// Open the entry as a stream. The stream fails with an error naming the entry if it would exceed
-    /// `limits.max_entry_bytes`.
+    /// `limits.max_entry_bytes`, or, for a zip entry, the size its archive declares (the limits are
+    /// checked against declared sizes, so an entry must not inflate beyond its own).
     pub fn open(&self, limits: &Limits) -> io::Result<Box<dyn Read + Send>> {
         let raw: Box<dyn Read + Send> = match &self.locator {
             Locator::Disk(p) => Box::new(File::open(p)?),
@@ -228,10 +229,18 @@ impl Entry {
                 }
             }
         };
+        let declared =
+            matches!(self.locator, Locator::Zip { .. }) && self.size < limits.max_entry_bytes;
+        let limit = if declared {
+            self.size
+        } else {
+            limits.max_entry_bytes
+        };
         Ok(Box::new(LimitedReader {
             inner: raw,
-            remaining: limits.max_entry_bytes,
-            limit: limits.max_entry_bytes,
+            remaining: limit,
+            limit,
+            declared,
         }))
     }
 
@@ -264,6 +273,8 @@ struct LimitedReader {
     inner: Box<dyn Read + Send>,
     remaining: u64,
     limit: u64,
+    /// The limit is the size the archive declares for the entry, not the configured one.
+    declared: bool,
 }
 
 impl Read for LimitedReader {
@@ -273,6 +284,13 @@ impl Read for LimitedReader {
             let mut probe = [0u8; 1];
             return match self.inner.read(&mut probe)? {
                 0 => Ok(0),
+                _ if self.declared => Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!(
+                        "entry inflates beyond the {} bytes its archive declares (possible decompression bomb)",
+                        self.limit
+                    ),
+                )),
                 _ => Err(io::Error::new(
                     io::ErrorKind::InvalidData,
                     format!(

@@ -64,6 +64,16 @@ fn encrypted_zip() -> Vec<u8> {
     b
 }
 
+/// A zip whose only entry inflates to `real` bytes but whose headers declare 100: under the 1 MiB
+/// floor of the ratio check, so only the declared size can stop it.
+fn understated_zip(real: usize) -> Vec<u8> {
+    let mut b = zip_bytes(&[("data/tweets.js", &vec![b' '; real])]);
+    let (_, cd_start, _) = eocd(&b);
+    b[22..26].copy_from_slice(&100u32.to_le_bytes());
+    b[cd_start + 24..cd_start + 28].copy_from_slice(&100u32.to_le_bytes());
+    b
+}
+
 fn tar_gz_with_traversal_and_links() -> Vec<u8> {
     let mut tar_buf = Vec::new();
     {
@@ -143,6 +153,30 @@ fn an_entry_bigger_than_declared_is_cut_off_at_the_entry_limit() {
         "declared size over the limit is skipped before reading"
     );
     assert!(tree.problems[0].message.contains("limit"));
+}
+
+#[test]
+fn an_entry_inflating_beyond_its_declared_size_stops_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "understated.zip", &understated_zip(64 << 20));
+    let tree = InputTree::open(&[p.clone()], &Limits::default());
+    assert_eq!(tree.entries.len(), 1, "{:?}", tree.problems);
+    assert_eq!(tree.entries[0].size, 100);
+    let err = tree.entries[0].read_all(&Limits::default()).unwrap_err();
+    assert!(err.to_string().contains("declares"), "{err}");
+    let mut head = Vec::new();
+    let mut r = tree.entries[0].open(&Limits::default()).unwrap();
+    assert!(std::io::Read::read_to_end(&mut r, &mut head).is_err());
+    assert_eq!(head.len(), 100, "the declared bytes are delivered, no more");
+
+    let s = scan(&[p], &ScanConfig::default(), &Silent);
+    let named: Vec<String> = s.coverage.problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        named.iter().any(|m| m.contains("understated.zip")
+            && m.contains("data/tweets.js")
+            && m.contains("declares")),
+        "{named:#?}"
+    );
 }
 
 #[test]

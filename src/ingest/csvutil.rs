@@ -124,6 +124,8 @@ pub struct Table<'t> {
     pub header: Vec<String>,
     cols: BTreeMap<String, usize>,
     reader: csv::Reader<&'t [u8]>,
+    /// No field can be longer than the text, so a row buffer of this size never has to grow.
+    text_len: usize,
 }
 
 /// One data row with access by (normal-form) column name.
@@ -193,6 +195,7 @@ impl<'t> Table<'t> {
                     header,
                     cols,
                     reader,
+                    text_len: text.len(),
                 });
             }
         }
@@ -224,7 +227,7 @@ impl<'t> Table<'t> {
     }
 
     fn scan(mut self, mut f: impl FnMut(Result<&Row, String>)) {
-        let mut record = csv::StringRecord::new();
+        let mut record = csv::StringRecord::with_capacity(self.text_len, 0);
         let mut index = 0u64;
         loop {
             match self.reader.read_record(&mut record) {

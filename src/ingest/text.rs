@@ -99,6 +99,15 @@ pub fn unescape_html(s: &str) -> String {
     html_escape::decode_html_entities(s).into_owned()
 }
 
+/// [`unescape_html`] for an owned string, which is returned as it is when it holds no entity.
+pub fn unescape_html_owned(s: String) -> String {
+    if s.contains('&') {
+        unescape_html(&s)
+    } else {
+        s
+    }
+}
+
 /// Repair Meta's mojibake: strings whose UTF-8 bytes were each written as a `\u00XX` escape. A string
 /// with any character above U+00FF is genuine text and is returned unchanged, as is one whose bytes do
 /// not form valid UTF-8.

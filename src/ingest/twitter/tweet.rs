@@ -2,7 +2,9 @@
 //! quotes, media, coordinates and places, long-post notes merged back in.
 
 use super::owner::Owner;
-use crate::ingest::text::{for_each_array_element, skip_js_assignment, unescape_html};
+use crate::ingest::text::{
+    for_each_array_element, skip_js_assignment, unescape_html, unescape_html_owned,
+};
 use crate::ingest::{MediaIndex, ReadStats};
 use crate::input::{Entry, Limits};
 use crate::model::{
@@ -240,7 +242,7 @@ impl TweetReader<'_> {
     }
 
     /// Build the record for one tweet; `None` when it has no id at all.
-    pub fn record(&self, t: Tweet, entry: &Entry, index: u64) -> Option<Record> {
+    pub fn record(&self, mut t: Tweet, entry: &Entry, index: u64) -> Option<Record> {
         let id = t.id_str.opt().or_else(|| t.id.opt())?;
         let source = Provenance {
             input: entry.input.to_string(),
@@ -255,15 +257,16 @@ impl TweetReader<'_> {
 
         let raw_text = t
             .full_text
-            .clone()
-            .or_else(|| t.text.clone())
+            .take()
+            .or_else(|| t.text.take())
             .unwrap_or_default();
+        let note = self.note_for(&r.timestamp, &raw_text);
         let media_entities = if t.extended_entities.media.is_empty() {
             &t.entities.media
         } else {
             &t.extended_entities.media
         };
-        let mut text = raw_text.clone();
+        let mut text = raw_text;
         for u in &t.entities.urls {
             if !u.url.0.is_empty() && !u.expanded_url.0.is_empty() {
                 text = text.replace(&u.url.0, &u.expanded_url.0);
@@ -277,8 +280,9 @@ impl TweetReader<'_> {
                 text = text.replace(&m.url.0, "");
             }
         }
-        let mut text = unescape_html(text.trim_end());
-        if let Some(full) = self.note_for(&r.timestamp, &raw_text) {
+        text.truncate(text.trim_end().len());
+        let mut text = unescape_html_owned(text);
+        if let Some(full) = note {
             text = full;
             r.attributes.insert("long_post".into(), "true".into());
         }
