@@ -54,6 +54,19 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf>
     Ok(target)
 }
 
+/// Remove temporary files an interrupted earlier run left in `dir` for the report `name`: they hold
+/// report content and would otherwise stay behind.
+fn remove_stale_temporaries(dir: &Path, name: &str) -> io::Result<()> {
+    let prefix = format!(".{name}.tmp-");
+    for e in fs::read_dir(dir)? {
+        let e = e?;
+        if e.file_name().to_string_lossy().starts_with(&prefix) && e.file_type()?.is_file() {
+            fs::remove_file(e.path())?;
+        }
+    }
+    Ok(())
+}
+
 /// Write every report of a scan into `dir`; returns the paths written.
 pub fn write_all(dir: &Path, scan: &Scan) -> io::Result<Vec<PathBuf>> {
     prepare_out_dir(dir)?;
@@ -67,7 +80,10 @@ pub fn write_all(dir: &Path, scan: &Scan) -> io::Result<Vec<PathBuf>> {
     ];
     outputs
         .into_iter()
-        .map(|(name, bytes)| write_atomic(dir, name, &bytes))
+        .map(|(name, bytes)| {
+            remove_stale_temporaries(dir, name)?;
+            write_atomic(dir, name, &bytes)
+        })
         .collect()
 }
 
