@@ -404,3 +404,117 @@ fn unsafe_is_root() -> bool {
         .map(|_| std::env::var("USER").map(|u| u == "root").unwrap_or(true))
         .unwrap_or(false)
 }
+
+/// Words that tell a person what to do about a problem.
+const ACTIONS: [&str; 12] = [
+    "download",
+    "request",
+    "export the",
+    "export it",
+    "export again",
+    "re-create",
+    "unpack",
+    "scan fewer",
+    "scan the",
+    "check the",
+    "do not open",
+    "name the",
+];
+
+fn says_what_to_do(p: &hindsight::input::Problem) -> bool {
+    let text = format!("{} {}", p.message, p.hint.as_deref().unwrap_or("")).to_lowercase();
+    ACTIONS.iter().any(|a| text.contains(a))
+}
+
+/// A zip whose `data/tweets.js` has its deflate stream damaged half-way.
+fn corrupt_deflate_zip() -> Vec<u8> {
+    let mut tweets = b"window.YTD.tweets.part0 = [".to_vec();
+    for i in 0..2000 {
+        tweets.extend_from_slice(
+            format!("{{\"tweet\": {{\"id_str\": \"{i}\", \"full_text\": \"note {i}\"}}}},")
+                .as_bytes(),
+        );
+    }
+    tweets.extend_from_slice(b"{}]");
+    let mut b = zip_bytes(&[("data/tweets.js", &tweets)]);
+    let (_, cd_start, _) = eocd(&b);
+    let data_start = 30 + "data/tweets.js".len();
+    let mid = data_start + (cd_start - data_start) / 2;
+    for byte in &mut b[mid..mid + 64] {
+        *byte = 0xff;
+    }
+    b
+}
+
+#[test]
+fn every_error_names_its_input_and_says_what_to_do() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && !p.ends_with("eval"))
+        .collect();
+    inputs.sort();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    inputs.push(write(
+        d,
+        "bomb.zip",
+        &zip_bytes(&[("data/tweets.js", &vec![0u8; 8 << 20])]),
+    ));
+    inputs.push(write(d, "overlap.zip", &overlapping_zip(20)));
+    inputs.push(write(d, "enc.zip", &encrypted_zip()));
+    inputs.push(write(d, "understated.zip", &understated_zip(4 << 20)));
+    inputs.push(write(d, "damaged.zip", &corrupt_deflate_zip()));
+    inputs.push(write(
+        d,
+        "trunc.zip",
+        &zip_bytes(&[("a.json", b"[]")])[..20],
+    ));
+    inputs.push(write(d, "empty.zip", b""));
+    inputs.push(write(
+        d,
+        "truncated.tar.gz",
+        &tar_gz_with_traversal_and_links()[..40],
+    ));
+    inputs.push(d.join("missing.zip"));
+    let mut doll = zip_bytes(&[("x.txt", b"x")]);
+    for i in 0..5 {
+        doll = zip_bytes(&[(&format!("l{i}.zip"), &doll)]);
+    }
+    inputs.push(write(d, "doll.zip", &doll));
+    let config = ScanConfig {
+        limits: Limits {
+            max_ratio: 100,
+            ..Limits::default()
+        },
+        ..ScanConfig::default()
+    };
+    let s = scan(&inputs, &config, &Silent);
+    let errors: Vec<_> = s
+        .coverage
+        .problems
+        .iter()
+        .filter(|p| p.level == Level::Error)
+        .collect();
+    assert!(errors.len() > 20, "{errors:#?}");
+    for input in ["understated.zip", "damaged.zip"] {
+        assert!(
+            errors
+                .iter()
+                .any(|p| p.input.ends_with(input) && p.entry.as_deref() == Some("data/tweets.js")),
+            "{input}: {errors:#?}"
+        );
+    }
+    let unhelpful: Vec<String> = errors
+        .iter()
+        .filter(|p| p.input.is_empty() || !says_what_to_do(p))
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        unhelpful.is_empty(),
+        "errors that do not say what to do:\n{}",
+        unhelpful.join("\n")
+    );
+}

@@ -176,7 +176,7 @@ impl Source for Linkedin {
                 Some(k) => files.push((entry, k, text)),
                 None => stats.failed(
                     entry,
-                    "no LinkedIn header row found in the first rows; the file may be damaged",
+                    "no LinkedIn header row found in the first rows; the file may be damaged — download the export again",
                 ),
             }
         }

@@ -112,7 +112,7 @@ impl Source for Mastodon {
                         actors.push(entry);
                     }
                 }
-                Err(e) => stats.failed(entry, format!("cannot read: {e}")),
+                Err(e) => stats.failed(entry, crate::input::unreadable(&e)),
             }
         }
         let mut owner: Option<actor::Owner> = None;

@@ -76,7 +76,7 @@ pub fn read_conversations(
 ) {
     let reader = match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
         Ok(r) => r,
-        Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
+        Err(e) => return stats.failed(entry, crate::input::unreadable(&e)),
     };
     let mut index = 0u64;
     let out = for_each_array_element(reader, |i, raw| {
@@ -169,7 +169,7 @@ pub fn read_conversations(
         stats.failed(
             entry,
             format!(
-                "JSON breaks after {} conversations: {e}; the messages before the break were read",
+                "JSON breaks after {} conversations ({e}); those were read — download the archive again for the rest",
                 out.delivered
             ),
         );
@@ -186,7 +186,7 @@ pub fn read_message_events(
 ) {
     let reader = match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
         Ok(r) => r,
-        Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
+        Err(e) => return stats.failed(entry, crate::input::unreadable(&e)),
     };
     let out = for_each_array_element(reader, |i, raw| {
         let v: Value = match serde_json::from_str(raw.get()) {
@@ -223,7 +223,10 @@ pub fn read_message_events(
     if let Some(e) = out.error {
         stats.failed(
             entry,
-            format!("JSON breaks after {} events: {e}", out.delivered),
+            format!(
+                "JSON breaks after {} events ({e}); those were read — download the archive again for the rest",
+                out.delivered
+            ),
         );
     }
 }

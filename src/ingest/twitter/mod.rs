@@ -157,7 +157,7 @@ impl Source for Twitter {
                         typed.push((entry, t));
                     }
                 }
-                Err(e) => stats.failed(entry, format!("cannot read: {e}")),
+                Err(e) => stats.failed(entry, crate::input::unreadable(&e)),
             }
         }
         typed.sort_by(|a, b| a.0.path.cmp(&b.0.path));

@@ -153,7 +153,7 @@ pub fn read_notes<'a>(
             match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
                 Ok(r) => r,
                 Err(e) => {
-                    stats.failed(entry, format!("cannot read: {e}"));
+                    stats.failed(entry, crate::input::unreadable(&e));
                     continue;
                 }
             };
@@ -183,7 +183,10 @@ pub fn read_notes<'a>(
         if let Some(e) = out.error {
             stats.failed(
                 entry,
-                format!("JSON breaks after {} notes: {e}", out.delivered),
+                format!(
+                    "JSON breaks after {} notes ({e}); those were read — download the archive again for the rest",
+                    out.delivered
+                ),
             );
         }
     }
@@ -211,7 +214,7 @@ impl TweetReader<'_> {
         let reader =
             match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
                 Ok(r) => r,
-                Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
+                Err(e) => return stats.failed(entry, crate::input::unreadable(&e)),
             };
         let out = for_each_array_element(reader, |i, raw| {
             match serde_json::from_str::<Wrapped>(raw.get()) {
@@ -234,7 +237,7 @@ impl TweetReader<'_> {
             stats.failed(
                 entry,
                 format!(
-                    "JSON breaks after {} tweets: {e}; the tweets before the break were read",
+                    "JSON breaks after {} tweets ({e}); those were read — download the archive again for the rest",
                     out.delivered
                 ),
             );
