@@ -159,7 +159,7 @@ fn an_entry_bigger_than_declared_is_cut_off_at_the_entry_limit() {
 fn an_entry_inflating_beyond_its_declared_size_stops_there() {
     let dir = tempfile::tempdir().unwrap();
     let p = write(dir.path(), "understated.zip", &understated_zip(64 << 20));
-    let tree = InputTree::open(&[p.clone()], &Limits::default());
+    let tree = InputTree::open(std::slice::from_ref(&p), &Limits::default());
     assert_eq!(tree.entries.len(), 1, "{:?}", tree.problems);
     assert_eq!(tree.entries[0].size, 100);
     let err = tree.entries[0].read_all(&Limits::default()).unwrap_err();

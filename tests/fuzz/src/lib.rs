@@ -77,10 +77,7 @@ pub const CSV_NAMES: [&str; 8] = [
 pub fn as_file(target: &str, data: &[u8]) -> (String, Vec<u8>) {
     let pick = |names: &[&str]| -> (String, Vec<u8>) {
         match data.split_first() {
-            Some((b, rest)) => (
-                names[*b as usize % names.len()].to_string(),
-                rest.to_vec(),
-            ),
+            Some((b, rest)) => (names[*b as usize % names.len()].to_string(), rest.to_vec()),
             None => (names[0].to_string(), Vec::new()),
         }
     };
