@@ -120,6 +120,21 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// A read error as a problem message that says what went wrong and what to do about it.
+pub fn unreadable(e: &io::Error) -> String {
+    let text = e.to_string();
+    let action = if text.contains("decompression bomb") {
+        "the archive may be hostile; do not open it"
+    } else if e.kind() == io::ErrorKind::PermissionDenied {
+        "check the file's permissions"
+    } else if e.kind() == io::ErrorKind::UnexpectedEof {
+        "the file is cut short; download the export again"
+    } else {
+        "the file may be damaged; download the export again"
+    };
+    format!("cannot read: {text} — {action}")
+}
+
 /// Bytes an archive lives in: a file on disk or a buffer (nested archives).
 #[derive(Debug)]
 enum Container {
@@ -198,7 +213,8 @@ impl Entry {
     }
 
     /// Open the entry as a stream. The stream fails with an error naming the entry if it would exceed
-    /// `limits.max_entry_bytes`.
+    /// `limits.max_entry_bytes`, or, for a zip entry, the size its archive declares (the limits are
+    /// checked against declared sizes, so an entry must not inflate beyond its own).
     pub fn open(&self, limits: &Limits) -> io::Result<Box<dyn Read + Send>> {
         let raw: Box<dyn Read + Send> = match &self.locator {
             Locator::Disk(p) => Box::new(File::open(p)?),
@@ -228,10 +244,18 @@ impl Entry {
                 }
             }
         };
+        let declared =
+            matches!(self.locator, Locator::Zip { .. }) && self.size < limits.max_entry_bytes;
+        let limit = if declared {
+            self.size
+        } else {
+            limits.max_entry_bytes
+        };
         Ok(Box::new(LimitedReader {
             inner: raw,
-            remaining: limits.max_entry_bytes,
-            limit: limits.max_entry_bytes,
+            remaining: limit,
+            limit,
+            declared,
         }))
     }
 
@@ -264,6 +288,8 @@ struct LimitedReader {
     inner: Box<dyn Read + Send>,
     remaining: u64,
     limit: u64,
+    /// The limit is the size the archive declares for the entry, not the configured one.
+    declared: bool,
 }
 
 impl Read for LimitedReader {
@@ -273,6 +299,13 @@ impl Read for LimitedReader {
             let mut probe = [0u8; 1];
             return match self.inner.read(&mut probe)? {
                 0 => Ok(0),
+                _ if self.declared => Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!(
+                        "entry inflates beyond the {} bytes its archive declares (possible decompression bomb)",
+                        self.limit
+                    ),
+                )),
                 _ => Err(io::Error::new(
                     io::ErrorKind::InvalidData,
                     format!(
@@ -390,11 +423,10 @@ impl Walker<'_> {
                 Ok(m) if m.is_dir() => return self.walk_dir(path, label),
                 Ok(_) => {}
                 Err(e) => {
-                    self.tree.problems.push(Problem::new(
-                        label,
-                        rel,
-                        format!("broken symbolic link: {e}"),
-                    ));
+                    self.tree.problems.push(
+                        Problem::new(label, rel, format!("broken symbolic link: {e}"))
+                            .with_hint("name the link's target directly, or remove the link"),
+                    );
                     return;
                 }
             }
@@ -448,11 +480,10 @@ impl Walker<'_> {
                 let ft = match c.file_type() {
                     Ok(ft) => ft,
                     Err(e) => {
-                        self.tree.problems.push(Problem::new(
-                            label,
-                            Some(&rel),
-                            format!("cannot stat: {e}"),
-                        ));
+                        self.tree.problems.push(
+                            Problem::new(label, Some(&rel), format!("cannot stat: {e}"))
+                                .with_hint("check the file's permissions"),
+                        );
                         continue;
                     }
                 };
@@ -488,11 +519,10 @@ impl Walker<'_> {
                 let container = Arc::new(Container::Disk(path.to_path_buf()));
                 match File::open(path) {
                     Ok(f) => self.list_zip(f, container, label, name, 1),
-                    Err(e) => self.tree.problems.push(Problem::new(
-                        label,
-                        non_empty(name),
-                        format!("cannot open: {e}"),
-                    )),
+                    Err(e) => self.tree.problems.push(
+                        Problem::new(label, non_empty(name), format!("cannot open: {e}"))
+                            .with_hint("check the file exists and is readable"),
+                    ),
                 }
             }
             ArchiveKind::TarGz | ArchiveKind::Tar => match File::open(path) {
@@ -504,11 +534,10 @@ impl Walker<'_> {
                     };
                     self.list_tar(reader, label, name, 1)
                 }
-                Err(e) => self.tree.problems.push(Problem::new(
-                    label,
-                    non_empty(name),
-                    format!("cannot open: {e}"),
-                )),
+                Err(e) => self.tree.problems.push(
+                    Problem::new(label, non_empty(name), format!("cannot open: {e}"))
+                        .with_hint("check the file exists and is readable"),
+                ),
             },
         }
     }
@@ -577,11 +606,14 @@ impl Walker<'_> {
                         f.compression(),
                     ),
                     Err(e) => {
-                        self.tree.problems.push(Problem::new(
-                            label,
-                            non_empty(prefix),
-                            format!("zip entry {i} unreadable: {e}"),
-                        ));
+                        self.tree.problems.push(
+                            Problem::new(
+                                label,
+                                non_empty(prefix),
+                                format!("zip entry {i} unreadable: {e}"),
+                            )
+                            .with_hint("the archive is damaged; download it again"),
+                        );
                         continue;
                     }
                 };
@@ -600,11 +632,14 @@ impl Walker<'_> {
                 zip::CompressionMethod::Stored => false,
                 zip::CompressionMethod::Deflated => true,
                 other => {
-                    self.tree.problems.push(Problem::new(
-                        label,
-                        Some(&entry_path),
-                        format!("unsupported compression method {other:?}; skipped"),
-                    ));
+                    self.tree.problems.push(
+                        Problem::new(
+                            label,
+                            Some(&entry_path),
+                            format!("unsupported compression method {other:?}; skipped"),
+                        )
+                        .with_hint("unpack the archive with a zip tool and scan the folder"),
+                    );
                     continue;
                 }
             };
@@ -616,7 +651,8 @@ impl Walker<'_> {
                         "entry declares {size} bytes, over the {} byte limit; skipped",
                         self.limits.max_entry_bytes
                     ),
-                ));
+                )
+                .with_hint("no platform export has a file this large; the archive may be hostile, do not open it"));
                 continue;
             }
             if size > (1 << 20) && compressed > 0 && size / compressed > self.limits.max_ratio {
@@ -624,19 +660,23 @@ impl Walker<'_> {
                     label,
                     Some(&entry_path),
                     format!("compression ratio {}:1 exceeds the {}:1 limit (possible decompression bomb); skipped", size / compressed, self.limits.max_ratio),
-                ));
+                )
+                .with_hint("no platform export compresses this much; the archive may be hostile, do not open it"));
                 continue;
             }
             let total = self.total_bytes.fetch_add(size, Ordering::Relaxed) + size;
             if total > self.limits.max_total_bytes {
-                self.tree.problems.push(Problem::new(
-                    label,
-                    Some(&entry_path),
-                    format!(
+                self.tree.problems.push(
+                    Problem::new(
+                        label,
+                        Some(&entry_path),
+                        format!(
                         "run exceeds the {} byte total limit; the rest of this archive was skipped",
                         self.limits.max_total_bytes
                     ),
-                ));
+                    )
+                    .with_hint("scan fewer inputs at a time"),
+                );
                 return;
             }
             let locator = Locator::Zip {
@@ -679,11 +719,14 @@ impl Walker<'_> {
         let bytes = match read_capped(entry, cap, self.limits) {
             Ok(b) => b,
             Err(e) => {
-                self.tree.problems.push(Problem::new(
-                    label,
-                    Some(&entry.path),
-                    format!("nested archive unreadable: {e}"),
-                ));
+                self.tree.problems.push(
+                    Problem::new(
+                        label,
+                        Some(&entry.path),
+                        format!("nested archive unreadable: {e}"),
+                    )
+                    .with_hint("unpack the outer archive and scan the inner one directly"),
+                );
                 return;
             }
         };
@@ -718,11 +761,16 @@ impl Walker<'_> {
         let entries = match archive.entries() {
             Ok(es) => es,
             Err(e) => {
-                self.tree.problems.push(Problem::new(
-                    label,
-                    non_empty(prefix),
-                    format!("not a readable tar archive: {e}"),
-                ));
+                self.tree.problems.push(
+                    Problem::new(
+                        label,
+                        non_empty(prefix),
+                        format!("not a readable tar archive: {e}"),
+                    )
+                    .with_hint(
+                        "the download may be incomplete or damaged; download the archive again",
+                    ),
+                );
                 return;
             }
         };
@@ -772,11 +820,14 @@ impl Walker<'_> {
             let read = (&mut item).take(cap).read_to_end(&mut data);
             let mut truncated = false;
             if let Err(e) = read {
-                self.tree.problems.push(Problem::new(
-                    label,
-                    Some(&entry_path),
-                    format!("tar entry truncated: {e}"),
-                ));
+                self.tree.problems.push(
+                    Problem::new(
+                        label,
+                        Some(&entry_path),
+                        format!("tar entry truncated: {e}"),
+                    )
+                    .with_hint("the download was cut short; download the archive again"),
+                );
                 if data.is_empty() {
                     continue;
                 }
@@ -793,7 +844,8 @@ impl Walker<'_> {
                             "entry is larger than the {} byte limit; skipped",
                             self.limits.max_entry_bytes
                         ),
-                    ));
+                    )
+                .with_hint("no platform export has a file this large; the archive may be hostile, do not open it"));
                     continue;
                 }
                 truncated = true;

@@ -63,6 +63,38 @@ fn scan_of_the_demo_exits_1_and_writes_owner_only_reports() {
 }
 
 #[test]
+#[cfg(unix)]
+fn an_existing_world_readable_out_dir_and_reports_are_made_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("report");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    for f in ["findings.json", "findings.csv", "cleanup.csv"] {
+        std::fs::write(dir.join(f), "stale").unwrap();
+        std::fs::set_permissions(dir.join(f), std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let o = hindsight(&[
+        "scan",
+        "fixtures/demo",
+        "--out",
+        dir.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    for f in ["findings.json", "findings.csv", "cleanup.csv"] {
+        assert_eq!(mode(&dir.join(f)), 0o600, "{f}");
+        assert_ne!(
+            std::fs::read(dir.join(f)).unwrap(),
+            b"stale",
+            "{f} replaced"
+        );
+    }
+}
+
+#[test]
 fn scan_with_nothing_flagged_exits_0() {
     let out = tempfile::tempdir().unwrap();
     let input = out.path().join("in");

@@ -64,6 +64,16 @@ fn encrypted_zip() -> Vec<u8> {
     b
 }
 
+/// A zip whose only entry inflates to `real` bytes but whose headers declare 100: under the 1 MiB
+/// floor of the ratio check, so only the declared size can stop it.
+fn understated_zip(real: usize) -> Vec<u8> {
+    let mut b = zip_bytes(&[("data/tweets.js", &vec![b' '; real])]);
+    let (_, cd_start, _) = eocd(&b);
+    b[22..26].copy_from_slice(&100u32.to_le_bytes());
+    b[cd_start + 24..cd_start + 28].copy_from_slice(&100u32.to_le_bytes());
+    b
+}
+
 fn tar_gz_with_traversal_and_links() -> Vec<u8> {
     let mut tar_buf = Vec::new();
     {
@@ -143,6 +153,30 @@ fn an_entry_bigger_than_declared_is_cut_off_at_the_entry_limit() {
         "declared size over the limit is skipped before reading"
     );
     assert!(tree.problems[0].message.contains("limit"));
+}
+
+#[test]
+fn an_entry_inflating_beyond_its_declared_size_stops_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "understated.zip", &understated_zip(64 << 20));
+    let tree = InputTree::open(std::slice::from_ref(&p), &Limits::default());
+    assert_eq!(tree.entries.len(), 1, "{:?}", tree.problems);
+    assert_eq!(tree.entries[0].size, 100);
+    let err = tree.entries[0].read_all(&Limits::default()).unwrap_err();
+    assert!(err.to_string().contains("declares"), "{err}");
+    let mut head = Vec::new();
+    let mut r = tree.entries[0].open(&Limits::default()).unwrap();
+    assert!(std::io::Read::read_to_end(&mut r, &mut head).is_err());
+    assert_eq!(head.len(), 100, "the declared bytes are delivered, no more");
+
+    let s = scan(&[p], &ScanConfig::default(), &Silent);
+    let named: Vec<String> = s.coverage.problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        named.iter().any(|m| m.contains("understated.zip")
+            && m.contains("data/tweets.js")
+            && m.contains("declares")),
+        "{named:#?}"
+    );
 }
 
 #[test]
@@ -369,4 +403,118 @@ fn unsafe_is_root() -> bool {
     std::fs::metadata("/proc/self")
         .map(|_| std::env::var("USER").map(|u| u == "root").unwrap_or(true))
         .unwrap_or(false)
+}
+
+/// Words that tell a person what to do about a problem.
+const ACTIONS: [&str; 12] = [
+    "download",
+    "request",
+    "export the",
+    "export it",
+    "export again",
+    "re-create",
+    "unpack",
+    "scan fewer",
+    "scan the",
+    "check the",
+    "do not open",
+    "name the",
+];
+
+fn says_what_to_do(p: &hindsight::input::Problem) -> bool {
+    let text = format!("{} {}", p.message, p.hint.as_deref().unwrap_or("")).to_lowercase();
+    ACTIONS.iter().any(|a| text.contains(a))
+}
+
+/// A zip whose `data/tweets.js` has its deflate stream damaged half-way.
+fn corrupt_deflate_zip() -> Vec<u8> {
+    let mut tweets = b"window.YTD.tweets.part0 = [".to_vec();
+    for i in 0..2000 {
+        tweets.extend_from_slice(
+            format!("{{\"tweet\": {{\"id_str\": \"{i}\", \"full_text\": \"note {i}\"}}}},")
+                .as_bytes(),
+        );
+    }
+    tweets.extend_from_slice(b"{}]");
+    let mut b = zip_bytes(&[("data/tweets.js", &tweets)]);
+    let (_, cd_start, _) = eocd(&b);
+    let data_start = 30 + "data/tweets.js".len();
+    let mid = data_start + (cd_start - data_start) / 2;
+    for byte in &mut b[mid..mid + 64] {
+        *byte = 0xff;
+    }
+    b
+}
+
+#[test]
+fn every_error_names_its_input_and_says_what_to_do() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && !p.ends_with("eval"))
+        .collect();
+    inputs.sort();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    inputs.push(write(
+        d,
+        "bomb.zip",
+        &zip_bytes(&[("data/tweets.js", &vec![0u8; 8 << 20])]),
+    ));
+    inputs.push(write(d, "overlap.zip", &overlapping_zip(20)));
+    inputs.push(write(d, "enc.zip", &encrypted_zip()));
+    inputs.push(write(d, "understated.zip", &understated_zip(4 << 20)));
+    inputs.push(write(d, "damaged.zip", &corrupt_deflate_zip()));
+    inputs.push(write(
+        d,
+        "trunc.zip",
+        &zip_bytes(&[("a.json", b"[]")])[..20],
+    ));
+    inputs.push(write(d, "empty.zip", b""));
+    inputs.push(write(
+        d,
+        "truncated.tar.gz",
+        &tar_gz_with_traversal_and_links()[..40],
+    ));
+    inputs.push(d.join("missing.zip"));
+    let mut doll = zip_bytes(&[("x.txt", b"x")]);
+    for i in 0..5 {
+        doll = zip_bytes(&[(&format!("l{i}.zip"), &doll)]);
+    }
+    inputs.push(write(d, "doll.zip", &doll));
+    let config = ScanConfig {
+        limits: Limits {
+            max_ratio: 100,
+            ..Limits::default()
+        },
+        ..ScanConfig::default()
+    };
+    let s = scan(&inputs, &config, &Silent);
+    let errors: Vec<_> = s
+        .coverage
+        .problems
+        .iter()
+        .filter(|p| p.level == Level::Error)
+        .collect();
+    assert!(errors.len() > 20, "{errors:#?}");
+    for input in ["understated.zip", "damaged.zip"] {
+        assert!(
+            errors
+                .iter()
+                .any(|p| p.input.ends_with(input) && p.entry.as_deref() == Some("data/tweets.js")),
+            "{input}: {errors:#?}"
+        );
+    }
+    let unhelpful: Vec<String> = errors
+        .iter()
+        .filter(|p| p.input.is_empty() || !says_what_to_do(p))
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        unhelpful.is_empty(),
+        "errors that do not say what to do:\n{}",
+        unhelpful.join("\n")
+    );
 }

@@ -52,10 +52,16 @@ fn detect_entry(
     let head = if is_media_name(&name) {
         Vec::new()
     } else {
-        entry.head(HEAD_BYTES, limits).map_err(|e| {
-            Problem::new(&entry.input, Some(&entry.path), format!("cannot read: {e}"))
-                .with_hint("the file may be damaged or truncated; download the export again")
-        })?
+        entry
+            .head(HEAD_BYTES, limits)
+            .map(ingest::utf8::head_as_utf8)
+            .map_err(|e| {
+                Problem::new(
+                    &entry.input,
+                    Some(&entry.path),
+                    crate::input::unreadable(&e),
+                )
+            })?
     };
     let path = entry.path_lower();
     let probe = Probe {

@@ -11,7 +11,7 @@
 //! Header names are compared in a normal form ([`norm`]): lower-cased with everything that is not a
 //! letter or digit removed, so `Sent At`, `sent_at` and `SENTAT` are the same column.
 
-use crate::ingest::{text, ReadStats};
+use crate::ingest::{text, utf8, ReadStats};
 use crate::input::{Entry, Limits};
 use crate::model::{Provenance, Timestamp};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
@@ -33,19 +33,17 @@ pub fn norm(s: &str) -> String {
 
 /// Decode a whole file: UTF-8 (BOM or not) without copying when possible, UTF-16 via
 /// [`text::decode_text`].
-pub fn decode(bytes: Vec<u8>) -> String {
-    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
-    if !utf16 {
-        let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-            Some(rest) => rest.to_vec(),
-            None => bytes,
-        };
-        return match String::from_utf8(body) {
-            Ok(s) => s,
-            Err(e) => text::decode_text(e.as_bytes()),
-        };
+pub fn decode(mut bytes: Vec<u8>) -> String {
+    match utf8::sniff(&bytes) {
+        (utf8::Encoding::Utf8, bom) => {
+            bytes.drain(..bom);
+            match String::from_utf8(bytes) {
+                Ok(s) => s,
+                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            }
+        }
+        _ => text::decode_text(&bytes),
     }
-    text::decode_text(&bytes)
 }
 
 /// Read and decode an entry; an unreadable entry is recorded as a failure and gives `None`.
@@ -126,6 +124,8 @@ pub struct Table<'t> {
     pub header: Vec<String>,
     cols: BTreeMap<String, usize>,
     reader: csv::Reader<&'t [u8]>,
+    /// No field can be longer than the text, so a row buffer of this size never has to grow.
+    text_len: usize,
 }
 
 /// One data row with access by (normal-form) column name.
@@ -195,6 +195,7 @@ impl<'t> Table<'t> {
                     header,
                     cols,
                     reader,
+                    text_len: text.len(),
                 });
             }
         }
@@ -226,7 +227,7 @@ impl<'t> Table<'t> {
     }
 
     fn scan(mut self, mut f: impl FnMut(Result<&Row, String>)) {
-        let mut record = csv::StringRecord::new();
+        let mut record = csv::StringRecord::with_capacity(self.text_len, 0);
         let mut index = 0u64;
         loop {
             match self.reader.read_record(&mut record) {

@@ -163,10 +163,10 @@ struct Channel {
 }
 
 fn read_json_value(entry: &Entry, export: &Export, stats: &mut ReadStats) -> Option<Value> {
-    let bytes = match entry.read_all(export.limits) {
+    let bytes = match crate::ingest::utf8::read_json(entry, export.limits) {
         Ok(b) => b,
         Err(e) => {
-            stats.failed(entry, format!("cannot read: {e}"));
+            stats.failed(entry, crate::input::unreadable(&e));
             return None;
         }
     };
@@ -175,7 +175,9 @@ fn read_json_value(entry: &Entry, export: &Export, stats: &mut ReadStats) -> Opt
         Err(e) => {
             stats.failed(
                 entry,
-                format!("not valid JSON ({e}); the package may be damaged"),
+                format!(
+                    "not valid JSON ({e}); the package may be damaged — request your data package again"
+                ),
             );
             None
         }
@@ -445,10 +447,10 @@ fn read_json(
         );
         return;
     }
-    let reader = match entry.open(export.limits) {
+    let reader = match crate::ingest::utf8::open_json(entry, export.limits) {
         Ok(r) => r,
         Err(e) => {
-            stats.failed(entry, format!("cannot read: {e}"));
+            stats.failed(entry, crate::input::unreadable(&e));
             return;
         }
     };
@@ -484,7 +486,7 @@ fn read_json(
         stats.failed(
             entry,
             format!(
-                "JSON breaks after {} messages ({e}); those were kept, the rest could not be read",
+                "JSON breaks after {} messages ({e}); those were kept — request your data package again for the rest",
                 outcome.delivered
             ),
         );
@@ -503,7 +505,10 @@ fn read_csv(
         return;
     };
     let Some(table) = Table::open(&text, |h| has_all(h, &["id", "timestamp", "contents"])) else {
-        stats.failed(entry, "no `ID,Timestamp,Contents,Attachments` header found");
+        stats.failed(
+            entry,
+            "no `ID,Timestamp,Contents,Attachments` header found; request your data package again",
+        );
         return;
     };
     table.rows(entry, stats, |row, stats| {

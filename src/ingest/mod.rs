@@ -29,6 +29,7 @@ pub mod telegram;
 pub mod text;
 pub mod tiktok;
 pub mod twitter;
+pub mod utf8;
 pub mod whatsapp;
 pub mod youtube;
 

@@ -153,7 +153,10 @@ impl Source for Reddit {
                 .and_then(|t| classify(&t.header, &name))
             {
                 Some(kind) => files.push((entry, kind, text)),
-                None => stats.failed(entry, "no Reddit header row found; the file may be damaged"),
+                None => stats.failed(
+                    entry,
+                    "no Reddit header row found; the file may be damaged — request your data again",
+                ),
             }
         }
         let username = username_from_statistics(&files)

@@ -6,6 +6,7 @@
 //! it over as raw JSON, and on a syntax error stops with the count of what it already delivered, so the
 //! records before the break are kept and the break is reported.
 
+use super::utf8;
 use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use std::fmt;
@@ -96,6 +97,15 @@ pub fn unescape_html(s: &str) -> String {
         return s.to_string();
     }
     html_escape::decode_html_entities(s).into_owned()
+}
+
+/// [`unescape_html`] for an owned string, which is returned as it is when it holds no entity.
+pub fn unescape_html_owned(s: String) -> String {
+    if s.contains('&') {
+        unescape_html(&s)
+    } else {
+        s
+    }
 }
 
 /// Repair Meta's mojibake: strings whose UTF-8 bytes were each written as a `\u00XX` escape. A string
@@ -226,46 +236,20 @@ pub fn as_f64(v: &serde_json::Value) -> Option<f64> {
 /// Decode bytes that may be UTF-8 (with or without BOM) or UTF-16 (with BOM, or detected from NUL
 /// patterns, as LinkedIn's 2018 CSVs are). Invalid sequences become U+FFFD.
 pub fn decode_text(bytes: &[u8]) -> String {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return String::from_utf8_lossy(rest).into_owned();
-    }
-    let utf16 = |data: &[u8], le: bool| -> String {
-        let units = data.chunks_exact(2).map(|c| {
-            if le {
-                u16::from_le_bytes([c[0], c[1]])
-            } else {
-                u16::from_be_bytes([c[0], c[1]])
-            }
-        });
-        char::decode_utf16(units)
-            .map(|r| r.unwrap_or('\u{FFFD}'))
-            .collect()
-    };
-    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return utf16(rest, true);
-    }
-    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return utf16(rest, false);
-    }
-    // BOM-less UTF-16: many NULs at odd (LE) or even (BE) positions in the first bytes.
-    let sample = &bytes[..bytes.len().min(512)];
-    if sample.len() >= 4 {
-        let odd_nuls = sample
-            .iter()
-            .skip(1)
-            .step_by(2)
-            .filter(|b| **b == 0)
-            .count();
-        let even_nuls = sample.iter().step_by(2).filter(|b| **b == 0).count();
-        let half = sample.len() / 2;
-        if odd_nuls * 10 > half * 8 && even_nuls == 0 {
-            return utf16(bytes, true);
-        }
-        if even_nuls * 10 > half * 8 && odd_nuls == 0 {
-            return utf16(bytes, false);
+    let (encoding, bom) = utf8::sniff(bytes);
+    let body = bytes.get(bom..).unwrap_or(&[]);
+    match encoding {
+        utf8::Encoding::Utf8 => String::from_utf8_lossy(body).into_owned(),
+        _ => {
+            let units = body.chunks_exact(2).map(|c| match encoding {
+                utf8::Encoding::Utf16Be => u16::from_be_bytes([c[0], c[1]]),
+                _ => u16::from_le_bytes([c[0], c[1]]),
+            });
+            char::decode_utf16(units)
+                .map(|r| r.unwrap_or('\u{FFFD}'))
+                .collect()
         }
     }
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 #[cfg(test)]

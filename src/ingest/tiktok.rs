@@ -108,7 +108,7 @@ fn read_file(entry: &Entry, export: &Export, stats: &mut ReadStats, emit: &mut d
         );
         return;
     }
-    let reader = match entry.open(export.limits) {
+    let reader = match crate::ingest::utf8::open_json(entry, export.limits) {
         Ok(r) => r,
         Err(e) => {
             stats.failed(

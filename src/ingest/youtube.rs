@@ -341,7 +341,7 @@ fn read_csv(
         stats.failed(
             entry,
             format!(
-                "a YouTube comments file with {} columns, expected 6, 7 or 9",
+                "a YouTube comments file with {} columns, expected 6, 7 or 9; request a new Google Takeout of YouTube",
                 table.header.len()
             ),
         );

@@ -180,6 +180,19 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf>
     Ok(target)
 }
 
+/// Remove temporary files an interrupted earlier run left in `dir` for the report `name`: they hold
+/// report content and would otherwise stay behind.
+fn remove_stale_temporaries(dir: &Path, name: &str) -> io::Result<()> {
+    let prefix = format!(".{name}.tmp-");
+    for e in fs::read_dir(dir)? {
+        let e = e?;
+        if e.file_name().to_string_lossy().starts_with(&prefix) && e.file_type()?.is_file() {
+            fs::remove_file(e.path())?;
+        }
+    }
+    Ok(())
+}
+
 /// Write every report into `dir`; returns the paths written.
 pub fn write_all(dir: &Path, report: &Report) -> io::Result<Vec<PathBuf>> {
     prepare_out_dir(dir)?;
@@ -200,11 +213,17 @@ pub fn write_all(dir: &Path, report: &Report) -> io::Result<Vec<PathBuf>> {
     ];
     let mut written: Vec<PathBuf> = outputs
         .into_iter()
-        .map(|(name, bytes)| write_atomic(dir, name, &bytes))
+        .map(|(name, bytes)| {
+            remove_stale_temporaries(dir, name)?;
+            write_atomic(dir, name, &bytes)
+        })
         .collect::<io::Result<_>>()?;
     for (name, bytes) in delete_lists::render(&report.plan) {
         match bytes {
-            Some(b) => written.push(write_atomic(dir, name, &b)?),
+            Some(b) => {
+                remove_stale_temporaries(dir, name)?;
+                written.push(write_atomic(dir, name, &b)?)
+            }
             None => match fs::remove_file(dir.join(name)) {
                 Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
                 _ => {}

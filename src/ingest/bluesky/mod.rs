@@ -141,8 +141,10 @@ fn read_repo(entry: &Entry, export: &Export, emit: &mut dyn FnMut(Record), stats
         reached: HashSet::new(),
     };
     if let Some(e) = &read_error {
-        rd.stats
-            .failed(entry, format!("could not read the whole file: {e}"));
+        rd.stats.failed(
+            entry,
+            format!("could not read the whole file: {e}; {REEXPORT_HINT}"),
+        );
     }
     let car = match Car::parse(data) {
         Ok(c) => c,

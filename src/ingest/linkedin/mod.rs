@@ -176,7 +176,7 @@ impl Source for Linkedin {
                 Some(k) => files.push((entry, k, text)),
                 None => stats.failed(
                     entry,
-                    "no LinkedIn header row found in the first rows; the file may be damaged",
+                    "no LinkedIn header row found in the first rows; the file may be damaged — download the export again",
                 ),
             }
         }
@@ -320,7 +320,11 @@ fn read_shares(
         }
         r.author = owner.author();
         r.audience = audience_of(row.get(&["visibility"]));
-        r.text = commentary.trim().to_string();
+        r.text = if commentary.trim().len() == commentary.len() {
+            commentary
+        } else {
+            commentary.trim().to_string()
+        };
         r.url = link.map(str::to_string);
         if let Some(s) = shared {
             r.links.push(s.to_string());

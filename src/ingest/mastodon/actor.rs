@@ -49,23 +49,28 @@ pub(super) fn read_actor(
     emit: &mut dyn FnMut(Record),
     stats: &mut ReadStats,
 ) -> Option<Owner> {
-    let bytes = match entry.read_all(export.limits) {
+    let bytes = match crate::ingest::utf8::read_json(entry, export.limits) {
         Ok(b) => b,
         Err(e) => {
-            stats.failed(entry, format!("cannot read the account file: {e}"));
+            stats.failed(entry, crate::input::unreadable(&e));
             return None;
         }
     };
     let actor: Value = match serde_json::from_slice(&bytes) {
         Ok(v @ Value::Object(_)) => v,
         Ok(_) => {
-            stats.failed(entry, "account file is not a JSON object; profile not read");
+            stats.failed(
+                entry,
+                "account file is not a JSON object; profile not read — download the archive again",
+            );
             return None;
         }
         Err(e) => {
             stats.failed(
                 entry,
-                format!("account file is not valid JSON ({e}); profile not read"),
+                format!(
+                    "account file is not valid JSON ({e}); profile not read — download the archive again"
+                ),
             );
             return None;
         }

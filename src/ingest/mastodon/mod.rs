@@ -100,7 +100,10 @@ impl Source for Mastodon {
         let mut actors = Vec::new();
         let mut outboxes = Vec::new();
         for entry in export.with_role(Role::Records) {
-            match entry.head(crate::ingest::HEAD_BYTES, export.limits) {
+            match entry
+                .head(crate::ingest::HEAD_BYTES, export.limits)
+                .map(crate::ingest::utf8::head_as_utf8)
+            {
                 Ok(h) => {
                     let head = String::from_utf8_lossy(&h);
                     if head.contains("\"orderedItems\"") || head.contains("\"OrderedCollection\"") {
@@ -109,7 +112,7 @@ impl Source for Mastodon {
                         actors.push(entry);
                     }
                 }
-                Err(e) => stats.failed(entry, format!("cannot read: {e}")),
+                Err(e) => stats.failed(entry, crate::input::unreadable(&e)),
             }
         }
         let mut owner: Option<actor::Owner> = None;

@@ -87,10 +87,10 @@ pub(super) fn read_outbox(
     emit: &mut dyn FnMut(Record),
     stats: &mut ReadStats,
 ) {
-    let reader = match entry.open(export.limits) {
+    let reader = match crate::ingest::utf8::open_json(entry, export.limits) {
         Ok(r) => BufReader::with_capacity(256 * 1024, r),
         Err(e) => {
-            stats.failed(entry, format!("cannot open: {e}"));
+            stats.failed(entry, crate::input::unreadable(&e));
             return;
         }
     };
@@ -125,7 +125,10 @@ pub(super) fn read_outbox(
                  was not: download the archive again"
             ),
         ),
-        Ok(()) if !found => stats.failed(entry, "outbox has no `orderedItems` list of activities"),
+        Ok(()) if !found => stats.failed(
+            entry,
+            "outbox has no `orderedItems` list of activities; download the archive again",
+        ),
         Ok(()) => {}
     }
 }

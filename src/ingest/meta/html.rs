@@ -221,7 +221,7 @@ pub fn read_pages(r: &mut Reader, pages: &[&Entry], product: &str) {
         let bytes = match entry.read_all(r.export.limits) {
             Ok(b) => b,
             Err(e) => {
-                r.stats.failed(entry, format!("cannot read: {e}"));
+                r.stats.failed(entry, crate::input::unreadable(&e));
                 continue;
             }
         };

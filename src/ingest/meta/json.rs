@@ -15,7 +15,7 @@ use serde::de::{DeserializeSeed, Deserializer as _, MapAccess, SeqAccess, Visito
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::fmt;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufReader, Read};
 
 /// One piece of a Meta JSON file.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,17 +67,12 @@ pub fn fix_value(v: Value) -> Value {
     }
 }
 
-/// Open `entry` as a buffered reader with any UTF-8 byte-order mark skipped.
-pub fn open_json(
-    entry: &Entry,
-    limits: &Limits,
-) -> std::io::Result<BufReader<Box<dyn Read + Send>>> {
-    let mut r = BufReader::with_capacity(64 * 1024, entry.open(limits)?);
-    let bom = r.fill_buf()?.starts_with(b"\xEF\xBB\xBF");
-    if bom {
-        r.consume(3);
-    }
-    Ok(r)
+/// Open `entry` as a buffered reader of valid UTF-8 JSON (see [`crate::ingest::utf8`]).
+pub fn open_json(entry: &Entry, limits: &Limits) -> std::io::Result<BufReader<impl Read + Send>> {
+    Ok(BufReader::with_capacity(
+        64 * 1024,
+        crate::ingest::utf8::open_json(entry, limits)?,
+    ))
 }
 
 /// Stream `entry`, calling `f` for every item in file order. Items before a syntax error or a

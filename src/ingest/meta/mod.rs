@@ -179,7 +179,10 @@ pub fn read_export(
     let mut threads = Vec::new();
     let mut html_pages = Vec::new();
     for (entry, _) in &export.entries {
-        let head = match entry.head(HEAD_BYTES, export.limits) {
+        let head = match entry
+            .head(HEAD_BYTES, export.limits)
+            .map(crate::ingest::utf8::head_as_utf8)
+        {
             Ok(h) => h,
             Err(e) => {
                 r.stats.failed(

@@ -103,10 +103,10 @@ impl Source for Telegram {
 }
 
 fn read_entry(entry: &Entry, export: &Export, emit: &mut dyn FnMut(Record), stats: &mut ReadStats) {
-    let reader = match entry.open(export.limits) {
+    let reader = match crate::ingest::utf8::open_json(entry, export.limits) {
         Ok(r) => r,
         Err(e) => {
-            stats.failed(entry, format!("cannot read result.json: {e}"));
+            stats.failed(entry, crate::input::unreadable(&e));
             return;
         }
     };

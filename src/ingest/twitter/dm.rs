@@ -26,7 +26,8 @@ pub fn owner_id<'a>(
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut conversations = 0usize;
     for entry in one_to_one {
-        let Ok(reader) = entry.open(limits).and_then(skip_js_assignment) else {
+        let Ok(reader) = crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment)
+        else {
             continue;
         };
         for_each_array_element(reader, |_, raw| {
@@ -73,9 +74,9 @@ pub fn read_conversations(
     stats: &mut ReadStats,
     emit: &mut dyn FnMut(Record),
 ) {
-    let reader = match entry.open(limits).and_then(skip_js_assignment) {
+    let reader = match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
         Ok(r) => r,
-        Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
+        Err(e) => return stats.failed(entry, crate::input::unreadable(&e)),
     };
     let mut index = 0u64;
     let out = for_each_array_element(reader, |i, raw| {
@@ -168,7 +169,7 @@ pub fn read_conversations(
         stats.failed(
             entry,
             format!(
-                "JSON breaks after {} conversations: {e}; the messages before the break were read",
+                "JSON breaks after {} conversations ({e}); those were read — download the archive again for the rest",
                 out.delivered
             ),
         );
@@ -183,9 +184,9 @@ pub fn read_message_events(
     stats: &mut ReadStats,
     emit: &mut dyn FnMut(Record),
 ) {
-    let reader = match entry.open(limits).and_then(skip_js_assignment) {
+    let reader = match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
         Ok(r) => r,
-        Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
+        Err(e) => return stats.failed(entry, crate::input::unreadable(&e)),
     };
     let out = for_each_array_element(reader, |i, raw| {
         let v: Value = match serde_json::from_str(raw.get()) {
@@ -222,7 +223,10 @@ pub fn read_message_events(
     if let Some(e) = out.error {
         stats.failed(
             entry,
-            format!("JSON breaks after {} events: {e}", out.delivered),
+            format!(
+                "JSON breaks after {} events ({e}); those were read — download the archive again for the rest",
+                out.delivered
+            ),
         );
     }
 }

@@ -23,9 +23,9 @@ pub fn read_month(
     stats: &mut ReadStats,
     emit: &mut dyn FnMut(Record),
 ) {
-    let stream = match entry.open(limits).and_then(skip_js_assignment) {
+    let stream = match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
         Ok(r) => r,
-        Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
+        Err(e) => return stats.failed(entry, crate::input::unreadable(&e)),
     };
     let out = for_each_array_element(stream, |i, raw| {
         match serde_json::from_str::<Tweet>(raw.get()) {
@@ -40,7 +40,7 @@ pub fn read_month(
         stats.failed(
             entry,
             format!(
-                "JSON breaks after {} tweets: {e}; the tweets before the break were read",
+                "JSON breaks after {} tweets ({e}); those were read — download the archive again for the rest",
                 out.delivered
             ),
         );
@@ -54,9 +54,9 @@ pub fn read_csv(
     stats: &mut ReadStats,
     emit: &mut dyn FnMut(Record),
 ) {
-    let stream = match entry.open(limits) {
+    let stream = match crate::ingest::utf8::open_text(entry, limits) {
         Ok(r) => r,
-        Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
+        Err(e) => return stats.failed(entry, crate::input::unreadable(&e)),
     };
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(stream);
     let headers: Vec<String> = match rdr.headers() {
@@ -64,11 +64,19 @@ pub fn read_csv(
             .iter()
             .map(|s| s.trim_start_matches('\u{feff}').to_lowercase())
             .collect(),
-        Err(e) => return stats.failed(entry, format!("unreadable CSV header: {e}")),
+        Err(e) => {
+            return stats.failed(
+                entry,
+                format!("unreadable CSV header ({e}); download the archive again"),
+            )
+        }
     };
     let col = |name: &str| headers.iter().position(|h| h == name);
     let (Some(id_col), Some(text_col)) = (col("tweet_id"), col("text")) else {
-        return stats.failed(entry, "tweets.csv without tweet_id and text columns");
+        return stats.failed(
+            entry,
+            "tweets.csv without tweet_id and text columns; if it was edited, scan the original from the archive",
+        );
     };
     let (time_col, reply_col, rt_col, urls_col) = (
         col("timestamp"),

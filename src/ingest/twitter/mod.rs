@@ -147,14 +147,17 @@ impl Source for Twitter {
             .with_role(Role::Records)
             .chain(export.with_role(Role::Context))
         {
-            match entry.head(super::HEAD_BYTES, export.limits) {
+            match entry
+                .head(super::HEAD_BYTES, export.limits)
+                .map(super::utf8::head_as_utf8)
+            {
                 Ok(head) => {
                     let text = String::from_utf8_lossy(&head);
                     if let Some(t) = file_type(&text, &entry.file_name_lower()) {
                         typed.push((entry, t));
                     }
                 }
-                Err(e) => stats.failed(entry, format!("cannot read: {e}")),
+                Err(e) => stats.failed(entry, crate::input::unreadable(&e)),
             }
         }
         typed.sort_by(|a, b| a.0.path.cmp(&b.0.path));

@@ -154,16 +154,19 @@ impl Owner {
 
 /// A small JavaScript-wrapped JSON file (`x = {…}` or `x = […]`) as a value.
 pub fn read_js_value(entry: &Entry, limits: &Limits, stats: &mut ReadStats) -> Option<Value> {
-    let bytes = match entry.read_all(limits) {
+    let bytes = match crate::ingest::utf8::read_json(entry, limits) {
         Ok(b) => b,
         Err(e) => {
-            stats.failed(entry, format!("cannot read: {e}"));
+            stats.failed(entry, crate::input::unreadable(&e));
             return None;
         }
     };
     let text = String::from_utf8_lossy(&bytes);
     let Some(eq) = text.find('=') else {
-        stats.failed(entry, "not a JavaScript data file (no `=`)");
+        stats.failed(
+            entry,
+            "not a JavaScript data file (no `=`); download the archive again",
+        );
         return None;
     };
     let body = text[eq + 1..].trim().trim_end_matches(';');

@@ -2,7 +2,9 @@
 //! quotes, media, coordinates and places, long-post notes merged back in.
 
 use super::owner::Owner;
-use crate::ingest::text::{for_each_array_element, skip_js_assignment, unescape_html};
+use crate::ingest::text::{
+    for_each_array_element, skip_js_assignment, unescape_html, unescape_html_owned,
+};
 use crate::ingest::{MediaIndex, ReadStats};
 use crate::input::{Entry, Limits};
 use crate::model::{
@@ -147,13 +149,14 @@ pub fn read_notes<'a>(
 ) -> HashMap<Timestamp, Vec<Note>> {
     let mut notes: HashMap<Timestamp, Vec<Note>> = HashMap::new();
     for entry in entries {
-        let reader = match entry.open(limits).and_then(skip_js_assignment) {
-            Ok(r) => r,
-            Err(e) => {
-                stats.failed(entry, format!("cannot read: {e}"));
-                continue;
-            }
-        };
+        let reader =
+            match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
+                Ok(r) => r,
+                Err(e) => {
+                    stats.failed(entry, crate::input::unreadable(&e));
+                    continue;
+                }
+            };
         let out = for_each_array_element(reader, |i, raw| {
             let v: serde_json::Value = match serde_json::from_str(raw.get()) {
                 Ok(v) => v,
@@ -180,7 +183,10 @@ pub fn read_notes<'a>(
         if let Some(e) = out.error {
             stats.failed(
                 entry,
-                format!("JSON breaks after {} notes: {e}", out.delivered),
+                format!(
+                    "JSON breaks after {} notes ({e}); those were read — download the archive again for the rest",
+                    out.delivered
+                ),
             );
         }
     }
@@ -205,10 +211,11 @@ impl TweetReader<'_> {
         stats: &mut ReadStats,
         emit: &mut dyn FnMut(Record),
     ) {
-        let reader = match entry.open(limits).and_then(skip_js_assignment) {
-            Ok(r) => r,
-            Err(e) => return stats.failed(entry, format!("cannot read: {e}")),
-        };
+        let reader =
+            match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
+                Ok(r) => r,
+                Err(e) => return stats.failed(entry, crate::input::unreadable(&e)),
+            };
         let out = for_each_array_element(reader, |i, raw| {
             match serde_json::from_str::<Wrapped>(raw.get()) {
                 Ok(w) => match self.record(w.tweet, entry, i) {
@@ -230,7 +237,7 @@ impl TweetReader<'_> {
             stats.failed(
                 entry,
                 format!(
-                    "JSON breaks after {} tweets: {e}; the tweets before the break were read",
+                    "JSON breaks after {} tweets ({e}); those were read — download the archive again for the rest",
                     out.delivered
                 ),
             );
@@ -238,7 +245,7 @@ impl TweetReader<'_> {
     }
 
     /// Build the record for one tweet; `None` when it has no id at all.
-    pub fn record(&self, t: Tweet, entry: &Entry, index: u64) -> Option<Record> {
+    pub fn record(&self, mut t: Tweet, entry: &Entry, index: u64) -> Option<Record> {
         let id = t.id_str.opt().or_else(|| t.id.opt())?;
         let source = Provenance {
             input: entry.input.to_string(),
@@ -253,15 +260,16 @@ impl TweetReader<'_> {
 
         let raw_text = t
             .full_text
-            .clone()
-            .or_else(|| t.text.clone())
+            .take()
+            .or_else(|| t.text.take())
             .unwrap_or_default();
+        let note = self.note_for(&r.timestamp, &raw_text);
         let media_entities = if t.extended_entities.media.is_empty() {
             &t.entities.media
         } else {
             &t.extended_entities.media
         };
-        let mut text = raw_text.clone();
+        let mut text = raw_text;
         for u in &t.entities.urls {
             if !u.url.0.is_empty() && !u.expanded_url.0.is_empty() {
                 text = text.replace(&u.url.0, &u.expanded_url.0);
@@ -275,8 +283,9 @@ impl TweetReader<'_> {
                 text = text.replace(&m.url.0, "");
             }
         }
-        let mut text = unescape_html(text.trim_end());
-        if let Some(full) = self.note_for(&r.timestamp, &raw_text) {
+        text.truncate(text.trim_end().len());
+        let mut text = unescape_html_owned(text);
+        if let Some(full) = note {
             text = full;
             r.attributes.insert("long_post".into(), "true".into());
         }

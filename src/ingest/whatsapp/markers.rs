@@ -75,6 +75,10 @@ pub fn trim_marks(s: &str) -> &str {
     s.trim_matches(|c: char| is_mark(c) || c.is_whitespace())
 }
 
+/// Longest body that may be one of WhatsApp's own notices (deleted, call, security code, timer);
+/// a longer body is someone's words and is not normalised for comparison with them.
+const LONGEST_NOTICE_BYTES: usize = 1024;
+
 /// Classify a message body. `ios_marked_line` is true when an iOS (bracketed) line started with a bidi
 /// mark; `ios` is true for bracketed headers generally.
 pub fn classify(body: &str, ios: bool, ios_marked_line: bool) -> Content {
@@ -85,7 +89,11 @@ pub fn classify(body: &str, ios: bool, ios_marked_line: bool) -> Content {
         edited,
         ..Body::default()
     };
-    let norm = normalised(body);
+    let norm = if body.len() <= LONGEST_NOTICE_BYTES {
+        normalised(body)
+    } else {
+        String::new()
+    };
 
     if let Some(by_owner) = deleted_marker(&norm) {
         out.deleted = Some(by_owner);
@@ -306,7 +314,7 @@ fn place(body: &str) -> Option<Place> {
             .join(", ");
         return (!name.is_empty()).then_some(Place::Venue(name));
     }
-    if is_live_location(&normalised(body)) {
+    if body.len() <= LONGEST_NOTICE_BYTES && is_live_location(&normalised(body)) {
         return Some(Place::Live);
     }
     None

@@ -135,6 +135,9 @@ fn looks_like_log(h: &Header) -> bool {
     h.style != Style::Bracketed && h.date_sep == '-' && h.parts[0].digits == 4 && h.second != 0
 }
 
+/// Longest author part looked at: 80 characters of up to four bytes, with room for bidi marks.
+const MAX_AUTHOR_BYTES: usize = 1024;
+
 /// `Dr A: hello` → (`Dr A`, `hello`); a line without a plausible author is a system line.
 fn split_author(rest: &str) -> (Option<String>, &str) {
     let (candidate, text) = match rest.find(": ") {
@@ -144,6 +147,9 @@ fn split_author(rest: &str) -> (Option<String>, &str) {
             None => return (None, rest),
         },
     };
+    if candidate.len() > MAX_AUTHOR_BYTES {
+        return (None, rest);
+    }
     let name: String = candidate
         .chars()
         .filter(|c| !header::is_mark(*c))
@@ -181,7 +187,7 @@ fn for_each_message(
     limits: &Limits,
     mut f: impl FnMut(RawMessage),
 ) -> (u64, Option<String>) {
-    let reader = match entry.open(limits) {
+    let reader = match crate::ingest::utf8::open_text(entry, limits) {
         Ok(r) => r,
         Err(e) => return (0, Some(format!("cannot read the chat file: {e}"))),
     };
@@ -203,12 +209,15 @@ fn for_each_message(
             }
         }
         line_no += 1;
-        let decoded = String::from_utf8_lossy(&buf);
-        let mut line = decoded.trim_end_matches(['\n', '\r']);
+        let mut line = match String::from_utf8(std::mem::take(&mut buf)) {
+            Ok(s) => s,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        };
+        line.truncate(line.trim_end_matches(['\n', '\r']).len());
         if line_no == 1 {
-            line = line.trim_start_matches('\u{FEFF}');
+            line.drain(..line.len() - line.trim_start_matches('\u{FEFF}').len());
         }
-        match message_start(line) {
+        match message_start(&line) {
             Some((h, author)) => {
                 if let Some(done) = current.take() {
                     f(done);
@@ -218,18 +227,21 @@ fn for_each_message(
                     Some(_) => split_author(rest).1,
                     None => rest,
                 };
+                let body_start = line.len() - body.len();
+                let raw_time = raw_time(&line, &h);
+                line.drain(..body_start);
                 current = Some(RawMessage {
-                    raw_time: raw_time(line, &h),
+                    raw_time,
                     header: h,
                     line_no,
                     author,
-                    body: body.to_string(),
+                    body: line,
                 });
             }
             None => match current.as_mut() {
                 Some(m) => {
                     m.body.push('\n');
-                    m.body.push_str(line);
+                    m.body.push_str(&line);
                 }
                 None if line.trim().is_empty() => {}
                 None => orphans += 1,
