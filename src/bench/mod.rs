@@ -114,7 +114,8 @@ fn measure(paths: &[PathBuf], jobs: Option<usize>, out_dir: &Path) -> Measure {
     let scan = engine::scan(paths, &config, &Silent);
     let scan_time = started.elapsed();
     let started = Instant::now();
-    let _ = crate::report::write_all(out_dir, &scan);
+    let report = crate::report::Report::build(&scan, &crate::report::Options::default());
+    let _ = crate::report::write_all(out_dir, &report);
     let reports = started.elapsed();
     Measure {
         records,
