@@ -66,9 +66,19 @@ const ONLY_VIA_POLARS: &[&str] = &["tokio", "mio", "socket2"];
 fn dependents(lock: &str, name: &str) -> Vec<String> {
     let mut out = Vec::new();
     for block in lock.split("[[package]]") {
-        let pkg = block.lines().find_map(|l| l.strip_prefix("name = ")).map(|n| n.trim_matches('"').to_string());
-        let deps = block.split("dependencies = [").nth(1).and_then(|d| d.split(']').next()).unwrap_or("");
-        let depends = deps.lines().map(|l| l.trim().trim_end_matches(',').trim_matches('"')).any(|d| d == name || d.starts_with(&format!("{name} ")));
+        let pkg = block
+            .lines()
+            .find_map(|l| l.strip_prefix("name = "))
+            .map(|n| n.trim_matches('"').to_string());
+        let deps = block
+            .split("dependencies = [")
+            .nth(1)
+            .and_then(|d| d.split(']').next())
+            .unwrap_or("");
+        let depends = deps
+            .lines()
+            .map(|l| l.trim().trim_end_matches(',').trim_matches('"'))
+            .any(|d| d == name || d.starts_with(&format!("{name} ")));
         if let (Some(p), true) = (pkg, depends) {
             out.push(p);
         }
@@ -78,7 +88,10 @@ fn dependents(lock: &str, name: &str) -> Vec<String> {
 
 /// True when every dependent of `name` (recursively, through the allowed chain) is a polars crate.
 fn only_via_polars(lock: &str, name: &str) -> bool {
-    dependents(lock, name).iter().all(|d| d.starts_with("polars") || (ONLY_VIA_POLARS.contains(&d.as_str()) && only_via_polars(lock, d)))
+    dependents(lock, name).iter().all(|d| {
+        d.starts_with("polars")
+            || (ONLY_VIA_POLARS.contains(&d.as_str()) && only_via_polars(lock, d))
+    })
 }
 
 fn manifest_dir() -> &'static Path {

@@ -49,8 +49,14 @@ fn findings_json_of_every_fixture_matches_the_findings_schema() {
     let schema = schema("findings.schema.json");
     for path in fixture_paths() {
         let s = scan(std::slice::from_ref(&path), &ScanConfig::default(), &Silent);
-        let doc: Value =
-            serde_json::from_slice(&hindsight::report::json::render(&s).unwrap()).unwrap();
+        let doc: Value = serde_json::from_slice(
+            &hindsight::report::json::render(&hindsight::report::Report::build(
+                &s,
+                &Default::default(),
+            ))
+            .unwrap(),
+        )
+        .unwrap();
         assert_valid(&schema, &doc, &path.display().to_string());
     }
 }

@@ -81,8 +81,9 @@ fn kind_of(class: &str) -> Option<(DisclosureKind, Strength)> {
 }
 
 fn is_leading(text: &str, start: usize) -> bool {
-    let first_line_end = text.find('\n').unwrap_or(text.len());
-    start < 150 || start < first_line_end.min(300)
+    let first_line_end =
+        memchr::memchr(b'\n', &text.as_bytes()[..text.len().min(300)]).unwrap_or(300);
+    start < 150 || start < first_line_end
 }
 
 /// Every disclosure in the text, leftmost first.

@@ -25,22 +25,22 @@ fn re(pattern: &str) -> Regex {
 
 /// A lexicon hit: span, matched words and class.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Term {
+pub struct Term<'t> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub class: String,
+    pub text: &'t str,
+    pub class: &'static str,
 }
 
-fn terms(set: &PhraseSet, text: &str) -> Vec<Term> {
+fn terms<'t>(set: &'static PhraseSet, text: &'t str) -> Vec<Term<'t>> {
     set.find(text)
         .into_iter()
         .filter_map(|h| {
             Some(Term {
                 start: h.start,
                 end: h.end,
-                text: text.get(h.start..h.end)?.to_string(),
-                class: h.class().to_string(),
+                text: text.get(h.start..h.end)?,
+                class: h.class(),
             })
         })
         .collect()
@@ -54,7 +54,7 @@ static SPASTIC_CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Insults, slurs, dehumanising words and threat phrases. Clinical uses ("spastic diplegia") and
 /// metalinguistic uses ("the word 'retard'") are dropped.
-pub fn find_abuse(text: &str) -> Vec<Term> {
+pub fn find_abuse(text: &str) -> Vec<Term<'_>> {
     terms(&ABUSE, text)
         .into_iter()
         .filter(|t| {
@@ -68,12 +68,12 @@ pub fn find_abuse(text: &str) -> Vec<Term> {
 }
 
 /// Patient-mocking slang and jeers about bodies, hygiene, intelligence and substance use.
-pub fn find_patient_slang(text: &str) -> Vec<Term> {
+pub fn find_patient_slang(text: &str) -> Vec<Term<'_>> {
     terms(&PATIENT_SLANG, text)
 }
 
 /// Groups named by a protected characteristic; `class` is the characteristic.
-pub fn find_groups(text: &str) -> Vec<Term> {
+pub fn find_groups(text: &str) -> Vec<Term<'_>> {
     terms(&GROUPS, text)
 }
 
@@ -399,7 +399,7 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
         let before_from = floor_boundary(text, g.start.saturating_sub(45));
         let before = text.get(before_from..g.start).unwrap_or("");
         if let Some(m) = PEJORATIVE_AFTER.find(after) {
-            out.push((g.start, g.end + m.end(), g.class.clone()));
+            out.push((g.start, g.end + m.end(), g.class.to_string()));
         } else if let Some(m) = PEJORATIVE_BEFORE.find(before) {
             // "no" before a group is only exclusionary at a sentence start ("No dogs, no blacks").
             let word = m.as_str().trim().to_ascii_lowercase();
@@ -407,7 +407,7 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
             if word == "no" && !lead.is_empty() && !lead.ends_with([',', '.', '\n']) {
                 continue;
             }
-            out.push((before_from + m.start(), g.end, g.class.clone()));
+            out.push((before_from + m.start(), g.end, g.class.to_string()));
         }
     }
     for m in GO_BACK.find_iter(text) {

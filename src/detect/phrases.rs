@@ -43,6 +43,9 @@ impl<'p> Hit<'p> {
     }
 }
 
+/// Hits kept per phrase per text (see [`PhraseSet::find`]).
+pub const MAX_HITS_PER_PHRASE: usize = 256;
+
 /// A compiled phrase list.
 pub struct PhraseSet {
     automaton: Option<AhoCorasick>,
@@ -111,17 +114,21 @@ impl PhraseSet {
         &self.phrases
     }
 
-    /// Every hit in `text`, leftmost first; where hits overlap the longest wins.
+    /// Every hit in `text`, leftmost first; where hits overlap the longest wins. Each phrase gives
+    /// at most [`MAX_HITS_PER_PHRASE`] hits, so a pathological record (one word repeated through a
+    /// 150 MB message) costs bounded memory while every distinct phrase is still found.
     pub fn find<'s>(&'s self, text: &str) -> Vec<Hit<'s>> {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
         let mut hits: Vec<Hit<'s>> = Vec::new();
+        let mut per_phrase: Vec<u32> = Vec::new();
+        let mut hit_phrase: Vec<usize> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
-            let Some(phrase) = self
+            let Some((index, phrase)) = self
                 .pattern_phrase
                 .get(m.pattern().as_usize())
-                .and_then(|&i| self.phrases.get(i))
+                .and_then(|&i| Some((i, self.phrases.get(i)?)))
             else {
                 continue;
             };
@@ -140,7 +147,25 @@ impl PhraseSet {
             } else if !self.right_boundary_ok(text, end, &phrase.text) {
                 continue;
             }
+            // Counting starts only once a text has many hits: ordinary posts pay nothing.
+            if hits.len() >= MAX_HITS_PER_PHRASE && per_phrase.is_empty() {
+                per_phrase = vec![0; self.phrases.len()];
+                for &j in &hit_phrase {
+                    if let Some(n) = per_phrase.get_mut(j) {
+                        *n += 1;
+                    }
+                }
+            }
+            if !per_phrase.is_empty() {
+                match per_phrase.get_mut(index) {
+                    Some(n) if (*n as usize) < MAX_HITS_PER_PHRASE => *n += 1,
+                    _ => continue,
+                }
+            }
             hits.push(Hit { start, end, phrase });
+            if per_phrase.is_empty() {
+                hit_phrase.push(index);
+            }
         }
         hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut kept: Vec<Hit<'s>> = Vec::with_capacity(hits.len());
@@ -231,21 +256,29 @@ pub fn regex(pattern: &str) -> regex::Regex {
     regex::Regex::new(&pattern.replace("\\b", "(?-u:\\b)")).expect("valid regex")
 }
 
+/// How far a sentence reaches either side of a position. Posts without punctuation (or a 150 MB
+/// message of one "sentence") would otherwise make every context check scan the whole text, turning
+/// a linear scan quadratic; context that decides a verdict is always much nearer than this.
+pub const SENTENCE_REACH: usize = 1000;
+
 /// The sentence around byte offset `pos`: from after the previous `.`, `!`, `?` or newline to the next
-/// one (inclusive of the terminator). Used to keep context checks local.
+/// one (inclusive of the terminator), at most [`SENTENCE_REACH`] bytes either side. Used to keep
+/// context checks local.
 pub fn sentence_around(text: &str, pos: usize) -> (usize, usize) {
     let pos = floor_boundary(text, pos.min(text.len()));
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '…');
-    let before = text.get(..pos).unwrap_or("");
-    let mut start = 0;
+    let lower = floor_boundary(text, pos.saturating_sub(SENTENCE_REACH));
+    let upper = floor_boundary(text, pos.saturating_add(SENTENCE_REACH).min(text.len()));
+    let before = text.get(lower..pos).unwrap_or("");
+    let mut start = lower;
     for (i, c) in before.char_indices().rev() {
-        if is_end(c) && !is_decimal_point(text, i) {
-            start = i + c.len_utf8();
+        if is_end(c) && !is_decimal_point(text, lower + i) {
+            start = lower + i + c.len_utf8();
             break;
         }
     }
-    let after = text.get(pos..).unwrap_or("");
-    let mut end = text.len();
+    let after = text.get(pos..upper).unwrap_or("");
+    let mut end = upper;
     for (i, c) in after.char_indices() {
         if is_end(c) && !is_decimal_point(text, pos + i) {
             end = pos + i + c.len_utf8();
@@ -296,6 +329,21 @@ mod tests {
              skinny jab* | glp1\nanti-wrinkle injection* | euphemism\nBoots | retailer | cs\n\
              don't | neg\npsycho | insult\n",
         )
+    }
+
+    #[test]
+    fn a_phrase_repeated_without_end_is_capped_but_others_still_found() {
+        let s = set();
+        let text = format!(
+            "{}and then botox at the end",
+            "tox and more tox ".repeat(5000)
+        );
+        let hits = s.find(&text);
+        let tox = hits.iter().filter(|h| h.phrase.text == "tox").count();
+        assert_eq!(tox, MAX_HITS_PER_PHRASE);
+        assert!(hits.iter().any(|h| h.phrase.text == "botox"));
+        let (start, end) = sentence_around(&text, text.len() - 3);
+        assert!(end - start <= 2 * SENTENCE_REACH + 4);
     }
 
     #[test]

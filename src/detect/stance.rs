@@ -7,7 +7,7 @@
 //! of semaglutide is 0.25mg" teaches rather than prescribes. Rules ask these questions of the words
 //! around a hit before they flag it.
 
-use super::phrases::{floor_boundary, sentence_around};
+use super::phrases::{floor_boundary, sentence_around, window, SENTENCE_REACH};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -17,14 +17,17 @@ fn re(pattern: &str) -> Regex {
 
 /// True when the byte span sits inside quotation marks within its sentence or line.
 pub fn is_quoted(text: &str, start: usize, end: usize) -> bool {
+    // The line around the span, at most SENTENCE_REACH either side: quotation is local, and a
+    // one-line 150 MB message must not make every hit scan it all.
+    let (lower, upper) = window(text, start, end, SENTENCE_REACH);
     let line_start = text
-        .get(..start)
-        .and_then(|b| b.rfind('\n').map(|i| i + 1))
-        .unwrap_or(0);
+        .get(lower..start)
+        .and_then(|b| b.rfind('\n').map(|i| lower + i + 1))
+        .unwrap_or(lower);
     let before = text.get(line_start..start).unwrap_or("");
     let after_end = text
-        .get(end..)
-        .map(|a| a.find('\n').map(|i| end + i).unwrap_or(text.len()))
+        .get(end..upper)
+        .map(|a| a.find('\n').map(|i| end + i).unwrap_or(upper))
         .unwrap_or(end);
     let after = text.get(end..after_end).unwrap_or("");
     // Straight double quotes: odd count before, and one after.

@@ -145,10 +145,7 @@ pub(crate) fn count_distinct(totals: &mut CoverageTotals, mut keys: Vec<RecordKe
             .by_kind
             .entry(k.kind.as_str().to_string())
             .or_insert(0) += 1;
-        let year = k
-            .time
-            .map(|t| t.year().to_string())
-            .unwrap_or_else(|| "undated".into());
+        let year = year_label(k.time);
         *totals
             .by_year_platform
             .entry(year)

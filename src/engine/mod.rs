@@ -163,6 +163,13 @@ pub fn ingest(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -
 
 /// Read everything and count the records without keeping them or running rules: the parse-only
 /// stage of `hindsight bench`.
+/// Fill `totals` (records, duplicates, per platform, kind and year) from records already in memory,
+/// counting each record id once, as a scan does while streaming.
+pub fn tally_records(records: &[Record], totals: &mut coverage::CoverageTotals) {
+    let keys = records.iter().map(coverage::RecordKey::of).collect();
+    coverage::count_distinct(totals, keys);
+}
+
 pub fn count_records(paths: &[PathBuf], config: &ScanConfig) -> u64 {
     struct Count(u64);
     impl Sink for Count {

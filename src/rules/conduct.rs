@@ -205,11 +205,11 @@ impl Rule for Abuse {
             {
                 continue;
             }
-            match t.class.as_str() {
-                "threat_phrase" => hits.push((t.start, t.end, t.text.clone(), "threat", None)),
+            match t.class {
+                "threat_phrase" => hits.push((t.start, t.end, t.text.to_string(), "threat", None)),
                 "abuse_directed" => {
                     let target = insults::target_near(text, t.start, t.end, 60);
-                    hits.push((t.start, t.end, t.text.clone(), "directed_abuse", target));
+                    hits.push((t.start, t.end, t.text.to_string(), "directed_abuse", target));
                 }
                 "insult_adj" | "dehumanising" => {
                     // "useless at giving feedback" criticises a skill, not a person.
@@ -223,7 +223,7 @@ impl Rule for Abuse {
                         } else {
                             "insult"
                         };
-                        hits.push((t.start, t.end, t.text.clone(), class, Some(target)));
+                        hits.push((t.start, t.end, t.text.to_string(), class, Some(target)));
                     }
                 }
                 class => {
@@ -237,7 +237,7 @@ impl Rule for Abuse {
                             "insult_gendered" => "gendered_insult",
                             _ => "insult",
                         };
-                        hits.push((t.start, t.end, t.text.clone(), label, target));
+                        hits.push((t.start, t.end, t.text.to_string(), label, target));
                     }
                 }
             }
@@ -425,7 +425,7 @@ impl Rule for MockingPatients {
             }
             let lower = t.text.to_ascii_lowercase();
             let stem_of = |list: &[&str]| list.iter().any(|u| lower.starts_with(u));
-            let ok = match t.class.as_str() {
+            let ok = match t.class {
                 "patient_slang" => stem_of(&UNAMBIGUOUS) || clinical,
                 "patient_slang_weak" => clinical && tone,
                 "body_mockery" => clinical && (stem_of(&BODY_STRONG) || tone),
@@ -443,7 +443,7 @@ impl Rule for MockingPatients {
         let mut severity = if !groups.is_empty()
             && groups
                 .iter()
-                .any(|g| matches!(g.class.as_str(), "race" | "religion" | "disability"))
+                .any(|g| matches!(g.class, "race" | "religion" | "disability"))
         {
             Severity::High
         } else {
@@ -454,11 +454,11 @@ impl Rule for MockingPatients {
         }
         let confidence = if tone || hits.len() >= 2 { 0.85 } else { 0.72 };
         let (severity, confidence) = judge::weigh(voice, severity, confidence);
-        let words: Vec<String> = hits.iter().map(|t| t.text.clone()).collect();
+        let words: Vec<String> = hits.iter().map(|t| t.text.to_string()).collect();
         let evidence: Vec<Evidence> = hits
             .iter()
             .take(4)
-            .map(|t| judge::span(r, t.start, t.end, t.class.as_str()))
+            .map(|t| judge::span(r, t.start, t.end, t.class))
             .collect();
         let mut f = Finding::new(
             &MOCKING_PATIENTS,
@@ -706,7 +706,7 @@ impl Rule for Discrimination {
             hits.push((
                 t.start,
                 t.end,
-                t.text.clone(),
+                t.text.to_string(),
                 format!("slur_{characteristic}"),
             ));
         }

@@ -68,25 +68,36 @@ fn bio_declarations_for(r: &Record, interests: &[BioInterest]) -> Vec<BioInteres
 /// Parties named in bios ("GlowSkin Clinic") that this record mentions: an undeclared interest in the
 /// post even when no brand list knows the name.
 fn bio_parties_in(r: &Record, interests: &[BioInterest]) -> Vec<(usize, usize, String)> {
-    let lower = r.text.to_lowercase();
     let mut out = Vec::new();
     for i in interests {
         let Some(p) = &i.party else { continue };
         let first = p.split_whitespace().next().unwrap_or(p);
-        if first.len() < 4 {
+        // Only ASCII names: case-folding other scripts can change byte lengths.
+        if first.len() < 4 || !first.is_ascii() {
             continue;
         }
-        if let Some(pos) = lower.find(first) {
-            // `to_lowercase` can change byte lengths for some scripts; only trust ASCII names.
-            if first.is_ascii()
-                && r.text.is_char_boundary(pos)
-                && r.text.is_char_boundary(pos + first.len())
-            {
-                out.push((pos, pos + first.len(), first.to_string()));
-            }
+        if let Some(pos) = find_ascii_case_insensitive(&r.text, first) {
+            out.push((pos, pos + first.len(), first.to_string()));
         }
     }
     out
+}
+
+/// The first byte offset of `needle` (ASCII) in `text`, ignoring ASCII case, without copying `text`.
+fn find_ascii_case_insensitive(text: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    let first = *n.first()?;
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        bytes,
+    )
+    .find(|&i| {
+        bytes
+            .get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
 }
 
 fn disclosure_instruction(r: &Record, party: &str, bio: &[BioInterest], how: &str) -> String {

@@ -36,8 +36,8 @@ impl Analysis {
 }
 
 struct Cached {
-    text: String,
-    links: Vec<String>,
+    /// The content's digest, not a copy of it: a 150 MB message must not be held twice.
+    digest: [u8; 32],
     analysis: Rc<Analysis>,
 }
 
@@ -48,19 +48,31 @@ thread_local! {
     static LAST: RefCell<Option<Cached>> = const { RefCell::new(None) };
 }
 
+/// A digest of what [`Analysis::of`] reads: the text and the links, each length-prefixed.
+fn content_digest(r: &Record) -> [u8; 32] {
+    let mut h = blake3::Hasher::new();
+    h.update(&(r.text.len() as u64).to_le_bytes());
+    h.update(r.text.as_bytes());
+    for l in &r.links {
+        h.update(&(l.len() as u64).to_le_bytes());
+        h.update(l.as_bytes());
+    }
+    *h.finalize().as_bytes()
+}
+
 /// The shared analysis of a record (cached for the rules that follow on this thread).
 pub fn analysis(r: &Record) -> Rc<Analysis> {
     LAST.with(|cell| {
+        let digest = content_digest(r);
         let mut slot = cell.borrow_mut();
         if let Some(c) = slot.as_ref() {
-            if c.text == r.text && c.links == r.links {
+            if c.digest == digest {
                 return Rc::clone(&c.analysis);
             }
         }
         let analysis = Rc::new(Analysis::of(r));
         *slot = Some(Cached {
-            text: r.text.clone(),
-            links: r.links.clone(),
+            digest,
             analysis: Rc::clone(&analysis),
         });
         analysis

@@ -209,6 +209,7 @@ pub fn scan_with_jobs(jobs: Option<usize>) -> Scan {
         coverage,
         findings,
         rules_run,
+        timings: Default::default(),
     }
 }
 
