@@ -310,3 +310,19 @@ mod tests {
         assert!(idx.find("in", "").is_none());
     }
 }
+
+/// What a reader says when a JSON array breaks part-way: how many `items` were kept, the parser's
+/// reason, and what the person can do about it.
+pub fn json_break_message(delivered: usize, items: &str, error: &dyn std::fmt::Display) -> String {
+    if delivered == 0 {
+        format!(
+            "JSON breaks before the first of its {items} ({error}); nothing in this file could be read \
+             — download the archive again"
+        )
+    } else {
+        format!(
+            "JSON breaks after {delivered} {items} ({error}); those were read — download the archive \
+             again for the rest"
+        )
+    }
+}

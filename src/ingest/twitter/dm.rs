@@ -168,10 +168,7 @@ pub fn read_conversations(
     if let Some(e) = out.error {
         stats.failed(
             entry,
-            format!(
-                "JSON breaks after {} conversations ({e}); those were read — download the archive again for the rest",
-                out.delivered
-            ),
+            crate::ingest::json_break_message(out.delivered as usize, "conversations", &e),
         );
     }
 }
@@ -223,10 +220,7 @@ pub fn read_message_events(
     if let Some(e) = out.error {
         stats.failed(
             entry,
-            format!(
-                "JSON breaks after {} events ({e}); those were read — download the archive again for the rest",
-                out.delivered
-            ),
+            crate::ingest::json_break_message(out.delivered as usize, "events", &e),
         );
     }
 }

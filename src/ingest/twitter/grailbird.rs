@@ -39,10 +39,7 @@ pub fn read_month(
     if let Some(e) = out.error {
         stats.failed(
             entry,
-            format!(
-                "JSON breaks after {} tweets ({e}); those were read — download the archive again for the rest",
-                out.delivered
-            ),
+            crate::ingest::json_break_message(out.delivered as usize, "tweets", &e),
         );
     }
 }

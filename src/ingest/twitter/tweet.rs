@@ -183,10 +183,7 @@ pub fn read_notes<'a>(
         if let Some(e) = out.error {
             stats.failed(
                 entry,
-                format!(
-                    "JSON breaks after {} notes ({e}); those were read — download the archive again for the rest",
-                    out.delivered
-                ),
+                crate::ingest::json_break_message(out.delivered as usize, "notes", &e),
             );
         }
     }
@@ -236,10 +233,7 @@ impl TweetReader<'_> {
         if let Some(e) = out.error {
             stats.failed(
                 entry,
-                format!(
-                    "JSON breaks after {} tweets ({e}); those were read — download the archive again for the rest",
-                    out.delivered
-                ),
+                crate::ingest::json_break_message(out.delivered as usize, "tweets", &e),
             );
         }
     }
