@@ -62,11 +62,6 @@ const NETWORK_FEATURES: &[(&str, &str)] = &[("tokio", "net")];
 /// every path to them runs through polars. Any other crate pulling them in fails these tests.
 const ONLY_VIA_POLARS: &[&str] = &["tokio", "mio", "socket2"];
 
-/// `Cargo.lock` lists every optional package any feature could enable, built or not: polars-io's
-/// cloud support (object_store, reqwest, hyper…) appears there although hindsight never enables it.
-/// Such packages are tolerated in the lock file only when every path to them runs through polars;
-/// the compiled tree is checked by `the_shipped_dependency_tree_has_no_networking_code`.
-
 /// Packages in `Cargo.lock` that list `name` among their dependencies.
 fn dependents(lock: &str, name: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -91,7 +86,12 @@ fn dependents(lock: &str, name: &str) -> Vec<String> {
     out
 }
 
-/// True when every dependent of `name` (recursively, through the allowed chain) is a polars crate.
+/// True when every dependent of `name`, recursively, is a polars crate.
+///
+/// `Cargo.lock` lists every optional package any feature could enable, built or not: polars-io's
+/// cloud support (object_store, reqwest, hyper…) appears there although hindsight never enables it.
+/// Such packages are tolerated in the lock file only when every path to them runs through polars;
+/// the compiled tree is checked by `the_shipped_dependency_tree_has_no_networking_code`.
 fn only_via_polars(lock: &str, name: &str) -> bool {
     let users = dependents(lock, name);
     // A package nothing depends on is a root (hindsight itself): not reached through polars.

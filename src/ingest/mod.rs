@@ -276,6 +276,22 @@ pub fn root_before_segment<'p>(path: &'p str, segment: &str) -> Option<&'p str> 
     None
 }
 
+/// What a reader says when a JSON array breaks part-way: how many `items` were kept, the parser's
+/// reason, and what the person can do about it.
+pub fn json_break_message(delivered: usize, items: &str, error: &dyn std::fmt::Display) -> String {
+    if delivered == 0 {
+        format!(
+            "JSON breaks before the first of its {items} ({error}); nothing in this file could be read \
+             — download the archive again"
+        )
+    } else {
+        format!(
+            "JSON breaks after {delivered} {items} ({error}); those were read — download the archive \
+             again for the rest"
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,21 +324,5 @@ mod tests {
         );
         assert!(idx.find("other", "posts/media/a/1.jpg").is_none());
         assert!(idx.find("in", "").is_none());
-    }
-}
-
-/// What a reader says when a JSON array breaks part-way: how many `items` were kept, the parser's
-/// reason, and what the person can do about it.
-pub fn json_break_message(delivered: usize, items: &str, error: &dyn std::fmt::Display) -> String {
-    if delivered == 0 {
-        format!(
-            "JSON breaks before the first of its {items} ({error}); nothing in this file could be read \
-             — download the archive again"
-        )
-    } else {
-        format!(
-            "JSON breaks after {delivered} {items} ({error}); those were read — download the archive \
-             again for the rest"
-        )
     }
 }
