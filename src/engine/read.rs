@@ -74,6 +74,92 @@ fn detect_entry(
     Ok(best)
 }
 
+/// Records handed to a sink task at a time: large enough to amortise the hand-over, small enough
+/// that a few batches in flight per thread cost little memory.
+const RECORD_BATCH: usize = 1024;
+
+/// What the sinks of one export collected, merged in emission order.
+struct ExportRead<S> {
+    sinks: Vec<S>,
+    counts: BTreeMap<String, EntryCounts>,
+    keys: Vec<RecordKey>,
+    filtered: u64,
+}
+
+impl<S> Default for ExportRead<S> {
+    fn default() -> Self {
+        ExportRead {
+            sinks: Vec::new(),
+            counts: BTreeMap::new(),
+            keys: Vec::new(),
+            filtered: 0,
+        }
+    }
+}
+
+impl<S> ExportRead<S> {
+    fn merge(&mut self, part: ExportRead<S>) {
+        self.sinks.extend(part.sinks);
+        for (entry, c) in part.counts {
+            self.counts.entry(entry).or_default().merge(c);
+        }
+        if self.keys.is_empty() {
+            self.keys = part.keys;
+        } else {
+            self.keys.extend(part.keys);
+        }
+        self.filtered += part.filtered;
+    }
+}
+
+/// Run one batch of an export's records through a fresh sink, counting them for coverage.
+fn sink_batch<S: Sink>(
+    batch: Vec<Record>,
+    make_sink: &(impl Fn() -> S + Sync),
+    in_range: &(impl Fn(&Record) -> bool + Sync),
+) -> ExportRead<S> {
+    let mut sink = make_sink();
+    let mut counts: BTreeMap<String, EntryCounts> = BTreeMap::new();
+    let mut keys = Vec::with_capacity(batch.len());
+    let mut filtered = 0u64;
+    for mut r in batch {
+        r.ensure_id();
+        match counts.get_mut(&r.source.entry) {
+            Some(c) => c.add(&r),
+            None => counts
+                .entry(r.source.entry.clone())
+                .or_default()
+                .add(&r),
+        }
+        if !in_range(&r) {
+            filtered += 1;
+            continue;
+        }
+        keys.push(RecordKey::of(&r));
+        sink.accept(r);
+    }
+    ExportRead {
+        sinks: vec![sink],
+        counts,
+        keys,
+        filtered,
+    }
+}
+
+/// All exports' record keys in one vector, reusing the largest allocation.
+fn concat_keys(mut parts: Vec<Vec<RecordKey>>) -> Vec<RecordKey> {
+    let total = parts.iter().map(Vec::len).sum::<usize>();
+    let Some(biggest) = (0..parts.len()).max_by_key(|&i| parts[i].capacity()) else {
+        return Vec::new();
+    };
+    let mut all = std::mem::take(&mut parts[biggest]);
+    all.reserve_exact(total - all.len());
+    for p in parts {
+        all.extend(p);
+    }
+    all
+}
+
 /// Entries are read per (source index, input, export root).
 type GroupKey<'a> = (usize, &'a str, String);
 
@@ -200,42 +286,53 @@ pub(crate) fn read_tree<S: Sink>(
                 media: &media,
                 limits,
             };
-            let mut sink = make_sink();
-            let mut counts: BTreeMap<String, EntryCounts> = BTreeMap::new();
-            let mut keys = Vec::new();
-            let mut filtered = 0u64;
-            let stats = sources[*i].read(&export, &mut |mut r: Record| {
-                r.ensure_id();
-                counts.entry(r.source.entry.clone()).or_default().add(&r);
-                if !in_range(&r) {
-                    filtered += 1;
-                    return;
-                }
-                keys.push(RecordKey::of(&r));
-                sink.accept(r);
-            });
+            let mut read = ExportRead::default();
+            // The source emits on this thread; batches of its records go through the sink (the
+            // per-record rules) on any thread, and come back in emission order.
+            let stats = crate::pipeline::ordered(
+                |batch: Vec<Record>| sink_batch(batch, &make_sink, &in_range),
+                |part| read.merge(part),
+                |push| {
+                    let mut batch = Vec::with_capacity(RECORD_BATCH);
+                    let stats = sources[*i].read(&export, &mut |r: Record| {
+                        batch.push(r);
+                        if batch.len() >= RECORD_BATCH {
+                            push(std::mem::replace(
+                                &mut batch,
+                                Vec::with_capacity(RECORD_BATCH),
+                            ));
+                        }
+                    });
+                    if !batch.is_empty() {
+                        push(batch);
+                    }
+                    stats
+                },
+            );
             progress.inc(1);
-            (sink, stats, counts, keys, filtered)
+            (read, stats)
         })
         .collect();
 
     let mut per_entry: BTreeMap<(String, String), EntryCounts> = BTreeMap::new();
     let mut unparsed: BTreeMap<(String, String), u64> = BTreeMap::new();
-    for (((_, input, _), _), (sink, stats, counts, keys, filtered)) in groups.iter().zip(results) {
+    let mut keys: Vec<Vec<RecordKey>> = Vec::new();
+    for (((_, input, _), _), (read, stats)) in groups.iter().zip(results) {
         for (entry, n) in stats.unparsed {
             *unparsed.entry((input.to_string(), entry)).or_insert(0) += n;
         }
-        for (entry, c) in counts {
+        for (entry, c) in read.counts {
             per_entry
                 .entry((input.to_string(), entry))
                 .or_default()
                 .merge(c);
         }
         out.problems.extend(stats.problems);
-        out.keys.extend(keys);
-        out.filtered_out += filtered;
-        out.sinks.push(sink);
+        keys.push(read.keys);
+        out.filtered_out += read.filtered;
+        out.sinks.extend(read.sinks);
     }
+    out.keys = concat_keys(keys);
     for row in &mut out.entries {
         let key = (row.input.clone(), row.entry.clone());
         if let Some(c) = per_entry.remove(&key) {

@@ -27,6 +27,7 @@ use crate::model::{Audience, Author, AuthorRole, Kind, Platform, Provenance, Rec
 use classify::{classify, FileKind};
 use json::Broken;
 use media::MediaReader;
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 
 /// The two export families. Threads ships inside the Instagram export.
@@ -140,6 +141,46 @@ impl Reader<'_, '_> {
     }
 }
 
+/// Read thread files on every thread of the pool, one file per task; their records and problems
+/// are handed on in file order, exactly as if read one after another.
+fn read_threads(
+    r: &mut Reader,
+    threads: &[&Entry],
+    profile_names: &[String],
+    counts: &thread::ParticipantCounts,
+) {
+    let (export, platform, owner) = (r.export, r.platform, r.owner.clone());
+    crate::pipeline::ordered(
+        |entry: &Entry| {
+            let mut records = Vec::new();
+            let mut collect = |rec: Record| records.push(rec);
+            let mut tr = Reader {
+                export,
+                platform,
+                media: MediaReader {
+                    index: export.media,
+                    input: export.input,
+                    limits: export.limits,
+                },
+                stats: ReadStats::default(),
+                owner: owner.clone(),
+                seen_media: BTreeSet::new(),
+                sink: &mut collect,
+            };
+            thread::read_thread(&mut tr, entry, profile_names, counts);
+            let stats = tr.stats;
+            (records, stats)
+        },
+        |(records, stats): (Vec<Record>, ReadStats)| {
+            for rec in records {
+                (r.sink)(rec);
+            }
+            r.stats.merge(stats);
+        },
+        |push| threads.iter().for_each(|e| push(e)),
+    );
+}
+
 /// What a source plugs into [`read_export`].
 pub trait MetaSource {
     fn meta_platform(&self) -> MetaPlatform;
@@ -213,10 +254,12 @@ pub fn read_export(
     // Who takes part in every thread, for threads where the profile's name does not appear (no
     // profile in this part of a multi-zip export, or a name changed since).
     let mut counts = thread::ParticipantCounts::default();
-    for entry in &threads {
-        if let Some(h) = thread::read_header(entry, export.limits) {
-            counts.add(&h);
-        }
+    let headers: Vec<Option<thread::ThreadHeader>> = threads
+        .par_iter()
+        .map(|entry| thread::read_header(entry, export.limits))
+        .collect();
+    for h in headers.iter().flatten() {
+        counts.add(h);
     }
     if r.owner.names.is_empty() {
         // No profile in this export (or this part of it): the one person in every thread is the
@@ -232,9 +275,7 @@ pub fn read_export(
     }
 
     let profile_names = r.owner.names.clone();
-    for entry in &threads {
-        thread::read_thread(&mut r, entry, &profile_names, &counts);
-    }
+    read_threads(&mut r, &threads, &profile_names, &counts);
     html::read_pages(&mut r, &html_pages, src.product());
     r.stats
 }

@@ -64,6 +64,10 @@ impl ThreadHeader {
 /// Read a thread file's participants and title, skipping the messages. `None` if unreadable (the
 /// full read reports it).
 pub fn read_header(entry: &Entry, limits: &crate::input::Limits) -> Option<ThreadHeader> {
+    if let Some(bytes) = json::read_small(entry, limits) {
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        return serde_json::from_slice(body).ok();
+    }
     let reader = json::open_json(entry, limits).ok()?;
     serde_json::from_reader(reader).ok()
 }
