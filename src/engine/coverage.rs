@@ -161,10 +161,7 @@ pub(crate) fn count_distinct(totals: &mut CoverageTotals, mut keys: Vec<RecordKe
             .or_insert(0) += n;
     }
     for (kind, n) in by_kind {
-        *totals
-            .by_kind
-            .entry(kind.as_str().to_string())
-            .or_insert(0) += n;
+        *totals.by_kind.entry(kind.as_str().to_string()).or_insert(0) += n;
     }
     for ((year, p), n) in by_year {
         let year = year.map_or_else(|| "undated".to_string(), |y| y.to_string());

@@ -126,10 +126,7 @@ fn sink_batch<S: Sink>(
         r.ensure_id();
         match counts.get_mut(&r.source.entry) {
             Some(c) => c.add(&r),
-            None => counts
-                .entry(r.source.entry.clone())
-                .or_default()
-                .add(&r),
+            None => counts.entry(r.source.entry.clone()).or_default().add(&r),
         }
         if !in_range(&r) {
             filtered += 1;

@@ -409,9 +409,51 @@ mod tests {
         }
     }
 
+    /// Every JSON file of the Meta fixtures and shared samples streams the same from memory as from
+    /// a reader (the fast path is the one taken for files up to 64 MB).
+    #[test]
+    fn fixture_files_give_the_same_items_from_slices_and_readers() {
+        fn json_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            let Ok(rd) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for p in rd.filter_map(|e| e.ok().map(|e| e.path())) {
+                if p.is_dir() {
+                    json_files(&p, out);
+                } else if p.extension().is_some_and(|x| x == "json") {
+                    out.push(p);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for dir in ["fixtures/facebook", "fixtures/instagram"] {
+            json_files(&root.join(dir), &mut files);
+        }
+        for shared in ["../shared/formats", "../../shared/formats"] {
+            if root.join(shared).is_dir() {
+                json_files(&root.join(shared).join("facebook"), &mut files);
+                json_files(&root.join(shared).join("instagram"), &mut files);
+                break;
+            }
+        }
+        assert!(files.len() > 20, "{files:?}");
+        for path in files {
+            let bytes = std::fs::read(&path).unwrap();
+            let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+            let (want_items, want) = collect(body);
+            let mut items = Vec::new();
+            let got = stream_slice(body, &mut |i| items.push(i));
+            assert_eq!(items, want_items, "{}", path.display());
+            assert_eq!(got, want, "{}", path.display());
+        }
+    }
+
     #[test]
     fn mojibake_in_keys_and_nested_values_is_repaired() {
-        let v = fix_value(serde_json::json!({"k\u{00c3}\u{00a9}": ["x\u{00c3}\u{00a9}", {"plain": 1}]}));
+        let v = fix_value(
+            serde_json::json!({"k\u{00c3}\u{00a9}": ["x\u{00c3}\u{00a9}", {"plain": 1}]}),
+        );
         assert_eq!(v, serde_json::json!({"ké": ["xé", {"plain": 1}]}));
     }
 

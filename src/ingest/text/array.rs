@@ -655,7 +655,9 @@ mod tests {
     /// The reference: `serde_json`'s streaming parser over the whole stream.
     fn reference(bytes: &[u8]) -> (Vec<(u64, String)>, ArrayOutcome) {
         let mut seen = Vec::new();
-        let out = exact_from(bytes, None, &mut |i, raw| seen.push((i, raw.get().to_string())));
+        let out = exact_from(bytes, None, &mut |i, raw| {
+            seen.push((i, raw.get().to_string()))
+        });
         (seen, out)
     }
 
@@ -694,7 +696,10 @@ mod tests {
         ] {
             let shown = String::from_utf8_lossy(&bytes[..bytes.len().min(80)]);
             assert_eq!(got, want, "{name} elements for {shown:?}");
-            assert_eq!(out.delivered, want_out.delivered, "{name} count for {shown:?}");
+            assert_eq!(
+                out.delivered, want_out.delivered,
+                "{name} count for {shown:?}"
+            );
             assert_eq!(out.error, want_out.error, "{name} error for {shown:?}");
         }
     }
@@ -830,11 +835,13 @@ mod tests {
             want.push((i, raw.get().to_string()))
         });
         let mut got = Vec::new();
-        let out = for_each_array_element(Failing(data), |i, raw| {
-            got.push((i, raw.get().to_string()))
-        });
+        let out =
+            for_each_array_element(Failing(data), |i, raw| got.push((i, raw.get().to_string())));
         assert_eq!(got, want);
-        assert_eq!((out.delivered, out.error), (want_out.delivered, want_out.error));
+        assert_eq!(
+            (out.delivered, out.error),
+            (want_out.delivered, want_out.error)
+        );
     }
 
     #[test]
@@ -843,9 +850,6 @@ mod tests {
         assert_eq!(replay_prefix(Pos { line: 1, col: 5 }, 2), b"[0,  ");
         assert_eq!(replay_prefix(Pos { line: 3, col: 1 }, 1), b"[0,\n\n ");
         let bytes = b"[1,\n  2,\n  x]";
-        assert_eq!(
-            Pos::START.advance(&bytes[..11]),
-            Pos { line: 3, col: 2 }
-        );
+        assert_eq!(Pos::START.advance(&bytes[..11]), Pos { line: 3, col: 2 });
     }
 }

@@ -14,6 +14,8 @@
 mod dm;
 mod grailbird;
 mod owner;
+#[cfg(test)]
+mod streaming_tests;
 mod tweet;
 
 use super::{parent_dir, root_before_segment, Claim, Export, Probe, ReadStats, Role, Source};

@@ -282,6 +282,12 @@ struct Wrapped<'a> {
     tweet: Tweet<'a>,
 }
 
+/// One element of `tweets.js` (`{"tweet": {…}}`) parsed on its own.
+#[cfg(test)]
+pub(super) fn parse_wrapped(text: &str) -> serde_json::Result<Tweet<'_>> {
+    serde_json::from_str::<Wrapped>(text).map(|w| w.tweet)
+}
+
 /// A long post's full text, keyed by its creation second.
 pub struct Note {
     pub text: String,
@@ -729,8 +735,16 @@ mod tests {
             "Thu Nov 03 08:50:60 +0000 2022",
             "Thu Nov 03 08:50:26 +0099 2022",
         ] {
-            assert_eq!(parse_created_at(s).or_else(|| chrono_only(s)), chrono_only(s), "{s}");
-            assert_eq!(parse_time(s), chrono_only(s).or_else(|| parse_time(s)), "{s}");
+            assert_eq!(
+                parse_created_at(s).or_else(|| chrono_only(s)),
+                chrono_only(s),
+                "{s}"
+            );
+            assert_eq!(
+                parse_time(s),
+                chrono_only(s).or_else(|| parse_time(s)),
+                "{s}"
+            );
         }
         assert!(parse_created_at("Thu Nov 03 08:50:26 +0000 2022").is_some());
         assert!(parse_created_at("Fri Nov 03 08:50:26 +0000 2022").is_none());
