@@ -9,9 +9,15 @@ use crate::model::Record;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
-/// Receives the records of one export as they are read.
+/// Receives the records of one export as they are read, a batch at a time.
 pub(crate) trait Sink: Send {
     fn accept(&mut self, record: Record);
+
+    fn accept_all(&mut self, records: Vec<Record>) {
+        for r in records {
+            self.accept(r);
+        }
+    }
 }
 
 impl Sink for Vec<Record> {
@@ -118,23 +124,33 @@ fn sink_batch<S: Sink>(
     make_sink: &(impl Fn() -> S + Sync),
     in_range: &(impl Fn(&Record) -> bool + Sync),
 ) -> ExportRead<S> {
-    let mut sink = make_sink();
+    let mut batch = batch;
     let mut counts: BTreeMap<String, EntryCounts> = BTreeMap::new();
-    let mut keys = Vec::with_capacity(batch.len());
-    let mut filtered = 0u64;
-    for mut r in batch {
+    // Records of a batch nearly always share their entry: count a run, then file it.
+    let mut run: Option<(String, EntryCounts)> = None;
+    for r in &mut batch {
         r.ensure_id();
-        match counts.get_mut(&r.source.entry) {
-            Some(c) => c.add(&r),
-            None => counts.entry(r.source.entry.clone()).or_default().add(&r),
+        match &mut run {
+            Some((entry, c)) if *entry == r.source.entry => c.add(r),
+            _ => {
+                if let Some((entry, c)) = run.take() {
+                    counts.entry(entry).or_default().merge(c);
+                }
+                let mut c = EntryCounts::default();
+                c.add(r);
+                run = Some((r.source.entry.clone(), c));
+            }
         }
-        if !in_range(&r) {
-            filtered += 1;
-            continue;
-        }
-        keys.push(RecordKey::of(&r));
-        sink.accept(r);
     }
+    if let Some((entry, c)) = run {
+        counts.entry(entry).or_default().merge(c);
+    }
+    let before = batch.len();
+    batch.retain(|r| in_range(r));
+    let filtered = (before - batch.len()) as u64;
+    let keys = batch.iter().map(RecordKey::of).collect();
+    let mut sink = make_sink();
+    sink.accept_all(batch);
     ExportRead {
         sinks: vec![sink],
         counts,

@@ -115,7 +115,7 @@ impl Probe<'_> {
     /// The head as text, with a UTF-8 BOM removed and invalid bytes replaced.
     pub fn head_text(&self) -> std::borrow::Cow<'_, str> {
         let h = self.head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(self.head);
-        String::from_utf8_lossy(h)
+        text::lossy(h)
     }
 
     /// True when the head contains `needle` (bytes).

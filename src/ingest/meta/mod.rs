@@ -27,7 +27,6 @@ use crate::model::{Audience, Author, AuthorRole, Kind, Platform, Provenance, Rec
 use classify::{classify, FileKind};
 use json::Broken;
 use media::MediaReader;
-use rayon::prelude::*;
 use std::collections::BTreeSet;
 
 /// The two export families. Threads ships inside the Instagram export.
@@ -147,7 +146,7 @@ fn read_threads(
     r: &mut Reader,
     threads: &[&Entry],
     profile_names: &[String],
-    counts: &thread::ParticipantCounts,
+    counts: &thread::LazyCounts,
 ) {
     let (export, platform, owner) = (r.export, r.platform, r.owner.clone());
     crate::pipeline::ordered(
@@ -253,18 +252,12 @@ pub fn read_export(
     }
     // Who takes part in every thread, for threads where the profile's name does not appear (no
     // profile in this part of a multi-zip export, or a name changed since).
-    let mut counts = thread::ParticipantCounts::default();
-    let headers: Vec<Option<thread::ThreadHeader>> = threads
-        .par_iter()
-        .map(|entry| thread::read_header(entry, export.limits))
-        .collect();
-    for h in headers.iter().flatten() {
-        counts.add(h);
-    }
+    let counts = thread::LazyCounts::new(&threads, export.limits);
     if r.owner.names.is_empty() {
         // No profile in this export (or this part of it): the one person in every thread is the
         // owner, which names the author of the posts too.
-        if let Some(name) = counts.common_to_all().map(str::to_string) {
+        counts.read_in_parallel();
+        if let Some(name) = counts.get().common_to_all().map(str::to_string) {
             r.owner.add_name(&name);
         }
     }

@@ -31,7 +31,7 @@ pub fn read_month(
         match serde_json::from_str::<Tweet>(raw.get()) {
             Ok(t) => {
                 let may_continue_own_thread = reader.may_continue_own_thread(&t);
-                match reader.record(t, entry, i) {
+                match reader.record(&t, entry, i) {
                     Some(record) => emit(ReadTweet {
                         record,
                         may_continue_own_thread,

@@ -151,7 +151,7 @@ impl Source for Twitter {
         {
             match entry.head(super::HEAD_BYTES, export.limits) {
                 Ok(head) => {
-                    let text = String::from_utf8_lossy(&head);
+                    let text = crate::ingest::text::lossy(&head);
                     if let Some(t) = file_type(&text, &entry.file_name_lower()) {
                         typed.push((entry, t));
                     }

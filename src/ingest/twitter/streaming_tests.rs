@@ -100,7 +100,7 @@ fn streaming_and_whole_file_parses_give_the_same_records() {
                     let Ok(t) = super::tweet::parse_wrapped(raw.get()) else {
                         continue;
                     };
-                    if let Some(mut r) = reader.record(t, &entry, i as u64) {
+                    if let Some(mut r) = reader.record(&t, &entry, i as u64) {
                         if deleted {
                             r.attributes.insert("deleted".into(), "true".into());
                         }

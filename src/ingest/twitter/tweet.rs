@@ -443,7 +443,7 @@ impl TweetReader<'_> {
                 Err(ElementError::NotJson) => return Parsed::NotJson,
             };
             let may_continue_own_thread = self.may_continue_own_thread(&w.tweet);
-            Parsed::Item(match self.record(w.tweet, entry, i) {
+            Parsed::Item(match self.record(&w.tweet, entry, i) {
                 Some(mut r) => {
                     if deleted {
                         r.attributes.insert("deleted".into(), "true".into());
@@ -491,7 +491,7 @@ impl TweetReader<'_> {
     }
 
     /// Build the record for one tweet; `None` when it has no id at all.
-    pub fn record(&self, t: Tweet, entry: &Entry, index: u64) -> Option<Record> {
+    pub fn record(&self, t: &Tweet, entry: &Entry, index: u64) -> Option<Record> {
         let id = t.id_str.opt().or_else(|| t.id.opt())?;
         let source = Provenance {
             input: entry.input.to_string(),
@@ -574,7 +574,7 @@ impl TweetReader<'_> {
             if reply_user.is_some() && reply_user == self.owner.id {
                 r.attributes.insert("self_thread".into(), "true".into());
             }
-        } else if let Some(q) = quoted_status(&t, &r.links) {
+        } else if let Some(q) = quoted_status(t, &r.links) {
             r.kind = Kind::Quote;
             r.attributes.insert("quoted".into(), q);
         }
@@ -593,7 +593,7 @@ impl TweetReader<'_> {
             .iter()
             .map(|m| self.media_of(&id, m))
             .collect();
-        r.location = location(&t);
+        r.location = location(t);
         Some(r)
     }
 

@@ -148,17 +148,23 @@ fn split_author(rest: &str) -> (Option<String>, &str) {
             None => return (None, rest),
         },
     };
-    let name: String = candidate
-        .chars()
-        .filter(|c| !header::is_mark(*c))
-        .map(|c| {
-            if c == '\u{00A0}' || c == '\u{202F}' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    // Marks and no-break spaces are never ASCII: plain names need no rewriting.
+    let name: std::borrow::Cow<str> = if candidate.is_ascii() {
+        candidate.into()
+    } else {
+        candidate
+            .chars()
+            .filter(|c| !header::is_mark(*c))
+            .map(|c| {
+                if c == '\u{00A0}' || c == '\u{202F}' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+            .into()
+    };
     let name = name.trim();
     let plausible =
         !name.is_empty() && name.chars().count() <= 80 && !name.contains(['"', '“', '”', '«', '»']);
@@ -207,7 +213,7 @@ fn for_each_message(
             }
         }
         line_no += 1;
-        let decoded = String::from_utf8_lossy(&buf);
+        let decoded = crate::ingest::text::lossy(&buf);
         let mut line = decoded.trim_end_matches(['\n', '\r']);
         if line_no == 1 {
             line = line.trim_start_matches('\u{FEFF}');
