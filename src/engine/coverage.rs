@@ -131,29 +131,71 @@ impl RecordKey {
     }
 }
 
+/// Distinct records counted by platform, kind and year, with the first and last time.
+#[derive(Default)]
+struct Tally {
+    by_platform: BTreeMap<Platform, u64>,
+    by_kind: BTreeMap<Kind, u64>,
+    by_year: BTreeMap<(Option<i32>, Platform), u64>,
+    first: Option<Timestamp>,
+    last: Option<Timestamp>,
+}
+
+impl Tally {
+    fn of(keys: &[RecordKey]) -> Tally {
+        let mut t = Tally::default();
+        for k in keys {
+            *t.by_platform.entry(k.platform).or_insert(0) += 1;
+            *t.by_kind.entry(k.kind).or_insert(0) += 1;
+            *t.by_year
+                .entry((k.time.map(|t| t.year()), k.platform))
+                .or_insert(0) += 1;
+            if let Some(time) = k.time {
+                t.first = Some(t.first.map_or(time, |f| f.min(time)));
+                t.last = Some(t.last.map_or(time, |l| l.max(time)));
+            }
+        }
+        t
+    }
+
+    fn merge(mut self, other: Tally) -> Tally {
+        for (k, n) in other.by_platform {
+            *self.by_platform.entry(k).or_insert(0) += n;
+        }
+        for (k, n) in other.by_kind {
+            *self.by_kind.entry(k).or_insert(0) += n;
+        }
+        for (k, n) in other.by_year {
+            *self.by_year.entry(k).or_insert(0) += n;
+        }
+        self.first = [self.first, other.first].into_iter().flatten().min();
+        self.last = [self.last, other.last].into_iter().flatten().max();
+        self
+    }
+}
+
 /// Fill the totals from every record's key: distinct records by platform, kind and year.
 pub(crate) fn count_distinct(totals: &mut CoverageTotals, mut keys: Vec<RecordKey>) {
-    use rayon::slice::ParallelSliceMut;
+    use rayon::prelude::*;
     keys.par_sort_unstable();
     let before = keys.len();
     keys.dedup_by_key(|k| k.id_hash);
     totals.duplicates = (before - keys.len()) as u64;
     totals.records = keys.len() as u64;
-    // Count on enums and years, and name them once at the end.
-    let mut by_platform: BTreeMap<Platform, u64> = BTreeMap::new();
-    let mut by_kind: BTreeMap<Kind, u64> = BTreeMap::new();
-    let mut by_year: BTreeMap<(Option<i32>, Platform), u64> = BTreeMap::new();
-    for k in &keys {
-        *by_platform.entry(k.platform).or_insert(0) += 1;
-        *by_kind.entry(k.kind).or_insert(0) += 1;
-        *by_year
-            .entry((k.time.map(|t| t.year()), k.platform))
-            .or_insert(0) += 1;
-        if let Some(t) = k.time {
-            totals.first = Some(totals.first.map_or(t, |f| f.min(t)));
-            totals.last = Some(totals.last.map_or(t, |l| l.max(t)));
-        }
-    }
+    // Count on enums and years in parallel chunks, and name them once at the end.
+    let tally = keys
+        .par_chunks(64 * 1024)
+        .map(Tally::of)
+        .reduce(Tally::default, Tally::merge);
+    let Tally {
+        by_platform,
+        by_kind,
+        by_year,
+        first,
+        last,
+    } = tally;
+    totals.first = first;
+    totals.last = last;
     for (p, n) in by_platform {
         *totals
             .by_platform
