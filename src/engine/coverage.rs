@@ -117,13 +117,25 @@ pub(crate) struct RecordKey {
     pub time: Option<Timestamp>,
 }
 
+/// A 64-bit hash of a record id: FNV-1a, then a finaliser that spreads every input bit over the
+/// output. Stable across runs and versions, and far cheaper than a cryptographic hash on short ids.
+fn id_hash(id: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in id.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
 impl RecordKey {
     pub fn of(r: &Record) -> Self {
-        let h = blake3::hash(r.id.as_bytes());
-        let mut b = [0u8; 8];
-        b.copy_from_slice(&h.as_bytes()[..8]);
         RecordKey {
-            id_hash: u64::from_le_bytes(b),
+            id_hash: id_hash(&r.id),
             platform: r.platform,
             kind: r.kind,
             time: r.timestamp,
@@ -219,6 +231,16 @@ pub(crate) fn count_distinct(totals: &mut CoverageTotals, mut keys: Vec<RecordKe
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn id_hashes_are_stable_and_spread() {
+        assert_eq!(id_hash("twitter:1"), id_hash("twitter:1"));
+        let hashes: std::collections::BTreeSet<u64> = (0..100_000)
+            .map(|i| id_hash(&format!("twitter:{i}")))
+            .collect();
+        assert_eq!(hashes.len(), 100_000);
+        assert_ne!(id_hash("a"), id_hash("b"));
+    }
 
     #[test]
     fn record_keys_stay_small() {

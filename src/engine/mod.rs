@@ -212,11 +212,12 @@ struct ScanSink<'a> {
 }
 
 impl ScanSink<'_> {
-    fn check(&mut self, r: Record) {
+    /// Run the per-record rules on `r`; true when the scan must keep it for a later pass.
+    fn check(&mut self, r: &Record) -> bool {
         let mut needs_recheck = false;
         for rule in &self.registry.rules {
             let before = self.findings.len();
-            rule.check(&r, &self.cx, &mut self.findings);
+            rule.check(r, &self.cx, &mut self.findings);
             if rule.uses_account() && self.findings.len() > before {
                 self.findings.truncate(before);
                 needs_recheck = true;
@@ -233,25 +234,25 @@ impl ScanSink<'_> {
             self.recheck.push(r.id.clone());
         }
         let profile = r.kind == Kind::Profile && r.author.role == AuthorRole::Owner;
-        if needs_recheck || profile || self.registry.cross.iter().any(|c| c.wants(&r)) {
-            self.kept.push(r);
-        }
+        needs_recheck || profile || self.registry.cross.iter().any(|c| c.wants(r))
     }
 }
 
 impl Sink for ScanSink<'_> {
     fn accept(&mut self, r: Record) {
         let start = Instant::now();
-        self.check(r);
+        if self.check(&r) {
+            self.kept.push(r);
+        }
         self.rules_cpu += start.elapsed();
     }
 
-    /// Timed once per batch: reading the clock per record would cost more than cheap rules.
-    fn accept_all(&mut self, records: Vec<Record>) {
+    /// Timed once per batch (reading the clock per record would cost more than cheap rules); the
+    /// records not kept are dropped where they lie, without being moved.
+    fn accept_all(&mut self, mut records: Vec<Record>) {
         let start = Instant::now();
-        for r in records {
-            self.check(r);
-        }
+        records.retain(|r| self.check(r));
+        self.kept.append(&mut records);
         self.rules_cpu += start.elapsed();
     }
 }

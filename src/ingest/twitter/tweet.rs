@@ -276,16 +276,17 @@ pub struct Tweet<'a> {
     pub retweeted_status: Option<IgnoredAny>,
 }
 
+/// Boxed: a tweet is large (600 bytes) and would otherwise be copied at every level of parsing.
 #[derive(Deserialize)]
 struct Wrapped<'a> {
     #[serde(borrow)]
-    tweet: Tweet<'a>,
+    tweet: Box<Tweet<'a>>,
 }
 
 /// One element of `tweets.js` (`{"tweet": {…}}`) parsed on its own.
 #[cfg(test)]
 pub(super) fn parse_wrapped(text: &str) -> serde_json::Result<Tweet<'_>> {
-    serde_json::from_str::<Wrapped>(text).map(|w| w.tweet)
+    serde_json::from_str::<Wrapped>(text).map(|w| *w.tweet)
 }
 
 /// A long post's full text, keyed by its creation second.
