@@ -3,11 +3,15 @@
 
 use super::coverage::{EntryCounts, EntryCoverage, RecordKey};
 use super::{Progress, ScanConfig};
-use crate::ingest::{self, Claim, Export, MediaIndex, Probe, Role, Source, HEAD_BYTES};
+use crate::ingest::{
+    self, Claim, Export, MediaIndex, Probe, ProcessedBatch, RecordBatches, Role, Source, HEAD_BYTES,
+};
 use crate::input::{Entry, InputTree, Limits, Problem};
 use crate::model::Record;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
 
 /// Receives the records of one export as they are read, a batch at a time.
 pub(crate) trait Sink: Send {
@@ -104,18 +108,53 @@ impl<S> Default for ExportRead<S> {
 }
 
 impl<S> ExportRead<S> {
-    fn merge(&mut self, part: ExportRead<S>) {
+    fn merge(&mut self, mut part: ExportRead<S>) {
         self.sinks.extend(part.sinks);
         for (entry, c) in part.counts {
             self.counts.entry(entry).or_default().merge(c);
         }
-        if self.keys.is_empty() {
-            self.keys = part.keys;
-        } else {
-            self.keys.extend(part.keys);
+        // Keys are sorted later, so their order is free: grow the larger vector, never copy it.
+        if part.keys.len() > self.keys.len() {
+            std::mem::swap(&mut self.keys, &mut part.keys);
         }
+        self.keys.extend(part.keys);
         self.filtered += part.filtered;
     }
+}
+
+/// [`RecordBatches`] for one export: batches are run through a fresh sink on the thread that
+/// built them and wait, numbered, until committed; they are merged in commit order.
+struct DirectBatches<'a, S, M, F> {
+    make_sink: &'a M,
+    in_range: &'a F,
+    next: AtomicU64,
+    processed: Mutex<BTreeMap<u64, ExportRead<S>>>,
+    committed: Mutex<ExportRead<S>>,
+}
+
+impl<S, M, F> RecordBatches for DirectBatches<'_, S, M, F>
+where
+    S: Sink,
+    M: Fn() -> S + Sync,
+    F: Fn(&Record) -> bool + Sync,
+{
+    fn process(&self, records: Vec<Record>) -> ProcessedBatch {
+        let part = sink_batch(records, self.make_sink, self.in_range);
+        let id = self.next.fetch_add(1, Ordering::Relaxed);
+        lock(&self.processed).insert(id, part);
+        ProcessedBatch(id)
+    }
+
+    fn commit(&self, batch: ProcessedBatch) {
+        let part = lock(&self.processed).remove(&batch.0);
+        if let Some(part) = part {
+            lock(&self.committed).merge(part);
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// Run one batch of an export's records through a fresh sink, counting them for coverage.
@@ -300,6 +339,14 @@ pub(crate) fn read_tree<S: Sink>(
                 limits,
             };
             let mut read = ExportRead::default();
+            // Records a source builds on several threads go through the sink right there.
+            let direct = DirectBatches {
+                make_sink: &make_sink,
+                in_range: &in_range,
+                next: AtomicU64::new(0),
+                processed: Mutex::new(BTreeMap::new()),
+                committed: Mutex::new(ExportRead::default()),
+            };
             // The source emits on this thread; batches of its records go through the sink (the
             // per-record rules) on any thread, and come back in emission order.
             let stats = crate::pipeline::ordered(
@@ -307,20 +354,30 @@ pub(crate) fn read_tree<S: Sink>(
                 |part| read.merge(part),
                 |push| {
                     let mut batch = Vec::with_capacity(RECORD_BATCH);
-                    let stats = sources[*i].read(&export, &mut |r: Record| {
-                        batch.push(r);
-                        if batch.len() >= RECORD_BATCH {
-                            push(std::mem::replace(
-                                &mut batch,
-                                Vec::with_capacity(RECORD_BATCH),
-                            ));
-                        }
-                    });
+                    let stats = sources[*i].read_parallel(
+                        &export,
+                        &mut |r: Record| {
+                            batch.push(r);
+                            if batch.len() >= RECORD_BATCH {
+                                push(std::mem::replace(
+                                    &mut batch,
+                                    Vec::with_capacity(RECORD_BATCH),
+                                ));
+                            }
+                        },
+                        &direct,
+                    );
                     if !batch.is_empty() {
                         push(batch);
                     }
                     stats
                 },
+            );
+            read.merge(
+                direct
+                    .committed
+                    .into_inner()
+                    .unwrap_or_else(|p| p.into_inner()),
             );
             progress.inc(1);
             (read, stats)

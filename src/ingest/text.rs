@@ -11,7 +11,8 @@
 mod array;
 
 pub use array::{
-    for_each_array_element, par_array_elements, parse_element, ArrayOutcome, ElementError, Parsed,
+    for_each_array_element, par_array_batches, par_array_elements, parse_element, ArrayOutcome,
+    ElementError, Parsed,
 };
 use std::io::{self, BufRead, BufReader, Read};
 

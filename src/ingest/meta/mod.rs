@@ -21,7 +21,7 @@ pub mod keys;
 pub mod media;
 pub mod thread;
 
-use crate::ingest::{Export, ReadStats, HEAD_BYTES};
+use crate::ingest::{Export, ProcessedBatch, ReadStats, RecordBatches, HEAD_BYTES};
 use crate::input::Entry;
 use crate::model::{Audience, Author, AuthorRole, Kind, Platform, Provenance, Record};
 use classify::{classify, FileKind};
@@ -141,12 +141,14 @@ impl Reader<'_, '_> {
 }
 
 /// Read thread files on every thread of the pool, one file per task; their records and problems
-/// are handed on in file order, exactly as if read one after another.
+/// are handed on in file order, exactly as if read one after another (given `batches`, the records
+/// go through the rules in the task and only the outcome is handed on).
 fn read_threads(
     r: &mut Reader,
     threads: &[&Entry],
     profile_names: &[String],
     counts: &thread::LazyCounts,
+    batches: Option<&dyn RecordBatches>,
 ) {
     let (export, platform, owner) = (r.export, r.platform, r.owner.clone());
     crate::pipeline::ordered(
@@ -168,11 +170,17 @@ fn read_threads(
             };
             thread::read_thread(&mut tr, entry, profile_names, counts);
             let stats = tr.stats;
-            (records, stats)
+            let processed = match batches {
+                Some(b) if !records.is_empty() => Err(b.process(records)),
+                _ => Ok(records),
+            };
+            (processed, stats)
         },
-        |(records, stats): (Vec<Record>, ReadStats)| {
-            for rec in records {
-                (r.sink)(rec);
+        |(processed, stats): (Result<Vec<Record>, ProcessedBatch>, ReadStats)| {
+            match (processed, batches) {
+                (Ok(records), _) => records.into_iter().for_each(&mut *r.sink),
+                (Err(p), Some(b)) => b.commit(p),
+                (Err(_), None) => {}
             }
             r.stats.merge(stats);
         },
@@ -200,6 +208,26 @@ pub fn read_export(
     src: &dyn MetaSource,
     export: &Export,
     sink: &mut dyn FnMut(Record),
+) -> ReadStats {
+    read_export_with(src, export, sink, None)
+}
+
+/// [`read_export`] for [`crate::ingest::Source::read_parallel`]: thread files' records go through
+/// the rules on the thread that read them.
+pub fn read_export_parallel(
+    src: &dyn MetaSource,
+    export: &Export,
+    sink: &mut dyn FnMut(Record),
+    batches: &dyn RecordBatches,
+) -> ReadStats {
+    read_export_with(src, export, sink, Some(batches))
+}
+
+fn read_export_with(
+    src: &dyn MetaSource,
+    export: &Export,
+    sink: &mut dyn FnMut(Record),
+    batches: Option<&dyn RecordBatches>,
 ) -> ReadStats {
     let mut r = Reader {
         export,
@@ -268,7 +296,7 @@ pub fn read_export(
     }
 
     let profile_names = r.owner.names.clone();
-    read_threads(&mut r, &threads, &profile_names, &counts);
+    read_threads(&mut r, &threads, &profile_names, &counts, batches);
     html::read_pages(&mut r, &html_pages, src.product());
     r.stats
 }

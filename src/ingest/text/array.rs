@@ -583,6 +583,28 @@ pub fn par_array_elements<R: Read, T: Send>(
     parse: impl Fn(u64, &str) -> Parsed<T> + Sync,
     mut consume: impl FnMut(u64, T),
 ) -> ArrayOutcome {
+    par_array_batches(
+        reader,
+        parse,
+        |items| items,
+        |items| {
+            for (i, t) in items {
+                consume(i, t);
+            }
+        },
+    )
+}
+
+/// [`par_array_elements`] with a second step per batch of elements, on the thread that parsed
+/// them: `finish` gets the batch's values in order (up to the first element that is not JSON) and
+/// makes what `consume` then receives, once per batch and in order. Work that needs whole batches
+/// (handing records to the rules where they were built) goes in `finish`.
+pub fn par_array_batches<R: Read, T, B: Send>(
+    reader: R,
+    parse: impl Fn(u64, &str) -> Parsed<T> + Sync,
+    finish: impl Fn(Vec<(u64, T)>) -> B + Sync,
+    mut consume: impl FnMut(B),
+) -> ArrayOutcome {
     let mut sp = Splitter::new(reader);
     let stop = std::cell::Cell::new(false);
     let mut delivered = 0u64;
@@ -590,36 +612,35 @@ pub fn par_array_elements<R: Read, T: Send>(
     let mut broken: Option<(Pos, u64, Vec<u8>)> = None;
     crate::pipeline::ordered(
         |batch: Batch| {
-            let parsed: Vec<Parsed<T>> = batch
-                .elements
-                .iter()
-                .enumerate()
-                .map(
-                    |(n, range)| match std::str::from_utf8(&batch.bytes[range.clone()]) {
-                        Ok(text) => parse(batch.first_index + n as u64, text),
-                        Err(_) => Parsed::NotJson,
-                    },
-                )
-                .collect();
-            (batch, parsed)
+            let mut items = Vec::with_capacity(batch.elements.len());
+            let mut not_json = None;
+            for (n, range) in batch.elements.iter().enumerate() {
+                let index = batch.first_index + n as u64;
+                let parsed = match std::str::from_utf8(&batch.bytes[range.clone()]) {
+                    Ok(text) => parse(index, text),
+                    Err(_) => Parsed::NotJson,
+                };
+                match parsed {
+                    Parsed::Item(t) => items.push((index, t)),
+                    Parsed::NotJson => {
+                        not_json = Some(n);
+                        break;
+                    }
+                }
+            }
+            let count = items.len() as u64;
+            (batch, finish(items), count, not_json)
         },
-        |(batch, parsed)| {
+        |(batch, finished, count, not_json)| {
             if let Some((_, _, bytes)) = &mut broken {
                 bytes.extend_from_slice(&batch.bytes[..batch.owned]);
                 return;
             }
-            for (n, p) in parsed.into_iter().enumerate() {
-                match p {
-                    Parsed::Item(t) => {
-                        consume(batch.first_index + n as u64, t);
-                        delivered += 1;
-                    }
-                    Parsed::NotJson => {
-                        broken = Some(batch.resume_at(n));
-                        stop.set(true);
-                        return;
-                    }
-                }
+            consume(finished);
+            delivered += count;
+            if let Some(n) = not_json {
+                broken = Some(batch.resume_at(n));
+                stop.set(true);
             }
         },
         |push| {
@@ -633,7 +654,7 @@ pub fn par_array_elements<R: Read, T: Send>(
     );
     let mut exact = |i: u64, raw: &RawValue| {
         if let Parsed::Item(t) = parse(i, raw.get()) {
-            consume(i, t);
+            consume(finish(vec![(i, t)]));
         }
     };
     if let Some((pos, index, head)) = broken {

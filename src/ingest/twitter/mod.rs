@@ -16,13 +16,16 @@ mod grailbird;
 mod owner;
 #[cfg(test)]
 mod streaming_tests;
+mod threads;
 mod tweet;
 
-use super::{parent_dir, root_before_segment, Claim, Export, Probe, ReadStats, Role, Source};
+use super::{
+    parent_dir, root_before_segment, Claim, Export, Probe, ReadStats, RecordBatches, Role, Source,
+};
 use crate::input::Entry;
 use crate::model::{Platform, Record};
 use owner::Owner;
-use std::collections::HashMap;
+use threads::SelfThreads;
 
 pub struct Twitter;
 
@@ -143,6 +146,26 @@ impl Source for Twitter {
     }
 
     fn read(&self, export: &Export, emit: &mut dyn FnMut(Record)) -> ReadStats {
+        self.read_with(export, emit, None)
+    }
+
+    fn read_parallel(
+        &self,
+        export: &Export,
+        emit: &mut dyn FnMut(Record),
+        batches: &dyn RecordBatches,
+    ) -> ReadStats {
+        self.read_with(export, emit, Some(batches))
+    }
+}
+
+impl Twitter {
+    fn read_with(
+        &self,
+        export: &Export,
+        emit: &mut dyn FnMut(Record),
+        batches: Option<&dyn RecordBatches>,
+    ) -> ReadStats {
         let mut stats = ReadStats::default();
         let mut typed: Vec<(&Entry, FileType)> = Vec::new();
         for entry in export
@@ -193,7 +216,6 @@ impl Source for Twitter {
         };
         let mut threads = SelfThreads::default();
         for (entry, t) in &typed {
-            let mut pass = |t: tweet::ReadTweet| threads.pass(t, emit);
             match t {
                 FileType::Tweets | FileType::DeletedTweets | FileType::CommunityTweets => reader
                     .read_file(
@@ -202,19 +224,24 @@ impl Source for Twitter {
                         *t == FileType::CommunityTweets,
                         export.limits,
                         &mut stats,
-                        &mut pass,
+                        &mut threads,
+                        emit,
+                        batches,
                     ),
                 FileType::GrailbirdTweets => {
-                    grailbird::read_month(entry, &reader, export.limits, &mut stats, &mut pass)
+                    grailbird::read_month(entry, &reader, export.limits, &mut stats, &mut |t| {
+                        threads.pass(t, emit)
+                    })
                 }
                 FileType::TweetsCsv => {
                     grailbird::read_csv(entry, &owner, export.limits, &mut stats, &mut |r| {
                         // The CSV names no reply user: any reply may be part of a self-thread.
                         let may_continue_own_thread = r.reply_to.is_some();
-                        pass(tweet::ReadTweet {
+                        let t = tweet::ReadTweet {
                             record: r,
                             may_continue_own_thread,
-                        })
+                        };
+                        threads.pass(t, emit)
                     })
                 }
                 _ => {}
@@ -254,85 +281,6 @@ impl Source for Twitter {
             }
         }
         stats
-    }
-}
-
-/// A tweet id: numeric ids (all of Twitter's) take 8 bytes instead of a string.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum TweetId {
-    Num(u64),
-    Text(Box<str>),
-}
-
-impl TweetId {
-    fn of(s: &str) -> TweetId {
-        let canonical = !s.is_empty()
-            && s.len() <= 19
-            && s.bytes().all(|b| b.is_ascii_digit())
-            && (s == "0" || !s.starts_with('0'));
-        match s.parse() {
-            Ok(n) if canonical => TweetId::Num(n),
-            _ => TweetId::Text(s.into()),
-        }
-    }
-}
-
-impl std::fmt::Display for TweetId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            TweetId::Num(n) => write!(f, "{n}"),
-            TweetId::Text(s) => f.write_str(s),
-        }
-    }
-}
-
-/// Points every reply at the root of its thread when the chain runs through the export's own
-/// tweets (self-threads), so a thread is judged as one piece; a reply to someone else keeps that
-/// tweet's id.
-///
-/// Tweets stream past: most are passed on at once, and only replies that may continue one of the
-/// owner's threads wait for the end of the export, when every parent is known (archives list the
-/// newest tweets first, so a reply comes before its parent). What is kept for the rest is one
-/// compact id pair per reply.
-#[derive(Default)]
-struct SelfThreads {
-    parent: HashMap<TweetId, TweetId>,
-    waiting: Vec<Record>,
-}
-
-impl SelfThreads {
-    fn pass(&mut self, t: tweet::ReadTweet, emit: &mut dyn FnMut(Record)) {
-        let mut r = t.record;
-        if let (Some(id), Some(to)) = (&r.native_id, &r.reply_to) {
-            self.parent.insert(TweetId::of(id), TweetId::of(to));
-        }
-        match &r.reply_to {
-            None => emit(r),
-            Some(_) if t.may_continue_own_thread => self.waiting.push(r),
-            Some(to) => {
-                r.thread = Some(to.clone());
-                emit(r)
-            }
-        }
-    }
-
-    fn finish(self, emit: &mut dyn FnMut(Record)) {
-        for mut r in self.waiting {
-            let Some(reply_to) = &r.reply_to else {
-                continue;
-            };
-            let mut cur = TweetId::of(reply_to);
-            let mut hops = 0;
-            while let Some(p) = self.parent.get(&cur) {
-                if hops > 10_000 || *p == cur {
-                    break;
-                }
-                cur = p.clone();
-                hops += 1;
-            }
-            r.thread = Some(cur.to_string());
-            emit(r);
-        }
     }
 }
 

@@ -4,14 +4,36 @@
 
 use super::dm;
 use super::owner::Owner;
+use super::threads::SelfThreads;
 use super::tweet::{ReadTweet, TweetReader};
 use super::{file_type, FileType};
-use crate::ingest::{MediaIndex, ReadStats};
+use crate::ingest::{MediaIndex, ProcessedBatch, ReadStats, RecordBatches};
 use crate::input::{Entry, Limits};
 use crate::model::Record;
 use serde_json::value::RawValue;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Keeps processed batches aside and their records once committed, like the engine does.
+#[derive(Default)]
+struct Collect {
+    processed: Mutex<Vec<Option<Vec<Record>>>>,
+    committed: Mutex<Vec<Record>>,
+}
+
+impl RecordBatches for Collect {
+    fn process(&self, records: Vec<Record>) -> ProcessedBatch {
+        let mut p = self.processed.lock().unwrap();
+        p.push(Some(records));
+        ProcessedBatch(p.len() as u64 - 1)
+    }
+
+    fn commit(&self, batch: ProcessedBatch) {
+        let records = self.processed.lock().unwrap()[batch.0 as usize].take();
+        self.committed.lock().unwrap().extend(records.unwrap());
+    }
+}
 
 fn js_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -86,20 +108,14 @@ fn streaming_and_whole_file_parses_give_the_same_records() {
                     kind == FileType::DeletedTweets,
                     kind == FileType::CommunityTweets,
                 );
-                let mut streamed: Vec<Record> = Vec::new();
-                reader.read_file(
-                    &entry,
-                    deleted,
-                    community,
-                    &limits,
-                    &mut stats,
-                    &mut |t: ReadTweet| streamed.push(t.record),
-                );
+                // The plain way: every element parsed from the whole array, one after another.
                 let mut plain = Vec::new();
+                let mut threads = SelfThreads::default();
                 for (i, raw) in whole.iter().enumerate() {
                     let Ok(t) = super::tweet::parse_wrapped(raw.get()) else {
                         continue;
                     };
+                    let may_continue_own_thread = reader.may_continue_own_thread(&t);
                     if let Some(mut r) = reader.record(&t, &entry, i as u64) {
                         if deleted {
                             r.attributes.insert("deleted".into(), "true".into());
@@ -107,10 +123,52 @@ fn streaming_and_whole_file_parses_give_the_same_records() {
                         if community {
                             r.attributes.insert("community".into(), "true".into());
                         }
-                        plain.push(r);
+                        let t = ReadTweet {
+                            record: r,
+                            may_continue_own_thread,
+                        };
+                        threads.pass(t, &mut |r| plain.push(r));
                     }
                 }
+                threads.finish(&mut |r| plain.push(r));
+                // Streamed, records emitted in order...
+                let mut streamed: Vec<Record> = Vec::new();
+                let mut threads = SelfThreads::default();
+                let mut emit = |r: Record| streamed.push(r);
+                reader.read_file(
+                    &entry,
+                    deleted,
+                    community,
+                    &limits,
+                    &mut stats,
+                    &mut threads,
+                    &mut emit,
+                    None,
+                );
+                threads.finish(&mut emit);
                 assert_eq!(streamed, plain, "{}", path.display());
+                // ...and handed to the rules where they were built, counted in commit order.
+                let batches = Collect::default();
+                let mut streamed: Vec<Record> = Vec::new();
+                let mut threads = SelfThreads::default();
+                let mut emit = |r: Record| streamed.push(r);
+                reader.read_file(
+                    &entry,
+                    deleted,
+                    community,
+                    &limits,
+                    &mut stats,
+                    &mut threads,
+                    &mut emit,
+                    Some(&batches),
+                );
+                threads.finish(&mut emit);
+                let mut both = batches.committed.into_inner().unwrap();
+                both.extend(streamed);
+                let mut plain = plain;
+                plain.sort_by(|a, b| a.id.cmp(&b.id));
+                both.sort_by(|a, b| a.id.cmp(&b.id));
+                assert_eq!(both, plain, "{}", path.display());
                 compared.0 += 1;
             }
             FileType::DirectMessages | FileType::GroupDirectMessages => {

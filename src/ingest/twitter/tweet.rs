@@ -2,11 +2,12 @@
 //! quotes, media, coordinates and places, long-post notes merged back in.
 
 use super::owner::Owner;
+use super::threads::{self, Route, SelfThreads, TweetId};
 use crate::ingest::text::{
-    for_each_array_element, par_array_elements, parse_element, skip_js_assignment, unescape_html,
+    for_each_array_element, par_array_batches, parse_element, skip_js_assignment, unescape_html,
     ElementError, Parsed,
 };
-use crate::ingest::{MediaIndex, ReadStats};
+use crate::ingest::{MediaIndex, ProcessedBatch, ReadStats, RecordBatches};
 use crate::input::{Entry, Limits};
 use crate::model::{
     Audience, GeoPoint, Kind, Location, LocationSource, Media, Platform, Provenance, Record,
@@ -414,6 +415,27 @@ pub struct TweetReader<'a> {
     pub input: &'a str,
 }
 
+/// What a batch of tweets gave, built on the thread that parsed it.
+#[derive(Default)]
+struct TweetBatch {
+    pairs: Vec<(TweetId, TweetId)>,
+    waiting: Vec<Record>,
+    problems: Vec<String>,
+    ready: Ready,
+}
+
+/// Tweets whose thread is settled: still to emit, or already through the rules.
+enum Ready {
+    Records(Vec<Record>),
+    Processed(ProcessedBatch),
+}
+
+impl Default for Ready {
+    fn default() -> Self {
+        Ready::Records(Vec::new())
+    }
+}
+
 /// One tweet as read: its record, and whether it may continue one of the owner's own threads (see
 /// [`TweetReader::may_continue_own_thread`]).
 pub struct ReadTweet {
@@ -423,7 +445,10 @@ pub struct ReadTweet {
 
 impl TweetReader<'_> {
     /// Stream one `tweets.js`-shaped file. Tweets are parsed and built on every thread of the pool
-    /// while this one inflates and splits the file; `emit` receives them in file order.
+    /// while this one inflates and splits the file. Replies that may continue a self-thread wait in
+    /// `threads`; the rest go to `emit` in file order, or, given `batches`, through the rules on
+    /// the thread that built them.
+    #[allow(clippy::too_many_arguments)]
     pub fn read_file(
         &self,
         entry: &Entry,
@@ -431,7 +456,9 @@ impl TweetReader<'_> {
         community: bool,
         limits: &Limits,
         stats: &mut ReadStats,
-        emit: &mut dyn FnMut(ReadTweet),
+        threads: &mut SelfThreads,
+        emit: &mut dyn FnMut(Record),
+        batches: Option<&dyn RecordBatches>,
     ) {
         let reader = match entry.open(limits).and_then(skip_js_assignment) {
             Ok(r) => r,
@@ -460,9 +487,43 @@ impl TweetReader<'_> {
                 None => Err(format!("tweet {i}: no id")),
             })
         };
-        let out = par_array_elements(reader, parse, |_, tweet| match tweet {
-            Ok(t) => emit(t),
-            Err(why) => stats.unparsed(entry, why),
+        let finish = |items: Vec<(u64, Result<ReadTweet, String>)>| {
+            let mut out = TweetBatch::default();
+            let mut ready = Vec::with_capacity(items.len());
+            for (_, t) in items {
+                match t {
+                    Ok(t) => {
+                        let (pair, route) = threads::route(t);
+                        out.pairs.extend(pair);
+                        match route {
+                            Route::Ready(r) => ready.push(r),
+                            Route::Waiting(r) => out.waiting.push(r),
+                        }
+                    }
+                    Err(why) => out.problems.push(why),
+                }
+            }
+            out.ready = match batches {
+                Some(b) if !ready.is_empty() => Ready::Processed(b.process(ready)),
+                _ => Ready::Records(ready),
+            };
+            out
+        };
+        let out = par_array_batches(reader, parse, finish, |b: TweetBatch| {
+            for pair in b.pairs {
+                threads.add_parent(pair);
+            }
+            for r in b.waiting {
+                threads.wait(r);
+            }
+            for why in b.problems {
+                stats.unparsed(entry, why);
+            }
+            match (b.ready, batches) {
+                (Ready::Records(records), _) => records.into_iter().for_each(&mut *emit),
+                (Ready::Processed(p), Some(batches)) => batches.commit(p),
+                (Ready::Processed(_), None) => {}
+            }
         });
         if let Some(e) = out.error {
             stats.failed(
