@@ -165,7 +165,6 @@ fn streaming_and_whole_file_parses_give_the_same_records() {
                 threads.finish(&mut emit);
                 let mut both = batches.committed.into_inner().unwrap();
                 both.extend(streamed);
-                let mut plain = plain;
                 plain.sort_by(|a, b| a.id.cmp(&b.id));
                 both.sort_by(|a, b| a.id.cmp(&b.id));
                 assert_eq!(both, plain, "{}", path.display());
