@@ -142,7 +142,9 @@ fn measure(paths: &[PathBuf], jobs: Option<usize>, out_dir: &Path) -> Measure {
     let started = Instant::now();
     let _ = crate::report::write_all(out_dir, &scan);
     let reports = started.elapsed();
-    let cpu = process_cpu().zip(cpu_before).map(|(after, before)| after.saturating_sub(before));
+    let cpu = process_cpu()
+        .zip(cpu_before)
+        .map(|(after, before)| after.saturating_sub(before));
     Measure {
         records,
         bytes,

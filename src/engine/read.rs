@@ -1,5 +1,9 @@
-//! Detect every entry, group entries into exports, and stream each export's records into a sink, in
-//! parallel. The sinks come back in export order, so whatever they collected merges deterministically.
+//! Detect every entry, group entries into exports, and stream each export's records into sinks, in
+//! parallel. Exports are read side by side; within one export, records go to the sinks (the
+//! per-record rules) in batches on any thread, either as the source emits them or, for a source
+//! that builds records on several threads ([`Source::read_parallel`]), right where they were built.
+//! Batches are merged in emission or commit order, never in completion order, so whatever the
+//! sinks collected merges deterministically.
 
 use super::coverage::{EntryCounts, EntryCoverage, RecordKey};
 use super::{Progress, ScanConfig};
