@@ -14,5 +14,6 @@ pub mod engine;
 pub mod ingest;
 pub mod input;
 pub mod model;
+pub mod pipeline;
 pub mod report;
 pub mod rules;

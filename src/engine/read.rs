@@ -1,17 +1,31 @@
-//! Detect every entry, group entries into exports, and stream each export's records into a sink, in
-//! parallel. The sinks come back in export order, so whatever they collected merges deterministically.
+//! Detect every entry, group entries into exports, and stream each export's records into sinks, in
+//! parallel. Exports are read side by side; within one export, records go to the sinks (the
+//! per-record rules) in batches on any thread, either as the source emits them or, for a source
+//! that builds records on several threads ([`Source::read_parallel`]), right where they were built.
+//! Batches are merged in emission or commit order, never in completion order, so whatever the
+//! sinks collected merges deterministically.
 
 use super::coverage::{EntryCounts, EntryCoverage, RecordKey};
 use super::{Progress, ScanConfig};
-use crate::ingest::{self, Claim, Export, MediaIndex, Probe, Role, Source, HEAD_BYTES};
+use crate::ingest::{
+    self, Claim, Export, MediaIndex, Probe, ProcessedBatch, RecordBatches, Role, Source, HEAD_BYTES,
+};
 use crate::input::{Entry, InputTree, Limits, Problem};
 use crate::model::Record;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
 
-/// Receives the records of one export as they are read.
+/// Receives the records of one export as they are read, a batch at a time.
 pub(crate) trait Sink: Send {
     fn accept(&mut self, record: Record);
+
+    fn accept_all(&mut self, records: Vec<Record>) {
+        for r in records {
+            self.accept(r);
+        }
+    }
 }
 
 impl Sink for Vec<Record> {
@@ -78,6 +92,134 @@ fn detect_entry(
         }
     }
     Ok(best)
+}
+
+/// Records handed to a sink task at a time: large enough to amortise the hand-over, small enough
+/// that a few batches in flight per thread cost little memory.
+const RECORD_BATCH: usize = 1024;
+
+/// What the sinks of one export collected, merged in emission order.
+struct ExportRead<S> {
+    sinks: Vec<S>,
+    counts: BTreeMap<String, EntryCounts>,
+    keys: Vec<RecordKey>,
+    filtered: u64,
+}
+
+impl<S> Default for ExportRead<S> {
+    fn default() -> Self {
+        ExportRead {
+            sinks: Vec::new(),
+            counts: BTreeMap::new(),
+            keys: Vec::new(),
+            filtered: 0,
+        }
+    }
+}
+
+impl<S> ExportRead<S> {
+    fn merge(&mut self, mut part: ExportRead<S>) {
+        self.sinks.extend(part.sinks);
+        for (entry, c) in part.counts {
+            self.counts.entry(entry).or_default().merge(c);
+        }
+        // Keys are sorted later, so their order is free: grow the larger vector, never copy it.
+        if part.keys.len() > self.keys.len() {
+            std::mem::swap(&mut self.keys, &mut part.keys);
+        }
+        self.keys.extend(part.keys);
+        self.filtered += part.filtered;
+    }
+}
+
+/// [`RecordBatches`] for one export: batches are run through a fresh sink on the thread that
+/// built them and wait, numbered, until committed; they are merged in commit order.
+struct DirectBatches<'a, S, M, F> {
+    make_sink: &'a M,
+    in_range: &'a F,
+    next: AtomicU64,
+    processed: Mutex<BTreeMap<u64, ExportRead<S>>>,
+    committed: Mutex<ExportRead<S>>,
+}
+
+impl<S, M, F> RecordBatches for DirectBatches<'_, S, M, F>
+where
+    S: Sink,
+    M: Fn() -> S + Sync,
+    F: Fn(&Record) -> bool + Sync,
+{
+    fn process(&self, records: Vec<Record>) -> ProcessedBatch {
+        let part = sink_batch(records, self.make_sink, self.in_range);
+        let id = self.next.fetch_add(1, Ordering::Relaxed);
+        lock(&self.processed).insert(id, part);
+        ProcessedBatch(id)
+    }
+
+    fn commit(&self, batch: ProcessedBatch) {
+        let part = lock(&self.processed).remove(&batch.0);
+        if let Some(part) = part {
+            lock(&self.committed).merge(part);
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Run one batch of an export's records through a fresh sink, counting them for coverage.
+fn sink_batch<S: Sink>(
+    batch: Vec<Record>,
+    make_sink: &(impl Fn() -> S + Sync),
+    in_range: &(impl Fn(&Record) -> bool + Sync),
+) -> ExportRead<S> {
+    let mut batch = batch;
+    let mut counts: BTreeMap<String, EntryCounts> = BTreeMap::new();
+    // Records of a batch nearly always share their entry: count a run, then file it.
+    let mut run: Option<(String, EntryCounts)> = None;
+    for r in &mut batch {
+        r.ensure_id();
+        match &mut run {
+            Some((entry, c)) if *entry == r.source.entry => c.add(r),
+            _ => {
+                if let Some((entry, c)) = run.take() {
+                    counts.entry(entry).or_default().merge(c);
+                }
+                let mut c = EntryCounts::default();
+                c.add(r);
+                run = Some((r.source.entry.clone(), c));
+            }
+        }
+    }
+    if let Some((entry, c)) = run {
+        counts.entry(entry).or_default().merge(c);
+    }
+    let before = batch.len();
+    batch.retain(|r| in_range(r));
+    let filtered = (before - batch.len()) as u64;
+    let keys = batch.iter().map(RecordKey::of).collect();
+    let mut sink = make_sink();
+    sink.accept_all(batch);
+    ExportRead {
+        sinks: vec![sink],
+        counts,
+        keys,
+        filtered,
+    }
+}
+
+/// All exports' record keys in one vector, reusing the largest allocation.
+fn concat_keys(mut parts: Vec<Vec<RecordKey>>) -> Vec<RecordKey> {
+    let total = parts.iter().map(Vec::len).sum::<usize>();
+    let Some(biggest) = (0..parts.len()).max_by_key(|&i| parts[i].capacity()) else {
+        return Vec::new();
+    };
+    let mut all = std::mem::take(&mut parts[biggest]);
+    all.reserve_exact(total - all.len());
+    for p in parts {
+        all.extend(p);
+    }
+    all
 }
 
 /// Entries are read per (source index, input, export root).
@@ -206,42 +348,71 @@ pub(crate) fn read_tree<S: Sink>(
                 media: &media,
                 limits,
             };
-            let mut sink = make_sink();
-            let mut counts: BTreeMap<String, EntryCounts> = BTreeMap::new();
-            let mut keys = Vec::new();
-            let mut filtered = 0u64;
-            let stats = sources[*i].read(&export, &mut |mut r: Record| {
-                r.ensure_id();
-                counts.entry(r.source.entry.clone()).or_default().add(&r);
-                if !in_range(&r) {
-                    filtered += 1;
-                    return;
-                }
-                keys.push(RecordKey::of(&r));
-                sink.accept(r);
-            });
+            let mut read = ExportRead::default();
+            // Records a source builds on several threads go through the sink right there.
+            let direct = DirectBatches {
+                make_sink: &make_sink,
+                in_range: &in_range,
+                next: AtomicU64::new(0),
+                processed: Mutex::new(BTreeMap::new()),
+                committed: Mutex::new(ExportRead::default()),
+            };
+            // The source emits on this thread; batches of its records go through the sink (the
+            // per-record rules) on any thread, and come back in emission order.
+            let stats = crate::pipeline::ordered(
+                |batch: Vec<Record>| sink_batch(batch, &make_sink, &in_range),
+                |part| read.merge(part),
+                |push| {
+                    let mut batch = Vec::with_capacity(RECORD_BATCH);
+                    let stats = sources[*i].read_parallel(
+                        &export,
+                        &mut |r: Record| {
+                            batch.push(r);
+                            if batch.len() >= RECORD_BATCH {
+                                push(std::mem::replace(
+                                    &mut batch,
+                                    Vec::with_capacity(RECORD_BATCH),
+                                ));
+                            }
+                        },
+                        &direct,
+                    );
+                    if !batch.is_empty() {
+                        push(batch);
+                    }
+                    stats
+                },
+            );
+            read.merge(
+                direct
+                    .committed
+                    .into_inner()
+                    .unwrap_or_else(|p| p.into_inner()),
+            );
             progress.inc(1);
-            (sink, stats, counts, keys, filtered)
+            (read, stats)
         })
         .collect();
 
     let mut per_entry: BTreeMap<(String, String), EntryCounts> = BTreeMap::new();
     let mut unparsed: BTreeMap<(String, String), u64> = BTreeMap::new();
-    for (((_, input, _), _), (sink, stats, counts, keys, filtered)) in groups.iter().zip(results) {
+    let mut keys: Vec<Vec<RecordKey>> = Vec::new();
+    for (((_, input, _), _), (read, stats)) in groups.iter().zip(results) {
         for (entry, n) in stats.unparsed {
             *unparsed.entry((input.to_string(), entry)).or_insert(0) += n;
         }
-        for (entry, c) in counts {
+        for (entry, c) in read.counts {
             per_entry
                 .entry((input.to_string(), entry))
                 .or_default()
                 .merge(c);
         }
         out.problems.extend(stats.problems);
-        out.keys.extend(keys);
-        out.filtered_out += filtered;
-        out.sinks.push(sink);
+        keys.push(read.keys);
+        out.filtered_out += read.filtered;
+        out.sinks.extend(read.sinks);
     }
+    out.keys = concat_keys(keys);
     for row in &mut out.entries {
         let key = (row.input.clone(), row.entry.clone());
         if let Some(c) = per_entry.remove(&key) {

@@ -116,7 +116,7 @@ impl Probe<'_> {
     /// The head as text, with a UTF-8 BOM removed and invalid bytes replaced.
     pub fn head_text(&self) -> std::borrow::Cow<'_, str> {
         let h = self.head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(self.head);
-        String::from_utf8_lossy(h)
+        text::lossy(h)
     }
 
     /// True when the head contains `needle` (bytes).
@@ -235,7 +235,35 @@ pub trait Source: Sync + Send {
 
     /// Read one export, handing every record to `emit`. Problems go in the returned stats; never panic.
     fn read(&self, export: &Export, emit: &mut dyn FnMut(Record)) -> ReadStats;
+
+    /// [`Source::read`] for a source that builds records on several threads. Besides `emit`, it may
+    /// run finished records through the per-record work where they were built
+    /// ([`RecordBatches::process`], any thread) and count them later, in a deterministic order
+    /// ([`RecordBatches::commit`], on the reading thread). The default reads with [`Source::read`].
+    fn read_parallel(
+        &self,
+        export: &Export,
+        emit: &mut dyn FnMut(Record),
+        batches: &dyn RecordBatches,
+    ) -> ReadStats {
+        let _ = batches;
+        self.read(export, emit)
+    }
 }
+
+/// The engine's side of [`Source::read_parallel`].
+pub trait RecordBatches: Sync {
+    /// Run finished records through the per-record rules now, on this thread. Nothing counts
+    /// until the result is committed.
+    fn process(&self, records: Vec<Record>) -> ProcessedBatch;
+    /// Count a processed batch. Called on the thread that reads the export, in an order that does
+    /// not depend on timing; a batch never committed (the file broke before it) is not counted.
+    fn commit(&self, batch: ProcessedBatch);
+}
+
+/// A handle on what [`RecordBatches::process`] made of a batch; only the engine looks inside.
+#[derive(Debug)]
+pub struct ProcessedBatch(pub u64);
 
 /// Every source, in tie-break order.
 pub fn registry() -> Vec<Box<dyn Source>> {

@@ -27,8 +27,8 @@ mod posts;
 
 use super::meta::classify::{self, FB_TOP_FOLDERS};
 use super::meta::json::{self, Item, Rest};
-use super::meta::{read_export, MetaPlatform, MetaSource, Reader};
-use super::{Claim, Export, Probe, ReadStats, Source};
+use super::meta::{read_export, read_export_parallel, MetaPlatform, MetaSource, Reader};
+use super::{Claim, Export, Probe, ReadStats, RecordBatches, Source};
 use crate::input::Entry;
 use crate::model::{Platform, Record};
 use serde_json::Value;
@@ -54,6 +54,15 @@ impl Source for Facebook {
 
     fn read(&self, export: &Export, emit: &mut dyn FnMut(Record)) -> ReadStats {
         read_export(self, export, emit)
+    }
+
+    fn read_parallel(
+        &self,
+        export: &Export,
+        emit: &mut dyn FnMut(Record),
+        batches: &dyn RecordBatches,
+    ) -> ReadStats {
+        read_export_parallel(self, export, emit, batches)
     }
 }
 

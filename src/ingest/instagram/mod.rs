@@ -26,8 +26,8 @@ mod legacy;
 use super::meta::classify::{self, IG_TOP_FOLDERS};
 use super::meta::json::{self, array_field, int_field, str_field, Item, Rest};
 use super::meta::media::{exif_location, hashtags_in, links_in, mentions_in, push_unique};
-use super::meta::{read_export, MetaPlatform, MetaSource, Reader};
-use super::{Claim, Export, Probe, ReadStats, Source};
+use super::meta::{read_export, read_export_parallel, MetaPlatform, MetaSource, Reader};
+use super::{Claim, Export, Probe, ReadStats, RecordBatches, Source};
 use crate::input::Entry;
 use crate::model::{Audience, Author, AuthorRole, Kind, Media, Platform, Record, Timestamp};
 use serde_json::{Map, Value};
@@ -53,6 +53,15 @@ impl Source for Instagram {
 
     fn read(&self, export: &Export, emit: &mut dyn FnMut(Record)) -> ReadStats {
         read_export(self, export, emit)
+    }
+
+    fn read_parallel(
+        &self,
+        export: &Export,
+        emit: &mut dyn FnMut(Record),
+        batches: &dyn RecordBatches,
+    ) -> ReadStats {
+        read_export_parallel(self, export, emit, batches)
     }
 }
 

@@ -231,7 +231,7 @@ pub fn classify(path_lower: &str, name: &str, head: &[u8]) -> Option<Classified>
     };
 
     if name.ends_with(".html") || name.ends_with(".htm") {
-        let text = String::from_utf8_lossy(head).to_ascii_lowercase();
+        let text = crate::ingest::text::lossy(head).to_ascii_lowercase();
         let is_html = text.trim_start().starts_with('<') || text.contains("<html");
         if !(is_html && is_meta_html_page(path_lower, name)) {
             return None;
@@ -243,7 +243,7 @@ pub fn classify(path_lower: &str, name: &str, head: &[u8]) -> Option<Classified>
         };
     }
 
-    let text = String::from_utf8_lossy(head);
+    let text = crate::ingest::text::lossy(head);
     match head_shape(&text) {
         Head::Object(key) => classify_object(key, name, path_lower, &contains, ig_hint, fb_hint),
         Head::Array(key) => classify_array(key, name, path_lower, &contains, ig_hint),

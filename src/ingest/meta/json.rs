@@ -54,16 +54,40 @@ pub struct Broken {
 }
 
 /// Repair Meta mojibake in every string and key of `v`.
-pub fn fix_value(v: Value) -> Value {
+pub fn fix_value(mut v: Value) -> Value {
+    fix_in_place(&mut v);
+    v
+}
+
+/// The repaired form of `s`, when repairing changes it (ASCII never needs it).
+fn repaired(s: &str) -> Option<String> {
+    if s.is_ascii() {
+        return None;
+    }
+    let fixed = fix_mojibake(s);
+    (fixed != s).then_some(fixed)
+}
+
+/// [`fix_value`] without rebuilding what needs no repair (nearly everything).
+fn fix_in_place(v: &mut Value) {
     match v {
-        Value::String(s) => Value::String(fix_mojibake(&s)),
-        Value::Array(a) => Value::Array(a.into_iter().map(fix_value).collect()),
-        Value::Object(o) => Value::Object(
-            o.into_iter()
-                .map(|(k, v)| (fix_mojibake(&k), fix_value(v)))
-                .collect(),
-        ),
-        other => other,
+        Value::String(s) => {
+            if let Some(fixed) = repaired(s) {
+                *s = fixed;
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(fix_in_place),
+        Value::Object(o) if o.keys().any(|k| repaired(k).is_some()) => {
+            *o = std::mem::take(o)
+                .into_iter()
+                .map(|(k, mut v)| {
+                    fix_in_place(&mut v);
+                    (repaired(&k).unwrap_or(k), v)
+                })
+                .collect();
+        }
+        Value::Object(o) => o.values_mut().for_each(fix_in_place),
+        _ => {}
     }
 }
 
@@ -75,14 +99,56 @@ pub fn open_json(entry: &Entry, limits: &Limits) -> std::io::Result<BufReader<im
     ))
 }
 
+/// Files up to this size are read into memory and parsed from the slice, several times faster than
+/// parsing from a reader; larger ones stream.
+const SLICE_MAX: u64 = 64 << 20;
+
 /// Stream `entry`, calling `f` for every item in file order. Items before a syntax error or a
 /// truncation have been delivered when the error is returned.
 pub fn stream(entry: &Entry, limits: &Limits, mut f: impl FnMut(Item)) -> Result<(), Broken> {
+    if let Some(bytes) = read_small(entry, limits) {
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        return stream_slice(body, &mut f);
+    }
     let reader = open_json(entry, limits).map_err(|e| Broken {
         delivered: 0,
         message: format!("cannot read: {e}"),
     })?;
     stream_reader(reader, &mut f)
+}
+
+/// The whole entry when it is small and reads without error; otherwise `None`, and the caller
+/// streams it (which also reports a read error exactly where it happens).
+pub fn read_small(entry: &Entry, limits: &Limits) -> Option<Vec<u8>> {
+    if entry.size > SLICE_MAX {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(entry.size as usize);
+    entry
+        .open(limits)
+        .ok()?
+        .take(SLICE_MAX + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    (bytes.len() as u64 <= SLICE_MAX).then_some(bytes)
+}
+
+/// [`stream`] over bytes in memory: the same items and errors as [`stream_reader`] on them.
+pub fn stream_slice(bytes: &[u8], f: &mut dyn FnMut(Item)) -> Result<(), Broken> {
+    let mut delivered = 0u64;
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let result = de
+        .deserialize_any(TopVisitor {
+            f: &mut |item| {
+                delivered += 1;
+                f(item)
+            },
+        })
+        .and_then(|()| de.end());
+    result.map_err(|e| Broken {
+        delivered,
+        message: e.to_string(),
+    })
 }
 
 /// [`stream`] over any reader (used by tests).
@@ -313,6 +379,77 @@ mod tests {
                 value: Value::String("Té".into())
             }
         );
+    }
+
+    #[test]
+    fn slices_and_readers_give_the_same_items_and_errors() {
+        let cases: &[&[u8]] = &[
+            br#"[{"a":"Jen\u00c5\u0091"},{"b":1}]"#,
+            br#"{"participants":[{"name":"A"}],"messages":[{"x":1},{"x":2}],"title":"T"}"#,
+            br#"{"comments_v2":[{"a":1},{"a":2},{"a""#,
+            b"",
+            b"\"just a string\"",
+            b"[1] trailing",
+            b"{\"messages\": [{\"content\": \"bad \xff byte\"}]}",
+            b"{\"messages\": [{\"content\": \"ctrl \x01\"}]}",
+            b"{\"a\":\n [1,\n 2,\n x]}",
+            br#"{"k\u00c3\u00a9":{"n\u00c3\u00a9":"v\u00c3\u00a9"}}"#,
+        ];
+        for c in cases {
+            let (want_items, want) = collect(c);
+            let mut items = Vec::new();
+            let got = stream_slice(c, &mut |i| items.push(i));
+            assert_eq!(items, want_items, "{:?}", String::from_utf8_lossy(c));
+            assert_eq!(got, want, "{:?}", String::from_utf8_lossy(c));
+        }
+    }
+
+    /// Every JSON file of the Meta fixtures and shared samples streams the same from memory as from
+    /// a reader (the fast path is the one taken for files up to 64 MB).
+    #[test]
+    fn fixture_files_give_the_same_items_from_slices_and_readers() {
+        fn json_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            let Ok(rd) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for p in rd.filter_map(|e| e.ok().map(|e| e.path())) {
+                if p.is_dir() {
+                    json_files(&p, out);
+                } else if p.extension().is_some_and(|x| x == "json") {
+                    out.push(p);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for dir in ["fixtures/facebook", "fixtures/instagram"] {
+            json_files(&root.join(dir), &mut files);
+        }
+        for shared in ["../shared/formats", "../../shared/formats"] {
+            if root.join(shared).is_dir() {
+                json_files(&root.join(shared).join("facebook"), &mut files);
+                json_files(&root.join(shared).join("instagram"), &mut files);
+                break;
+            }
+        }
+        assert!(files.len() > 20, "{files:?}");
+        for path in files {
+            let bytes = std::fs::read(&path).unwrap();
+            let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+            let (want_items, want) = collect(body);
+            let mut items = Vec::new();
+            let got = stream_slice(body, &mut |i| items.push(i));
+            assert_eq!(items, want_items, "{}", path.display());
+            assert_eq!(got, want, "{}", path.display());
+        }
+    }
+
+    #[test]
+    fn mojibake_in_keys_and_nested_values_is_repaired() {
+        let v = fix_value(
+            serde_json::json!({"k\u{00c3}\u{00a9}": ["x\u{00c3}\u{00a9}", {"plain": 1}]}),
+        );
+        assert_eq!(v, serde_json::json!({"ké": ["xé", {"plain": 1}]}));
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub mod keys;
 pub mod media;
 pub mod thread;
 
-use crate::ingest::{Export, ReadStats, HEAD_BYTES};
+use crate::ingest::{Export, ProcessedBatch, ReadStats, RecordBatches, HEAD_BYTES};
 use crate::input::Entry;
 use crate::model::{Audience, Author, AuthorRole, Kind, Platform, Provenance, Record};
 use classify::{classify, FileKind};
@@ -140,6 +140,54 @@ impl Reader<'_, '_> {
     }
 }
 
+/// Read thread files on every thread of the pool, one file per task; their records and problems
+/// are handed on in file order, exactly as if read one after another (given `batches`, the records
+/// go through the rules in the task and only the outcome is handed on).
+fn read_threads(
+    r: &mut Reader,
+    threads: &[&Entry],
+    profile_names: &[String],
+    counts: &thread::LazyCounts,
+    batches: Option<&dyn RecordBatches>,
+) {
+    let (export, platform, owner) = (r.export, r.platform, r.owner.clone());
+    crate::pipeline::ordered(
+        |entry: &Entry| {
+            let mut records = Vec::new();
+            let mut collect = |rec: Record| records.push(rec);
+            let mut tr = Reader {
+                export,
+                platform,
+                media: MediaReader {
+                    index: export.media,
+                    input: export.input,
+                    limits: export.limits,
+                },
+                stats: ReadStats::default(),
+                owner: owner.clone(),
+                seen_media: BTreeSet::new(),
+                sink: &mut collect,
+            };
+            thread::read_thread(&mut tr, entry, profile_names, counts);
+            let stats = tr.stats;
+            let processed = match batches {
+                Some(b) if !records.is_empty() => Err(b.process(records)),
+                _ => Ok(records),
+            };
+            (processed, stats)
+        },
+        |(processed, stats): (Result<Vec<Record>, ProcessedBatch>, ReadStats)| {
+            match (processed, batches) {
+                (Ok(records), _) => records.into_iter().for_each(&mut *r.sink),
+                (Err(p), Some(b)) => b.commit(p),
+                (Err(_), None) => {}
+            }
+            r.stats.merge(stats);
+        },
+        |push| threads.iter().for_each(|e| push(e)),
+    );
+}
+
 /// What a source plugs into [`read_export`].
 pub trait MetaSource {
     fn meta_platform(&self) -> MetaPlatform;
@@ -160,6 +208,26 @@ pub fn read_export(
     src: &dyn MetaSource,
     export: &Export,
     sink: &mut dyn FnMut(Record),
+) -> ReadStats {
+    read_export_with(src, export, sink, None)
+}
+
+/// [`read_export`] for [`crate::ingest::Source::read_parallel`]: thread files' records go through
+/// the rules on the thread that read them.
+pub fn read_export_parallel(
+    src: &dyn MetaSource,
+    export: &Export,
+    sink: &mut dyn FnMut(Record),
+    batches: &dyn RecordBatches,
+) -> ReadStats {
+    read_export_with(src, export, sink, Some(batches))
+}
+
+fn read_export_with(
+    src: &dyn MetaSource,
+    export: &Export,
+    sink: &mut dyn FnMut(Record),
+    batches: Option<&dyn RecordBatches>,
 ) -> ReadStats {
     let mut r = Reader {
         export,
@@ -215,16 +283,12 @@ pub fn read_export(
     }
     // Who takes part in every thread, for threads where the profile's name does not appear (no
     // profile in this part of a multi-zip export, or a name changed since).
-    let mut counts = thread::ParticipantCounts::default();
-    for entry in &threads {
-        if let Some(h) = thread::read_header(entry, export.limits) {
-            counts.add(&h);
-        }
-    }
+    let counts = thread::LazyCounts::new(&threads, export.limits);
     if r.owner.names.is_empty() {
         // No profile in this export (or this part of it): the one person in every thread is the
         // owner, which names the author of the posts too.
-        if let Some(name) = counts.common_to_all().map(str::to_string) {
+        counts.read_in_parallel();
+        if let Some(name) = counts.get().common_to_all().map(str::to_string) {
             r.owner.add_name(&name);
         }
     }
@@ -235,9 +299,7 @@ pub fn read_export(
     }
 
     let profile_names = r.owner.names.clone();
-    for entry in &threads {
-        thread::read_thread(&mut r, entry, &profile_names, &counts);
-    }
+    read_threads(&mut r, &threads, &profile_names, &counts, batches);
     html::read_pages(&mut r, &html_pages, src.product());
     r.stats
 }

@@ -64,6 +64,10 @@ impl ThreadHeader {
 /// Read a thread file's participants and title, skipping the messages. `None` if unreadable (the
 /// full read reports it).
 pub fn read_header(entry: &Entry, limits: &crate::input::Limits) -> Option<ThreadHeader> {
+    if let Some(bytes) = json::read_small(entry, limits) {
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        return serde_json::from_slice(body).ok();
+    }
     let reader = json::open_json(entry, limits).ok()?;
     serde_json::from_reader(reader).ok()
 }
@@ -120,6 +124,61 @@ impl ParticipantCounts {
         let unique = names.iter().filter(|n| count(n) == top).count() == 1;
         (top >= 2 && unique).then_some(best)
     }
+}
+
+/// [`ParticipantCounts`] of an export's threads, read from every thread's header only if some
+/// thread needs them: when the profile names the owner and the owner takes part in a thread (the
+/// usual case), that thread is settled without them, and the headers are never read.
+pub struct LazyCounts<'a> {
+    cell: std::sync::OnceLock<ParticipantCounts>,
+    threads: &'a [&'a Entry],
+    limits: &'a crate::input::Limits,
+}
+
+impl<'a> LazyCounts<'a> {
+    pub fn new(threads: &'a [&'a Entry], limits: &'a crate::input::Limits) -> Self {
+        LazyCounts {
+            cell: std::sync::OnceLock::new(),
+            threads,
+            limits,
+        }
+    }
+
+    /// Read the headers now, on every thread of the pool.
+    pub fn read_in_parallel(&self) {
+        use rayon::prelude::*;
+        if self.cell.get().is_some() {
+            return;
+        }
+        let headers: Vec<Option<ThreadHeader>> = self
+            .threads
+            .par_iter()
+            .map(|e| read_header(e, self.limits))
+            .collect();
+        let _ = self.cell.set(count(headers.iter().flatten()));
+    }
+
+    /// The counts, read now if they were not yet. Deliberately one thread at a time: a rayon
+    /// task waiting here must not be stolen into by the reading, which would wait on itself.
+    pub fn get(&self) -> &ParticipantCounts {
+        self.cell.get_or_init(|| {
+            count(
+                self.threads
+                    .iter()
+                    .filter_map(|e| read_header(e, self.limits))
+                    .collect::<Vec<_>>()
+                    .iter(),
+            )
+        })
+    }
+}
+
+fn count<'h>(headers: impl Iterator<Item = &'h ThreadHeader>) -> ParticipantCounts {
+    let mut counts = ParticipantCounts::default();
+    for h in headers {
+        counts.add(h);
+    }
+    counts
 }
 
 /// English system lines written in the owner's voice ("You sent…"), the last resort for finding the
@@ -223,7 +282,7 @@ pub fn read_thread(
     r: &mut Reader<'_, '_>,
     entry: &Entry,
     profile_names: &[String],
-    counts: &ParticipantCounts,
+    counts: &LazyCounts,
 ) {
     let mut g = Gathered::default();
     let outcome = json::stream(entry, r.export.limits, |item| match item {
@@ -315,15 +374,19 @@ fn emit_messages(
     entry: &Entry,
     g: Gathered,
     profile_names: &[String],
-    counts: &ParticipantCounts,
+    counts: &LazyCounts,
 ) {
-    let owner = owner_of_thread(
-        &g.names,
-        g.title.as_deref(),
-        profile_names,
-        counts,
-        &g.messages,
-    );
+    // The profile's name settles it without the other threads (owner_of_thread's first rule).
+    let owner = match g.names.iter().find(|n| profile_names.contains(n)) {
+        Some(n) => Some(n.clone()),
+        None => owner_of_thread(
+            &g.names,
+            g.title.as_deref(),
+            profile_names,
+            counts.get(),
+            &g.messages,
+        ),
+    };
     let group = match g.thread_type.as_deref() {
         Some("RegularGroup") | Some("Group") => true,
         Some("Regular") | Some("OneToOne") => false,

@@ -5,7 +5,10 @@
 //! otherwise the one id present in every one-to-one conversation id (`<lowId>-<highId>`).
 
 use super::owner::Owner;
-use crate::ingest::text::{for_each_array_element, skip_js_assignment, unescape_html};
+use crate::ingest::text::{
+    for_each_array_element, par_array_elements, parse_element, skip_js_assignment, unescape_html,
+    ElementError, Parsed,
+};
 use crate::ingest::ReadStats;
 use crate::input::{Entry, Limits};
 use crate::model::{
@@ -66,6 +69,15 @@ fn author_for(sender: Option<&str>, owner_id: Option<&str>) -> Author {
     }
 }
 
+/// The messages of one conversation, numbered from 0 within it (the reader adds the messages of the
+/// conversations before it), and what could not be read.
+pub(super) struct Conversation {
+    pub records: Vec<Record>,
+    /// `messageCreate` events, each of which takes a provenance index.
+    pub events: u64,
+    pub problems: Vec<String>,
+}
+
 pub fn read_conversations(
     entry: &Entry,
     group: bool,
@@ -78,92 +90,26 @@ pub fn read_conversations(
         Ok(r) => r,
         Err(e) => return stats.failed(entry, crate::input::unreadable(&e)),
     };
+    // Conversations are parsed on every thread of the pool; this thread numbers their messages
+    // across the file and hands them on in order.
+    let parse = |i: u64, text: &str| match parse_element::<Value>(text) {
+        Ok(v) => Parsed::Item(conversation(&v, i, entry, group, owner_id)),
+        Err(ElementError::Data(e)) => Parsed::Item(Err(format!("conversation {i}: {e}"))),
+        Err(ElementError::NotJson) => Parsed::NotJson,
+    };
     let mut index = 0u64;
-    let out = for_each_array_element(reader, |i, raw| {
-        let v: Value = match serde_json::from_str(raw.get()) {
-            Ok(v) => v,
-            Err(e) => return stats.unparsed(entry, format!("conversation {i}: {e}")),
-        };
-        let conv = &v["dmConversation"];
-        let Some(conv_id) = conv["conversationId"].as_str() else {
-            return stats.unparsed(entry, format!("conversation {i}: no conversationId"));
-        };
-        let events = conv["messages"]
-            .as_array()
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
-        let title = events
-            .iter()
-            .rev()
-            .find_map(|e| e["conversationNameUpdate"]["name"].as_str())
-            .map(str::to_string);
-        for event in events {
-            let m = &event["messageCreate"];
-            if !m.is_object() {
-                continue; // joins, leaves and renames are not messages
+    let out = par_array_elements(reader, parse, |_, c| match c {
+        Ok(c) => {
+            for mut r in c.records {
+                r.source.index += index;
+                emit(r);
             }
-            let source = Provenance {
-                input: entry.input.to_string(),
-                entry: entry.path.clone(),
-                index,
-            };
-            index += 1;
-            let Some(id) = m["id"]
-                .as_str()
-                .map(str::to_string)
-                .or_else(|| m["id"].as_u64().map(|n| n.to_string()))
-            else {
-                stats.unparsed(
-                    entry,
-                    format!("message in conversation {conv_id} has no id"),
-                );
-                continue;
-            };
-            let is_group = group || m.get("recipientId").is_none();
-            let kind = if is_group {
-                Kind::GroupMessage
-            } else {
-                Kind::Message
-            };
-            let mut r = Record::new(Platform::Twitter, kind, Some(format!("dm:{id}")), source);
-            r.native_id = Some(id);
-            r.audience = if is_group {
-                Audience::Group
-            } else {
-                Audience::Private
-            };
-            r.timestamp = m["createdAt"].as_str().and_then(Timestamp::parse_rfc3339);
-            r.author = author_for(m["senderId"].as_str(), owner_id);
-            r.thread = Some(conv_id.to_string());
-            r.context = title.clone();
-            let mut text = m["text"].as_str().unwrap_or_default().to_string();
-            for u in m["urls"].as_array().into_iter().flatten() {
-                let (short, expanded) = (
-                    u["url"].as_str().unwrap_or(""),
-                    u["expanded"].as_str().unwrap_or(""),
-                );
-                if !short.is_empty() && !expanded.is_empty() {
-                    text = text.replace(short, expanded);
-                }
-                if !expanded.is_empty() {
-                    r.links.push(expanded.to_string());
-                }
+            for p in c.problems {
+                stats.unparsed(entry, p);
             }
-            for media in m["mediaUrls"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-            {
-                text = text.replace(media, "");
-                r.media.push(Media::new(media, None));
-            }
-            r.text = unescape_html(text.trim());
-            if m["editHistory"].as_array().is_some_and(|h| !h.is_empty()) {
-                r.attributes.insert("edited".into(), "true".into());
-            }
-            emit(r);
+            index += c.events;
         }
+        Err(why) => stats.unparsed(entry, why),
     });
     if let Some(e) = out.error {
         stats.failed(
@@ -171,6 +117,100 @@ pub fn read_conversations(
             crate::ingest::json_break_message(out.delivered as usize, "conversations", &e),
         );
     }
+}
+
+/// The records of conversation `i` of a DM file.
+pub(super) fn conversation(
+    v: &Value,
+    i: u64,
+    entry: &Entry,
+    group: bool,
+    owner_id: Option<&str>,
+) -> Result<Conversation, String> {
+    let conv = &v["dmConversation"];
+    let Some(conv_id) = conv["conversationId"].as_str() else {
+        return Err(format!("conversation {i}: no conversationId"));
+    };
+    let events = conv["messages"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    let title = events
+        .iter()
+        .rev()
+        .find_map(|e| e["conversationNameUpdate"]["name"].as_str())
+        .map(str::to_string);
+    let mut out = Conversation {
+        records: Vec::new(),
+        events: 0,
+        problems: Vec::new(),
+    };
+    for event in events {
+        let m = &event["messageCreate"];
+        if !m.is_object() {
+            continue; // joins, leaves and renames are not messages
+        }
+        let source = Provenance {
+            input: entry.input.to_string(),
+            entry: entry.path.clone(),
+            index: out.events,
+        };
+        out.events += 1;
+        let Some(id) = m["id"]
+            .as_str()
+            .map(str::to_string)
+            .or_else(|| m["id"].as_u64().map(|n| n.to_string()))
+        else {
+            out.problems
+                .push(format!("message in conversation {conv_id} has no id"));
+            continue;
+        };
+        let is_group = group || m.get("recipientId").is_none();
+        let kind = if is_group {
+            Kind::GroupMessage
+        } else {
+            Kind::Message
+        };
+        let mut r = Record::new(Platform::Twitter, kind, Some(format!("dm:{id}")), source);
+        r.native_id = Some(id);
+        r.audience = if is_group {
+            Audience::Group
+        } else {
+            Audience::Private
+        };
+        r.timestamp = m["createdAt"].as_str().and_then(Timestamp::parse_rfc3339);
+        r.author = author_for(m["senderId"].as_str(), owner_id);
+        r.thread = Some(conv_id.to_string());
+        r.context = title.clone();
+        let mut text = m["text"].as_str().unwrap_or_default().to_string();
+        for u in m["urls"].as_array().into_iter().flatten() {
+            let (short, expanded) = (
+                u["url"].as_str().unwrap_or(""),
+                u["expanded"].as_str().unwrap_or(""),
+            );
+            if !short.is_empty() && !expanded.is_empty() {
+                text = text.replace(short, expanded);
+            }
+            if !expanded.is_empty() {
+                r.links.push(expanded.to_string());
+            }
+        }
+        for media in m["mediaUrls"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            text = text.replace(media, "");
+            r.media.push(Media::new(media, None));
+        }
+        r.text = unescape_html(text.trim());
+        if m["editHistory"].as_array().is_some_and(|h| !h.is_empty()) {
+            r.attributes.insert("edited".into(), "true".into());
+        }
+        out.records.push(r);
+    }
+    Ok(out)
 }
 
 /// 2025+ XChat events: who wrote to whom and when; the text is ciphertext and is not kept.

@@ -3,7 +3,7 @@
 //! Both are read; records share the tweet id, so the duplicate is merged by the engine.
 
 use super::owner::Owner;
-use super::tweet::{parse_time, Tweet, TweetReader};
+use super::tweet::{parse_time, ReadTweet, Tweet, TweetReader};
 use crate::ingest::text::{for_each_array_element, skip_js_assignment, unescape_html};
 use crate::ingest::ReadStats;
 use crate::input::{Entry, Limits};
@@ -18,10 +18,10 @@ pub fn is_tweets_csv_header(head: &str) -> bool {
 
 pub fn read_month(
     entry: &Entry,
-    reader: &mut TweetReader,
+    reader: &TweetReader,
     limits: &Limits,
     stats: &mut ReadStats,
-    emit: &mut dyn FnMut(Record),
+    emit: &mut dyn FnMut(ReadTweet),
 ) {
     let stream = match crate::ingest::utf8::open_json(entry, limits).and_then(skip_js_assignment) {
         Ok(r) => r,
@@ -29,10 +29,16 @@ pub fn read_month(
     };
     let out = for_each_array_element(stream, |i, raw| {
         match serde_json::from_str::<Tweet>(raw.get()) {
-            Ok(t) => match reader.record(t, entry, i) {
-                Some(r) => emit(r),
-                None => stats.unparsed(entry, format!("tweet {i}: no id")),
-            },
+            Ok(t) => {
+                let may_continue_own_thread = reader.may_continue_own_thread(&t);
+                match reader.record(&t, entry, i) {
+                    Some(record) => emit(ReadTweet {
+                        record,
+                        may_continue_own_thread,
+                    }),
+                    None => stats.unparsed(entry, format!("tweet {i}: no id")),
+                }
+            }
             Err(e) => stats.unparsed(entry, format!("tweet {i}: {e}")),
         }
     });

@@ -14,13 +14,18 @@
 mod dm;
 mod grailbird;
 mod owner;
+#[cfg(test)]
+mod streaming_tests;
+mod threads;
 mod tweet;
 
-use super::{parent_dir, root_before_segment, Claim, Export, Probe, ReadStats, Role, Source};
+use super::{
+    parent_dir, root_before_segment, Claim, Export, Probe, ReadStats, RecordBatches, Role, Source,
+};
 use crate::input::Entry;
 use crate::model::{Platform, Record};
 use owner::Owner;
-use std::collections::HashMap;
+use threads::SelfThreads;
 
 pub struct Twitter;
 
@@ -141,6 +146,26 @@ impl Source for Twitter {
     }
 
     fn read(&self, export: &Export, emit: &mut dyn FnMut(Record)) -> ReadStats {
+        self.read_with(export, emit, None)
+    }
+
+    fn read_parallel(
+        &self,
+        export: &Export,
+        emit: &mut dyn FnMut(Record),
+        batches: &dyn RecordBatches,
+    ) -> ReadStats {
+        self.read_with(export, emit, Some(batches))
+    }
+}
+
+impl Twitter {
+    fn read_with(
+        &self,
+        export: &Export,
+        emit: &mut dyn FnMut(Record),
+        batches: Option<&dyn RecordBatches>,
+    ) -> ReadStats {
         let mut stats = ReadStats::default();
         let mut typed: Vec<(&Entry, FileType)> = Vec::new();
         for entry in export
@@ -152,7 +177,7 @@ impl Source for Twitter {
                 .map(super::utf8::head_as_utf8)
             {
                 Ok(head) => {
-                    let text = String::from_utf8_lossy(&head);
+                    let text = crate::ingest::text::lossy(&head);
                     if let Some(t) = file_type(&text, &entry.file_name_lower()) {
                         typed.push((entry, t));
                     }
@@ -186,13 +211,13 @@ impl Source for Twitter {
         }
 
         let notes = tweet::read_notes(of(FileType::NoteTweets), export.limits, &mut stats);
-        let mut tweets: Vec<Record> = Vec::new();
-        let mut reader = tweet::TweetReader {
+        let reader = tweet::TweetReader {
             owner: &owner,
             notes: &notes,
             media: export.media,
             input: export.input,
         };
+        let mut threads = SelfThreads::default();
         for (entry, t) in &typed {
             match t {
                 FileType::Tweets | FileType::DeletedTweets | FileType::CommunityTweets => reader
@@ -202,25 +227,30 @@ impl Source for Twitter {
                         *t == FileType::CommunityTweets,
                         export.limits,
                         &mut stats,
-                        &mut |r| tweets.push(r),
+                        &mut threads,
+                        emit,
+                        batches,
                     ),
                 FileType::GrailbirdTweets => {
-                    grailbird::read_month(entry, &mut reader, export.limits, &mut stats, &mut |r| {
-                        tweets.push(r)
+                    grailbird::read_month(entry, &reader, export.limits, &mut stats, &mut |t| {
+                        threads.pass(t, emit)
                     })
                 }
                 FileType::TweetsCsv => {
                     grailbird::read_csv(entry, &owner, export.limits, &mut stats, &mut |r| {
-                        tweets.push(r)
+                        // The CSV names no reply user: any reply may be part of a self-thread.
+                        let may_continue_own_thread = r.reply_to.is_some();
+                        let t = tweet::ReadTweet {
+                            record: r,
+                            may_continue_own_thread,
+                        };
+                        threads.pass(t, emit)
                     })
                 }
                 _ => {}
             }
         }
-        resolve_threads(&mut tweets);
-        for r in tweets {
-            emit(r);
-        }
+        threads.finish(emit);
         for r in profiles {
             emit(r);
         }
@@ -254,29 +284,6 @@ impl Source for Twitter {
             }
         }
         stats
-    }
-}
-
-/// Point every reply at the root of its thread when the chain runs through the export's own tweets
-/// (self-threads), so a thread is judged as one piece; a reply to someone else keeps that tweet's id.
-fn resolve_threads(tweets: &mut [Record]) {
-    let parent: HashMap<String, String> = tweets
-        .iter()
-        .filter_map(|r| Some((r.native_id.clone()?, r.reply_to.clone()?)))
-        .collect();
-    for r in tweets.iter_mut() {
-        let Some(mut cur) = r.reply_to.clone() else {
-            continue;
-        };
-        let mut hops = 0;
-        while let Some(p) = parent.get(&cur) {
-            if hops > 10_000 || *p == cur {
-                break;
-            }
-            cur = p.clone();
-            hops += 1;
-        }
-        r.thread = Some(cur);
     }
 }
 

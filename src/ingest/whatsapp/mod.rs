@@ -36,6 +36,7 @@ use chat::{ChatFacts, Roles};
 use dates::{DateOrders, DateSamples};
 use header::{Header, Style};
 use markers::{Body, Content, Place};
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 
@@ -106,15 +107,18 @@ impl Source for Whatsapp {
 
     fn read(&self, export: &Export, emit: &mut dyn FnMut(Record)) -> ReadStats {
         let mut stats = ReadStats::default();
-        let mut scans: Vec<(&Entry, Scan)> = Vec::new();
-        for entry in export.with_role(Role::Records) {
-            scans.push((entry, scan(entry, export.limits)));
-        }
-        let facts: Vec<&ChatFacts> = scans.iter().map(|(_, s)| &s.facts).collect();
+        let chats: Vec<&Entry> = export.with_role(Role::Records).collect();
+        // Pass one over every chat (on every thread): the facts that decide who is who.
+        let scans: Vec<Scan> = chats.par_iter().map(|e| scan(e, export.limits)).collect();
+        let facts: Vec<&ChatFacts> = scans.iter().map(|s| &s.facts).collect();
         let roles = chat::resolve_roles(&facts);
-        for ((entry, scan), roles) in scans.iter().zip(roles) {
-            emit_chat(entry, scan, &roles, export, emit, &mut stats);
-        }
+        let chats: Vec<Chat> = chats
+            .iter()
+            .zip(&scans)
+            .zip(roles)
+            .map(|((entry, scan), roles)| Chat::new(entry, scan, roles))
+            .collect();
+        emit_chats(&chats, export, emit, &mut stats);
         stats
     }
 }
@@ -150,17 +154,23 @@ fn split_author(rest: &str) -> (Option<String>, &str) {
     if candidate.len() > MAX_AUTHOR_BYTES {
         return (None, rest);
     }
-    let name: String = candidate
-        .chars()
-        .filter(|c| !header::is_mark(*c))
-        .map(|c| {
-            if c == '\u{00A0}' || c == '\u{202F}' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    // Marks and no-break spaces are never ASCII: plain names need no rewriting.
+    let name: std::borrow::Cow<str> = if candidate.is_ascii() {
+        candidate.into()
+    } else {
+        candidate
+            .chars()
+            .filter(|c| !header::is_mark(*c))
+            .map(|c| {
+                if c == '\u{00A0}' || c == '\u{202F}' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+            .into()
+    };
     let name = name.trim();
     let plausible =
         !name.is_empty() && name.chars().count() <= 80 && !name.contains(['"', '“', '”', '«', '»']);
@@ -312,83 +322,221 @@ fn note_system(facts: &mut ChatFacts, text: &str) {
     }
 }
 
-fn emit_chat(
-    entry: &Entry,
-    scan: &Scan,
-    roles: &Roles,
+/// What pass two needs to know about one chat.
+struct Chat<'a> {
+    entry: &'a Entry,
+    scan: &'a Scan,
+    roles: Roles,
+    kind: Kind,
+    audience: Audience,
+    thread: String,
+    context: Option<String>,
+}
+
+impl<'a> Chat<'a> {
+    fn new(entry: &'a Entry, scan: &'a Scan, roles: Roles) -> Self {
+        let (kind, audience) = if scan.facts.is_group() {
+            (Kind::GroupMessage, Audience::Group)
+        } else {
+            (Kind::Message, Audience::Private)
+        };
+        let thread = scan.facts.file_name.clone().unwrap_or_else(|| {
+            let hash = blake3::hash(entry.path.as_bytes()).to_hex();
+            format!("h:{}", &hash[..16])
+        });
+        Chat {
+            entry,
+            scan,
+            roles,
+            kind,
+            audience,
+            thread,
+            context: scan.facts.display_name(),
+        }
+    }
+}
+
+/// Messages handed to a task at a time.
+const MESSAGE_BATCH: usize = 256;
+
+/// Work for the pass-two pipeline: messages of one chat, or the end of a chat.
+enum Work {
+    Messages {
+        chat: usize,
+        messages: Vec<RawMessage>,
+    },
+    End {
+        chat: usize,
+        orphans: u64,
+        error: Option<String>,
+    },
+}
+
+/// What a task made of its work.
+enum Built {
+    Records {
+        chat: usize,
+        records: Vec<Record>,
+        bad_dates: u64,
+    },
+    End {
+        chat: usize,
+        orphans: u64,
+        error: Option<String>,
+    },
+}
+
+/// Pass two: read every chat again and emit its messages. This thread reads and splits the files;
+/// records are built on every thread of the pool; they come back in file order, and the per-chat
+/// numbering of identical messages and the problems are done here, in that order.
+fn emit_chats(
+    chats: &[Chat],
     export: &Export,
     emit: &mut dyn FnMut(Record),
     stats: &mut ReadStats,
 ) {
-    let group = scan.facts.is_group();
-    let (kind, audience) = if group {
-        (Kind::GroupMessage, Audience::Group)
-    } else {
-        (Kind::Message, Audience::Private)
-    };
-    let thread = scan.facts.file_name.clone().unwrap_or_else(|| {
-        let hash = blake3::hash(entry.path.as_bytes()).to_hex();
-        format!("h:{}", &hash[..16])
-    });
-    let context = scan.facts.display_name();
-    let chat_dir = parent_dir(&entry.path);
     let mut seen_ids: HashMap<String, u32> = HashMap::new();
+    let mut current = usize::MAX;
     let mut bad_dates = 0u64;
-    let (orphans, error) = for_each_message(entry, export.limits, |m| {
-        let Some(author) = m.author.clone() else {
-            return;
-        };
-        let ios = m.header.style == Style::Bracketed;
-        let Content::Message(body) = markers::classify(&m.body, ios, ios && m.header.lead_mark)
-        else {
-            return;
-        };
-        let timestamp = scan.orders.timestamp(&m.header).map(Timestamp::local);
-        if timestamp.is_none() {
-            bad_dates += 1;
-        }
-        let source = Provenance {
-            input: entry.input.to_string(),
-            entry: entry.path.clone(),
-            index: m.line_no,
-        };
-        let mut r = Record::new(Platform::Whatsapp, kind, None, source);
-        r.timestamp = timestamp;
-        r.author = author_of(&author, roles);
-        r.audience = audience;
-        r.thread = Some(thread.clone());
-        r.context = context.clone();
-        r.attributes
-            .insert("raw_timestamp".into(), m.raw_time.clone());
-        fill_body(&mut r, body, entry, chat_dir, export);
-        // Identical messages in one chat (two "ok"s in the same minute) are distinct messages:
-        // number repeats so de-duplication across downloads never merges them.
-        let base = derive_id(&r);
-        let n = seen_ids.entry(base.clone()).or_insert(0);
-        *n += 1;
-        r.id = if *n == 1 { base } else { format!("{base}:{n}") };
-        emit(r);
-    });
-    if orphans > 0 {
-        stats.unparsed(
-            entry,
-            format!("{orphans} line(s) before the first message header were skipped"),
-        );
-    }
-    if bad_dates > 0 {
-        stats.unparsed(
-            entry,
-            format!("{bad_dates} message(s) have an impossible date; kept without a time"),
-        );
-    }
-    if let Some(e) = error {
-        stats.failed(
-            entry,
-            format!(
-                "{e}; messages before that point were read — export the chat again for the rest"
-            ),
-        );
-    }
+    crate::pipeline::ordered(
+        |work: Work| match work {
+            Work::Messages { chat, messages } => {
+                let cx = &chats[chat];
+                let mut bad = 0u64;
+                let records = messages
+                    .into_iter()
+                    .filter_map(|m| {
+                        let (r, dated) = message_record(cx, m, export)?;
+                        bad += u64::from(!dated);
+                        Some(r)
+                    })
+                    .collect();
+                Built::Records {
+                    chat,
+                    records,
+                    bad_dates: bad,
+                }
+            }
+            Work::End {
+                chat,
+                orphans,
+                error,
+            } => Built::End {
+                chat,
+                orphans,
+                error,
+            },
+        },
+        |built| match built {
+            Built::Records {
+                chat,
+                records,
+                bad_dates: bad,
+            } => {
+                if chat != current {
+                    current = chat;
+                    seen_ids.clear();
+                    bad_dates = 0;
+                }
+                bad_dates += bad;
+                for mut r in records {
+                    // Identical messages in one chat (two "ok"s in the same minute) are distinct
+                    // messages: number repeats so de-duplication across downloads never merges them.
+                    let n = seen_ids.entry(r.id.clone()).or_insert(0);
+                    *n += 1;
+                    if *n > 1 {
+                        r.id = format!("{}:{n}", r.id);
+                    }
+                    emit(r);
+                }
+            }
+            Built::End {
+                chat,
+                orphans,
+                error,
+            } => {
+                let entry = chats[chat].entry;
+                if chat != current {
+                    bad_dates = 0;
+                }
+                current = usize::MAX;
+                seen_ids.clear();
+                if orphans > 0 {
+                    stats.unparsed(
+                        entry,
+                        format!("{orphans} line(s) before the first message header were skipped"),
+                    );
+                }
+                if bad_dates > 0 {
+                    stats.unparsed(
+                        entry,
+                        format!(
+                            "{bad_dates} message(s) have an impossible date; kept without a time"
+                        ),
+                    );
+                }
+                if let Some(e) = error {
+                    stats.failed(
+                        entry,
+                        format!(
+                            "{e}; messages before that point were read — export the chat again \
+                             for the rest"
+                        ),
+                    );
+                }
+            }
+        },
+        |push| {
+            for (chat, cx) in chats.iter().enumerate() {
+                let mut batch = Vec::with_capacity(MESSAGE_BATCH);
+                let (orphans, error) = for_each_message(cx.entry, export.limits, |m| {
+                    batch.push(m);
+                    if batch.len() >= MESSAGE_BATCH {
+                        let messages =
+                            std::mem::replace(&mut batch, Vec::with_capacity(MESSAGE_BATCH));
+                        push(Work::Messages { chat, messages });
+                    }
+                });
+                if !batch.is_empty() {
+                    push(Work::Messages {
+                        chat,
+                        messages: batch,
+                    });
+                }
+                push(Work::End {
+                    chat,
+                    orphans,
+                    error,
+                });
+            }
+        },
+    );
+}
+
+/// The record for one message, with its id before numbering repeats, and whether its date was
+/// possible; `None` for system lines.
+fn message_record(cx: &Chat, m: RawMessage, export: &Export) -> Option<(Record, bool)> {
+    let author = m.author?;
+    let ios = m.header.style == Style::Bracketed;
+    let Content::Message(body) = markers::classify(&m.body, ios, ios && m.header.lead_mark) else {
+        return None;
+    };
+    let timestamp = cx.scan.orders.timestamp(&m.header).map(Timestamp::local);
+    let source = Provenance {
+        input: cx.entry.input.to_string(),
+        entry: cx.entry.path.clone(),
+        index: m.line_no,
+    };
+    let mut r = Record::new(Platform::Whatsapp, cx.kind, None, source);
+    r.timestamp = timestamp;
+    r.author = author_of(&author, &cx.roles);
+    r.audience = cx.audience;
+    r.thread = Some(cx.thread.clone());
+    r.context = cx.context.clone();
+    r.attributes.insert("raw_timestamp".into(), m.raw_time);
+    fill_body(&mut r, body, cx.entry, parent_dir(&cx.entry.path), export);
+    r.id = derive_id(&r);
+    Some((r, timestamp.is_some()))
 }
 
 fn author_of(name: &str, roles: &Roles) -> Author {

@@ -10,6 +10,13 @@ pub fn links(text: &str) -> Vec<String> {
         Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"\u{200E}\u{200F}]+"#).expect("valid regex")
     });
     let mut out: Vec<String> = Vec::new();
+    let has_www = text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"www."));
+    if !has_www && !text.contains("://") {
+        return out;
+    }
     for m in RE.find_iter(text) {
         let url = m
             .as_str()
@@ -28,6 +35,9 @@ pub fn mentions(text: &str) -> Vec<String> {
             .expect("valid regex")
     });
     let mut out: Vec<String> = Vec::new();
+    if !text.contains('@') {
+        return out;
+    }
     for c in RE.captures_iter(text) {
         if let Some(m) = c.get(1).or_else(|| c.get(2)) {
             let s = m.as_str().to_string();
@@ -45,9 +55,14 @@ pub fn hashtags(text: &str) -> Vec<String> {
         Regex::new(r"(?:^|[\s(])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)").expect("valid regex")
     });
     let mut out: Vec<String> = Vec::new();
-    for c in RE.captures_iter(text) {
-        if let Some(m) = c.get(1) {
-            let s = m.as_str().to_string();
+    if !text.contains('#') {
+        return out;
+    }
+    // The tag is what follows the match's `#` (what precedes it is a space, a `(` or nothing), so
+    // a plain search does without the slower capture groups.
+    for m in RE.find_iter(text) {
+        if let Some((_, tag)) = m.as_str().split_once('#') {
+            let s = tag.to_string();
             if !out.contains(&s) {
                 out.push(s);
             }

@@ -18,6 +18,10 @@ fn strip_all_marks(s: &str) -> String {
 /// Text as compared against vocabulary lists: marks removed, Devanagari nukta letters decomposed,
 /// trimmed, trailing full stop removed.
 pub fn normalised(s: &str) -> String {
+    if s.is_ascii() {
+        // No marks and no Devanagari to fold: only the trimming applies.
+        return s.trim().trim_end_matches('.').trim().to_string();
+    }
     let t = fold(&strip_all_marks(s));
     t.trim().trim_end_matches(['.', '。']).trim().to_string()
 }
