@@ -17,7 +17,8 @@ fn config(jobs: usize) -> ScanConfig {
 fn reports(paths: &[PathBuf], jobs: usize) -> Vec<(String, Vec<u8>)> {
     let out = tempfile::tempdir().unwrap();
     let s = scan(paths, &config(jobs), &Silent);
-    let written = hindsight::report::write_all(out.path(), &s).unwrap();
+    let report = hindsight::report::Report::build(&s, &Default::default());
+    let written = hindsight::report::write_all(out.path(), &report).unwrap();
     let mut files: Vec<(String, Vec<u8>)> = written
         .iter()
         .map(|p| {

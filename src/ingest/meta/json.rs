@@ -124,8 +124,7 @@ pub fn read_small(entry: &Entry, limits: &Limits) -> Option<Vec<u8>> {
         return None;
     }
     let mut bytes = Vec::with_capacity(entry.size as usize);
-    entry
-        .open(limits)
+    crate::ingest::utf8::open_json(entry, limits)
         .ok()?
         .take(SLICE_MAX + 1)
         .read_to_end(&mut bytes)
