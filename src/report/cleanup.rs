@@ -123,6 +123,29 @@ fn row_status(fs: &[&Finding]) -> String {
     }
 }
 
+/// An instruction that repeats the row's verb ("Delete this post: it names…") without it ("It
+/// names…"), so a row with several reasons to delete says "Delete this post" once.
+fn without_repeated_verb(instruction: &str) -> &str {
+    let Some(rest) = ["Delete this ", "Remove this "]
+        .iter()
+        .find_map(|p| instruction.strip_prefix(p))
+    else {
+        return instruction;
+    };
+    let noun_end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
+        .unwrap_or(rest.len());
+    let after = rest[noun_end..]
+        .trim_start_matches([':', ';', '.', ','])
+        .trim_start();
+    // Only when the noun is a word or two ("post", "group message") and something follows.
+    if after.is_empty() || rest[..noun_end].split_whitespace().count() > 2 {
+        instruction
+    } else {
+        after
+    }
+}
+
 fn record_row(fs: Vec<&Finding>) -> Option<PlanRow> {
     let lead = fs.iter().copied().max_by(|a, b| {
         (a.action.kind.strength(), a.severity)
@@ -140,12 +163,16 @@ fn record_row(fs: Vec<&Finding>) -> Option<PlanRow> {
             continue;
         }
         if f.action.kind == lead.action.kind {
-            same.push(i);
+            same.push(without_repeated_verb(i));
         } else if lead.action.kind != ActionKind::Delete && !f.action.kind.is_account_level() {
             also.push(i);
         }
     }
-    let mut instruction = same.join(" ");
+    let mut instruction = same
+        .iter()
+        .map(|i| capitalised(i))
+        .collect::<Vec<_>>()
+        .join(" ");
     if !also.is_empty() {
         instruction += &format!(" Also: {}", also.join(" "));
     }
@@ -162,6 +189,14 @@ fn record_row(fs: Vec<&Finding>) -> Option<PlanRow> {
         finding_ids: sorted_unique(fs.iter().map(|f| f.id.clone())),
         status: row_status(&fs),
     })
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 fn account_row(action: ActionKind, fs: Vec<&Finding>) -> Option<PlanRow> {
@@ -297,4 +332,29 @@ pub fn render_rows(rows: &[PlanRow]) -> io::Result<Vec<u8>> {
         ])?;
     }
     w.into_inner().map_err(|e| io::Error::other(e.to_string()))
+}
+
+#[cfg(test)]
+mod verb_tests {
+    use super::without_repeated_verb;
+
+    #[test]
+    fn a_second_reason_to_delete_drops_the_verb_only() {
+        assert_eq!(
+            without_repeated_verb("Delete this post: it contains a number."),
+            "it contains a number."
+        );
+        assert_eq!(
+            without_repeated_verb("Delete this group message; if any must stay, remove “bed 4”."),
+            "if any must stay, remove “bed 4”."
+        );
+        assert_eq!(
+            without_repeated_verb("Delete this post."),
+            "Delete this post."
+        );
+        assert_eq!(
+            without_repeated_verb("Remove the location from this post."),
+            "Remove the location from this post."
+        );
+    }
 }
