@@ -12,8 +12,8 @@ use super::utf8;
 mod array;
 
 pub use array::{
-    for_each_array_element, par_array_batches, par_array_elements, parse_element, ArrayOutcome,
-    ElementError, Parsed,
+    exact_array_elements, for_each_array_element, par_array_batches, par_array_elements,
+    parse_element, ArrayOutcome, ElementError, Parsed,
 };
 use std::io::{self, BufRead, BufReader, Read};
 

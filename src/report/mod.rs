@@ -18,6 +18,7 @@ pub mod delete_lists;
 pub mod html;
 pub mod json;
 pub mod redact;
+#[cfg(feature = "summary")]
 pub mod summary;
 
 use crate::engine::{Coverage, Scan};
@@ -196,21 +197,24 @@ fn remove_stale_temporaries(dir: &Path, name: &str) -> io::Result<()> {
 /// Write every report into `dir`; returns the paths written.
 pub fn write_all(dir: &Path, report: &Report) -> io::Result<Vec<PathBuf>> {
     prepare_out_dir(dir)?;
-    let summary = summary::build(report).map_err(io::Error::other)?;
-    let outputs: Vec<(&str, Vec<u8>)> = vec![
+    let mut outputs: Vec<(&str, Vec<u8>)> = vec![
         ("findings.json", json::render(report)?),
         ("findings.csv", csv_out::render(report)?),
         ("cleanup.csv", cleanup::render(report)?),
-        (
+    ];
+    #[cfg(feature = "summary")]
+    {
+        let summary = summary::build(report).map_err(io::Error::other)?;
+        outputs.push((
             "summary.csv",
             summary::to_csv(&summary).map_err(io::Error::other)?,
-        ),
-        (
+        ));
+        outputs.push((
             "summary.parquet",
             summary::to_parquet(&summary).map_err(io::Error::other)?,
-        ),
-        ("report.html", html::render(report).into_bytes()),
-    ];
+        ));
+    }
+    outputs.push(("report.html", html::render(report).into_bytes()));
     let mut written: Vec<PathBuf> = outputs
         .into_iter()
         .map(|(name, bytes)| {

@@ -545,6 +545,13 @@ pub fn for_each_array_element<R: Read>(
     }
 }
 
+/// The elements of the top-level array by `serde_json`'s own streaming parser alone: slower, and
+/// the oracle the splitter is held to (unit tests and the `json_array` fuzz target check that
+/// [`for_each_array_element`] and [`par_array_elements`] give exactly its elements and error).
+pub fn exact_array_elements<R: Read>(reader: R, mut f: impl FnMut(u64, &RawValue)) -> ArrayOutcome {
+    exact_from(reader, None, &mut f)
+}
+
 /// What parsing one element gave: a value for the consumer, or the finding that the element is not
 /// valid JSON (the array breaks there, and the exact parser reports where and why).
 pub enum Parsed<T> {

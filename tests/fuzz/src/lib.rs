@@ -272,18 +272,49 @@ pub fn bluesky_car(data: &[u8]) {
 /// The streaming array reader, with and (by the first byte's low bit) without a JavaScript preface;
 /// every element parsed as a JSON value.
 pub fn json_array(data: &[u8]) {
-    let visit = |_: u64, raw: &serde_json::value::RawValue| {
-        let _ = serde_json::from_str::<serde_json::Value>(raw.get());
-    };
-    match data.split_first() {
-        Some((b, rest)) if b & 1 == 1 => {
-            if let Ok(r) = text::skip_js_assignment(rest) {
-                let _ = text::for_each_array_element(r, visit);
+    let body = match data.split_first() {
+        Some((b, rest)) if b & 1 == 1 => match text::skip_js_assignment(rest) {
+            Ok(mut r) => {
+                let mut v = Vec::new();
+                if std::io::Read::read_to_end(&mut r, &mut v).is_err() {
+                    return;
+                }
+                v
             }
-        }
-        _ => {
-            let _ = text::for_each_array_element(data, visit);
-        }
+            Err(_) => return,
+        },
+        _ => data.to_vec(),
+    };
+    // Differential: the fast splitter, sequential and parallel, gives exactly the elements and the
+    // error of serde_json's own streaming parser.
+    let mut want = Vec::new();
+    let want_out =
+        text::exact_array_elements(&body[..], |i, raw| want.push((i, raw.get().to_string())));
+    let mut got = Vec::new();
+    let got_out =
+        text::for_each_array_element(&body[..], |i, raw| got.push((i, raw.get().to_string())));
+    assert_eq!(got, want, "sequential splitter elements");
+    assert_eq!(
+        (got_out.delivered, &got_out.error),
+        (want_out.delivered, &want_out.error)
+    );
+    let mut par = Vec::new();
+    let par_out = text::par_array_elements(
+        &body[..],
+        |_, t| match text::parse_element::<&serde_json::value::RawValue>(t) {
+            Ok(raw) => text::Parsed::Item(raw.get().to_string()),
+            Err(text::ElementError::Data(e)) => text::Parsed::Item(format!("data error {e}")),
+            Err(text::ElementError::NotJson) => text::Parsed::NotJson,
+        },
+        |i, s| par.push((i, s)),
+    );
+    assert_eq!(par, want, "parallel splitter elements");
+    assert_eq!(
+        (par_out.delivered, &par_out.error),
+        (want_out.delivered, &want_out.error)
+    );
+    for (_, raw) in &want {
+        let _ = serde_json::from_str::<serde_json::Value>(raw);
     }
 }
 
