@@ -420,7 +420,7 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
     let mut out: Vec<ClaimHit> = Vec::new();
     for (topic, pattern) in ANTI_EVIDENCE.iter() {
         for m in pattern.find_iter(text) {
-            if *topic == "safe_intervention_harm" {
+            if matches!(*topic, "safe_intervention_harm" | "anti_vaccine" | "antibiotics_viral") {
                 // "…do not cause autism" reverses it; the established causes stay true.
                 let inner = m.as_str().to_ascii_lowercase();
                 if [" not ", "n't ", "n’t ", " never ", " no "]
@@ -485,7 +485,9 @@ static ANTI_EVIDENCE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| {
          push | k\nbother your | k\nbother the | k\nditch | k\nbin your | k\nfact | k\nproven | k\nfull stop | k\n\
          period | k\nend of | k\ntrust me | k\ni can tell you | k\ni can assure you | k\ndoctor-verified | k\n\
          doctor verified | k\ndoctor approved | k\ndoctor-approved | k\nno question | k\nno debate | k\n\
-         vaccinated blood | k\nsudden adult death | k\nshedding | k\ncontaminated | k\nnatural immunity | k\n",
+         vaccinated blood | k\nsudden adult death | k\nshedding | k\ncontaminated | k\nnatural immunity | k\n\
+         shot* | k\nbooster* | k\nunvaccinated | k\nexcess deaths | k\nturbo cancer* | k\nvaccinate | k\ncovid* | k\n\
+         coronavirus | k\nomicron | k\npcr | k\nasymptomatic | k\nantibiotic* | k\nmore harm than good | k\n",
     )
 });
 
@@ -500,6 +502,30 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             re(&format!(
                 r"(?i)\b{safe}\b{gap}\b(?:cause[sd]?|causing|gives?\s+(?:you|kids|children|babies)|gave|leads?\s+to|led\s+to|linked\s+to|triggers?|responsible\s+for|is\s+behind|are\s+behind|results?\s+in)\s+(?:\w+\s+){{0,2}}?{harm}\b"
             )),
+        ),
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:(?:the\s+)?(?:covid\s+|flu\s+|mmr\s+|hpv\s+|childhood\s+)?(?:vaccin\w*|jabs?|boosters?|shots?))\s+(?:are|is|were|was)\s+(?:(?:totally|completely|just|still|really|basically|all)\s+)?(?:unsafe|dangerous|experimental|untested|unnecessary|pointless|useless|ineffective|killing\s+(?:people|kids|children)|a\s+scam|a\s+con|deadly)\b|\b(?:vaccin\w*|jabs?|boosters?)\s+(?:do|does)\s+(?:more\s+harm\s+than\s+good|nothing)\b|\bunvaccinated\s+(?:kids|children|people|babies)\s+are\s+(?:healthier|safer|stronger)\b|\b(?:excess\s+deaths|sudden\s+deaths|turbo\s+cancers?)\s+(?:are|were)\s+(?:caused\s+by|down\s+to|from)\s+(?:the\s+)?(?:vaccin\w*|jabs?)|\bi\s+(?:will\s+never|won[’']?t\s+ever|refuse\s+to|would\s+never)\s+(?:vaccinate|jab|let\s+\w+\s+vaccinate)\s+my\s+(?:kids|children|baby|babies|son|daughter)\b",
+            ),
+        ),
+        (
+            "covid_denial",
+            re(
+                r"(?i)\b(?:covid(?:-?19)?|coronavirus|omicron)\s+(?:is|was)\s+(?:no\s+worse\s+than|no\s+more\s+dangerous\s+than|basically|just\s+like|only)\s+(?:a\s+|the\s+)?(?:bad\s+|common\s+|seasonal\s+)?(?:cold|flu)\b|\bpcr\s+tests?\s+(?:are|were|is)\s+(?:fake|useless|meaningless|a\s+scam|fraudulent)\b|\basymptomatic\s+(?:spread|transmission)\s+(?:is\s+a\s+myth|doesn[’']?t\s+exist|never\s+happened)\b",
+            ),
+        ),
+        (
+            "antibiotics_viral",
+            re(
+                r"(?i)\bantibiotics?\s+(?:will\s+|can\s+|always\s+)?(?:cure|cures|treat|treats|clear|clears|kill|kills|work\s+for|sort(?:s)?\s+out|get\s+rid\s+of|fix|fixes)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:colds?|common\s+cold|flu|viral\s+\w+|viruses|covid|coughs?\s+and\s+colds)\b",
+            ),
+        ),
+        (
+            "no_benefit",
+            re(
+                r"(?i)\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|insulin)\s+(?:do|does|cause)\s+more\s+harm\s+than\s+good\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*)\s+(?:simply\s+|just\s+)?(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|never)\s+work\b",
+            ),
         ),
         (
             "dismisses_treatment",
@@ -583,6 +609,9 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "dismisses_condition" => "that an established condition is imaginary, invented or exaggerated",
         "against_treatment" => "that the reader should avoid or abandon evidence-based care",
         "opinion_as_fact" => "a contested health claim presented as settled fact",
+        "anti_vaccine" => "that vaccines are unsafe, useless or to be refused",
+        "antibiotics_viral" => "that antibiotics treat colds, flu or other viral infections",
+        "no_benefit" => "that an established treatment does not work or does more harm than good",
         _ => "a health claim contrary to established evidence",
     }
 }

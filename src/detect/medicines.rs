@@ -159,9 +159,33 @@ pub fn find(text: &str) -> Vec<MedicineMention> {
         .collect()
 }
 
+static OTC: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/medicines_otc.txt")));
+
+/// Medicines sold without a prescription (pharmacy or general sale) and supplements taken as
+/// medicines: not prescription-only, so [`find`] leaves them out, but a dose told to one person is
+/// still individual advice. Spans overlapping a prescription-only mention are dropped.
+pub fn find_otc(text: &str) -> Vec<MedicineMention> {
+    let poms = find(text);
+    OTC.find(text)
+        .into_iter()
+        .filter(|h| !poms.iter().any(|p| p.start < h.end && h.start < p.end))
+        .filter_map(|h| {
+            Some(MedicineMention {
+                start: h.start,
+                end: h.end,
+                name: text.get(h.start..h.end)?.to_string(),
+                class: h.class().to_string(),
+                legal: Legal::PomOrPharmacy,
+                euphemism: false,
+            })
+        })
+        .collect()
+}
+
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     super::phrases::regex(
-        r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|grams?|ml|units?|iu|tablets?|tabs|pills?|capsules?|caps|puffs?|clicks?|sprays?|drops)\b",
+        r"(?i)\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|grams?|ml|units?|iu|tablets?|tabs|pills?|capsules?|caps|puffs?|clicks?|sprays?|drops)\b",
     )
 });
 

@@ -439,7 +439,7 @@ static DUBIOUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAINEE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?)\b",
+        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum))\b",
     )
 });
 static OTHERS_TITLE: LazyLock<Regex> =
