@@ -420,7 +420,10 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
     let mut out: Vec<ClaimHit> = Vec::new();
     for (topic, pattern) in ANTI_EVIDENCE.iter() {
         for m in pattern.find_iter(text) {
-            if matches!(*topic, "safe_intervention_harm" | "anti_vaccine" | "antibiotics_viral") {
+            if matches!(
+                *topic,
+                "safe_intervention_harm" | "anti_vaccine" | "antibiotics_viral"
+            ) {
                 // "…do not cause autism" reverses it; the established causes stay true.
                 let inner = m.as_str().to_ascii_lowercase();
                 if [" not ", "n't ", "n’t ", " never ", " no "]
@@ -500,7 +503,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "safe_intervention_harm",
             re(&format!(
-                r"(?i)\b{safe}\b{gap}\b(?:cause[sd]?|causing|gives?\s+(?:you|kids|children|babies)|gave|leads?\s+to|led\s+to|linked\s+to|triggers?|responsible\s+for|is\s+behind|are\s+behind|results?\s+in)\s+(?:\w+\s+){{0,2}}?{harm}\b"
+                r"(?i)\b{safe}\b{gap}\b(?:cause[sd]?|causing|giv(?:es?|ing)\s+(?:you|kids|children|babies|toddlers|people|patients)|gave|leads?\s+to|led\s+to|linked\s+to|triggers?|responsible\s+for|is\s+behind|are\s+behind|results?\s+in)\s+(?:\w+\s+){{0,2}}?{harm}\b"
             )),
         ),
         (
@@ -606,7 +609,9 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "conspiracy" => "that a cure or the truth is being hidden",
         "safe_intervention_harm" => "that an established, safe intervention causes serious harm",
         "dismisses_treatment" => "that an established treatment is no better than placebo",
-        "dismisses_condition" => "that an established condition is imaginary, invented or exaggerated",
+        "dismisses_condition" => {
+            "that an established condition is imaginary, invented or exaggerated"
+        }
         "against_treatment" => "that the reader should avoid or abandon evidence-based care",
         "opinion_as_fact" => "a contested health claim presented as settled fact",
         "anti_vaccine" => "that vaccines are unsafe, useless or to be refused",
@@ -658,6 +663,43 @@ mod tests {
         assert_eq!(claim_kinds("This tea cures anxiety"), [ClaimKind::Cure]);
         assert!(claim_kinds("Antivirals cure hepatitis C").is_empty());
         assert!(claim_kinds("cure rates for testicular cancer are high").is_empty());
+    }
+
+    fn anti(t: &str) -> Vec<&'static str> {
+        find_anti_evidence(t).into_iter().map(|c| c.topic).collect()
+    }
+
+    #[test]
+    fn anti_evidence_shapes_and_near_misses() {
+        assert_eq!(
+            anti("Face masks are giving toddlers oxygen deprivation"),
+            ["safe_intervention_harm"]
+        );
+        assert!(anti("Face masks do not cause oxygen deprivation").is_empty());
+        assert_eq!(
+            anti("Statins are basically no better than a placebo"),
+            ["dismisses_treatment"]
+        );
+        assert_eq!(
+            anti("Fibromyalgia is all in your head"),
+            ["dismisses_condition"]
+        );
+        assert_eq!(
+            anti("Bin your inhalers and try breathwork"),
+            ["against_treatment"]
+        );
+        assert!(anti("Never bin your inhaler without a plan from your asthma nurse").len() <= 1);
+        assert_eq!(
+            anti("Antibiotics will clear a cold in two days"),
+            ["antibiotics_viral"]
+        );
+        assert!(anti("Antibiotics won't clear a cold").is_empty());
+        assert_eq!(
+            anti("Eating eggs doubles your cholesterol. Fact."),
+            ["opinion_as_fact"]
+        );
+        assert!(anti("Smoking causes lung cancer. Fact.").is_empty());
+        assert!(anti("Great talk today. Fact.").is_empty());
     }
 
     #[test]

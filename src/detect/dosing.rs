@@ -142,12 +142,16 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             // "Just get some modafinil", "just grab some ibuprofen": an imperative softened by "just".
-            re(r"(?i)\bjust\s+(?:get|grab|buy|order|pop|take|use|try|stick\s+(?:on|to))\s+(?:some|a|an|the|your|\d)?"),
+            re(
+                r"(?i)\bjust\s+(?:get|grab|buy|order|pop|take|use|try|stick\s+(?:on|to))\s+(?:some|a|an|the|your|\d)?",
+            ),
             Take,
         ),
         (
             // "For your jet lag take 3mg…": a bare imperative with a dose.
-            re(r"(?i)(?:^|[^\w\s]\s*|\b(?:lag|pain|it|that|this|night|morning|bed|bedtime|then|and|so|tonight)\s+)take\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|iu|units?|tablets?|tabs|capsules?|puffs?)\b"),
+            re(
+                r"(?i)(?:^|[^\w\s]\s*|\b(?:lag|pain|it|that|this|night|morning|bed|bedtime|then|and|so|tonight)\s+)take\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|iu|units?|tablets?|tabs|capsules?|puffs?)\b",
+            ),
             Take,
         ),
         (
@@ -160,7 +164,9 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             // "You won't need those SSRIs": telling the reader to do without a medicine.
-            re(r"(?i)\byou\s+(?:won[’']?t|wont|will\s+not|don[’']?t|do\s+not)\s+(?:even\s+)?need\s+(?:those|your|the|any|that)\b"),
+            re(
+                r"(?i)\byou\s+(?:won[’']?t|wont|will\s+not|don[’']?t|do\s+not)\s+(?:even\s+)?need\s+(?:those|your|the|any|that)\b",
+            ),
             Stop,
         ),
         (
@@ -423,6 +429,29 @@ mod tests {
     fn skips_negated_directives_and_questions() {
         assert!(kinds("Don't stop taking your statins without advice").is_empty());
         assert!(kinds("Should you double your dose if you miss one?").is_empty());
+    }
+
+    #[test]
+    fn broader_directive_shapes() {
+        assert_eq!(
+            kinds("Your daughter should be on doxycycline for that"),
+            [DirectiveKind::Take]
+        );
+        assert_eq!(
+            kinds("Anyone who gets migraines should ask their GP for sumatriptan"),
+            [DirectiveKind::Take]
+        );
+        assert_eq!(
+            kinds("Use your sister's inhaler until Monday"),
+            [DirectiveKind::Supply]
+        );
+        assert!(kinds("Don't use your sister's inhaler").is_empty());
+        assert_eq!(
+            kinds("For the pain take 400mg with food"),
+            [DirectiveKind::Take]
+        );
+        assert!(kinds("I take 400mg with food").is_empty());
+        assert!(!find_regimens("one puff bd for a week").is_empty());
     }
 
     #[test]

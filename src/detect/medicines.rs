@@ -229,6 +229,27 @@ mod tests {
     }
 
     #[test]
+    fn over_the_counter_medicines_are_separate() {
+        let otc: Vec<String> = find_otc("Nurofen and loratadine, then Ventolin")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(otc, ["Nurofen", "loratadine"]);
+        assert_eq!(names("two puffs of Ventolin"), ["Ventolin"]);
+        let t = "take 4,000 IU";
+        let m = MedicineMention {
+            start: 0,
+            end: 4,
+            name: "take".into(),
+            class: "x".into(),
+            legal: Legal::Pom,
+            euphemism: false,
+        };
+        let (s, e) = dose_near(t, &m, 40).unwrap();
+        assert_eq!(&t[s..e], "4,000 IU");
+    }
+
+    #[test]
     fn classifies_legal_status_and_finds_doses() {
         let m = find("Viagra Connect is sold in pharmacies");
         assert_eq!(m[0].legal, Legal::PomOrPharmacy);

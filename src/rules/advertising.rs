@@ -518,17 +518,20 @@ static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
 fn owned_procedure(r: &Record, promo: &Promo) -> bool {
     promo.analysis.procedures.iter().any(|p| {
         let from = crate::detect::phrases::floor_boundary(&r.text, p.start.saturating_sub(40));
-        r.text.get(from..p.start).is_some_and(|before| {
-            OWNED_BEFORE.is_match(before)
-        })
+        r.text
+            .get(from..p.start)
+            .is_some_and(|before| OWNED_BEFORE.is_match(before))
     })
 }
 
 static OWNED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:our|my)\s+(?:(?:new|signature|private|own|award[\s-]winning|bespoke|popular|famous|[’'‘\w-]+)\s+){0,3}[’'‘\x22]?$")
+    re(
+        r"(?i)\b(?:our|my)\s+(?:(?:new|signature|private|own|award[\s-]winning|bespoke|popular|famous|[’'‘\w-]+)\s+){0,3}[’'‘\x22]?$",
+    )
 });
 
-static THIRD_PARTY_ORG: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^\w@])@[A-Za-z][A-Za-z0-9_]{2,}"));
+static THIRD_PARTY_ORG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[^\w@])@[A-Za-z][A-Za-z0-9_]{2,}"));
 static FIRST_PERSON_SELLER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:i|i[’']m|i[’']ll|we|we[’']re|we[’']ll|us|our|my|me)\b"));
 

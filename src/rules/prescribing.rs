@@ -139,10 +139,19 @@ static OTC_PREFILTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Over-the-counter medicines whose blanket use is not public-health advice ("everyone over 50
 /// should take aspirin"): vitamins and supplements are left to the high-dose check.
-const OTC_BLANKET_RISK: [&str; 6] = ["aspirin", "nsaid", "ppi", "antihistamine", "opioid_otc", "decongestant"];
+const OTC_BLANKET_RISK: [&str; 6] = [
+    "aspirin",
+    "nsaid",
+    "ppi",
+    "antihistamine",
+    "opioid_otc",
+    "decongestant",
+];
 
 static HIGH_DOSE_VITAMIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:\d{1,3},\d{3}|\d{4,})\s?(?:iu|units)\b|\b(?:[1-9]\d{2,})\s?(?:mcg|µg|micrograms)\b|\bmega[\s-]?dos\w+")
+    re(
+        r"(?i)\b(?:\d{1,3},\d{3}|\d{4,})\s?(?:iu|units)\b|\b(?:[1-9]\d{2,})\s?(?:mcg|µg|micrograms)\b|\bmega[\s-]?dos\w+",
+    )
 });
 
 /// "Don't bother going in", "no need to come in": advice given instead of an assessment.
@@ -166,15 +175,26 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
     let individual = judge::is_one_to_one(r)
         || !r.mentions.is_empty()
         || r.reply_to.is_some()
-        || matches!(r.kind, crate::model::Kind::Reply | crate::model::Kind::Message | crate::model::Kind::GroupMessage | crate::model::Kind::Comment);
-    let mut best: Option<(usize, usize, &MedicineMention, Option<(usize, usize)>, &'static str)> = None;
+        || matches!(
+            r.kind,
+            crate::model::Kind::Reply
+                | crate::model::Kind::Message
+                | crate::model::Kind::GroupMessage
+                | crate::model::Kind::Comment
+        );
+    /// Directive span, the medicine, its dose, and why it counts.
+    type OtcHit<'a> = (
+        usize,
+        usize,
+        &'a MedicineMention,
+        Option<(usize, usize)>,
+        &'static str,
+    );
+    let mut best: Option<OtcHit> = None;
     for m in &otc {
         let (s, e) = sentence_around(text, m.start);
         let sentence = text.get(s..e).unwrap_or("");
-        let directive = directives
-            .iter()
-            .filter(|d| d.kind != DirectiveKind::Supply || d.start >= s)
-            .find(|d| d.start >= s && d.end <= e);
+        let directive = directives.iter().find(|d| d.start >= s && d.end <= e);
         let regimen = regimens.iter().find(|d| d.start >= s && d.end <= e);
         let dose = medicines::dose_near(text, m, 50);
         let Some((ds, de)) = directive
@@ -194,7 +214,8 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
         let blanket = directive.is_some()
             && BLANKET.is_match(sentence)
             && dose.is_some()
-            && (OTC_BLANKET_RISK.contains(&m.class.as_str()) || HIGH_DOSE_VITAMIN.is_match(sentence));
+            && (OTC_BLANKET_RISK.contains(&m.class.as_str())
+                || HIGH_DOSE_VITAMIN.is_match(sentence));
         let why = if instead.is_some() && addressed && directive.is_some() {
             "instead of an assessment"
         } else if addressed && (dose.is_some() || regimen.is_some()) && directive.is_some()
@@ -249,7 +270,9 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
 }
 
 static BLANKET: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:everyone|everybody|anyone|all\s+(?:of\s+)?(?:you|adults|women|men)|people|women|men)\b")
+    re(
+        r"(?i)\b(?:everyone|everybody|anyone|all\s+(?:of\s+)?(?:you|adults|women|men)|people|women|men)\b",
+    )
 });
 
 /// The author's own medicine ("I'm on", "I take", "my dose").
@@ -721,7 +744,12 @@ impl Rule for ObtainingMedicines {
             severity = judge::step_down(severity);
         }
         let (severity, confidence) = judge::weigh(voice, severity, 0.75);
-        let mut evidence = vec![judge::span(r, med.start, med.end, "prescription_only_medicine")];
+        let mut evidence = vec![judge::span(
+            r,
+            med.start,
+            med.end,
+            "prescription_only_medicine",
+        )];
         for (fs, fe, w, _) in found.iter().take(3) {
             evidence.push(judge::span(r, *fs, *fe, *w));
         }
@@ -733,7 +761,15 @@ impl Rule for ObtainingMedicines {
         let mut f = Finding::new(
             &OBTAINING_MEDICINES,
             r,
-            format!("{} {described} '{}'", if judge::is_one_to_one(r) { "Message" } else { "Post" }, med.name),
+            format!(
+                "{} {described} '{}'",
+                if judge::is_one_to_one(r) {
+                    "Message"
+                } else {
+                    "Post"
+                },
+                med.name
+            ),
             evidence,
             Action::new(
                 ActionKind::Delete,
