@@ -61,7 +61,7 @@ pub struct ClaimHit {
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?)\b",
+        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml))\b",
     )
 });
 
@@ -128,7 +128,15 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
                 // "cures X" needs a disease as object and an unproven agent in the sentence.
                 let object = text.get(h.end..e).unwrap_or("");
                 let subject = text.get(s..h.start).unwrap_or("");
-                let disease = CONDITION.is_match(object) || CONDITION.is_match(subject);
+                let prev = if s > 0 {
+                    let (ps, _) = sentence_around(text, s.saturating_sub(1));
+                    text.get(ps..s).unwrap_or("")
+                } else {
+                    ""
+                };
+                let disease = CONDITION.is_match(object)
+                    || CONDITION.is_match(subject)
+                    || (prev.len() < 40 && CONDITION.is_match(prev));
                 if !disease || !UNPROVEN_AGENT.is_match(sentence) {
                     continue;
                 }
@@ -142,7 +150,10 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
                 }
                 let phrase = h.phrase.text.as_str();
                 let inherent = phrase.contains("side") || phrase.contains("paracetamol");
-                if !inherent && !HEALTH_SUBJECT.is_match(sentence) {
+                if !inherent
+                    && !HEALTH_SUBJECT.is_match(sentence)
+                    && super::medicines::find(sentence).is_empty()
+                {
                     continue;
                 }
             }
@@ -389,6 +400,190 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
     out
 }
 
+/// Claims against established evidence that no fixed trope names, found by their shape:
+/// - an intervention the evidence holds safe (vaccines, masks, sunscreen, paracetamol, fluoride,
+///   statins, antidepressants, chemotherapy, insulin) said to cause serious harm ("masks cause CO2
+///   poisoning", "paracetamol in pregnancy causes autism", "sunscreen causes more cancer than the sun");
+/// - an established treatment dismissed as placebo, or an established condition dismissed as
+///   imaginary or invented ("antidepressants are no better than placebo", "long covid is purely
+///   psychological", "the obesity epidemic is exaggerated by drug companies");
+/// - the reader told to avoid or abandon evidence-based care ("ask to come off yours", "you won't
+///   need those SSRIs", "don't let your GP push jabs on you", "no need to bother your GP");
+/// - a causal or efficacy claim sealed as certain ("…triples your risk. Fact.", "Proven.", "full
+///   stop", "trust me, I'm a doctor").
+///
+/// Whether the claim is asserted, quoted or debunked is for the rules (see [`super::stance`]).
+pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
+    if !ANTI_EVIDENCE_PREFILTER.any(text) {
+        return Vec::new();
+    }
+    let mut out: Vec<ClaimHit> = Vec::new();
+    for (topic, pattern) in ANTI_EVIDENCE.iter() {
+        for m in pattern.find_iter(text) {
+            if matches!(
+                *topic,
+                "safe_intervention_harm" | "anti_vaccine" | "antibiotics_viral"
+            ) {
+                // "…do not cause autism" reverses it; the established causes stay true.
+                let inner = m.as_str().to_ascii_lowercase();
+                if [" not ", "n't ", "n’t ", " never ", " no "]
+                    .iter()
+                    .any(|n| inner.contains(n))
+                {
+                    continue;
+                }
+            }
+            out.push(ClaimHit {
+                start: m.start(),
+                end: m.end(),
+                kind: ClaimKind::Trope,
+                topic,
+            });
+        }
+    }
+    for m in CERTAINTY_SEAL.find_iter(text) {
+        // The claim sealed: the sentence before the marker, or the marker's own sentence.
+        let (s, e) = sentence_around(text, m.start());
+        let own = text.get(s..m.start()).unwrap_or("");
+        let claim_span = if CAUSAL_CLAIM.is_match(own) {
+            Some((s, e))
+        } else if s > 0 {
+            let (ps, pe) = sentence_around(text, s.saturating_sub(1));
+            let before = text.get(floor_boundary(text, ps)..pe).unwrap_or("");
+            let after = text.get(e..).unwrap_or("");
+            let next = after.get(..floor_boundary(after, 200)).unwrap_or("");
+            (CAUSAL_CLAIM.is_match(before) || CAUSAL_CLAIM.is_match(next)).then_some((ps, e))
+        } else {
+            let after = text.get(e..).unwrap_or("");
+            let next = after.get(..floor_boundary(after, 200)).unwrap_or("");
+            CAUSAL_CLAIM.is_match(next).then_some((s, e))
+        };
+        let Some((cs, ce)) = claim_span else { continue };
+        let claim = text.get(cs..ce).unwrap_or("");
+        if !HEALTH_SUBJECT.is_match(claim) && !CONDITION.is_match(claim) {
+            continue;
+        }
+        if ESTABLISHED_CAUSE.is_match(claim) {
+            continue;
+        }
+        out.push(ClaimHit {
+            start: m.start(),
+            end: m.end(),
+            kind: ClaimKind::Trope,
+            topic: "opinion_as_fact",
+        });
+    }
+    out.sort_by_key(|c| (c.start, c.end));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+static ANTI_EVIDENCE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::parse(
+        "vaccin* | k\njab* | k\nmmr | k\nmask* | k\nsunscreen* | k\nsuncream* | k\nspf | k\nparacetamol | k\n\
+         calpol | k\ntylenol | k\nfluorid* | k\nstatin* | k\nantidepressant* | k\nssri* | k\nchemo* | k\n\
+         insulin | k\ninhaler* | k\nwifi | k\nwi-fi | k\nmobile phones | k\nplacebo | k\npsychological | k\n\
+         in your head | k\nin their head* | k\nhysteria | k\nexaggerated | k\ninvented | k\nmade up | k\n\
+         not real | k\ncome off | k\nwon't need | k\nwont need | k\nwon’t need | k\ndon't need | k\n\
+         push | k\nbother your | k\nbother the | k\nditch | k\nbin your | k\nfact | k\nproven | k\nfull stop | k\n\
+         period | k\nend of | k\ntrust me | k\ni can tell you | k\ni can assure you | k\ndoctor-verified | k\n\
+         doctor verified | k\ndoctor approved | k\ndoctor-approved | k\nno question | k\nno debate | k\n\
+         vaccinated blood | k\nsudden adult death | k\nshedding | k\ncontaminated | k\nnatural immunity | k\n\
+         shot* | k\nbooster* | k\nunvaccinated | k\nexcess deaths | k\nturbo cancer* | k\nvaccinate | k\ncovid* | k\n\
+         coronavirus | k\nomicron | k\npcr | k\nasymptomatic | k\nantibiotic* | k\nmore harm than good | k\n",
+    )
+});
+
+/// Interventions the evidence holds safe and effective, and the harms myths pin on them.
+static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    let safe = r"(?:vaccin\w*|(?:the\s+|covid\s+|flu\s+|mmr\s+|hpv\s+)?jabs?|mmr|boosters?|(?:face\s+)?masks?|mask[\s-]wearing|sunscreens?|suncreams?|spf|paracetamol|calpol|tylenol|acetaminophen|fluorid\w*|statins?|antidepressants?|ssris?|chemo\w*|insulin|inhalers?|antibiotics|wi-?fi|5g|mobile\s+phones?|microwave\w*)";
+    let harm = r"(?:autis\w*|adhd|cancers?|more\s+cancer|leukaemia|leukemia|infertil\w*|steril\w*|miscarriages?|dementia|alzheimer\W?s|brain\s+damage|brain\s+fog|(?:co2|carbon\s+dioxide|oxygen)\s+(?:poisoning|deprivation|starvation)|hypoxia|poisoning|sids|cot\s+death|sudden\s+(?:adult\s+)?deaths?|sudden\s+adult\s+death\s+syndrome|sads|heart\s+attacks?|strokes?|myocarditis\s+in\s+(?:everyone|all)|diabetes|more\s+harm\s+than\s+good|(?:the\s+)?(?:disease|illness)\s+(?:it|they)\s+(?:prevents?|treats?)|damage\s+(?:to\s+)?(?:your|the|their)\s+(?:brain|dna|immune\s+system|liver|kidneys|heart|lungs))";
+    let gap = r"[^.!?\n]{0,40}?";
+    vec![
+        (
+            "safe_intervention_harm",
+            re(&format!(
+                r"(?i)\b{safe}\b{gap}\b(?:cause[sd]?|causing|giv(?:es?|ing)\s+(?:you|kids|children|babies|toddlers|people|patients)|gave|leads?\s+to|led\s+to|linked\s+to|triggers?|responsible\s+for|is\s+behind|are\s+behind|results?\s+in)\s+(?:\w+\s+){{0,2}}?{harm}\b"
+            )),
+        ),
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:(?:the\s+)?(?:covid\s+|flu\s+|mmr\s+|hpv\s+|childhood\s+)?(?:vaccin\w*|jabs?|boosters?|shots?))\s+(?:are|is|were|was)\s+(?:(?:totally|completely|just|still|really|basically|all)\s+)?(?:unsafe|dangerous|experimental|untested|unnecessary|pointless|useless|ineffective|killing\s+(?:people|kids|children)|a\s+scam|a\s+con|deadly)\b|\b(?:vaccin\w*|jabs?|boosters?)\s+(?:do|does)\s+(?:more\s+harm\s+than\s+good|nothing)\b|\bunvaccinated\s+(?:kids|children|people|babies)\s+are\s+(?:healthier|safer|stronger)\b|\b(?:excess\s+deaths|sudden\s+deaths|turbo\s+cancers?)\s+(?:are|were)\s+(?:caused\s+by|down\s+to|from)\s+(?:the\s+)?(?:vaccin\w*|jabs?)|\bi\s+(?:will\s+never|won[’']?t\s+ever|refuse\s+to|would\s+never)\s+(?:vaccinate|jab|let\s+\w+\s+vaccinate)\s+my\s+(?:kids|children|baby|babies|son|daughter)\b",
+            ),
+        ),
+        (
+            "covid_denial",
+            re(
+                r"(?i)\b(?:covid(?:-?19)?|coronavirus|omicron)\s+(?:is|was)\s+(?:no\s+worse\s+than|no\s+more\s+dangerous\s+than|basically|just\s+like|only)\s+(?:a\s+|the\s+)?(?:bad\s+|common\s+|seasonal\s+)?(?:cold|flu)\b|\bpcr\s+tests?\s+(?:are|were|is)\s+(?:fake|useless|meaningless|a\s+scam|fraudulent)\b|\basymptomatic\s+(?:spread|transmission)\s+(?:is\s+a\s+myth|doesn[’']?t\s+exist|never\s+happened)\b",
+            ),
+        ),
+        (
+            "antibiotics_viral",
+            re(
+                r"(?i)\bantibiotics?\s+(?:will\s+|can\s+|always\s+)?(?:cure|cures|treat|treats|clear|clears|kill|kills|work\s+for|sort(?:s)?\s+out|get\s+rid\s+of|fix|fixes)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:colds?|common\s+cold|flu|viral\s+\w+|viruses|covid|coughs?\s+and\s+colds)\b",
+            ),
+        ),
+        (
+            "no_benefit",
+            re(
+                r"(?i)\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|insulin)\s+(?:do|does|cause)\s+more\s+harm\s+than\s+good\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*)\s+(?:simply\s+|just\s+)?(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|never)\s+work\b",
+            ),
+        ),
+        (
+            "dismisses_treatment",
+            re(
+                r"(?i)\b(?:(?:most|all)\s+)?(?:antidepressants?|ssris?|statins?|vaccin\w*|chemo\w*|insulin|inhalers?|hrt|therapy|psychiatric\s+drugs|psych\s+meds|medication|painkillers)\s+(?:are|is|do|does)\s+(?:(?:really|actually|basically|just|still|all)\s+)?(?:no\s+(?:better|more\s+effective)\s+than|nothing\s+more\s+than|just|only)\s+(?:a\s+|sugar\s+)?placebos?\b",
+            ),
+        ),
+        (
+            "dismisses_condition",
+            re(
+                r"(?i)\b(?:long\s+covid|covid|me/cfs|chronic\s+fatigue(?:\s+syndrome)?|fibromyalgia|adhd|autism|depression|anxiety|ptsd|mental\s+illness|post[\s-]?natal\s+depression|menopause\s+symptoms|(?:the\s+)?[’'‘\x22]?obesity\s+(?:epidemic|crisis)[’'‘\x22]?|(?:the\s+)?[’'‘\x22]?(?:cancer|diabetes|autism|adhd)\s+epidemic[’'‘\x22]?)\s+(?:is|are)\s+(?:(?:purely|just|all|entirely|only|simply|mostly|largely|basically|totally|completely|hugely|massively|wildly)\s+)?(?:psychological|psychosomatic|in\s+(?:your|their|the|people[’']?s)\s+heads?|made[\s-]up|invented|a\s+myth|mass\s+hysteria|hysteria|fake|not\s+real|a\s+hoax|a\s+scam|an\s+excuse|laziness|a\s+choice|exaggerated|overblown|overstated|manufactured|a\s+fad)\b",
+            ),
+        ),
+        (
+            "dismisses_condition",
+            re(
+                r"(?i)\b(?:exaggerated|invented|made\s+up|manufactured|inflated|created|hyped)\s+(?:up\s+)?by\s+(?:the\s+)?(?:drug|pharma\w*|big\s+pharma|vaccine|pharmaceutical)\s*(?:companies|industry|firms|giants)?\b|\bmass\s+hysteria\b",
+            ),
+        ),
+        (
+            "vaccines_harm",
+            re(
+                r"(?i)\b(?:vaccinated|jabbed|boosted)\s+(?:people[’']?s\s+)?blood\s+(?:is|are)\s+(?:contaminated|poison\w*|toxic|dangerous|dirty|ruined|clotted)|\bvaccine\s+shedding\b|\b(?:vaccinated|jabbed)\s+people\s+(?:are\s+)?shed(?:ding)?\b",
+            ),
+        ),
+        (
+            "against_treatment",
+            re(
+                r"(?i)\b(?:ask|beg|push|time)\s+to\s+come\s+off\s+(?:yours|your\s+\w+|them|it|those|the\s+\w+)\b|\byou\s+(?:won[’']?t|wont|will\s+not|don[’']?t|do\s+not)\s+(?:even\s+)?need\s+(?:those|your|the|any|that)\s+(?:\w+\s+)?(?:ssris?|antidepressants?|statins?|inhalers?|insulin|meds|medication|medicines?|tablets|pills|jabs?|vaccines?|vaccinations?|chemo\w*|antibiotics|steroids|blood\s+pressure\s+\w+)\b|\bdon[’']?t\s+let\s+(?:your|the|any)\s+(?:gp|doctor|doc|nurse|consultant|pharmacist)s?\s+(?:push|put|force|talk|bully|pressure|give)\s+(?:\w+\s+){0,3}?(?:on|onto|into)\s+(?:you|your\s+kids?|your\s+children)\b|\b(?:ditch|bin|throw\s+away|flush)\s+(?:your|the|those|all\s+your)\s+(?:meds|medication|pills|tablets|inhalers?|antidepressants|statins|insulin|steroid\s+creams?)\b|\bno\s+need\s+to\s+(?:bother|see|trouble|waste)\s+(?:your|a|the)\s+(?:gp|doctor|doc|a&e|pharmacist)(?:[’']s\s+time)?\b",
+            ),
+        ),
+    ]
+});
+
+/// Words that seal a claim as settled fact: "Fact.", "Proven.", "full stop", "trust me, I'm a doctor".
+static CERTAINTY_SEAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*[.!]+|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b)",
+    )
+});
+
+/// The shape of a causal or efficacy claim about health.
+static CAUSAL_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than)\b",
+    )
+});
+
+/// Causes the evidence establishes: a sealed claim about these is emphasis, not misinformation.
+static ESTABLISHED_CAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:smoking|cigarettes|tobacco|vaping\s+in\s+pregnancy|alcohol|drink-?driving|asbestos|hpv|uv|sunburn|not\s+vaccinating|measles|untreated\s+hypertension|high\s+blood\s+pressure|obesity|inactivity|air\s+pollution|radon|vaccines?\s+(?:save|saved|prevent|work))\b",
+    )
+});
+
 /// Plain-English description of a trope topic for messages.
 pub fn describe_topic(topic: &str) -> &'static str {
     match topic {
@@ -412,6 +607,16 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "detox" => "that detoxes cure or remove toxins",
         "vitamin_cure" => "that vitamins cure covid or cancer",
         "conspiracy" => "that a cure or the truth is being hidden",
+        "safe_intervention_harm" => "that an established, safe intervention causes serious harm",
+        "dismisses_treatment" => "that an established treatment is no better than placebo",
+        "dismisses_condition" => {
+            "that an established condition is imaginary, invented or exaggerated"
+        }
+        "against_treatment" => "that the reader should avoid or abandon evidence-based care",
+        "opinion_as_fact" => "a contested health claim presented as settled fact",
+        "anti_vaccine" => "that vaccines are unsafe, useless or to be refused",
+        "antibiotics_viral" => "that antibiotics treat colds, flu or other viral infections",
+        "no_benefit" => "that an established treatment does not work or does more harm than good",
         _ => "a health claim contrary to established evidence",
     }
 }
@@ -458,6 +663,43 @@ mod tests {
         assert_eq!(claim_kinds("This tea cures anxiety"), [ClaimKind::Cure]);
         assert!(claim_kinds("Antivirals cure hepatitis C").is_empty());
         assert!(claim_kinds("cure rates for testicular cancer are high").is_empty());
+    }
+
+    fn anti(t: &str) -> Vec<&'static str> {
+        find_anti_evidence(t).into_iter().map(|c| c.topic).collect()
+    }
+
+    #[test]
+    fn anti_evidence_shapes_and_near_misses() {
+        assert_eq!(
+            anti("Face masks are giving toddlers oxygen deprivation"),
+            ["safe_intervention_harm"]
+        );
+        assert!(anti("Face masks do not cause oxygen deprivation").is_empty());
+        assert_eq!(
+            anti("Statins are basically no better than a placebo"),
+            ["dismisses_treatment"]
+        );
+        assert_eq!(
+            anti("Fibromyalgia is all in your head"),
+            ["dismisses_condition"]
+        );
+        assert_eq!(
+            anti("Bin your inhalers and try breathwork"),
+            ["against_treatment"]
+        );
+        assert!(anti("Never bin your inhaler without a plan from your asthma nurse").len() <= 1);
+        assert_eq!(
+            anti("Antibiotics will clear a cold in two days"),
+            ["antibiotics_viral"]
+        );
+        assert!(anti("Antibiotics won't clear a cold").is_empty());
+        assert_eq!(
+            anti("Eating eggs doubles your cholesterol. Fact."),
+            ["opinion_as_fact"]
+        );
+        assert!(anti("Smoking causes lung cancer. Fact.").is_empty());
+        assert!(anti("Great talk today. Fact.").is_empty());
     }
 
     #[test]

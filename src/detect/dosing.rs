@@ -125,6 +125,51 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             Take,
         ),
         (
+            // "Anyone with performance anxiety should just ask their GP for…", "everyone who flies
+            // long-haul should take…": a qualifier between the group and the modal.
+            re(
+                r"(?i)\b(?:everyone|everybody|anyone|all\s+(?:of\s+)?(?:you|adults|women|men)|people|women|men)\s+(?:with|who|on|in|that|over|aged|above|under)\b[^.!?\n]{1,40}?\s+(?:should|must|needs?\s+to|ought\s+to|has\s+to)\s+(?:just\s+|really\s+|definitely\s+|all\s+|simply\s+)?(?:be\s+(?:on|taking)|take|start|have|keep|get|try|use|ask\s+(?:their|your|the|a)\s+(?:gp|doctor|dr|pharmacist)\s+for)\b",
+            ),
+            Take,
+        ),
+        (
+            // "Your son should be on amoxicillin", "your mum needs to start…": advice about one named
+            // person the reader cares for.
+            re(
+                r"(?i)\b(?:your|ur)\s+(?:son|daughter|kid|kids|child|children|baby|little\s+one|mum|mom|mam|dad|husband|wife|partner|boyfriend|girlfriend|nan|gran|granny|grandad|grandma|grandpa|brother|sister|friend|mate)\s+(?:should|must|needs?\s+to|ought\s+to|has\s+to|could)\s+(?:really\s+|definitely\s+|just\s+)?(?:be\s+(?:on|taking|given)|take|start|have|get|try|use)\b",
+            ),
+            Take,
+        ),
+        (
+            // "Just get some modafinil", "just grab some ibuprofen": an imperative softened by "just".
+            re(
+                r"(?i)\bjust\s+(?:get|grab|buy|order|pop|take|use|try|stick\s+(?:on|to))\s+(?:some|a|an|the|your|\d)?",
+            ),
+            Take,
+        ),
+        (
+            // "For your jet lag take 3mg…": a bare imperative with a dose.
+            re(
+                r"(?i)(?:^|[^\w\s]\s*|\b(?:lag|pain|it|that|this|night|morning|bed|bedtime|then|and|so|tonight)\s+)take\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|iu|units?|tablets?|tabs|capsules?|puffs?)\b",
+            ),
+            Take,
+        ),
+        (
+            // "Take the rest of the antibiotics I gave you", "use your mum's inhaler": someone else's
+            // or leftover medicine.
+            re(
+                r"(?i)\b(?:take|use|finish|have|try)\s+(?:the\s+rest\s+of\s+(?:the|your|my|those)|your\s+(?:old|leftover|left[\s-]over|spare)|(?:some|one|a\s+few)\s+of\s+(?:my|your\s+\w+[’']?s)|my\s+(?:old|leftover|spare)|your\s+(?:mum|mom|dad|partner|husband|wife|sister|brother|friend|nan|gran)[’']?s)\b",
+            ),
+            Supply,
+        ),
+        (
+            // "You won't need those SSRIs": telling the reader to do without a medicine.
+            re(
+                r"(?i)\byou\s+(?:won[’']?t|wont|will\s+not|don[’']?t|do\s+not)\s+(?:even\s+)?need\s+(?:those|your|the|any|that)\b",
+            ),
+            Stop,
+        ),
+        (
             re(
                 r"(?i)\bi\s+(?:recommend|advise|tell|get|put)\s+(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:clients|patients|followers|everyone|people|friends)\b[^.!?\n]{0,25}?\b(?:take|start|use|try|go\s+on|get\s+on|on)\b",
             ),
@@ -211,7 +256,7 @@ static PUBLIC_HEALTH: LazyLock<Regex> = LazyLock::new(|| {
 /// your statins") or a question ("should you double your dose?").
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:don[’']?t|do\s+not|never|shouldn[’']?t|should\s+not|mustn[’']?t|must\s+not|won[’']?t|can[’']?t|cannot|no\s+need\s+to|not\s+to|avoid|without)\b[^.!?\n]{0,20}$)",
+        r"(?i)(?:\b(?:don[’']?t|do\s+not|never|shouldn[’']?t|should\s+not|mustn[’']?t|must\s+not|won[’']?t|can[’']?t|cannot|no\s+need\s+to|not\s+to|avoid|without)\b[^.!?\n,;]{0,20}$)",
     )
 });
 
@@ -247,8 +292,20 @@ pub fn find_directives(text: &str) -> Vec<Directive> {
         }
     }
     out.sort_by_key(|d| (d.start, d.end));
-    out.dedup_by(|b, a| b.start < a.end);
-    out
+    // Overlapping matches: keep one, preferring the riskier reading ("just take the rest of the
+    // antibiotics" is someone else's supply, not a plain suggestion).
+    let mut kept: Vec<Directive> = Vec::with_capacity(out.len());
+    for d in out {
+        match kept.last_mut() {
+            Some(last) if d.start < last.end => {
+                if d.kind.is_dangerous() && !last.kind.is_dangerous() {
+                    *last = d;
+                }
+            }
+            _ => kept.push(d),
+        }
+    }
+    kept
 }
 
 /// "I'll sort you out", "happy to give anyone 10% off": offers of a service or a discount, not of a
@@ -312,7 +369,7 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
 /// "50mg every 6h is fine for your back". Rules pair it with a dose and a second person.
 static REGIMEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b)",
+        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b)",
     )
 });
 
@@ -372,6 +429,29 @@ mod tests {
     fn skips_negated_directives_and_questions() {
         assert!(kinds("Don't stop taking your statins without advice").is_empty());
         assert!(kinds("Should you double your dose if you miss one?").is_empty());
+    }
+
+    #[test]
+    fn broader_directive_shapes() {
+        assert_eq!(
+            kinds("Your daughter should be on doxycycline for that"),
+            [DirectiveKind::Take]
+        );
+        assert_eq!(
+            kinds("Anyone who gets migraines should ask their GP for sumatriptan"),
+            [DirectiveKind::Take]
+        );
+        assert_eq!(
+            kinds("Use your sister's inhaler until Monday"),
+            [DirectiveKind::Supply]
+        );
+        assert!(kinds("Don't use your sister's inhaler").is_empty());
+        assert_eq!(
+            kinds("For the pain take 400mg with food"),
+            [DirectiveKind::Take]
+        );
+        assert!(kinds("I take 400mg with food").is_empty());
+        assert!(!find_regimens("one puff bd for a week").is_empty());
     }
 
     #[test]

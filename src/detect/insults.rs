@@ -335,7 +335,7 @@ pub fn is_self_directed(text: &str, start: usize) -> bool {
 /// A threat or wish of harm aimed at someone, beyond the fixed phrases in the lexicon.
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:kill|hurt|batter|deck|stab|shoot|end|destroy|ruin|find|get)\s+(?:you|u|him|her|them|that\s+\w+)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:die|dies|gets?\s+(?:cancer|raped|hit|run\s+over|what\s+(?:they|he|she|you)\s+deserve))|\b(?:someone|somebody)\s+should\s+(?:shoot|kill|stab|hurt|punch)\s+(?:you|him|her|them)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:choke|chokes|rot|rots|suffer|suffers|bleed|bleeds|enjoy\s+(?:bleeding|dying|choking|suffering|unemployment))\b|\benjoy\s+(?:unemployment|being\s+(?:sacked|struck\s+off|unemployed)|your\s+(?:p45|tribunal|hearing))\b|\bi(?:[’']ll|\s+will|\s+am\s+going\s+to|[’']m\s+going\s+to)\s+make\s+sure\s+(?:everyone|everybody|the\s+whole|all\s+(?:of\s+)?(?:your|the)|you\s+(?:never|lose|regret|get\s+sacked))\b|\b(?:screenshot(?:ted)?|reported|sent)\s+(?:them|it|this|these|you|your\s+\w+)\s+(?:for|to)\s+your\s+(?:manager|employer|boss|trust|ward\s+manager|matron)\b|\b(?:spam|flood|troll|brigade|dox+)\s+[^.!?\n]{0,40}\bwith\s+(?:abuse|hate|messages)\b|\bpile[\s-]on\b[^.!?\n]{0,30}\b(?:her|him|them)\b",
+        r"(?i)\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:kill|hurt|batter|deck|stab|shoot|end|destroy|ruin|find|get)\s+(?:you|u|him|her|them|that\s+\w+)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:die|dies|gets?\s+(?:cancer|raped|hit|run\s+over|what\s+(?:they|he|she|you)\s+deserve))|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|children|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:die|dies|suffer|suffers|get\s+(?:cancer|hurt|sick))\b|\b(?:someone|somebody)\s+should\s+(?:shoot|kill|stab|hurt|punch)\s+(?:you|him|her|them)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:choke|chokes|rot|rots|suffer|suffers|bleed|bleeds|enjoy\s+(?:bleeding|dying|choking|suffering|unemployment))\b|\benjoy\s+(?:unemployment|being\s+(?:sacked|struck\s+off|unemployed)|your\s+(?:p45|tribunal|hearing))\b|\bi(?:[’']ll|\s+will|\s+am\s+going\s+to|[’']m\s+going\s+to)\s+make\s+sure\s+(?:everyone|everybody|the\s+whole|all\s+(?:of\s+)?(?:your|the)|you\s+(?:never|lose|regret|get\s+sacked))\b|\b(?:screenshot(?:ted)?|reported|sent)\s+(?:them|it|this|these|you|your\s+\w+)\s+(?:for|to)\s+your\s+(?:manager|employer|boss|trust|ward\s+manager|matron)\b|\b(?:spam|flood|troll|brigade|dox+)\s+[^.!?\n]{0,40}\bwith\s+(?:abuse|hate|messages)\b|\bpile[\s-]on\b[^.!?\n]{0,30}\b(?:her|him|them)\b",
     )
 });
 
@@ -376,7 +376,7 @@ pub fn substantiated(text: &str) -> bool {
 /// Pejorative statements about a group: "X are lazy", "X should go back", "I hate X".
 static PEJORATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:are|r|is|were)\s+(?:all\s+|just\s+|such\s+|so\s+|basically\s+|literally\s+|always\s+|nothing\s+but\s+|a\s+bunch\s+of\s+|the\s+)*(?:lazy|stupid|thick|dim|dumb|dirty|filthy|smelly|criminals?|animals|vermin|parasites|scroungers|terrorists|rapists|thieves|liars|useless|inferior|subhuman|disgusting|a\s+disease|a\s+plague|a\s+burden|a\s+drain|hysterical|too\s+emotional|unfit|incompetent|the\s+problem|ruining|taking\s+over|invading|mentally\s+ill|perverts|predators|groomers|a\s+danger|dangerous|not\s+real|delusional|freaks|savages|backward|primitive|breeding|cockroaches|rats|pigs|scum|trash|worthless|a\s+waste)\b|^\s*(?:always|all)\s+(?:turn\s+up|moan|complain|lie|whinge|demand|expect|kick\s+off|scrounge|steal|play\s+the|get\s+away|do\s+it|do\s+this|bring\s+(?:\d+|the\s+whole|fifteen|loads))|^[^.!?\n]{0,60}\b(?:they|these\s+people|them\s+lot|that\s+lot)\s+(?:all|always)\s+(?:do\s+it|do\s+this|do\s+that|lie|moan|whinge|try\s+it\s+on|turn\s+up|scrounge)\b|^\s*(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:go\s+back|be\s+deported|be\s+sent\s+back|be\s+banned|be\s+sterili[sz]ed|not\s+be\s+allowed|stay\s+in\s+the\s+kitchen|stay\s+at\s+home|know\s+their\s+place|be\s+locked\s+up|be\s+shot|die|be\s+gassed|get\s+out|not\s+be\s+(?:doctors|surgeons|nurses|consultants))\b|^\s*(?:can[’']?t|cannot|shouldn[’']?t)\s+(?:be\s+trusted|be\s+(?:doctors|surgeons|consultants)|drive|do\s+(?:surgery|maths))\b|^\s*(?:belong\s+in\s+the\s+kitchen|ruin\s+everything|breed\s+like|smell|stink)",
+        r"(?i)^\s*(?:are|r|is|were)\s+(?:all\s+|just\s+|such\s+|so\s+|basically\s+|literally\s+|always\s+|nothing\s+but\s+|a\s+bunch\s+of\s+|the\s+)*(?:lazy|stupid|thick|dim|dumb|dirty|filthy|smelly|criminals?|animals|vermin|parasites|scroungers|terrorists|rapists|thieves|liars|useless|inferior|subhuman|disgusting|a\s+disease|a\s+plague|a\s+burden|a\s+drain|hysterical|too\s+emotional|unfit|incompetent|the\s+problem|ruining|taking\s+over|invading|mentally\s+ill|perverts|predators|groomers|a\s+danger|dangerous|not\s+real|delusional|freaks|savages|backward|primitive|breeding|cockroaches|rats|pigs|scum|trash|worthless|a\s+waste)\b|^\s*(?:always|all)\s+(?:turn\s+up|moan|complain|lie|whinge|demand|expect|kick\s+off|scrounge|steal|play\s+the|get\s+away|do\s+it|do\s+this|bring\s+(?:\d+|the\s+whole|fifteen|loads))|^[^.!?\n]{0,60}\b(?:they|these\s+people|them\s+lot|that\s+lot)\s+(?:all|always)\s+(?:do\s+it|do\s+this|do\s+that|lie|moan|whinge|try\s+it\s+on|turn\s+up|scrounge)\b|^\s*(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:go\s+back|go\s+home|be\s+sent\s+home|be\s+deported|be\s+sent\s+back|be\s+banned|be\s+sterili[sz]ed|not\s+be\s+allowed|stay\s+in\s+the\s+kitchen|stay\s+at\s+home|know\s+their\s+place|be\s+locked\s+up|be\s+shot|die|be\s+gassed|get\s+out|not\s+be\s+(?:doctors|surgeons|nurses|consultants))\b|^\s*(?:can[’']?t|cannot|shouldn[’']?t|should\s+not|don[’']?t\s+deserve\s+to)\s+(?:be\s+trusted|be\s+(?:doctors|surgeons|consultants)|drive|do\s+(?:surgery|maths)|(?:get|be\s+given|receive|have)\s+(?:any\s+)?(?:nhs\s+)?(?:treatment|care|surgery|operations?|ivf|help)|be\s+(?:treated|operated\s+on|allowed))\b|^[^.!?\n]{0,80}\b(?:they|them)\s+(?:should\s+)?(?:all\s+)?(?:be\s+sent\s+(?:home|back)|go\s+(?:home|back)|should\s+be\s+deported)\b|^[^.!?\n]{0,50}\b(?:they|these\s+people|them\s+lot)\s+all\s+(?:do\s+it|do\s+this|lie|scrounge|try\s+it\s+on)\b|^\s*(?:belong\s+in\s+the\s+kitchen|ruin\s+everything|breed\s+like|smell|stink)",
     )
 });
 static PEJORATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -386,7 +386,7 @@ static PEJORATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GO_BACK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|countries|village|jungle)|\bi[’']?m\s+not\s+(?:a\s+)?racist\s+but\b|\bwomen\s+(?:belong|should\s+stay)\s+in\s+the\s+kitchen|\bit[’']?s\s+adam\s+and\s+eve\s+not\s+adam\s+and\s+steve|\b(?:trans\s+women|transwomen)\s+are\s+(?:men|blokes|not\s+women)\b|\bthere\s+are\s+only\s+two\s+genders\b[^.!?\n]{0,40}\b(?:freaks|mental|delusion)",
+        r"(?i)\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|countries|village|jungle)|\bi[’']?m\s+not\s+(?:a\s+)?racist\s+but\b|\b(?:diversity|dei|affirmative[\s-]action|token|quota|box[\s-]ticking|woke)\s+(?:hire|appointment|pick|candidate|promotion)\b|\bonly\s+got\s+(?:the|that|this)\s+(?:job|post|role)\s+because\s+(?:she[’']?s|he[’']?s|they[’']?re)\s+(?:a\s+)?(?:woman|female|black|asian|muslim|gay|trans|disabled|foreign)\b|\bwomen\s+(?:belong|should\s+stay)\s+in\s+the\s+kitchen|\bit[’']?s\s+adam\s+and\s+eve\s+not\s+adam\s+and\s+steve|\b(?:trans\s+women|transwomen)\s+are\s+(?:men|blokes|not\s+women)\b|\bthere\s+are\s+only\s+two\s+genders\b[^.!?\n]{0,40}\b(?:freaks|mental|delusion)",
     )
 });
 
@@ -451,6 +451,22 @@ mod tests {
         assert_eq!(find_discrimination("I hate muslims").len(), 1);
         assert!(find_discrimination("Black women are four times more likely to die").is_empty());
         assert!(find_discrimination("Women are under-represented in surgery").is_empty());
+    }
+
+    #[test]
+    fn broader_discrimination_and_threat_shapes() {
+        assert_eq!(
+            find_discrimination("Obese people shouldn't get IVF on the NHS").len(),
+            1
+        );
+        assert!(find_discrimination("Obese people often face stigma from clinicians").is_empty());
+        assert_eq!(
+            find_discrimination("Romanians nick everything, they should all go home").len(),
+            1
+        );
+        assert_eq!(find_discrimination("She's just a token hire").len(), 1);
+        assert!(!find_threats("I hope your kids suffer for this").is_empty());
+        assert!(find_threats("I hope your kids enjoy the holiday").is_empty());
     }
 
     #[test]

@@ -159,9 +159,33 @@ pub fn find(text: &str) -> Vec<MedicineMention> {
         .collect()
 }
 
+static OTC: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/medicines_otc.txt")));
+
+/// Medicines sold without a prescription (pharmacy or general sale) and supplements taken as
+/// medicines: not prescription-only, so [`find`] leaves them out, but a dose told to one person is
+/// still individual advice. Spans overlapping a prescription-only mention are dropped.
+pub fn find_otc(text: &str) -> Vec<MedicineMention> {
+    let poms = find(text);
+    OTC.find(text)
+        .into_iter()
+        .filter(|h| !poms.iter().any(|p| p.start < h.end && h.start < p.end))
+        .filter_map(|h| {
+            Some(MedicineMention {
+                start: h.start,
+                end: h.end,
+                name: text.get(h.start..h.end)?.to_string(),
+                class: h.class().to_string(),
+                legal: Legal::PomOrPharmacy,
+                euphemism: false,
+            })
+        })
+        .collect()
+}
+
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     super::phrases::regex(
-        r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|grams?|ml|units?|iu|tablets?|tabs|pills?|capsules?|caps|puffs?|clicks?|sprays?|drops)\b",
+        r"(?i)\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|grams?|ml|units?|iu|tablets?|tabs|pills?|capsules?|caps|puffs?|clicks?|sprays?|drops)\b",
     )
 });
 
@@ -202,6 +226,27 @@ mod tests {
         assert_eq!(names("Tox for forehead lines £150"), ["Tox"]);
         assert!(names("Sema is my cousin").is_empty());
         assert_eq!(names("on sema 1mg weekly"), ["sema"]);
+    }
+
+    #[test]
+    fn over_the_counter_medicines_are_separate() {
+        let otc: Vec<String> = find_otc("Nurofen and loratadine, then Ventolin")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(otc, ["Nurofen", "loratadine"]);
+        assert_eq!(names("two puffs of Ventolin"), ["Ventolin"]);
+        let t = "take 4,000 IU";
+        let m = MedicineMention {
+            start: 0,
+            end: 4,
+            name: "take".into(),
+            class: "x".into(),
+            legal: Legal::Pom,
+            euphemism: false,
+        };
+        let (s, e) = dose_near(t, &m, 40).unwrap();
+        assert_eq!(&t[s..e], "4,000 IU");
     }
 
     #[test]

@@ -108,6 +108,7 @@ impl CueKind {
             "endorse" => CueKind::Endorse,
             "commerce" => CueKind::Commerce,
             "service" => CueKind::Service,
+            "affiliate" => CueKind::AffiliateLink,
             _ => return None,
         })
     }
@@ -152,7 +153,13 @@ static CODE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// "Only 5 spots left", "3 slots remaining".
 static SCARCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|spots?|places?|appointments?|pens?|doses?)\s+(?:left|remaining)\b",
+        r"(?i)\b(?:only\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:slots?|spaces?|spots?|places?|appointments?|pens?|doses?|vials?|boxes|packs?|memberships?|tickets?)\s+(?:left|remaining)\b|\b(?:for|to)\s+the\s+first\s+\d+\s+(?:clients?|customers?|people|patients|bookings?|callers?|members?|ladies|lucky)\b|\blimited\s+(?:[\w-]+\s+){0,2}?(?:memberships?|places|spaces|spots|slots|availability|numbers?)\s+(?:available|left|remaining)\b|\b(?:for|in)\s+the\s+next\s+(?:\d+\s?(?:h|hrs?|hours?|days?)|24h|48h|72h)\b|\bgo\s+on\s+(?:the|my|our)\s+(?:list|waiting\s+list)\b",
+    )
+});
+/// "Halloween deal", "Christmas special", "flash sale": a named, time-bound offer.
+static SEASONAL_DEAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:halloween|christmas|xmas|festive|easter|valentine[’']?s|summer|spring|autumn|winter|black\s+friday|cyber\s+monday|bank\s+holiday|mother[’']?s\s+day|father[’']?s\s+day|new\s+year|january|birthday|anniversary|flash|weekend|midweek|exclusive|vip|loyalty|members?[’']?|launch|opening|spooky\s+season)\s+(?:deals?|specials?|sale|discounts?|bundles?|packages?|prices?)\b|\b(?:payment\s+holiday|0%\s+finance|interest[\s-]free\s+(?:credit|finance)|buy\s+now,?\s+pay\s+later|pay\s+monthly|spread\s+the\s+cost)\b",
     )
 });
 /// "Free Botox consultation", "complimentary skin consultation".
@@ -164,7 +171,7 @@ static BARE_CODE: LazyLock<Regex> =
 /// "Book our signature facial", "to book in": "book" used as a verb with an object or a time.
 static BOOK_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[.!?\n]\s*|\b(?:to|please|now|and|or|just|then|so)\s+)book\s+(?:our|my|your|a|an|now|today|online|in|with|yours)\b",
+        r"(?i)(?:^|[^\w\s,;:'’-]\s*|\b(?:to|please|now|and|or|just|then|so)\s+)book\s+(?:our|my|your|a|an|now|today|online|in|with|yours|me|us|via|through|here|at)\b|\b(?:call|ring|phone)\s+(?:us\s+|me\s+)?(?:now|today)\b",
     )
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
@@ -297,6 +304,9 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     }
     for m in SCARCE.find_iter(text) {
         push(m.start(), m.end(), CueKind::Scarcity);
+    }
+    for m in SEASONAL_DEAL.find_iter(text) {
+        push(m.start(), m.end(), CueKind::Offer);
     }
     for m in FREE_CONSULT.find_iter(text) {
         push(m.start(), m.end(), CueKind::Offer);

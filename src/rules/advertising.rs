@@ -247,7 +247,7 @@ impl Rule for PomAdvertised {
 
     fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if judge::is_one_to_one(r) {
+        if one_to_one_not_broadcast(r) {
             return;
         }
         let promo = Promo::of(r);
@@ -457,19 +457,27 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
 
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite)|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|100%\s+(?:satisfaction|success))\b",
+        r"(?i)\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite)|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b",
+    )
+});
+
+/// Efficacy figures and promises nobody can check in an advert: "boosts collagen by 300%", "reverses
+/// ageing by 10 years", "adds years to your life", "clinically proven".
+static INVENTED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:boost|increas|improv|regrow|reduc|cut|lift|tighten|burn|melt|restor|rejuvenat|revers|regenerat|stimulat)\w*\s+(?:[\w-]+\s+){0,3}?by\s+(?:up\s+to\s+)?\d{2,4}\s?(?:%|percent|per\s+cent)|\b(?:revers\w*|turn\w*\s+back|take\w*\s+off|knock\w*\s+off)\s+(?:the\s+)?(?:ageing|aging|clock|years)\s+(?:by\s+)?(?:up\s+to\s+)?\d+\s+years|\badds?\s+(?:\d+\s+|extra\s+|healthy\s+)?years\s+to\s+(?:your|a)\s+life|\b(?:clinically|scientifically|medically)\s+proven\b|\bpainless\b[^.!?\n]{0,30}\bpermanent\b",
     )
 });
 
 static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|get\s+your\s+confidence\s+back|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b",
+        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|get\s+your\s+confidence\s+back|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b|\bfeel(?:ing)?\s+(?:so\s+)?(?:ugly|old|fat|frumpy|unattractive|invisible|insecure|self[\s-]conscious|unfeminine|past\s+it)\b|\blook(?:ing)?\s+(?:so\s+)?(?:tired|old|older|haggard|exhausted|worn\s+out|your\s+age)\b[^.!?\n]{0,20}\?|\b(?:worried|anxious|upset)\s+about\s+(?:your|those|that|the)\s+(?:\w+\s+)?(?:wrinkles|lines|nose|lips|weight|skin|acne|scars|belly|chin|looks?|ageing|aging|hair)\b|\bdrop\s+(?:a\s+|\d+\s+|two\s+)?(?:dress\s+)?sizes?\b|\bnever\s+feel\s+(?:embarrassed|ashamed|ugly)\s+again\b",
     )
 });
 
 static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|appointments?|places?|spots?)\s+(?:left|remaining)\b|\bonly\s+\d+\s+(?:slots?|spaces?|appointments?|places?|spots?|pens?|doses?)\s+(?:left|remaining|available)\b|\b(?:last\s+chance|ends\s+(?:tonight|today|tomorrow|midnight|sunday|friday|soon)|today\s+only|this\s+week(?:end)?\s+only|24\s+hours\s+only|48\s+hours\s+only|hurry|book\s+before\s+(?:it[’']?s|they[’']?re)\s+gone|don[’']?t\s+miss\s+out|selling\s+fast|while\s+stocks\s+last|before\s+prices\s+go\s+up)\b",
+        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|appointments?|places?|spots?)\s+(?:left|remaining)\b|\bonly\s+\d+\s+(?:slots?|spaces?|appointments?|places?|spots?|pens?|doses?)\s+(?:left|remaining|available)\b|\b(?:last\s+chance|ends\s+(?:tonight|today|tomorrow|midnight|sunday|friday|soon)|today\s+only|this\s+week(?:end)?\s+only|24\s+hours\s+only|48\s+hours\s+only|hurry|book\s+before\s+(?:it[’']?s|they[’']?re)\s+gone|don[’']?t\s+miss\s+out|selling\s+fast|while\s+stocks\s+last|before\s+prices\s+go\s+up)\b|\b(?:this|that)\s+(?:month|week|weekend)\s+only\b|\boffer\s+(?:ends|expires|closes)\b|\b(?:book|pay|sign\s+up|let\s+me\s+know|order|confirm)\s+(?:by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|midnight|the\s+end\s+of\s+the\s+(?:week|month))\b|\b(?:for|in)\s+the\s+next\s+(?:\d+\s?(?:h|hrs?|hours?|days?)|24h|48h|72h)\b|\blimited\s+(?:[\w-]+\s+){0,2}?(?:memberships?|places|spaces|spots|slots|availability|numbers?)\s+(?:available|left|remaining)\b|\b(?:first|next)\s+\d+\s+(?:clients?|customers?|bookings?|people)\s+only\b",
     )
 });
 
@@ -502,9 +510,47 @@ static OWN_OFFER: LazyLock<Regex> = LazyLock::new(|| {
 
 static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:clinic|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results)\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online)\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
     )
 });
+
+/// A procedure the text calls the owner's ("our PRP facial", "my laser eye surgery").
+fn owned_procedure(r: &Record, promo: &Promo) -> bool {
+    promo.analysis.procedures.iter().any(|p| {
+        let from = crate::detect::phrases::floor_boundary(&r.text, p.start.saturating_sub(40));
+        r.text
+            .get(from..p.start)
+            .is_some_and(|before| OWNED_BEFORE.is_match(before))
+    })
+}
+
+static OWNED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:our|my)\s+(?:(?:new|signature|private|own|award[\s-]winning|bespoke|popular|famous|[’'‘\w-]+)\s+){0,3}[’'‘\x22]?$",
+    )
+});
+
+static THIRD_PARTY_ORG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[^\w@])@[A-Za-z][A-Za-z0-9_]{2,}"));
+static FIRST_PERSON_SELLER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:i|i[’']m|i[’']ll|we|we[’']re|we[’']ll|us|our|my|me)\b"));
+
+/// An @-named business recommended with no first-person seller words at all.
+fn recommends_third_party(text: &str) -> bool {
+    THIRD_PARTY_ORG.is_match(text) && !FIRST_PERSON_SELLER.is_match(text)
+}
+
+/// A message sent to a list ("for my regulars", "hi all", "to all my clients"): a broadcast even
+/// when the export files it as a one-to-one chat.
+static BROADCAST_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:for|to)\s+(?:all\s+)?(?:my|our)\s+(?:regulars|lovely\s+clients|clients|ladies|lovelies|customers|patients\s+list|vips?)|hi\s+(?:all|everyone|ladies|lovelies)|broadcast|everyone\s+on\s+(?:my|our|the)\s+list|my\s+regulars|our\s+regulars)\b",
+    )
+});
+
+fn one_to_one_not_broadcast(r: &Record) -> bool {
+    judge::is_one_to_one(r) && !BROADCAST_LIST.is_match(&r.text)
+}
 
 /// The record advertises the owner's services: a call to book, an offer of the service, a price, or
 /// a bio naming a clinic and its procedures.
@@ -523,7 +569,14 @@ fn is_own_advert(r: &Record, promo: &Promo) -> bool {
     let procedures = &promo.analysis.procedures;
     let cosmetic =
         procedures.iter().any(|p| p.class == "cosmetic") || !promo.analysis.meds.is_empty();
-    let own = OWN_SERVICE.is_match(&r.text);
+    let own = OWN_SERVICE.is_match(&r.text) || owned_procedure(r, promo);
+    // "Come and see us", "restock arrived", "book with me": the seller speaking.
+    let seller = seller || OWN_OFFER.is_match(&r.text);
+    // "The best clinic is @TheirClinic, book a consultation": a recommendation of someone else's
+    // business (a conflict-of-interest question), not an advert for the owner's.
+    if !own && recommends_third_party(&r.text) {
+        return false;
+    }
     let priced = promo.cues.iter().any(|c| c.kind == CueKind::Price) && (cosmetic || own);
     (seller
         && (own
@@ -542,12 +595,14 @@ impl Rule for UnverifiableAdvertising {
 
     fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if judge::is_one_to_one(r) || voice == Voice::Shared {
+        // A repost of an advert counts as the owner's publication (weighed a step lower).
+        if one_to_one_not_broadcast(r) {
             return;
         }
         let text = &r.text;
         let superlatives: Vec<_> = SUPERLATIVE
             .find_iter(text)
+            .chain(INVENTED_CLAIM.find_iter(text))
             .filter(|m| {
                 !stance::negated_before(text, m.start())
                     && !stance::is_others_words(text, m.start(), m.end())
@@ -694,7 +749,8 @@ impl Rule for OffersAndPrizes {
 
     fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if judge::is_one_to_one(r) || voice == Voice::Shared {
+        // A repost of an advert counts as the owner's publication (weighed a step lower).
+        if one_to_one_not_broadcast(r) {
             return;
         }
         let promo = Promo::of(r);

@@ -43,7 +43,7 @@ fn re(pattern: &str) -> Regex {
 /// Talk about words rather than use of them: "the term 'bed blocker'", "stop calling patients…".
 static META_LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+(?:term|word|phrase|label|slur|n[\s-]?word)|terms?\s+like|words?\s+like|phrases?\s+like|language\s+like|(?:stop|quit)\s+(?:calling|saying|using|labelling|labeling)|don[’']?t\s+(?:call|say|use|label)|never\s+(?:call|say|use)|dehumanis\w+|dehumaniz\w+|derogatory|pejorative|offensive\s+(?:term|word|language|label)|stigmati[sz]\w*|slurs?|is\s+a\s+(?:horrible|awful|vile|cruel|unkind)\s+(?:term|word|phrase)|banned\s+(?:term|word)|we\s+(?:shouldn[’']?t|should\s+not|must\s+not)\s+(?:call|say|use))\b",
+        r"(?i)\b(?:the\s+(?:term|word|phrase|label|slur|n[\s-]?word)|terms?\s+like|words?\s+like|phrases?\s+like|language\s+like|(?:stop|quit)\s+(?:calling|saying|using|labelling|labeling)|don[’']?t\s+(?:call|say|use|label)|never\s+(?:call|say|use)|dehumanis\w+|dehumaniz\w+|derogatory|pejorative|offensive\s+(?:term|word|language|label)|stigmati[sz]\w*|slurs?|is\s+a\s+(?:horrible|awful|vile|cruel|unkind)\s+(?:term|word|phrase)|banned\s+(?:term|word)|we\s+(?:shouldn[’']?t|should\s+not|must\s+not)\s+(?:call|say|use)|calling\s+(?:someone|somebody|people|colleagues|her|him|them|a\s+colleague)\s+(?:a|an)|call(?:ing)?\s+(?:it|this|that)\s+out|is\s+(?:racist|sexist|ableist|homophobic|transphobic|discriminatory))\b",
     )
 });
 
@@ -56,6 +56,17 @@ fn meta_talk(text: &str, pos: usize) -> bool {
 /// Someone else's words, or words about words.
 fn not_owners_usage(text: &str, start: usize, end: usize) -> bool {
     stance::is_others_words(text, start, end) || meta_talk(text, start)
+}
+
+/// "Why do X always…?": a stereotype asked as a question is still asserted.
+fn rhetorical_question(text: &str, pos: usize) -> bool {
+    static RHETORICAL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:why|how\s+come)\s+(?:do|are|does|is|must|can[’']?t|won[’']?t|don[’']?t)\b[^?]*\b(?:always|all|never|every\s+single|every\s+time|so\s+many)\b",
+        )
+    });
+    let (s, e) = sentence_around(text, pos);
+    text.get(s..e).is_some_and(|t| RHETORICAL.is_match(t))
 }
 
 /// Friendly banter around a mild insult ("lol you absolute muppet, see you at the pub").
@@ -356,7 +367,7 @@ static MOCKING_PATIENTS: RuleMeta = RuleMeta {
 
 static PATIENT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list)\b",
+        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list|bariatric|(?:theatre|operating|clinic|ward)\s+list|in\s+clinic|catheteri[sz]\w*|cannulat\w*|intubat\w*|examin\w*|operat(?:e|ed|ing)\s+on|suture\w*|#theatrelife|#aande|#nhs)\b",
     )
 });
 static MOCKING_TONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -428,6 +439,7 @@ impl Rule for MockingPatients {
             let ok = match t.class {
                 "patient_slang" => stem_of(&UNAMBIGUOUS) || clinical,
                 "patient_slang_weak" => clinical && tone,
+                "patient_contempt" => tone || judge::is_broadcast(r),
                 "body_mockery" => clinical && (stem_of(&BODY_STRONG) || tone),
                 "substance_mockery" => clinical,
                 _ => false,
@@ -689,10 +701,16 @@ impl Rule for Discrimination {
     }
 
     fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
-        let Some(voice) = judge::voice(r) else { return };
-        if voice == Voice::Shared {
-            return;
-        }
+        // Discriminatory content in a group the owner belongs to is in the owner's archive and
+        // has led to action against every member (the ten-doctor WhatsApp case); a repost is the
+        // owner's publication. Both are weighed lower than the owner's own words.
+        let others_in_group = judge::voice(r).is_none()
+            && (r.kind == Kind::GroupMessage || r.audience == crate::model::Audience::Group);
+        let voice = match judge::voice(r) {
+            Some(v) => v,
+            None if others_in_group => Voice::Unsure,
+            None => return,
+        };
         let text = &r.text;
         let mut hits: Vec<(usize, usize, String, String)> = Vec::new();
         for t in insults::find_abuse(text) {
@@ -713,7 +731,7 @@ impl Rule for Discrimination {
         for (s, e, characteristic) in insults::find_discrimination(text) {
             if not_owners_usage(text, s, e)
                 || stance::debunking_near(text, s, e)
-                || stance::in_question(text, s)
+                || (stance::in_question(text, s) && !rhetorical_question(text, s))
             {
                 continue;
             }
@@ -743,6 +761,27 @@ impl Rule for Discrimination {
             .map(|h| judge::span(r, h.0, h.1, h.3.clone()))
             .collect();
         let words: Vec<String> = hits.iter().map(|h| h.2.clone()).collect();
+        if others_in_group {
+            let mut f = Finding::new(
+                &DISCRIMINATION,
+                r,
+                format!(
+                    "A group member's discriminatory message in a group you are in: {}",
+                    judge::quote_list(&words)
+                ),
+                evidence,
+                Action::new(
+                    ActionKind::Review,
+                    "Someone else wrote this in a group you belong to: challenge it or leave the group, \
+                     and do not reply in kind; keep a note if the group is work-related.",
+                ),
+            );
+            f.severity = Severity::Low;
+            f.confidence = (confidence * 0.7).clamp(0.0, 1.0);
+            f.finalise();
+            out.push(f);
+            return;
+        }
         let message = if slur {
             format!("Uses a slur: {}", judge::quote_list(&words))
         } else {

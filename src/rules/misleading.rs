@@ -77,6 +77,28 @@ static VACCINE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An efficacy figure attached to a claim ("regrows collagen by 300%", "10 years younger"): with it,
+/// "clinically proven" is a claim, not a citation.
+static INVENTED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bby\s+(?:up\s+to\s+)?\d{2,4}\s?(?:%|percent|per\s+cent)|\b(?:by\s+)?\d+\s+years\s+(?:younger|off)|\brevers\w*\s+(?:ageing|aging)\s+by\b",
+    )
+});
+
+/// Approval of quoted or shared words: "finally someone brave enough to say it", "so true 👏".
+static ENDORSED_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:finally\s+(?:someone|somebody|a\s+doctor)|brave\s+enough|so\s+true|exactly\s+this|spot\s+on|this\s+is\s+(?:so\s+)?important|everyone\s+(?:needs|should)\s+to?\s*(?:see|watch|hear|read)|must[\s-]watch|needs\s+to\s+be\s+heard|100%\s+this|wake\s+up|share\s+(?:this\s+)?before|watch\s+(?:this\s+|it\s+)?before|the\s+truth\s+(?:is\s+)?(?:finally\s+)?(?:out|coming\s+out))\b|💯|🙌|👏",
+    )
+});
+
+/// Defending a claim against those who rejected it.
+static DEFIANT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:until\s+they\s+(?:strike|struck|silence|ban|sack)\s+me|i\s+(?:will|[’']?ll)\s+(?:keep\s+)?(?:say|saying|repeat)\w*\s+it|they\s+(?:can[’']?t|cannot|won[’']?t)\s+silence|to\s+protect\s+(?:the\s+)?(?:vaccine|drug|pharma\w*)\s*(?:industry|companies|profits)?|(?:struck|silenced|banned|smeared)\s+(?:him|her|them|\w+)\s+(?:off\s+)?(?:to|for)\s+(?:protect|telling)|they\s+don[’']?t\s+want\s+you\s+to\s+know)\b",
+    )
+});
+
 // ---------------------------------------------------------------------------------------------------
 
 /// MIS001: absolute or guaranteed health claims, minimised risks.
@@ -126,7 +148,7 @@ impl Rule for AbsoluteClaim {
         let selling = is_selling(r);
         let found: Vec<ClaimHit> = found
             .into_iter()
-            .filter(|c| c.topic != "proven" || selling)
+            .filter(|c| c.topic != "proven" || selling || INVENTED_FIGURE.is_match(text))
             .collect();
         if found.is_empty() {
             return;
@@ -256,6 +278,7 @@ impl Rule for Misinformation {
             return;
         }
         let mut found: Vec<ClaimHit> = claims::find_tropes(text);
+        found.extend(claims::find_anti_evidence(text));
         let health = claims::has_health_subject(text);
         for c in claims::find_claims(text) {
             if c.kind != ClaimKind::Conspiracy {
@@ -273,7 +296,18 @@ impl Rule for Misinformation {
             }
             found.push(c);
         }
-        found.retain(|c| !not_asserted(text, c) && !stance::negated_before(text, c.start));
+        // A quoted claim shared with applause is endorsed; a claim defended against "the GMC" or
+        // "the industry" is asserted even when debunking words (a name, "misinformation") sit nearby.
+        let endorsed = ENDORSED_QUOTE.is_match(text);
+        let defiant = DEFIANT.is_match(text);
+        found.retain(|c| {
+            let quoted = stance::is_others_words(text, c.start, c.end);
+            let debunked = stance::debunking_near(text, c.start, c.end) && !defiant;
+            (!quoted || endorsed)
+                && !debunked
+                && !stance::in_question(text, c.start)
+                && !stance::negated_before(text, c.start)
+        });
         if found.is_empty() {
             return;
         }
@@ -405,7 +439,7 @@ static DUBIOUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAINEE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?)\b",
+        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum))\b",
     )
 });
 static OTHERS_TITLE: LazyLock<Regex> =

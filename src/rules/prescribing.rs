@@ -20,7 +20,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(MedicineRecommended), Box::new(RemotePrescribing)]
+    vec![
+        Box::new(MedicineRecommended),
+        Box::new(RemotePrescribing),
+        Box::new(ObtainingMedicines),
+    ]
 }
 
 const PRESCRIBING_GUIDANCE: &[Guidance] =
@@ -127,6 +131,150 @@ fn dose_advice<'a>(
     out
 }
 
+static OTC_PREFILTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:paracetamol|calpol|panadol|ibuprofen|nurofen|brufen|aspirin|naproxen|co-codamol|solpadeine|cetirizine|loratadine|fexofenadine|chlorphenamine|piriton|promethazine|phenergan|sominex|nytol|omeprazole|lansoprazole|esomeprazole|ranitidine|gaviscon|loperamide|imodium|senna|lactulose|movicol|buscopan|ferrous|iron|folic|vitamin|zinc|magnesium|fluconazole|canesten|clotrimazole|hydrocortisone|chloramphenicol|otrivine|sudafed|pseudoephedrine|levonorgestrel|morning\s+after|ellaone|nicotine)\b",
+    )
+});
+
+/// Over-the-counter medicines whose blanket use is not public-health advice ("everyone over 50
+/// should take aspirin"): vitamins and supplements are left to the high-dose check.
+const OTC_BLANKET_RISK: [&str; 6] = [
+    "aspirin",
+    "nsaid",
+    "ppi",
+    "antihistamine",
+    "opioid_otc",
+    "decongestant",
+];
+
+static HIGH_DOSE_VITAMIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:\d{1,3},\d{3}|\d{4,})\s?(?:iu|units)\b|\b(?:[1-9]\d{2,})\s?(?:mcg|µg|micrograms)\b|\bmega[\s-]?dos\w+",
+    )
+});
+
+/// "Don't bother going in", "no need to come in": advice given instead of an assessment.
+static INSTEAD_OF_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:don[’']?t|do\s+not|no\s+need\s+to)\s+(?:bother\s+)?(?:going\s+in|go\s+in|coming\s+in|come\s+in|seeing\s+(?:a|your|the)\s+(?:gp|doctor)|see\s+(?:a|your|the)\s+(?:gp|doctor)|going\s+to\s+(?:a&e|the\s+gp|hospital)|bother(?:ing)?\s+(?:your|the|a)\s+(?:gp|doctor))\b",
+    )
+});
+
+/// An over-the-counter medicine with a dose or regimen told to one person, told to everyone, or
+/// given instead of an assessment. Lower stakes than a prescription-only medicine, so low (medium
+/// when the person is told not to seek care).
+fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Finding> {
+    let text = &r.text;
+    let otc = medicines::find_otc(text);
+    if otc.is_empty() {
+        return None;
+    }
+    let regimens = dosing::find_regimens(text);
+    let instead = INSTEAD_OF_CARE.find(text);
+    let individual = judge::is_one_to_one(r)
+        || !r.mentions.is_empty()
+        || r.reply_to.is_some()
+        || matches!(
+            r.kind,
+            crate::model::Kind::Reply
+                | crate::model::Kind::Message
+                | crate::model::Kind::GroupMessage
+                | crate::model::Kind::Comment
+        );
+    /// Directive span, the medicine, its dose, and why it counts.
+    type OtcHit<'a> = (
+        usize,
+        usize,
+        &'a MedicineMention,
+        Option<(usize, usize)>,
+        &'static str,
+    );
+    let mut best: Option<OtcHit> = None;
+    for m in &otc {
+        let (s, e) = sentence_around(text, m.start);
+        let sentence = text.get(s..e).unwrap_or("");
+        let directive = directives.iter().find(|d| d.start >= s && d.end <= e);
+        let regimen = regimens.iter().find(|d| d.start >= s && d.end <= e);
+        let dose = medicines::dose_near(text, m, 50);
+        let Some((ds, de)) = directive
+            .map(|d| (d.start, d.end))
+            .or_else(|| regimen.map(|d| (d.start, d.end)))
+        else {
+            continue;
+        };
+        if stance::is_others_words(text, ds, de)
+            || FIRST_PERSON_OWN_DOSE.is_match(sentence)
+            || dosing::strong_public_health_near(text, ds).is_some()
+            || stance::educational_near(text, ds)
+        {
+            continue;
+        }
+        let addressed = individual || SECOND_PERSON.is_match(sentence);
+        let blanket = directive.is_some()
+            && BLANKET.is_match(sentence)
+            && dose.is_some()
+            && (OTC_BLANKET_RISK.contains(&m.class.as_str())
+                || HIGH_DOSE_VITAMIN.is_match(sentence));
+        let why = if instead.is_some() && addressed && directive.is_some() {
+            "instead of an assessment"
+        } else if addressed && (dose.is_some() || regimen.is_some()) && directive.is_some()
+            || addressed && dose.is_some() && regimen.is_some()
+            || HIGH_DOSE_VITAMIN.is_match(sentence) && directive.is_some()
+        {
+            "as an individual dose"
+        } else if blanket {
+            "to everyone"
+        } else {
+            continue;
+        };
+        best = Some((ds, de, m, dose, why));
+        break;
+    }
+    let (ds, de, m, dose, why) = best?;
+    let severity = if why == "instead of an assessment" {
+        Severity::Medium
+    } else {
+        Severity::Low
+    };
+    let (severity, confidence) = judge::weigh(voice, severity, 0.6);
+    let mut evidence = vec![
+        judge::span(r, m.start, m.end, "medicine"),
+        judge::span(r, ds, de, "directive"),
+    ];
+    if let Some((s, e)) = dose {
+        evidence.push(judge::span(r, s, e, "dose"));
+    }
+    if let Some(i) = instead {
+        evidence.push(judge::span(r, i.start(), i.end(), "instead_of_assessment"));
+    }
+    let noun = judge::kind_noun(r);
+    let mut f = Finding::new(
+        &MEDICINE_RECOMMENDED,
+        r,
+        format!("{} recommends '{}' {why}", if judge::is_one_to_one(r) { "Message" } else { "Post" }, m.name),
+        evidence,
+        Action::new(
+            ActionKind::Edit,
+            format!(
+                "Remove the dose and instruction for '{}' from this {noun}; point the person to a pharmacist, \
+                 NHS 111 or their GP, who can assess them.",
+                m.name
+            ),
+        ),
+    );
+    f.severity = severity;
+    f.confidence = confidence;
+    f.finalise();
+    Some(f)
+}
+
+static BLANKET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:everyone|everybody|anyone|all\s+(?:of\s+)?(?:you|adults|women|men)|people|women|men)\b",
+    )
+});
+
 /// The author's own medicine ("I'm on", "I take", "my dose").
 static FIRST_PERSON_OWN_DOSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -159,7 +307,7 @@ impl Rule for MedicineRecommended {
         let text = &r.text;
         let analysis = judge::analysis(r);
         let meds = &analysis.meds;
-        if meds.is_empty() {
+        if meds.is_empty() && !OTC_PREFILTER.is_match(text) {
             return;
         }
         let directives = dosing::find_directives(text);
@@ -208,6 +356,12 @@ impl Rule for MedicineRecommended {
         if hits.is_empty() {
             regimens = dosing::find_regimens(text);
             hits = dose_advice(r, text, &regimens, meds);
+        }
+        if hits.is_empty() {
+            if let Some(f) = otc_advice(r, voice, &directives) {
+                out.push(f);
+            }
+            return;
         }
         let Some(&(first_d, first_m)) = hits.iter().max_by_key(|(d, m)| {
             (
@@ -458,6 +612,172 @@ impl Rule for RemotePrescribing {
                     "Delete this {}: prescriptions need a proper consultation, not a message; point the \
                      person to their GP or a regulated service.",
                     judge::kind_noun(r)
+                ),
+            ),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// PRE003: coaching people to obtain, stockpile, share or buy prescription medicines outside a
+/// prescription.
+pub struct ObtainingMedicines;
+
+static OBTAINING_MEDICINES: RuleMeta = RuleMeta {
+    code: "PRE003",
+    name: "obtaining-medicines-outside-prescription",
+    category: Category::Prescribing,
+    severity: Severity::High,
+    confidence: 0.75,
+    summary: "Coaching people to obtain, stockpile, share or buy prescription medicines without a prescription",
+    guidance: PRESCRIBING_GUIDANCE,
+    what_it_finds: "The account holder telling readers how to get a prescription-only medicine outside \
+        a proper assessment: what to say to the GP or pharmacist to be given it (\"say you have \
+        asthma\"), keeping a supply at home just in case (\"keep a pack of Ventolin even if you're not \
+        asthmatic\", \"stock up on antibiotics before your holiday\"), taking someone else's or leftover \
+        medicine (\"use your mum's inhaler\"), or buying it online or from a friend without a \
+        prescription (\"get some modafinil online\"). Warnings about doing these things (\"never buy \
+        pens online\") do not fire.",
+    why_it_matters: "GMC 2024 ¶13c sends doctors who propose medicines online to the prescribing \
+        guidance, which rests on an assessment of the person who will take the medicine; advice that \
+        routes around that assessment (misreporting symptoms, stockpiling, sharing, unregulated \
+        sellers) puts readers at risk and undermines trust in the profession.",
+    example: "\"Tell the pharmacist you've had it before and they'll sell you the inhaler\" fires. \
+        \"Never take leftover antibiotics: ask a pharmacist\" does not.",
+    how_to_fix: "Delete the post or message. If the point is access to treatment, tell readers how to \
+        get an assessment (GP, NHS 111, pharmacy first).",
+};
+
+/// A warning against the very thing: "never buy pens online", "don't share antibiotics".
+static OBTAIN_WARNING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:never|don[’']?t|do\s+not|please\s+don[’']?t|avoid|shouldn[’']?t|should\s+not|stop)\s+(?:\w+\s+)?(?:buy\w*|order\w*|shar\w+|stockpil\w+|lying|lie|pretend\w*|tak\w+\s+(?:someone|other|leftover|old|your\s+\w+[’']s)|us\w+\s+(?:someone|other|leftover))\b|\b(?:dangerous|illegal|unsafe|beware|scam\w*|counterfeit|fake)\b",
+    )
+});
+
+/// "Say you have asthma", "tell them you've had it before", "pretend you're diabetic".
+static COACHING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:just\s+)?(?:say|tell\s+(?:them|the\s+(?:gp|pharmacist|doctor|chemist|nurse)|your\s+(?:gp|doctor|pharmacist))|pretend|claim|make\s+out|act\s+like)\s+(?:that\s+)?(?:you\s+(?:have|[’']ve\s+got|have\s+got|are|had|suffer\s+(?:from|with)|get)|you[’']ve\s+(?:got|had)|you[’']re|your\s+\w+\s+(?:is|has))\b",
+    )
+});
+static SUPPLY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:pharmac\w+|chemists?|sell|sold|prescri\w+|scripts?|get\s+(?:it|them|one|some)|give\s+(?:you|it)|hand\s+(?:it|them)\s+over|dispense)\b",
+    )
+});
+/// Keeping a supply "just in case", "even if you're not asthmatic".
+static STOCKPILE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:keep|stock\s+up\s+on|stockpile|hoard|have|get|carry)\s+(?:a\s+(?:pack|box|supply|course|stash|spare|couple)\s+(?:of\s+)?|some\s+|spare\s+|a\s+few\s+)[^.!?\n]{0,40}?\b(?:at\s+home|in\s+(?:the|your)\s+(?:cupboard|drawer|bag|car|cabinet)|just\s+in\s+case|for\s+emergencies|in\s+reserve|before\s+(?:your|the)\s+(?:holiday|trip)|even\s+if\s+you[’']?re\s+not|you\s+never\s+know)\b",
+    )
+});
+/// "Get some online", "order it from abroad", "a mate at the gym sells it".
+static UNREGULATED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:get|buy|order|grab|source|pick\s+up)\s+(?:some|it|them|yours|a\s+\w+)?\s*(?:\w+\s+){0,2}?(?:online|off\s+(?:the\s+)?(?:internet|web|amazon|ebay)|from\s+(?:abroad|turkey|india|a\s+website|a\s+mate|a\s+friend|the\s+gym|telegram|instagram|tiktok)|on\s+the\s+dark\s*web|without\s+(?:a\s+)?(?:prescription|script))\b",
+    )
+});
+
+impl Rule for ObtainingMedicines {
+    fn meta(&self) -> &'static RuleMeta {
+        &OBTAINING_MEDICINES
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if voice == Voice::Shared {
+            return;
+        }
+        let text = &r.text;
+        let analysis = judge::analysis(r);
+        let meds = &analysis.meds;
+        if meds.is_empty() {
+            return;
+        }
+        let warning = OBTAIN_WARNING.is_match(text);
+        let keep = |s: usize, e: usize| {
+            !stance::is_others_words(text, s, e)
+                && !stance::in_question(text, s)
+                && !stance::negated_before(text, s)
+                && !stance::debunking_near(text, s, e)
+        };
+        let near_med = |s: usize, e: usize, radius: usize| {
+            meds.iter()
+                .filter(|m| judge::distance((m.start, m.end), (s, e)) <= radius)
+                .min_by_key(|m| judge::distance((m.start, m.end), (s, e)))
+        };
+        let mut found: Vec<(usize, usize, &'static str, &MedicineMention)> = Vec::new();
+        for m in COACHING.find_iter(text) {
+            let (ws, we) = crate::detect::phrases::window(text, m.start(), m.end(), 160);
+            let context = text.get(ws..we).unwrap_or("");
+            if !warning && keep(m.start(), m.end()) && SUPPLY_CONTEXT.is_match(context) {
+                if let Some(med) = near_med(m.start(), m.end(), 200) {
+                    found.push((m.start(), m.end(), "coaching_to_obtain", med));
+                }
+            }
+        }
+        for m in STOCKPILE.find_iter(text) {
+            if !warning && keep(m.start(), m.end()) {
+                if let Some(med) = near_med(m.start(), m.end(), 60) {
+                    found.push((m.start(), m.end(), "stockpiling", med));
+                }
+            }
+        }
+        for m in UNREGULATED_SOURCE.find_iter(text) {
+            if !warning && keep(m.start(), m.end()) {
+                if let Some(med) = near_med(m.start(), m.end(), 60) {
+                    found.push((m.start(), m.end(), "unregulated_source", med));
+                }
+            }
+        }
+        let Some(&(s, e, what, med)) = found.first() else {
+            return;
+        };
+        let mut severity = Severity::High;
+        if !judge::is_broadcast(r) {
+            severity = judge::step_down(severity);
+        }
+        let (severity, confidence) = judge::weigh(voice, severity, 0.75);
+        let mut evidence = vec![judge::span(
+            r,
+            med.start,
+            med.end,
+            "prescription_only_medicine",
+        )];
+        for (fs, fe, w, _) in found.iter().take(3) {
+            evidence.push(judge::span(r, *fs, *fe, *w));
+        }
+        let described = match what {
+            "coaching_to_obtain" => "coaches readers on what to say to be given",
+            "stockpiling" => "tells readers to keep a supply of",
+            _ => "tells readers to get, without a prescription,",
+        };
+        let mut f = Finding::new(
+            &OBTAINING_MEDICINES,
+            r,
+            format!(
+                "{} {described} '{}'",
+                if judge::is_one_to_one(r) {
+                    "Message"
+                } else {
+                    "Post"
+                },
+                med.name
+            ),
+            evidence,
+            Action::new(
+                ActionKind::Delete,
+                format!(
+                    "Delete this {}: '{}' needs an assessment by the person's own prescriber; \
+                     point readers to their GP, NHS 111 or a pharmacy instead.",
+                    judge::kind_noun(r),
+                    judge::words(r, s, e)
                 ),
             ),
         );
