@@ -201,7 +201,8 @@ fn the_input_folder_is_never_written_to() {
     assert_eq!(before, snapshot(Path::new("fixtures/demo")));
 }
 
-fn snapshot(dir: &Path) -> Vec<(String, u64)> {
+/// Every file under `dir` with its size, modification time and content digest.
+fn snapshot(dir: &Path) -> Vec<(String, u64, Option<std::time::SystemTime>, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut out = Vec::new();
     let mut stack = vec![root.clone()];
@@ -211,9 +212,15 @@ fn snapshot(dir: &Path) -> Vec<(String, u64)> {
             if p.is_dir() {
                 stack.push(p);
             } else {
+                let meta = std::fs::metadata(&p).unwrap();
+                let digest = blake3::hash(&std::fs::read(&p).unwrap())
+                    .to_hex()
+                    .to_string();
                 out.push((
                     p.display().to_string(),
-                    std::fs::metadata(&p).unwrap().len(),
+                    meta.len(),
+                    meta.modified().ok(),
+                    digest,
                 ));
             }
         }
