@@ -134,26 +134,19 @@ pub fn read_small(entry: &Entry, limits: &Limits) -> Option<Vec<u8>> {
 
 /// [`stream`] over bytes in memory: the same items and errors as [`stream_reader`] on them.
 pub fn stream_slice(bytes: &[u8], f: &mut dyn FnMut(Item)) -> Result<(), Broken> {
-    let mut delivered = 0u64;
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let result = de
-        .deserialize_any(TopVisitor {
-            f: &mut |item| {
-                delivered += 1;
-                f(item)
-            },
-        })
-        .and_then(|()| de.end());
-    result.map_err(|e| Broken {
-        delivered,
-        message: e.to_string(),
-    })
+    stream_with(serde_json::Deserializer::from_slice(bytes), f)
 }
 
 /// [`stream`] over any reader (used by tests).
 pub fn stream_reader<R: Read>(reader: R, f: &mut dyn FnMut(Item)) -> Result<(), Broken> {
+    stream_with(serde_json::Deserializer::from_reader(reader), f)
+}
+
+fn stream_with<'de, R: serde_json::de::Read<'de>>(
+    mut de: serde_json::Deserializer<R>,
+    f: &mut dyn FnMut(Item),
+) -> Result<(), Broken> {
     let mut delivered = 0u64;
-    let mut de = serde_json::Deserializer::from_reader(reader);
     let result = de
         .deserialize_any(TopVisitor {
             f: &mut |item| {
