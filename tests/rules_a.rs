@@ -595,6 +595,12 @@ const CLAIM_BIOS: &[&str] = &[
     "Psychiatrist. Mental health matters.",
     "FY2 doctor surviving on caffeine",
 ];
+const ANON_POSTS: &[(bool, &str)] = &[
+    (true, "Throwaway because I'm a consultant: most people on statins for primary prevention don't need them."),
+    (true, "Anon NHS GP here. The new antidepressant guidance is being ignored by everyone."),
+    (false, "Anon for obvious reasons, but my landlord has raised the rent again"),
+    (false, "I'm a GP and I post under my own name: here's why the MMR matters."),
+];
 const ANON_NAMES: &[&str] = &[
     "The Secret GP",
     "Grumpy Medic",
@@ -739,6 +745,48 @@ fn identity_cases() -> Vec<(bool, &'static str, Account)> {
             profile: false,
         },
     ));
+    // A profile exported without posts: the bio alone must say it is anonymous on purpose or that
+    // it offers health answers.
+    for (fire, bio) in [
+        (
+            true,
+            "Consultant psychiatrist. Writing anonymously for obvious reasons.",
+        ),
+        (true, "Ask an NHS GP 🩺 — free health advice, DMs open"),
+        (true, "u/ED_throwaway_doc — A&E registrar, UK"),
+        (false, "GP. Dad. Runner."),
+        (false, "Anonymous book club account, not a doctor"),
+        (
+            false,
+            "Dr Jane Example · GP in Leeds · not medical advice, ask your own GP",
+        ),
+    ] {
+        v.push((
+            fire,
+            if fire { "IDN001" } else { "" },
+            Account {
+                bio,
+                name: "",
+                handle: "",
+                posts: &[],
+                profile: true,
+            },
+        ));
+    }
+    // Posts that withhold the name themselves, from a named account.
+    for (fire, post) in ANON_POSTS {
+        v.push((
+            *fire,
+            if *fire { "IDN003" } else { "" },
+            Account {
+                bio: "",
+                name: "Jane Example",
+                handle: "@jane",
+                posts: std::slice::from_ref(post),
+                profile: false,
+            },
+        ));
+    }
     v
 }
 

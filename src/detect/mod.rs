@@ -247,6 +247,13 @@ span_kinds! {
     Refusal => "refusal",
     /// A working diagnosis given to someone: `it looks like`, `almost certainly`, `from your photos`.
     Diagnosis => "diagnosis",
+
+    // ---- identity (continued) ----
+    /// The writer says they are anonymous: `anon`, `throwaway`, `not my real name`, `pseudonymous`.
+    AnonymityDeclared => "anonymity_declared",
+    /// An account or post offering health answers: `ask me anything`, `health advice`, `DMs open for
+    /// questions`, `truths the NHS won't tell you`.
+    AdviceOffer => "advice_offer",
 }
 
 /// True when a lexicon span of `kind` starts at byte `start`.

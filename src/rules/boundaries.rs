@@ -362,8 +362,8 @@ static ROMANTIC_APPROACH: RuleMeta = RuleMeta {
     what_it_finds: "Messages, comments and posts that name the doctor–patient relation (\"you were my \
         patient\", \"now that you're not my patient any more\", \"since you treated me\") together with \
         a romantic or social approach (\"drink sometime?\", \"you looked lovely\", \"ask you out\"). \
-        Your own approaches are high severity; a patient's approach to you is shown for review, with \
-        the MDU's advice on how to respond.",
+        Your own approaches are high severity; a patient's approach to you is shown for review only \
+        (info), with the MDU's advice on how to respond.",
     why_it_matters: "Pursuing a relationship with a patient — or a former patient where you used your \
         professional position — breaches the boundaries guidance the GMC points to (2024 ¶16; 2013 ¶10). \
         Patients' romantic advances now mostly arrive through social networks (MDU).",
@@ -439,7 +439,9 @@ impl Rule for RomanticApproach {
                 "You declined, which is right; but posting about a patient's approach discusses that patient. Consider deleting the post.",
             );
         } else if w == Writer::Other {
-            f.severity = Severity::Low;
+            // The patient's own approach: shown for review (how to respond), but the doctor has
+            // done nothing wrong yet, so it is not a finding against them.
+            f.severity = Severity::Info;
             f.confidence = 0.6;
             f.action = Action::new(
                 ActionKind::Review,
@@ -467,8 +469,9 @@ static FRIENDING: RuleMeta = RuleMeta {
     guidance: RELATION_GUIDANCE,
     what_it_finds: "Posts and messages about friending, following or adding a patient (\"accepted a \
         friend request from my patient\", \"added my patient on Facebook\") or a patient's request to \
-        you that names the relation (\"I added you on Facebook — you were my GP\"). Advice to others \
-        (\"never accept friend requests from patients\") does not fire.",
+        you that names the relation (\"I added you on Facebook — you were my GP\"), which is shown for \
+        review only (info). Advice to others (\"never accept friend requests from patients\") does not \
+        fire.",
     why_it_matters: "A friend request from a patient is outside the professional relationship and \
         should not be encouraged, however impolite it feels to decline (MDU); social media blurs \
         boundaries (GMC 2024 ¶16; 2013 ¶10–11).",
@@ -529,7 +532,8 @@ impl Rule for Friending {
             ),
         );
         if w == Writer::Other {
-            f.severity = Severity::Low;
+            // A patient's request: for review only, the doctor has not accepted anything.
+            f.severity = Severity::Info;
             f.action = Action::new(
                 ActionKind::Review,
                 "A patient tried to connect with you: decline or unfriend, and direct any questions about their care to your professional channels.",
