@@ -230,6 +230,12 @@ const BOUNDARIES: &[Case] = &[
 ];
 
 const RAISING_CONCERNS: &[Case] = &[
+    (true, "RC001", As::Post, "Everyone should know the surgeons at St Elsewhere's operated on the wrong leg and the trust covered it up"),
+    (true, "RC001", As::Comment, "I work at that care home and they are neglecting residents. Someone needs to investigate."),
+    (true, "RC001", As::Post, "Leaked: the rota shows our trust leaving the ward with no registrar cover"),
+    (false, "", As::Post, "Raised my concern about the consultant on the ward through Datix and the FTSU guardian today. Proud of our governance team."),
+    (false, "", As::Post, "Ten years after the Francis Report, the Thirlwall inquiry asks whether the NHS really listens to staff"),
+    (false, "", As::Post, "I've been neglecting my garden all summer, the roses are a disgrace"),
     (true, "RC001", As::Post, "The consultant on Ward 5 is dangerous and management won't listen. Someone will die."),
     (true, "RC001", As::Post, "Our trust is covering up deaths in maternity. I'm whistleblowing on here because nobody listens."),
     (true, "RC001", As::Post, "Whistleblowing on Twitter because management won't listen: patients are dying in our ED corridors"),
