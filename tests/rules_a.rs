@@ -164,9 +164,11 @@ const CONFIDENTIALITY: &[Case] = &[
 ];
 
 const BOUNDARIES: &[Case] = &[
-    (true, "BND002", As::Reply, "Sounds like a migraine — take 2 x 400mg ibuprofen and double up if it persists"),
-    (true, "BND002", As::Comment, "You should stop taking the sertraline and switch to citalopram, it's much better"),
-    (true, "BND002", As::Reply, "Increase your dose to 20mg and you'll be fine"),
+    // A public dosing reply with no personal link is a prescribing matter, not a boundaries one
+    // (GMC 2024 ¶17 is about care through a private profile); personal variants fire below.
+    (false, "", As::Reply, "Sounds like a migraine — take 2 x 400mg ibuprofen and double up if it persists"),
+    (true, "BND002", As::Group, "You should stop taking the sertraline and switch to citalopram, it's much better"),
+    (true, "BND002", As::Reply, "I remember you from clinic! Increase your dose to 20mg and you'll be fine"),
     (true, "BND002", As::Group, "Your son's rash sounds like hand foot and mouth, just give him Calpol and keep him off nursery"),
     (true, "BND003", As::Dm, "I know you were my patient, but now that you're not my patient any more, drink sometime?"),
     (true, "BND003", As::OtherDm, "You were my GP last year… fancy a drink sometime? 😘"),
@@ -175,16 +177,31 @@ const BOUNDARIES: &[Case] = &[
     (true, "BND004", As::OtherDm, "Hi Dr, I added you on Facebook — you treated me in A&E last month!"),
     (true, "BND003", As::Comment, "You looked lovely at your appointment today, can I take you out for dinner sometime?"),
     (true, "BND003", As::Dm, "Now that you're no longer my patient, I'd love to take you out for dinner"),
-    (true, "BND002", As::Reply, "It's probably just a viral infection, you don't need to see anyone, rest and fluids"),
-    (true, "BND002", As::Comment, "Don't worry, that dose is fine, keep taking 2 tablets twice a day"),
+    (false, "", As::Reply, "It's probably just a viral infection, you don't need to see anyone, rest and fluids"),
+    (true, "BND002", As::Group, "Don't worry, your dose is fine, keep taking 2 tablets twice a day"),
     (true, "BND003", As::Post, "Dating a former patient is complicated but we're so happy 💕"),
-    (true, "BND002", As::Reply, "Double your inhaler puffs and you'll be fine"),
-    (true, "BND002", As::Reply, "You need to take your antibiotics for the full 7 days, no exceptions"),
-    (true, "BND002", As::Reply, "Stop taking the ibuprofen if your stomach hurts and try paracetamol instead"),
+    (true, "BND002", As::Reply, "Double your inhaler puffs and message me tomorrow if you're no better"),
+    (false, "", As::Reply, "You need to take your antibiotics for the full 7 days, no exceptions"),
+    (true, "BND002", As::Group, "Stop taking the ibuprofen if your stomach hurts and try paracetamol instead"),
     (true, "BND003", As::OtherDm, "Since you treated me I can't stop thinking about you. Could we meet up?"),
     (true, "BND004", As::OtherComment, "Dr Jones! You were my doctor at the surgery, I'll add you on Facebook x"),
-    (true, "BND002", As::Comment, "Halve your dose of metformin and stop the gliclazide, your sugars will settle"),
-    (true, "BND002", As::Reply, "That's just a chest infection, you can take amoxicillin 500mg three times a day"),
+    (true, "BND002", As::Comment, "As your GP I'd say halve your dose of metformin and stop the gliclazide, your sugars will settle"),
+    (false, "", As::Reply, "That's just a chest infection, you can take amoxicillin 500mg three times a day"),
+    (true, "BND002", As::Group, "@dan that's just a chest infection, you can take amoxicillin 500mg three times a day"),
+    (false, "", As::Group, "Anyone with a cold this week: paracetamol 1g four times a day and plenty of fluids"),
+    (true, "BND006", As::Reply, "DM me a photo of the rash and I'll tell you what it is"),
+    (true, "BND006", As::Comment, "Message me privately with your blood results and I'll let you know what to ask for"),
+    (true, "BND006", As::Reply, "I can write you a private script for that, just drop me a message"),
+    (false, "", As::Reply, "Please don't DM me photos of your rashes, I can't advise individuals online"),
+    (false, "", As::Comment, "DM me for the recipe, it's my nan's!"),
+    (false, "", As::Reply, "Text me when you get to the hospital and I'll come and pick you up"),
+    (true, "BND001", As::Dm, "Based on your photos it's almost certainly eczema, use the steroid cream twice a day"),
+    (true, "BND001", As::Dm, "I can write you a private script for some codeine, no need to book"),
+    (true, "BND001", As::Dm, "Yeah just finish the antibiotics I gave you for your chest, no need to come in"),
+    (false, "", As::Dm, "Thanks for your message — I can't advise over DM, please call 111 or your GP"),
+    (false, "", As::Dm, "You should try the new ramen place, you'll love it"),
+    (true, "BND003", As::Dm, "You were my favourite client, now you're not my client anymore... dinner Friday? 😉"),
+    (true, "BND004", As::Dm, "Thanks for the friend request, I remember you from the ward! Of course we can be friends"),
     (false, "", As::Reply, "I can't give individual advice here, please speak to your GP or pharmacist"),
     (false, "", As::Comment, "Great thread on asthma, everyone should read it"),
     (false, "", As::Reply, "You should try the new cafe on the high street, the coffee is amazing"),
@@ -213,6 +230,12 @@ const BOUNDARIES: &[Case] = &[
 ];
 
 const RAISING_CONCERNS: &[Case] = &[
+    (true, "RC001", As::Post, "Everyone should know the surgeons at St Elsewhere's operated on the wrong leg and the trust covered it up"),
+    (true, "RC001", As::Comment, "I work at that care home and they are neglecting residents. Someone needs to investigate."),
+    (true, "RC001", As::Post, "Leaked: the rota shows our trust leaving the ward with no registrar cover"),
+    (false, "", As::Post, "Raised my concern about the consultant on the ward through Datix and the FTSU guardian today. Proud of our governance team."),
+    (false, "", As::Post, "Ten years after the Francis Report, the Thirlwall inquiry asks whether the NHS really listens to staff"),
+    (false, "", As::Post, "I've been neglecting my garden all summer, the roses are a disgrace"),
     (true, "RC001", As::Post, "The consultant on Ward 5 is dangerous and management won't listen. Someone will die."),
     (true, "RC001", As::Post, "Our trust is covering up deaths in maternity. I'm whistleblowing on here because nobody listens."),
     (true, "RC001", As::Post, "Whistleblowing on Twitter because management won't listen: patients are dying in our ED corridors"),
@@ -445,12 +468,13 @@ const MORE_CASES: &[(Option<Category>, As, &str)] = &[
     (None, As::Post, "My grandad had a stroke last year and the stroke team at our local hospital were amazing"),
     (None, As::Post, "Quiz: 65M, crushing chest pain, ST elevation in II, III, aVF. Which artery? #FOAMed"),
     (None, As::Post, "A reminder to all patients: please bring a list of your medications to every appointment"),
-    (Some(Category::Boundaries), As::Reply, "@mike_t sounds like plantar fasciitis, stretch it every morning and take ibuprofen 400mg three times a day"),
-    (Some(Category::Boundaries), As::Comment, "Just stop the amlodipine if your ankles are swelling, it's a common side effect"),
+    // Public dosing replies without a personal link: prescribing, not boundaries (see BOUNDARIES).
+    (None, As::Reply, "@mike_t sounds like plantar fasciitis, stretch it every morning and take ibuprofen 400mg three times a day"),
+    (None, As::Comment, "Just stop the amlodipine if your ankles are swelling, it's a common side effect"),
     (Some(Category::Boundaries), As::Dm, "I really enjoyed seeing you at your appointment today. Would you like to get dinner sometime?"),
     (Some(Category::Boundaries), As::OtherDm, "Doctor, I know you're my GP but I think I have feelings for you. Can we meet?"),
     (Some(Category::Boundaries), As::Post, "Accepted a follow request from one of my patients on Instagram, is that bad? 😬"),
-    (Some(Category::Boundaries), As::Reply, "Increase the dose to 50mg at night and you should sleep better"),
+    (None, As::Reply, "Increase the dose to 50mg at night and you should sleep better"),
     (None, As::Reply, "Please don't take medical advice from Twitter, speak to your GP or pharmacist"),
     (None, As::Dm, "Dinner at ours Saturday? Bring the kids"),
     (None, As::Post, "Patients sometimes ask me out. The answer is always no, and that's the right answer."),
@@ -488,7 +512,7 @@ const MORE_CASES: &[(Option<Category>, As, &str)] = &[
     (None, As::Post, "Finished my 4 nights. 52 admissions, 3 arrests, 0 sleep. Love this job though."),
     (None, As::Group, "Patient list for tomorrow's ward round is on the shared drive"),
     (None, As::Post, "Just booked my first marathon! Training starts Monday"),
-    (Some(Category::Boundaries), As::Comment, "@jenny_b you definitely need antibiotics for that, ask your GP for amoxicillin and take double the usual dose"),
+    (Some(Category::Boundaries), As::Group, "@jenny_b you definitely need antibiotics for that, ask your GP for amoxicillin and take double the usual dose"),
     (Some(Category::Boundaries), As::Dm, "You were always my favourite patient 😘 now you've moved practices, fancy a date?"),
     (Some(Category::Boundaries), As::Post, "My patient just sent me a friend request on Facebook 😅 accepted it, she's lovely"),
     (None, As::Post, "Patients: please don't message doctors on social media about your care. Call the practice."),
@@ -576,6 +600,12 @@ const CLAIM_BIOS: &[&str] = &[
     "🩺 Emergency medicine 🚑",
     "Psychiatrist. Mental health matters.",
     "FY2 doctor surviving on caffeine",
+];
+const ANON_POSTS: &[(bool, &str)] = &[
+    (true, "Throwaway because I'm a consultant: most people on statins for primary prevention don't need them."),
+    (true, "Anon NHS GP here. The new antidepressant guidance is being ignored by everyone."),
+    (false, "Anon for obvious reasons, but my landlord has raised the rent again"),
+    (false, "I'm a GP and I post under my own name: here's why the MMR matters."),
 ];
 const ANON_NAMES: &[&str] = &[
     "The Secret GP",
@@ -721,6 +751,48 @@ fn identity_cases() -> Vec<(bool, &'static str, Account)> {
             profile: false,
         },
     ));
+    // A profile exported without posts: the bio alone must say it is anonymous on purpose or that
+    // it offers health answers.
+    for (fire, bio) in [
+        (
+            true,
+            "Consultant psychiatrist. Writing anonymously for obvious reasons.",
+        ),
+        (true, "Ask an NHS GP 🩺 — free health advice, DMs open"),
+        (true, "u/ED_throwaway_doc — A&E registrar, UK"),
+        (false, "GP. Dad. Runner."),
+        (false, "Anonymous book club account, not a doctor"),
+        (
+            false,
+            "Dr Jane Example · GP in Leeds · not medical advice, ask your own GP",
+        ),
+    ] {
+        v.push((
+            fire,
+            if fire { "IDN001" } else { "" },
+            Account {
+                bio,
+                name: "",
+                handle: "",
+                posts: &[],
+                profile: true,
+            },
+        ));
+    }
+    // Posts that withhold the name themselves, from a named account.
+    for (fire, post) in ANON_POSTS {
+        v.push((
+            *fire,
+            if *fire { "IDN003" } else { "" },
+            Account {
+                bio: "",
+                name: "Jane Example",
+                handle: "@jane",
+                posts: std::slice::from_ref(post),
+                profile: false,
+            },
+        ));
+    }
     v
 }
 

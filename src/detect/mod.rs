@@ -236,6 +236,24 @@ span_kinds! {
     ProperChannel => "proper_channel",
     /// System-level advocacy: `the government`, `across the NHS`, `nationally`.
     Advocacy => "advocacy",
+
+    // ---- boundaries (continued) ----
+    /// An invitation into private contact: `DM me`, `message me privately`, `here's my mobile`.
+    PrivateInvite => "private_invite",
+    /// The doctor offering personal care outside a healthcare setting: `I'll tell you what to take`,
+    /// `I can write you a private script`, `I can see you privately`.
+    CareOffer => "care_offer",
+    /// An explicit refusal to advise or assess here: `I can't advise over DM`, `not going to diagnose`.
+    Refusal => "refusal",
+    /// A working diagnosis given to someone: `it looks like`, `almost certainly`, `from your photos`.
+    Diagnosis => "diagnosis",
+
+    // ---- identity (continued) ----
+    /// The writer says they are anonymous: `anon`, `throwaway`, `not my real name`, `pseudonymous`.
+    AnonymityDeclared => "anonymity_declared",
+    /// An account or post offering health answers: `ask me anything`, `health advice`, `DMs open for
+    /// questions`, `truths the NHS won't tell you`.
+    AdviceOffer => "advice_offer",
 }
 
 /// True when a lexicon span of `kind` starts at byte `start`.

@@ -10,10 +10,14 @@
 //!   and the doctor's reply gives advice (or discusses the care) instead of redirecting. The finding is
 //!   on the reply; the question is listed in `related`. A redirect ("please book an appointment",
 //!   "call 111", "I can't give advice here") resolves the contact.
-//! - BND002: individual clinical advice in a public reply, comment or group message.
+//! - BND002: individual clinical advice in a reply, comment or group message that is personal care:
+//!   one member of a group chat addressed, or a reply naming a care relation or offering more care
+//!   privately. Public dosing advice alone is left to the prescribing rules.
 //! - BND003: a romantic approach where one side names the doctor–patient relation.
 //! - BND004: friending, following or adding a patient.
 //! - BND005 (threads): accepting a patient's social or romantic invitation.
+//! - BND006 (solicit): inviting someone to a private consultation ("DM me your symptoms", "send me a
+//!   photo and I'll tell you", "I can write you a private script").
 
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, lower, quoted, reach, writer, Reach, Writer};
@@ -23,6 +27,7 @@ use crate::model::{Kind, Record};
 
 use SpanKind as K;
 
+mod solicit;
 mod threads;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
@@ -30,6 +35,7 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(PublicAdvice),
         Box::new(RomanticApproach),
         Box::new(Friending),
+        Box::new(solicit::PrivateConsultation),
     ]
 }
 
@@ -109,7 +115,9 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
         .of_kind(K::PatientRelation)
         .filter(|s| {
             let t = s.text(text).to_lowercase();
-            t.contains("you") || t.contains("patient")
+            ["you", "patient", "client"].iter().any(|w| t.contains(w))
+                || t.starts_with("since")
+                || t.starts_with("after")
         })
         .copied()
         .collect();
@@ -171,13 +179,17 @@ static PUBLIC_ADVICE: RuleMeta = RuleMeta {
         clinical advice — a dose or a change of dose (\"take 2 of…\", \"increase your dose\", \"stop \
         taking…\"), a working diagnosis (\"sounds like…\", \"it's probably…\") or reassurance that they \
         need not be seen — about a condition, a medicine or a symptom, without directing them to their \
-        GP, a pharmacist, 111 or urgent care. Direct messages are judged with the question that \
+        GP, a pharmacist, 111 or urgent care — when the advice is personal care: a group-chat \
+        message aimed at one member, or a reply that names a care relation (\"I remember you from \
+        clinic\") or offers more (\"message me if it flares\"). A public dosing reply with no such \
+        link is left to the prescribing rules. Direct messages are judged with the question that \
         prompted them (BND001). General health information and redirections do not fire.",
     why_it_matters: "Advice to one person online is clinical care without a consultation, records or \
         safety-netting; the GMC asks you to direct people to an appropriate healthcare setting (2024 \
         ¶17) and to follow its prescribing guidance for remote advice (2013 ¶6).",
-    example: "Reply: \"Sounds like a migraine — take 2 x 400mg ibuprofen and double up if it persists\" \
-        (fires). Reply: \"I can't advise individuals here, but please speak to your GP or pharmacist\" \
+    example: "Reply: \"I remember you from clinic — that rash sounds like eczema, use the steroid cream \
+        twice a day\" (fires). Reply to a stranger: \"take 2 x 400mg ibuprofen\" (left to the prescribing \
+        rules). Reply: \"I can't advise individuals here, but please speak to your GP or pharmacist\" \
         (does not).",
     how_to_fix: "Edit the reply to remove the individual advice and say you can't advise individuals \
         online; point them to their GP, a pharmacist, 111 or urgent care.",
@@ -219,7 +231,9 @@ impl Rule for PublicAdvice {
             return;
         }
         let lower_text = r.text.to_lowercase();
-        let addressed = lower_text.contains("you") || given.iter().any(|s| s.kind == K::Dose);
+        let addressed = lower_text.contains("you")
+            || given.iter().any(|s| s.kind == K::Dose)
+            || (r.kind == Kind::GroupMessage && addressed_to_one(r));
         let medical_phrase = given.iter().any(|s| {
             let t = s.text(&r.text).to_lowercase();
             ["dose", "taking", "tablet", "puffs", "double up"]
@@ -240,6 +254,20 @@ impl Rule for PublicAdvice {
         }
         // A colleague's clinical question about their patient is professional discussion.
         if a.has_any(&[K::PatientRef, K::BedRef]) && r.kind == Kind::GroupMessage {
+            return;
+        }
+        // Advice in public is a prescribing or misinformation matter; it becomes a boundaries one
+        // when it is personal care through a personal channel (2024 ¶17): one member of a group
+        // chat addressed, or a reply that names a care relation or offers further personal care.
+        let personal = if r.kind == Kind::GroupMessage {
+            addressed_to_one(r)
+        } else {
+            relation_spans(&r.text, &a, false)
+                .iter()
+                .any(|s| own_relation(&r.text, s))
+                || a.has_any(&[K::CareOffer, K::PrivateInvite])
+        };
+        if !personal || a.has(K::Refusal) {
             return;
         }
         let words = quoted(texts(&r.text, &given), 4);
@@ -265,6 +293,60 @@ impl Rule for PublicAdvice {
     }
 }
 
+/// A relation span that ties the writer to the person: "your GP" counts only as "I'm your GP", and
+/// "my patients" (all of them) not at all.
+fn own_relation(text: &str, s: &Span) -> bool {
+    let t = s.text(text).to_lowercase();
+    if t.ends_with("patients") || t.ends_with("clients") {
+        return false;
+    }
+    if matches!(t.as_str(), "your gp" | "your doctor") {
+        let before = text
+            .get(..s.start as usize)
+            .unwrap_or("")
+            .trim_end()
+            .to_lowercase();
+        return ["i'm", "i am", "i was", "as", "im", "i’m"]
+            .iter()
+            .any(|w| before.ends_with(w));
+    }
+    true
+}
+
+/// A group-chat message aimed at one member: an @mention or a greeting by name, not a call to the
+/// whole group ("anyone…", "lads…").
+pub(super) fn addressed_to_one(r: &Record) -> bool {
+    let lower_text = r.text.trim_start().to_lowercase();
+    let to_all = [
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "all ",
+        "lads",
+        "guys",
+        "folks",
+        "people",
+        "team",
+        "ladies",
+        "girls",
+        "boys",
+        "y'all",
+        "you all",
+        "both of you",
+    ]
+    .iter()
+    .any(|w| lower_text.starts_with(w));
+    if to_all {
+        return false;
+    }
+    if !r.mentions.is_empty() || lower_text.starts_with('@') {
+        return true;
+    }
+    // In a group, "you"/"your" speaks to the member who asked.
+    lower_text.contains("you")
+}
+
 // ---------------------------------------------------------------------------------------------
 /// BND003: a romantic approach between doctor and patient.
 pub struct RomanticApproach;
@@ -280,8 +362,8 @@ static ROMANTIC_APPROACH: RuleMeta = RuleMeta {
     what_it_finds: "Messages, comments and posts that name the doctor–patient relation (\"you were my \
         patient\", \"now that you're not my patient any more\", \"since you treated me\") together with \
         a romantic or social approach (\"drink sometime?\", \"you looked lovely\", \"ask you out\"). \
-        Your own approaches are high severity; a patient's approach to you is shown for review, with \
-        the MDU's advice on how to respond.",
+        Your own approaches are high severity; a patient's approach to you is shown for review only \
+        (info), with the MDU's advice on how to respond.",
     why_it_matters: "Pursuing a relationship with a patient — or a former patient where you used your \
         professional position — breaches the boundaries guidance the GMC points to (2024 ¶16; 2013 ¶10). \
         Patients' romantic advances now mostly arrive through social networks (MDU).",
@@ -357,7 +439,9 @@ impl Rule for RomanticApproach {
                 "You declined, which is right; but posting about a patient's approach discusses that patient. Consider deleting the post.",
             );
         } else if w == Writer::Other {
-            f.severity = Severity::Low;
+            // The patient's own approach: shown for review (how to respond), but the doctor has
+            // done nothing wrong yet, so it is not a finding against them.
+            f.severity = Severity::Info;
             f.confidence = 0.6;
             f.action = Action::new(
                 ActionKind::Review,
@@ -385,8 +469,9 @@ static FRIENDING: RuleMeta = RuleMeta {
     guidance: RELATION_GUIDANCE,
     what_it_finds: "Posts and messages about friending, following or adding a patient (\"accepted a \
         friend request from my patient\", \"added my patient on Facebook\") or a patient's request to \
-        you that names the relation (\"I added you on Facebook — you were my GP\"). Advice to others \
-        (\"never accept friend requests from patients\") does not fire.",
+        you that names the relation (\"I added you on Facebook — you were my GP\"), which is shown for \
+        review only (info). Advice to others (\"never accept friend requests from patients\") does not \
+        fire.",
     why_it_matters: "A friend request from a patient is outside the professional relationship and \
         should not be encouraged, however impolite it feels to decline (MDU); social media blurs \
         boundaries (GMC 2024 ¶16; 2013 ¶10–11).",
@@ -447,7 +532,8 @@ impl Rule for Friending {
             ),
         );
         if w == Writer::Other {
-            f.severity = Severity::Low;
+            // A patient's request: for review only, the doctor has not accepted anything.
+            f.severity = Severity::Info;
             f.action = Action::new(
                 ActionKind::Review,
                 "A patient tried to connect with you: decline or unfriend, and direct any questions about their care to your professional channels.",

@@ -227,6 +227,14 @@ impl Rule for PatientNarrative {
     }
 }
 
+/// Parts of someone's care that only their clinicians would know.
+#[rustfmt::skip]
+const RECORD_WORDS: &[&str] = &[
+    "result", "blood", "scan", "x-ray", "mri", "ct", "smear", "biopsy", "ecg", "level", "sugars",
+    "iron", "cholesterol", "thyroid", "referral", "diagnosis", "operation", "stitches", "wound",
+    "blood pressure",
+];
+
 /// A public reply or comment that discusses the addressee's own care ("your scan was clear", "your
 /// bloods are back"): discussing a patient's care with them on publicly accessible social media
 /// (GMC 2013 ¶14).
@@ -234,7 +242,16 @@ fn care_discussed_in_public_reply(r: &Record, a: &Analysis) -> Option<Finding> {
     if !matches!(r.kind, Kind::Reply | Kind::Comment) || writer(r) != Writer::Owner {
         return None;
     }
-    let addressed: Vec<Span> = a.of_kind(SpanKind::CareAddressed).copied().collect();
+    // Only what a record holds (results, scans, an operation) says the writer knows their care;
+    // "your back" or "your dose" in advice is the prescribing and boundaries rules' business.
+    let addressed: Vec<Span> = a
+        .of_kind(SpanKind::CareAddressed)
+        .filter(|s| {
+            let t = s.text(&r.text).to_lowercase();
+            RECORD_WORDS.iter().any(|w| t.contains(w))
+        })
+        .copied()
+        .collect();
     if addressed.is_empty() || a.has(SpanKind::Generic) {
         return None;
     }

@@ -10,6 +10,9 @@
 //! - IDN001: the profile (bio, display name or handle) claims medical authority ("GP", "consultant",
 //!   "MBBS", "NHS doc", 🩺) but names no one, and the account posts health commentary. One
 //!   account-level finding on the profile, action `name_in_bio`, with sample posts in `related`.
+//! - IDN003: a post that says itself that a doctor is writing anonymously ("throwaway because I'm a
+//!   GP", "anon NHS consultant here") and comments on health — judged on the post alone, whatever the
+//!   profile says, because the post itself withholds the name.
 //! - IDN002: where no profile was exported, posts that invoke medical authority ("as a GP…", "doctor
 //!   here") on health topics from an account whose author name is not a person's full name.
 
@@ -19,6 +22,7 @@ use super::{
     Action, ActionKind, Category, Context, CrossRule, Evidence, Finding, Related, RuleMeta,
     Severity,
 };
+use crate::detect::stance::negated_before;
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, Platform, Record};
 use std::collections::BTreeMap;
@@ -27,6 +31,10 @@ use SpanKind as K;
 
 pub fn cross_rules() -> Vec<Box<dyn CrossRule>> {
     vec![Box::new(UnnamedAuthority), Box::new(AnonymousInvocation)]
+}
+
+pub fn rules() -> Vec<Box<dyn super::Rule>> {
+    vec![Box::new(DeclaredAnonymous)]
 }
 
 const IDENTITY_GUIDANCE: &[Guidance] = &[
@@ -156,9 +164,37 @@ pub fn names_a_person(text: &str) -> bool {
     })
 }
 
+/// What a bio says about the account beyond the claim: declared anonymity ("anon", "throwaway",
+/// "not my real name") or an offer of health answers ("DMs open for questions", "health advice").
+/// The handle counts too (`ICU_throwaway_UK`).
+fn bio_self_description(bio: &str, a: &Analysis, name: &str, handle: &str) -> Vec<Span> {
+    let mut v: Vec<Span> = a
+        .of_kinds(&[K::AnonymityDeclared, K::AdviceOffer])
+        .filter(|s| !negated_before(bio, s.start as usize))
+        .copied()
+        .collect();
+    if v.is_empty() {
+        let mut extra = format!("{name} {}", handle_words(handle).join(" "));
+        for token in bio.split_whitespace() {
+            if token.starts_with('@') || token.starts_with("u/") {
+                extra.push(' ');
+                extra.push_str(&handle_words(token.trim_start_matches("u/")).join(" "));
+            }
+        }
+        let ea = Analysis::of_text(&extra);
+        if ea.has_any(&[K::AnonymityDeclared, K::AdviceOffer]) {
+            // Shown as the claim spans; the metadata evidence names the handle.
+            v.extend(a.of_kind(K::AuthorityClaim).take(1).copied());
+        }
+    }
+    v
+}
+
 /// What one platform account says about itself.
 struct Account<'r> {
     profile: Option<(usize, &'r Record)>,
+    /// Public posts of any kind, to tell "no posts exported" from "posts, none about health".
+    public_posts: usize,
     health_posts: Vec<(usize, &'r Record)>,
     invoking_posts: Vec<(usize, &'r Record, Vec<Span>)>,
 }
@@ -176,6 +212,7 @@ fn accounts<'r>(records: &[&'r Record], cx: &Context) -> BTreeMap<Platform, Acco
         }
         let acc = map.entry(r.platform).or_insert(Account {
             profile: None,
+            public_posts: 0,
             health_posts: Vec::new(),
             invoking_posts: Vec::new(),
         });
@@ -191,6 +228,7 @@ fn accounts<'r>(records: &[&'r Record], cx: &Context) -> BTreeMap<Platform, Acco
         if !is_broadcast(r) || r.kind == Kind::Repost || reach(r) != Reach::Public {
             continue;
         }
+        acc.public_posts += 1;
         let a = cx.analysis_at(i, r);
         if health_commentary(&a) {
             acc.health_posts.push((i, r));
@@ -236,13 +274,12 @@ impl CrossRule for UnnamedAuthority {
         &UNNAMED_AUTHORITY
     }
 
-    fn wants(&self, r: &Record, a: &Analysis) -> bool {
+    /// Every public post, not only health ones: an account whose posts are all off-health is
+    /// judged differently from one with no posts exported.
+    fn wants(&self, r: &Record, _a: &Analysis) -> bool {
         writer(r) == Writer::Owner
             && (r.kind == Kind::Profile
-                || (is_broadcast(r)
-                    && r.kind != Kind::Repost
-                    && reach(r) == Reach::Public
-                    && health_commentary(a)))
+                || (is_broadcast(r) && r.kind != Kind::Repost && reach(r) == Reach::Public))
     }
 
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
@@ -250,9 +287,6 @@ impl CrossRule for UnnamedAuthority {
             let Some((pi, profile)) = acc.profile else {
                 continue;
             };
-            if acc.health_posts.is_empty() {
-                continue;
-            }
             let a = cx.analysis_at(pi, profile);
             let name = profile_name(profile);
             let name_a = Analysis::of_text(&name);
@@ -283,7 +317,21 @@ impl CrossRule for UnnamedAuthority {
             if named {
                 continue;
             }
-            let mut ev = evidence(&profile.text, &bio_claims);
+            // Without health posts in the export, the bio must say the rest itself: that the
+            // account is anonymous on purpose, or that it offers health answers.
+            // An account whose exported posts are all off-health needs a bio that is health
+            // commentary itself (an offer of answers), not just an anonymous one.
+            let mut self_described = bio_self_description(&profile.text, &a, &name, &handle);
+            if acc.public_posts > 0 {
+                self_described.retain(|s| s.kind == K::AdviceOffer);
+            }
+            if acc.health_posts.is_empty() && self_described.is_empty() {
+                continue;
+            }
+            let mut ev = evidence(
+                &profile.text,
+                bio_claims.iter().chain(self_described.iter()),
+            );
             if !name.is_empty() {
                 ev.push(Evidence::metadata(
                     format!("display name: {name}"),
@@ -307,15 +355,25 @@ impl CrossRule for UnnamedAuthority {
                     .chain(name_claims.iter().map(|s| s.text(&name))),
                 3,
             );
+            let commentary = if acc.health_posts.is_empty() {
+                format!(
+                    "and the bio says {}",
+                    quoted(self_described.iter().map(|s| s.text(&profile.text)), 2)
+                )
+            } else {
+                format!(
+                    "and {} public post{} discuss health",
+                    acc.health_posts.len(),
+                    if acc.health_posts.len() == 1 { "" } else { "s" }
+                )
+            };
             let mut f = Finding::new(
                 &UNNAMED_AUTHORITY,
                 profile,
                 format!(
-                    "the {} profile presents you as a doctor{} without naming you, and {} public post{} discuss health",
+                    "the {} profile presents you as a doctor{} without naming you, {commentary}",
                     platform.display_name(),
                     if said.is_empty() { String::new() } else { format!(" ({said})") },
-                    acc.health_posts.len(),
-                    if acc.health_posts.len() == 1 { "" } else { "s" }
                 ),
                 ev,
                 Action::new(
@@ -329,7 +387,7 @@ impl CrossRule for UnnamedAuthority {
                 .take(5)
                 .map(|(_, r)| Related::of(r))
                 .collect();
-            if acc.health_posts.len() == 1 {
+            if acc.health_posts.len() <= 1 {
                 f.confidence = 0.6;
             }
             f.finalise();
@@ -409,6 +467,94 @@ impl CrossRule for AnonymousInvocation {
                 out.push(f);
             }
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+/// IDN003: a post in which a self-declared anonymous doctor comments on health.
+pub struct DeclaredAnonymous;
+
+static DECLARED_ANONYMOUS: RuleMeta = RuleMeta {
+    code: "IDN003",
+    name: "self-declared-anonymous-doctor",
+    category: Category::Identity,
+    severity: Severity::Medium,
+    confidence: 0.7,
+    summary: "A post says a doctor is writing anonymously and comments on health",
+    guidance: IDENTITY_GUIDANCE,
+    what_it_finds: "Your public posts, replies and videos that claim medical authority (\"I'm a GP\", \
+        \"NHS consultant here\", \"as an ED reg\") and say in the same post that you are not giving \
+        your name (\"throwaway\", \"anon\", \"staying anonymous\", \"face blurred\"), while commenting \
+        on health or offering answers. \"Not a doctor\" and other negations cancel the claim; posts \
+        that are not about health do not fire.",
+    why_it_matters: "Material from self-described doctors is taken on trust and may be read as the \
+        profession's view, so the GMC expects a doctor who identifies as one to give their name (2013 \
+        ¶17; 2024 ¶8). Anonymous content can usually be traced back (2024 ¶9; 2013 ¶18).",
+    example: "\"Throwaway because I'm a GP: most of you don't need your statins\" (fires). \"I'm a GP \
+        and I'm writing under my own name: here's why statins matter\" (does not).",
+    how_to_fix: "Post health commentary under your own name, or remove the claim to be a doctor from \
+        anonymous posts.",
+};
+
+impl super::Rule for DeclaredAnonymous {
+    fn meta(&self) -> &'static RuleMeta {
+        &DECLARED_ANONYMOUS
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        if r.kind == Kind::Profile
+            || r.kind == Kind::Repost
+            || !is_broadcast(r)
+            || writer(r) != Writer::Owner
+        {
+            return;
+        }
+        let a = cx.analysis(r);
+        if !a.has(K::AnonymityDeclared) {
+            return;
+        }
+        let anon: Vec<Span> = a
+            .of_kind(K::AnonymityDeclared)
+            .filter(|s| !negated_before(&r.text, s.start as usize))
+            .copied()
+            .collect();
+        let mut claimed: Vec<Span> = a.of_kind(K::AuthorityInvocation).copied().collect();
+        claimed.extend(claims(&r.text, &a).into_iter().filter(|s| {
+            !WEAK_CLAIMS.contains(&s.text(&r.text).to_lowercase().as_str())
+                || a.near(K::AnonymityDeclared, s.start as usize, 24, 24)
+                    .is_some()
+        }));
+        if anon.is_empty()
+            || claimed.is_empty()
+            || a.has(K::AuthorityNegation) && claims(&r.text, &a).is_empty()
+        {
+            return;
+        }
+        let health = health_commentary(&a)
+            || a.has_any(&[K::AdviceOffer, K::Condition, K::Dose])
+            || a.has(K::HealthTopic);
+        if !health {
+            return;
+        }
+        claimed.sort();
+        let said = quoted(
+            claimed.iter().chain(anon.iter()).map(|s| s.text(&r.text)),
+            3,
+        );
+        let mut f = Finding::new(
+            &DECLARED_ANONYMOUS,
+            r,
+            format!("writes as an anonymous doctor ({said}) about health"),
+            evidence(&r.text, claimed.iter().chain(anon.iter())),
+            Action::new(
+                ActionKind::Edit,
+                format!(
+                    "Post this under your own name, or remove the claim to be a doctor ({said})."
+                ),
+            ),
+        );
+        f.finalise();
+        out.push(f);
     }
 }
 

@@ -475,6 +475,7 @@ impl Registry {
         rules.extend(boundaries::rules());
         cross.extend(boundaries::cross_rules());
         cross.extend(identity::cross_rules());
+        rules.extend(identity::rules());
         rules.extend(raising_concerns::rules());
         rules.extend(location_text::rules());
         rules.extend(watch::rules());

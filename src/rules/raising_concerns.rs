@@ -48,8 +48,10 @@ static PUBLIC_CONCERN: RuleMeta = RuleMeta {
         is covering up deaths\", \"St Elsewhere's is killing patients\"), or that say they are airing a \
         concern publicly (\"whistleblowing on Twitter because management won't listen\"). General \
         advocacy about staffing, pay or policy that names no person, unit or incident does not fire. \
-        Naming an individual raises severity (defamation risk); saying you have used proper channels \
-        lowers confidence.",
+        Naming an individual raises severity (defamation risk); a post that says it used the proper \
+        channels (Datix, the FTSU guardian) without airing the concern or naming anyone or any place \
+        does not fire, \
+        and otherwise lowers confidence.",
     why_it_matters: "Concerns about patient safety must be raised — through local procedures, your \
         Freedom to Speak Up guardian, your defence body or the GMC (GMP ¶75c). Social media is unlikely \
         to be the right forum (MDU); public accusations can breach confidentiality, identify colleagues \
@@ -172,6 +174,11 @@ impl Rule for PublicConcern {
             return;
         }
         let channels: Vec<Span> = a.of_kind(K::ProperChannel).copied().collect();
+        // "Reported through Datix and the FTSU guardian today" with nothing aired publicly is the
+        // right route being described, not a concern aired.
+        if !channels.is_empty() && aired.is_empty() && !names_person && !named {
+            return;
+        }
         let said = quoted(
             accused.iter().chain(aired.iter()).map(|s| s.text(&r.text)),
             3,

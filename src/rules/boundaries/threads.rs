@@ -109,7 +109,8 @@ impl CrossRule for PrivateContact {
                     pending = None;
                     continue;
                 }
-                if a.has(K::Redirect) {
+                let firm = a.has_any(&[K::Dose, K::Diagnosis, K::CareOffer]);
+                if a.has(K::Refusal) || (a.has(K::Redirect) && !firm) {
                     pending = None;
                     continue;
                 }
@@ -152,29 +153,85 @@ impl CrossRule for PrivateContact {
     }
 }
 
-/// Advice in a direct message about the recipient's own care ("your results look fine, take…") with
-/// no question from them in the export: still individual advice by DM.
+#[rustfmt::skip]
+const VAGUE_ADVICE: &[&str] = &[
+    "don't worry", "don’t worry", "you'll be fine", "you’ll be fine", "you will be fine",
+    "no need to worry", "nothing to worry about", "get some", "buy some", "try some", "put some",
+    "use some", "rest and", "i'd try", "i would try", "my advice", "my advice is", "just keep",
+];
+
+/// Advice in a direct message about the recipient's own care with no question from them in the
+/// export: still individual care by DM. Three shapes count — advice about "your results/your dose",
+/// a working diagnosis or advice with something clinical addressed to the recipient, and an offer of
+/// personal care ("I'll tell you what to take", "I can write you a private script"). An explicit
+/// refusal ("I can't advise over DM") clears it; a redirect clears vague advice but not a dose, a
+/// diagnosis or an offer that comes with it ("ask your GP for an MRI, it's almost certainly…").
 fn unprompted_advice(r: &Record, a: &Analysis) -> Option<Finding> {
-    if a.has(K::Redirect) || a.has_any(&[K::PatientRef, K::BedRef]) {
+    if a.has(K::Refusal) || a.has_any(&[K::PatientRef, K::BedRef]) && !a.has(K::CareAddressed) {
         return None;
     }
     let addressed: Vec<Span> = spans(a, &[K::CareAddressed]);
-    let given = advice(&r.text, a);
-    if addressed.is_empty() || given.is_empty() {
+    // Comfort between friends ("don't worry, you'll be fine") is not clinical advice.
+    let given: Vec<Span> = advice(&r.text, a)
+        .into_iter()
+        .filter(|s| {
+            let t = s.text(&r.text).to_lowercase();
+            !VAGUE_ADVICE.contains(&t.trim())
+        })
+        .collect();
+    let diagnosed: Vec<Span> = spans(a, &[K::Diagnosis]);
+    let offered = super::solicit::solicitation(&r.text, a)
+        .into_iter()
+        .filter(|s| s.kind == K::CareOffer)
+        .collect::<Vec<_>>();
+    let lower_text = r.text.to_lowercase();
+    let to_them = lower_text.contains("you") || a.has(K::CareAddressed);
+    let clinical = a.has_any(&[
+        K::Condition,
+        K::Results,
+        K::Dose,
+        K::SymptomQuery,
+        K::ClinicalImage,
+        K::CareAddressed,
+    ]) || given.iter().any(|s| s.kind == K::Dose);
+    let firm = a.has(K::Dose) || !diagnosed.is_empty() || !offered.is_empty();
+    if a.has(K::Redirect) && !firm {
         return None;
     }
-    let words = quoted(texts(&r.text, &given), 4);
+    let fires = (!addressed.is_empty() && !given.is_empty())
+        || (to_them && clinical && (!given.is_empty() || !diagnosed.is_empty()))
+        || (!offered.is_empty()
+            && (clinical
+                || a.has(K::HealthTopic)
+                || !given.is_empty()
+                || offered
+                    .iter()
+                    .any(|s| super::solicit::clinical_offer(&r.text, s))));
+    if !fires {
+        return None;
+    }
+    let shown: Vec<Span> = {
+        let mut v: Vec<Span> = offered
+            .iter()
+            .chain(diagnosed.iter())
+            .chain(given.iter())
+            .copied()
+            .collect();
+        v.sort();
+        v
+    };
+    let words = quoted(texts(&r.text, &shown), 4);
     let mut f = Finding::new(
         &PRIVATE_CONTACT,
         r,
-        format!("gives someone individual clinical advice about their own care by direct message ({words})"),
-        evidence(&r.text, addressed.iter().chain(given.iter())),
+        format!("gives someone individual clinical advice or care about their own health by direct message ({words})"),
+        evidence(&r.text, addressed.iter().chain(shown.iter())),
         Action::new(
             ActionKind::Edit,
             format!("Don't advise by DM ({words}). Say you can't discuss their care here and direct them to the surgery, 111 or urgent care."),
         ),
     );
-    f.confidence = 0.6;
+    f.confidence = if offered.is_empty() { 0.6 } else { 0.7 };
     f.finalise();
     Some(f)
 }

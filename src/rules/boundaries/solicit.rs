@@ -1,0 +1,149 @@
+//! BND006: inviting someone into a private consultation — "DM me your symptoms", "reply to me privately
+//! with your ECG and I'll tell you", "I can write you a private script".
+//!
+//! GMC 2024 ¶17 asks doctors to direct people who contact them about their care to an appropriate
+//! healthcare setting; opening a private channel for one person's care does the opposite, and the
+//! MDU's boundaries advice warns against mixing social and professional relationships. The invitation
+//! is the problem even before any advice is given, so the rule reads the invitation itself: an
+//! invitation into private contact, or an offer of personal care, together with something clinical
+//! about the person (their symptoms, results, medicines, a photo of a lesion). Broadcast posts are left
+//! to the advertising rules; one-to-one direct messages are judged in their thread by BND001.
+
+use super::{spans, texts, CONTACT_GUIDANCE};
+use crate::detect::stance::negated_before;
+use crate::detect::{Analysis, Span, SpanKind};
+use crate::model::{Kind, Record};
+use crate::rules::verdict::{evidence, noun, quoted, reach, writer, Reach, Writer};
+use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+
+use SpanKind as K;
+
+pub struct PrivateConsultation;
+
+static PRIVATE_CONSULTATION: RuleMeta = RuleMeta {
+    code: "BND006",
+    name: "private-consultation-invited",
+    category: Category::Boundaries,
+    severity: Severity::Medium,
+    confidence: 0.7,
+    summary: "You invite someone to consult you privately through social media",
+    guidance: CONTACT_GUIDANCE,
+    what_it_finds: "Your replies, comments and group-chat messages that invite one person into private \
+        contact about their health (\"DM me your symptoms\", \"reply to me privately with your ECG\", \
+        \"send me a photo of the rash\") or offer them personal care outside a healthcare setting \
+        (\"I'll tell you what to take\", \"I can write you a private script\", \"I can see you \
+        privately\"). An invitation that is refused or negated (\"please don't DM me\", \"I can't \
+        advise here\") does not fire; broadcast adverts are judged by the advertising rules.",
+    why_it_matters: "If someone asks you about their care through a personal profile, the GMC asks you \
+        to direct them to an appropriate healthcare setting (2024 ¶17); inviting them into your DMs \
+        starts a consultation without records, examination or safety-netting and blurs the boundary \
+        between social and professional relationships (2024 ¶16; 2013 ¶10–11).",
+    example: "Comment: \"@sam message me privately with your blood results and I'll tell you what to ask \
+        for\" (fires). Comment: \"Please don't DM me symptoms — I can't advise individuals; your GP or \
+        111 can\" (does not).",
+    how_to_fix: "Delete the invitation; reply that you can't advise individuals online and point them \
+        to their GP, a pharmacist, 111 or urgent care. Don't take the conversation to DMs.",
+};
+
+/// Something clinical about the person invited: their symptoms, results, medicines, an image, a
+/// working diagnosis or advice.
+const CLINICAL_ANCHORS: &[SpanKind] = &[
+    K::Condition,
+    K::Results,
+    K::Dose,
+    K::SymptomQuery,
+    K::CareAddressed,
+    K::ClinicalImage,
+    K::Diagnosis,
+    K::Advice,
+];
+
+/// True when an offer of care is clinical by itself ("a private script", "what to take").
+pub(super) fn clinical_offer(text: &str, s: &Span) -> bool {
+    let t = s.text(text).to_lowercase();
+    [
+        "script",
+        "prescri",
+        "what to take",
+        "medical",
+        "privately",
+        "clinic",
+        "which",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+/// The invitation and offer spans of `text` that are not negated ("don't DM me").
+pub(super) fn solicitation(text: &str, a: &Analysis) -> Vec<Span> {
+    spans(a, &[K::PrivateInvite, K::CareOffer])
+        .into_iter()
+        .filter(|s| !negated_before(text, s.start as usize))
+        .collect()
+}
+
+impl Rule for PrivateConsultation {
+    fn meta(&self) -> &'static RuleMeta {
+        &PRIVATE_CONSULTATION
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let one_to_one = r.kind == Kind::Message && reach(r) == Reach::Private;
+        let aimed = matches!(r.kind, Kind::Reply | Kind::Comment | Kind::GroupMessage)
+            || (matches!(r.kind, Kind::Quote | Kind::Post)
+                && (!r.mentions.is_empty() || r.text.trim_start().starts_with('@')));
+        if one_to_one || !aimed || writer(r) != Writer::Owner {
+            return;
+        }
+        let a = cx.analysis(r);
+        if !a.has_any(&[K::PrivateInvite, K::CareOffer]) || a.has(K::Refusal) {
+            return;
+        }
+        let invited = solicitation(&r.text, &a);
+        if invited.is_empty() {
+            return;
+        }
+        if r.kind == Kind::GroupMessage && !super::addressed_to_one(r) {
+            return;
+        }
+        let offer = invited.iter().any(|s| s.kind == K::CareOffer);
+        let clinical: Vec<Span> = spans(&a, CLINICAL_ANCHORS);
+        // An invitation alone needs something clinical about the person invited ("your results",
+        // "your symptoms", a diagnosis or advice), not just a health word nearby.
+        let about_them = clinical.iter().any(|s| {
+            matches!(
+                s.kind,
+                K::CareAddressed | K::SymptomQuery | K::Diagnosis | K::Dose
+            )
+        }) || (clinical
+            .iter()
+            .any(|s| matches!(s.kind, K::Condition | K::Results | K::ClinicalImage))
+            && r.text.to_lowercase().contains("your"));
+        if !(offer || about_them) {
+            return;
+        }
+        // A colleague arranging the care of their patient is professional discussion.
+        if a.has_any(&[K::PatientRef, K::BedRef]) && !a.has(K::CareAddressed) {
+            return;
+        }
+        let words = quoted(texts(&r.text, &invited), 3);
+        let mut f = Finding::new(
+            &PRIVATE_CONSULTATION,
+            r,
+            format!("invites someone to consult you privately ({words}) in a {}", noun(r)),
+            evidence(&r.text, invited.iter().chain(clinical.iter())),
+            Action::new(
+                ActionKind::Edit,
+                format!("Remove the invitation ({words}); say you can't advise individuals online and point them to their GP, a pharmacist or 111."),
+            ),
+        );
+        if offer && !clinical.is_empty() {
+            f.confidence = 0.75;
+        }
+        if r.kind == Kind::GroupMessage {
+            f.severity = Severity::Low;
+        }
+        f.finalise();
+        out.push(f);
+    }
+}
