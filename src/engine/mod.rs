@@ -19,7 +19,8 @@ pub use coverage::{year_label, Coverage, CoverageTotals, EntryCoverage};
 
 use crate::detect::Analysis;
 use crate::input::{InputTree, Level, Limits};
-use crate::model::{AuthorRole, Kind, Record, Timestamp};
+use crate::model::{AuthorRole, Kind, Platform, Record, Timestamp};
+use crate::rules::verdict::is_public_own_post;
 use crate::rules::watch::WatchList;
 use crate::rules::{AccountFacts, Context, Finding, Registry};
 use rayon::prelude::*;
@@ -195,6 +196,9 @@ pub fn account_facts<'a>(records: impl IntoIterator<Item = &'a Record>) -> Accou
         .into_iter()
         .filter(|r| r.author.role == AuthorRole::Owner)
     {
+        if is_public_own_post(r) {
+            facts.public_post_platforms.insert(r.platform);
+        }
         if r.kind == Kind::Profile && !r.text.trim().is_empty() {
             facts.bios.push((r.platform, r.text.clone()));
         }
@@ -221,6 +225,7 @@ struct ScanSink<'a> {
     kept: Vec<(Record, u64)>,
     recheck: Vec<String>,
     owner_names: BTreeSet<String>,
+    public_post_platforms: BTreeSet<Platform>,
     rules_cpu: Duration,
 }
 
@@ -261,6 +266,9 @@ impl ScanSink<'_> {
                     self.owner_names.insert(n.clone());
                 }
             }
+        }
+        if is_public_own_post(r) {
+            self.public_post_platforms.insert(r.platform);
         }
         if needs_recheck {
             self.recheck.push(r.id.clone());
@@ -395,6 +403,7 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
             kept: Vec::new(),
             recheck: Vec::new(),
             owner_names: BTreeSet::new(),
+            public_post_platforms: BTreeSet::new(),
             rules_cpu: Duration::ZERO,
         });
         timings.read_and_rules = started.elapsed();
@@ -404,7 +413,9 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
         let mut kept = Vec::new();
         let mut recheck = BTreeSet::new();
         let mut owner_names = BTreeSet::new();
+        let mut public_post_platforms = BTreeSet::new();
         for sink in std::mem::take(&mut out.sinks) {
+            public_post_platforms.extend(sink.public_post_platforms);
             findings.extend(sink.findings);
             kept.extend(sink.kept);
             recheck.extend(sink.recheck);
@@ -422,6 +433,7 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
         kept.dedup_by(|(b, _), (a, _)| a.id == b.id);
         let mut account = account_facts(kept.iter().map(|(r, _)| r));
         account.owner_names = owner_names.into_iter().collect();
+        account.public_post_platforms = public_post_platforms;
         let cx = Context::new(&account);
         for (r, _) in kept.iter().filter(|(r, _)| recheck.contains(&r.id)) {
             for rule in registry.rules.iter().filter(|r| r.uses_account()) {

@@ -276,10 +276,15 @@ impl CrossRule for UnnamedAuthority {
 
     /// Every public post, not only health ones: an account whose posts are all off-health is
     /// judged differently from one with no posts exported.
-    fn wants(&self, r: &Record, _a: &Analysis) -> bool {
+    fn wants(&self, r: &Record, a: &Analysis) -> bool {
+        // Only profiles and health posts: whether the account posts in public at all comes from
+        // the account facts, so a decade of tweets is not kept for this rule.
         writer(r) == Writer::Owner
             && (r.kind == Kind::Profile
-                || (is_broadcast(r) && r.kind != Kind::Repost && reach(r) == Reach::Public))
+                || (is_broadcast(r)
+                    && r.kind != Kind::Repost
+                    && reach(r) == Reach::Public
+                    && health_commentary(a)))
     }
 
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
@@ -322,7 +327,7 @@ impl CrossRule for UnnamedAuthority {
             // An account whose exported posts are all off-health needs a bio that is health
             // commentary itself (an offer of answers), not just an anonymous one.
             let mut self_described = bio_self_description(&profile.text, &a, &name, &handle);
-            if acc.public_posts > 0 {
+            if acc.public_posts > 0 || cx.account.public_post_platforms.contains(&platform) {
                 self_described.retain(|s| s.kind == K::AdviceOffer);
             }
             if acc.health_posts.is_empty() && self_described.is_empty() {

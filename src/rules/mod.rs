@@ -383,6 +383,10 @@ pub struct AccountFacts {
     pub bios: Vec<(crate::model::Platform, String)>,
     /// Names and handles the owner uses (so mentions of the owner are not third parties).
     pub owner_names: Vec<String>,
+    /// Platforms on which the owner has at least one public post of their own
+    /// ([`verdict::is_public_own_post`]), counted while streaming so cross-record rules need not
+    /// keep every post to know it.
+    pub public_post_platforms: std::collections::BTreeSet<crate::model::Platform>,
 }
 
 /// What a rule sees besides the record(s).

@@ -52,6 +52,16 @@ pub fn is_broadcast(r: &Record) -> bool {
         && !matches!(reach(r), Reach::Private | Reach::Group)
 }
 
+/// The owner's own public post (not a profile, repost or message): what "the account posts in
+/// public" counts, here and in [`super::AccountFacts::public_post_platforms`].
+pub fn is_public_own_post(r: &Record) -> bool {
+    writer(r) == Writer::Owner
+        && r.kind != Kind::Profile
+        && r.kind != Kind::Repost
+        && is_broadcast(r)
+        && reach(r) == Reach::Public
+}
+
 /// Who wrote it, as far as the rules care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Writer {
