@@ -42,6 +42,9 @@ pub struct Measure {
     pub scan: Duration,
     pub rules_cpu: Duration,
     pub cross: Duration,
+    /// Records kept in memory for the cross-record passes, in all and by rule.
+    pub kept: u64,
+    pub kept_by_rule: Vec<(&'static str, u64)>,
     pub reports: Duration,
     /// CPU time (user + system, all threads) of the scan and reports, when the OS tells.
     pub cpu: Option<Duration>,
@@ -152,6 +155,8 @@ fn measure(paths: &[PathBuf], jobs: Option<usize>, out_dir: &Path) -> Measure {
         scan: scan_time,
         rules_cpu: scan.timings.rules_cpu,
         cross: scan.timings.cross,
+        kept: scan.timings.kept,
+        kept_by_rule: scan.timings.kept_by_rule.clone(),
         reports,
         cpu,
         findings: scan.findings.len(),
@@ -190,6 +195,21 @@ pub fn render(m: &Measure, jobs: usize) -> String {
     s += &row("inflate + parse", m.parse_only);
     s += &row("rules (CPU, all threads)", m.rules_cpu);
     s += &row("cross-record passes", m.cross);
+    let by_rule: Vec<String> = m
+        .kept_by_rule
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(code, n)| format!("{code} {n}"))
+        .collect();
+    s += &format!(
+        "records kept for cross-record passes: {} ({})\n",
+        m.kept,
+        if by_rule.is_empty() {
+            "none asked".to_string()
+        } else {
+            by_rule.join(", ")
+        }
+    );
     s += &row("full scan", m.scan);
     s += &row("reports", m.reports);
     s += &row("scan + reports", total);

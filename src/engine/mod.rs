@@ -74,6 +74,10 @@ pub struct Timings {
     pub rules_cpu: Duration,
     /// Cross-record passes and account re-checks (wall clock).
     pub cross: Duration,
+    /// Distinct records kept in memory for the cross-record passes and re-checks.
+    pub kept: u64,
+    /// How many of those each cross-record rule asked for, by rule code.
+    pub kept_by_rule: Vec<(&'static str, u64)>,
 }
 
 /// The outcome of a scan.
@@ -440,6 +444,17 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
                 rule.check(r, &cx, &mut findings);
             }
         }
+        timings.kept = kept.len() as u64;
+        timings.kept_by_rule = registry
+            .cross
+            .iter()
+            .enumerate()
+            .map(|(k, rule)| {
+                let bit = 1u64 << k.min(63);
+                let n = kept.iter().filter(|(_, m)| m & bit != 0).count() as u64;
+                (rule.meta().code, n)
+            })
+            .collect();
         let kept_refs: Vec<(&Record, u64)> = kept.iter().map(|(r, m)| (r, *m)).collect();
         findings.extend(run_cross(&kept_refs, &registry, &account, &config.watch));
         sort_findings(&mut findings);
