@@ -561,6 +561,7 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
         }
         found.push(Span::new(w.start as usize, end, kind));
     }
+    decade_ages(text, &mut found);
     // Drop an age inside a longer age+sex span found from the same number.
     found.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     let mut kept: Vec<Span> = Vec::new();
@@ -572,9 +573,77 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
     spans.extend(kept);
 }
 
+/// Decade ages as clinicians write them: "40-something bloke", "a 30-odd woman", "40s F", "(50s,
+/// Polish)". A bare "the 80s" is a period of history, so a decade needs a sex, a person word, an
+/// "-something"/"-odd" suffix or a bracketed aside to count as an age.
+fn decade_ages(text: &str, found: &mut Vec<Span>) {
+    static DECADE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b([1-9]0)(?:\s?-\s?(?:something|odd|ish)|'?s)\b(?:\s*,?\s*(m|f|male|female|man|woman|men|women|lady|bloke|guy|gent|gentleman|chap|fella|fellow|lad|girl|boy|mum|dad|father|mother)\b)?",
+        )
+        .expect("valid regex")
+    });
+    for m in DECADE.captures_iter(text) {
+        let (Some(all), Some(_)) = (m.get(0), m.get(1)) else {
+            continue;
+        };
+        let suffixed =
+            all.as_str().contains('-') || all.as_str().to_ascii_lowercase().contains("ish");
+        let sex = m.get(2);
+        let before = text[..all.start()].trim_end();
+        let after = text[all.end()..].trim_start();
+        let prev_word = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let period = matches!(
+            prev_word.as_str(),
+            "the" | "early" | "late" | "mid" | "since" | "during" | "until"
+        );
+        let bracketed = before.ends_with('(') && after.starts_with([',', ')', ';']);
+        let in_their = matches!(prev_word.as_str(), "her" | "his" | "their" | "my");
+        if period || in_their {
+            continue; // "in the 90s" is history; "in her 80s" is the age lexicon's
+        }
+        if sex.is_some() {
+            let sexed_word = sex
+                .map(|s| s.as_str().to_ascii_lowercase())
+                .unwrap_or_default();
+            let kind = if matches!(sexed_word.as_str(), "guy" | "men" | "women") && !suffixed {
+                SpanKind::Age
+            } else {
+                SpanKind::AgeSex
+            };
+            found.push(Span::new(all.start(), all.end(), kind));
+        } else if suffixed || bracketed {
+            found.push(Span::new(all.start(), all.end(), SpanKind::Age));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::detect::{Analysis, SpanKind};
+
+    #[test]
+    fn decade_ages_need_a_person_or_a_suffix() {
+        assert_eq!(
+            found("a 40-something bloke came in", SpanKind::AgeSex),
+            ["40-something bloke"]
+        );
+        assert_eq!(
+            found("Weird one: 40s F, new rash", SpanKind::AgeSex),
+            ["40s F"]
+        );
+        assert_eq!(
+            found("Patient (50s, retired) came in", SpanKind::Age),
+            ["50s"]
+        );
+        assert!(found("music from the 80s is the best", SpanKind::Age).is_empty());
+        assert!(found("back in the 90s, we", SpanKind::AgeSex).is_empty());
+        assert!(found("temperatures in the 30s all week", SpanKind::Age).is_empty());
+    }
 
     fn found(text: &str, kind: SpanKind) -> Vec<String> {
         Analysis::of_text(text)

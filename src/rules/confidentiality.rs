@@ -15,6 +15,7 @@
 //! - CONF005 jigsaw identification across several posts ([`jigsaw`]);
 //! - CONF006 a clinical image of a patient shown without a consent statement.
 
+mod acquainted;
 mod images;
 mod jigsaw;
 mod messages;
@@ -177,6 +178,10 @@ impl Rule for PatientNarrative {
             out.push(f);
             return;
         }
+        if let Some(f) = care_confirmed(r, &a) {
+            out.push(f);
+            return;
+        }
         if !a.has_any(INDIVIDUAL_KINDS) {
             return;
         }
@@ -225,6 +230,58 @@ impl Rule for PatientNarrative {
         );
         out.push(f);
     }
+}
+
+/// The doctor confirming in public that someone the readers can name was their patient ("I think I
+/// was your anaesthetist!", "a privilege looking after your grandad on Ward 22"). Confirming that a
+/// person was a patient is itself a disclosure (GMC 2024 ¶18–20; 2013 ¶14).
+fn care_confirmed(r: &Record, a: &Analysis) -> Option<Finding> {
+    if writer(r) == Writer::Other || a.has_any(&[SpanKind::Consent, SpanKind::Anonymised]) {
+        return None;
+    }
+    let hit = acquainted::confirmation(&r.text, a)?;
+    let mut details: Vec<Span> = vec![hit];
+    details.extend(a.of_kinds(&[
+        SpanKind::WardRef,
+        SpanKind::HospitalName,
+        SpanKind::ClinicalSetting,
+        SpanKind::Condition,
+        SpanKind::Temporal,
+        SpanKind::KnownPerson,
+    ]));
+    details.sort();
+    details.dedup();
+    let words = quoted(texts(&r.text, &details), 4);
+    let mut f = Finding::new(
+        &PATIENT_NARRATIVE,
+        r,
+        format!(
+            "confirms in a {} that someone was your patient ({words})",
+            noun(r)
+        ),
+        evidence(&r.text, &details),
+        Action::new(ActionKind::Edit, ""),
+    );
+    f.severity = if reach(r) == Reach::Public {
+        Severity::Medium
+    } else {
+        Severity::Low
+    };
+    f.confidence = 0.6;
+    settle(
+        &mut f,
+        r,
+        false,
+        format!(
+            "Delete this {}: it tells everyone reading that this person was your patient ({words}). Say it privately, or not at all.",
+            noun(r)
+        ),
+        format!(
+            "Take out that you cared for them ({words}), or delete the {}; confirming someone was your patient is a disclosure in itself.",
+            noun(r)
+        ),
+    );
+    Some(f)
 }
 
 /// Parts of someone's care that only their clinicians would know.

@@ -4,7 +4,7 @@
 use super::{
     direct_identifiers, texts, Individual, Story, DIRECT_KINDS, INDIVIDUAL_KINDS, MESSAGE_GUIDANCE,
 };
-use crate::detect::Span;
+use crate::detect::{Span, SpanKind};
 use crate::model::{Kind, Record};
 use crate::rules::verdict::{evidence, lower, quoted, reach, writer, Reach, Writer};
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
@@ -61,7 +61,42 @@ impl Rule for PatientInMessages {
             || !story.results.is_empty()
             || !story.place.is_empty()
             || !story.encounter.is_empty();
-        let identified = !ids.is_empty() && clinical_detail;
+        // Telling someone about a person they know ("your neighbour", "Mrs G from church") with
+        // anything clinical is a disclosure to the one reader who can identify them (GMC 2024 ¶18).
+        let known_person = a.has(SpanKind::KnownPerson)
+            && (!story.condition.is_empty()
+                || !story.results.is_empty()
+                || !story.encounter.is_empty()
+                || a.has_any(&[SpanKind::Temporal, SpanKind::TemporalWeak]));
+        // A forename or full name next to a clinical anchor (a bed, ward, department, condition) in
+        // a chat: "name's Kevin", "Jaden from year 11 … in majors with a head injury".
+        let named: Vec<Span> = a
+            .of_kinds(&[SpanKind::Forename, SpanKind::PersonName])
+            .filter(|n| {
+                !a.of_kinds(&[
+                    SpanKind::ColleagueName,
+                    SpanKind::TitleColleague,
+                    SpanKind::ColleagueCue,
+                ])
+                .any(|c| c.start <= n.end && n.start <= c.end + 12)
+            })
+            .copied()
+            .collect();
+        let anchored = a.has_any(&[
+            SpanKind::PatientRef,
+            SpanKind::BedRef,
+            SpanKind::WardRef,
+            SpanKind::ClinicalSetting,
+            SpanKind::Condition,
+            SpanKind::Results,
+        ]);
+        let mut ids = ids;
+        if !named.is_empty() && anchored && writer(r) != Writer::Other {
+            ids.extend(named);
+            ids.sort();
+            ids.dedup();
+        }
+        let identified = (!ids.is_empty() && clinical_detail) || known_person;
         let narrative = story.is_patient_story()
             && match story.individual {
                 Individual::Strong => story.net() >= 2.5,
@@ -71,7 +106,7 @@ impl Rule for PatientInMessages {
         if !identified && !narrative {
             return;
         }
-        let shown: Vec<Span> = if identified {
+        let shown: Vec<Span> = if !ids.is_empty() {
             ids.clone()
         } else {
             story.removable()

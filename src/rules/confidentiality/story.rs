@@ -391,6 +391,31 @@ mod tests {
     }
 
     #[test]
+    fn trades_and_community_roles_are_memorable_details() {
+        let s =
+            story("Saw a dairy farmer in clinic this morning who owns a herd of 300, crushed hand");
+        assert!(s.hook.iter().any(|h| h.kind == K::Occupation), "{s:?}");
+        assert!(s.is_patient_story(), "{s:?}");
+        let plain = story("Be a role model for the juniors on the ward this morning");
+        assert!(
+            plain.hook.iter().all(|h| h.kind != K::Occupation),
+            "{plain:?}"
+        );
+        assert!(!plain.is_patient_story(), "{plain:?}");
+    }
+
+    #[test]
+    fn decade_ages_count_as_age() {
+        let s =
+            story("Last night in resus: 40-something bloke, dressed as a pirate, fell off a pier");
+        assert!(!s.age.is_empty(), "{s:?}");
+        assert!(s.is_patient_story(), "{s:?}");
+        assert!(story("Nothing beats 80s music on a night shift")
+            .age
+            .is_empty());
+    }
+
+    #[test]
     fn a_specific_encounter_is_a_story() {
         let s = story("Had a 23yo in resus after a stabbing last night");
         assert_eq!(s.individual, Individual::Strong);

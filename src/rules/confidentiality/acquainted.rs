@@ -1,0 +1,180 @@
+//! A doctor saying in public that they cared for someone the readers can name.
+//!
+//! "Even confirming that a person was a patient counts" (GMC 2024 ¶18–20; 2013 ¶14): a comment
+//! under someone's video ("I think I was your anaesthetist!"), a reply to a grandchild ("it was a
+//! privilege looking after him on Ward 22"), or a post about a celebrity ("I delivered her baby")
+//! identifies the patient through the person addressed or named, with no clinical detail needed.
+//! The pattern is a first-person act of care, or a first-person clinical role, aimed at the person
+//! addressed ("you", "your gran") or a third person the post is about. Conditionals ("if I were your
+//! GP"), the writer's own care ("my GP treated me") and fiction are not confirmations.
+
+use crate::detect::{Analysis, Span, SpanKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Clinical roles a doctor (or a colleague in the team) could hold towards a patient.
+const ROLES: &str = "gp|doctor|doc|registrar|reg|consultant|surgeon|anaesthetist|anesthesiologist|\
+    anaesthetic reg|midwife|obstetrician|obs reg|nurse|f1|f2|fy1|fy2|sho|houseman|house officer|\
+    intern|resident|paramedic|physio|physiotherapist|psychiatrist|oncologist|cardiologist|\
+    neurologist|paediatrician|pediatrician|a&e doctor|ed doctor|er doctor|medic|dentist|\
+    orthopaedic surgeon|radiologist|radiographer|sonographer|therapist";
+
+/// First-person acts of care.
+const CARE_VERBS: &str =
+    "treated|looked after|cared for|operated on|delivered|stitched up|stitched|\
+    sutured|plastered|admitted|clerked|scanned|resuscitated|intubated|anaesthetised|put under|\
+    discharged|examined|diagnosed|nursed|saw|seen|sectioned|referred|resus'd|reviewed";
+
+/// Who the care was for: the person addressed, a relative or friend of theirs, or a third person.
+const WHOM: &str = r"you|your\s+(?:\w+(?:-in-law)?)|him|her|them|his\s+\w+|her\s+\w+|their\s+\w+";
+
+static CONFIRMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:i|we)(?:'ve|\s+have|\s+had|\s+think\s+i|\s+actually|\s+definitely|\s+once)*\s+(?:(?:was|were)\s+(?:your|his|her|their)(?:\s+[\w-]+['’]s)?\s+(?:{roles})\b|(?:{verbs})\s+(?:{whom})\b|(?:was|were)\s+(?:looking\s+after|caring\s+for|treating)\s+(?:{whom})\b)",
+        roles = alternation(ROLES),
+        verbs = alternation(CARE_VERBS),
+        whom = WHOM,
+    ))
+    .expect("valid regex")
+});
+
+/// "it was a privilege looking after him", "an honour to care for your nan".
+static PRIVILEGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:privilege|honour|honor|pleasure|joy)\s+(?:of\s+|to\s+)?(?:looking\s+after|look\s+after|caring\s+for|care\s+for|treating|treat|nursing|nurse|meeting\s+and\s+treating)\s+(?:{WHOM})\b"
+    ))
+    .expect("valid regex")
+});
+
+fn alternation(list: &str) -> String {
+    list.split('|')
+        .map(|v| v.trim().replace(' ', r"\s+"))
+        .filter(|v| !v.is_empty())
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// "saw you in clinic", "looking after him on Ward 22": a looser verb made clinical by the setting.
+static SETTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.!?]{0,30}?\b(?:in|on|at|into)\s+(?:the\s+|my\s+|our\s+)?(?:clinic|surgery|a&e|a and e|ed|resus|majors|minors|theatre|recovery|ward|icu|itu|hdu|ccu|amu|labour ward|the unit|maternity|outpatients|fracture clinic|stroke unit|hospital|gp practice)\b")
+        .expect("valid regex")
+});
+
+/// Words before a hit that make it a conditional, a wish or someone else's act.
+const HEDGES: &[&str] = &[
+    "if ",
+    "if i",
+    "wish ",
+    "would have",
+    "would've",
+    "could have",
+    "imagine",
+    "pretend",
+    "as if",
+    "unless",
+    "when i'm",
+    "once i'm",
+    "hope i",
+];
+
+/// Verbs that are clinical only with a clinical setting next to them.
+const LOOSE: &[&str] = &[
+    "saw",
+    "seen",
+    "reviewed",
+    "admitted",
+    "referred",
+    "examined",
+    "discharged",
+];
+
+/// The confirmation phrase in `text`, if any: a first-person role or act of care aimed at a person.
+pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
+    if a.has(SpanKind::Hypothetical) {
+        return None;
+    }
+    if let Some(m) = PRIVILEGE.find(text) {
+        return Some(Span::new(m.start(), m.end(), SpanKind::Encounter));
+    }
+    for m in CONFIRMS.find_iter(text) {
+        let lower = m.as_str().to_lowercase();
+        let head_start = text[..m.start()]
+            .char_indices()
+            .rev()
+            .nth(24)
+            .map_or(0, |(i, _)| i);
+        let head = text[head_start..m.start()].to_lowercase();
+        if HEDGES.iter().any(|h| head.contains(h)) {
+            continue;
+        }
+        // "treated myself", "saw him at the pub": an own-care or social sense.
+        let rest = &text[m.end()..];
+        if rest.trim_start().to_lowercase().starts_with("self") {
+            continue;
+        }
+        let loose = LOOSE.iter().any(|v| {
+            lower
+                .split_whitespace()
+                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == *v)
+        });
+        let looking = lower.contains("looking after")
+            || lower.contains("caring for")
+            || lower.contains("treating");
+        if (loose || looking)
+            && !SETTING_AFTER.is_match(rest)
+            && !a.has_any(&[
+                SpanKind::WardRef,
+                SpanKind::HospitalName,
+                SpanKind::ClinicalSetting,
+            ])
+        {
+            continue;
+        }
+        // "I delivered her" a parcel: "delivered" needs a birth word nearby.
+        if lower.contains("delivered") {
+            let near: String = lower
+                .chars()
+                .chain(rest.chars().take(20))
+                .collect::<String>()
+                .to_lowercase();
+            let birth = [
+                "baby", "twins", "son", "daughter", "boy", "girl", "triplets",
+            ];
+            if !birth.iter().any(|b| near.contains(b)) && !lower.ends_with("you") {
+                continue;
+            }
+        }
+        return Some(Span::new(m.start(), m.end(), SpanKind::Encounter));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hit(text: &str) -> Option<String> {
+        let a = Analysis::of_text(text);
+        confirmation(text, &a).map(|s| s.text(text).to_string())
+    }
+
+    #[test]
+    fn roles_and_acts_of_care_towards_someone_named_or_addressed() {
+        assert!(hit("Lovely to see this! I was your mum's midwife back in 2019 x").is_some());
+        assert!(hit("haha I think I stitched you up after that rugby match").is_some());
+        assert!(hit("Hang on, I treated him last year, small world").is_some());
+        assert!(hit("We looked after your dad in ITU, he was a gent").is_some());
+        assert!(hit("I saw you in clinic on Tuesday, glad it settled").is_some());
+        assert!(hit("@sam so sorry, it was an honour caring for your nan on the ward").is_some());
+        assert!(hit("Watching the final and realised I delivered her baby 👶").is_some());
+    }
+
+    #[test]
+    fn conditionals_own_care_and_social_senses_are_not() {
+        assert!(hit("If I was your GP I'd tell you the same thing").is_none());
+        assert!(hit("I saw you at the pub last night, what a laugh").is_none());
+        assert!(hit("My GP treated me brilliantly after my op").is_none());
+        assert!(hit("I delivered her birthday present by hand").is_none());
+        assert!(hit("I was your age when I started med school").is_none());
+    }
+}
