@@ -277,6 +277,7 @@ impl Rule for UndisclosedPromotion {
                     .first()
                     .map(|b| b.name.clone())
                     .or_else(|| bio_parties.first().map(|p| p.2.clone()))
+                    .or_else(|| org.as_ref().map(|o| o.2.clone()))
                     .unwrap_or_else(|| "the brand".to_string());
                 (3, name, brands.first().map(|b| (b.start, b.end)))
             } else if let Some(b) = consumer_brands.first().filter(|_| !news && !public_health) {

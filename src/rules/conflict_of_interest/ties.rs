@@ -198,6 +198,15 @@ impl Rule for UndeclaredTie {
         if declared_or_disclaimed(text) {
             return;
         }
+        // A code or affiliate link makes it COI001's finding, with the commission named.
+        let analysis = judge::analysis(r);
+        if analysis
+            .cues
+            .iter()
+            .any(|c| matches!(c.kind, CueKind::Code | CueKind::AffiliateLink))
+        {
+            return;
+        }
         // The tie needs a party: named in the tie itself, a relative's business, or a company the
         // post names elsewhere.
         let party = if tie.names_party || tie.kind == TieKind::Family {
@@ -208,7 +217,6 @@ impl Rule for UndeclaredTie {
         let Some((p_start, p_end, party_name)) = party else {
             return;
         };
-        let analysis = judge::analysis(r);
         let push: Vec<&Cue> = analysis.cues.iter().filter(|c| is_push(c)).collect();
         let endorse = analysis.cues.iter().find(|c| c.kind == CueKind::Endorse);
         let praise = RECOMMEND.find(text);
