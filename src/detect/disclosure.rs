@@ -319,13 +319,13 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
         (
             TieKind::Partnership,
             false,
-            r"(?i)\b(?:(?:i[’']?m|i\s+am|i[’']?ve\s+become|proud\s+to\s+be|excited\s+to\s+be|now)\s+(?:an?\s+|their\s+|the\s+new\s+)?(?:official\s+)?(?:brand\s+)?(?:ambassador|partner|spokes(?:person|woman|man))|(?:proud|delighted|excited|thrilled|honoured|honored|happy|pleased)\s+to\s+(?:be\s+)?(?:partner(?:ing)?|collaborat\w+|team(?:ing)?\s+up|work(?:ing)?)\s+with|(?:our|this|a|in)\s+(?:new\s+)?(?:collaboration|partnership|collab)\s+with)\b".to_string(),
+            r"(?i)\b(?:(?:i[’']?m|i\s+am|i[’']?ve\s+become|proud\s+to\s+be|excited\s+to\s+be|now)\s+(?:an?\s+|their\s+|the\s+new\s+)?(?:official\s+)?(?:brand\s+)?(?:ambassador|partner|spokes(?:person|woman|man))|(?:proud|delighted|excited|thrilled|honoured|honored|happy|pleased)\s+to\s+(?:be\s+)?(?:partner(?:ing)?|collaborat\w+|team(?:ing)?\s+up|work(?:ing)?)\s+with|(?:^|[.!?\n]\s*|\b(?:our|this|a|in|new)\s+)(?:collaboration|partnership|collab)\s+(?:with|x)\s+@)".to_string(),
         ),
         // Free products, however worded.
         (
             TieKind::Gifted,
             false,
-            r"(?i)\b(?:(?:they|who|which|@\w+)\s+)?(?:kindly\s+|very\s+kindly\s+|generously\s+)?(?:sent|gifted|gave|given|posted)\s+(?:me|us)\s+(?:a\s+|an\s+|one|some|their|this|these|the|loads|free)|\b(?:pr|press|free|complimentary)\s+(?:package|parcel|box|samples?|products?|kit|bundle|haul)s?\b|\bfreebies?\b|\b(?:goodie|goody|gift)\s+bags?\s+from\b|\b(?:was|were|been|got|being)\s+gifted\b|\bc/o\s+@?\w+|\bsent\s+(?:over\s+)?(?:by|from)\s+(?:the\s+(?:lovely|kind)\s+(?:people|folks|team)\s+at\s+)?@\w+".to_string(),
+            r"(?i)\b(?:(?:they|who|which|@\w+)\s+)?(?:kindly\s+|very\s+kindly\s+|generously\s+)?(?:sent|gifted|gave|given|posted)\s+(?:me|us)\s+(?:a\s+|an\s+|one|some|their|this|these|the|loads|free)|\b(?:pr|press|free|complimentary)\s+(?:package|parcel|box|samples?|products?|kit|bundle|haul)s?\b|\bfreebies?\b|\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:to\s+)?@\w+\s+for\s+(?:the|my|a|an|these|this|some|sending)\s+(?:lovely\s+|amazing\s+|gorgeous\s+|kind\s+)?(?:goodie|goody|gift|gifts|samples?|freebies?|hamper|treats?|products?|package|parcel|box|bundle|care\s+package|supply|kit)|\b(?:goodie|goody|gift)\s+bags?\s+from\b|\b(?:was|were|been|got|being)\s+gifted\b|\bc/o\s+@?\w+|\bsent\s+(?:over\s+)?(?:by|from)\s+(?:the\s+(?:lovely|kind)\s+(?:people|folks|team)\s+at\s+)?@\w+".to_string(),
         ),
         // Hospitality and travel paid by a company.
         (
@@ -337,13 +337,13 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
         (
             TieKind::Role,
             false,
-            r"(?i)\b(?:(?:joined|joining|join|on|sit\s+on|member\s+of)\s+(?:the\s+|their\s+|@?\w+[’']?s\s+)?(?:scientific\s+|medical\s+|clinical\s+)?advisory\s+(?:board|panel|council)|(?:medical|clinical|scientific)\s+(?:adviser|advisor|consultant|lead|director)\s+(?:to|for|at)\s+@?\w+|key\s+opinion\s+leader|\bkol\b|consult(?:ing|ancy)\s+(?:for|with)\s+@?\w+)".to_string(),
+            r"(?i)\b(?:(?:joined|joining|join|on|sit\s+on|member\s+of)\s+(?:the\s+|their\s+|@?\w+[’']?s\s+)?(?:scientific\s+|medical\s+|clinical\s+)?advisory\s+(?:board|panel|council)|(?:their|@\w+[’']?s?)\s+(?:\w+\s+)?advisory\s+(?:board|panel|council|meeting|group|day)|(?:medical|clinical|scientific)\s+(?:adviser|advisor|consultant|lead|director)\s+(?:to|for|at)\s+@?\w+|key\s+opinion\s+leader|\bkol\b|consult(?:ing|ancy)\s+(?:for|with)\s+@?\w+)".to_string(),
         ),
         // Ownership.
         (
             TieKind::Equity,
             false,
-            r"(?i)\b(?:my\s+(?:shares|stake|equity|investment)\s+in|(?:i|we)\s+(?:invested|have\s+invested|own\s+(?:a\s+)?(?:stake|shares|equity))\s+in|(?:i[’']?m|i\s+am)\s+(?:an?\s+)?(?:investor|shareholder|co-?founder|founder|co-?owner)\s+(?:in|of|at))\b".to_string(),
+            r"(?i)\b(?:my\s+(?:shares|stake|equity|investment)\s+in|(?:i|we|i[’']ve|we[’']ve)\s+(?:invested|have\s+invested|just\s+invested|own\s+(?:a\s+)?(?:stake|shares|equity))\s+in|(?:i[’']?m|i\s+am)\s+(?:an?\s+)?(?:investor|shareholder|co-?founder|founder|co-?owner)\s+(?:in|of|at))\b".to_string(),
         ),
         // A relative's or friend's business.
         (

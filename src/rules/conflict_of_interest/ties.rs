@@ -32,28 +32,28 @@ fn re(pattern: &str) -> Regex {
 /// a commercial tie.
 static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:nhs|ukhsa|\bgmc|\bbma\b|rcgp|\brc[a-z]{1,5}\b|royal|college|\bnice\b|\bcqc|mhra|\bwho\b|bbc|\bgov|\bdhsc|\bhee\b|universit|\buni\b|trust\b|hospital|council|charit|foundation|society|association|institute|school|faculty\s+of|deanery|cancer\s*research|macmillan|mind\b|samaritans|bhf|\bbhs\b|ics\b|icb\b|pcn\b|\blmc\b|medic(?:al)?\s*school|journal|bmj|lancet|podcast)",
+        r"(?i)(?:nhs|ukhsa|\bgmc|\bbma\b|rcgp|\brc[a-z]{1,5}\b|royal|college|\bnice\b|\bcqc|mhra|\bwho\b|bbc|\bgov|\bdhsc|\bhee\b|universit|\buni\b|trust\b|hosp|hospital|council|charit|foundation|society|association|institute|school|faculty\s+of|deanery|cancer\s*research|macmillan|\bmind\b|samaritans|bhf|\bbhs\b|\bics\b|\bicb\b|\bpcn\b|\blmc\b|medic(?:al)?\s*school|journal|bmj|lancet|podcast)",
     )
 });
 
 /// Praise, recommendation or a push: what turns a tie into influence on the reader.
 static RECOMMEND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|the\s+future\s+of|proud\s+(?:of|to)|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved)\b",
+        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved)\b",
     )
 });
 
 /// A product recommended on the doctor's authority: to patients, as a doctor, "doctor's favourite".
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:recommend(?:ing|ed|s)?|prescrib(?:e|ing|ed)|suggest(?:ing|ed)?|giv(?:e|ing))\s+(?:it|them|this|these|that)?\s*to\s+(?:all\s+|most\s+|every\s+one\s+of\s+)?(?:(?:my|our)\s+)?(?:\w+\s+)?(?:patients|clients)|(?:switch(?:ed|ing)?|mov(?:ed|ing)|put(?:ting)?|start(?:ed|ing)|convert(?:ed|ing)|chang(?:ed|ing)|transferr?(?:ed|ing))\s+(?:all\s+|most\s+|many\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:over\s+)?(?:to|on(?:to)?)\b|(?:(?:all|most)\s+(?:of\s+)?)?my\s+(?:\w+\s+)?patients\s+(?:all\s+)?(?:use|take|get|love|swear\s+by|rave\s+about|are\s+on|are\s+using)|i\s+(?:always\s+)?(?:tell|get|advise|ask)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:to\s+(?:buy|get|use|try|take|order)|on(?:to)?)\b|(?:every|all|any)\s+(?:\w+\s+)?patients?\s+should\s+(?:have|use|take|get|try|buy|own)|doctor[’']?s?\s+(?:approved|recommended|favou?rite|fave|pick|choice|top\s+pick)|(?:derm(?:atologist)?|gp|doctor|medic|pharmacist|nutritionist|surgeon|nurse)[\s-](?:approved|recommended|favou?rite|fave|pick)|as\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist)\b[^.!?\n]{0,30}\b(?:recommend|swear\s+by|only\s+use|use|take|trust|love)|(?:the\s+only|the\s+one)\s+\w+\s+i\s+(?:recommend|trust|use|buy)|(?:what|which|the\s+\w+)\s+i\s+(?:recommend|tell)\s+(?:to\s+)?(?:all\s+)?(?:my\s+)?patients)|#(?:doctor|derm|gp|dermatologist|pharmacist)(?:approved|recommended|recommends)\b",
+        r"(?i)\b(?:(?:recommend(?:ing|ed|s)?|prescrib(?:e|ing|ed)|suggest(?:ing|ed)?|giv(?:e|ing))\s+(?:it|them|this|these|that)?\s*to\s+(?:all\s+|most\s+|every\s+one\s+of\s+)?(?:(?:my|our)\s+)?(?:\w+\s+)?(?:patients|clients)|(?:switch(?:ed|ing)?|mov(?:ed|ing)|put(?:ting)?|start(?:ed|ing)|convert(?:ed|ing)|chang(?:ed|ing)|transferr?(?:ed|ing))\s+(?:all\s+|most\s+|many\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:over\s+)?(?:to|on(?:to)?)\b|(?:(?:all|most)\s+(?:of\s+)?)?my\s+(?:\w+\s+)?patients\s+(?:all\s+)?(?:use|take|get|love|swear\s+by|rave\s+about|are\s+on|are\s+using)|i\s+(?:always\s+)?(?:tell|get|advise|ask)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:to\s+(?:buy|get|use|try|take|order)|on(?:to)?)\b|(?:every|all|any)\s+(?:\w+\s+)?patients?\s+should\s+(?:have|use|take|get|try|buy|own|download|be\s+using|be\s+on)|i\s+(?:always\s+)?tell\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+to\s+(?:download|install|sign\s+up|buy|get|use|try|order)|\b(?:take|use|recommend|swear\s+by|buy)\b[^.!?\n]{0,30}\bas\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist|pharmacist)\b|doctor[’']?s?\s+(?:approved|recommended|favou?rite|fave|pick|choice|top\s+pick)|(?:derm(?:atologist)?|gp|doctor|medic|pharmacist|nutritionist|surgeon|nurse)[\s-](?:approved|recommended|favou?rite|fave|pick)|as\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist)\b[^.!?\n]{0,30}\b(?:recommend|swear\s+by|only\s+use|use|take|trust|love)|(?:the\s+only|the\s+one)\s+\w+\s+i\s+(?:recommend|trust|use|buy)|(?:what|which|the\s+\w+)\s+i\s+(?:recommend|tell)\s+(?:to\s+)?(?:all\s+)?(?:my\s+)?patients)|#(?:doctor|derm|gp|dermatologist|pharmacist)(?:approved|recommended|recommends)\b",
     )
 });
 
 /// A named product a pick can be about: "this blood pressure monitor", "my favourite SPF".
 static PRODUCT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:this|these|that|those|my|the|doctor[’']?s|derm[’']?s)\s+(?:(?:new|fave|favou?rite|go-to|holy[\s-]grail|top|current|daily|summer|winter|night|morning|\w+)\s+){0,3}(?:spf|sunscreens?|sun\s?creams?|serums?|moisturi[sz]ers?|cleansers?|retinols?|toners?|eye\s+creams?|face\s+creams?|creams?|balms?|masks?|lotions?|supplements?|vitamins?|multivitamins?|capsules|gummies|powders?|protein|collagen|probiotics?|magnesium|omega[\s-]?3s?|fish\s+oils?|teas?|shakes?|monitors?|scales|trackers?|wearables?|devices?|apps?|mattress(?:es)?|pillows?|toothpastes?|toothbrush(?:es)?|shampoos?|oils?|sprays?|drops|patches|kits?|meal\s+(?:kits?|boxes|plans?)|brands?|range|products?|gadgets?|machines?|pens?)\b",
+        r"(?i)\b(?:this|these|that|those|my|the|doctor[’']?s|derm[’']?s|top\s+\d+|\d+\s+best|best)\s+(?:(?:new|fave|favou?rite|go-to|holy[\s-]grail|top|current|daily|summer|winter|night|morning|\w+)\s+){0,3}(?:spf|sunscreens?|sun\s?creams?|serums?|moisturi[sz]ers?|cleansers?|retinols?|toners?|eye\s+creams?|face\s+creams?|creams?|balms?|masks?|lotions?|supplements?|vitamins?|multivitamins?|capsules|gummies|powders?|protein|collagen|probiotics?|magnesium|omega[\s-]?3s?|fish\s+oils?|teas?|shakes?|monitors?|scales|trackers?|wearables?|devices?|apps?|mattress(?:es)?|pillows?|toothpastes?|toothbrush(?:es)?|shampoos?|oils?|sprays?|drops|patches|kits?|meal\s+(?:kits?|boxes|plans?)|brands?|range|products?|gadgets?|machines?|pens?)\b",
     )
 });
 
@@ -65,7 +65,7 @@ static SHOP_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 /// "And you should too", "get yours": the pick is pushed at the reader.
 static YOU_TOO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:and\s+)?you\s+should\s+(?:too|as\s+well|get\s+one|try\s+(?:it|them))|get\s+(?:yours|one)\b|you\s+need\s+(?:this|one|these))",
+        r"(?i)\b(?:(?:and\s+)?you\s+should\s+(?:too|as\s+well|get\s+one|try\s+(?:it|them))|get\s+(?:yours|one)\b|you\s+need\s+(?:this|one|these)|(?:download|install)\s+(?:it|the\s+app|this|them)\b)",
     )
 });
 
@@ -119,7 +119,19 @@ pub(super) fn named_party(r: &Record, cx: &Context) -> Option<(usize, usize, Str
         }
         return Some((m.start().saturating_sub(1), m.end(), format!("@{h}")));
     }
-    super::org_party(r)
+    if let Some(p) = super::org_party(r) {
+        return Some(p);
+    }
+    // "Kalvexa Pharma", "Brightwell Labs": a capitalised name with a company word after it.
+    static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b[A-Z][A-Za-z0-9]{2,}(?:\s+[A-Z][A-Za-z0-9]+)?\s+(?:Pharma|Pharmaceuticals?|Labs?|Laboratories|Therapeutics|Biotech|Biosciences|Medical|Healthcare|Nutrition|Skincare|Aesthetics|Diagnostics|Ltd|Limited|plc|Inc)\b",
+        )
+    });
+    COMPANY
+        .find(&r.text)
+        .filter(|m| !PUBLIC_BODY.is_match(m.as_str()))
+        .map(|m| (m.start(), m.end(), m.as_str().to_string()))
 }
 
 /// The record is the owner's public or semi-public content, worth judging for hidden interests.
@@ -475,6 +487,24 @@ mod tests {
             "Working with @NHSEngland on the new asthma pathway, brilliant team",
             "Not sponsored, nobody sent me anything: I just love my @LumaSleep pillow",
             "Has anyone been sent free samples by @BrightDerm? Are they any good?",
+        ] {
+            assert!(!fires(&UndeclaredTie, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn gifts_roles_shares_and_collabs_are_ties() {
+        for t in [
+            "Big thanks to @Solvane for the hamper! Their new retinol is my winter staple",
+            "Flying out with the Orrin Therapeutics crew for their advisory meeting, exciting times for migraine care",
+            "I've just invested in @ClinicNow, honestly the future of general practice",
+            "Collab with @OatFuel: my go-to breakfast for patients after bariatric surgery, grab yours via the link",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+        for t in [
+            "Big thanks to @StJudesHospital for the hamper on my last shift, lovely team",
+            "Thanks to the Macmillan team for the advisory meeting today, exciting times for cancer care",
         ] {
             assert!(!fires(&UndeclaredTie, t), "{t}");
         }
