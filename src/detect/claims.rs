@@ -585,6 +585,44 @@ static ESTABLISHED_CAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Plain-English description of a trope topic for messages.
+/// A claim that denies an illness is real ("long COVID is purely psychological"), backed rather than
+/// rebutted by the "no evidence" beside it: "there's no evidence of any physical process", "no proof
+/// of organic disease", "full stop". Shared stance code reads "no evidence" as a debunking, which is
+/// right for "there's no evidence vaccines cause autism" but backwards here: the absence claimed is of
+/// the illness, so the words argue for the denial. A debunking frame before the claim ("it's a myth
+/// that…", "people say…") still wins.
+pub fn denial_backed(text: &str, start: usize, end: usize) -> bool {
+    static DENIAL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:psychological|psychosomatic|in\s+(?:your|their|the|people[’']?s)\s+heads?|hysteria|made[\s-]up|invented|not\s+real|a\s+hoax|fake|a\s+myth|doesn[’']?t\s+exist|does\s+not\s+exist|an\s+excuse|laziness|attention[\s-]seeking|exaggerated|overblown|manufactured|a\s+fad)\b",
+        )
+    });
+    static SUPPORT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\bno\s+(?:real\s+|actual\s+|good\s+|hard\s+|scientific\s+)?(?:evidence|proof|sign|signs|trace|test|marker|biomarker|scan)\s+(?:of|for|that\s+(?:it[’']?s|there[’']?s|there\s+is)|shows?)\s+(?:any\s+|a\s+|an\s+)?(?:real\s+|actual\s+)?(?:physical|organic|biological|real|actual|underlying|genuine|medical|structural|objective|physiological|bodily|disease|damage|pathology|illness|condition|virus|infection|inflammation)|\b(?:full\s+stop|period|end\s+of\s+(?:story|discussion|debate)|fact\b|facts\s+are\s+facts|deal\s+with\s+it|get\s+over\s+it)",
+        )
+    });
+    static FRAMED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:myth|misconception|misinformation|people\s+(?:say|think|claim)|some\s+(?:say|claim|think)|claims?\s+that|told\s+that|it[’']?s\s+not\s+true|wrong|false)\b[^.!?\n]{0,60}$",
+        )
+    });
+    let Some(claim) = text.get(start..end) else {
+        return false;
+    };
+    if !DENIAL.is_match(claim) {
+        return false;
+    }
+    let before = text
+        .get(super::phrases::floor_boundary(text, start.saturating_sub(120))..start)
+        .unwrap_or("");
+    if FRAMED.is_match(before) {
+        return false;
+    }
+    let (ws, we) = super::phrases::window(text, start, end, 240);
+    text.get(ws..we).is_some_and(|t| SUPPORT.is_match(t))
+}
+
 pub fn describe_topic(topic: &str) -> &'static str {
     match topic {
         "vaccines_autism" => "that vaccines cause autism",
@@ -624,6 +662,20 @@ pub fn describe_topic(topic: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_evidence_can_back_a_denial() {
+        let t = "ME/CFS is all in their heads. No evidence of any physical disease, end of story.";
+        let c = t.find("ME/CFS").unwrap();
+        let e = t.find(". No").unwrap();
+        assert!(denial_backed(t, c, e));
+        let t = "People say long covid is psychological. There is no evidence for that, it's a real illness.";
+        let c = t.find("long covid").unwrap();
+        let e = t.find(". There").unwrap();
+        assert!(!denial_backed(t, c, e));
+        let t = "Vaccines cause autism? No evidence of that at all.";
+        assert!(!denial_backed(t, 0, 21));
+    }
 
     fn claim_kinds(t: &str) -> Vec<ClaimKind> {
         find_claims(t).into_iter().map(|c| c.kind).collect()

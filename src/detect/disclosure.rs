@@ -80,6 +80,18 @@ fn kind_of(class: &str) -> Option<(DisclosureKind, Strength)> {
     })
 }
 
+/// A gift phrase used as a label: a hashtag, or the opening words of a line.
+fn gift_label(text: &str, start: usize) -> bool {
+    if text.as_bytes().get(start) == Some(&b'#') {
+        return true;
+    }
+    let before = text.get(..start).unwrap_or("");
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    before
+        .get(line_start..)
+        .is_some_and(|lead| lead.trim_start_matches(['[', '(', ' ', '*']).is_empty())
+}
+
 fn is_leading(text: &str, start: usize) -> bool {
     let first_line_end =
         memchr::memchr(b'\n', &text.as_bytes()[..text.len().min(300)]).unwrap_or(300);
@@ -120,6 +132,13 @@ pub fn find(text: &str) -> Vec<Disclosure> {
                 continue;
             }
         }
+        // A gift is declared by a label ("#gifted", "Gifted by X:" opening a line); "(they kindly
+        // sent me one)" or "(PR package!)" tucked into the post shows the tie without declaring it.
+        let strength = if kind == DisclosureKind::Gifted && !gift_label(text, h.start) {
+            Strength::Weak
+        } else {
+            strength
+        };
         push(h.start, h.end, kind, strength);
     }
     for m in AD_WORD.find_iter(text) {
@@ -212,6 +231,162 @@ pub fn bio_interests(bios: &[String]) -> Vec<BioInterest> {
         }
     }
     out
+}
+
+/// What ties the author to a company, as the post itself shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TieKind {
+    /// Speaking at, chairing or hosting a company's symposium, webinar, launch or dinner.
+    Speaking,
+    /// Working, partnering, teaming up or collaborating with a company; ambassador or "face of".
+    Partnership,
+    /// Free products: gifted, "kindly sent me", PR packages, samples.
+    Gifted,
+    /// Travel, hotels, dinners or conference places paid for by a company.
+    Hospitality,
+    /// A paid role: advisory board, consultancy, faculty, key opinion leader.
+    Role,
+    /// Ownership: shares, equity, founder, investor.
+    Equity,
+    /// A relative's or friend's business.
+    Family,
+}
+
+impl TieKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TieKind::Speaking => "sponsored_speaking",
+            TieKind::Partnership => "partnership",
+            TieKind::Gifted => "gifted_product",
+            TieKind::Hospitality => "hospitality",
+            TieKind::Role => "paid_role",
+            TieKind::Equity => "ownership",
+            TieKind::Family => "family_business",
+        }
+    }
+
+    /// What the author should declare, in their words.
+    pub fn declaration(self) -> &'static str {
+        match self {
+            TieKind::Speaking => "I was paid to speak at their event",
+            TieKind::Partnership => "paid partnership",
+            TieKind::Gifted => "gifted: they sent me this product free",
+            TieKind::Hospitality => "they paid for my travel and hospitality",
+            TieKind::Role => "I am paid by them as an adviser",
+            TieKind::Equity => "I own shares in this company",
+            TieKind::Family => "this is a family member's business",
+        }
+    }
+}
+
+/// One tie found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tie {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TieKind,
+    /// The tie names its party in the same phrase ("working with @X", "my sister's clinic").
+    pub names_party: bool,
+}
+
+/// A party named right after a tie: an @handle or a capitalised name (not "the team", "my patients").
+const PARTY: &str =
+    r"(?:the\s+(?:team|lovely\s+(?:people|folks|team))\s+(?:at|from)\s+)?(?:@\w+|[A-Z][\w&'’.-]+)";
+
+static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
+    let family = r"(?:sister|brother|sis|bro|wife|husband|hubby|wifey|partner|fianc[eé]e?|other\s+half|mum|mom|mother|dad|father|son|daughter|cousin|aunt|auntie|uncle|niece|nephew|in-laws?|(?:sister|brother|mother|father|son|daughter)[\s-]in[\s-]law|(?:best\s+)?(?:friend|mate|pal|colleague)|girlfriend|boyfriend|family)";
+    let venture = r"(?:clinic|business|company|brand|shop|store|salon|spa|retreat|pharmacy|practice|gym|studio|range|line|products?|app|start-?up|venture|label|supplements?|skin\s?care|boutique|centre|center)";
+    let event = r"(?:symposium|symposia|satellite|webinar|launch|launch\s+event|roadshow|masterclass|dinner|lunch|breakfast\s+meeting|evening\s+meeting|educational\s+(?:event|meeting|evening)|live\s+session|live|stand|booth|event)";
+    let specs: Vec<(TieKind, bool, String)> = vec![
+        // Speaking for a company: the event belongs to a named party ("the @X symposium", "X's
+        // webinar", "their launch"), or is called sponsored or industry.
+        (
+            TieKind::Speaking,
+            true,
+            format!(r"(?i)\b(?:speaking|speak|spoke|talking|talk|presenting|present|presented|chairing|chaired|chair|hosting|hosted|moderating|moderated|lecturing|(?:gave|give|giving|do|doing|did)\s+a\s+(?:talk|presentation|session))(?:\s+(?:at|on|for|during|in))?\s+(?:the\s+|their\s+|a\s+|an\s+|tonight[’']?s\s+|today[’']?s\s+)?(?:(?-i:@\w+|[A-Z][\w&'’.-]*)[’']?s?\s+){{1,3}}(?:sponsored\s+|industry\s+|new\s+)?{event}s?\b"),
+        ),
+        (
+            TieKind::Speaking,
+            false,
+            format!(r"(?i)\b(?:speaking|spoke|talking|presenting|chairing|hosting|moderating)\s+(?:at|on|for)\s+(?:their|a\s+(?:sponsored|industry|pharma|company)|the\s+(?:sponsored|industry|pharma))\s+(?:\w+\s+)?{event}s?\b|\b(?:sponsored|industry|pharma)[\s-]+(?:funded\s+)?(?:symposium|satellite|webinar|talk|lecture|dinner|meeting)\b|\b(?:on\s+(?:the\s+)?faculty|(?:a\s+)?speaker)\s+for\s+{PARTY}"),
+        ),
+        // Partnerships and ambassadorships.
+        (
+            TieKind::Partnership,
+            true,
+            format!(r"(?:(?i)\b(?:working|worked|partnering|partnered|teamed|teaming|collaborating|collaborated|joined\s+forces|linked|linking|partner(?:ing)?)\s+(?:up\s+)?with|(?i:\b(?:ambassador|face|partner|spokes(?:person|woman|man))\s+(?:for|of))|\b(?i:my)\s+(?i:friends?|pals?|mates?|colleagues?)\s+(?i:at|from))\s+{PARTY}"),
+        ),
+        (
+            TieKind::Partnership,
+            false,
+            r"(?i)\b(?:(?:i[’']?m|i\s+am|i[’']?ve\s+become|proud\s+to\s+be|excited\s+to\s+be|now)\s+(?:an?\s+|their\s+|the\s+new\s+)?(?:official\s+)?(?:brand\s+)?(?:ambassador|partner|spokes(?:person|woman|man))|(?:proud|delighted|excited|thrilled|honoured|honored|happy|pleased)\s+to\s+(?:be\s+)?(?:partner(?:ing)?|collaborat\w+|team(?:ing)?\s+up|work(?:ing)?)\s+with|(?:^|[.!?\n]\s*|\b(?:our|this|a|in|new)\s+)(?:collaboration|partnership|collab)\s+(?:with|x)\s+@)".to_string(),
+        ),
+        // Free products, however worded.
+        (
+            TieKind::Gifted,
+            false,
+            r"(?i)\b(?:(?:they|who|which|@\w+)\s+)?(?:kindly\s+|very\s+kindly\s+|generously\s+)?(?:sent|gifted|gave|given|posted)\s+(?:me|us)\s+(?:a\s+|an\s+|one|some|their|this|these|the|loads|free)|\b(?:pr|press|free|complimentary)\s+(?:package|parcel|box|samples?|products?|kit|bundle|haul)s?\b|\bfreebies?\b|\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:to\s+)?@\w+\s+for\s+(?:the|my|a|an|these|this|some|sending)\s+(?:lovely\s+|amazing\s+|gorgeous\s+|kind\s+)?(?:goodie|goody|gift|gifts|samples?|freebies?|hamper|treats?|products?|package|parcel|box|bundle|care\s+package|supply|kit)|\b(?:goodie|goody|gift)\s+bags?\s+from\b|\b(?:was|were|been|got|being)\s+gifted\b|\bc/o\s+@?\w+|\bsent\s+(?:over\s+)?(?:by|from)\s+(?:the\s+(?:lovely|kind)\s+(?:people|folks|team)\s+at\s+)?@\w+".to_string(),
+        ),
+        // Hospitality and travel paid by a company.
+        (
+            TieKind::Hospitality,
+            false,
+            r"(?i)\b(?:(?:flew|flown|took|invited|hosted|treated)\s+(?:me|us)\s+(?:out\s+)?(?:to|for)\b|(?:paid|covered|funded|sponsored)\s+(?:for\s+)?(?:my|our)\s+(?:flights?|travel|trip|hotel|accommodation|place|ticket|registration|conference|dinner)|sponsored\s+(?:place|ticket|trip|travel|registration)|all[\s-]expenses?[\s-]paid|(?:bought|buying|treated|took)\s+(?:us|me|the\s+(?:team|ward|department|practice))\s+(?:a\s+)?(?:lunch|dinner|drinks|breakfast|pizza|coffee|cakes?)|(?:lunch|dinner|drinks|breakfast|food|pizza)\s+(?:was\s+|were\s+)?(?:provided|courtesy|paid\s+for|sponsored|funded)\s+(?:of|by)|(?:trip|weekend|dinner|lunch|meal|night|evening|stay|retreat)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of|paid\s+for\s+by|funded\s+by)\s+@\w+|thanks?\s+(?:you\s+)?(?:to\s+)?@\w+\s+for\s+(?:having|hosting|inviting|flying|treating|sponsoring))".to_string(),
+        ),
+        // Paid roles.
+        (
+            TieKind::Role,
+            false,
+            r"(?i)\b(?:(?:joined|joining|join|on|sit\s+on|member\s+of)\s+(?:the\s+|their\s+|@?\w+[’']?s\s+)?(?:scientific\s+|medical\s+|clinical\s+)?advisory\s+(?:board|panel|council)|(?:their|@\w+[’']?s?)\s+(?:\w+\s+)?advisory\s+(?:board|panel|council|meeting|group|day)|(?:medical|clinical|scientific)\s+(?:adviser|advisor|consultant|lead|director)\s+(?:to|for|at)\s+@?\w+|key\s+opinion\s+leader|\bkol\b|consult(?:ing|ancy)\s+(?:for|with)\s+@?\w+)".to_string(),
+        ),
+        // Ownership.
+        (
+            TieKind::Equity,
+            false,
+            r"(?i)\b(?:my\s+(?:shares|stake|equity|investment)\s+in|(?:i|we|i[’']ve|we[’']ve)\s+(?:invested|have\s+invested|just\s+invested|own\s+(?:a\s+)?(?:stake|shares|equity))\s+in|(?:i[’']?m|i\s+am)\s+(?:an?\s+)?(?:investor|shareholder|co-?founder|founder|co-?owner)\s+(?:in|of|at))\b".to_string(),
+        ),
+        // A relative's or friend's business.
+        (
+            TieKind::Family,
+            false,
+            format!(r"(?i)\bmy\s+{family}(?:[’']s|s[’'])\s+(?:(?:new|own|lovely|amazing|little|gorgeous|brilliant|beautiful|fab|fabulous)\s+){{0,2}}(?:[\w-]+\s+){{0,2}}{venture}\b|\bmy\s+{family}\s+(?:has\s+|just\s+)?(?:runs?|owns?|founded|started|launched|opened|set\s+up|created|makes?)\s+(?:a|an|the|her|his|their|this)\b"),
+        ),
+    ];
+    specs
+        .into_iter()
+        .map(|(k, named, p)| (k, named, re(&p)))
+        .collect()
+});
+
+/// Every tie the text shows between its author and a company, leftmost first. A tie is not a
+/// declaration: "working with @X" or "they kindly sent me one" says there is a relationship but not
+/// that it is paid or what it is, so readers cannot weigh the recommendation that follows.
+pub fn find_ties(text: &str) -> Vec<Tie> {
+    let mut out: Vec<Tie> = Vec::new();
+    for (kind, names_party, pattern) in TIE_PATTERNS.iter() {
+        for m in pattern.find_iter(text) {
+            out.push(Tie {
+                start: m.start(),
+                end: m.end(),
+                kind: *kind,
+                names_party: *names_party,
+            });
+        }
+    }
+    out.sort_by_key(|t| (t.start, std::cmp::Reverse(t.end)));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+/// The author says there is no interest: "no affiliation", "not sponsored", "I get nothing from it".
+/// Such a post is a genuine recommendation (or says it is), not a hidden interest.
+pub fn disclaims_interest(text: &str) -> bool {
+    static NONE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b",
+        )
+    });
+    NONE.is_match(text)
 }
 
 #[cfg(test)]

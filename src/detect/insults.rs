@@ -335,7 +335,7 @@ pub fn is_self_directed(text: &str, start: usize) -> bool {
 /// A threat or wish of harm aimed at someone, beyond the fixed phrases in the lexicon.
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:kill|hurt|batter|deck|stab|shoot|end|destroy|ruin|find|get)\s+(?:you|u|him|her|them|that\s+\w+)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:die|dies|gets?\s+(?:cancer|raped|hit|run\s+over|what\s+(?:they|he|she|you)\s+deserve))|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|children|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:die|dies|suffer|suffers|get\s+(?:cancer|hurt|sick))\b|\b(?:someone|somebody)\s+should\s+(?:shoot|kill|stab|hurt|punch)\s+(?:you|him|her|them)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:choke|chokes|rot|rots|suffer|suffers|bleed|bleeds|enjoy\s+(?:bleeding|dying|choking|suffering|unemployment))\b|\benjoy\s+(?:unemployment|being\s+(?:sacked|struck\s+off|unemployed)|your\s+(?:p45|tribunal|hearing))\b|\bi(?:[’']ll|\s+will|\s+am\s+going\s+to|[’']m\s+going\s+to)\s+make\s+sure\s+(?:everyone|everybody|the\s+whole|all\s+(?:of\s+)?(?:your|the)|you\s+(?:never|lose|regret|get\s+sacked))\b|\b(?:screenshot(?:ted)?|reported|sent)\s+(?:them|it|this|these|you|your\s+\w+)\s+(?:for|to)\s+your\s+(?:manager|employer|boss|trust|ward\s+manager|matron)\b|\b(?:spam|flood|troll|brigade|dox+)\s+[^.!?\n]{0,40}\bwith\s+(?:abuse|hate|messages)\b|\bpile[\s-]on\b[^.!?\n]{0,30}\b(?:her|him|them)\b",
+        r"(?i)\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:kill|hurt|batter|deck|stab|shoot|end|destroy|ruin|find|get)\s+(?:you|u|him|her|them|that\s+\w+)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:die|dies|gets?\s+(?:cancer|raped|hit|run\s+over|what\s+(?:they|he|she|you)\s+deserve))|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|children|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:die|dies|suffer|suffers|get\s+(?:cancer|hurt|sick))\b|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|child|children|son|daughter|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:gets?|catch(?:es)?|ends?\s+up\s+with)\s+(?:measles|covid|cancer|polio|whooping\s+cough|meningitis|sick|ill|hurt|what)\b|\b(?:someone|somebody)\s+should\s+(?:shoot|kill|stab|hurt|punch)\s+(?:you|him|her|them)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:choke|chokes|rot|rots|suffer|suffers|bleed|bleeds|enjoy\s+(?:bleeding|dying|choking|suffering|unemployment))\b|\benjoy\s+(?:unemployment|being\s+(?:sacked|struck\s+off|unemployed)|your\s+(?:p45|tribunal|hearing))\b|\bi(?:[’']ll|\s+will|\s+am\s+going\s+to|[’']m\s+going\s+to)\s+make\s+sure\s+(?:everyone|everybody|the\s+whole|all\s+(?:of\s+)?(?:your|the)|you\s+(?:never|lose|regret|get\s+sacked))\b|\b(?:screenshot(?:ted)?|reported|sent)\s+(?:them|it|this|these|you|your\s+\w+)\s+(?:for|to)\s+your\s+(?:manager|employer|boss|trust|ward\s+manager|matron)\b|\b(?:spam|flood|troll|brigade|dox+)\s+[^.!?\n]{0,40}\bwith\s+(?:abuse|hate|messages)\b|\bpile[\s-]on\b[^.!?\n]{0,30}\b(?:her|him|them)\b",
     )
 });
 
@@ -384,6 +384,21 @@ static PEJORATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:\b(?:i\s+)?(?:hate|can[’']?t\s+stand|despise|loathe|won[’']?t\s+treat|refuse\s+to\s+treat|don[’']?t\s+treat|won[’']?t\s+work\s+with|sick\s+of|fed\s+up\s+with)\s+(?:all\s+)?(?:these\s+|those\s+|the\s+)?|\b(?:bloody|fucking|effing|filthy|dirty|typical|stupid|lazy|thick)\s+|\bno\s+|\bsend\s+(?:the\s+)?|\bget\s+rid\s+of\s+(?:the\s+|all\s+)?|\bdeport\s+(?:the\s+|all\s+)?)$",
     )
 });
+/// A group denied care or standing ("old people shouldn't be offered ICU beds"), or dismissed as a
+/// condition ("trans patients are just confused"), with an optional noun after the group word.
+static EXCLUSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:patients|people|folk|staff|colleagues|kids|children|lot|men|women|doctors|nurses|families)?\s*(?:(?:shouldn[’']?t|should\s+not|should\s+never|don[’']?t\s+deserve\s+to|do\s+not\s+deserve\s+to|have\s+no\s+right\s+to)\s+(?:be\s+)?(?:get|getting|offered|given|allowed|treated|entitled|have|receive|resuscitated|admitted|operated\s+on|seen|work|practise|be\s+doctors|be\s+surgeons)|(?:are|is)\s+(?:all\s+|just\s+|so\s+|basically\s+|clearly\s+|obviously\s+)*(?:confused|attention[\s-]seeking|attention[\s-]seekers|a\s+joke|a\s+fad|a\s+phase|mental|crazy|mad|sick\s+in\s+the\s+head|ill\s+in\s+the\s+head|bed[\s-]?blockers|time[\s-]?wasters|a\s+waste\s+of\s+(?:resources|money|beds|space|time)|draining\s+the\s+nhs|a\s+drain\s+on|bleeding\s+(?:us|the\s+nhs)\s+dry)|(?:always|all)\s+(?:demand\w*|expect\w*|want\w*)\s+(?:special|extra|everything))\b",
+    )
+});
+
+/// "Integrate or go home", "send them all back".
+static SEND_HOME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:integrate\s+or\s+(?:go\s+home|leave|get\s+out|go\s+back)|send\s+(?:them|'em|the\s+lot\s+of\s+them)\s+(?:all\s+)?(?:home|back)|(?:go|get)\s+back\s+(?:home\s+)?where\s+(?:you|they)\s+came\s+from|(?:not|aren[’']?t)\s+welcome\s+(?:here|in\s+this\s+country))\b",
+    )
+});
+
 static GO_BACK: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|countries|village|jungle)|\bi[’']?m\s+not\s+(?:a\s+)?racist\s+but\b|\b(?:diversity|dei|affirmative[\s-]action|token|quota|box[\s-]ticking|woke)\s+(?:hire|appointment|pick|candidate|promotion)\b|\bonly\s+got\s+(?:the|that|this)\s+(?:job|post|role)\s+because\s+(?:she[’']?s|he[’']?s|they[’']?re)\s+(?:a\s+)?(?:woman|female|black|asian|muslim|gay|trans|disabled|foreign)\b|\bwomen\s+(?:belong|should\s+stay)\s+in\s+the\s+kitchen|\bit[’']?s\s+adam\s+and\s+eve\s+not\s+adam\s+and\s+steve|\b(?:trans\s+women|transwomen)\s+are\s+(?:men|blokes|not\s+women)\b|\bthere\s+are\s+only\s+two\s+genders\b[^.!?\n]{0,40}\b(?:freaks|mental|delusion)",
@@ -410,7 +425,14 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
             out.push((before_from + m.start(), g.end, g.class.to_string()));
         }
     }
-    for m in GO_BACK.find_iter(text) {
+    for g in find_groups(text) {
+        let after = text.get(g.end..).unwrap_or("");
+        let after = after.get(..floor_boundary(after, 90)).unwrap_or(after);
+        if let Some(m) = EXCLUSION_AFTER.find(after) {
+            out.push((g.start, g.end + m.end(), g.class.to_string()));
+        }
+    }
+    for m in GO_BACK.find_iter(text).chain(SEND_HOME.find_iter(text)) {
         out.push((m.start(), m.end(), "race_or_identity".to_string()));
     }
     out.sort_by_key(|d| (d.0, d.1));

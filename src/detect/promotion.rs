@@ -166,8 +166,11 @@ static SEASONAL_DEAL: LazyLock<Regex> = LazyLock::new(|| {
 static FREE_CONSULT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:free|complimentary)\s+(?:[\w-]+\s+){1,2}consultations?\b"));
 /// "Use DRSAM for 10% off": an upper-case code after "use" without the word "code".
-static BARE_CODE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b"));
+static BARE_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|gets?\s+you)\b",
+    )
+});
 /// "Book our signature facial", "to book in": "book" used as a verb with an object or a time.
 static BOOK_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -395,6 +398,46 @@ pub fn find_brands(text: &str) -> Vec<Named> {
 /// Procedures and services named in the text (fillers, consultations, scans…).
 pub fn find_procedures(text: &str) -> Vec<Named> {
     named(&PROCEDURES, text)
+}
+
+/// Brands of treatments a clinic gives (injectables, energy devices, skin boosters), as opposed to
+/// products a reader buys: naming them in a clinic's offer advertises the clinic, not the brand.
+pub fn is_treatment_brand(name: &str) -> bool {
+    const TREATMENTS: [&str; 31] = [
+        "juvederm",
+        "juvéderm",
+        "restylane",
+        "teoxane",
+        "belotero",
+        "profhilo",
+        "sculptra",
+        "radiesse",
+        "morpheus8",
+        "hydrafacial",
+        "emsculpt",
+        "coolsculpting",
+        "ultherapy",
+        "skinpen",
+        "dermapen",
+        "jalupro",
+        "plinest",
+        "seventy hyal",
+        "sunekos",
+        "botox",
+        "bocouture",
+        "azzalure",
+        "dysport",
+        "xeomin",
+        "alluzience",
+        "letybo",
+        "relfydess",
+        "redensity",
+        "polynucleotides",
+        "lumecca",
+        "fraxel",
+    ];
+    let lower = name.trim().to_lowercase();
+    TREATMENTS.contains(&lower.as_str())
 }
 
 /// Summary helpers over a cue list.

@@ -19,12 +19,18 @@ use crate::model::{Kind, Record};
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod trust;
+
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![
         Box::new(Abuse),
         Box::new(MockingPatients),
         Box::new(DefamationRisk),
         Box::new(Discrimination),
+        Box::new(trust::PublicTrust),
+        Box::new(trust::ContemptForColleagues),
+        Box::new(trust::OffensiveJoke),
+        Box::new(trust::SexualisedComment),
     ]
 }
 

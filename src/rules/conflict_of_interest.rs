@@ -14,16 +14,20 @@ use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
 use crate::detect::disclosure::{self, BioInterest, Strength};
-use crate::detect::promotion::{Cue, CueKind};
+use crate::detect::promotion::{self, Cue, CueKind};
 use crate::detect::stance;
 use crate::model::{Kind, Record};
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod ties;
+
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![
         Box::new(UndisclosedPromotion),
         Box::new(UndisclosedOwnInterest),
+        Box::new(ties::UndeclaredTie),
+        Box::new(ties::AuthorityPick),
     ]
 }
 
@@ -39,13 +43,13 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// The owner's bios as plain strings.
-fn bios(cx: &Context) -> Vec<String> {
+pub(super) fn bios(cx: &Context) -> Vec<String> {
     cx.account.bios.iter().map(|(_, b)| b.clone()).collect()
 }
 
 /// Interests declared in a bio that concern this record: one naming a party the record mentions, or
 /// a general affiliate notice.
-fn bio_declarations_for(r: &Record, interests: &[BioInterest]) -> Vec<BioInterest> {
+pub(super) fn bio_declarations_for(r: &Record, interests: &[BioInterest]) -> Vec<BioInterest> {
     let lower = r.text.to_lowercase();
     let mentions: Vec<String> = r
         .mentions
@@ -169,7 +173,7 @@ static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An organisation-looking name in the post: an @handle with a capital inside it or ending in a
 /// company word, or a CamelCase product name ("HealthLoop", "@NovaPharmaUK").
-fn org_party(r: &Record) -> Option<(usize, usize, String)> {
+pub(super) fn org_party(r: &Record) -> Option<(usize, usize, String)> {
     static HANDLE: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?:^|[^\w@])@([A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9_]+)\b"));
     static CAMEL: LazyLock<Regex> =
@@ -223,7 +227,7 @@ impl Rule for UndisclosedPromotion {
         let brands = &analysis.brands;
         let bio_interests = disclosure::bio_interests(&bios(cx));
         let bio_parties = bio_parties_in(r, &bio_interests);
-        let org = org_party(r);
+        let org = org_party(r).or_else(|| ties::named_party(r, cx));
         if commercial.is_empty() && brands.is_empty() && bio_parties.is_empty() && org.is_none() {
             return;
         }
@@ -244,6 +248,22 @@ impl Rule for UndisclosedPromotion {
             })
             .collect();
         let endorse: Vec<&Cue> = cues.iter().filter(|c| c.kind == CueKind::Endorse).collect();
+        // Treatment brands in the owner's own clinic offer ("Profhilo + Botox £320, book your
+        // slot") are the advertising rules' business: the clinic sells a treatment, not the brand.
+        let clinic_offer = commercial.is_empty()
+            && !brands.is_empty()
+            && brands
+                .iter()
+                .all(|b| promotion::is_treatment_brand(&b.name))
+            && cues.iter().any(|c| {
+                matches!(
+                    c.kind,
+                    CueKind::Price | CueKind::Offer | CueKind::Service | CueKind::Cta
+                ) || c.label.to_lowercase().contains("book")
+            });
+        if clinic_offer && bio_parties.is_empty() {
+            return;
+        }
         let news = NEWS_FRAME.is_match(text) || stance::educational_text(text);
         let public_health =
             crate::detect::dosing::public_health_near(text, 0).is_some() && text.len() < 400;
@@ -257,6 +277,7 @@ impl Rule for UndisclosedPromotion {
                     .first()
                     .map(|b| b.name.clone())
                     .or_else(|| bio_parties.first().map(|p| p.2.clone()))
+                    .or_else(|| org.as_ref().map(|o| o.2.clone()))
                     .unwrap_or_else(|| "the brand".to_string());
                 (3, name, brands.first().map(|b| (b.start, b.end)))
             } else if let Some(b) = consumer_brands.first().filter(|_| !news && !public_health) {
@@ -441,7 +462,7 @@ static OWN_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         // "my/our brand, company, range, app, course": ownership words. Consumer goods ("my new
         // serum") are only an interest in the company voice ("our serum") or as "my own".
-        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|app|course|courses|programme|program|academy|book|shop|store|formula|masterclass|membership|protocol)\b|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
+        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|app|programme|program|shop|store|formula|protocol)\b|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
     )
 });
 static OWN_CLINIC: LazyLock<Regex> = LazyLock::new(|| {

@@ -302,7 +302,9 @@ impl Rule for Misinformation {
         let defiant = DEFIANT.is_match(text);
         found.retain(|c| {
             let quoted = stance::is_others_words(text, c.start, c.end);
-            let debunked = stance::debunking_near(text, c.start, c.end) && !defiant;
+            let debunked = stance::debunking_near(text, c.start, c.end)
+                && !defiant
+                && !claims::denial_backed(text, c.start, c.end);
             (!quoted || endorsed)
                 && !debunked
                 && !stance::in_question(text, c.start)

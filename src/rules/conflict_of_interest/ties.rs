@@ -1,0 +1,536 @@
+//! Ties and picks: the two shapes of hidden interest that carry no code, no affiliate link and often
+//! no brand a list would know.
+//!
+//! A tie is a relationship the post itself shows: speaking at a company's symposium, "working with"
+//! or "teamed up with" a brand, products "kindly sent" or from a PR package, a trip or dinner paid by
+//! a company, an advisory board, shares, a relative's business. Showing a tie is not declaring it:
+//! the reader learns there is a relationship, but not that it is paid, so the praise that follows
+//! reads as independent clinical judgement (GMC 2024 ¶12, GMP ¶90b). A pick is a specific product
+//! recommended on the doctor's authority ("I've switched all my patients to this monitor", "doctor's
+//! favourite SPF") with a way to buy it: the JAMA survey of doctors on Twitter counted "repeatedly
+//! promoting specific health products" among conflicts of interest (RULES-FACTS §3), and a shopping
+//! link with no label is how undeclared commission looks from outside. Both stop when the post
+//! declares the interest clearly, or says there is none ("no affiliation", "I get nothing from it").
+
+use super::{bio_declarations_for, bios, COI_GUIDANCE};
+use crate::detect::disclosure::{self, Strength, Tie, TieKind};
+use crate::detect::promotion::{Cue, CueKind};
+use crate::detect::stance;
+use crate::model::{Kind, Record};
+use crate::rules::judge::{self, Voice};
+use crate::rules::{
+    Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity,
+};
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// Public bodies, colleges, charities and the press: speaking for them or working with them is not
+/// a commercial tie.
+static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:nhs|ukhsa|\bgmc|\bbma\b|rcgp|\brc[a-z]{1,5}\b|royal|college|\bnice\b|\bcqc|mhra|\bwho\b|bbc|\bgov|\bdhsc|\bhee\b|universit|\buni\b|trust\b|hosp|hospital|council|charit|foundation|society|association|institute|school|faculty\s+of|deanery|cancer\s*research|macmillan|\bmind\b|samaritans|bhf|\bbhs\b|\bics\b|\bicb\b|\bpcn\b|\blmc\b|medic(?:al)?\s*school|journal|bmj|lancet|podcast)",
+    )
+});
+
+/// Praise, recommendation or a push: what turns a tie into influence on the reader.
+static RECOMMEND: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved)\b",
+    )
+});
+
+/// A product recommended on the doctor's authority: to patients, as a doctor, "doctor's favourite".
+static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:recommend(?:ing|ed|s)?|prescrib(?:e|ing|ed)|suggest(?:ing|ed)?|giv(?:e|ing))\s+(?:it|them|this|these|that)?\s*to\s+(?:all\s+|most\s+|every\s+one\s+of\s+)?(?:(?:my|our)\s+)?(?:\w+\s+)?(?:patients|clients)|(?:switch(?:ed|ing)?|mov(?:ed|ing)|put(?:ting)?|start(?:ed|ing)|convert(?:ed|ing)|chang(?:ed|ing)|transferr?(?:ed|ing))\s+(?:all\s+|most\s+|many\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:over\s+)?(?:to|on(?:to)?)\b|(?:(?:all|most)\s+(?:of\s+)?)?my\s+(?:\w+\s+)?patients\s+(?:all\s+)?(?:use|take|get|love|swear\s+by|rave\s+about|are\s+on|are\s+using)|i\s+(?:always\s+)?(?:tell|get|advise|ask)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:to\s+(?:buy|get|use|try|take|order)|on(?:to)?)\b|(?:every|all|any)\s+(?:\w+\s+)?patients?\s+should\s+(?:have|use|take|get|try|buy|own|download|be\s+using|be\s+on)|i\s+(?:always\s+)?tell\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+to\s+(?:download|install|sign\s+up|buy|get|use|try|order)|\b(?:take|use|recommend|swear\s+by|buy)\b[^.!?\n]{0,30}\bas\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist|pharmacist)\b|doctor[’']?s?\s+(?:approved|recommended|favou?rite|fave|pick|choice|top\s+pick)|(?:derm(?:atologist)?|gp|doctor|medic|pharmacist|nutritionist|surgeon|nurse)[\s-](?:approved|recommended|favou?rite|fave|pick)|as\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist)\b[^.!?\n]{0,30}\b(?:recommend|swear\s+by|only\s+use|use|take|trust|love)|(?:the\s+only|the\s+one)\s+\w+\s+i\s+(?:recommend|trust|use|buy)|(?:what|which|the\s+\w+)\s+i\s+(?:recommend|tell)\s+(?:to\s+)?(?:all\s+)?(?:my\s+)?patients)|#(?:doctor|derm|gp|dermatologist|pharmacist)(?:approved|recommended|recommends)\b",
+    )
+});
+
+/// A named product a pick can be about: "this blood pressure monitor", "my favourite SPF".
+static PRODUCT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:this|these|that|those|my|the|doctor[’']?s|derm[’']?s|top\s+\d+|\d+\s+best|best)\s+(?:(?:new|fave|favou?rite|go-to|holy[\s-]grail|top|current|daily|summer|winter|night|morning|\w+)\s+){0,3}(?:spf|sunscreens?|sun\s?creams?|serums?|moisturi[sz]ers?|cleansers?|retinols?|toners?|eye\s+creams?|face\s+creams?|creams?|balms?|masks?|lotions?|supplements?|vitamins?|multivitamins?|capsules|gummies|powders?|protein|collagen|probiotics?|magnesium|omega[\s-]?3s?|fish\s+oils?|teas?|shakes?|monitors?|scales|trackers?|wearables?|devices?|apps?|mattress(?:es)?|pillows?|toothpastes?|toothbrush(?:es)?|shampoos?|oils?|sprays?|drops|patches|kits?|meal\s+(?:kits?|boxes|plans?)|brands?|range|products?|gadgets?|machines?|pens?)\b",
+    )
+});
+
+/// A web shop in the text: a bare domain that is not a public body's.
+static SHOP_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b[a-z0-9-]{3,}\.(?:co\.uk|com|shop|store|uk|net|health|life)\b(?:/\S*)?")
+});
+
+/// "And you should too", "get yours": the pick is pushed at the reader.
+static YOU_TOO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:and\s+)?you\s+should\s+(?:too|as\s+well|get\s+one|try\s+(?:it|them))|get\s+(?:yours|one)\b|you\s+need\s+(?:this|one|these)|(?:download|install)\s+(?:it|the\s+app|this|them)\b)",
+    )
+});
+
+/// Cues that make a post sell: calls to act, offers, links, codes.
+fn is_push(c: &Cue) -> bool {
+    matches!(
+        c.kind,
+        CueKind::Cta
+            | CueKind::DmCta
+            | CueKind::BioLink
+            | CueKind::Shortener
+            | CueKind::Commerce
+            | CueKind::Offer
+            | CueKind::PercentOff
+            | CueKind::Price
+            | CueKind::Code
+            | CueKind::AffiliateLink
+            | CueKind::Giveaway
+            | CueKind::Scarcity
+    )
+}
+
+/// A company the post names: a known brand, an @handle that is not the owner's or a public body's,
+/// or a CamelCase product name.
+pub(super) fn named_party(r: &Record, cx: &Context) -> Option<(usize, usize, String)> {
+    let analysis = judge::analysis(r);
+    if let Some(b) = analysis.brands.first() {
+        return Some((b.start, b.end, b.name.clone()));
+    }
+    static HANDLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^\w@])@([A-Za-z]\w{2,})"));
+    let owner: Vec<String> = cx
+        .account
+        .owner_names
+        .iter()
+        .map(|n| n.trim_start_matches('@').to_lowercase())
+        .collect();
+    for c in HANDLE.captures_iter(&r.text) {
+        let Some(m) = c.get(1) else { continue };
+        let h = m.as_str();
+        let lower = h.to_lowercase();
+        let personal = ["dr", "doc", "nurse", "prof", "mr", "mrs", "ms", "miss"]
+            .iter()
+            .any(|p| {
+                lower.starts_with(p)
+                    && h.chars()
+                        .nth(p.len())
+                        .is_some_and(|c| c.is_uppercase() || c == '_')
+            });
+        if owner.contains(&lower) || PUBLIC_BODY.is_match(h) || personal {
+            continue;
+        }
+        return Some((m.start().saturating_sub(1), m.end(), format!("@{h}")));
+    }
+    if let Some(p) = super::org_party(r) {
+        return Some(p);
+    }
+    // "Kalvexa Pharma", "Brightwell Labs": a capitalised name with a company word after it.
+    static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b[A-Z][A-Za-z0-9]{2,}(?:\s+[A-Z][A-Za-z0-9]+)?\s+(?:Pharma|Pharmaceuticals?|Labs?|Laboratories|Therapeutics|Biotech|Biosciences|Medical|Healthcare|Nutrition|Skincare|Aesthetics|Diagnostics|Ltd|Limited|plc|Inc)\b",
+        )
+    });
+    COMPANY
+        .find(&r.text)
+        .filter(|m| !PUBLIC_BODY.is_match(m.as_str()))
+        .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+}
+
+/// The record is the owner's public or semi-public content, worth judging for hidden interests.
+fn in_scope(r: &Record) -> Option<Voice> {
+    let voice = judge::voice(r)?;
+    if judge::is_one_to_one(r) || voice == Voice::Shared || r.kind == Kind::Profile {
+        return None;
+    }
+    Some(voice)
+}
+
+/// The post declares the interest clearly, or says there is none.
+fn declared_or_disclaimed(text: &str) -> bool {
+    disclosure::disclaims_interest(text)
+        || disclosure::strongest(text).is_some_and(|d| d.strength == Strength::Clear)
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// COI003: a tie to a company shown in the post, with praise or a push and no declaration.
+pub struct UndeclaredTie;
+
+static UNDECLARED_TIE: RuleMeta = RuleMeta {
+    code: "COI003",
+    name: "undeclared-tie",
+    category: Category::ConflictOfInterest,
+    severity: Severity::Medium,
+    confidence: 0.7,
+    summary: "A tie to a company (speaking for it, partnering, free products, paid travel, a role, shares, a relative's business) shown while praising it, with no declaration",
+    guidance: COI_GUIDANCE,
+    what_it_finds: "The account holder's posts that show a relationship with a company: speaking at or \
+        chairing its symposium, webinar or launch; \"working with\", \"teamed up with\", \"partnered \
+        with\" or ambassador for a brand; products gifted, \"kindly sent\", from a PR package or free \
+        samples; flights, hotels, dinners or conference places it paid for; its advisory board or \
+        consultancy; shares or a stake; a relative's or friend's business. It fires when the same post \
+        praises, recommends or pushes the company's product or service and does not declare the \
+        interest (#ad, \"paid partnership\", \"Declaration of interest: …\", \"I received a fee\"). \
+        Posts that say there is no interest (\"no affiliation\", \"not sponsored\") and ties to public \
+        bodies, colleges and charities do not fire; a declaration only in the bio lowers the severity.",
+    why_it_matters: "GMC 2024 ¶12: doctors who promote or endorse must be \"open and honest about any \
+        interests\"; GMP ¶90b: \"you must declare any conflicts of interest\"; 2013 ¶19 names \
+        financial and commercial interests in pharmaceutical and biomedical companies. Showing a tie \
+        (\"speaking at @X's symposium\") without saying it is paid lets readers take the praise that \
+        follows as independent clinical judgement.",
+    example: "\"Honoured to speak at the @Zentara symposium tonight: their new drug is the best \
+        option for my patients\" fires. \"Declaration: Zentara pay me a speaker fee. Slides from \
+        tonight's symposium here\" does not.",
+    how_to_fix: "Open the post with the interest in plain words (\"#ad — Zentara paid me to speak\", \
+        \"Gifted: they sent me this free\", \"Declaration: my sister owns this clinic\"), or delete \
+        the praise; keep clinical recommendations to what you would say with no tie.",
+};
+
+impl Rule for UndeclaredTie {
+    fn meta(&self) -> &'static RuleMeta {
+        &UNDECLARED_TIE
+    }
+
+    fn uses_account(&self) -> bool {
+        true
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = in_scope(r) else { return };
+        let text = &r.text;
+        let ties: Vec<Tie> = disclosure::find_ties(text)
+            .into_iter()
+            .filter(|t| {
+                let words = text.get(t.start..t.end).unwrap_or("");
+                !PUBLIC_BODY.is_match(words)
+                    && !stance::negated_before(text, t.start)
+                    && !stance::in_question(text, t.start)
+                    && !stance::is_others_words(text, t.start, t.end)
+            })
+            .collect();
+        let Some(tie) = ties.first() else { return };
+        if declared_or_disclaimed(text) {
+            return;
+        }
+        // A code or affiliate link makes it COI001's finding, with the commission named.
+        let analysis = judge::analysis(r);
+        if analysis
+            .cues
+            .iter()
+            .any(|c| matches!(c.kind, CueKind::Code | CueKind::AffiliateLink))
+        {
+            return;
+        }
+        // The tie needs a party: named in the tie itself, a relative's business, or a company the
+        // post names elsewhere.
+        let party = if tie.names_party || tie.kind == TieKind::Family {
+            Some((tie.start, tie.end, judge::words(r, tie.start, tie.end)))
+        } else {
+            named_party(r, cx)
+        };
+        let Some((p_start, p_end, party_name)) = party else {
+            return;
+        };
+        let push: Vec<&Cue> = analysis.cues.iter().filter(|c| is_push(c)).collect();
+        let endorse = analysis.cues.iter().find(|c| c.kind == CueKind::Endorse);
+        let praise = RECOMMEND.find(text);
+        if push.is_empty() && endorse.is_none() && praise.is_none() {
+            return;
+        }
+        let weak = disclosure::strongest(text).filter(|d| d.strength == Strength::Weak);
+        let bio_decl = bio_declarations_for(r, &disclosure::bio_interests(&bios(cx)));
+        let medicine_or_patients = !analysis.meds.is_empty()
+            || analysis.brands.iter().any(|b| b.class == "pharma")
+            || praise.is_some_and(|m| m.as_str().to_lowercase().contains("patient"));
+        let mut severity = if medicine_or_patients {
+            Severity::Medium
+        } else {
+            Severity::Low
+        };
+        if weak.is_some() || !bio_decl.is_empty() {
+            severity = judge::step_down(severity);
+        }
+        if !judge::is_broadcast(r) {
+            severity = judge::step_down(severity);
+        }
+        let confidence = if tie.names_party { 0.75 } else { 0.6 };
+        let (severity, confidence) = judge::weigh(voice, severity, confidence);
+
+        let mut evidence = vec![judge::span(r, tie.start, tie.end, tie.kind.as_str())];
+        if (p_start, p_end) != (tie.start, tie.end) {
+            evidence.push(judge::span(r, p_start, p_end, "company"));
+        }
+        if let Some(m) = praise {
+            evidence.push(judge::span(r, m.start(), m.end(), "recommendation"));
+        }
+        for c in push.iter().chain(endorse.iter()).take(2) {
+            evidence.push(if c.in_text {
+                judge::span(r, c.start, c.end, c.kind.as_str())
+            } else {
+                Evidence::metadata(c.label.clone(), c.kind.as_str())
+            });
+        }
+        if let Some(w) = &weak {
+            evidence.push(judge::span(r, w.start, w.end, "unclear_label"));
+        }
+        for b in bio_decl.iter().take(1) {
+            evidence.push(Evidence::metadata(b.phrase.clone(), "bio_declaration"));
+        }
+        let noun = judge::kind_noun(r);
+        let declaration = tie.kind.declaration();
+        let instruction = match bio_decl.first() {
+            Some(b) => format!(
+                "Your bio says \"{}\", but readers of this {noun} may never see it: open the {noun} with \
+                 \"#ad — {declaration}\" or delete the praise.",
+                b.phrase
+            ),
+            None => format!(
+                "Open this {noun} with \"#ad — {declaration}\" (say what the relationship with {party_name} \
+                 is and whether you are paid), or delete the praise."
+            ),
+        };
+        let mut f = Finding::new(
+            &UNDECLARED_TIE,
+            r,
+            format!(
+                "A tie to {party_name} ({}) shown while recommending it, with no declaration{}",
+                judge::words(r, tie.start, tie.end).trim(),
+                if bio_decl.is_empty() {
+                    ""
+                } else {
+                    " (declared only in your bio)"
+                }
+            ),
+            evidence,
+            Action::new(ActionKind::Disclose, instruction),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/// COI004: a specific product recommended on the doctor's authority, pushed at readers.
+pub struct AuthorityPick;
+
+static AUTHORITY_PICK: RuleMeta = RuleMeta {
+    code: "COI004",
+    name: "authority-product-pick",
+    category: Category::ConflictOfInterest,
+    severity: Severity::Low,
+    confidence: 0.55,
+    summary: "A specific product recommended on your authority as a doctor, with a way to buy it and no statement of interest",
+    guidance: COI_GUIDANCE,
+    what_it_finds: "The account holder's posts that recommend one specific product (a named brand, a \
+        company @handle, \"this blood pressure monitor\", \"my favourite SPF\") on their authority as a \
+        doctor (\"I've switched all my patients to\", \"I recommend them to all my patients\", \
+        \"doctor's favourite\", \"derm-approved\") and push it at readers (a shop link, link in bio, \
+        \"available at\", \"you should too\"), with no statement either way about an interest. \
+        Generic advice (\"a validated home blood pressure monitor\"), free NHS resources and posts \
+        that say \"no affiliation\" or \"I get nothing from this\" do not fire.",
+    why_it_matters: "GMC 2024 ¶12 asks doctors who endorse products to be open about any interests and \
+        to follow the advertising codes; readers give a doctor's pick clinical weight. The CMA treats \
+        an unlabelled shopping link as a likely hidden commercial relationship, and studies of doctors \
+        on social media count repeated promotion of specific products as a conflict of interest.",
+    example: "\"Why I switched all my patients to this blood pressure monitor (and you should too)\" \
+        fires. \"Any validated upper-arm monitor is fine; the BIHS keeps a free list\" does not.",
+    how_to_fix: "Say plainly whether you have any interest (\"#ad — I am paid by X\" or \"No \
+        affiliation: I bought this myself\"), or recommend the product type and how to choose one \
+        rather than one brand.",
+};
+
+impl Rule for AuthorityPick {
+    fn meta(&self) -> &'static RuleMeta {
+        &AUTHORITY_PICK
+    }
+
+    fn uses_account(&self) -> bool {
+        true
+    }
+
+    fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = in_scope(r) else { return };
+        let text = &r.text;
+        let Some(authority) = AUTHORITY.find(text) else {
+            return;
+        };
+        if stance::is_others_words(text, authority.start(), authority.end())
+            || stance::negated_before(text, authority.start())
+            || declared_or_disclaimed(text)
+        {
+            return;
+        }
+        // The bare "doctor's favourite …" form needs the product right after it.
+        let product = PRODUCT_NOUN
+            .find(text)
+            .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+            .or_else(|| named_party(r, cx));
+        let Some((p_start, p_end, product_name)) = product else {
+            return;
+        };
+        if PUBLIC_BODY.is_match(&product_name) || free_public_resource(text) {
+            return;
+        }
+        let analysis = judge::analysis(r);
+        let push: Vec<&Cue> = analysis.cues.iter().filter(|c| is_push(c)).collect();
+        let shop = SHOP_DOMAIN
+            .find(text)
+            .filter(|m| !PUBLIC_BODY.is_match(m.as_str()));
+        let you_too = YOU_TOO.find(text);
+        if push.is_empty() && shop.is_none() && you_too.is_none() {
+            return;
+        }
+        let mut severity = Severity::Low;
+        if !judge::is_broadcast(r) {
+            severity = judge::step_down(severity);
+        }
+        let (severity, confidence) = judge::weigh(voice, severity, 0.55);
+        let mut evidence = vec![
+            judge::span(r, authority.start(), authority.end(), "authority"),
+            judge::span(r, p_start, p_end, "product"),
+        ];
+        if let Some(m) = shop.or(you_too) {
+            evidence.push(judge::span(r, m.start(), m.end(), "push"));
+        }
+        for c in push.iter().take(2) {
+            evidence.push(if c.in_text {
+                judge::span(r, c.start, c.end, c.kind.as_str())
+            } else {
+                Evidence::metadata(c.label.clone(), c.kind.as_str())
+            });
+        }
+        let noun = judge::kind_noun(r);
+        let mut f = Finding::new(
+            &AUTHORITY_PICK,
+            r,
+            format!(
+                "'{}' recommended on your authority as a doctor and pushed at readers, with no statement of interest",
+                product_name.trim()
+            ),
+            evidence,
+            Action::new(
+                ActionKind::Disclose,
+                format!(
+                    "Say at the start of this {noun} whether you have any interest in it (\"#ad — I am paid \
+                     by the maker\" or \"No affiliation: I bought it myself\"), or reword it as advice on \
+                     choosing any suitable product."
+                ),
+            ),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+/// Free NHS or public resources ("the NHS app is free"): recommending them is not selling.
+fn free_public_resource(text: &str) -> bool {
+    static FREE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:nhs|free\s+(?:app|resource|download|on\s+the\s+nhs)|it[’']?s\s+free|(?:is|are)\s+free\b)",
+        )
+    });
+    FREE.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Platform, Provenance, Record};
+    use crate::rules::AccountFacts;
+
+    fn post(text: &str) -> Record {
+        let mut r = Record::new(
+            Platform::Instagram,
+            Kind::Post,
+            Some("t1".into()),
+            Provenance {
+                input: "test".into(),
+                entry: "ties".into(),
+                index: 0,
+            },
+        );
+        r.text = text.to_string();
+        r.audience = Audience::Public;
+        r
+    }
+
+    fn fires(rule: &dyn Rule, text: &str) -> bool {
+        let account = AccountFacts::default();
+        let cx = Context::new(&account);
+        let mut out = Vec::new();
+        rule.check(&post(text), &cx, &mut out);
+        !out.is_empty()
+    }
+
+    #[test]
+    fn ties_with_praise_fire() {
+        for t in [
+            "Delighted to be chairing the @Corvexa satellite symposium at ESC. Their new antiplatelet is a game changer.",
+            "Been working with @LumaSleep on their new pillow, honestly the best I've slept in years!",
+            "The lovely @BrightDerm team kindly sent me their new cleanser, obsessed already",
+            "My brother-in-law's new physio clinic has opened in town, book via the link, they're brilliant",
+            "Thanks to @Kelvora for flying us out to Lisbon! Their new inhaler looks amazing for my asthma patients",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn declared_or_public_ties_do_not_fire() {
+        for t in [
+            "#ad Paid partnership with @LumaSleep: their new pillow is the best I've slept on",
+            "Declaration: Corvexa paid my speaker fee. Slides from tonight's symposium here, the data is excellent",
+            "Speaking at the @RCGP conference on frailty, really brilliant sessions so far",
+            "Working with @NHSEngland on the new asthma pathway, brilliant team",
+            "Not sponsored, nobody sent me anything: I just love my @LumaSleep pillow",
+            "Has anyone been sent free samples by @BrightDerm? Are they any good?",
+        ] {
+            assert!(!fires(&UndeclaredTie, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn gifts_roles_shares_and_collabs_are_ties() {
+        for t in [
+            "Big thanks to @Solvane for the hamper! Their new retinol is my winter staple",
+            "Flying out with the Orrin Therapeutics crew for their advisory meeting, exciting times for migraine care",
+            "I've just invested in @ClinicNow, honestly the future of general practice",
+            "Collab with @OatFuel: my go-to breakfast for patients after bariatric surgery, grab yours via the link",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+        for t in [
+            "Big thanks to @StJudesHospital for the hamper on my last shift, lovely team",
+            "Thanks to the Macmillan team for the advisory meeting today, exciting times for cancer care",
+        ] {
+            assert!(!fires(&UndeclaredTie, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn authority_picks_fire_and_generic_advice_does_not() {
+        assert!(fires(
+            &AuthorityPick,
+            "Why I moved all my patients over to this sleep tracker (and you should too)"
+        ));
+        assert!(fires(
+            &AuthorityPick,
+            "GP-approved: my favourite magnesium gummies, link in bio"
+        ));
+        assert!(!fires(
+            &AuthorityPick,
+            "I recommend all my patients with high blood pressure get any validated home monitor; the BIHS list is free"
+        ));
+        assert!(!fires(
+            &AuthorityPick,
+            "Doctor's favourite app? The NHS app, it's free. Link in bio"
+        ));
+        assert!(!fires(
+            &AuthorityPick,
+            "I recommend this sleep tracker to all my patients. No affiliation, I bought it myself. Link in bio"
+        ));
+    }
+}
