@@ -50,9 +50,10 @@ enum FileType {
 }
 
 /// The `<type>` of `window.YTD.<type>.part<N>` in `head`, if present.
+/// The data type of a `window.YTD.<type>.partN = [` file. The assignment must open the file: a
+/// document that merely mentions it (a README quoting the wrapper) is not an archive file.
 fn ytd_type(head: &str) -> Option<&str> {
-    let start = head.find("window.YTD.")? + "window.YTD.".len();
-    let rest = &head[start..];
+    let rest = head.trim_start().strip_prefix("window.YTD.")?;
     let end = rest.find(".part")?;
     let t = &rest[..end];
     (!t.is_empty() && t.len() < 80 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
