@@ -20,6 +20,7 @@ pub use coverage::{year_label, Coverage, CoverageTotals, EntryCoverage};
 use crate::detect::Analysis;
 use crate::input::{InputTree, Level, Limits};
 use crate::model::{AuthorRole, Kind, Platform, Record, Timestamp};
+use crate::rules::identity::HealthTally;
 use crate::rules::verdict::is_public_own_post;
 use crate::rules::watch::WatchList;
 use crate::rules::{AccountFacts, Context, Finding, Registry};
@@ -230,6 +231,7 @@ struct ScanSink<'a> {
     recheck: Vec<String>,
     owner_names: BTreeSet<String>,
     public_post_platforms: BTreeSet<Platform>,
+    health_posts: HealthTally,
     rules_cpu: Duration,
 }
 
@@ -274,6 +276,7 @@ impl ScanSink<'_> {
         if is_public_own_post(r) {
             self.public_post_platforms.insert(r.platform);
         }
+        self.health_posts.add(r, &analysis);
         if needs_recheck {
             self.recheck.push(r.id.clone());
         }
@@ -316,9 +319,9 @@ pub fn run_rules_with(
     watch: &WatchList,
     jobs: Option<usize>,
 ) -> Vec<Finding> {
-    let account = account_facts(records);
+    let mut account = account_facts(records);
     thread_pool(jobs).install(|| {
-        let per_record: Vec<(Vec<Finding>, u64)> = records
+        let per_record: Vec<(Vec<Finding>, u64, bool)> = records
             .par_iter()
             .map(|r| {
                 let a = Analysis::of(r);
@@ -332,15 +335,21 @@ pub fn run_rules_with(
                 for rule in &registry.rules {
                     rule.check(r, &cx, &mut out);
                 }
-                (out, cross_mask(registry, r, &a))
+                let health = crate::rules::identity::public_health_post(r, &a);
+                (out, cross_mask(registry, r, &a), health)
             })
             .collect();
         let mut findings = Vec::new();
         let mut masks = Vec::with_capacity(records.len());
-        for (f, m) in per_record {
+        let mut health_posts = HealthTally::default();
+        for (r, (f, m, health)) in records.iter().zip(per_record) {
             findings.extend(f);
             masks.push(m);
+            if health {
+                health_posts.add_counted(r);
+            }
         }
+        account.health_posts = health_posts.finish();
         let kept: Vec<(&Record, u64)> = records.iter().zip(masks).collect();
         findings.extend(run_cross(&kept, registry, &account, watch));
         sort_findings(&mut findings);
@@ -408,6 +417,7 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
             recheck: Vec::new(),
             owner_names: BTreeSet::new(),
             public_post_platforms: BTreeSet::new(),
+            health_posts: HealthTally::default(),
             rules_cpu: Duration::ZERO,
         });
         timings.read_and_rules = started.elapsed();
@@ -418,8 +428,10 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
         let mut recheck = BTreeSet::new();
         let mut owner_names = BTreeSet::new();
         let mut public_post_platforms = BTreeSet::new();
+        let mut health_posts = HealthTally::default();
         for sink in std::mem::take(&mut out.sinks) {
             public_post_platforms.extend(sink.public_post_platforms);
+            health_posts.merge(sink.health_posts);
             findings.extend(sink.findings);
             kept.extend(sink.kept);
             recheck.extend(sink.recheck);
@@ -438,6 +450,7 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
         let mut account = account_facts(kept.iter().map(|(r, _)| r));
         account.owner_names = owner_names.into_iter().collect();
         account.public_post_platforms = public_post_platforms;
+        account.health_posts = health_posts.finish();
         let cx = Context::new(&account);
         for (r, _) in kept.iter().filter(|(r, _)| recheck.contains(&r.id)) {
             for rule in registry.rules.iter().filter(|r| r.uses_account()) {

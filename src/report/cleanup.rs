@@ -287,7 +287,14 @@ pub fn render(report: &Report) -> io::Result<Vec<u8>> {
 }
 
 pub fn render_rows(rows: &[PlanRow]) -> io::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut out = Vec::new();
+    write_rows(rows, &mut out)?;
+    Ok(out)
+}
+
+/// As [`render_rows`], streamed into `out`.
+pub fn write_rows(rows: &[PlanRow], out: &mut dyn io::Write) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
     w.write_record(HEADER)?;
     for row in rows {
         let r = &row.record;
@@ -331,7 +338,7 @@ pub fn render_rows(rows: &[PlanRow]) -> io::Result<Vec<u8>> {
             &row.finding_ids.join(" "),
         ])?;
     }
-    w.into_inner().map_err(|e| io::Error::other(e.to_string()))
+    w.flush()
 }
 
 #[cfg(test)]

@@ -42,7 +42,14 @@ pub const HEADER: [&str; 20] = [
 ];
 
 pub fn render(report: &Report) -> io::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut out = Vec::new();
+    write(report, &mut out)?;
+    Ok(out)
+}
+
+/// As [`render`], streamed into `out`.
+pub fn write(report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
     w.write_record(HEADER)?;
     for f in &report.findings {
         let r = &f.record;
@@ -89,5 +96,5 @@ pub fn render(report: &Report) -> io::Result<Vec<u8>> {
                 .unwrap_or(""),
         ])?;
     }
-    w.into_inner().map_err(|e| io::Error::other(e.to_string()))
+    w.flush()
 }

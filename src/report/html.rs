@@ -28,6 +28,7 @@ use crate::rules::{excerpt, Category, Evidence, Finding, Guidance, Registry, Rul
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::io;
 
 const CSS: &str = include_str!("assets/report.css");
 const JS: &str = include_str!("assets/report.js");
@@ -170,23 +171,60 @@ type Facet = (&'static str, &'static str, Vec<(String, String)>);
 struct Page<'a> {
     report: &'a Report,
     rules: BTreeMap<&'static str, &'static RuleMeta>,
+    /// The page being built; spilled into `sink` between cards so a report with tens of thousands
+    /// of findings is never held whole in memory.
     out: String,
+    sink: &'a mut dyn io::Write,
+    failed: Option<io::Error>,
 }
 
-/// Render the report page.
+/// Buffered page text written out once it passes this size.
+const SPILL_BYTES: usize = 256 * 1024;
+
+/// Render the report page into memory (tests; the CLI streams with [`write`]).
 pub fn render(report: &Report) -> String {
+    let mut bytes = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = write(report, &mut bytes);
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Write the report page to `sink` as it is built.
+pub fn write(report: &Report, sink: &mut dyn io::Write) -> io::Result<()> {
     let reg = Registry::all();
     let rules = reg.metas().into_iter().map(|m| (m.code, m)).collect();
     let mut p = Page {
         report,
         rules,
-        out: String::with_capacity(64 * 1024),
+        out: String::with_capacity(SPILL_BYTES + 64 * 1024),
+        sink,
+        failed: None,
     };
     p.document();
-    p.out
+    p.spill_all();
+    match p.failed {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 impl<'a> Page<'a> {
+    /// Write out the buffered text if it has grown large.
+    fn spill(&mut self) {
+        if self.out.len() >= SPILL_BYTES {
+            self.spill_all();
+        }
+    }
+
+    fn spill_all(&mut self) {
+        if self.failed.is_none() {
+            if let Err(e) = self.sink.write_all(self.out.as_bytes()) {
+                self.failed = Some(e);
+            }
+        }
+        self.out.clear();
+    }
+
     fn meta(&self, code: &str) -> Option<&'static RuleMeta> {
         self.rules.get(code).copied().or_else(|| {
             self.rules
@@ -445,6 +483,7 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
         );
         for f in &current {
             self.card(f);
+            self.spill();
         }
         self.out += "</ol>\n</section>\n";
     }
@@ -746,6 +785,7 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
         );
         self.out += "<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Action</th><th scope=\"col\">What to do</th><th scope=\"col\">Where</th><th scope=\"col\">Rules</th></tr></thead>\n<tbody>\n";
         for row in rows {
+            self.spill();
             let place = if row.is_account_level() {
                 format!("{} account settings", esc(row.platform.display_name()))
             } else {

@@ -56,6 +56,13 @@ struct Document<'a> {
 
 /// Pretty-printed JSON with a trailing newline.
 pub fn render(report: &Report) -> io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    write(report, &mut out)?;
+    Ok(out)
+}
+
+/// As [`render`], streamed into `w`.
+pub fn write(report: &Report, w: &mut dyn io::Write) -> io::Result<()> {
     let doc = Document {
         schema_version: SCHEMA_VERSION,
         tool: &TOOL,
@@ -77,7 +84,6 @@ pub fn render(report: &Report) -> io::Result<Vec<u8>> {
             })
             .collect(),
     };
-    let mut out = serde_json::to_vec_pretty(&doc).map_err(io::Error::other)?;
-    out.push(b'\n');
-    Ok(out)
+    serde_json::to_writer_pretty(&mut *w, &doc).map_err(io::Error::other)?;
+    w.write_all(b"\n")
 }

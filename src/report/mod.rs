@@ -160,9 +160,19 @@ fn set_mode(_path: &Path, _mode: u32) -> io::Result<()> {
 
 /// Write `bytes` to `dir/name` atomically with owner-only permissions.
 pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    write_atomic_with(dir, name, |w| w.write_all(bytes))
+}
+
+/// Stream a file into `dir/name` atomically with owner-only permissions: `fill` writes into a
+/// temporary file beside the target, which replaces the target only once complete.
+pub fn write_atomic_with(
+    dir: &Path,
+    name: &str,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<PathBuf> {
     let target = dir.join(name);
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    {
+    let written = (|| {
         let mut opts = fs::OpenOptions::new();
         opts.write(true).create(true).truncate(true);
         #[cfg(unix)]
@@ -170,12 +180,14 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf>
             use std::os::unix::fs::OpenOptionsExt;
             opts.mode(0o600);
         }
-        let mut f = opts.open(&tmp)?;
-        f.write_all(bytes)?;
+        let mut f = io::BufWriter::with_capacity(256 * 1024, opts.open(&tmp)?);
+        fill(&mut f)?;
+        let f = f.into_inner().map_err(io::IntoInnerError::into_error)?;
         f.sync_all()?;
-    }
-    set_mode(&tmp, 0o600)?;
-    fs::rename(&tmp, &target).inspect_err(|_| {
+        set_mode(&tmp, 0o600)?;
+        fs::rename(&tmp, &target)
+    })();
+    written.inspect_err(|_| {
         let _ = fs::remove_file(&tmp);
     })?;
     Ok(target)
@@ -197,31 +209,26 @@ fn remove_stale_temporaries(dir: &Path, name: &str) -> io::Result<()> {
 /// Write every report into `dir`; returns the paths written.
 pub fn write_all(dir: &Path, report: &Report) -> io::Result<Vec<PathBuf>> {
     prepare_out_dir(dir)?;
-    let mut outputs: Vec<(&str, Vec<u8>)> = vec![
-        ("findings.json", json::render(report)?),
-        ("findings.csv", csv_out::render(report)?),
-        ("cleanup.csv", cleanup::render(report)?),
+    // One report at a time, streamed to its file: memory holds the findings, never the outputs.
+    let stream = |name: &str, fill: &dyn Fn(&mut dyn Write) -> io::Result<()>| {
+        remove_stale_temporaries(dir, name)?;
+        write_atomic_with(dir, name, fill)
+    };
+    let mut written = vec![
+        stream("findings.json", &|w| json::write(report, w))?,
+        stream("findings.csv", &|w| csv_out::write(report, w))?,
+        stream("cleanup.csv", &|w| cleanup::write_rows(&report.plan, w))?,
     ];
     #[cfg(feature = "summary")]
     {
         let summary = summary::build(report).map_err(io::Error::other)?;
-        outputs.push((
-            "summary.csv",
-            summary::to_csv(&summary).map_err(io::Error::other)?,
-        ));
-        outputs.push((
-            "summary.parquet",
-            summary::to_parquet(&summary).map_err(io::Error::other)?,
-        ));
+        let csv = summary::to_csv(&summary).map_err(io::Error::other)?;
+        written.push(stream("summary.csv", &|w| w.write_all(&csv))?);
+        drop(csv);
+        let parquet = summary::to_parquet(&summary).map_err(io::Error::other)?;
+        written.push(stream("summary.parquet", &|w| w.write_all(&parquet))?);
     }
-    outputs.push(("report.html", html::render(report).into_bytes()));
-    let mut written: Vec<PathBuf> = outputs
-        .into_iter()
-        .map(|(name, bytes)| {
-            remove_stale_temporaries(dir, name)?;
-            write_atomic(dir, name, &bytes)
-        })
-        .collect::<io::Result<_>>()?;
+    written.push(stream("report.html", &|w| html::write(report, w))?);
     for (name, bytes) in delete_lists::render(&report.plan) {
         match bytes {
             Some(b) => {

@@ -193,15 +193,99 @@ fn bio_self_description(bio: &str, a: &Analysis, name: &str, handle: &str) -> Ve
 /// What one platform account says about itself.
 struct Account<'r> {
     profile: Option<(usize, &'r Record)>,
-    /// Public posts of any kind, to tell "no posts exported" from "posts, none about health".
+    /// Public posts of any kind handed to the rule, to tell "no posts exported" from "posts, none
+    /// about health" (with [`AccountFacts::public_post_platforms`](super::AccountFacts)).
     public_posts: usize,
-    health_posts: Vec<(usize, &'r Record)>,
     invoking_posts: Vec<(usize, &'r Record, Vec<Span>)>,
 }
 
 fn health_commentary(a: &Analysis) -> bool {
     let topics = a.count(K::HealthTopic);
     a.has_any(&[K::Condition, K::AuthorityInvocation]) && topics >= 1 || topics >= 2
+}
+
+/// The owner's own public post (not a repost) that comments on health: what IDN001 counts.
+pub fn public_health_post(r: &Record, a: &Analysis) -> bool {
+    writer(r) == Writer::Owner
+        && r.kind != Kind::Profile
+        && is_broadcast(r)
+        && r.kind != Kind::Repost
+        && reach(r) == Reach::Public
+        && health_commentary(a)
+}
+
+/// Posts shown as related on an IDN001 finding.
+const HEALTH_POST_SAMPLE: usize = 5;
+
+/// The owner's public health posts on one platform: how many (each record id once) and the first
+/// few by id, which IDN001 cites. Gathered while records stream past, so a decade of posts is
+/// counted without being kept.
+#[derive(Debug, Default, Clone)]
+pub struct HealthPosts {
+    pub count: usize,
+    pub sample: Vec<Related>,
+}
+
+/// Counts [`public_health_post`]s per platform; tallies from parallel readers merge into the same
+/// result whatever the order.
+#[derive(Debug, Default)]
+pub struct HealthTally {
+    per_platform: BTreeMap<Platform, (Vec<u64>, Vec<Related>)>,
+}
+
+/// A stable 64-bit key for a record id (a copy of a record in a second input has the same id).
+fn id_key(id: &str) -> u64 {
+    let digest = blake3::hash(id.as_bytes());
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&digest.as_bytes()[..8]);
+    u64::from_le_bytes(b)
+}
+
+fn keep_first_by_id(sample: &mut Vec<Related>, more: impl IntoIterator<Item = Related>) {
+    sample.extend(more);
+    sample.sort_by(|a, b| a.id.cmp(&b.id));
+    sample.dedup_by(|b, a| a.id == b.id);
+    sample.truncate(HEALTH_POST_SAMPLE);
+}
+
+impl HealthTally {
+    /// Count `r` if it is a public health post of the owner's.
+    pub fn add(&mut self, r: &Record, a: &Analysis) {
+        if public_health_post(r, a) {
+            self.add_counted(r);
+        }
+    }
+
+    /// Count `r`, already known to be a [`public_health_post`].
+    pub fn add_counted(&mut self, r: &Record) {
+        let (ids, sample) = self.per_platform.entry(r.platform).or_default();
+        ids.push(id_key(&r.id));
+        let earlier =
+            sample.len() < HEALTH_POST_SAMPLE || sample.last().is_some_and(|last| r.id < last.id);
+        if earlier {
+            keep_first_by_id(sample, [Related::of(r)]);
+        }
+    }
+
+    pub fn merge(&mut self, other: HealthTally) {
+        for (platform, (ids, sample)) in other.per_platform {
+            let (mine, my_sample) = self.per_platform.entry(platform).or_default();
+            mine.extend(ids);
+            keep_first_by_id(my_sample, sample);
+        }
+    }
+
+    pub fn finish(self) -> BTreeMap<Platform, HealthPosts> {
+        self.per_platform
+            .into_iter()
+            .map(|(platform, (mut ids, sample))| {
+                ids.sort_unstable();
+                ids.dedup();
+                let count = ids.len();
+                (platform, HealthPosts { count, sample })
+            })
+            .collect()
+    }
 }
 
 fn accounts<'r>(records: &[&'r Record], cx: &Context) -> BTreeMap<Platform, Account<'r>> {
@@ -213,7 +297,6 @@ fn accounts<'r>(records: &[&'r Record], cx: &Context) -> BTreeMap<Platform, Acco
         let acc = map.entry(r.platform).or_insert(Account {
             profile: None,
             public_posts: 0,
-            health_posts: Vec::new(),
             invoking_posts: Vec::new(),
         });
         if r.kind == Kind::Profile {
@@ -231,7 +314,6 @@ fn accounts<'r>(records: &[&'r Record], cx: &Context) -> BTreeMap<Platform, Acco
         acc.public_posts += 1;
         let a = cx.analysis_at(i, r);
         if health_commentary(&a) {
-            acc.health_posts.push((i, r));
             let inv: Vec<Span> = a.of_kind(K::AuthorityInvocation).copied().collect();
             if !inv.is_empty() {
                 acc.invoking_posts.push((i, r, inv));
@@ -274,17 +356,10 @@ impl CrossRule for UnnamedAuthority {
         &UNNAMED_AUTHORITY
     }
 
-    /// Every public post, not only health ones: an account whose posts are all off-health is
-    /// judged differently from one with no posts exported.
-    fn wants(&self, r: &Record, a: &Analysis) -> bool {
-        // Only profiles and health posts: whether the account posts in public at all comes from
-        // the account facts, so a decade of tweets is not kept for this rule.
-        writer(r) == Writer::Owner
-            && (r.kind == Kind::Profile
-                || (is_broadcast(r)
-                    && r.kind != Kind::Repost
-                    && reach(r) == Reach::Public
-                    && health_commentary(a)))
+    /// Only profiles: whether the account posts in public at all, and how many of its posts
+    /// discuss health, come from the account facts, so a decade of tweets is not kept for this rule.
+    fn wants(&self, r: &Record, _a: &Analysis) -> bool {
+        writer(r) == Writer::Owner && r.kind == Kind::Profile
     }
 
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
@@ -330,7 +405,9 @@ impl CrossRule for UnnamedAuthority {
             if acc.public_posts > 0 || cx.account.public_post_platforms.contains(&platform) {
                 self_described.retain(|s| s.kind == K::AdviceOffer);
             }
-            if acc.health_posts.is_empty() && self_described.is_empty() {
+            let health = cx.account.health_posts.get(&platform);
+            let health_count = health.map_or(0, |h| h.count);
+            if health_count == 0 && self_described.is_empty() {
                 continue;
             }
             let mut ev = evidence(
@@ -360,7 +437,7 @@ impl CrossRule for UnnamedAuthority {
                     .chain(name_claims.iter().map(|s| s.text(&name))),
                 3,
             );
-            let commentary = if acc.health_posts.is_empty() {
+            let commentary = if health_count == 0 {
                 format!(
                     "and the bio says {}",
                     quoted(self_described.iter().map(|s| s.text(&profile.text)), 2)
@@ -368,8 +445,8 @@ impl CrossRule for UnnamedAuthority {
             } else {
                 format!(
                     "and {} public post{} discuss health",
-                    acc.health_posts.len(),
-                    if acc.health_posts.len() == 1 { "" } else { "s" }
+                    health_count,
+                    if health_count == 1 { "" } else { "s" }
                 )
             };
             let mut f = Finding::new(
@@ -386,13 +463,8 @@ impl CrossRule for UnnamedAuthority {
                     format!("Add your name to your {} bio or display name (e.g. \"Dr Firstname Lastname, GP\"), or stop presenting the account as a doctor's.", platform.display_name()),
                 ),
             );
-            f.related = acc
-                .health_posts
-                .iter()
-                .take(5)
-                .map(|(_, r)| Related::of(r))
-                .collect();
-            if acc.health_posts.len() <= 1 {
+            f.related = health.map(|h| h.sample.clone()).unwrap_or_default();
+            if health_count <= 1 {
                 f.confidence = 0.6;
             }
             f.finalise();
@@ -429,13 +501,11 @@ impl CrossRule for AnonymousInvocation {
         &ANONYMOUS_INVOCATION
     }
 
+    /// Profiles (to know which platforms have one) and health posts that speak as a doctor.
     fn wants(&self, r: &Record, a: &Analysis) -> bool {
         writer(r) == Writer::Owner
             && (r.kind == Kind::Profile
-                || (is_broadcast(r)
-                    && r.kind != Kind::Repost
-                    && reach(r) == Reach::Public
-                    && health_commentary(a)))
+                || (a.has(K::AuthorityInvocation) && public_health_post(r, a)))
     }
 
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
@@ -590,6 +660,58 @@ mod tests {
             "A&E Doc",
         ] {
             assert!(!names_a_person(anon), "{anon}");
+        }
+    }
+
+    fn public_post(id: &str, text: &str) -> Record {
+        use crate::model::{Audience, Author, Provenance};
+        let source = Provenance {
+            input: "x.zip".into(),
+            entry: "data/tweets.js".into(),
+            index: 0,
+        };
+        let mut r = Record::new(Platform::Twitter, Kind::Post, Some(id.into()), source);
+        r.author = Author::owner();
+        r.audience = Audience::Public;
+        r.text = text.into();
+        r
+    }
+
+    #[test]
+    fn health_posts_are_counted_once_and_sampled_by_id_whatever_the_order() {
+        let health = "As a GP I see so much asthma and diabetes made worse by vaping";
+        let posts: Vec<Record> = (0..9)
+            .map(|i| public_post(&format!("{}", 20 - i), health))
+            .collect();
+        let off_topic = public_post("1", "Parkrun PB this morning");
+        let tally_of = |records: &[&Record]| {
+            let mut t = HealthTally::default();
+            for r in records {
+                t.add(r, &Analysis::of(r));
+            }
+            t
+        };
+        // Two readers, one of which saw a copy of two posts again (a second copy of the archive).
+        let first: Vec<&Record> = posts[..5].iter().chain([&off_topic]).collect();
+        let second: Vec<&Record> = posts[3..].iter().collect();
+        let mut a = tally_of(&first);
+        a.merge(tally_of(&second));
+        let mut b = tally_of(&second);
+        b.merge(tally_of(&first));
+        for merged in [a.finish(), b.finish()] {
+            let x = merged.get(&Platform::Twitter).expect("health posts on X");
+            assert_eq!(x.count, 9);
+            let ids: Vec<&str> = x.sample.iter().map(|r| r.id.as_str()).collect();
+            assert_eq!(
+                ids,
+                [
+                    "twitter:12",
+                    "twitter:13",
+                    "twitter:14",
+                    "twitter:15",
+                    "twitter:16"
+                ]
+            );
         }
     }
 

@@ -387,6 +387,9 @@ pub struct AccountFacts {
     /// ([`verdict::is_public_own_post`]), counted while streaming so cross-record rules need not
     /// keep every post to know it.
     pub public_post_platforms: std::collections::BTreeSet<crate::model::Platform>,
+    /// The owner's public posts about health, per platform (counted while streaming, like
+    /// `public_post_platforms`): IDN001 needs how many and a few examples, not the posts.
+    pub health_posts: std::collections::BTreeMap<crate::model::Platform, identity::HealthPosts>,
 }
 
 /// What a rule sees besides the record(s).

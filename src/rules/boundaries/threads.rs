@@ -46,13 +46,37 @@ static PRIVATE_CONTACT: RuleMeta = RuleMeta {
         here and direct them to the practice, 111 or urgent care; document if your employer requires it.",
 };
 
+/// A message in a direct-message thread (or any message the export marks private).
+fn is_direct_message(r: &Record) -> bool {
+    r.kind == Kind::Message || (r.kind.is_message() && reach(r) == Reach::Private)
+}
+
+/// Someone names the doctor–patient relation and asks you out.
+fn invites(r: &Record, a: &Analysis) -> bool {
+    !relation_spans(&r.text, a, true).is_empty() && !romance(&r.text, a).is_empty()
+}
+
+/// Your reply turns an invitation down or keeps it professional.
+fn declines(r: &Record, a: &Analysis) -> bool {
+    const DECLINING: &[&str] = &[
+        "can't",
+        "cannot",
+        "not appropriate",
+        "professional",
+        "wouldn't be right",
+        "no thank",
+    ];
+    let lower_text = r.text.to_lowercase();
+    a.has(K::Redirect) || DECLINING.iter().any(|w| lower_text.contains(w))
+}
+
 /// Messages of one-to-one threads, grouped by (platform, thread), in time order.
 fn dm_threads<'r>(
     records: &[&'r Record],
 ) -> BTreeMap<(Platform, String), Vec<(usize, &'r Record)>> {
     let mut threads: BTreeMap<(Platform, String), Vec<(usize, &Record)>> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
-        if r.kind != Kind::Message && !(r.kind.is_message() && reach(r) == Reach::Private) {
+        if !is_direct_message(r) {
             continue;
         }
         // A message without a thread id stands alone.
@@ -82,8 +106,19 @@ impl CrossRule for PrivateContact {
         &PRIVATE_CONTACT
     }
 
-    fn wants(&self, r: &Record, _a: &Analysis) -> bool {
-        r.kind == Kind::Message || (r.kind.is_message() && reach(r) == Reach::Private)
+    /// Only the messages that move a thread's verdict: their questions about care, and your replies
+    /// that advise, discuss care, redirect or refuse. The rest of a decade of chat is not kept.
+    fn wants(&self, r: &Record, a: &Analysis) -> bool {
+        if !is_direct_message(r) {
+            return false;
+        }
+        if writer(r) != Writer::Owner {
+            return !care_contact(a).is_empty();
+        }
+        a.has_any(&[K::Refusal, K::Redirect])
+            || !advice(&r.text, a).is_empty()
+            || !clinical(a).is_empty()
+            || unprompted_advice(r, a).is_some()
     }
 
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
@@ -99,16 +134,19 @@ impl CrossRule for PrivateContact {
                     }
                     continue;
                 }
+                // A question more than a month old no longer frames the reply.
+                if pending
+                    .as_ref()
+                    .is_some_and(|(question, _, _)| !within_days(question, r, 30))
+                {
+                    pending = None;
+                }
                 let Some((question, contact, own_patient)) = pending.as_ref() else {
                     if let Some(f) = unprompted_advice(r, &a) {
                         out.push(f);
                     }
                     continue;
                 };
-                if !within_days(question, r, 30) {
-                    pending = None;
-                    continue;
-                }
                 let firm = a.has_any(&[K::Dose, K::Diagnosis, K::CareOffer]);
                 if a.has(K::Refusal) || (a.has(K::Redirect) && !firm) {
                     pending = None;
@@ -265,8 +303,16 @@ impl CrossRule for AcceptedApproach {
         &ACCEPTED_APPROACH
     }
 
-    fn wants(&self, r: &Record, _a: &Analysis) -> bool {
-        r.kind == Kind::Message || (r.kind.is_message() && reach(r) == Reach::Private)
+    /// Only invitations that name the doctor–patient relation, and your replies that accept or
+    /// decline: the rest of the thread cannot change the verdict.
+    fn wants(&self, r: &Record, a: &Analysis) -> bool {
+        if !is_direct_message(r) {
+            return false;
+        }
+        if writer(r) != Writer::Owner {
+            return invites(r, a);
+        }
+        declines(r, a) || a.has(K::Accept)
     }
 
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
@@ -275,28 +321,14 @@ impl CrossRule for AcceptedApproach {
             for &(i, r) in msgs {
                 let a = cx.analysis_at(i, r);
                 if writer(r) != Writer::Owner {
-                    if !relation_spans(&r.text, &a, true).is_empty()
-                        && !romance(&r.text, &a).is_empty()
-                    {
+                    if invites(r, &a) {
                         pending = Some(r);
                     }
                     continue;
                 }
                 let Some(invite) = pending else { continue };
-                let lower_text = r.text.to_lowercase();
-                let declines = a.has(K::Redirect)
-                    || [
-                        "can't",
-                        "cannot",
-                        "not appropriate",
-                        "professional",
-                        "wouldn't be right",
-                        "no thank",
-                    ]
-                    .iter()
-                    .any(|w| lower_text.contains(w));
                 let accepts = spans(a.as_ref(), &[K::Accept]);
-                if declines {
+                if declines(r, &a) {
                     pending = None;
                     continue;
                 }
