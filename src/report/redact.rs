@@ -15,8 +15,9 @@
 //! wherever it appears (case-insensitively, on word boundaries), plus pattern hits in place. Evidence
 //! offsets are moved with the text so highlighted spans still line up.
 //!
-//! Identifier detectors shared with rules are being written in `src/detect/`; until they land the
-//! patterns live here (see [`patterns`]).
+//! The harvest runs both this module's patterns and the rules' own detectors (`src/detect/`): what
+//! any rule can recognise as an identifier is masked, and the module's patterns stay as a wider net,
+//! because redaction must err towards masking (see [`patterns`]).
 
 use crate::engine::Coverage;
 use crate::rules::{Evidence, Finding};
@@ -113,7 +114,7 @@ impl MaskKind {
 /// A pattern hit: byte range and kind.
 type Hit = (usize, usize, MaskKind);
 
-/// The patterns this module finds identifiers with (until `src/detect/` offers them).
+/// The patterns this module finds identifiers with, plus the shared detectors' identifier spans.
 pub mod patterns {
     use super::{Hit, MaskKind};
     use regex::Regex;
@@ -279,7 +280,60 @@ pub mod patterns {
             }
             hits.push((m.start(), m.end(), MaskKind::IdNumber));
         }
+        hits.extend(detected(text, is_owner));
         hits
+    }
+
+    /// What the rules' own detectors ([`crate::detect`]) recognise as an identifier or a person in
+    /// `text`: whatever a rule can see, redaction masks too, on top of the wider net above.
+    fn detected(text: &str, is_owner: &dyn Fn(&str, MaskKind) -> bool) -> Vec<Hit> {
+        use crate::detect::{Analysis, SpanKind as K};
+        let analysis = Analysis::of_text(text);
+        analysis
+            .spans
+            .iter()
+            .filter_map(|s| {
+                let kind = match s.kind {
+                    K::NhsNumber | K::NhsTestNumber => MaskKind::NhsNumber,
+                    K::ChiNumber => MaskKind::ChiNumber,
+                    K::HcNumber => MaskKind::HcNumber,
+                    K::HealthNumberUnconfirmed | K::HospitalNumber => MaskKind::IdNumber,
+                    K::DateOfBirth => MaskKind::Dob,
+                    K::StreetAddress => MaskKind::Address,
+                    K::Postcode => MaskKind::Postcode,
+                    K::PhoneNumber => MaskKind::Phone,
+                    K::EmailAddress => MaskKind::Email,
+                    K::PatientInitials => MaskKind::Initials,
+                    K::TitledName | K::ColleagueName | K::PatientName | K::PersonName => {
+                        MaskKind::Name
+                    }
+                    _ => return None,
+                };
+                let (mut start, end) = (s.start as usize, s.end as usize);
+                let mut value = text.get(start..end)?;
+                // Number and date spans may open with their label ("MRN 1234567", "DOB 3/4/57"):
+                // mask the value and keep the label, as the patterns above do.
+                let numeric = matches!(
+                    kind,
+                    MaskKind::Dob
+                        | MaskKind::IdNumber
+                        | MaskKind::NhsNumber
+                        | MaskKind::ChiNumber
+                        | MaskKind::HcNumber
+                );
+                if numeric {
+                    let digit = value.find(|c: char| c.is_ascii_digit())?;
+                    // Back to the start of the token holding it, so "K123456" is masked whole.
+                    let token = value.get(..digit).map_or(0, |head| {
+                        head.trim_end_matches(|c: char| c.is_ascii_alphanumeric())
+                            .len()
+                    });
+                    start += token;
+                    value = text.get(start..end)?;
+                }
+                (!is_owner(value, kind)).then_some((start, end, kind))
+            })
+            .collect()
     }
 }
 
@@ -954,6 +1008,22 @@ mod tests {
             r.text(&f.record.text),
             "DOB [DOB], call [PHONE] or mail [EMAIL], lives at [ADDRESS], [POSTCODE], MRN [ID-NUMBER], pt [INITIALS-1] in bay 3, CHI [CHI-NUMBER]"
         );
+    }
+
+    #[test]
+    fn what_the_detectors_find_is_masked_too() {
+        // A hospital number and a street address in the detectors' own forms, a patient's first
+        // name after "patient": all masked, labels kept.
+        let f = finding(
+            "hosp no K123456 for patient Doris, postcode LS1 4AP",
+            vec![],
+        );
+        let r = Redactor::build(std::slice::from_ref(&f), &[]);
+        let out = r.text(&f.record.text);
+        for leaked in ["K123456", "123456", "Doris", "LS1", "4AP"] {
+            assert!(!out.contains(leaked), "{leaked} left in {out}");
+        }
+        assert!(out.starts_with("hosp no [ID-NUMBER]"), "{out}");
     }
 
     #[test]
