@@ -34,6 +34,15 @@ static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "a fascinating case", "today's weird case", "a once-in-a-career diagnosis": one patient, spoken of
+/// as a case.
+static CASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:a|an|the|this|one|my|our|today[’']?s|tonight[’']?s)\s+)?(?:interesting|weird|strange|unusual|fascinating|crazy|wild|tragic|sad|heartbreaking|rare|bizarre|memorable|incredible|horrific|mad|once-in-a-career|once-in-a-lifetime|textbook)\s+(?:case|diagnosis|presentation|patient)\b",
+    )
+    .expect("valid regex")
+});
+
 /// A bare age set off by commas after a person: "retired teacher from Ludlow, 82, fell…".
 static COMMA_AGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s*(\d{1,3})\s*(?:[,.;)]|$)").expect("valid regex"));
@@ -93,6 +102,9 @@ pub fn detect(text: &str, out: &mut Vec<Span>) {
         if !idiom {
             push(out, all.start(), all.end(), SpanKind::PersonRef);
         }
+    }
+    for m in CASE.find_iter(text) {
+        push(out, m.start(), m.end(), SpanKind::PersonRef);
     }
     for m in BARE_OPENING.find_iter(text) {
         let s = m.as_str();
@@ -161,6 +173,15 @@ mod tests {
         );
         assert!(found("the average man needs less salt", SpanKind::PersonRef).is_empty());
         assert!(found("he is a family man at heart", SpanKind::PersonRef).is_empty());
+    }
+
+    #[test]
+    fn one_patient_spoken_of_as_a_case() {
+        assert_eq!(
+            found("Bizarre presentation in majors tonight", SpanKind::PersonRef),
+            ["Bizarre presentation"]
+        );
+        assert!(found("Make the case for more nurses", SpanKind::PersonRef).is_empty());
     }
 
     #[test]
