@@ -61,7 +61,7 @@ pub struct ClaimHit {
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml))\b",
+        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula)\b",
     )
 });
 
@@ -462,6 +462,12 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             ),
         ),
         (
+            "denies_cause",
+            re(
+                r"(?i)\b(?:cholesterol|smoking|tobacco|hpv|alcohol|uv|sunburn|the\s+sun|salt|obesity|high\s+blood\s+pressure|asbestos)\s+(?:doesn[’']?t|does\s+not|don[’']?t|do\s+not|never|can[’']?t)\s+(?:actually\s+|really\s+)?(?:cause|causes|lead\s+to|leads\s+to|raise|raises)\s+(?:\w+\s+){0,2}?(?:heart\s+disease|heart\s+attacks?|cancers?|strokes?|disease|blood\s+pressure)\b",
+            ),
+        ),
+        (
             "root_cause",
             re(
                 r"(?i)\b(?:(?:the\s+)?(?:root\s+)?cause\s+of\s+(?:all|every|most)\s+(?:chronic\s+|modern\s+)?(?:diseases?|illness(?:es)?|conditions?|cancers?)|(?:cause[sd]?|behind)\s+(?:all|every)\s+(?:chronic\s+|modern\s+)?(?:diseases?|illness(?:es)?))\b",
@@ -488,7 +494,8 @@ static TROPE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| {
          big pharma | k\nhiding | k\nsuppressing | k\ncovering up | k\ndied suddenly | k\n#diedsuddenly | k\n\
          pureblood | k\ngenocide | k\nmegados* | k\nsupplement* | k\nzinc | k\nmagnesium | k\niodine | k\n\
          cause of all | k\ncause of every | k\ncause of most | k\ncauses all | k\ncaused all | k\n\
-         causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n",
+         causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
+         cholesterol | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n",
     )
 });
 
@@ -505,7 +512,10 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
             let negated_inside = ["n't ", "n’t ", " not ", " never ", " no "]
                 .iter()
                 .any(|n| inner.contains(n))
-                && !matches!(*topic, "covid_denial" | "hiv_aids" | "sunscreen" | "anti_vaccine");
+                && !matches!(
+                    *topic,
+                    "covid_denial" | "hiv_aids" | "sunscreen" | "anti_vaccine" | "denies_cause"
+                );
             if negated_inside {
                 continue;
             }
@@ -701,14 +711,14 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 /// Words that seal a claim as settled fact: "Fact.", "Proven.", "full stop", "trust me, I'm a doctor".
 static CERTAINTY_SEAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*[.!]+|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b)",
+        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*[.!]+|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+is\s+(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b)",
     )
 });
 
 /// The shape of a causal or efficacy claim about health.
 static CAUSAL_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than)\b",
+        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than|damag\w+|ruins?|wrecks?|(?:get|gets|got)\s+sick\s+more|weakens?)\b",
     )
 });
 
@@ -780,6 +790,7 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "detox" => "that detoxes cure or remove toxins",
         "vitamin_cure" => "that vitamins or supplements cure or prevent serious disease",
         "root_cause" => "that one food or factor causes all disease",
+        "denies_cause" => "that an established cause of disease does not cause it",
         "conspiracy" => "that a cure or the truth is being hidden",
         "safe_intervention_harm" => "that an established, safe intervention causes serious harm",
         "dismisses_treatment" => "that an established treatment is no better than placebo",
@@ -964,5 +975,10 @@ mod tests {
             ["root_cause"]
         );
         assert!(topics("Smoking is linked to the cause of most lung cancers").is_empty());
+        assert_eq!(
+            topics("Salt doesn't raise blood pressure, eat what you like"),
+            ["denies_cause"]
+        );
+        assert!(topics("Salt isn't the only thing that matters for blood pressure").is_empty());
     }
 }
