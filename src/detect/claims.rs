@@ -852,7 +852,7 @@ mod tests {
     #[test]
     fn claims_known_by_their_shape() {
         assert_eq!(
-            claim_kinds("The complications of tummy tucks are wildly exaggerated"),
+            claim_kinds("The complications of tummy-tuck surgery are wildly exaggerated"),
             [ClaimKind::NoRisk]
         );
         assert!(claim_kinds("The risks of smoking are not exaggerated").is_empty());
@@ -861,12 +861,12 @@ mod tests {
             [ClaimKind::Absolute]
         );
         assert_eq!(
-            claim_kinds("Veneers done properly last a lifetime"),
+            claim_kinds("Lip filler done properly lasts a lifetime"),
             [ClaimKind::Absolute]
         );
         assert!(claim_kinds("Our friendship will last a lifetime").is_empty());
         assert_eq!(
-            claim_kinds("This serum is the only thing that will clear acne for good"),
+            claim_kinds("Our gummies are the only thing that works for hair loss"),
             [ClaimKind::Absolute]
         );
     }

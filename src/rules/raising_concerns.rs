@@ -227,10 +227,13 @@ impl Rule for PublicConcern {
             return;
         }
         // Advice about how to raise concerns ("if you're worried a colleague is unsafe…").
-        let conditional = a.of_kind(K::Generic).any(|s| {
-            let t = s.text(&r.text).to_lowercase();
-            t.starts_with("if ") || t.starts_with("when ") || t == "how to"
-        });
+        let opening = r.text.trim_start().to_lowercase();
+        let conditional = opening.starts_with("if ")
+            || opening.starts_with("when ")
+            || a.of_kind(K::Generic).any(|s| {
+                let t = s.text(&r.text).to_lowercase();
+                t.starts_with("if ") || t.starts_with("when ") || t == "how to"
+            });
         let named = target.iter().any(|s| !matches!(s.kind, K::ConcernTarget));
         if conditional && !named && aired.is_empty() {
             return;

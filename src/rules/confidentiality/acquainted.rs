@@ -56,7 +56,7 @@ const OWN_UNIT: &str = r"(?:our|my)\s+(?:ward|unit|clinic|department|dept|practi
 /// addressed learns, and everyone reading learns, that their relative was the writer's patient.
 static RELATIVE_ON_OUR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\byour\s+(?:{RELATIVES})\b[^.!?\n]{{0,60}}?\b(?:on|in|at|to|through)\s+{OWN_UNIT}\b|\b(?:on|in|at|to|through)\s+{OWN_UNIT}\b[^.!?\n]{{0,40}}?\byour\s+(?:{RELATIVES})\b"
+        r"(?i)\byour\s+(?:{RELATIVES})\b[^.!?\n]{{0,60}}?\b(?:on|in|at)\s+{OWN_UNIT}\b|\b(?:on|in|at)\s+{OWN_UNIT}\b[^.!?\n]{{0,40}}?\byour\s+(?:{RELATIVES})\b"
     ))
     .expect("valid regex")
 });
@@ -119,7 +119,9 @@ pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
             .map_or(0, |(i, _)| i);
         let head = text[head_start..m.start()].to_lowercase();
         // An invitation or a booking ("bring your dad to our open day") is not a confirmation.
-        let invitation = m.as_str().to_lowercase().split_whitespace().any(|w| {
+        let invitation = format!("{head} {}", m.as_str().to_lowercase())
+            .split_whitespace()
+            .any(|w| {
             matches!(
                 w,
                 "can" | "could" | "will" | "should" | "bring" | "book" | "welcome" | "join" | "come"

@@ -372,7 +372,12 @@ impl Story {
         // A patient named as such ("my patient", "a 67M", "the lady in bed 4") in one encounter is an
         // individual patient's care discussed (GMC 2013 ¶14) once one more detail is added; a person
         // who is a patient only by context ("a man") needs more before they are recognisable.
-        let pinned = !self.time.is_empty() || !self.place.is_empty() || !self.age.is_empty();
+        // …and pinned to a real encounter: something happened (a clinical verb or setting) at a time
+        // or place, outside any teaching or fictional frame.
+        let pinned = !self.encounter.is_empty()
+            && (!self.time.is_empty() || !self.place.is_empty())
+            && self.educational.is_empty()
+            && self.hypothetical.is_empty();
         let enough = self.net() >= 1.5
             || (self.individual == Individual::Strong && pinned && self.net() >= 1.0)
             || (!self.direct.is_empty() && self.score >= 3.0);
