@@ -523,8 +523,17 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
             // presented as fact.
             let hedged = matches!(*topic, "vitamin_cure" | "root_cause")
                 && [
-                    "may ", "might ", "could ", "can help", "help ", "helps ", "linked",
-                    "associated", "risk", "reduce", "lower",
+                    "may ",
+                    "might ",
+                    "could ",
+                    "can help",
+                    "help ",
+                    "helps ",
+                    "linked",
+                    "associated",
+                    "risk",
+                    "reduce",
+                    "lower",
                 ]
                 .iter()
                 .any(|h| inner.contains(h));

@@ -85,9 +85,29 @@ fn one_patient(det: &str) -> bool {
 /// no determiner: one patient introduced by where they were seen.
 fn setting_patient(text: &str, ts: usize) -> Option<usize> {
     const SETTINGS: &[&str] = &[
-        "home", "ward", "icu", "itu", "hdu", "ccu", "a&e", "resus", "majors", "clinic", "hospice",
-        "surgery", "theatre", "covid", "stroke", "trauma", "burns", "cardiac", "maternity",
-        "paeds", "psych", "oncology", "dialysis",
+        "home",
+        "ward",
+        "icu",
+        "itu",
+        "hdu",
+        "ccu",
+        "a&e",
+        "resus",
+        "majors",
+        "clinic",
+        "hospice",
+        "surgery",
+        "theatre",
+        "covid",
+        "stroke",
+        "trauma",
+        "burns",
+        "cardiac",
+        "maternity",
+        "paeds",
+        "psych",
+        "oncology",
+        "dialysis",
     ];
     let back = super::text::words_before(text, ts, 2);
     let first = back.first()?;
@@ -215,7 +235,9 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                 // "a patient with diabetes should…" is generic; "my patient with the rare…" is one.
                 let adjunct = adjunct
                     && !(next == "with"
-                        && det.and_then(|i| back.get(i)).is_some_and(|w| one_patient(&w.lower())));
+                        && det
+                            .and_then(|i| back.get(i))
+                            .is_some_and(|w| one_patient(&w.lower())));
                 if let (false, Some(i)) = (adjunct, det) {
                     if i > 0 {
                         found.push(Span::new(back[i].start, te, SpanKind::PatientRef));
@@ -275,7 +297,12 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
         let next = word_after(text, s.end as usize)
             .map(|w| w.lower())
             .unwrap_or_default();
-        let first = s.text(text).split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = s
+            .text(text)
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let specific = next == "with" && one_patient(&first.replace('’', "'"));
         specific || !NOUN_AFTER_PATIENT.contains(&next.as_str())
     });
@@ -351,25 +378,41 @@ mod tests {
     #[test]
     fn one_patient_with_a_condition_and_clipped_openings() {
         assert_eq!(
-            found("Our patient with the odd rash is back", SpanKind::PatientRef),
+            found(
+                "Our patient with the odd rash is back",
+                SpanKind::PatientRef
+            ),
             ["Our patient"]
         );
         assert!(found("A patient with a cough should rest", SpanKind::PatientRef).is_empty());
         assert_eq!(
-            found("Patient this evening, 71, came in by ambulance", SpanKind::PatientRef),
+            found(
+                "Patient this evening, 71, came in by ambulance",
+                SpanKind::PatientRef
+            ),
             ["Patient"]
         );
         assert_eq!(
-            found("Long shift. Patient's daughter shouted at me", SpanKind::PatientRef),
+            found(
+                "Long shift. Patient's daughter shouted at me",
+                SpanKind::PatientRef
+            ),
             ["Patient"]
         );
         assert!(found("Patient safety comes first", SpanKind::PatientRef).is_empty());
         assert!(found("Stay patient this week", SpanKind::PatientRef).is_empty());
         assert_eq!(
-            found("Care home patient tonight, 93, pulled out her line", SpanKind::PatientRef),
+            found(
+                "Care home patient tonight, 93, pulled out her line",
+                SpanKind::PatientRef
+            ),
             ["Care home patient"]
         );
-        assert!(found("We need more care home patient advocates", SpanKind::PatientRef).is_empty());
+        assert!(found(
+            "We need more care home patient advocates",
+            SpanKind::PatientRef
+        )
+        .is_empty());
     }
 
     #[test]

@@ -14,7 +14,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Nouns for one person (or one couple) of unknown name.
-const NOUNS: &str = "man|woman|lady|gent|gentleman|guy|bloke|chap|lad|lass|girl|boy|kid|child|baby|\
+const NOUNS: &str =
+    "man|woman|lady|gent|gentleman|guy|bloke|chap|lad|lass|girl|boy|kid|child|baby|\
     toddler|teenager|teen|mum|dad|mother|father|fella|fellow|grandad|grandpa|grandma|granny|nan|\
     couple|student|driver|biker|cyclist|motorcyclist|pedestrian|passenger|rider|jogger|walker|\
     drunk|junkie|addict|smoker|drinker|tourist|holidaymaker|climber|surfer|swimmer|hiker";
@@ -120,7 +121,10 @@ pub fn detect(text: &str, out: &mut Vec<Span>) {
     let mut ages = Vec::new();
     for c in COMMA_AGE.captures_iter(text) {
         let Some(n) = c.get(1) else { continue };
-        let plausible = n.as_str().parse::<u32>().is_ok_and(|a| (1..=110).contains(&a));
+        let plausible = n
+            .as_str()
+            .parse::<u32>()
+            .is_ok_and(|a| (1..=110).contains(&a));
         let after_person = out.iter().any(|s| {
             PERSON_KINDS.contains(&s.kind)
                 && (s.end as usize) <= n.start()
@@ -137,7 +141,11 @@ pub fn detect(text: &str, out: &mut Vec<Span>) {
         .filter_map(|s| {
             let rest = text.get(s.end as usize..)?;
             let m = PLACED_NAME.find(rest)?;
-            Some(Span::new(s.start as usize, s.end as usize + m.end(), SpanKind::KnownPerson))
+            Some(Span::new(
+                s.start as usize,
+                s.end as usize + m.end(),
+                SpanKind::KnownPerson,
+            ))
         })
         .collect();
     out.extend(placed);
@@ -164,7 +172,10 @@ mod tests {
     #[test]
     fn described_people() {
         assert_eq!(
-            found("Stuck with the very drunk bloke from the taxi rank", SpanKind::PersonRef),
+            found(
+                "Stuck with the very drunk bloke from the taxi rank",
+                SpanKind::PersonRef
+            ),
             ["the very drunk bloke"]
         );
         assert_eq!(
@@ -178,7 +189,10 @@ mod tests {
     #[test]
     fn one_patient_spoken_of_as_a_case() {
         assert_eq!(
-            found("Bizarre presentation in majors tonight", SpanKind::PersonRef),
+            found(
+                "Bizarre presentation in majors tonight",
+                SpanKind::PersonRef
+            ),
             ["Bizarre presentation"]
         );
         assert!(found("Make the case for more nurses", SpanKind::PersonRef).is_empty());
@@ -187,7 +201,10 @@ mod tests {
     #[test]
     fn bare_nouns_opening_a_sentence() {
         assert_eq!(
-            found("Long night. Bloke arrived at 2am with a dislocated knee", SpanKind::PersonRef),
+            found(
+                "Long night. Bloke arrived at 2am with a dislocated knee",
+                SpanKind::PersonRef
+            ),
             ["Bloke"]
         );
         assert_eq!(
@@ -226,11 +243,17 @@ mod tests {
     #[test]
     fn dropped_subject_clinical_verbs() {
         assert_eq!(
-            found("Plastered a rugby player's wrist tonight", SpanKind::Encounter),
+            found(
+                "Plastered a rugby player's wrist tonight",
+                SpanKind::Encounter
+            ),
             ["Plastered"]
         );
         assert_eq!(
-            found("Busy one. Sutured the scalp of a toddler", SpanKind::Encounter),
+            found(
+                "Busy one. Sutured the scalp of a toddler",
+                SpanKind::Encounter
+            ),
             ["Sutured"]
         );
         assert!(found("Treated myself to a new bike", SpanKind::Encounter).is_empty());

@@ -94,9 +94,9 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
     // hospital") is the same place.
     spans.retain(|s| {
         s.kind != SpanKind::HospitalName
-            || !found.iter().any(|f| {
-                f.kind == SpanKind::HospitalName && f.start <= s.start && f.end >= s.end
-            })
+            || !found
+                .iter()
+                .any(|f| f.kind == SpanKind::HospitalName && f.start <= s.start && f.end >= s.end)
     });
     spans.extend(found);
 }

@@ -516,8 +516,11 @@ static OTHER_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "skip your GP", "instead of a pharmacist": the service is being bypassed, not pointed to.
-static BYPASSED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:skip|skipping|instead\s+of|no\s+need\s+for|bypass\w*|forget|without|than|not)\s*$"));
+static BYPASSED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:skip|skipping|instead\s+of|no\s+need\s+for|bypass\w*|forget|without|than|not)\s*$",
+    )
+});
 static WARNING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:dangerous|beware|illegal|unsafe|warning|scam\w*|never|shouldn[’']?t|should\s+not|don[’']?t\s+(?:use|trust|buy)|avoid|rogue|irresponsible|worrying|concerning|sites?\s+that|pharmacies\s+that|companies\s+that|clinics\s+that|apps?\s+that)\b",
@@ -567,7 +570,9 @@ impl Rule for RemotePrescribing {
             let (ss, se) = sentence_around(text, m.start());
             let sentence = text.get(ss..se).unwrap_or("");
             let elsewhere = OTHER_SERVICE.find_iter(sentence).any(|o| {
-                let before = sentence.get(o.start().saturating_sub(16)..o.start()).unwrap_or("");
+                let before = sentence
+                    .get(o.start().saturating_sub(16)..o.start())
+                    .unwrap_or("");
                 !BYPASSED.is_match(before)
             });
             if !warning && !elsewhere && keep(m.start(), m.end()) {

@@ -141,10 +141,40 @@ static PLACE_OF_WORK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Capitalised words after "at"/"in" that are not a place of work.
 const NOT_A_PLACE: &[&str] = &[
-    "The", "My", "Our", "This", "That", "Christmas", "Easter", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "NHS", "UK",
-    "England", "Scotland", "Wales", "Britain", "London",
+    "The",
+    "My",
+    "Our",
+    "This",
+    "That",
+    "Christmas",
+    "Easter",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "I",
+    "NHS",
+    "UK",
+    "England",
+    "Scotland",
+    "Wales",
+    "Britain",
+    "London",
 ];
 
 fn places_of_work(text: &str) -> Vec<Span> {
@@ -255,7 +285,9 @@ impl Rule for PublicConcern {
             match (broadcast, named.is_empty()) {
                 (true, true) => format!("airs a concern publicly ({said})"),
                 (true, false) => format!("airs a concern about {named} publicly ({said})"),
-                (false, true) => format!("takes a concern to the press or threatens to post it ({said})"),
+                (false, true) => {
+                    format!("takes a concern to the press or threatens to post it ({said})")
+                }
                 (false, false) => format!(
                     "takes a concern about {named} to the press or threatens to post it ({said})"
                 ),
@@ -367,7 +399,9 @@ mod tests {
         assert!(!message_fires(
             "Our ward is unsafe tonight, I've done a Datix and told the matron"
         ));
-        assert!(!message_fires("I won't go to the press, I'll use the FTSU guardian"));
+        assert!(!message_fires(
+            "I won't go to the press, I'll use the FTSU guardian"
+        ));
     }
 
     #[test]

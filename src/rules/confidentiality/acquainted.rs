@@ -122,12 +122,21 @@ pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
         let invitation = format!("{head} {}", m.as_str().to_lowercase())
             .split_whitespace()
             .any(|w| {
-            matches!(
-                w,
-                "can" | "could" | "will" | "should" | "bring" | "book" | "welcome" | "join" | "come"
-                    | "register" | "sign"
-            )
-        });
+                matches!(
+                    w,
+                    "can"
+                        | "could"
+                        | "will"
+                        | "should"
+                        | "bring"
+                        | "book"
+                        | "welcome"
+                        | "join"
+                        | "come"
+                        | "register"
+                        | "sign"
+                )
+            });
         if !invitation && !HEDGES.iter().any(|h| head.contains(h)) {
             return Some(Span::new(m.start(), m.end(), SpanKind::Encounter));
         }

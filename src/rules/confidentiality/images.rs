@@ -4,11 +4,11 @@
 use super::{settle, texts, Individual, Story};
 use crate::detect::{Span, SpanKind};
 use crate::model::{Kind, Record};
-use regex::Regex;
-use std::sync::LazyLock;
 use crate::rules::guidance::{Guidance, GuidanceSource::*};
 use crate::rules::verdict::{evidence, is_broadcast, noun, quoted, reach, writer, Reach, Writer};
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+use regex::Regex;
+use std::sync::LazyLock;
 
 // ---------------------------------------------------------------------------------------------
 /// CONF006: a clinical image of a patient shown without a consent statement.
@@ -96,8 +96,11 @@ impl Rule for ClinicalImage {
         let shown = !photos.is_empty() || !r.media.is_empty();
         // A name, date of birth or label the writer admits can be read on the image identifies the
         // patient outright, whatever the caption says about them.
-        let label = VISIBLE_LABEL.find(&r.text).map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
-        let real = story.individual == Individual::Strong || !story.time.is_empty() || label.is_some();
+        let label = VISIBLE_LABEL
+            .find(&r.text)
+            .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
+        let real =
+            story.individual == Individual::Strong || !story.time.is_empty() || label.is_some();
         if !(image && shown && real) {
             return;
         }
@@ -170,8 +173,12 @@ mod tests {
 
     #[test]
     fn a_readable_label_on_the_image_makes_it_identifiable() {
-        assert!(fires("CT of the week 🤯 look at that bleed (DOB still readable at the top, whoops)"));
+        assert!(fires(
+            "CT of the week 🤯 look at that bleed (DOB still readable at the top, whoops)"
+        ));
         assert!(!fires("CT of the week 🤯 look at that bleed #FOAMrad"));
-        assert!(!fires("Our new CT scanner arrived! Name suggestions welcome"));
+        assert!(!fires(
+            "Our new CT scanner arrived! Name suggestions welcome"
+        ));
     }
 }

@@ -156,11 +156,41 @@ fn bed_occupied(text: &str, a: &Analysis, bed: &Span) -> bool {
         .any(|w| {
             matches!(
                 w,
-                "he" | "she" | "him" | "her" | "his" | "hers" | "who" | "he's" | "she's" | "they're"
-                    | "keeps" | "asks" | "asked" | "asking" | "wants" | "wanted" | "says" | "said"
-                    | "refused" | "refusing" | "pressing" | "buzzing" | "shouting" | "screaming"
-                    | "died" | "dying" | "passed" | "confused" | "septic" | "deteriorating"
-                    | "crashed" | "arrested" | "vomiting" | "pulled" | "fell" | "absconded"
+                "he" | "she"
+                    | "him"
+                    | "her"
+                    | "his"
+                    | "hers"
+                    | "who"
+                    | "he's"
+                    | "she's"
+                    | "they're"
+                    | "keeps"
+                    | "asks"
+                    | "asked"
+                    | "asking"
+                    | "wants"
+                    | "wanted"
+                    | "says"
+                    | "said"
+                    | "refused"
+                    | "refusing"
+                    | "pressing"
+                    | "buzzing"
+                    | "shouting"
+                    | "screaming"
+                    | "died"
+                    | "dying"
+                    | "passed"
+                    | "confused"
+                    | "septic"
+                    | "deteriorating"
+                    | "crashed"
+                    | "arrested"
+                    | "vomiting"
+                    | "pulled"
+                    | "fell"
+                    | "absconded"
             )
         })
 }
@@ -270,9 +300,9 @@ impl Story {
                 score += 0.5;
             }
         }
-        let bed_or_ward = place.iter().any(|s| {
-            s.kind == K::WardRef || (s.kind == K::BedRef && bed_occupied(text, a, s))
-        });
+        let bed_or_ward = place
+            .iter()
+            .any(|s| s.kind == K::WardRef || (s.kind == K::BedRef && bed_occupied(text, a, s)));
         let named_place = place
             .iter()
             .any(|s| matches!(s.kind, K::HospitalName | K::PracticeName | K::TrustName));
@@ -512,7 +542,8 @@ mod tests {
 
     #[test]
     fn a_rare_case_singles_the_patient_out() {
-        let s = story("Fascinating case in clinic this morning: one of only 12 known cases in the UK");
+        let s =
+            story("Fascinating case in clinic this morning: one of only 12 known cases in the UK");
         assert!(s.generic.is_empty(), "{s:?}");
         assert!(s.is_patient_story(), "{s:?}");
         assert!(!story("Rare diseases affect 1 in 17 people in the UK").is_patient_story());
@@ -520,9 +551,13 @@ mod tests {
 
     #[test]
     fn an_empty_bed_is_furniture() {
-        assert!(!story("Bed 9 is the best bed on the unit, it's got the view of the hills. On nights tonight")
-            .is_patient_story());
-        assert!(story("Bed 9 keeps pulling her cannula out tonight, third time").is_patient_story());
+        assert!(!story(
+            "Bed 9 is the best bed on the unit, it's got the view of the hills. On nights tonight"
+        )
+        .is_patient_story());
+        assert!(
+            story("Bed 9 keeps pulling her cannula out tonight, third time").is_patient_story()
+        );
     }
 
     #[test]
