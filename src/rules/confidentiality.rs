@@ -663,7 +663,7 @@ mod tests {
     fn a_name_shared_with_consent_is_only_a_reminder() {
         let f = findings(
             &DirectIdentifier,
-            "Shared with written consent: our patient Priya, who had a liver transplant, wants others to sign the donor register.",
+            "Filmed with the full written consent of our patient Priya, who had a liver transplant and wants others to sign the donor register.",
         );
         assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
         let g = findings(
