@@ -61,7 +61,7 @@ pub struct ClaimHit {
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml))\b",
+        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula)\b",
     )
 });
 
@@ -90,13 +90,13 @@ static EXPERIENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:cancers?|tumou?rs?|diabetes|type\s?2|autism|adhd|acne|eczema|psoriasis|anxiety|depression|arthritis|ibs|covid(?:-?19)?|long\s+covid|hiv|aids|obesity|migraines?|hair\s+loss|baldness|infertility|pcos|endometriosis|thyroid|hashimoto\W?s|lupus|ms|multiple\s+sclerosis|dementia|alzheimer\W?s|asthma|allerg\w+|insomnia|fibromyalgia|chronic\s+fatigue|me/cfs|heart\s+disease|high\s+blood\s+pressure|hypertension|cholesterol|all\s+diseases?|any\s+disease|every\s+disease|disease|illness|everything|anything|all\s+(?:your|my)\s+(?:problems|symptoms)|inflammation|candida|leaky\s+gut|appendicitis|(?:kidney|chest|ear|urine|urinary|bladder|skin)\s+infections?|utis?|sepsis|pneumonia|heart\s+attacks?|strokes?|toxins?|blood\s+clots?|gallstones?|kidney\s+stones?)\b",
+        r"(?i)\b(?:cancers?|tumou?rs?|diabetes|type\s?2|autism|adhd|acne|eczema|psoriasis|anxiety|depression|arthritis|ibs|covid(?:-?19)?|long\s+covid|hiv|aids|obesity|migraines?|hair\s+loss|baldness|infertility|pcos|endometriosis|thyroid|hashimoto\W?s|lupus|ms|multiple\s+sclerosis|dementia|alzheimer\W?s|asthma|allerg\w+|insomnia|fibromyalgia|chronic\s+fatigue|me/cfs|heart\s+disease|high\s+blood\s+pressure|hypertension|cholesterol|all\s+diseases?|any\s+disease|every\s+disease|disease|illness|everything|anything|all\s+(?:your|my)\s+(?:problems|symptoms)|inflammation|candida|leaky\s+gut|appendicitis|(?:kidney|chest|ear|urine|urinary|bladder|skin)\s+infections?|utis?|sepsis|pneumonia|heart\s+attacks?|strokes?|toxins?|blood\s+clots?|gallstones?|kidney\s+stones?|flu|influenza|colds?|common\s+cold|viruses|viral\s+infections?|cancer\s+cells)\b",
     )
 });
 
 static UNPROVEN_AGENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:supplements?|teas?|diets?|juic\w*|oils?|cbd|cannabis|herbs?|herbal|natural\w*|detox\w*|cleanse\w*|fasting|vitamin\s+[a-z0-9]+|vitamins|essential\s+oils?|homeopath\w*|crystals?|my\s+(?:programme|program|protocol|course|product|method|plan|formula|system|app)|this\s+(?:product|pill|tea|supplement|powder|oil|drink|cream|serum|protocol|method|plan)|alkaline|keto|carnivore|vegan|raw\s+food|apple\s+cider\s+vinegar|turmeric|garlic|honey|colloidal\s+silver|ozone|iv\s+drips?|coffee\s+enemas?|infrared|cold\s+plunge|breathwork|grounding|earthing|cranberr\w+|castor\s+oil|magnesium|zinc|colostrum|mushrooms?|sea\s+moss|bone\s+broth|raw\s+milk|iv\s+detox|drips?|nad\+?)\b",
+        r"(?i)\b(?:supplements?|teas?|diets?|juic\w*|oils?|cbd|cannabis|herbs?|herbal|natural\w*|detox\w*|cleanse\w*|fasting|vitamin\s+[a-z0-9]+|vitamins|essential\s+oils?|homeopath\w*|crystals?|my\s+(?:programme|program|protocol|course|product|method|plan|formula|system|app)|this\s+(?:product|pill|tea|supplement|powder|oil|drink|cream|serum|protocol|method|plan)|alkaline|keto|carnivore|vegan|raw\s+food|apple\s+cider\s+vinegar|turmeric|garlic|honey|colloidal\s+silver|ozone|iv\s+drips?|coffee\s+enemas?|infrared|cold\s+plunge|breathwork|grounding|earthing|cranberr\w+|castor\s+oil|magnesium|zinc|colostrum|mushrooms?|sea\s+moss|bone\s+broth|raw\s+milk|iv\s+detox|drips?|nad\+?|bee\s+pollen|propolis|elderberry|echinacea|ginger|lemon\s+water|cinnamon|black\s+seed|oregano\s+oil|tea\s+tree|manuka|kombucha|kefir|probiotics?|colloidal|hydrogen\s+water|structured\s+water|alkaline\s+water|juicing|celery\s+juice|paleo|ice\s+baths?|cold\s+water|red\s+light|acupuncture|reiki|chiropract\w*|cupping|reflexology|hypnosis|magnets?|copper\s+bracelets?|seed\s+oils?|toothpaste|castor\s+oil|bicarb\w*|baking\s+soda|vinegar)\b",
     )
 });
 
@@ -171,8 +171,72 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
             topic: static_class(h.class()),
         });
     }
+    for (kind, pattern) in SHAPED_CLAIMS.iter() {
+        for m in pattern.find_iter(text) {
+            let (s, e) = sentence_around(text, m.start());
+            let sentence = text.get(s..e).unwrap_or("");
+            let before = text
+                .get(floor_boundary(text, m.start().saturating_sub(60).max(s))..m.start())
+                .unwrap_or("");
+            if NEGATED_CLAIM.is_match(before) || !HEALTH_SUBJECT.is_match(sentence) {
+                continue;
+            }
+            if out.iter().any(|c| c.start < m.end() && m.start() < c.end) {
+                continue;
+            }
+            out.push(ClaimHit {
+                start: m.start(),
+                end: m.end(),
+                kind: *kind,
+                topic: if *kind == ClaimKind::NoRisk {
+                    "no_risk"
+                } else {
+                    "absolute"
+                },
+            });
+        }
+    }
+    out.sort_by_key(|c| (c.start, c.end));
     out
 }
+
+/// Claims recognised by their shape rather than a fixed phrase (GMP ¶89c–d): risks waved away as
+/// "overblown" or "a myth", outcomes promised to everyone, cherry-picked success figures, and one
+/// remedy as "the only thing that works".
+static SHAPED_CLAIMS: LazyLock<Vec<(ClaimKind, Regex)>> = LazyLock::new(|| {
+    vec![
+        (
+            ClaimKind::NoRisk,
+            re(
+                r"(?i)\b(?:risks?|side[\s-]effects?|complications?|dangers?)\s+(?:(?:of|from|with)\s+(?:[\w'’-]+\s+){1,3})?(?:are|is)\s+(?:(?:massively|hugely|wildly|totally|completely|so|grossly|basically|just|all|really|largely|mostly)\s+)?(?:overblown|exaggerated|overstated|overhyped|a\s+myth|made\s+up|invented|scaremongering|fearmongering|nonsense|rubbish|non-?existent|a\s+lie|fake)\b",
+            ),
+        ),
+        (
+            ClaimKind::NoRisk,
+            re(
+                r"(?i)\b(?:outweighs?|beats?)\s+any\s+(?:\w+\s+)?risks?\b|\b(?:there[’']?s\s+|there\s+is\s+|with\s+)?no\s+real\s+risks?\b",
+            ),
+        ),
+        (
+            ClaimKind::Absolute,
+            re(
+                r"(?i)\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my|our)\s+(?:patients|clients|customers)\b|\b(?:nine|9)\s+(?:out\s+of|in)\s+(?:ten|10)\s+(?:doctors|dermatologists|dentists|gps|patients|clients|experts|nurses)\b|\bevery\s+(?:single\s+)?(?:client|patient|customer|person|woman|man)\s+(?:has|have|sees?|saw|gets?|got|loses?|lost|notices?|noticed)\b",
+            ),
+        ),
+        (
+            ClaimKind::Absolute,
+            re(
+                r"(?-i:\b(?:you|You|YOU)\s+WILL)\s+\w+|\bin\s+(?:every|all)\s+(?:women|woman|men|man|patients?|children|child|people|person|users?)\s+who\b|\bthe\s+only\s+(?:thing|cure|treatment|way|remedy|option)\s+(?:that\s+)?(?:will|can|to|that)\s+(?:cure|clear|fix|treat|heal|work|shift|get\s+rid)\w*",
+            ),
+        ),
+        (
+            ClaimKind::Absolute,
+            re(
+                r"(?i)\b(?:lasts?|last)\s+(?:a\s+lifetime|forever|for\s+life)\b|\bnever\s+needs?\s+(?:replacing|redoing|topping\s+up|a\s+top[\s-]up)\b|\b(?:you\s+won[’']?t|you\s+will\s+not|you[’']?ll\s+never|never)\s+(?:catch|get)\s+(?:a\s+|another\s+)?(?:colds?|flu|covid|ill|sick|infections?|bugs?)\b",
+            ),
+        ),
+    ]
+});
 
 fn static_class(class: &str) -> &'static str {
     match class {
@@ -347,6 +411,68 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\bvitamin\s+[cd]\b[^.!?\n]{0,30}\b(?:cures?|prevents?\s+all)\s+(?:covid|cancer|the\s+virus)",
             ),
         ),
+        // The same myths in their other common shapes: a vaccine worse than the disease, deaths
+        // pinned on vaccines, autism "since" vaccines, children "not needing" vaccines.
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:(?:the\s+)?(?:covid\s+|flu\s+|mmr\s+|hpv\s+|childhood\s+)?(?:vaccin\w*|jabs?|boosters?|shots?))\s+(?:is|are|was|were)\s+(?:far\s+|much\s+|way\s+|even\s+|actually\s+)?(?:more\s+dangerous|riskier|deadlier|more\s+harmful|worse|more\s+deadly)\s+than\s+(?:the\s+|getting\s+)?(?:flu|covid|measles|disease|illness|virus|infection|the\s+\w+\s+itself)",
+            ),
+        ),
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:vaccin\w*|jabs?|boosters?|shots?)\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:killed|harmed|injured|maimed|disabled)\s+(?:more|millions|thousands|far\s+more|many\s+more)\b|\b(?:vaccin\w*|jabs?|boosters?)\s+(?:do|does|did)\s+more\s+harm\b|\b(?:kids|children|babies|toddlers|teenagers|healthy\s+people|you)\s+(?:don[’']?t|do\s+not|no\s+longer)\s+need\s+(?:the\s+|any\s+|their\s+)?(?:mmr|vaccin\w*|jabs?|boosters?|flu\s+jabs?|immuni[sz]ations?)",
+            ),
+        ),
+        (
+            "vaccines_autism",
+            re(
+                r"(?i)\bautis\w*[^.!?\n]{0,40}\b(?:since|ever\s+since|soared\s+after|exploded\s+after|rose\s+after)\s+(?:the\s+|they\s+(?:brought|introduced)\s+)?(?:vaccin\w*|jabs?|mmr)",
+            ),
+        ),
+        (
+            "ivermectin_hcq",
+            re(
+                r"(?i)\b(?:ivermectin|hydroxychloroquine|hcq)\s+(?:works|worked|is\s+(?:effective|the\s+answer|a\s+miracle)|saves?\s+lives|saved\s+lives)\b",
+            ),
+        ),
+        (
+            "vitamin_cure",
+            re(
+                r"(?i)\b(?:vitamin\s+[a-z0-9]+|megados\w*|high[\s-]dose\s+vitamin\w*|supplements?|zinc|magnesium|iodine)\b[^.!?\n]{0,30}\b(?:cure[sd]?|prevent(?:s|ed)?|stops?|reverse[sd]?|eliminates?)\s+(?:\w+\s+)?(?:cancers?|covid|dementia|alzheimer\W?s|autism|diabetes|heart\s+disease|all\s+diseases?|every\s+disease)\b",
+            ),
+        ),
+        (
+            "fluoride",
+            re(
+                r"(?i)\bfluorid\w*[^.!?\n]{0,30}\b(?:poison\w*|neurotoxi\w+|lower\w*\s+(?:[\w'’]+\s+){0,2}iqs?|damag\w+\s+(?:[\w'’]+\s+){0,2}brains?|calcif\w+)",
+            ),
+        ),
+        (
+            "sunscreen",
+            re(
+                r"(?i)\b(?:sunbeds?|tanning\s+beds?|sunburn)\s+(?:are|is)\s+(?:actually\s+|really\s+|totally\s+|perfectly\s+)?(?:good\s+for\s+you|healthy|safe|fine|harmless)\b",
+            ),
+        ),
+        (
+            "natural_immunity",
+            re(
+                r"(?i)\bnatural\s+immunity\s+is\s+(?:all\s+(?:you|they|kids|children)\s+need|enough|the\s+best\s+(?:vaccine|protection))\b",
+            ),
+        ),
+        (
+            "denies_cause",
+            re(
+                r"(?i)\b(?:cholesterol|smoking|tobacco|hpv|alcohol|uv|sunburn|the\s+sun|salt|obesity|high\s+blood\s+pressure|asbestos)\s+(?:doesn[’']?t|does\s+not|don[’']?t|do\s+not|never|can[’']?t)\s+(?:actually\s+|really\s+)?(?:cause|causes|lead\s+to|leads\s+to|raise|raises)\s+(?:\w+\s+){0,2}?(?:heart\s+disease|heart\s+attacks?|cancers?|strokes?|disease|blood\s+pressure)\b",
+            ),
+        ),
+        (
+            "root_cause",
+            re(
+                r"(?i)\b(?:(?:the\s+)?(?:root\s+)?cause\s+of\s+(?:all|every|most)\s+(?:chronic\s+|modern\s+)?(?:diseases?|illness(?:es)?|conditions?|cancers?)|(?:cause[sd]?|behind)\s+(?:all|every)\s+(?:chronic\s+|modern\s+)?(?:diseases?|illness(?:es)?))\b",
+            ),
+        ),
         (
             "conspiracy",
             re(
@@ -366,7 +492,10 @@ static TROPE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| {
          sunscreen* | k\nsuncream* | k\nspf | k\nthe sun | k\nantidepressant* | k\nssri* | k\ndepression | k\n\
          natural immunity | k\nmeasles | k\nchickenpox | k\nchicken pox | k\ndetox* | k\nvitamin | k\n\
          big pharma | k\nhiding | k\nsuppressing | k\ncovering up | k\ndied suddenly | k\n#diedsuddenly | k\n\
-         pureblood | k\ngenocide | k\n",
+         pureblood | k\ngenocide | k\nmegados* | k\nsupplement* | k\nzinc | k\nmagnesium | k\niodine | k\n\
+         cause of all | k\ncause of every | k\ncause of most | k\ncauses all | k\ncaused all | k\n\
+         causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
+         cholesterol | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n",
     )
 });
 
@@ -383,8 +512,32 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
             let negated_inside = ["n't ", "n’t ", " not ", " never ", " no "]
                 .iter()
                 .any(|n| inner.contains(n))
-                && !matches!(*topic, "covid_denial" | "hiv_aids" | "sunscreen");
+                && !matches!(
+                    *topic,
+                    "covid_denial" | "hiv_aids" | "sunscreen" | "anti_vaccine" | "denies_cause"
+                );
             if negated_inside {
+                continue;
+            }
+            // "Vitamin D may help prevent…", "linked to most cancers": a hedged claim is not
+            // presented as fact.
+            let hedged = matches!(*topic, "vitamin_cure" | "root_cause")
+                && [
+                    "may ",
+                    "might ",
+                    "could ",
+                    "can help",
+                    "help ",
+                    "helps ",
+                    "linked",
+                    "associated",
+                    "risk",
+                    "reduce",
+                    "lower",
+                ]
+                .iter()
+                .any(|h| inner.contains(h));
+            if hedged {
                 continue;
             }
             out.push(ClaimHit {
@@ -490,13 +643,14 @@ static ANTI_EVIDENCE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| {
          doctor verified | k\ndoctor approved | k\ndoctor-approved | k\nno question | k\nno debate | k\n\
          vaccinated blood | k\nsudden adult death | k\nshedding | k\ncontaminated | k\nnatural immunity | k\n\
          shot* | k\nbooster* | k\nunvaccinated | k\nexcess deaths | k\nturbo cancer* | k\nvaccinate | k\ncovid* | k\n\
-         coronavirus | k\nomicron | k\npcr | k\nasymptomatic | k\nantibiotic* | k\nmore harm than good | k\n",
+         coronavirus | k\nomicron | k\npcr | k\nasymptomatic | k\nantibiotic* | k\nmore harm than good | k\n\
+         pill | k\ncoil | k\niud* | k\nepidural* | k\nultrasound* | k\nmri | k\ncontracepti* | k\n",
     )
 });
 
 /// Interventions the evidence holds safe and effective, and the harms myths pin on them.
 static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    let safe = r"(?:vaccin\w*|(?:the\s+|covid\s+|flu\s+|mmr\s+|hpv\s+)?jabs?|mmr|boosters?|(?:face\s+)?masks?|mask[\s-]wearing|sunscreens?|suncreams?|spf|paracetamol|calpol|tylenol|acetaminophen|fluorid\w*|statins?|antidepressants?|ssris?|chemo\w*|insulin|inhalers?|antibiotics|wi-?fi|5g|mobile\s+phones?|microwave\w*)";
+    let safe = r"(?:vaccin\w*|(?:the\s+|covid\s+|flu\s+|mmr\s+|hpv\s+)?jabs?|mmr|boosters?|(?:face\s+)?masks?|mask[\s-]wearing|sunscreens?|suncreams?|spf|paracetamol|calpol|tylenol|acetaminophen|fluorid\w*|statins?|antidepressants?|ssris?|chemo\w*|insulin|inhalers?|antibiotics|wi-?fi|5g|mobile\s+phones?|microwave\w*|(?:the\s+)?(?:contraceptive\s+|combined\s+)?pill|morning[\s-]after\s+pill|emergency\s+contraception|(?:the\s+)?coil|iuds?|epidurals?|ultrasounds?|mri\s+scans?)";
     let harm = r"(?:autis\w*|adhd|cancers?|more\s+cancer|leukaemia|leukemia|infertil\w*|steril\w*|miscarriages?|dementia|alzheimer\W?s|brain\s+damage|brain\s+fog|(?:co2|carbon\s+dioxide|oxygen)\s+(?:poisoning|deprivation|starvation)|hypoxia|poisoning|sids|cot\s+death|sudden\s+(?:adult\s+)?deaths?|sudden\s+adult\s+death\s+syndrome|sads|heart\s+attacks?|strokes?|myocarditis\s+in\s+(?:everyone|all)|diabetes|more\s+harm\s+than\s+good|(?:the\s+)?(?:disease|illness)\s+(?:it|they)\s+(?:prevents?|treats?)|damage\s+(?:to\s+)?(?:your|the|their)\s+(?:brain|dna|immune\s+system|liver|kidneys|heart|lungs))";
     let gap = r"[^.!?\n]{0,40}?";
     vec![
@@ -566,14 +720,14 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 /// Words that seal a claim as settled fact: "Fact.", "Proven.", "full stop", "trust me, I'm a doctor".
 static CERTAINTY_SEAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*[.!]+|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b)",
+        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*[.!]+|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+is\s+(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b)",
     )
 });
 
 /// The shape of a causal or efficacy claim about health.
 static CAUSAL_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than)\b",
+        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than|damag\w+|ruins?|wrecks?|(?:get|gets|got)\s+sick\s+more|weakens?)\b",
     )
 });
 
@@ -643,7 +797,9 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "natural_immunity" => "that natural infection beats vaccination",
         "measles" => "that measles is harmless",
         "detox" => "that detoxes cure or remove toxins",
-        "vitamin_cure" => "that vitamins cure covid or cancer",
+        "vitamin_cure" => "that vitamins or supplements cure or prevent serious disease",
+        "root_cause" => "that one food or factor causes all disease",
+        "denies_cause" => "that an established cause of disease does not cause it",
         "conspiracy" => "that a cure or the truth is being hidden",
         "safe_intervention_harm" => "that an established, safe intervention causes serious harm",
         "dismisses_treatment" => "that an established treatment is no better than placebo",
@@ -703,11 +859,43 @@ mod tests {
     }
 
     #[test]
+    fn claims_known_by_their_shape() {
+        assert_eq!(
+            claim_kinds("The complications of tummy-tuck surgery are wildly exaggerated"),
+            [ClaimKind::NoRisk]
+        );
+        assert!(claim_kinds("The risks of smoking are not exaggerated").is_empty());
+        assert_eq!(
+            claim_kinds("95% of our clients see results from the first peel"),
+            [ClaimKind::Absolute]
+        );
+        assert_eq!(
+            claim_kinds("Lip filler done properly lasts a lifetime"),
+            [ClaimKind::Absolute]
+        );
+        assert!(claim_kinds("Our friendship will last a lifetime").is_empty());
+        assert_eq!(
+            claim_kinds("Our gummies are the only thing that works for hair loss"),
+            [ClaimKind::Absolute]
+        );
+    }
+
+    #[test]
     fn negation_and_experience_silence_claims() {
         assert!(claim_kinds("No treatment is 100% safe").is_empty());
         assert!(claim_kinds("I had no side effects so far").is_empty());
         assert!(claim_kinds("Be wary of anyone promising guaranteed results").is_empty());
         assert!(claim_kinds("There is no miracle cure for obesity").is_empty());
+    }
+
+    #[test]
+    fn efficacy_verbs_with_unproven_agents() {
+        assert_eq!(
+            claim_kinds("Elderberry syrup prevents flu in kids, every winter"),
+            [ClaimKind::Cure]
+        );
+        assert!(claim_kinds("The flu vaccine prevents flu in most kids").is_empty());
+        assert!(claim_kinds("Ginger tea won't stop a migraine, sadly").is_empty());
     }
 
     #[test]
@@ -769,5 +957,37 @@ mod tests {
         assert_eq!(topics("Covid is a hoax"), ["covid_denial"]);
         assert!(topics("Covid is not a hoax").is_empty());
         assert!(topics("Our vaccine clinic is open").is_empty());
+    }
+
+    #[test]
+    fn other_shapes_of_the_same_myths() {
+        assert_eq!(
+            topics("Honestly the HPV jab is riskier than the infection itself"),
+            ["anti_vaccine"]
+        );
+        assert_eq!(
+            topics("Boosters have harmed more people than they ever protected"),
+            ["anti_vaccine"]
+        );
+        assert_eq!(
+            topics("Healthy teenagers don't need the flu jab"),
+            ["anti_vaccine"]
+        );
+        assert!(topics("The flu jab is less risky than flu itself").is_empty());
+        assert_eq!(
+            topics("Zinc supplements stop dementia, simple as that"),
+            ["vitamin_cure"]
+        );
+        assert!(topics("Vitamin D may help prevent some cancers, the trials are mixed").is_empty());
+        assert_eq!(
+            topics("Sugar is the root cause of all chronic disease"),
+            ["root_cause"]
+        );
+        assert!(topics("Smoking is linked to the cause of most lung cancers").is_empty());
+        assert_eq!(
+            topics("Salt doesn't raise blood pressure, eat what you like"),
+            ["denies_cause"]
+        );
+        assert!(topics("Salt isn't the only thing that matters for blood pressure").is_empty());
     }
 }

@@ -27,6 +27,7 @@ pub mod lexicon;
 pub mod medicines;
 pub mod names;
 pub mod numbers;
+pub mod people;
 pub mod phrases;
 pub mod places;
 pub mod promotion;
@@ -330,6 +331,7 @@ impl Analysis {
         dates::detect_ages(text, &runs, &mut spans);
         places::detect(text, &mut spans);
         names::detect(text, &mut spans);
+        people::detect(text, &mut spans);
         contact::detect_emails(text, &links, &mut spans);
         spans.sort();
         spans.dedup();

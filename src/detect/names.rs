@@ -72,6 +72,55 @@ const NOUN_AFTER_PATIENT: &[&str] = &[
     "soul", "approach", "with",
 ];
 
+/// Determiners that point at one known patient ("my patient with…", "this patient with…"), unlike
+/// "a patient with…", which is usually the start of general advice.
+fn one_patient(det: &str) -> bool {
+    matches!(
+        det,
+        "my" | "our" | "this" | "that" | "today's" | "tonight's" | "yesterday's"
+    )
+}
+
+/// Where a sentence-opening "<setting> patient" starts ("Nursing home patient", "ITU patient"), with
+/// no determiner: one patient introduced by where they were seen.
+fn setting_patient(text: &str, ts: usize) -> Option<usize> {
+    const SETTINGS: &[&str] = &[
+        "home",
+        "ward",
+        "icu",
+        "itu",
+        "hdu",
+        "ccu",
+        "a&e",
+        "resus",
+        "majors",
+        "clinic",
+        "hospice",
+        "surgery",
+        "theatre",
+        "covid",
+        "stroke",
+        "trauma",
+        "burns",
+        "cardiac",
+        "maternity",
+        "paeds",
+        "psych",
+        "oncology",
+        "dialysis",
+    ];
+    let back = super::text::words_before(text, ts, 2);
+    let first = back.first()?;
+    if !SETTINGS.contains(&first.lower().as_str()) {
+        return None;
+    }
+    if super::text::starts_sentence(text, first.start) {
+        return Some(first.start);
+    }
+    let second = back.get(1)?;
+    super::text::starts_sentence(text, second.start).then_some(second.start)
+}
+
 /// `patient JB`, `called Doris` after a name-introducing word at `ts..te`.
 fn patient_initials_or_name(text: &str, ts: usize, te: usize, found: &mut Vec<Span>) {
     let Some(w) = word_after(text, te).filter(|w| w.start == te + 1) else {
@@ -183,10 +232,27 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                             | "yesterday's"
                     )
                 });
+                // "a patient with diabetes should…" is generic; "my patient with the rare…" is one.
+                let adjunct = adjunct
+                    && !(next == "with"
+                        && det
+                            .and_then(|i| back.get(i))
+                            .is_some_and(|w| one_patient(&w.lower())));
                 if let (false, Some(i)) = (adjunct, det) {
                     if i > 0 {
                         found.push(Span::new(back[i].start, te, SpanKind::PatientRef));
                     }
+                } else if !adjunct
+                    && det.is_none()
+                    && next != "with"
+                    && text[ts..te].starts_with('P')
+                    && super::text::starts_sentence(text, ts)
+                {
+                    // Clipped shift-talk: "Patient this morning, 82, …", "Patient's husband…".
+                    found.push(Span::new(ts, te, SpanKind::PatientRef));
+                } else if let Some(start) = setting_patient(text, ts).filter(|_| !adjunct) {
+                    // "Nursing home patient today, 96, …", "ITU patient last night…".
+                    found.push(Span::new(start, te, SpanKind::PatientRef));
                 }
                 patient_initials_or_name(text, ts, te, &mut found);
             }
@@ -231,7 +297,14 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
         let next = word_after(text, s.end as usize)
             .map(|w| w.lower())
             .unwrap_or_default();
-        !NOUN_AFTER_PATIENT.contains(&next.as_str())
+        let first = s
+            .text(text)
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let specific = next == "with" && one_patient(&first.replace('’', "'"));
+        specific || !NOUN_AFTER_PATIENT.contains(&next.as_str())
     });
 }
 
@@ -300,6 +373,46 @@ mod tests {
         );
         assert!(found("our patient safety team", SpanKind::PatientRef).is_empty());
         assert!(found("be patient today", SpanKind::PatientRef).is_empty());
+    }
+
+    #[test]
+    fn one_patient_with_a_condition_and_clipped_openings() {
+        assert_eq!(
+            found(
+                "Our patient with the odd rash is back",
+                SpanKind::PatientRef
+            ),
+            ["Our patient"]
+        );
+        assert!(found("A patient with a cough should rest", SpanKind::PatientRef).is_empty());
+        assert_eq!(
+            found(
+                "Patient this evening, 71, came in by ambulance",
+                SpanKind::PatientRef
+            ),
+            ["Patient"]
+        );
+        assert_eq!(
+            found(
+                "Long shift. Patient's daughter shouted at me",
+                SpanKind::PatientRef
+            ),
+            ["Patient"]
+        );
+        assert!(found("Patient safety comes first", SpanKind::PatientRef).is_empty());
+        assert!(found("Stay patient this week", SpanKind::PatientRef).is_empty());
+        assert_eq!(
+            found(
+                "Care home patient tonight, 93, pulled out her line",
+                SpanKind::PatientRef
+            ),
+            ["Care home patient"]
+        );
+        assert!(found(
+            "We need more care home patient advocates",
+            SpanKind::PatientRef
+        )
+        .is_empty());
     }
 
     #[test]

@@ -90,6 +90,14 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
     institutions(text, spans, &mut found);
     schools(text, spans, &mut found);
     streets(text, spans, &mut found);
+    // A short name from the lexicon ("Guy's") inside a full name read here ("Guy's and St Thomas'
+    // hospital") is the same place.
+    spans.retain(|s| {
+        s.kind != SpanKind::HospitalName
+            || !found
+                .iter()
+                .any(|f| f.kind == SpanKind::HospitalName && f.start <= s.start && f.end >= s.end)
+    });
     spans.extend(found);
 }
 

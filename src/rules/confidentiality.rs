@@ -605,6 +605,21 @@ impl Rule for DirectIdentifier {
         } else {
             0.8
         };
+        // The patient's explicit consent to being named (GMC 2024 ¶20) covers a name, not a date of
+        // birth, a hospital number or contact details: with consent and names only, keep the
+        // finding as a reminder to hold the consent on file.
+        let names_only = ids.iter().all(|s| {
+            matches!(
+                s.kind,
+                SpanKind::PatientName
+                    | SpanKind::TitledName
+                    | SpanKind::PersonName
+                    | SpanKind::PatientInitials
+            )
+        });
+        if !story.consent.is_empty() && names_only {
+            f.severity = Severity::Info;
+        }
         settle(
             &mut f,
             r,
@@ -616,5 +631,45 @@ impl Rule for DirectIdentifier {
             format!("Remove {words} from this {}, or delete it.", noun(r)),
         );
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Platform, Provenance};
+
+    fn findings(rule: &dyn Rule, text: &str) -> Vec<Finding> {
+        let mut r = Record::new(
+            Platform::Facebook,
+            Kind::Post,
+            Some("c1".into()),
+            Provenance {
+                input: "test".into(),
+                entry: "conf".into(),
+                index: 0,
+            },
+        );
+        r.text = text.to_string();
+        r.audience = Audience::Public;
+        let account = super::super::AccountFacts::default();
+        let cx = Context::new(&account);
+        let mut out = Vec::new();
+        rule.check(&r, &cx, &mut out);
+        out
+    }
+
+    #[test]
+    fn a_name_shared_with_consent_is_only_a_reminder() {
+        let f = findings(
+            &DirectIdentifier,
+            "Filmed with the full written consent of our patient Priya, who had a liver transplant and wants others to sign the donor register.",
+        );
+        assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:?}");
+        let g = findings(
+            &DirectIdentifier,
+            "Shared with written consent: our patient Priya, DOB 02/03/1980, had a liver transplant.",
+        );
+        assert!(g.iter().any(|f| f.severity > Severity::Info), "{g:?}");
     }
 }

@@ -426,7 +426,7 @@ static QUALIFICATIONS: RuleMeta = RuleMeta {
 
 static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+here\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b",
     )
 });
 static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -436,12 +436,12 @@ static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DUBIOUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:aesthetic\s+surgeon|cosmetic\s+(?:doctor\s+)?specialist|aesthetic\s+specialist|skin\s+specialist|botox\s+specialist|filler\s+specialist|(?:double\s+)?board[\s-]certified|celebrity\s+(?:doctor|surgeon|injector|dermatologist)|world[\s-]renowned|world[\s-]famous|harley\s+street\s+(?:doctor|surgeon|trained|specialist|dermatologist|expert)|trained\s+(?:in|on)\s+harley\s+street|master\s+injector|expert\s+injector|top\s+injector|elite\s+injector|award[\s-]winning\s+(?:doctor|surgeon|injector|dermatologist))\b",
+        r"(?i)\b(?:aesthetic\s+surgeon|cosmetic\s+(?:doctor\s+)?specialist|aesthetic\s+specialist|skin\s+specialist|botox\s+specialist|filler\s+specialist|(?:double\s+)?board[\s-]certified|celebrity\s+(?:doctor|surgeon|injector|dermatologist)|world[\s-]renowned|world[\s-]famous|harley\s+street\s+(?:doctor|surgeon|trained|specialist|dermatologist|expert)|trained\s+(?:in|on)\s+harley\s+street|master\s+injector|expert\s+injector|top\s+injector|elite\s+injector|award[\s-]winning\s+(?:doctor|surgeon|injector|dermatologist)|professor\s+of\s+(?:longevity|anti[\s-]?ageing|anti[\s-]?aging|aesthetic|functional|integrative|holistic|wellness)\w*(?:\s+medicine)?|(?:anti[\s-]?ageing|anti[\s-]?aging|longevity|hormone|functional\s+medicine|gut\s+health|detox|wellness)\s+(?:expert|specialist|guru|doctor))\b",
     )
 });
 static TRAINEE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum))\b",
+        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum|f1|f2|fy1|fy2|trainee|student)|f[12]|online\s+(?:diploma|course|certificate)|(?:weekend|one[\s-]day|two[\s-]day|2[\s-]day|\d[\s-]week|two[\s-]week)\s+(?:course|diploma)|done\s+a\s+few\s+(?:\w+\s+)?courses|close\s+enough|nearly\s+there|not\s+quite)\b",
     )
 });
 static OTHERS_TITLE: LazyLock<Regex> =
@@ -462,7 +462,7 @@ impl Rule for Qualifications {
         // Self-claimed titles: "I'm a consultant…", or any title in the owner's own profile.
         let mut claims: Vec<(usize, usize, String)> = Vec::new();
         for c in SELF_TITLE.captures_iter(text) {
-            if let (Some(all), Some(t)) = (c.get(0), c.get(1)) {
+            if let (Some(all), Some(t)) = (c.get(0), c.get(1).or_else(|| c.get(2))) {
                 if !stance::is_others_words(text, all.start(), all.end())
                     && !stance::negated_before(text, all.start())
                 {

@@ -509,6 +509,18 @@ static PRESCRIBING_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:prescri\w+|scripts?|rx|sort\s+(?:it|you)|i[’']?ll\s+(?:sort|send|post)|pens?|tablets?|meds|medication|dose)\b",
     )
 });
+/// Services the writer points someone to, whose walk-in access is not the writer prescribing.
+static OTHER_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:a|your|the|any|local|community)\s+(?:pharmacist|pharmacy|chemist)s?|pharmacy\s+first|nhs\s*111|111\s+online|walk-in\s+(?:centre|center|clinic)|minor\s+injur\w+|urgent\s+(?:care|treatment)\s+(?:centre|center)|(?:your|a)\s+(?:gp|practice\s+nurse|sexual\s+health\s+clinic))\b",
+    )
+});
+/// "skip your GP", "instead of a pharmacist": the service is being bypassed, not pointed to.
+static BYPASSED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:skip|skipping|instead\s+of|no\s+need\s+for|bypass\w*|forget|without|than|not)\s*$",
+    )
+});
 static WARNING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:dangerous|beware|illegal|unsafe|warning|scam\w*|never|shouldn[’']?t|should\s+not|don[’']?t\s+(?:use|trust|buy)|avoid|rogue|irresponsible|worrying|concerning|sites?\s+that|pharmacies\s+that|companies\s+that|clinics\s+that|apps?\s+that)\b",
@@ -554,7 +566,16 @@ impl Rule for RemotePrescribing {
         }
         let warning = WARNING_FRAME.is_match(text);
         for m in ASK_FOR_SCRIPT.find_iter(text) {
-            if !warning && keep(m.start(), m.end()) {
+            // "A pharmacist can see you today, no appointment needed": someone else's open door.
+            let (ss, se) = sentence_around(text, m.start());
+            let sentence = text.get(ss..se).unwrap_or("");
+            let elsewhere = OTHER_SERVICE.find_iter(sentence).any(|o| {
+                let before = sentence
+                    .get(o.start().saturating_sub(16)..o.start())
+                    .unwrap_or("");
+                !BYPASSED.is_match(before)
+            });
+            if !warning && !elsewhere && keep(m.start(), m.end()) {
                 evidence.push(judge::span(
                     r,
                     m.start(),
@@ -785,5 +806,42 @@ impl Rule for ObtainingMedicines {
         f.confidence = confidence;
         f.finalise();
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Kind, Platform, Provenance};
+    use crate::rules::AccountFacts;
+
+    fn remote(text: &str) -> bool {
+        let mut r = Record::new(
+            Platform::Twitter,
+            Kind::Reply,
+            Some("r1".into()),
+            Provenance {
+                input: "test".into(),
+                entry: "rx".into(),
+                index: 0,
+            },
+        );
+        r.text = text.to_string();
+        r.audience = Audience::Public;
+        let account = AccountFacts::default();
+        let cx = Context::new(&account);
+        let mut out = Vec::new();
+        RemotePrescribing.check(&r, &cx, &mut out);
+        !out.is_empty()
+    }
+
+    #[test]
+    fn pointing_to_a_walk_in_service_is_not_remote_prescribing() {
+        assert!(!remote(
+            "Sorry, can't help with meds on here. Your local pharmacy can sort hay fever tablets, no appointment needed."
+        ));
+        assert!(remote(
+            "Skip your GP, no appointment needed: DM me for a script for your tablets"
+        ));
     }
 }

@@ -21,6 +21,8 @@ use super::verdict::{evidence, is_broadcast, quoted, writer, Writer};
 use super::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, Record};
+use regex::Regex;
+use std::sync::LazyLock;
 
 use SpanKind as K;
 
@@ -120,9 +122,88 @@ fn targets(text: &str, a: &Analysis) -> (Vec<Span>, bool) {
             .any(|w| t.contains(w))
         });
     v.extend(local);
+    v.extend(places_of_work(text));
     v.sort();
+    v.dedup();
     let any = !v.is_empty();
     (v, person && any)
+}
+
+/// "the stroke unit at Eastfield", "if you work at Queen's", "a surgeon in Wexford": a capitalised
+/// place right after a unit, a colleague or "work" names where the concern is, whether or not the
+/// place name says "Hospital".
+static PLACE_OF_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:\b(?:unit|ward|department|dept|hospital|trust|practice|surgery|consultant|surgeon|doctor|registrar|locum|nurse|nurses|midwife|midwives|team|a&e|icu|itu|theatres?|work|works|worked|working|staff|manager|management|partners?|home))\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})",
+    )
+    .expect("valid regex")
+});
+
+/// Capitalised words after "at"/"in" that are not a place of work.
+const NOT_A_PLACE: &[&str] = &[
+    "The",
+    "My",
+    "Our",
+    "This",
+    "That",
+    "Christmas",
+    "Easter",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "I",
+    "NHS",
+    "UK",
+    "England",
+    "Scotland",
+    "Wales",
+    "Britain",
+    "London",
+];
+
+fn places_of_work(text: &str) -> Vec<Span> {
+    PLACE_OF_WORK
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| {
+            let first = m.as_str().split_whitespace().next().unwrap_or("");
+            !NOT_A_PLACE.contains(&first)
+        })
+        .map(|m| Span::new(m.start(), m.end(), K::ConcernTarget))
+        .collect()
+}
+
+/// A message that takes a concern to the press or threatens to post it: "sending the rota to a
+/// journalist", "I'll put it all on Twitter if nothing changes", "off the record, the unit is…".
+static GOING_PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:to|for|with|tell|told|telling|contact\w*|call\w*|ring|rang|email\w*|emailed)\s+(?:a|the|my|this|that|your)\s+(?:journalist|reporter|press|papers|newspaper|local\s+paper|media|news\s+desk)|(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna|going\s+to|about\s+to|ready\s+to|happy\s+to)\s+(?:go\s+(?:public|to\s+the\s+(?:press|papers|media|bbc))|put\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:on|online|out)|post\s+(?:it|this|them)|leak|tweet\s+(?:it|this)|talk\s+(?:to\s+the\s+press|on\s+record)|name\s+(?:him|her|them|and\s+shame))|off\s+the\s+record|on\s+the\s+record|leak(?:ed|ing)?\s+(?:the|this|it|them|a|our)|here(?:[’']s|\s+is|\s+are)\s+the\s+(?:documents|emails|rota|screenshots|minutes|report|datix))",
+    )
+    .expect("valid regex")
+});
+
+fn going_public(text: &str) -> Vec<Span> {
+    GOING_PUBLIC
+        .find_iter(text)
+        .filter(|m| !crate::detect::stance::negated_before(text, m.start()))
+        .map(|m| Span::new(m.start(), m.end(), K::Whistleblow))
+        .collect()
 }
 
 /// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
@@ -144,15 +225,26 @@ impl Rule for PublicConcern {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        if !is_broadcast(r) || r.kind == Kind::Profile || writer(r) == Writer::Other {
+        if r.kind == Kind::Profile || r.kind == Kind::Like || writer(r) == Writer::Other {
+            return;
+        }
+        let broadcast = is_broadcast(r);
+        // In a message, only going public counts: leaking to the press, or threatening to post it.
+        let press: Vec<Span> = if broadcast {
+            Vec::new()
+        } else {
+            going_public(&r.text)
+        };
+        if !broadcast && press.is_empty() {
             return;
         }
         let a = cx.analysis(r);
-        if !a.has_any(&[K::ConcernAccusation, K::Whistleblow]) {
+        if broadcast && !a.has_any(&[K::ConcernAccusation, K::Whistleblow]) {
             return;
         }
         let accused = accusations(&a);
-        let aired: Vec<Span> = a.of_kind(K::Whistleblow).copied().collect();
+        let mut aired: Vec<Span> = a.of_kind(K::Whistleblow).copied().collect();
+        aired.extend(press);
         let (target, names_person) = targets(&r.text, &a);
         let advocacy = a.has(K::Advocacy);
         let fires = (!accused.is_empty() && !target.is_empty())
@@ -165,10 +257,13 @@ impl Rule for PublicConcern {
             return;
         }
         // Advice about how to raise concerns ("if you're worried a colleague is unsafe…").
-        let conditional = a.of_kind(K::Generic).any(|s| {
-            let t = s.text(&r.text).to_lowercase();
-            t.starts_with("if ") || t.starts_with("when ") || t == "how to"
-        });
+        let opening = r.text.trim_start().to_lowercase();
+        let conditional = opening.starts_with("if ")
+            || opening.starts_with("when ")
+            || a.of_kind(K::Generic).any(|s| {
+                let t = s.text(&r.text).to_lowercase();
+                t.starts_with("if ") || t.starts_with("when ") || t == "how to"
+            });
         let named = target.iter().any(|s| !matches!(s.kind, K::ConcernTarget));
         if conditional && !named && aired.is_empty() {
             return;
@@ -187,10 +282,15 @@ impl Rule for PublicConcern {
         let mut f = Finding::new(
             &PUBLIC_CONCERN,
             r,
-            if named.is_empty() {
-                format!("airs a concern publicly ({said})")
-            } else {
-                format!("airs a concern about {named} publicly ({said})")
+            match (broadcast, named.is_empty()) {
+                (true, true) => format!("airs a concern publicly ({said})"),
+                (true, false) => format!("airs a concern about {named} publicly ({said})"),
+                (false, true) => {
+                    format!("takes a concern to the press or threatens to post it ({said})")
+                }
+                (false, false) => format!(
+                    "takes a concern about {named} to the press or threatens to post it ({said})"
+                ),
             },
             evidence(
                 &r.text,
@@ -227,5 +327,91 @@ impl Rule for PublicConcern {
         };
         f.finalise();
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Platform, Provenance};
+    use crate::rules::AccountFacts;
+
+    fn fires(text: &str) -> bool {
+        let mut r = Record::new(
+            Platform::Twitter,
+            Kind::Post,
+            Some("t1".into()),
+            Provenance {
+                input: "test".into(),
+                entry: "rc".into(),
+                index: 0,
+            },
+        );
+        r.text = text.to_string();
+        r.audience = Audience::Public;
+        let account = AccountFacts::default();
+        let cx = Context::new(&account);
+        let mut out = Vec::new();
+        PublicConcern.check(&r, &cx, &mut out);
+        !out.is_empty()
+    }
+
+    #[test]
+    fn everyday_accusations_about_an_identifiable_colleague_or_unit() {
+        for t in [
+            "The night registrar on our unit is clearly out of his depth and nobody cares.",
+            "Our ward manager told us not to report falls so the figures look better.",
+            "The midwives on labour ward are left with one midwife for six women. Something will go wrong.",
+            "The paediatric team at Riverside keep turning a blind eye to it.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+    }
+
+    fn message_fires(text: &str) -> bool {
+        let mut r = Record::new(
+            Platform::Whatsapp,
+            Kind::Message,
+            Some("m1".into()),
+            Provenance {
+                input: "test".into(),
+                entry: "rc".into(),
+                index: 0,
+            },
+        );
+        r.text = text.to_string();
+        r.audience = Audience::Private;
+        let account = AccountFacts::default();
+        let cx = Context::new(&account);
+        let mut out = Vec::new();
+        PublicConcern.check(&r, &cx, &mut out);
+        !out.is_empty()
+    }
+
+    #[test]
+    fn messages_that_take_a_concern_to_the_press() {
+        assert!(message_fires(
+            "If the trust keeps covering up the falls on our ward I'll go to the press, I mean it"
+        ));
+        assert!(message_fires(
+            "Forwarding the rota to a journalist tonight, our unit has had no registrar cover for weeks"
+        ));
+        assert!(!message_fires(
+            "Our ward is unsafe tonight, I've done a Datix and told the matron"
+        ));
+        assert!(!message_fires(
+            "I won't go to the press, I'll use the FTSU guardian"
+        ));
+    }
+
+    #[test]
+    fn advice_and_system_comment_stay_quiet() {
+        for t in [
+            "If a colleague seems out of their depth, talk to your educational supervisor first.",
+            "Staffing levels across the NHS mean something will go wrong somewhere. Fund it properly.",
+            "Lovely leaving do for the ward manager at Riverside tonight!",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 }

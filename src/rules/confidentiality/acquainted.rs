@@ -30,7 +30,7 @@ const WHOM: &str = r"you|your\s+(?:\w+(?:-in-law)?)|him|her|them|his\s+\w+|her\s
 
 static CONFIRMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:i|we)(?:'ve|\s+have|\s+had|\s+think\s+i|\s+actually|\s+definitely|\s+once)*\s+(?:(?:was|were)\s+(?:your|his|her|their)(?:\s+[\w-]+['’]s)?\s+(?:{roles})\b|(?:{verbs})\s+(?:{whom})\b|(?:was|were)\s+(?:looking\s+after|caring\s+for|treating)\s+(?:{whom})\b)",
+        r"(?i)\b(?:i|we|(?:me|us)\s+(?:who|that))(?:'ve|\s+have|\s+had|\s+think\s+i|\s+actually|\s+definitely|\s+once)*\s+(?:(?:was|were)\s+(?:your|his|her|their)(?:\s+[\w-]+['’]s)?\s+(?:{roles})\b|(?:{verbs})\s+(?:{whom})\b|(?:was|were)\s+(?:looking\s+after|caring\s+for|treating)\s+(?:{whom})\b)",
         roles = alternation(ROLES),
         verbs = alternation(CARE_VERBS),
         whom = WHOM,
@@ -42,6 +42,21 @@ static CONFIRMS: LazyLock<Regex> = LazyLock::new(|| {
 static PRIVILEGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(?:privilege|honour|honor|pleasure|joy)\s+(?:of\s+|to\s+)?(?:looking\s+after|look\s+after|caring\s+for|care\s+for|treating|treat|nursing|nurse|meeting\s+and\s+treating)\s+(?:{WHOM})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// Relatives of the person addressed, for "your dad … on our ward".
+const RELATIVES: &str = r"mum|mom|mother|dad|father|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna|husband|wife|partner|son|daughter|brother|sister|uncle|aunt|auntie|baby|little\s+one|boy|girl";
+
+/// Units a doctor calls their own ("our ward", "my clinic").
+const OWN_UNIT: &str = r"(?:our|my)\s+(?:ward|unit|clinic|department|dept|practice|surgery|hospice|theatres?|icu|itu|hdu|a&e|ed|stroke\s+unit|labour\s+ward|list)";
+
+/// "your dad was such a character on our ward", "we loved having your nan on our unit": the person
+/// addressed learns, and everyone reading learns, that their relative was the writer's patient.
+static RELATIVE_ON_OUR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\byour\s+(?:{RELATIVES})\b[^.!?\n]{{0,60}}?\b(?:on|in|at)\s+{OWN_UNIT}\b|\b(?:on|in|at)\s+{OWN_UNIT}\b[^.!?\n]{{0,40}}?\byour\s+(?:{RELATIVES})\b"
     ))
     .expect("valid regex")
 });
@@ -95,6 +110,36 @@ pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
     }
     if let Some(m) = PRIVILEGE.find(text) {
         return Some(Span::new(m.start(), m.end(), SpanKind::Encounter));
+    }
+    if let Some(m) = RELATIVE_ON_OUR_UNIT.find(text) {
+        let head_start = text[..m.start()]
+            .char_indices()
+            .rev()
+            .nth(24)
+            .map_or(0, |(i, _)| i);
+        let head = text[head_start..m.start()].to_lowercase();
+        // An invitation or a booking ("bring your dad to our open day") is not a confirmation.
+        let invitation = format!("{head} {}", m.as_str().to_lowercase())
+            .split_whitespace()
+            .any(|w| {
+                matches!(
+                    w,
+                    "can"
+                        | "could"
+                        | "will"
+                        | "should"
+                        | "bring"
+                        | "book"
+                        | "welcome"
+                        | "join"
+                        | "come"
+                        | "register"
+                        | "sign"
+                )
+            });
+        if !invitation && !HEDGES.iter().any(|h| head.contains(h)) {
+            return Some(Span::new(m.start(), m.end(), SpanKind::Encounter));
+        }
     }
     for m in CONFIRMS.find_iter(text) {
         let lower = m.as_str().to_lowercase();
@@ -167,6 +212,8 @@ mod tests {
         assert!(hit("I saw you in clinic on Tuesday, glad it settled").is_some());
         assert!(hit("@sam so sorry, it was an honour caring for your nan on the ward").is_some());
         assert!(hit("Watching the final and realised I delivered her baby 👶").is_some());
+        assert!(hit("Ha, it was me who stitched your son up in minors!").is_some());
+        assert!(hit("Tom, your grandad was a joy to have on our unit. Thinking of you").is_some());
     }
 
     #[test]
@@ -176,5 +223,7 @@ mod tests {
         assert!(hit("My GP treated me brilliantly after my op").is_none());
         assert!(hit("I delivered her birthday present by hand").is_none());
         assert!(hit("I was your age when I started med school").is_none());
+        assert!(hit("Bring your dad along to our practice open day").is_none());
+        assert!(hit("It was me who stitched the curtains up").is_none());
     }
 }

@@ -7,10 +7,21 @@ use crate::model::{Kind, Record};
 use crate::rules::guidance::{Guidance, GuidanceSource::*};
 use crate::rules::verdict::{evidence, is_broadcast, noun, quoted, reach, writer, Reach, Writer};
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+use regex::Regex;
+use std::sync::LazyLock;
 
 // ---------------------------------------------------------------------------------------------
 /// CONF006: a clinical image of a patient shown without a consent statement.
 pub struct ClinicalImage;
+
+/// The writer saying identifiers show on the image: "name in the corner", "DOB still readable on the
+/// scan", "you can see her wristband".
+static VISIBLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:name|names|surname|dob|d\.o\.b|date\s+of\s+birth|hospital\s+(?:number|no)|nhs\s+(?:number|no)|label|labels|wristband|sticker|patient\s+details|details)\b[^.!?\n]{0,30}?\b(?:visible|readable|legible|in\s+the\s+corner|at\s+the\s+top|at\s+the\s+bottom|on\s+(?:the\s+)?(?:scan|film|x-?ray|image|screen|photo|pic|picture|monitor|label)|still\s+on|showing|not\s+blurred|unblurred)|\byou\s+can\s+(?:see|read|make\s+out)\s+(?:the|his|her|their)\s+(?:name|dob|details|label|wristband|hospital\s+number)",
+    )
+    .expect("valid regex")
+});
 
 static CLINICAL_IMAGE: RuleMeta = RuleMeta {
     code: "CONF006",
@@ -83,7 +94,13 @@ impl Rule for ClinicalImage {
             .collect();
         let image = !story.image.is_empty() || !patient_photo.is_empty();
         let shown = !photos.is_empty() || !r.media.is_empty();
-        let real = story.individual == Individual::Strong || !story.time.is_empty();
+        // A name, date of birth or label the writer admits can be read on the image identifies the
+        // patient outright, whatever the caption says about them.
+        let label = VISIBLE_LABEL
+            .find(&r.text)
+            .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
+        let real =
+            story.individual == Individual::Strong || !story.time.is_empty() || label.is_some();
         if !(image && shown && real) {
             return;
         }
@@ -94,6 +111,7 @@ impl Rule for ClinicalImage {
             return;
         }
         let mut spans: Vec<Span> = story.image.clone();
+        spans.extend(label);
         spans.extend(patient_photo);
         spans.extend(photos.iter().copied());
         spans.extend(story.individual_spans.iter().copied());
@@ -123,5 +141,44 @@ impl Rule for ClinicalImage {
             format!("Remove the image ({what}) or delete the {}; if the patient consented, say so and strip identifiers from the image.", noun(r)),
         );
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Media, Platform, Provenance};
+    use crate::rules::AccountFacts;
+
+    fn fires(text: &str) -> bool {
+        let mut r = Record::new(
+            Platform::Instagram,
+            Kind::Photo,
+            Some("p1".into()),
+            Provenance {
+                input: "test".into(),
+                entry: "images".into(),
+                index: 0,
+            },
+        );
+        r.text = text.to_string();
+        r.audience = Audience::Public;
+        r.media.push(Media::new("media/p1.jpg", Some("photo")));
+        let account = AccountFacts::default();
+        let cx = Context::new(&account);
+        let mut out = Vec::new();
+        ClinicalImage.check(&r, &cx, &mut out);
+        !out.is_empty()
+    }
+
+    #[test]
+    fn a_readable_label_on_the_image_makes_it_identifiable() {
+        assert!(fires(
+            "CT of the week 🤯 look at that bleed (DOB still readable at the top, whoops)"
+        ));
+        assert!(!fires("CT of the week 🤯 look at that bleed #FOAMrad"));
+        assert!(!fires(
+            "Our new CT scanner arrived! Name suggestions welcome"
+        ));
     }
 }
