@@ -10,6 +10,7 @@
 //! still needs an encounter, a time or place and enough quasi-identifiers before anything fires.
 
 use super::{Span, SpanKind};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -91,7 +92,40 @@ fn push(out: &mut Vec<Span>, start: usize, end: usize, kind: SpanKind) {
 }
 
 /// Add person and encounter cues found by pattern.
+/// Necessary literals of the patterns above, found in one automaton pass so the regexes run only
+/// on texts that could match them (a person noun; a "case" word).
+static NOUN_GATE: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(NOUNS.split('|'))
+        .ok()
+});
+static CASE_GATE: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["case", "diagnosis", "presentation", "patient"])
+        .ok()
+});
+
+/// True unless the gate proves the text holds none of its literals.
+fn may_hold(gate: &LazyLock<Option<AhoCorasick>>, text: &str) -> bool {
+    gate.as_ref().is_none_or(|ac| ac.is_match(text))
+}
+
 pub fn detect(text: &str, out: &mut Vec<Span>) {
+    if may_hold(&NOUN_GATE, text) {
+        described(text, out);
+    }
+    if may_hold(&CASE_GATE, text) {
+        for m in CASE.find_iter(text) {
+            push(out, m.start(), m.end(), SpanKind::PersonRef);
+        }
+    }
+    rest(text, out);
+}
+
+/// "the drunk guy" and sentences that open with a bare person noun.
+fn described(text: &str, out: &mut Vec<Span>) {
     for c in DESCRIBED.captures_iter(text) {
         let (Some(all), Some(words)) = (c.get(0), c.get(1)) else {
             continue;
@@ -104,9 +138,6 @@ pub fn detect(text: &str, out: &mut Vec<Span>) {
             push(out, all.start(), all.end(), SpanKind::PersonRef);
         }
     }
-    for m in CASE.find_iter(text) {
-        push(out, m.start(), m.end(), SpanKind::PersonRef);
-    }
     for m in BARE_OPENING.find_iter(text) {
         let s = m.as_str();
         let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphabetic()).len();
@@ -118,6 +149,10 @@ pub fn detect(text: &str, out: &mut Vec<Span>) {
             .map_or(end, |t| start + t.trim_end().len());
         push(out, start, noun_end, SpanKind::PersonRef);
     }
+}
+
+/// Ages after a person, placed first names and dropped-subject encounters.
+fn rest(text: &str, out: &mut Vec<Span>) {
     let mut ages = Vec::new();
     for c in COMMA_AGE.captures_iter(text) {
         let Some(n) = c.get(1) else { continue };
