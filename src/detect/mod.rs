@@ -97,6 +97,8 @@ span_kinds! {
     StreetAddress => "street_address",
     /// A street without a house number (`Acacia Avenue`).
     StreetName => "street_name",
+    /// A UK town where it places someone (`from Ludlow`, `near Whitby`).
+    Locality => "locality",
     /// A full UK postcode with its inward code.
     Postcode => "postcode",
     PhoneNumber => "phone_number",

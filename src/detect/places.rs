@@ -8,8 +8,10 @@
 //! "X General/Royal/University Hospital", "X Royal Infirmary", "X Medical Centre/Surgery/Health
 //! Centre", "X NHS (Foundation) Trust", "X Primary School", "12 Acacia Avenue".
 
+use super::phrases::PhraseSet;
 use super::text::{starts_sentence, word_after, word_before, Word};
 use super::{Span, SpanKind};
+use std::sync::LazyLock;
 
 /// Words that can sit in an institution's name but do not name one on their own.
 #[rustfmt::skip]
@@ -90,6 +92,7 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
     institutions(text, spans, &mut found);
     schools(text, spans, &mut found);
     streets(text, spans, &mut found);
+    localities(text, &mut found);
     // A short name from the lexicon ("Guy's") inside a full name read here ("Guy's and St Thomas'
     // hospital") is the same place.
     spans.retain(|s| {
@@ -341,6 +344,25 @@ fn streets(text: &str, spans: &[Span], out: &mut Vec<Span>) {
     }
 }
 
+/// UK towns, for [`localities`].
+static TOWNS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/towns.txt")));
+
+/// Words that place a person in a town: "a teacher from Ludlow", "lives near Whitby".
+const PLACING: &[&str] = &["from", "in", "near", "nr", "outside", "around", "of", "at"];
+
+/// A town named where it places someone ("from Ludlow", "in Keswick"): in a patient story it narrows
+/// the people who could be meant to one community.
+fn localities(text: &str, found: &mut Vec<Span>) {
+    for hit in TOWNS.find(text) {
+        let placed = word_before(text, hit.start)
+            .is_some_and(|w| PLACING.contains(&w.text.to_ascii_lowercase().as_str()));
+        if placed {
+            found.push(Span::new(hit.start, hit.end, SpanKind::Locality));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::detect::{Analysis, SpanKind};
@@ -350,6 +372,21 @@ mod tests {
             .of_kind(kind)
             .map(|s| s.text(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn towns_count_where_they_place_someone() {
+        assert_eq!(
+            found("a retired teacher from Ludlow came in", SpanKind::Locality),
+            ["Ludlow"]
+        );
+        assert_eq!(
+            found("lives near Stoke-on-Trent with her son", SpanKind::Locality),
+            ["Stoke-on-Trent"]
+        );
+        assert!(found("Ludlow food festival was great", SpanKind::Locality).is_empty());
+        assert!(found("reading in bed", SpanKind::Locality).is_empty());
+        assert!(found("a man from ludlow", SpanKind::Locality).is_empty());
     }
 
     #[test]

@@ -257,6 +257,7 @@ impl Story {
                 K::TrustName,
                 K::WardRef,
                 K::BedRef,
+                K::Locality,
             ],
         );
         let condition: Vec<Span> = a
@@ -306,7 +307,11 @@ impl Story {
         let named_place = place
             .iter()
             .any(|s| matches!(s.kind, K::HospitalName | K::PracticeName | K::TrustName));
-        score += if bed_or_ward { 1.0 } else { 0.0 } + if named_place { 1.0 } else { 0.0 };
+        // A town narrows less than a named hospital: half a detail, and none beside one.
+        let town = !named_place && place.iter().any(|s| s.kind == K::Locality);
+        score += if bed_or_ward { 1.0 } else { 0.0 }
+            + if named_place { 1.0 } else { 0.0 }
+            + if town { 0.5 } else { 0.0 };
         if !condition.is_empty() {
             score += 1.0;
         }
