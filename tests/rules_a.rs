@@ -891,8 +891,13 @@ fn thread_advice_after_patient_contact_fires_on_the_reply() {
     let found = run(&t, &WatchList::default());
     let f = found.iter().find(|f| f.rule == "BND001").expect("BND001");
     assert_eq!(f.record.id, t[1].id);
-    assert_eq!(f.related.len(), 1);
-    assert_eq!(f.related[0].id, t[0].id);
+    // The patient's question is context shown with the finding, not a record flagged against the
+    // doctor (the eval guide labels it benign), so it is evidence metadata rather than `related`.
+    assert!(f.related.is_empty());
+    assert!(f
+        .evidence
+        .iter()
+        .any(|e| e.matched == "prompting_message" && e.text.contains("you saw me on Tuesday")));
 }
 
 #[test]

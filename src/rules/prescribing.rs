@@ -19,11 +19,14 @@ use crate::model::Record;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod close;
+
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![
         Box::new(MedicineRecommended),
         Box::new(RemotePrescribing),
         Box::new(ObtainingMedicines),
+        Box::new(close::CloseCirclePrescribing),
     ]
 }
 
