@@ -477,6 +477,19 @@ mod tests {
     }
 
     #[test]
+    fn stereotypes_with_a_qualifier_between_group_and_claim() {
+        assert!(
+            !find_discrimination("Jews round here always try it on with the receptionists")
+                .is_empty()
+        );
+        assert!(find_discrimination("Women in my team all work compressed hours now").is_empty());
+        assert!(
+            find_discrimination("Muslims in my clinic often ask about fasting and insulin")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn discrimination_needs_a_pejorative() {
         assert_eq!(
             find_discrimination("Immigrants are all scroungers").len(),

@@ -746,6 +746,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bio_that_names_health_subjects_is_commentary_and_a_job_title_is_not() {
+        let subjects = |bio: &str| {
+            let a = Analysis::of_text(bio);
+            bio_health_subjects(bio, &a, &claims(bio, &a)).len()
+        };
+        assert!(subjects("Junior doctor. Threads on vaccines, antibiotics and sepsis.") >= 2);
+        assert_eq!(
+            subjects("Anaesthetist at an NHS hospital. Cyclist. Dad."),
+            0
+        );
+    }
+
+    #[test]
     fn handles_split_into_words() {
         assert_eq!(handle_words("@TheSecretGP"), ["the", "secret", "gp"]);
         assert_eq!(handle_words("dr_jane_smith"), ["dr", "jane", "smith"]);
