@@ -202,7 +202,7 @@ impl Rule for Abuse {
 
     fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if voice == Voice::Shared {
+        if voice == Voice::Shared && r.kind != Kind::Repost {
             return;
         }
         let text = &r.text;
@@ -425,7 +425,7 @@ impl Rule for MockingPatients {
 
     fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if voice == Voice::Shared {
+        if voice == Voice::Shared && r.kind != Kind::Repost {
             return;
         }
         let text = &r.text;
@@ -543,7 +543,7 @@ impl Rule for DefamationRisk {
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if voice == Voice::Shared {
+        if voice == Voice::Shared && r.kind != Kind::Repost {
             return;
         }
         let text = &r.text;

@@ -601,6 +601,28 @@ mod tests {
     }
 
     #[test]
+    fn reposted_abuse_is_the_owners_and_a_like_is_not() {
+        let account = AccountFacts::default();
+        let owned = |kind: Kind| {
+            let mut r = record(
+                "RT @grumpy_reg: @nurse_jo you are a useless waste of space",
+                kind,
+            );
+            r.author = crate::model::Author::owner();
+            let mut out = Vec::new();
+            crate::rules::conduct::Abuse.check(&r, &Context::new(&account), &mut out);
+            out
+        };
+        let reposted = owned(Kind::Repost);
+        assert_eq!(reposted.len(), 1);
+        assert!(
+            reposted[0].severity < Severity::High,
+            "a share counts one step lower"
+        );
+        assert!(owned(Kind::Like).is_empty());
+    }
+
+    #[test]
     fn appraisal_at_the_start_of_a_sentence_counts_and_fitness_does_not() {
         assert!(fires(
             &SexualisedComment,
