@@ -891,8 +891,13 @@ fn thread_advice_after_patient_contact_fires_on_the_reply() {
     let found = run(&t, &WatchList::default());
     let f = found.iter().find(|f| f.rule == "BND001").expect("BND001");
     assert_eq!(f.record.id, t[1].id);
-    assert_eq!(f.related.len(), 1);
-    assert_eq!(f.related[0].id, t[0].id);
+    // The patient's question is context shown with the finding, not a record flagged against the
+    // doctor (the eval guide labels it benign), so it is evidence metadata rather than `related`.
+    assert!(f.related.is_empty());
+    assert!(f
+        .evidence
+        .iter()
+        .any(|e| e.matched == "prompting_message" && e.text.contains("you saw me on Tuesday")));
 }
 
 #[test]
@@ -910,6 +915,14 @@ fn thread_cases() {
         (&[(false, "My blood results came back, is a sodium of 131 bad?"), (true, "That's only slightly low, nothing to worry about, just drink less water")], &["BND001"]),
         (&[(false, "Can I take ibuprofen with my blood pressure tablets?"), (true, "Hi! Happy new year"), (true, "Yes that's fine, 400mg three times a day with food")], &["BND001"]),
         (&[(false, "Doc can I stop my statin? the side effects are awful"), (true, "Please book an appointment with your GP to talk it through, I can't advise by message")], &[]),
+        // A working diagnosis or an offer to look privately answers a care question too.
+        (&[(false, "You saw me in clinic on Monday, the lump on my neck is still there, should I be worried?"), (true, "Honestly it sounds like a reactive node, I reckon it's nothing sinister")], &["BND001"]),
+        (&[(false, "You saw me in clinic on Monday, the lump on my neck is still there, should I be worried?"), (true, "So sorry you're worried, thinking of you")], &[]),
+        // They name your care; your approach later in the thread is to a patient.
+        (&[(false, "Thank you for looking after me on the ward, you were brilliant"), (true, "You're welcome! Fancy grabbing a drink sometime now you're home?")], &["BND005"]),
+        (&[(false, "Thank you for looking after me on the ward, you were brilliant"), (true, "You're very welcome, wishing you a smooth recovery")], &[]),
+        // A friend request that names the relation, accepted.
+        (&[(false, "You were my GP a few years back, hope it's ok I added you"), (true, "Of course, thanks for the add!")], &["BND004", "BND005"]),
     ];
     let mut failures = Vec::new();
     for (msgs, expected) in cases {

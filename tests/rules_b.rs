@@ -257,6 +257,8 @@ fn cases() -> Vec<Case> {
         quiet(Misleading, "Covid vaccines can rarely cause myocarditis, mostly mild"),
         // ------------------------------------------------------------------ prescribing: fire
         fire(Prescribing, "You should take 100mg sertraline at night"),
+        fire(Prescribing, "Worth stocking up on prednisolone before the Christmas closures"),
+        fire(Prescribing, "Wrote my sister a script for fluconazole, saved her a GP trip"),
         fire(Prescribing, "Just double your insulin if your sugars are high"),
         fire(Prescribing, "Stop taking your statins, they do more harm than good"),
         fire(Prescribing, "DM me and I'll sort you some Mounjaro"),
@@ -280,6 +282,8 @@ fn cases() -> Vec<Case> {
         quiet(Prescribing, "Paracetamol: adults can take 2 x 500mg tablets up to 4 times a day, max 4g in 24 hours. Read the leaflet."),
         quiet(Prescribing, "Flu jabs are now available at your local pharmacy if you're eligible"),
         quiet(Prescribing, "Don't stop taking your statins without speaking to your GP first"),
+        quiet(Prescribing, "Please don't stockpile antibiotics at home: leftover courses are dangerous"),
+        quiet(Prescribing, "Never write prescriptions for your own family, however small the favour"),
         quiet(Prescribing, "NICE: the usual starting dose of semaglutide is 0.25mg weekly, titrated monthly"),
         quiet(Prescribing, "Should I double my insulin? Asking for a friend").shape(Shape::Other),
         quiet(Prescribing, "Patient asked whether they could double their insulin; I said to speak to their diabetes team"),

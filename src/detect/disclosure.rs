@@ -325,7 +325,7 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
         (
             TieKind::Gifted,
             false,
-            r"(?i)\b(?:(?:they|who|which|@\w+)\s+)?(?:kindly\s+|very\s+kindly\s+|generously\s+)?(?:sent|gifted|gave|given|posted)\s+(?:me|us)\s+(?:a\s+|an\s+|one|some|their|this|these|the|loads|free)|\b(?:pr|press|free|complimentary)\s+(?:package|parcel|box|samples?|products?|kit|bundle|haul)s?\b|\bfreebies?\b|\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:to\s+)?@\w+\s+for\s+(?:the|my|a|an|these|this|some|sending)\s+(?:lovely\s+|amazing\s+|gorgeous\s+|kind\s+)?(?:goodie|goody|gift|gifts|samples?|freebies?|hamper|treats?|products?|package|parcel|box|bundle|care\s+package|supply|kit)|\b(?:goodie|goody|gift)\s+bags?\s+from\b|\b(?:was|were|been|got|being)\s+gifted\b|\bc/o\s+@?\w+|\bsent\s+(?:over\s+)?(?:by|from)\s+(?:the\s+(?:lovely|kind)\s+(?:people|folks|team)\s+at\s+)?@\w+".to_string(),
+            r"(?i)\b(?:(?:they|who|which|@\w+)\s+)?(?:kindly\s+|very\s+kindly\s+|generously\s+)?(?:sent|gifted|gave|given|posted)\s+(?:me|us)\s+(?:a\s+|an\s+|one|some|their|this|these|the|loads|free)|\b(?:pr|press|free|complimentary)\s+(?:package|parcel|box|samples?|products?|kit|bundle|haul)s?\b|\bfreebies?\b|\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:to\s+)?@\w+\s+for\s+(?:the|my|a|an|these|this|some|sending)\s+(?:lovely\s+|amazing\s+|gorgeous\s+|kind\s+)?(?:goodie|goody|gift|gifts|samples?|freebies?|hamper|treats?|products?|package|parcel|box|bundle|care\s+package|supply|kit)|\b(?:goodie|goody|gift)\s+bags?\s+from\b|\b(?:was|were|been|got|being)\s+gifted\b|\bc/o\s+@?\w+|\bsent\s+(?:over\s+)?(?:by|from)\s+(?:the\s+(?:lovely|kind)\s+(?:people|folks|team)\s+at\s+)?@\w+|\bfor\s+(?:kindly\s+)?sending\s+(?:me|us|over)\b|\bcourtesy\s+of\s+@\w+|\b(?:received|got|receiving)\s+(?:a\s+|some\s+|this\s+|these\s+|their\s+)?(?:free|complimentary|review|press)\s+(?:samples?|products?|units?|kits?|boxe?s?|devices?|bottles?|tubs?|packs?)\b".to_string(),
         ),
         // Hospitality and travel paid by a company.
         (
@@ -343,7 +343,7 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
         (
             TieKind::Equity,
             false,
-            r"(?i)\b(?:my\s+(?:shares|stake|equity|investment)\s+in|(?:i|we|i[’']ve|we[’']ve)\s+(?:invested|have\s+invested|just\s+invested|own\s+(?:a\s+)?(?:stake|shares|equity))\s+in|(?:i[’']?m|i\s+am)\s+(?:an?\s+)?(?:investor|shareholder|co-?founder|founder|co-?owner)\s+(?:in|of|at))\b".to_string(),
+            r"(?i)\b(?:my\s+(?:shares|stake|equity|investment)\s+in|(?:i|we|i[’']ve|we[’']ve)\s+(?:invested|have\s+invested|just\s+invested|own\s+(?:a\s+)?(?:stake|shares|equity))\s+in|(?:i[’']?m|i\s+am)\s+(?:an?\s+)?(?:investor|shareholder|co-?founder|founder|co-?owner)\s+(?:in|of|at)|(?:i|we)\s+(?:hold|have|own)\s+(?:some\s+)?(?:shares|a\s+stake|equity)\s+in)\b".to_string(),
         ),
         // A relative's or friend's business.
         (

@@ -73,6 +73,14 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
     let you_modal = r"(?:you|u|ya)\s+(?:should|must|need\s+to|have\s+to|could|can|ought\s+to|might\s+want\s+to|want\s+to|gotta|better)\s+(?:just\s+|definitely\s+|really\s+|also\s+)?";
     vec![
         (
+            // "Get your GP to put you on…", "ask the doctor to start you on…": the medicine chosen
+            // for the reader, with the prescriber as the means.
+            re(
+                r"(?i)\b(?:get|ask|make|tell)\s+(?:your|ur|the|a)\s+(?:gp|doctor|dr|doc|pharmacist|prescriber)\s+(?:to\s+)?(?:put\s+you\s+on|prescribe(?:\s+you)?|give\s+you|start\s+you\s+on|switch\s+you\s+(?:to|onto))\b",
+            ),
+            Take,
+        ),
+        (
             re(&format!(
                 r"(?i)\b{you_modal}(?:up|increase|double|bump\s+up|go\s+up\s+on)\b"
             )),
@@ -369,7 +377,7 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
 /// "50mg every 6h is fine for your back". Rules pair it with a dose and a second person.
 static REGIMEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b)",
+        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm))",
     )
 });
 
@@ -429,6 +437,17 @@ mod tests {
     fn skips_negated_directives_and_questions() {
         assert!(kinds("Don't stop taking your statins without advice").is_empty());
         assert!(kinds("Should you double your dose if you miss one?").is_empty());
+    }
+
+    #[test]
+    fn the_prescriber_as_the_means_and_endorsed_regimens() {
+        assert_eq!(
+            kinds("Make your GP put you on sertraline, it's the best one"),
+            [DirectiveKind::Take]
+        );
+        assert!(kinds("My GP put me on amlodipine last year").is_empty());
+        assert!(!find_regimens("50mg of that will knock you out").is_empty());
+        assert!(find_regimens("that film will knock your socks off").is_empty());
     }
 
     #[test]

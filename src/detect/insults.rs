@@ -405,6 +405,15 @@ static GO_BACK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A stereotype about a group with a short qualifier between the group and the claim: "Muslims in
+/// my clinic always lie about fasting", "Poles on our ward never bother to learn English", "travellers
+/// round here all scrounge".
+static QUALIFIED_STEREOTYPE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+(?:in|at|on|from|round|around|who\s+(?:come|attend|turn\s+up)|coming|that\s+come)\b[^.!?\n,;]{0,35}?\s+(?:(?:always|all|just|only\s+ever)\s+(?:lie|lies|lying|moan|complain|whinge|exaggerate|fake|make\s+(?:it|things)\s+up|play\s+the|scrounge|steal|kick\s+off|try\s+it\s+on|milk\s+(?:it|the)|abuse\s+the|waste\s+(?:our|my|everyone)|turn\s+up\s+late|smell|stink|breed)|never\s+(?:bother\s+to|learn|pay|work|wash|tell\s+the\s+truth))\b",
+    )
+});
+
 /// A discriminatory statement: (span, characteristic).
 pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
@@ -428,6 +437,9 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
     for g in find_groups(text) {
         let after = text.get(g.end..).unwrap_or("");
         let after = after.get(..floor_boundary(after, 90)).unwrap_or(after);
+        if let Some(m) = QUALIFIED_STEREOTYPE.find(after) {
+            out.push((g.start, g.end + m.end(), g.class.to_string()));
+        }
         if let Some(m) = EXCLUSION_AFTER.find(after) {
             out.push((g.start, g.end + m.end(), g.class.to_string()));
         }
@@ -462,6 +474,19 @@ mod tests {
         let t = "Dr Smith is a fraud";
         assert_eq!(named_targets(t)[0].kind, TargetKind::NamedPerson);
         assert!(is_self_directed("I'm such an idiot", 12));
+    }
+
+    #[test]
+    fn stereotypes_with_a_qualifier_between_group_and_claim() {
+        assert!(
+            !find_discrimination("Jews round here always try it on with the receptionists")
+                .is_empty()
+        );
+        assert!(find_discrimination("Women in my team all work compressed hours now").is_empty());
+        assert!(
+            find_discrimination("Muslims in my clinic often ask about fasting and insulin")
+                .is_empty()
+        );
     }
 
     #[test]

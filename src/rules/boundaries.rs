@@ -18,6 +18,8 @@
 //! - BND005 (threads): accepting a patient's social or romantic invitation.
 //! - BND006 (solicit): inviting someone to a private consultation ("DM me your symptoms", "send me a
 //!   photo and I'll tell you", "I can write you a private script").
+//! - BND007 (narrated): a post telling of advising a patient through a personal channel, handing
+//!   patients a personal number, or a relationship with a (former) patient.
 
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, lower, quoted, reach, writer, Reach, Writer};
@@ -27,6 +29,7 @@ use crate::model::{Kind, Record};
 
 use SpanKind as K;
 
+mod narrated;
 mod solicit;
 mod threads;
 
@@ -36,6 +39,7 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(RomanticApproach),
         Box::new(Friending),
         Box::new(solicit::PrivateConsultation),
+        Box::new(narrated::NarratedCrossing),
     ]
 }
 
@@ -115,9 +119,16 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
         .of_kind(K::PatientRelation)
         .filter(|s| {
             let t = s.text(text).to_lowercase();
-            ["you", "patient", "client"].iter().any(|w| t.contains(w))
+            ["you", "patient", "client", "notes", "records", "the system"]
+                .iter()
+                .any(|w| t.contains(w))
                 || t.starts_with("since")
                 || t.starts_with("after")
+                // The writer names care they gave: "i did your…", "i discharged", "on my ward".
+                || t.starts_with("i ")
+                || t.ends_with("my ward")
+                || t.ends_with("my list")
+                || t.ends_with("my clinic")
         })
         .copied()
         .collect();
@@ -143,6 +154,8 @@ const STRONG_ROMANCE: &[&str] = &[
     "drink", "coffee", "dinner", "date", "go out", "ask", "asked", "asking", "fancy", "gorgeous",
     "beautiful", "lovely", "pretty", "handsome", "sexy", "feelings", "attracted", "crush",
     "meet up", "get to know", "hang out", "take you out", "patient", "can't stop", "cannot stop",
+    "lunch", "meet for", "meeting", "outside", "number", "stunning", "amazing", "dating",
+    "looked you up", "looked up", "see you again", "spend time", "smile", "asked me out",
 ];
 
 pub(super) fn romance(text: &str, a: &Analysis) -> Vec<Span> {
@@ -518,6 +531,22 @@ impl Rule for Friending {
             .iter()
             .any(|p| lower_text.contains(p));
         if advice_to_others && !lower_text.contains("accepted") && !lower_text.contains("added") {
+            return;
+        }
+        // Telling of a request turned down is the right response, not a finding.
+        let declined = [
+            "declined",
+            "ignored it",
+            "ignored the request",
+            "deleted the request",
+            "didn't accept",
+            "did not accept",
+            "said no",
+            "turned it down",
+        ]
+        .iter()
+        .any(|d| lower_text.contains(d));
+        if declined && w == Writer::Owner {
             return;
         }
         let words = quoted(texts(&r.text, &friending), 3);

@@ -202,7 +202,7 @@ impl Rule for Abuse {
 
     fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if voice == Voice::Shared {
+        if voice == Voice::Shared && r.kind != Kind::Repost {
             return;
         }
         let text = &r.text;
@@ -373,7 +373,7 @@ static MOCKING_PATIENTS: RuleMeta = RuleMeta {
 
 static PATIENT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list|bariatric|(?:theatre|operating|clinic|ward)\s+list|in\s+clinic|catheteri[sz]\w*|cannulat\w*|intubat\w*|examin\w*|operat(?:e|ed|ing)\s+on|suture\w*|#theatrelife|#aande|#nhs)\b",
+        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list|bariatric|(?:theatre|operating|clinic|ward)\s+list|in\s+clinic|catheteri[sz]\w*|cannulat\w*|intubat\w*|examin\w*|operat(?:e|ed|ing)\s+on|suture\w*|#theatrelife|#aande|#nhs|(?:chest|abdo|abdominal|back|belly|tummy)\s+pains?|overdosed?|symptoms|complaining\s+of|c/o|methadone|morphine|withdrawal|detox|scripts?)\b",
     )
 });
 static MOCKING_TONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -425,7 +425,7 @@ impl Rule for MockingPatients {
 
     fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if voice == Voice::Shared {
+        if voice == Voice::Shared && r.kind != Kind::Repost {
             return;
         }
         let text = &r.text;
@@ -543,7 +543,7 @@ impl Rule for DefamationRisk {
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if voice == Voice::Shared {
+        if voice == Voice::Shared && r.kind != Kind::Repost {
             return;
         }
         let text = &r.text;

@@ -190,6 +190,32 @@ fn bio_self_description(bio: &str, a: &Analysis, name: &str, handle: &str) -> Ve
     v
 }
 
+/// Where a doctor works rather than what they comment on: not health commentary by itself.
+#[rustfmt::skip]
+const WORKPLACE_TOPICS: &[&str] = &[
+    "nhs", "hospital", "clinic", "gp", "surgery", "a&e", "healthcare", "health care", "patients",
+    "patient", "medical", "clinical", "medicine", "health",
+];
+
+/// Health subjects a bio says the account comments on ("vaccines, antibiotics and sepsis"): two or
+/// more, outside the authority claim and beyond workplace words. One subject ("GP with an interest
+/// in dermatology") is a job description, not commentary.
+fn bio_health_subjects(bio: &str, a: &Analysis, claims: &[Span]) -> Vec<Span> {
+    let subjects: Vec<Span> = a
+        .of_kind(K::HealthTopic)
+        .filter(|s| {
+            !claims.iter().any(|c| c.start < s.end && s.start < c.end)
+                && !WORKPLACE_TOPICS.contains(&s.text(bio).to_lowercase().as_str())
+        })
+        .copied()
+        .collect();
+    if subjects.len() >= 2 {
+        subjects
+    } else {
+        Vec::new()
+    }
+}
+
 /// What one platform account says about itself.
 struct Account<'r> {
     profile: Option<(usize, &'r Record)>,
@@ -404,6 +430,10 @@ impl CrossRule for UnnamedAuthority {
             let mut self_described = bio_self_description(&profile.text, &a, &name, &handle);
             if acc.public_posts > 0 || cx.account.public_post_platforms.contains(&platform) {
                 self_described.retain(|s| s.kind == K::AdviceOffer);
+            } else if self_described.is_empty() {
+                // No posts exported: a bio that is health commentary itself ("tweets about
+                // vaccines, antibiotics and sepsis") says what the account is for.
+                self_described = bio_health_subjects(&profile.text, &a, &bio_claims);
             }
             let health = cx.account.health_posts.get(&platform);
             let health_count = health.map_or(0, |h| h.count);
@@ -713,6 +743,19 @@ mod tests {
                 ]
             );
         }
+    }
+
+    #[test]
+    fn a_bio_that_names_health_subjects_is_commentary_and_a_job_title_is_not() {
+        let subjects = |bio: &str| {
+            let a = Analysis::of_text(bio);
+            bio_health_subjects(bio, &a, &claims(bio, &a)).len()
+        };
+        assert!(subjects("Junior doctor. Threads on vaccines, antibiotics and sepsis.") >= 2);
+        assert_eq!(
+            subjects("Anaesthetist at an NHS hospital. Cyclist. Dad."),
+            0
+        );
     }
 
     #[test]

@@ -15,15 +15,18 @@ use crate::detect::dosing::{self, Directive, DirectiveKind};
 use crate::detect::medicines::{self, Legal, MedicineMention};
 use crate::detect::phrases::sentence_around;
 use crate::detect::stance;
-use crate::model::Record;
+use crate::model::{Kind, Record};
 use regex::Regex;
 use std::sync::LazyLock;
+
+mod close;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![
         Box::new(MedicineRecommended),
         Box::new(RemotePrescribing),
         Box::new(ObtainingMedicines),
+        Box::new(close::CloseCirclePrescribing),
     ]
 }
 
@@ -301,7 +304,7 @@ impl Rule for MedicineRecommended {
 
     fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if voice == Voice::Shared {
+        if voice == Voice::Shared && r.kind != Kind::Repost {
             return;
         }
         let text = &r.text;
@@ -692,10 +695,11 @@ static SUPPLY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:pharmac\w+|chemists?|sell|sold|prescri\w+|scripts?|get\s+(?:it|them|one|some)|give\s+(?:you|it)|hand\s+(?:it|them)\s+over|dispense)\b",
     )
 });
-/// Keeping a supply "just in case", "even if you're not asthmatic".
+/// Keeping a supply "just in case", "even if you're not asthmatic"; "stock up on", "stockpile" say it
+/// by themselves.
 static STOCKPILE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:keep|stock\s+up\s+on|stockpile|hoard|have|get|carry)\s+(?:a\s+(?:pack|box|supply|course|stash|spare|couple)\s+(?:of\s+)?|some\s+|spare\s+|a\s+few\s+)[^.!?\n]{0,40}?\b(?:at\s+home|in\s+(?:the|your)\s+(?:cupboard|drawer|bag|car|cabinet)|just\s+in\s+case|for\s+emergencies|in\s+reserve|before\s+(?:your|the)\s+(?:holiday|trip)|even\s+if\s+you[’']?re\s+not|you\s+never\s+know)\b",
+        r"(?i)\b(?:stock\s+up\s+on|stockpil(?:e|ing)|hoard(?:ing)?)\b|\b(?:keep|stock\s+up\s+on|stockpile|hoard|have|get|carry)\s+(?:a\s+(?:pack|box|supply|course|stash|spare|couple)\s+(?:of\s+)?|some\s+|spare\s+|a\s+few\s+)[^.!?\n]{0,40}?\b(?:at\s+home|in\s+(?:the|your)\s+(?:cupboard|drawer|bag|car|cabinet)|just\s+in\s+case|for\s+emergencies|in\s+reserve|before\s+(?:your|the)\s+(?:holiday|trip)|even\s+if\s+you[’']?re\s+not|you\s+never\s+know)\b",
     )
 });
 /// "Get some online", "order it from abroad", "a mate at the gym sells it".
@@ -712,7 +716,7 @@ impl Rule for ObtainingMedicines {
 
     fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if voice == Voice::Shared {
+        if voice == Voice::Shared && r.kind != Kind::Repost {
             return;
         }
         let text = &r.text;

@@ -9,7 +9,8 @@ use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, Platform, Record};
 use crate::rules::verdict::{evidence, quoted, reach, writer, Reach, Writer};
 use crate::rules::{
-    Action, ActionKind, Category, Context, CrossRule, Finding, Related, RuleMeta, Severity,
+    excerpt, Action, ActionKind, Category, Context, CrossRule, Evidence, Finding, RuleMeta,
+    Severity,
 };
 use std::collections::BTreeMap;
 
@@ -51,9 +52,10 @@ fn is_direct_message(r: &Record) -> bool {
     r.kind == Kind::Message || (r.kind.is_message() && reach(r) == Reach::Private)
 }
 
-/// Someone names the doctor–patient relation and asks you out.
+/// Someone names the doctor–patient relation and asks you out, or adds you as a friend.
 fn invites(r: &Record, a: &Analysis) -> bool {
-    !relation_spans(&r.text, a, true).is_empty() && !romance(&r.text, a).is_empty()
+    !relation_spans(&r.text, a, true).is_empty()
+        && (!romance(&r.text, a).is_empty() || a.has(K::Friending))
 }
 
 /// Your reply turns an invitation down or keeps it professional.
@@ -118,6 +120,7 @@ impl CrossRule for PrivateContact {
         a.has_any(&[K::Refusal, K::Redirect])
             || !advice(&r.text, a).is_empty()
             || !clinical(a).is_empty()
+            || !answered(&r.text, a).is_empty()
             || unprompted_advice(r, a).is_some()
     }
 
@@ -152,8 +155,22 @@ impl CrossRule for PrivateContact {
                     pending = None;
                     continue;
                 }
-                let given = advice(&r.text, &a);
-                let discussed = clinical(&a);
+                let mut given = advice(&r.text, &a);
+                // After a question about their care, a working diagnosis or an offer to look at
+                // them privately is care given, not just talk.
+                given.extend(
+                    answered(&r.text, &a).into_iter().filter(|s| {
+                        matches!(s.kind, K::Diagnosis | K::CareOffer | K::PrivateInvite)
+                    }),
+                );
+                given.sort();
+                let mut discussed = clinical(&a);
+                discussed.extend(
+                    answered(&r.text, &a).into_iter().filter(|s| {
+                        !matches!(s.kind, K::Diagnosis | K::CareOffer | K::PrivateInvite)
+                    }),
+                );
+                discussed.sort();
                 if given.is_empty() && discussed.is_empty() {
                     continue;
                 }
@@ -170,11 +187,17 @@ impl CrossRule for PrivateContact {
                 };
                 let words = quoted(texts(&r.text, &shown), 4);
                 let asked = quoted(texts(&question.text, contact), 3);
+                let mut ev = evidence(&r.text, &shown);
+                // The question is context, not something the doctor did: shown, not flagged.
+                ev.push(Evidence::metadata(
+                    format!("their message: {}", excerpt(&question.text, 160)),
+                    "prompting_message",
+                ));
                 let mut f = Finding::new(
                     &PRIVATE_CONTACT,
                     r,
                     format!("{who} asked about their care by direct message ({asked}) and you {what} instead of redirecting"),
-                    evidence(&r.text, &shown),
+                    ev,
                     Action::new(
                         ActionKind::Edit,
                         format!("Don't advise by DM ({words}). Reply that you can't discuss their care here and direct them to the surgery, 111 or urgent care."),
@@ -182,13 +205,36 @@ impl CrossRule for PrivateContact {
                 );
                 f.severity = sev;
                 f.confidence = conf;
-                f.related = vec![Related::of(question)];
                 f.finalise();
                 out.push(f);
                 pending = None;
             }
         }
     }
+}
+
+/// What a reply to a question about someone's care can hold besides advice and clinical words: a
+/// working diagnosis, an offer to look at them or see them privately (not negated), their own care
+/// addressed ("your scan"), a clinical image asked for, or a health subject.
+fn answered(text: &str, a: &Analysis) -> Vec<Span> {
+    let mut v: Vec<Span> = spans(
+        a,
+        &[
+            K::Diagnosis,
+            K::CareAddressed,
+            K::ClinicalImage,
+            K::HealthTopic,
+        ],
+    );
+    v.extend(super::solicit::solicitation(text, a));
+    v.sort();
+    v
+}
+
+/// Someone in the thread names the doctor–patient relation or refers to their care with you.
+fn names_care_relation(r: &Record, a: &Analysis) -> bool {
+    !relation_spans(&r.text, a, writer(r) != Writer::Owner).is_empty()
+        || (writer(r) != Writer::Owner && a.has(K::CareContact))
 }
 
 #[rustfmt::skip]
@@ -284,11 +330,14 @@ static ACCEPTED_APPROACH: RuleMeta = RuleMeta {
     category: Category::Boundaries,
     severity: Severity::High,
     confidence: 0.6,
-    summary: "You accepted a patient's invitation to meet socially or romantically",
+    summary: "You accepted a patient's invitation or friend request, or approached them socially or romantically",
     guidance: RELATION_GUIDANCE,
     what_it_finds: "Direct-message threads in which the other person names the doctor–patient relation \
         (\"you were my GP\", \"since you treated me\") and invites you out (\"drink sometime?\", \"dinner\"), \
-        and your next reply accepts (\"I'd love to\", \"when are you free?\") rather than declining.",
+        or adds you as a friend, and your next reply accepts (\"I'd love to\", \"when are you free?\", \"thanks \
+        for the add\") rather than declining; and threads in which they refer to your care of them \
+        (\"thanks for looking after me on the ward\") and you reply with a romantic or social approach \
+        (\"fancy a drink now you're better?\"). Their message is shown as context; the finding is on yours.",
     why_it_matters: "Pursuing a social or romantic relationship with a patient breaches the boundaries \
         guidance the GMC points to (2024 ¶16; 2013 ¶10). The MDU advises replying formally that the \
         relationship must remain professional, not online.",
@@ -310,28 +359,43 @@ impl CrossRule for AcceptedApproach {
             return false;
         }
         if writer(r) != Writer::Owner {
-            return invites(r, a);
+            return invites(r, a) || names_care_relation(r, a);
         }
-        declines(r, a) || a.has(K::Accept)
+        declines(r, a) || a.has_any(&[K::Accept, K::Friending]) || !romance(&r.text, a).is_empty()
     }
 
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
         for msgs in dm_threads(records).values() {
             let mut pending: Option<&Record> = None;
+            // A message from them that names the relation or their care with you: your own
+            // romantic approach later in the thread is to a patient even if it doesn't say so.
+            let mut relation: Option<&Record> = None;
             for &(i, r) in msgs {
                 let a = cx.analysis_at(i, r);
                 if writer(r) != Writer::Owner {
                     if invites(r, &a) {
                         pending = Some(r);
                     }
+                    if names_care_relation(r, &a) {
+                        relation = Some(r);
+                    }
                     continue;
                 }
-                let Some(invite) = pending else { continue };
-                let accepts = spans(a.as_ref(), &[K::Accept]);
                 if declines(r, &a) {
                     pending = None;
+                    relation = None;
                     continue;
                 }
+                let Some(invite) = pending else {
+                    if let Some(f) = approach_after_care(r, &a, relation) {
+                        out.push(f);
+                        relation = None;
+                    }
+                    continue;
+                };
+                let mut accepts = spans(a.as_ref(), &[K::Accept]);
+                accepts.extend(spans(a.as_ref(), &[K::Friending]));
+                accepts.sort();
                 if accepts.is_empty() {
                     continue;
                 }
@@ -346,11 +410,47 @@ impl CrossRule for AcceptedApproach {
                         "Do not meet. Take advice from your defence body and reply formally that the relationship must stay professional; unfriend or unfollow the patient.",
                     ),
                 );
-                f.related = vec![Related::of(invite)];
+                f.evidence.push(Evidence::metadata(
+                    format!("their message: {}", excerpt(&invite.text, 160)),
+                    "invitation",
+                ));
                 f.finalise();
                 out.push(f);
                 pending = None;
             }
         }
     }
+}
+
+/// Your romantic approach in a thread where they have named their care with you ("thanks for looking
+/// after me on the ward" → "fancy a drink now you're better?"). The single-message rule (BND003)
+/// needs the relation in the same message; here the thread supplies it.
+fn approach_after_care(r: &Record, a: &Analysis, relation: Option<&Record>) -> Option<Finding> {
+    let context = relation?;
+    // BND003 already judges a message that names the relation itself.
+    if !relation_spans(&r.text, a, false).is_empty() {
+        return None;
+    }
+    let loving = romance(&r.text, a);
+    if loving.is_empty() {
+        return None;
+    }
+    let words = quoted(texts(&r.text, &loving), 3);
+    let mut ev = evidence(&r.text, &loving);
+    ev.push(Evidence::metadata(
+        format!("their message: {}", excerpt(&context.text, 160)),
+        "care_relation_named",
+    ));
+    let mut f = Finding::new(
+        &ACCEPTED_APPROACH,
+        r,
+        format!("a romantic or social approach ({words}) to someone who has just referred to your care of them"),
+        ev,
+        Action::new(
+            ActionKind::Delete,
+            "Delete this message and do not pursue the relationship; take advice from your defence body and keep contact professional.",
+        ),
+    );
+    f.finalise();
+    Some(f)
 }

@@ -473,7 +473,7 @@ impl Rule for OffensiveJoke {
 /// ("fit", "hot", "fine") only count in their appraising forms ("well fit", "the hot one").
 static SEXUAL_APPRAISAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:so|well|proper|dead|bloody|very|really)\s+(?:fit|hot|sexy|fine|peng)\b|\b(?:the|a|that|this)\s+(?:fit|hot|sexy|peng|fine)\s+(?:one|nurse|patient|reg|registrar|f1|fy1|sho|consultant|doctor|student|physio|paramedic|receptionist|mum|dad|lad|guy|girl|woman|man|bloke|lady|husband|wife|relative|\w+\s+in\s+(?:bed|bay))\b|\bsexy\b|\bstunner\b|\bhottie\b|\bpeng\b|\bmilf\b|\bdilf\b|\beye\s+candy\b|\btotty\b|\bcrumpet\b|\bwould\s+(?:smash|bang|tap|do|ride)\b|\btap\s+that\b|\bsmash(?:ed)?\s+(?:it|her|him|that)\b|\bnice\s+(?:rack|tits|boobs|arse|ass|bum|legs|body|package)\b|\b(?:her|his)\s+(?:rack|tits|boobs|arse|ass|bum|package)\b|\bphwoar\b|\bcheeky\s+(?:feel|grope|look)\b|\bcopped\s+a\s+feel\b|\bgot\s+a\s+(?:good\s+)?(?:look|eyeful|feel)\b|\btried\s+it\s+on\b|😍|🤤|🥵|🍆|🍑|😏|👅|🔥🔥)",
+        r"(?i)(?:\b(?:so|well|proper|dead|bloody|very|really)\s+(?:fit|hot|sexy|fine|peng)\b|\b(?:the|a|that|this)\s+(?:fit|hot|sexy|peng|fine)\s+(?:one|nurse|patient|reg|registrar|f1|fy1|sho|consultant|doctor|student|physio|paramedic|receptionist|mum|dad|lad|guy|girl|woman|man|bloke|lady|husband|wife|relative|\w+\s+in\s+(?:bed|bay))\b|(?:^|[.!?\n]\s*)(?:fit|hot|sexy|peng)\s+(?:lad|lads|guy|guys|girl|girls|woman|man|bloke|lady|nurse|patient|reg|registrar|doctor|one|relative|husband|wife|dad|mum|student|paramedic)\b|\bfitt(?:y|ie|ies)\b|\b(?:fit|hot)\s+as\s+(?:fuck|hell|owt|anything|f\*+k)\b|\bsexy\b|\bstunner\b|\bhottie\b|\bpeng\b|\bmilf\b|\bdilf\b|\beye\s+candy\b|\btotty\b|\bcrumpet\b|\bwould\s+(?:smash|bang|tap|do|ride)\b|\btap\s+that\b|\bsmash(?:ed)?\s+(?:it|her|him|that)\b|\bnice\s+(?:rack|tits|boobs|arse|ass|bum|legs|body|package)\b|\b(?:her|his)\s+(?:rack|tits|boobs|arse|ass|bum|package)\b|\bphwoar\b|\bcheeky\s+(?:feel|grope|look)\b|\bcopped\s+a\s+feel\b|\bgot\s+a\s+(?:good\s+)?(?:look|eyeful|feel)\b|\btried\s+it\s+on\b|😍|🤤|🥵|🍆|🍑|😏|👅|🔥🔥)",
     )
 });
 
@@ -598,6 +598,42 @@ mod tests {
         let mut out = Vec::new();
         rule.check(&record(text, kind), &Context::new(&account), &mut out);
         !out.is_empty()
+    }
+
+    #[test]
+    fn reposted_abuse_is_the_owners_and_a_like_is_not() {
+        let account = AccountFacts::default();
+        let owned = |kind: Kind| {
+            let mut r = record(
+                "RT @grumpy_reg: @nurse_jo you are a useless waste of space",
+                kind,
+            );
+            r.author = crate::model::Author::owner();
+            let mut out = Vec::new();
+            crate::rules::conduct::Abuse.check(&r, &Context::new(&account), &mut out);
+            out
+        };
+        let reposted = owned(Kind::Repost);
+        assert_eq!(reposted.len(), 1);
+        assert!(
+            reposted[0].severity < Severity::High,
+            "a share counts one step lower"
+        );
+        assert!(owned(Kind::Like).is_empty());
+    }
+
+    #[test]
+    fn appraisal_at_the_start_of_a_sentence_counts_and_fitness_does_not() {
+        assert!(fires(
+            &SexualisedComment,
+            "Hot reg on the ward tonight, made the whole shift 😍",
+            Kind::Post
+        ));
+        assert!(!fires(
+            &SexualisedComment,
+            "Fit and well patient in bay 2 went home today",
+            Kind::Post
+        ));
     }
 
     #[test]

@@ -1,0 +1,227 @@
+//! BND007: a post that tells the story of a boundary crossed — "a patient found me on Instagram and
+//! asked about her dose, so I told her to go up", "gave my personal mobile to one of my regulars",
+//! "an ex-patient slid into my DMs and asked me out; said yes".
+//!
+//! The direct-message rules (BND001, BND005) see the crossing only when the messages are in the
+//! export. Doctors often narrate it instead, in a post to followers, and the post is both the record
+//! that it happened and a signal to other patients that the personal channel is open. GMC 2024 ¶17
+//! asks for contact about care through a private profile to be directed to a healthcare setting; ¶16
+//! and 2013 ¶10–11 point to the boundaries guidance on relationships with patients and former
+//! patients. Posts that tell of declining or redirecting ("added me, declined and pointed her to the
+//! practice"), general advice ("never give patients your number") and questions stay silent.
+
+use crate::detect::phrases::{floor_boundary, sentence_around};
+use crate::detect::stance;
+use crate::model::{Kind, Record};
+use crate::rules::judge::{self, Voice};
+use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub struct NarratedCrossing;
+
+static NARRATED_CROSSING: RuleMeta = RuleMeta {
+    code: "BND007",
+    name: "boundary-crossing-described",
+    category: Category::Boundaries,
+    severity: Severity::Medium,
+    confidence: 0.65,
+    summary: "A post describes advising a patient through a personal channel, giving patients your personal contact details, or a relationship with a patient",
+    guidance: super::RELATION_GUIDANCE,
+    what_it_finds: "Your posts that describe, in your own words, a patient or former patient reaching \
+        you through a personal channel (\"found me on Instagram\", \"in my DMs\", \"my WhatsApp\") and \
+        you advising or treating them there (\"so I told her to go up to two pumps\"); giving your \
+        personal number or WhatsApp to patients (\"my patients all have my WhatsApp\"); or dating, \
+        seeing or meeting up socially with a patient or former patient (\"an ex-patient asked me out — \
+        said yes\"). Stories of declining or redirecting, advice to others (\"never give patients your \
+        number\") and questions do not fire.",
+    why_it_matters: "If a patient contacts you about their care through your private profile, the GMC \
+        asks you to direct them to an appropriate healthcare setting (2024 ¶17); relationships with \
+        patients and former patients are governed by the boundaries guidance (2024 ¶16; 2013 ¶10–11). \
+        A post about it records the breach and tells other patients the personal channel is open.",
+    example: "\"A patient DM'd me on Insta about her rash so I told her to use the steroid cream\" \
+        (fires). \"A former patient added me on Facebook; I declined and asked her to contact the \
+        practice\" (does not).",
+    how_to_fix: "Delete the post. Stop advising patients through personal channels, take your \
+        personal number back if you can, and take advice from your defence body about any \
+        relationship with a patient or former patient.",
+};
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// A patient or former patient, however the writer puts it.
+static PATIENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:ex|former|old)[\s-]?(?:patients?|clients?)|patients?|pts?|one\s+of\s+my\s+(?:patients|regulars|clients)|my\s+regulars?|(?:a|the|this)\s+(?:lady|man|woman|guy|girl|lad|bloke|mum|dad|chap)\s+i\s+(?:treated|operated\s+on|looked\s+after|saw\s+in\s+(?:clinic|a&e|resus)|discharged|stitched\s+up)|someone\s+i\s+(?:treated|met\s+as\s+a\s+patient|met\s+on\s+the\s+ward|looked\s+after|operated\s+on))\b",
+    )
+});
+
+/// A personal channel: the doctor's own number, app or inbox.
+static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:my\s+(?:personal\s+|private\s+|own\s+)?(?:mobile|number|phone|whatsapp|insta(?:gram)?|facebook|fb|snap(?:chat)?|dms?|inbox|email|account|page)|(?:found|added|messaged|dm[’']?d|dmed|texted|whatsapp[’']?d|followed|tracked)\s+me\s+(?:down\s+)?(?:on|via|through)|slid\s+into\s+my\s+dms|in\s+my\s+(?:dms|inbox)|on\s+(?:instagram|facebook|insta|whatsapp|tiktok|snapchat)\b)",
+    )
+});
+
+/// The doctor acted on it: advised, prescribed, treated or left the channel open.
+static ACTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:told\s+(?:her|him|them)\s+to|said\s+(?:to|she\s+could|he\s+could|they\s+could|it\s+was\s+fine)|so\s+i\s+(?:just\s+)?(?:told|said|sent|gave|advised|upped|changed|increased|doubled|prescribed|diagnosed|sorted)|i\s+(?:just\s+)?(?:told|advised|sent|suggested|recommended|prescribed|diagnosed|upped|increased|doubled)\b|gave\s+(?:her|him|them)\s+(?:my|some|a|the)|(?:she|he|they)\s+can\s+(?:text|message|whatsapp|call|ring|dm)\s+me|so\s+(?:she|he|they)\s+can\s+(?:text|message|whatsapp|call|ring|dm|send))",
+    )
+});
+
+/// Handing out the personal number, or patients holding it.
+static NUMBER_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:gave|give|giving|handed|passed)\s+(?:out\s+)?my\s+(?:personal\s+|private\s+)?(?:mobile|number|phone\s+number|whatsapp|email|insta)\s+(?:out\s+)?to\s+(?:a\s+|one\s+of\s+my\s+|my\s+|the\s+|all\s+my\s+)?(?:patients?|regulars?|clients?|ex-?patients?)|(?:my\s+)?(?:patients|regulars|clients)\s+(?:all\s+)?(?:have|get|got)\s+my\s+(?:personal\s+|private\s+)?(?:mobile|number|whatsapp|email|insta))\b",
+    )
+});
+
+/// A romantic or social relationship taken up.
+static ROMANCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:dating|date\s+with|(?:started|been|am|i[’']?m)\s+seeing|going\s+out\s+with|went\s+out\s+with|sleeping\s+with|slept\s+with|hooked\s+up\s+with|got\s+together\s+with|in\s+a\s+relationship\s+with|fell\s+for|kissed|asked\s+me\s+out|asking\s+me\s+out|said\s+yes|meeting\s+(?:her|him|them)\s+for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:we[’']?re|we\s+are)\s+meeting\s+(?:up\s+)?for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:drink|drinks|coffee|dinner)\s+with\s+(?:her|him|them))\b",
+    )
+});
+
+/// Telling of declining or redirecting, or advice to others.
+static DECLINED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:declined|decline|refused|turned\s+(?:it|her|him|them)\s+down|said\s+no|didn[’']?t\s+accept|did\s+not\s+accept|ignored|deleted\s+the\s+request|redirected|pointed\s+(?:her|him|them)\s+to|asked\s+(?:her|him|them)\s+to\s+(?:contact|call|ring|book)|contact\s+the\s+(?:practice|surgery|clinic|ward)|never|don[’']?t|do\s+not|shouldn[’']?t|should\s+not|guidance\s+says)\b",
+    )
+});
+
+impl Rule for NarratedCrossing {
+    fn meta(&self) -> &'static RuleMeta {
+        &NARRATED_CROSSING
+    }
+
+    fn check(&self, r: &Record, _cx: &Context, out: &mut Vec<Finding>) {
+        let Some(voice) = judge::voice(r) else { return };
+        if voice == Voice::Shared || r.kind.is_message() || r.kind == Kind::Profile {
+            return;
+        }
+        let text = &r.text;
+        if DECLINED.is_match(text) {
+            return;
+        }
+        let mut hit: Option<(usize, usize, &'static str)> = None;
+        for m in NUMBER_GIVEN.find_iter(text) {
+            if !stance::in_question(text, m.start())
+                && !stance::is_others_words(text, m.start(), m.end())
+            {
+                hit = Some((m.start(), m.end(), "personal_number_given"));
+                break;
+            }
+        }
+        if hit.is_none() {
+            for p in PATIENT.find_iter(text) {
+                // The story: this sentence and the next one ("…asked me out. Said yes.").
+                let (s, _) = sentence_around(text, p.start());
+                let to =
+                    crate::detect::phrases::ceil_boundary(text, (p.end() + 200).min(text.len()));
+                let from = floor_boundary(text, s);
+                let Some(story) = text.get(from..to) else {
+                    continue;
+                };
+                let channel = CHANNEL.find(story);
+                let acted = ACTED.find(story);
+                let romance = ROMANCE.find(story);
+                let found = match (channel, acted, romance) {
+                    (Some(_), Some(a), _) => Some((
+                        from + a.start(),
+                        from + a.end(),
+                        "advised_through_personal_channel",
+                    )),
+                    (_, _, Some(m)) => Some((
+                        from + m.start(),
+                        from + m.end(),
+                        "relationship_with_patient",
+                    )),
+                    _ => None,
+                };
+                if let Some((s, e, what)) = found {
+                    if stance::in_question(text, s) || stance::is_others_words(text, s, e) {
+                        continue;
+                    }
+                    hit = Some((p.start().min(s), e.max(p.end()), what));
+                    break;
+                }
+            }
+        }
+        let Some((s, e, what)) = hit else { return };
+        let severity = if what == "relationship_with_patient" {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        let (severity, confidence) = judge::weigh(voice, severity, 0.65);
+        let told = judge::words(r, s, e);
+        let mut f = Finding::new(
+            &NARRATED_CROSSING,
+            r,
+            match what {
+                "relationship_with_patient" => format!("describes a relationship with a patient or former patient ('{told}')"),
+                "personal_number_given" => format!("describes giving patients your personal contact details ('{told}')"),
+                _ => format!("describes advising a patient through a personal channel ('{told}')"),
+            },
+            vec![judge::span(r, s, e, what)],
+            Action::new(
+                ActionKind::Delete,
+                format!("Delete this {}; direct patients who contact you personally to the practice or 111, and take advice from your defence body.", judge::kind_noun(r)),
+            ),
+        );
+        f.severity = severity;
+        f.confidence = confidence;
+        f.finalise();
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Author, Platform, Provenance};
+    use crate::rules::AccountFacts;
+
+    fn fires(text: &str) -> bool {
+        let source = Provenance {
+            input: "t.zip".into(),
+            entry: "posts.json".into(),
+            index: 0,
+        };
+        let mut r = Record::new(Platform::Facebook, Kind::Post, Some("1".into()), source);
+        r.author = Author::owner();
+        r.audience = Audience::Followers;
+        r.text = text.into();
+        let account = AccountFacts::default();
+        let mut out = Vec::new();
+        NarratedCrossing.check(&r, &Context::new(&account), &mut out);
+        !out.is_empty()
+    }
+
+    #[test]
+    fn stories_of_crossings_fire() {
+        for t in [
+            "One of my patients tracked me down on Facebook about her blood pressure, so I told her to double the amlodipine",
+            "Handed my personal mobile to a patient's husband so he can text me updates on her sugars",
+            "Reader, I'm dating a former patient. Met again at a wedding 💍",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn declining_advice_to_others_and_questions_do_not() {
+        for t in [
+            "A patient messaged me on Instagram about her results; I pointed her to the surgery's e-consult.",
+            "Top tip for new GPs: never give patients your personal number.",
+            "Would you ever date a former patient? Asking for a friend",
+            "Lovely patient on the ward today told me about her grandchildren 🥰",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+    }
+}
