@@ -84,7 +84,9 @@ fn scan(a: ScanArgs) -> anyhow::Result<u8> {
     let bar = Bar::new(a.input.quiet);
     let scan = engine::scan(&a.input.paths, &config, &bar);
     bar.finish();
-    let built = report::Report::build(&scan, &options);
+    let found = scan.findings.len();
+    let coverage = scan.coverage.clone();
+    let built = report::Report::from_scan(scan, &options);
     for s in built.allow_stale.iter().flatten() {
         eprintln!(
             "hindsight: warning: allow-list entry matches nothing: record {} rule {} ({})",
@@ -94,7 +96,7 @@ fn scan(a: ScanArgs) -> anyhow::Result<u8> {
     let written = report::write_all(&a.out, &built)
         .with_context(|| format!("writing reports to {}", a.out.display()))?;
     if !a.input.quiet {
-        let t = &scan.coverage.totals;
+        let t = &coverage.totals;
         eprintln!(
             "hindsight: {} records from {} entries ({} recognised, {} unrecognised, {} errors); {} findings",
             t.records,
@@ -102,10 +104,9 @@ fn scan(a: ScanArgs) -> anyhow::Result<u8> {
             t.recognised,
             t.unrecognised,
             t.errors,
-            scan.findings.len()
+            found
         );
-        for p in scan
-            .coverage
+        for p in coverage
             .problems
             .iter()
             .filter(|p| p.level == crate::input::Level::Error)
@@ -116,7 +117,7 @@ fn scan(a: ScanArgs) -> anyhow::Result<u8> {
             eprintln!("  wrote {}", w.display());
         }
     }
-    Ok(if scan.coverage.has_errors() {
+    Ok(if coverage.has_errors() {
         EXIT_INPUT_ERROR
     } else if built.findings.iter().any(report::cleanup::is_actionable) {
         EXIT_FINDINGS

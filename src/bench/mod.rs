@@ -139,9 +139,12 @@ fn measure(paths: &[PathBuf], jobs: Option<usize>, out_dir: &Path) -> Measure {
     let started = Instant::now();
     let scan = engine::scan(paths, &config, &Silent);
     let scan_time = started.elapsed();
+    let timings = scan.timings.clone();
+    let findings = scan.findings.len();
     let started = Instant::now();
-    let report = crate::report::Report::build(&scan, &crate::report::Options::default());
+    let report = crate::report::Report::from_scan(scan, &crate::report::Options::default());
     let _ = crate::report::write_all(out_dir, &report);
+    drop(report);
     let reports = started.elapsed();
     let cpu = process_cpu()
         .zip(cpu_before)
@@ -153,13 +156,13 @@ fn measure(paths: &[PathBuf], jobs: Option<usize>, out_dir: &Path) -> Measure {
         inflate_only,
         parse_only,
         scan: scan_time,
-        rules_cpu: scan.timings.rules_cpu,
-        cross: scan.timings.cross,
-        kept: scan.timings.kept,
-        kept_by_rule: scan.timings.kept_by_rule.clone(),
+        rules_cpu: timings.rules_cpu,
+        cross: timings.cross,
+        kept: timings.kept,
+        kept_by_rule: timings.kept_by_rule,
         reports,
         cpu,
-        findings: scan.findings.len(),
+        findings,
         lexicon_terms: terms.len(),
     }
 }

@@ -106,15 +106,24 @@ impl EntryCounts {
 }
 
 /// The few facts about a record the totals need, kept for every record so duplicates can be counted
-/// once without keeping the records themselves (32 bytes instead of a whole record). A 64-bit hash
+/// once without keeping the records themselves (24 bytes instead of a whole record). A 64-bit hash
 /// of the id is plenty: two distinct ids among a hundred million records collide with odds of about
-/// one in four thousand, and a collision only makes a count one lower.
+/// one in four thousand, and a collision only makes a count one lower. The time is kept to the
+/// second, which is all the totals print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct RecordKey {
     pub id_hash: u64,
+    seconds: i64,
     pub platform: Platform,
     pub kind: Kind,
-    pub time: Option<Timestamp>,
+    dated: Dated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Dated {
+    Undated,
+    Utc,
+    Local,
 }
 
 /// A 64-bit hash of a record id: FNV-1a, then a finaliser that spreads every input bit over the
@@ -134,12 +143,31 @@ fn id_hash(id: &str) -> u64 {
 
 impl RecordKey {
     pub fn of(r: &Record) -> Self {
+        let (seconds, dated) = match r.timestamp {
+            None => (0, Dated::Undated),
+            Some(t) => (
+                t.at.and_utc().timestamp(),
+                if t.local { Dated::Local } else { Dated::Utc },
+            ),
+        };
         RecordKey {
             id_hash: id_hash(&r.id),
+            seconds,
             platform: r.platform,
             kind: r.kind,
-            time: r.timestamp,
+            dated,
         }
+    }
+
+    /// The record's time, to the second.
+    pub fn time(&self) -> Option<Timestamp> {
+        let local = match self.dated {
+            Dated::Undated => return None,
+            Dated::Utc => false,
+            Dated::Local => true,
+        };
+        let at = chrono::DateTime::from_timestamp(self.seconds, 0)?.naive_utc();
+        Some(Timestamp { at, local })
     }
 }
 
@@ -165,9 +193,9 @@ impl Tally {
             *t.by_platform.entry(k.platform).or_insert(0) += 1;
             *t.by_kind.entry(k.kind).or_insert(0) += 1;
             *t.by_year
-                .entry((k.time.map(|t| t.year()), k.platform))
+                .entry((k.time().map(|t| t.year()), k.platform))
                 .or_insert(0) += 1;
-            if let Some(time) = k.time {
+            if let Some(time) = k.time() {
                 t.first = Some(t.first.map_or(time, |f| f.min(time)));
                 t.last = Some(t.last.map_or(time, |l| l.max(time)));
             }
@@ -249,6 +277,6 @@ mod tests {
 
     #[test]
     fn record_keys_stay_small() {
-        assert!(std::mem::size_of::<RecordKey>() <= 32);
+        assert!(std::mem::size_of::<RecordKey>() <= 24);
     }
 }

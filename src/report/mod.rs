@@ -65,7 +65,34 @@ pub struct Report {
 
 impl Report {
     pub fn build(scan: &Scan, opts: &Options) -> Report {
-        let mut findings = scan.findings.clone();
+        Report::assemble(
+            scan.findings.clone(),
+            scan.inputs.clone(),
+            scan.rules_run.clone(),
+            scan.coverage.clone(),
+            opts,
+        )
+    }
+
+    /// As [`Report::build`], taking the scan so its findings are moved rather than copied (a run
+    /// with tens of thousands of findings would otherwise hold them twice).
+    pub fn from_scan(scan: Scan, opts: &Options) -> Report {
+        Report::assemble(
+            scan.findings,
+            scan.inputs,
+            scan.rules_run,
+            scan.coverage,
+            opts,
+        )
+    }
+
+    fn assemble(
+        mut findings: Vec<Finding>,
+        inputs: Vec<String>,
+        rules_run: Vec<String>,
+        coverage: Coverage,
+        opts: &Options,
+    ) -> Report {
         let mut allowed: BTreeMap<String, AllowEntry> = BTreeMap::new();
         let mut allow_stale = None;
         if let Some(list) = &opts.allow {
@@ -86,9 +113,9 @@ impl Report {
             }
         }
         let mut report = Report {
-            inputs: scan.inputs.clone(),
-            rules_run: scan.rules_run.clone(),
-            coverage: scan.coverage.clone(),
+            inputs,
+            rules_run,
+            coverage,
             findings,
             allowed,
             allow_stale,
