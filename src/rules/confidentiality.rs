@@ -637,26 +637,12 @@ impl Rule for DirectIdentifier {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Platform, Provenance};
+    use crate::model::{Audience, Platform};
 
     fn findings(rule: &dyn Rule, text: &str) -> Vec<Finding> {
-        let mut r = Record::new(
-            Platform::Facebook,
-            Kind::Post,
-            Some("c1".into()),
-            Provenance {
-                input: "test".into(),
-                entry: "conf".into(),
-                index: 0,
-            },
-        );
-        r.text = text.to_string();
-        r.audience = Audience::Public;
-        let account = super::super::AccountFacts::default();
-        let cx = Context::new(&account);
-        let mut out = Vec::new();
-        rule.check(&r, &cx, &mut out);
-        out
+        let r =
+            crate::rules::testing::record(Platform::Facebook, Kind::Post, Audience::Public, text);
+        crate::rules::testing::findings(rule, &r)
     }
 
     #[test]

@@ -638,3 +638,36 @@ mod tests {
         assert_eq!(excerpt("ééééé", 3), "éé…");
     }
 }
+
+/// Helpers for the rule modules' unit tests: a record of a given shape, and one rule's findings on it.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{AccountFacts, Context, Finding, Rule};
+    use crate::model::{Audience, Kind, Platform, Provenance, Record};
+
+    /// A record with this shape and text and nothing else.
+    pub fn record(platform: Platform, kind: Kind, audience: Audience, text: &str) -> Record {
+        let source = Provenance {
+            input: "test".into(),
+            entry: "unit".into(),
+            index: 0,
+        };
+        let mut r = Record::new(platform, kind, Some("t1".into()), source);
+        r.text = text.to_string();
+        r.audience = audience;
+        r
+    }
+
+    /// What `rule` finds on `r`, with no account facts.
+    pub fn findings(rule: &dyn Rule, r: &Record) -> Vec<Finding> {
+        let account = AccountFacts::default();
+        let mut out = Vec::new();
+        rule.check(r, &Context::new(&account), &mut out);
+        out
+    }
+
+    /// A public post of `kind` on X.
+    pub fn public(kind: Kind, text: &str) -> Record {
+        record(Platform::Twitter, kind, Audience::Public, text)
+    }
+}

@@ -816,27 +816,14 @@ impl Rule for ObtainingMedicines {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Kind, Platform, Provenance};
-    use crate::rules::AccountFacts;
+    use crate::model::Kind;
 
     fn remote(text: &str) -> bool {
-        let mut r = Record::new(
-            Platform::Twitter,
-            Kind::Reply,
-            Some("r1".into()),
-            Provenance {
-                input: "test".into(),
-                entry: "rx".into(),
-                index: 0,
-            },
-        );
-        r.text = text.to_string();
-        r.audience = Audience::Public;
-        let account = AccountFacts::default();
-        let cx = Context::new(&account);
-        let mut out = Vec::new();
-        RemotePrescribing.check(&r, &cx, &mut out);
-        !out.is_empty()
+        !crate::rules::testing::findings(
+            &RemotePrescribing,
+            &crate::rules::testing::public(Kind::Reply, text),
+        )
+        .is_empty()
     }
 
     #[test]

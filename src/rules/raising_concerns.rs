@@ -333,27 +333,14 @@ impl Rule for PublicConcern {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Platform, Provenance};
-    use crate::rules::AccountFacts;
+    use crate::model::{Audience, Platform};
 
     fn fires(text: &str) -> bool {
-        let mut r = Record::new(
-            Platform::Twitter,
-            Kind::Post,
-            Some("t1".into()),
-            Provenance {
-                input: "test".into(),
-                entry: "rc".into(),
-                index: 0,
-            },
-        );
-        r.text = text.to_string();
-        r.audience = Audience::Public;
-        let account = AccountFacts::default();
-        let cx = Context::new(&account);
-        let mut out = Vec::new();
-        PublicConcern.check(&r, &cx, &mut out);
-        !out.is_empty()
+        !crate::rules::testing::findings(
+            &PublicConcern,
+            &crate::rules::testing::public(Kind::Post, text),
+        )
+        .is_empty()
     }
 
     #[test]
@@ -369,23 +356,13 @@ mod tests {
     }
 
     fn message_fires(text: &str) -> bool {
-        let mut r = Record::new(
+        let r = crate::rules::testing::record(
             Platform::Whatsapp,
             Kind::Message,
-            Some("m1".into()),
-            Provenance {
-                input: "test".into(),
-                entry: "rc".into(),
-                index: 0,
-            },
+            Audience::Private,
+            text,
         );
-        r.text = text.to_string();
-        r.audience = Audience::Private;
-        let account = AccountFacts::default();
-        let cx = Context::new(&account);
-        let mut out = Vec::new();
-        PublicConcern.check(&r, &cx, &mut out);
-        !out.is_empty()
+        !crate::rules::testing::findings(&PublicConcern, &r).is_empty()
     }
 
     #[test]

@@ -574,30 +574,15 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Kind, Platform, Provenance};
+    use crate::model::Kind;
     use crate::rules::AccountFacts;
 
     fn record(text: &str, kind: Kind) -> Record {
-        let mut r = Record::new(
-            Platform::Twitter,
-            kind,
-            Some("t1".into()),
-            Provenance {
-                input: "test".into(),
-                entry: "trust".into(),
-                index: 0,
-            },
-        );
-        r.text = text.to_string();
-        r.audience = Audience::Public;
-        r
+        crate::rules::testing::public(kind, text)
     }
 
     fn fires(rule: &dyn Rule, text: &str, kind: Kind) -> bool {
-        let account = AccountFacts::default();
-        let mut out = Vec::new();
-        rule.check(&record(text, kind), &Context::new(&account), &mut out);
-        !out.is_empty()
+        !crate::rules::testing::findings(rule, &record(text, kind)).is_empty()
     }
 
     #[test]

@@ -147,28 +147,13 @@ impl Rule for ClinicalImage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Media, Platform, Provenance};
-    use crate::rules::AccountFacts;
+    use crate::model::{Audience, Media, Platform};
 
     fn fires(text: &str) -> bool {
-        let mut r = Record::new(
-            Platform::Instagram,
-            Kind::Photo,
-            Some("p1".into()),
-            Provenance {
-                input: "test".into(),
-                entry: "images".into(),
-                index: 0,
-            },
-        );
-        r.text = text.to_string();
-        r.audience = Audience::Public;
+        let mut r =
+            crate::rules::testing::record(Platform::Instagram, Kind::Photo, Audience::Public, text);
         r.media.push(Media::new("media/p1.jpg", Some("photo")));
-        let account = AccountFacts::default();
-        let cx = Context::new(&account);
-        let mut out = Vec::new();
-        ClinicalImage.check(&r, &cx, &mut out);
-        !out.is_empty()
+        !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
     }
 
     #[test]

@@ -438,31 +438,14 @@ fn free_public_resource(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Platform, Provenance, Record};
-    use crate::rules::AccountFacts;
+    use crate::model::{Audience, Platform, Record};
 
     fn post(text: &str) -> Record {
-        let mut r = Record::new(
-            Platform::Instagram,
-            Kind::Post,
-            Some("t1".into()),
-            Provenance {
-                input: "test".into(),
-                entry: "ties".into(),
-                index: 0,
-            },
-        );
-        r.text = text.to_string();
-        r.audience = Audience::Public;
-        r
+        crate::rules::testing::record(Platform::Instagram, Kind::Post, Audience::Public, text)
     }
 
     fn fires(rule: &dyn Rule, text: &str) -> bool {
-        let account = AccountFacts::default();
-        let cx = Context::new(&account);
-        let mut out = Vec::new();
-        rule.check(&post(text), &cx, &mut out);
-        !out.is_empty()
+        !crate::rules::testing::findings(rule, &post(text)).is_empty()
     }
 
     #[test]
