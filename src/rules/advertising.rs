@@ -406,7 +406,7 @@ impl Rule for PomAdvertised {
         } else {
             ""
         };
-        let mut f = Finding::new(
+        let f = Finding::new(
             &POM_ADVERTISED,
             r,
             format!(
@@ -416,10 +416,7 @@ impl Rule for PomAdvertised {
             evidence,
             action,
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -699,17 +696,14 @@ impl Rule for UnverifiableAdvertising {
                 judge::kind_noun(r)
             ),
         );
-        let mut f = Finding::new(
+        let f = Finding::new(
             &UNVERIFIABLE_ADVERTISING,
             r,
             format!("Advert for your services uses {}", problems.join(", ")),
             evidence,
             action,
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -895,16 +889,13 @@ impl Rule for OffersAndPrizes {
             0.72
         };
         let (severity, confidence) = judge::weigh(voice, severity, confidence);
-        let mut f = Finding::new(
+        let f = Finding::new(
             &OFFERS_AND_PRIZES,
             r,
             format!("{} {what}", judge::quote_list(&target_names)),
             evidence,
             action,
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }

@@ -320,7 +320,7 @@ impl Rule for Abuse {
         } else {
             format!("Calls {target} {}", judge::quote_list(&words))
         };
-        let mut f = Finding::new(
+        let f = Finding::new(
             &ABUSE,
             r,
             message,
@@ -334,10 +334,7 @@ impl Rule for Abuse {
                 ),
             ),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -478,7 +475,7 @@ impl Rule for MockingPatients {
             .take(4)
             .map(|t| judge::span(r, t.start, t.end, t.class))
             .collect();
-        let mut f = Finding::new(
+        let f = Finding::new(
             &MOCKING_PATIENTS,
             r,
             format!(
@@ -495,10 +492,7 @@ impl Rule for MockingPatients {
                 ),
             ),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -651,7 +645,7 @@ impl Rule for DefamationRisk {
         };
         let accusation = judge::words(r, s, e);
         let who = judge::words(r, t.start, t.end);
-        let mut f = Finding::new(
+        let f = Finding::new(
             &DEFAMATION_RISK,
             r,
             format!("Accuses {who} of '{accusation}' without a stated basis"),
@@ -664,10 +658,7 @@ impl Rule for DefamationRisk {
                 ),
             ),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -768,7 +759,7 @@ impl Rule for Discrimination {
             .collect();
         let words: Vec<String> = hits.iter().map(|h| h.2.clone()).collect();
         if others_in_group {
-            let mut f = Finding::new(
+            let f = Finding::new(
                 &DISCRIMINATION,
                 r,
                 format!(
@@ -782,10 +773,7 @@ impl Rule for Discrimination {
                      and do not reply in kind; keep a note if the group is work-related.",
                 ),
             );
-            f.severity = Severity::Low;
-            f.confidence = (confidence * 0.7).clamp(0.0, 1.0);
-            f.finalise();
-            out.push(f);
+            out.push(f.graded(Severity::Low, (confidence * 0.7).clamp(0.0, 1.0)));
             return;
         }
         let message = if slur {
@@ -796,7 +784,7 @@ impl Rule for Discrimination {
                 judge::quote_list(&words)
             )
         };
-        let mut f = Finding::new(
+        let f = Finding::new(
             &DISCRIMINATION,
             r,
             message,
@@ -810,9 +798,6 @@ impl Rule for Discrimination {
                 ),
             ),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }

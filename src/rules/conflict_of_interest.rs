@@ -416,17 +416,14 @@ impl Rule for UndisclosedPromotion {
         } else {
             ""
         };
-        let mut f = Finding::new(
+        let f = Finding::new(
             &UNDISCLOSED_PROMOTION,
             r,
             format!("'{promoted_name}' promoted with {what} and no disclosure{partial}"),
             evidence,
             Action::new(ActionKind::Disclose, instruction),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -593,7 +590,7 @@ impl Rule for UndisclosedOwnInterest {
         } else {
             format!("Add \"Declaration: {how}\" at the start of this {noun}.")
         };
-        let mut f = Finding::new(
+        let f = Finding::new(
             &UNDISCLOSED_OWN_INTEREST,
             r,
             format!(
@@ -608,9 +605,6 @@ impl Rule for UndisclosedOwnInterest {
             evidence,
             Action::new(ActionKind::Disclose, instruction),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }

@@ -218,7 +218,7 @@ impl Rule for AbsoluteClaim {
                 ),
             )
         };
-        let mut f = Finding::new(
+        let f = Finding::new(
             &ABSOLUTE_CLAIM,
             r,
             format!(
@@ -229,10 +229,7 @@ impl Rule for AbsoluteClaim {
             evidence,
             action,
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -378,17 +375,14 @@ impl Rule for Misinformation {
                 ),
             )
         };
-        let mut f = Finding::new(
+        let f = Finding::new(
             &MISINFORMATION,
             r,
             format!("Presents as fact the claim {}", topics.join("; ")),
             evidence,
             action,
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -637,9 +631,6 @@ impl Rule for Qualifications {
         if severity >= Severity::Medium {
             f.action.kind = ActionKind::Edit;
         }
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }

@@ -313,6 +313,14 @@ impl Finding {
         f
     }
 
+    /// The finding with its severity and confidence set, finalised.
+    pub fn graded(mut self, severity: Severity, confidence: f64) -> Finding {
+        self.severity = severity;
+        self.confidence = confidence;
+        self.finalise();
+        self
+    }
+
     /// Recompute the stable id and round the confidence; call after changing evidence or confidence.
     pub fn finalise(&mut self) {
         self.confidence = (self.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0;

@@ -431,7 +431,7 @@ impl Rule for MedicineRecommended {
                 ),
             )
         };
-        let mut f = Finding::new(
+        let f = Finding::new(
             &MEDICINE_RECOMMENDED,
             r,
             format!(
@@ -449,10 +449,7 @@ impl Rule for MedicineRecommended {
             evidence,
             action,
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -621,7 +618,7 @@ impl Rule for RemotePrescribing {
         };
         let confidence = if only_details { 0.6 } else { 0.82 };
         let (severity, confidence) = judge::weigh(voice, severity, confidence);
-        let mut f = Finding::new(
+        let f = Finding::new(
             &REMOTE_PRESCRIBING,
             r,
             format!(
@@ -639,10 +636,7 @@ impl Rule for RemotePrescribing {
                 ),
             ),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -783,7 +777,7 @@ impl Rule for ObtainingMedicines {
             "stockpiling" => "tells readers to keep a supply of",
             _ => "tells readers to get, without a prescription,",
         };
-        let mut f = Finding::new(
+        let f = Finding::new(
             &OBTAINING_MEDICINES,
             r,
             format!(
@@ -806,10 +800,7 @@ impl Rule for ObtainingMedicines {
                 ),
             ),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 

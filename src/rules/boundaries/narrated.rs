@@ -159,7 +159,7 @@ impl Rule for NarratedCrossing {
         };
         let (severity, confidence) = judge::weigh(voice, severity, 0.65);
         let told = judge::words(r, s, e);
-        let mut f = Finding::new(
+        let f = Finding::new(
             &NARRATED_CROSSING,
             r,
             match what {
@@ -173,10 +173,7 @@ impl Rule for NarratedCrossing {
                 format!("Delete this {}; direct patients who contact you personally to the practice or 111, and take advice from your defence body.", judge::kind_noun(r)),
             ),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 

@@ -193,7 +193,7 @@ impl CrossRule for PrivateContact {
                     format!("their message: {}", excerpt(&question.text, 160)),
                     "prompting_message",
                 ));
-                let mut f = Finding::new(
+                let f = Finding::new(
                     &PRIVATE_CONTACT,
                     r,
                     format!("{who} asked about their care by direct message ({asked}) and you {what} instead of redirecting"),
@@ -203,10 +203,7 @@ impl CrossRule for PrivateContact {
                         format!("Don't advise by DM ({words}). Reply that you can't discuss their care here and direct them to the surgery, 111 or urgent care."),
                     ),
                 );
-                f.severity = sev;
-                f.confidence = conf;
-                f.finalise();
-                out.push(f);
+                out.push(f.graded(sev, conf));
                 pending = None;
             }
         }

@@ -287,7 +287,7 @@ impl Rule for UndeclaredTie {
                  is and whether you are paid), or delete the praise."
             ),
         };
-        let mut f = Finding::new(
+        let f = Finding::new(
             &UNDECLARED_TIE,
             r,
             format!(
@@ -302,10 +302,7 @@ impl Rule for UndeclaredTie {
             evidence,
             Action::new(ActionKind::Disclose, instruction),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
@@ -401,7 +398,7 @@ impl Rule for AuthorityPick {
             });
         }
         let noun = judge::kind_noun(r);
-        let mut f = Finding::new(
+        let f = Finding::new(
             &AUTHORITY_PICK,
             r,
             format!(
@@ -418,10 +415,7 @@ impl Rule for AuthorityPick {
                 ),
             ),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 

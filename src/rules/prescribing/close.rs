@@ -150,7 +150,7 @@ impl Rule for CloseCirclePrescribing {
             evidence.push(judge::span(r, m.start, m.end, "prescription_only_medicine"));
         }
         let act = judge::words(r, s, e);
-        let mut f = Finding::new(
+        let f = Finding::new(
             &CLOSE_CIRCLE,
             r,
             format!(
@@ -166,10 +166,7 @@ impl Rule for CloseCirclePrescribing {
                 ),
             ),
         );
-        f.severity = severity;
-        f.confidence = confidence;
-        f.finalise();
-        out.push(f);
+        out.push(f.graded(severity, confidence));
     }
 }
 
