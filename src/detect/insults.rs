@@ -8,6 +8,7 @@
 //! group, or "this patient". The lexicons live in `lexicons/insults*.txt`.
 
 use super::phrases::{floor_boundary, sentence_around, window, PhraseSet};
+use super::text::CALENDAR_NAMES;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -195,7 +196,7 @@ pub fn target_near(text: &str, start: usize, end: usize, radius: usize) -> Optio
 /// accusation. Sentence-initial words and common capitalised words are not first names.
 static PLAIN_NAME: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b([A-Z][a-z]{1,15})\s+([A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?)\b"));
-const NOT_FIRST_NAMES: [&str; 48] = [
+const NOT_FIRST_NAMES: &[&str] = &[
     "The",
     "This",
     "That",
@@ -222,25 +223,6 @@ const NOT_FIRST_NAMES: [&str; 48] = [
     "Who",
     "Today",
     "Yesterday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Happy",
     "Merry",
     "Good",
@@ -267,7 +249,10 @@ fn plain_names(text: &str) -> Vec<Target> {
             let all = c.get(0)?;
             let first = c.get(1)?.as_str();
             let last = c.get(2)?.as_str();
-            if NOT_FIRST_NAMES.contains(&first) || NOT_SURNAMES.contains(&last) {
+            if NOT_FIRST_NAMES.contains(&first)
+                || CALENDAR_NAMES.contains(&first)
+                || NOT_SURNAMES.contains(&last)
+            {
                 return None;
             }
             Some(Target {

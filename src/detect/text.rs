@@ -29,6 +29,30 @@ pub fn boundary_after(text: &str, i: usize) -> bool {
     !char_after(text, i).is_some_and(is_word_char)
 }
 
+/// Month and weekday names: capitalised words the name and place detectors never read as a name
+/// (May, June and August included: missing those names is safer than reading dates as people).
+pub const CALENDAR_NAMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A word of running text: letters and digits, with inner apostrophes and hyphens (`Mary's`,
 /// `Stoke-on-Trent`, `O'Neill`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,6 +19,7 @@
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, is_broadcast, quoted, writer, Writer};
 use super::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+use crate::detect::text::CALENDAR_NAMES;
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, Record};
 use regex::Regex;
@@ -139,7 +140,7 @@ static PLACE_OF_WORK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Capitalised words after "at"/"in" that are not a place of work.
+/// Capitalised words after "at"/"in" that are not a place of work (besides [`CALENDAR_NAMES`]).
 const NOT_A_PLACE: &[&str] = &[
     "The",
     "My",
@@ -148,25 +149,6 @@ const NOT_A_PLACE: &[&str] = &[
     "That",
     "Christmas",
     "Easter",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "I",
     "NHS",
     "UK",
@@ -183,7 +165,7 @@ fn places_of_work(text: &str) -> Vec<Span> {
         .filter_map(|c| c.get(1))
         .filter(|m| {
             let first = m.as_str().split_whitespace().next().unwrap_or("");
-            !NOT_A_PLACE.contains(&first)
+            !NOT_A_PLACE.contains(&first) && !CALENDAR_NAMES.contains(&first)
         })
         .map(|m| Span::new(m.start(), m.end(), K::ConcernTarget))
         .collect()

@@ -180,23 +180,13 @@ impl Rule for NarratedCrossing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Author, Platform, Provenance};
-    use crate::rules::AccountFacts;
+    use crate::model::{Audience, Author, Platform};
+    use crate::rules::testing;
 
     fn fires(text: &str) -> bool {
-        let source = Provenance {
-            input: "t.zip".into(),
-            entry: "posts.json".into(),
-            index: 0,
-        };
-        let mut r = Record::new(Platform::Facebook, Kind::Post, Some("1".into()), source);
+        let mut r = testing::record(Platform::Facebook, Kind::Post, Audience::Followers, text);
         r.author = Author::owner();
-        r.audience = Audience::Followers;
-        r.text = text.into();
-        let account = AccountFacts::default();
-        let mut out = Vec::new();
-        NarratedCrossing.check(&r, &Context::new(&account), &mut out);
-        !out.is_empty()
+        !testing::findings(&NarratedCrossing, &r).is_empty()
     }
 
     #[test]

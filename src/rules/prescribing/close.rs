@@ -173,28 +173,13 @@ impl Rule for CloseCirclePrescribing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Author, Kind, Platform, Provenance};
-
-    fn post(text: &str) -> Record {
-        let source = Provenance {
-            input: "t.zip".into(),
-            entry: "posts.json".into(),
-            index: 0,
-        };
-        let mut r = Record::new(Platform::Facebook, Kind::Post, Some("1".into()), source);
-        r.author = Author::owner();
-        r.audience = Audience::Public;
-        r.text = text.into();
-        r
-    }
+    use crate::model::{Audience, Author, Kind, Platform};
+    use crate::rules::testing;
 
     fn fires(text: &str) -> Vec<Finding> {
-        let r = post(text);
-        let account = crate::rules::AccountFacts::default();
-        let cx = Context::new(&account);
-        let mut out = Vec::new();
-        CloseCirclePrescribing.check(&r, &cx, &mut out);
-        out
+        let mut r = testing::record(Platform::Facebook, Kind::Post, Audience::Public, text);
+        r.author = Author::owner();
+        testing::findings(&CloseCirclePrescribing, &r)
     }
 
     #[test]
