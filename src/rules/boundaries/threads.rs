@@ -121,7 +121,7 @@ impl CrossRule for PrivateContact {
             || !advice(&r.text, a).is_empty()
             || !clinical(a).is_empty()
             || !answered(&r.text, a).is_empty()
-            || unprompted_advice(r, a).is_some()
+            || unprompted_care(r, a).is_some()
     }
 
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
@@ -248,6 +248,38 @@ const VAGUE_ADVICE: &[&str] = &[
 /// refusal ("I can't advise over DM") clears it; a redirect clears vague advice but not a dose, a
 /// diagnosis or an offer that comes with it ("ask your GP for an MRI, it's almost certainly…").
 fn unprompted_advice(r: &Record, a: &Analysis) -> Option<Finding> {
+    let Unprompted {
+        addressed,
+        shown,
+        offered,
+    } = unprompted_care(r, a)?;
+    let words = quoted(texts(&r.text, &shown), 4);
+    let mut f = Finding::new(
+        &PRIVATE_CONTACT,
+        r,
+        format!("gives someone individual clinical advice or care about their own health by direct message ({words})"),
+        evidence(&r.text, addressed.iter().chain(shown.iter())),
+        Action::new(
+            ActionKind::Edit,
+            format!("Don't advise by DM ({words}). Say you can't discuss their care here and direct them to the surgery, 111 or urgent care."),
+        ),
+    );
+    f.confidence = if offered { 0.7 } else { 0.6 };
+    f.finalise();
+    Some(f)
+}
+
+/// What makes an unprompted message individual care: the words addressed to them, and the advice,
+/// diagnosis or offer to show.
+struct Unprompted {
+    addressed: Vec<Span>,
+    shown: Vec<Span>,
+    offered: bool,
+}
+
+/// The verdict of [`unprompted_advice`] without building its finding (also what BND001 keeps a
+/// message for).
+fn unprompted_care(r: &Record, a: &Analysis) -> Option<Unprompted> {
     if a.has(K::Refusal) || a.has_any(&[K::PatientRef, K::BedRef]) && !a.has(K::CareAddressed) {
         return None;
     }
@@ -301,20 +333,11 @@ fn unprompted_advice(r: &Record, a: &Analysis) -> Option<Finding> {
         v.sort();
         v
     };
-    let words = quoted(texts(&r.text, &shown), 4);
-    let mut f = Finding::new(
-        &PRIVATE_CONTACT,
-        r,
-        format!("gives someone individual clinical advice or care about their own health by direct message ({words})"),
-        evidence(&r.text, addressed.iter().chain(shown.iter())),
-        Action::new(
-            ActionKind::Edit,
-            format!("Don't advise by DM ({words}). Say you can't discuss their care here and direct them to the surgery, 111 or urgent care."),
-        ),
-    );
-    f.confidence = if offered.is_empty() { 0.6 } else { 0.7 };
-    f.finalise();
-    Some(f)
+    Some(Unprompted {
+        addressed,
+        shown,
+        offered: !offered.is_empty(),
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
