@@ -728,6 +728,34 @@ fn evaluation_meets_thresholds() {
     );
 }
 
+/// The regex gates (`detect::gate`) only skip work: every finding on the whole set, with its
+/// evidence, is the same with the gates off.
+#[test]
+fn gates_change_no_finding() {
+    let (items, _) = load_items(&eval_dir());
+    let ex = Extractors::new();
+    let records: Vec<Record> = items.iter().map(|i| to_record(i, &ex)).collect();
+    let registry = Registry::all();
+    let render = |findings: Vec<Finding>| {
+        findings
+            .iter()
+            .map(|f| serde_json::to_string(f).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let gated = render(run_rules(&records, &registry, Some(2)));
+    hindsight::detect::gate::set_enabled(false);
+    let plain = render(run_rules(&records, &registry, Some(2)));
+    hindsight::detect::gate::set_enabled(true);
+    assert!(gated.len() > 100, "the set should give many findings");
+    let first_difference = gated.iter().zip(&plain).find(|(g, p)| g != p);
+    assert!(
+        gated.len() == plain.len() && first_difference.is_none(),
+        "{} findings gated, {} plain; first difference: {first_difference:#?}",
+        gated.len(),
+        plain.len()
+    );
+}
+
 /// The set keeps the shape the README promises; shrinking or unbalancing it fails here.
 #[test]
 fn evaluation_set_is_large_varied_and_consistent() {

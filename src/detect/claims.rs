@@ -10,7 +10,7 @@
 //! call (see [`super::stance`]).
 
 use super::phrases::{floor_boundary, sentence_around, PhraseSet};
-use regex::Regex;
+use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 static ANCHORS: LazyLock<PhraseSet> =

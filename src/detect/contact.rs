@@ -9,7 +9,7 @@
 use super::numbers::Run;
 use super::text::{boundary_after, boundary_before, inside};
 use super::{Span, SpanKind};
-use regex::Regex;
+use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 /// Phone numbers and postcodes among `runs`.

@@ -577,8 +577,8 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
 /// Polish)". A bare "the 80s" is a period of history, so a decade needs a sex, a person word, an
 /// "-something"/"-odd" suffix or a bracketed aside to count as an age.
 fn decade_ages(text: &str, found: &mut Vec<Span>) {
-    static DECADE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
+    static DECADE: std::sync::LazyLock<super::gate::Regex> = std::sync::LazyLock::new(|| {
+        super::gate::Regex::new(
             r"(?i)\b([1-9]0)(?:\s?-\s?(?:something|odd|ish)|'?s)\b(?:\s*,?\s*(m|f|male|female|man|woman|men|women|lady|bloke|guy|gent|gentleman|chap|fella|fellow|lad|girl|boy|mum|dad|father|mother)\b)?",
         )
         .expect("valid regex")

@@ -7,7 +7,7 @@
 //! count for less, because a reader who meets the post in a feed never sees the bio.
 
 use super::phrases::PhraseSet;
-use regex::Regex;
+use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 static PHRASES: LazyLock<PhraseSet> =

@@ -9,7 +9,7 @@
 //! with a named prescription medicine.
 
 use super::phrases::{floor_boundary, sentence_around};
-use regex::Regex;
+use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 fn re(pattern: &str) -> Regex {

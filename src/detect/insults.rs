@@ -9,7 +9,7 @@
 
 use super::phrases::{floor_boundary, sentence_around, window, PhraseSet};
 use super::text::CALENDAR_NAMES;
-use regex::Regex;
+use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 static ABUSE: LazyLock<PhraseSet> =

@@ -9,7 +9,7 @@
 //! promote or prescribe.
 
 use super::phrases::{sentence_around, PhraseSet};
-use regex::Regex;
+use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 static POMS: LazyLock<PhraseSet> =

@@ -22,6 +22,7 @@ pub mod contact;
 pub mod dates;
 pub mod disclosure;
 pub mod dosing;
+pub mod gate;
 pub mod insults;
 pub mod lexicon;
 pub mod medicines;

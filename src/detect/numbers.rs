@@ -12,7 +12,7 @@
 
 use super::text::{boundary_after, boundary_before, char_after, char_before, inside};
 use super::{Span, SpanKind};
-use regex::Regex;
+use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 /// A maximal run of ASCII digits.

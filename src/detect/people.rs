@@ -10,8 +10,8 @@
 //! still needs an encounter, a time or place and enough quasi-identifiers before anything fires.
 
 use super::{Span, SpanKind};
+use crate::detect::gate::Regex;
 use aho_corasick::AhoCorasick;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// Nouns for one person (or one couple) of unknown name.

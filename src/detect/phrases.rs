@@ -252,8 +252,8 @@ fn variants(text: &str) -> Vec<String> {
 /// DFA whenever a text holds a non-ASCII character (an emoji, a curly quote), which social-media text
 /// nearly always does; ASCII boundaries keep every pattern on the fast path. Patterns are constants
 /// covered by tests, so a bad one is a bug: it panics at first use.
-pub fn regex(pattern: &str) -> regex::Regex {
-    regex::Regex::new(&pattern.replace("\\b", "(?-u:\\b)")).expect("valid regex")
+pub fn regex(pattern: &str) -> super::gate::Regex {
+    super::gate::Regex::new(&pattern.replace("\\b", "(?-u:\\b)")).expect("valid regex")
 }
 
 /// How far a sentence reaches either side of a position. Posts without punctuation (or a 150 MB

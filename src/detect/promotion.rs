@@ -8,7 +8,7 @@
 //! and education. Rules combine the cues with what is promoted.
 
 use super::phrases::PhraseSet;
-use regex::Regex;
+use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 static CUES: LazyLock<PhraseSet> =

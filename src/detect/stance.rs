@@ -8,7 +8,7 @@
 //! around a hit before they flag it.
 
 use super::phrases::{floor_boundary, sentence_around, window, SENTENCE_REACH};
-use regex::Regex;
+use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 fn re(pattern: &str) -> Regex {

@@ -249,6 +249,7 @@ impl ScanSink<'_> {
     /// Run the per-record rules on `r`; the cross-rule mask when the scan must keep it for a later
     /// pass (a zero mask still keeps profiles and records to re-check).
     fn check(&mut self, r: &Record) -> Option<u64> {
+        let _gate = crate::detect::gate::enter(&r.text);
         let analysis = Analysis::of(r);
         let cx = Context {
             account: self.account,
@@ -324,6 +325,7 @@ pub fn run_rules_with(
         let per_record: Vec<(Vec<Finding>, u64, bool)> = records
             .par_iter()
             .map(|r| {
+                let _gate = crate::detect::gate::enter(&r.text);
                 let a = Analysis::of(r);
                 let cx = Context {
                     account: &account,

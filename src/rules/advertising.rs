@@ -11,11 +11,11 @@
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::gate::Regex;
 use crate::detect::medicines::{Legal, MedicineMention};
 use crate::detect::promotion::{Cue, CueKind};
 use crate::detect::stance;
 use crate::model::{Kind, Record};
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {

@@ -12,11 +12,11 @@
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::gate::Regex;
 use crate::detect::insults::{self, Target, TargetKind, Term};
 use crate::detect::phrases::{floor_boundary, sentence_around, window};
 use crate::detect::stance;
 use crate::model::{Kind, Record};
-use regex::Regex;
 use std::sync::LazyLock;
 
 mod trust;

@@ -14,10 +14,10 @@ use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
 use crate::detect::disclosure::{self, BioInterest, Strength};
+use crate::detect::gate::Regex;
 use crate::detect::promotion::{self, Cue, CueKind};
 use crate::detect::stance;
 use crate::model::{Kind, Record};
-use regex::Regex;
 use std::sync::LazyLock;
 
 mod ties;

@@ -36,15 +36,34 @@ impl Analysis {
 }
 
 struct Cached {
-    /// The content's digest, not a copy of it: a 150 MB message must not be held twice.
-    digest: [u8; 32],
+    key: Key,
     analysis: Rc<Analysis>,
+}
+
+/// Which content an analysis was computed from.
+#[derive(PartialEq, Eq)]
+enum Key {
+    /// The record the engine entered (see [`crate::detect::gate::record_serial`]) with these links.
+    Entered { serial: u64, links: (usize, usize) },
+    /// Anything else: the content's digest, not a copy of it (a 150 MB message must not be held
+    /// twice).
+    Digest([u8; 32]),
+}
+
+fn key(r: &Record) -> Key {
+    match crate::detect::gate::record_serial(&r.text) {
+        Some(serial) => Key::Entered {
+            serial,
+            links: (r.links.as_ptr() as usize, r.links.len()),
+        },
+        None => Key::Digest(content_digest(r)),
+    }
 }
 
 thread_local! {
     /// The engine runs every rule over one record before the next, on one thread, so a one-entry
-    /// cache per thread removes the repeated work. The key is the content itself, so a different
-    /// record can never be served a stale analysis.
+    /// cache per thread removes the repeated work. The key is the entered record's serial number or
+    /// a digest of the content, so a different record can never be served a stale analysis.
     static LAST: RefCell<Option<Cached>> = const { RefCell::new(None) };
 }
 
@@ -63,16 +82,16 @@ fn content_digest(r: &Record) -> [u8; 32] {
 /// The shared analysis of a record (cached for the rules that follow on this thread).
 pub fn analysis(r: &Record) -> Rc<Analysis> {
     LAST.with(|cell| {
-        let digest = content_digest(r);
+        let key = key(r);
         let mut slot = cell.borrow_mut();
         if let Some(c) = slot.as_ref() {
-            if c.digest == digest {
+            if c.key == key {
                 return Rc::clone(&c.analysis);
             }
         }
         let analysis = Rc::new(Analysis::of(r));
         *slot = Some(Cached {
-            digest,
+            key,
             analysis: Rc::clone(&analysis),
         });
         analysis

@@ -13,10 +13,10 @@ use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
 use crate::detect::claims::{self, ClaimHit, ClaimKind};
+use crate::detect::gate::Regex;
 use crate::detect::promotion::CueKind;
 use crate::detect::stance;
 use crate::model::{Kind, Record};
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {

@@ -12,11 +12,11 @@ use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
 use crate::detect::dosing::{self, Directive, DirectiveKind};
+use crate::detect::gate::Regex;
 use crate::detect::medicines::{self, Legal, MedicineMention};
 use crate::detect::phrases::sentence_around;
 use crate::detect::stance;
 use crate::model::{Kind, Record};
-use regex::Regex;
 use std::sync::LazyLock;
 
 mod close;

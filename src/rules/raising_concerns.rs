@@ -19,10 +19,10 @@
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, is_broadcast, quoted, writer, Writer};
 use super::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+use crate::detect::gate::Regex;
 use crate::detect::text::CALENDAR_NAMES;
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, Record};
-use regex::Regex;
 use std::sync::LazyLock;
 
 use SpanKind as K;

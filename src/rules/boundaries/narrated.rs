@@ -10,12 +10,12 @@
 //! patients. Posts that tell of declining or redirecting ("added me, declined and pointed her to the
 //! practice"), general advice ("never give patients your number") and questions stay silent.
 
+use crate::detect::gate::Regex;
 use crate::detect::phrases::{floor_boundary, sentence_around};
 use crate::detect::stance;
 use crate::model::{Kind, Record};
 use crate::rules::judge::{self, Voice};
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub struct NarratedCrossing;

@@ -11,13 +11,13 @@
 //! rules, and disagreement about a group's scope argued on the merits stay silent.
 
 use super::CONDUCT_GUIDANCE;
+use crate::detect::gate::Regex;
 use crate::detect::insults;
 use crate::detect::phrases::{sentence_around, window};
 use crate::detect::stance;
 use crate::model::Record;
 use crate::rules::judge::{self, Voice};
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
-use regex::Regex;
 use std::sync::LazyLock;
 
 fn re(pattern: &str) -> Regex {

@@ -8,8 +8,8 @@
 //! addressed ("you", "your gran") or a third person the post is about. Conditionals ("if I were your
 //! GP"), the writer's own care ("my GP treated me") and fiction are not confirmations.
 
+use crate::detect::gate::Regex;
 use crate::detect::{Analysis, Span, SpanKind};
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// Clinical roles a doctor (or a colleague in the team) could hold towards a patient.

@@ -2,12 +2,12 @@
 //! 2024 ¶20 and its guidance on recordings of patients). See the parent module for the assessment.
 
 use super::{settle, texts, Individual, Story};
+use crate::detect::gate::Regex;
 use crate::detect::{Span, SpanKind};
 use crate::model::{Kind, Record};
 use crate::rules::guidance::{Guidance, GuidanceSource::*};
 use crate::rules::verdict::{evidence, is_broadcast, noun, quoted, reach, writer, Reach, Writer};
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
-use regex::Regex;
 use std::sync::LazyLock;
 
 // ---------------------------------------------------------------------------------------------

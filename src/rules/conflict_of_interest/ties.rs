@@ -14,6 +14,7 @@
 
 use super::{bio_declarations_for, bios, COI_GUIDANCE};
 use crate::detect::disclosure::{self, Strength, Tie, TieKind};
+use crate::detect::gate::Regex;
 use crate::detect::promotion::{Cue, CueKind};
 use crate::detect::stance;
 use crate::model::{Kind, Record};
@@ -21,7 +22,6 @@ use crate::rules::judge::{self, Voice};
 use crate::rules::{
     Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity,
 };
-use regex::Regex;
 use std::sync::LazyLock;
 
 fn re(pattern: &str) -> Regex {

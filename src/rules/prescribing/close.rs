@@ -12,12 +12,12 @@
 //! prescribing ("my GP prescribed me…") stay silent.
 
 use super::PRESCRIBING_GUIDANCE;
+use crate::detect::gate::Regex;
 use crate::detect::phrases::sentence_around;
 use crate::detect::stance;
 use crate::model::Record;
 use crate::rules::judge::{self, Voice};
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub struct CloseCirclePrescribing;

@@ -1,0 +1,612 @@
+//! One cheap look at a record's text before any regex runs.
+//!
+//! The rules confirm their cues with a few hundred regexes, and on a short post nearly all of them
+//! find nothing. Even a regex that finds nothing walks the whole text, so a decade of posts paid for
+//! every regex on every record. Most regexes cannot match unless the text holds one of a few words
+//! (`prescrib`, `discount`, `bay`…), and those words can be read off the pattern itself.
+//!
+//! So each [`Regex`] works out, when it is compiled, which literals any match must contain (its
+//! *gate*), and the engine takes the trigrams of each record's text once, into a small bit set, before
+//! the rules run ([`enter`]). A regex whose required literals are missing from that set is skipped:
+//! it could not have matched. A regex whose gate is open runs as before, so the results are exactly
+//! those of the plain regex (a property test checks this on random texts). Texts that are not the
+//! record's text or a slice of it, and patterns with no usable literal, are never gated.
+//!
+//! Case: patterns under `(?i)` match case variants, including the Kelvin sign for `k` and the long
+//! `ſ` for `s`; the trigrams fold text and literals the same way, so a fold never hides a match.
+
+use regex_syntax::hir::{Class, Hir, HirKind};
+use std::cell::RefCell;
+use std::ops::Deref;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Bits in a record's trigram set. Short posts fill a few percent of it; long texts fill more and
+/// simply gate less.
+const BITS: usize = 4096;
+const WORDS: usize = BITS / 64;
+/// Texts longer than this are not gated: their trigram set would be nearly full anyway.
+const MAX_GATED_TEXT: usize = 16 * 1024;
+/// Literals shorter than a trigram cannot be checked.
+const MIN_NEEDLE: usize = 3;
+/// Caps on the literal sets worked out from a pattern, so a large alternation stays cheap to check.
+const MAX_SET: usize = 48;
+const MAX_SETS: usize = 3;
+
+/// The trigram set of the record whose rules are running on this thread.
+struct Frame {
+    start: usize,
+    len: usize,
+    serial: u64,
+    bits: [u64; WORDS],
+}
+
+thread_local! {
+    /// A stack, because a rule that waits on the thread pool may run another record's rules on this
+    /// thread in the meantime; that record's frame sits on top until it is done.
+    static FRAMES: RefCell<Vec<Frame>> = const { RefCell::new(Vec::new()) };
+    /// Counts [`enter`] calls, so each entered record has its own serial number.
+    static SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// While this lives, regexes on this thread gate on `text` and its slices.
+#[must_use = "the gate closes when this is dropped"]
+pub struct Entered {
+    pushed: bool,
+}
+
+/// Take the trigrams of `text` (a record's text) for the regexes that run on it until the returned
+/// guard is dropped.
+pub fn enter(text: &str) -> Entered {
+    if text.len() > MAX_GATED_TEXT {
+        return Entered { pushed: false };
+    }
+    FRAMES.with(|f| {
+        let mut frames = f.borrow_mut();
+        let serial = SERIAL.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
+        frames.push(Frame {
+            start: text.as_ptr() as usize,
+            len: text.len(),
+            serial,
+            bits: [0; WORDS],
+        });
+        if let Some(frame) = frames.last_mut() {
+            for_each_trigram(text.as_bytes(), |t| {
+                let bit = slot(t);
+                frame.bits[bit / 64] |= 1 << (bit % 64);
+            });
+        }
+    });
+    Entered { pushed: true }
+}
+
+impl Drop for Entered {
+    fn drop(&mut self) {
+        if self.pushed {
+            FRAMES.with(|f| {
+                f.borrow_mut().pop();
+            });
+        }
+    }
+}
+
+/// A number unique to this entry of `text` on this thread, when `text` is exactly the entered
+/// record's text (not a copy, not a slice). Per-record caches key on it instead of hashing the text.
+pub fn record_serial(text: &str) -> Option<u64> {
+    FRAMES.with(|f| {
+        let frames = f.borrow();
+        let top = frames.last()?;
+        (top.start == text.as_ptr() as usize && top.len == text.len()).then_some(top.serial)
+    })
+}
+
+/// The bit of one folded trigram.
+fn slot(t: u32) -> usize {
+    (t.wrapping_mul(0x9E37_79B1) >> (32 - 12)) as usize % BITS
+}
+
+/// Fold bytes the way `(?i)` matching does for ASCII letters: ASCII lowercased, the Kelvin sign to
+/// `k` and the long s to `s`; every other byte unchanged.
+fn fold_into(bytes: &[u8], out: &mut impl FnMut(u8)) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x84, 0xAA]) => {
+                out(b'k');
+                i += 3;
+            }
+            0xC5 if bytes.get(i + 1) == Some(&0xBF) => {
+                out(b's');
+                i += 2;
+            }
+            _ => {
+                out(b.to_ascii_lowercase());
+                i += 1;
+            }
+        }
+    }
+}
+
+fn fold(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    fold_into(bytes, &mut |b| out.push(b));
+    out
+}
+
+fn for_each_trigram(bytes: &[u8], mut each: impl FnMut(u32)) {
+    let (mut a, mut b, mut seen) = (0u32, 0u32, 0usize);
+    fold_into(bytes, &mut |c| {
+        let c = c as u32;
+        if seen >= 2 {
+            each(a | (b << 8) | (c << 16));
+        }
+        a = b;
+        b = c;
+        seen += 1;
+    });
+}
+
+/// Literals a match must contain: every set holds, and from each set at least one literal occurs.
+/// Kept flat, since it is checked for every regex on every record: the trigram bits of all literals
+/// in one list, with where each literal and each set ends.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Gate {
+    bits: Vec<u16>,
+    needle_ends: Vec<u16>,
+    set_ends: Vec<u16>,
+}
+
+impl Gate {
+    fn from_sets(sets: Vec<Vec<Vec<u8>>>) -> Option<Gate> {
+        let mut gate = Gate::default();
+        for set in sets {
+            for needle in set {
+                let mut bits = Vec::new();
+                for_each_trigram(&needle, |t| bits.push(slot(t) as u16));
+                bits.sort_unstable();
+                bits.dedup();
+                gate.bits.extend(bits);
+                gate.needle_ends.push(u16::try_from(gate.bits.len()).ok()?);
+            }
+            gate.set_ends
+                .push(u16::try_from(gate.needle_ends.len()).ok()?);
+        }
+        (!gate.set_ends.is_empty()).then_some(gate)
+    }
+
+    fn open_in(&self, bits: &[u64; WORDS]) -> bool {
+        let has = |b: u16| bits[b as usize / 64] & (1 << (b as usize % 64)) != 0;
+        let (mut needle, mut bit) = (0usize, 0usize);
+        for &set_end in &self.set_ends {
+            let mut any = false;
+            while needle < set_end as usize {
+                let end = self.needle_ends[needle] as usize;
+                if !any && self.bits[bit..end].iter().all(|&b| has(b)) {
+                    any = true;
+                }
+                bit = end;
+                needle += 1;
+            }
+            if !any {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+static DISABLED: AtomicBool = AtomicBool::new(false);
+
+/// Turn gating off (or back on) for the whole process. For tests that check the gates change no
+/// result; nothing else should need it.
+#[doc(hidden)]
+pub fn set_enabled(on: bool) {
+    DISABLED.store(!on, Ordering::Relaxed);
+}
+
+/// False only when `text` is (a slice of) the text entered on this thread and lacks the gate's
+/// literals.
+fn may_match(gate: &Option<Gate>, text: &str) -> bool {
+    let Some(gate) = gate else {
+        return true;
+    };
+    if DISABLED.load(Ordering::Relaxed) {
+        return true;
+    }
+    FRAMES.with(|f| {
+        let frames = f.borrow();
+        let Some(top) = frames.last() else {
+            return true;
+        };
+        let p = text.as_ptr() as usize;
+        let inside = p >= top.start && p + text.len() <= top.start + top.len;
+        !inside || gate.open_in(&top.bits)
+    })
+}
+
+/// What a pattern's matches are made of, as far as literals go.
+#[derive(Debug, Clone, Default)]
+struct Info {
+    /// Every string the node can match, folded, when there are few of them.
+    exact: Option<Vec<Vec<u8>>>,
+    /// Sets of literals, each of which a match must contain one of.
+    required: Vec<Vec<Vec<u8>>>,
+}
+
+fn usable(set: &[Vec<u8>]) -> bool {
+    !set.is_empty() && set.len() <= MAX_SET && set.iter().all(|n| n.len() >= MIN_NEEDLE)
+}
+
+/// A set's worth as a gate: its shortest literal first, then fewer literals.
+fn score(set: &[Vec<u8>]) -> (usize, std::cmp::Reverse<usize>) {
+    (
+        set.iter().map(Vec::len).min().unwrap_or(0),
+        std::cmp::Reverse(set.len()),
+    )
+}
+
+fn dedup(mut set: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    set.sort();
+    set.dedup();
+    set
+}
+
+impl Info {
+    fn exact(strings: Vec<Vec<u8>>) -> Info {
+        Info {
+            exact: Some(dedup(strings)),
+            required: Vec::new(),
+        }
+    }
+
+    /// Every set this node offers, its exact strings included.
+    fn candidates(&self) -> Vec<Vec<Vec<u8>>> {
+        let mut sets = self.required.clone();
+        if let Some(e) = &self.exact {
+            if usable(e) {
+                sets.push(e.clone());
+            }
+        }
+        sets
+    }
+
+    fn best(&self) -> Option<Vec<Vec<u8>>> {
+        self.candidates().into_iter().max_by_key(|s| score(s))
+    }
+}
+
+/// The single characters a small class matches, folded; `None` for broad classes.
+fn class_strings(class: &Class) -> Option<Vec<Vec<u8>>> {
+    let mut out = Vec::new();
+    match class {
+        Class::Unicode(c) => {
+            for r in c.iter() {
+                if (r.end() as u32 - r.start() as u32) >= 8 {
+                    return None;
+                }
+                for ch in r.start()..=r.end() {
+                    let mut buf = [0u8; 4];
+                    out.push(fold(ch.encode_utf8(&mut buf).as_bytes()));
+                }
+            }
+        }
+        Class::Bytes(c) => {
+            for r in c.iter() {
+                if r.end() - r.start() >= 8 || r.end() >= 0x80 {
+                    return None;
+                }
+                out.extend((r.start()..=r.end()).map(|b| vec![b.to_ascii_lowercase()]));
+            }
+        }
+    }
+    let out = dedup(out);
+    (out.len() <= 4).then_some(out)
+}
+
+fn product(left: &[Vec<u8>], right: &[Vec<u8>]) -> Vec<Vec<u8>> {
+    let mut out = Vec::with_capacity(left.len() * right.len());
+    for l in left {
+        for r in right {
+            let mut s = l.clone();
+            s.extend_from_slice(r);
+            out.push(s);
+        }
+    }
+    dedup(out)
+}
+
+fn info(hir: &Hir) -> Info {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Info::exact(vec![Vec::new()]),
+        HirKind::Literal(lit) => Info::exact(vec![fold(&lit.0)]),
+        HirKind::Class(class) => match class_strings(class) {
+            Some(strings) => Info::exact(strings),
+            None => Info::default(),
+        },
+        HirKind::Capture(c) => info(&c.sub),
+        HirKind::Repetition(rep) => {
+            let sub = info(&rep.sub);
+            match (rep.min, rep.max) {
+                (0, Some(0)) => Info::exact(vec![Vec::new()]),
+                (0, Some(1)) => match sub.exact {
+                    Some(mut e) if e.len() < MAX_SET => {
+                        e.push(Vec::new());
+                        Info::exact(e)
+                    }
+                    _ => Info::default(),
+                },
+                (0, _) => Info::default(),
+                (1, Some(1)) => sub,
+                _ => Info {
+                    exact: None,
+                    required: sub.candidates(),
+                },
+            }
+        }
+        HirKind::Concat(children) => concat(children),
+        HirKind::Alternation(children) => alternation(children),
+    }
+}
+
+fn concat(children: &[Hir]) -> Info {
+    let mut required: Vec<Vec<Vec<u8>>> = Vec::new();
+    let mut run: Vec<Vec<u8>> = vec![Vec::new()];
+    let mut whole_exact = true;
+    let flush = |run: &mut Vec<Vec<u8>>, required: &mut Vec<Vec<Vec<u8>>>| {
+        let done = std::mem::replace(run, vec![Vec::new()]);
+        if usable(&done) {
+            required.push(done);
+        }
+    };
+    for child in children {
+        let child = info(child);
+        match &child.exact {
+            Some(e) if run.len() * e.len() <= MAX_SET => run = product(&run, e),
+            Some(e) => {
+                whole_exact = false;
+                flush(&mut run, &mut required);
+                run = e.clone();
+            }
+            None => {
+                whole_exact = false;
+                flush(&mut run, &mut required);
+                required.extend(child.required);
+            }
+        }
+    }
+    if whole_exact {
+        return Info::exact(run);
+    }
+    flush(&mut run, &mut required);
+    Info {
+        exact: None,
+        required,
+    }
+}
+
+fn alternation(children: &[Hir]) -> Info {
+    let infos: Vec<Info> = children.iter().map(info).collect();
+    let exact = infos
+        .iter()
+        .map(|i| i.exact.clone())
+        .collect::<Option<Vec<_>>>()
+        .map(|sets| dedup(sets.concat()))
+        .filter(|e| e.len() <= MAX_SET);
+    let mut union = Vec::new();
+    for i in &infos {
+        match i.best() {
+            Some(set) => union.extend(set),
+            None => {
+                return Info {
+                    exact,
+                    required: Vec::new(),
+                }
+            }
+        }
+    }
+    let union = dedup(union);
+    Info {
+        exact,
+        required: if usable(&union) {
+            vec![union]
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+/// The gate of a pattern, or `None` when some match could avoid every literal the pattern names.
+fn gate_of(pattern: &str) -> Option<Gate> {
+    let hir = regex_syntax::parse(pattern).ok()?;
+    let mut sets = info(&hir).candidates();
+    sets.sort_by_key(|s| std::cmp::Reverse(score(s)));
+    sets.dedup();
+    sets.truncate(MAX_SETS);
+    Gate::from_sets(sets)
+}
+
+/// A compiled regex that skips texts lacking its required literals (see the module docs). It
+/// dereferences to [`regex::Regex`] for everything it does not gate.
+#[derive(Debug, Clone)]
+pub struct Regex {
+    re: regex::Regex,
+    gate: Option<Gate>,
+}
+
+impl Regex {
+    pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
+        let re = regex::Regex::new(pattern)?;
+        Ok(Regex {
+            gate: gate_of(pattern),
+            re,
+        })
+    }
+
+    /// True when this pattern has literals to gate on.
+    pub fn is_gated(&self) -> bool {
+        self.gate.is_some()
+    }
+
+    fn may_match(&self, text: &str) -> bool {
+        may_match(&self.gate, text)
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.may_match(text) && self.re.is_match(text)
+    }
+
+    pub fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        self.may_match(text).then(|| self.re.find(text)).flatten()
+    }
+
+    pub fn find_at<'t>(&self, text: &'t str, start: usize) -> Option<regex::Match<'t>> {
+        self.may_match(text)
+            .then(|| self.re.find_at(text, start))
+            .flatten()
+    }
+
+    pub fn find_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> std::iter::Flatten<std::option::IntoIter<regex::Matches<'r, 't>>> {
+        self.may_match(text)
+            .then(|| self.re.find_iter(text))
+            .into_iter()
+            .flatten()
+    }
+
+    pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        self.may_match(text)
+            .then(|| self.re.captures(text))
+            .flatten()
+    }
+
+    pub fn captures_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> std::iter::Flatten<std::option::IntoIter<regex::CaptureMatches<'r, 't>>> {
+        self.may_match(text)
+            .then(|| self.re.captures_iter(text))
+            .into_iter()
+            .flatten()
+    }
+}
+
+impl Deref for Regex {
+    type Target = regex::Regex;
+
+    fn deref(&self) -> &regex::Regex {
+        &self.re
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn literals(pattern: &str) -> Vec<Vec<String>> {
+        let hir = regex_syntax::parse(pattern).unwrap();
+        let mut sets = info(&hir).candidates();
+        sets.sort_by_key(|s| std::cmp::Reverse(score(s)));
+        sets.truncate(MAX_SETS);
+        sets.iter()
+            .map(|s| {
+                s.iter()
+                    .map(|n| String::from_utf8_lossy(n).into_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn required_literals_come_from_the_pattern() {
+        assert_eq!(
+            literals(r"(?i)\b(?:i|we)\s+can\s+prescrib(?:e|ing)\b")[0],
+            vec!["prescribe", "prescribing"]
+        );
+        assert_eq!(literals(r"(?i)\bbotox\b")[0], vec!["botox"]);
+        assert_eq!(
+            literals(r"(?i)\b(?:bay|bed)\s*\d+"),
+            vec![vec!["bay", "bed"]]
+        );
+        // An optional word is not required; a short one cannot be checked.
+        assert!(literals(r"(?i)(?:very\s+)?\w+").is_empty());
+        assert!(literals(r"(?i)\bgp\b").is_empty());
+        // One branch without a literal opens the whole alternation.
+        assert!(literals(r"(?i)discount|\d+%").is_empty());
+    }
+
+    #[test]
+    fn case_folding_keeps_the_kelvin_sign_and_long_s() {
+        let re = Regex::new(r"(?i)\bkiss\b").unwrap();
+        assert!(re.is_gated());
+        for text in ["KISS", "kiss", "\u{212A}i\u{17F}s", "Ki\u{17F}\u{17F}"] {
+            let _in = enter(text);
+            assert!(re.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn gated_only_on_the_entered_text_and_its_slices() {
+        let re = Regex::new(r"(?i)prescribe").unwrap();
+        let record = String::from("nothing here at all");
+        let _in = enter(&record);
+        assert!(!re.is_match(&record[3..]));
+        // Another string is searched in full, whatever the frame says.
+        let other = String::from("I can prescribe that");
+        assert!(re.is_match(&other));
+    }
+
+    const PATTERNS: &[&str] = &[
+        r"(?i)\b(?:i|we)\s+can\s+prescrib(?:e|ing)\b",
+        r"(?i)(?-u:\b)(?:bay|bed)\s*\d+",
+        r"(?i)\b(?:dm|message)\s+me\b.{0,20}?(?:discount|code)",
+        r"(?i)(?:very\s+)?kind(?:ly|ness)?",
+        r"(?i)£\s?\d+\s*off|\d+%\s*off",
+        r"Mr\.?\s+[A-Z][a-z]+",
+        r"(?i)ſtop|KISS",
+    ];
+
+    proptest::proptest! {
+        /// On any text made of the patterns' words and some noise, a gated regex finds exactly
+        /// what the plain regex finds.
+        #[test]
+        fn gated_regexes_find_what_plain_ones_find(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "I ", "we ", "can ", "prescribe", "PRESCRIBING", "bay", "BED ", "4", "12", " ",
+                "dm ", "message me", "discount", "code", "kind", "KINDLY", "ness", "£", "50 off",
+                "%", " off", "Mr ", "Mr. ", "Smith", "\u{212A}ISS", "\u{17F}top", "stop", "é", "🙂",
+                "\n", ".", "very ",
+            ]), 0..24)
+        ) {
+            let text: String = parts.concat();
+            let _in = enter(&text);
+            for pattern in PATTERNS {
+                let gated = Regex::new(pattern).unwrap();
+                let plain = regex::Regex::new(pattern).unwrap();
+                let found: Vec<_> = gated.find_iter(&text).map(|m| m.range()).collect();
+                let expected: Vec<_> = plain.find_iter(&text).map(|m| m.range()).collect();
+                proptest::prop_assert_eq!(found, expected, "{} on {:?}", pattern, text);
+                if let Some(tail) = text.get(text.len() / 2..) {
+                    proptest::prop_assert_eq!(gated.is_match(tail), plain.is_match(tail));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_ascii_letter_folds_to_one_literal() {
+        for c in 'a'..='z' {
+            let hir = regex_syntax::parse(&format!("(?i){c}{c}{c}")).unwrap();
+            let i = info(&hir);
+            assert_eq!(
+                i.exact,
+                Some(vec![vec![c as u8; 3]]),
+                "(?i){c} folds to something else"
+            );
+        }
+    }
+}
