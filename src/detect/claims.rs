@@ -14,7 +14,7 @@ use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 static ANCHORS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/claims_phrases.txt")));
+    LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/claims_phrases.txt")));
 
 fn re(pattern: &str) -> Regex {
     crate::detect::phrases::regex(pattern)
@@ -482,8 +482,10 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     ]
 });
 
-static TROPE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::parse(
+static TROPE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::builtin(TROPE_WORDS));
+
+/// Words without which no trope can be stated.
+pub(crate) const TROPE_WORDS: &str =
         "vaccin* | k\njab* | k\nmmr | k\nmrna | k\nshot* | k\nbooster* | k\nautis* | k\ncovid* | k\n\
          corona* | k\nvirus* | k\npandemic | k\nplandemic | k\nscamdemic | k\ncasedemic | k\ngerm theory | k\n\
          terrain theory | k\nivermectin | k\nhydroxychloroquine | k\nhcq | k\nhorse paste | k\ncancer* | k\n\
@@ -495,9 +497,7 @@ static TROPE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| {
          pureblood | k\ngenocide | k\nmegados* | k\nsupplement* | k\nzinc | k\nmagnesium | k\niodine | k\n\
          cause of all | k\ncause of every | k\ncause of most | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
-         cholesterol | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n",
-    )
-});
+         cholesterol | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n";
 
 /// Misinformation tropes in the text, leftmost first (asserted or not: see [`super::stance`]).
 pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
@@ -631,8 +631,11 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
     out
 }
 
-static ANTI_EVIDENCE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::parse(
+static ANTI_EVIDENCE_PREFILTER: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::builtin(ANTI_EVIDENCE_WORDS));
+
+/// Words without which no anti-evidence advice can be given.
+pub(crate) const ANTI_EVIDENCE_WORDS: &str =
         "vaccin* | k\njab* | k\nmmr | k\nmask* | k\nsunscreen* | k\nsuncream* | k\nspf | k\nparacetamol | k\n\
          calpol | k\ntylenol | k\nfluorid* | k\nstatin* | k\nantidepressant* | k\nssri* | k\nchemo* | k\n\
          insulin | k\ninhaler* | k\nwifi | k\nwi-fi | k\nmobile phones | k\nplacebo | k\npsychological | k\n\
@@ -644,9 +647,7 @@ static ANTI_EVIDENCE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| {
          vaccinated blood | k\nsudden adult death | k\nshedding | k\ncontaminated | k\nnatural immunity | k\n\
          shot* | k\nbooster* | k\nunvaccinated | k\nexcess deaths | k\nturbo cancer* | k\nvaccinate | k\ncovid* | k\n\
          coronavirus | k\nomicron | k\npcr | k\nasymptomatic | k\nantibiotic* | k\nmore harm than good | k\n\
-         pill | k\ncoil | k\niud* | k\nepidural* | k\nultrasound* | k\nmri | k\ncontracepti* | k\n",
-    )
-});
+         pill | k\ncoil | k\niud* | k\nepidural* | k\nultrasound* | k\nmri | k\ncontracepti* | k\n";
 
 /// Interventions the evidence holds safe and effective, and the harms myths pin on them.
 static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {

@@ -11,7 +11,7 @@ use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 static PHRASES: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/disclosure_phrases.txt")));
+    LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/disclosure_phrases.txt")));
 
 fn re(pattern: &str) -> Regex {
     crate::detect::phrases::regex(pattern)

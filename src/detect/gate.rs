@@ -33,17 +33,37 @@ const MAX_SET: usize = 48;
 const MAX_SETS: usize = 3;
 
 /// The trigram set of the record whose rules are running on this thread.
+/// What is known about the record whose rules are running on this thread: where its text is, its
+/// trigrams, and the hits of the built-in phrase lists (one combined pass).
 struct Frame {
     start: usize,
     len: usize,
     serial: u64,
     bits: [u64; WORDS],
+    hits: Vec<super::phrases::RawHit>,
+}
+
+/// A stack, because a rule that waits on the thread pool may run another record's rules on this
+/// thread in the meantime; that record's frame sits on top until it is done. Frames below `live`
+/// are in use; the ones above are kept to reuse their allocations.
+struct Frames {
+    frames: Vec<Frame>,
+    live: usize,
+}
+
+impl Frames {
+    fn top(&self) -> Option<&Frame> {
+        self.live.checked_sub(1).and_then(|i| self.frames.get(i))
+    }
 }
 
 thread_local! {
-    /// A stack, because a rule that waits on the thread pool may run another record's rules on this
-    /// thread in the meantime; that record's frame sits on top until it is done.
-    static FRAMES: RefCell<Vec<Frame>> = const { RefCell::new(Vec::new()) };
+    static FRAMES: RefCell<Frames> = const {
+        RefCell::new(Frames {
+            frames: Vec::new(),
+            live: 0,
+        })
+    };
     /// Counts [`enter`] calls, so each entered record has its own serial number.
     static SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
@@ -60,24 +80,33 @@ pub fn enter(text: &str) -> Entered {
     if text.len() > MAX_GATED_TEXT {
         return Entered { pushed: false };
     }
+    let serial = SERIAL.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
     FRAMES.with(|f| {
-        let mut frames = f.borrow_mut();
-        let serial = SERIAL.with(|n| {
-            n.set(n.get() + 1);
-            n.get()
-        });
-        frames.push(Frame {
-            start: text.as_ptr() as usize,
-            len: text.len(),
-            serial,
-            bits: [0; WORDS],
-        });
-        if let Some(frame) = frames.last_mut() {
-            for_each_trigram(text.as_bytes(), |t| {
-                let bit = slot(t);
-                frame.bits[bit / 64] |= 1 << (bit % 64);
+        let mut stack = f.borrow_mut();
+        let live = stack.live;
+        if stack.frames.len() == live {
+            stack.frames.push(Frame {
+                start: 0,
+                len: 0,
+                serial: 0,
+                bits: [0; WORDS],
+                hits: Vec::new(),
             });
         }
+        let frame = &mut stack.frames[live];
+        frame.start = text.as_ptr() as usize;
+        frame.len = text.len();
+        frame.serial = serial;
+        frame.bits = [0; WORDS];
+        for_each_trigram(text.as_bytes(), |t| {
+            let bit = slot(t);
+            frame.bits[bit / 64] |= 1 << (bit % 64);
+        });
+        super::phrases::record_hits(text, &mut frame.hits);
+        stack.live += 1;
     });
     Entered { pushed: true }
 }
@@ -86,7 +115,8 @@ impl Drop for Entered {
     fn drop(&mut self) {
         if self.pushed {
             FRAMES.with(|f| {
-                f.borrow_mut().pop();
+                let mut stack = f.borrow_mut();
+                stack.live = stack.live.saturating_sub(1);
             });
         }
     }
@@ -96,9 +126,32 @@ impl Drop for Entered {
 /// record's text (not a copy, not a slice). Per-record caches key on it instead of hashing the text.
 pub fn record_serial(text: &str) -> Option<u64> {
     FRAMES.with(|f| {
-        let frames = f.borrow();
-        let top = frames.last()?;
+        let stack = f.borrow();
+        let top = stack.top()?;
         (top.start == text.as_ptr() as usize && top.len == text.len()).then_some(top.serial)
+    })
+}
+
+/// Where `text` starts within the entered record's text, when it is that text or a slice of it.
+fn offset_in(top: &Frame, text: &str) -> Option<usize> {
+    let p = text.as_ptr() as usize;
+    (p >= top.start && p + text.len() <= top.start + top.len).then(|| p - top.start)
+}
+
+/// Run `f` on the built-in phrase-list hits of the entered record, with the offset of `text` in it,
+/// when `text` is that record's text or a slice of it (`None` otherwise, or when gates are off).
+pub(crate) fn with_record_hits<R>(
+    text: &str,
+    f: impl FnOnce(usize, &[super::phrases::RawHit]) -> R,
+) -> Option<R> {
+    if DISABLED.load(Ordering::Relaxed) {
+        return None;
+    }
+    FRAMES.with(|frames| {
+        let stack = frames.borrow();
+        let top = stack.top()?;
+        let offset = offset_in(top, text)?;
+        Some(f(offset, &top.hits))
     })
 }
 
@@ -217,13 +270,11 @@ fn may_match(gate: &Option<Gate>, text: &str) -> bool {
         return true;
     }
     FRAMES.with(|f| {
-        let frames = f.borrow();
-        let Some(top) = frames.last() else {
-            return true;
-        };
-        let p = text.as_ptr() as usize;
-        let inside = p >= top.start && p + text.len() <= top.start + top.len;
-        !inside || gate.open_in(&top.bits)
+        let stack = f.borrow();
+        match stack.top() {
+            Some(top) if offset_in(top, text).is_some() => gate.open_in(&top.bits),
+            _ => true,
+        }
     })
 }
 

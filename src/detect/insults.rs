@@ -13,12 +13,12 @@ use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 static ABUSE: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/insults.txt")).hyphen_joins());
+    LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/insults.txt")).hyphen_joins());
 static PATIENT_SLANG: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::parse(include_str!("lexicons/insults_patient_slang.txt")).hyphen_joins()
+    PhraseSet::builtin(include_str!("lexicons/insults_patient_slang.txt")).hyphen_joins()
 });
 static GROUPS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/insults_groups.txt")));
+    LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/insults_groups.txt")));
 
 fn re(pattern: &str) -> Regex {
     crate::detect::phrases::regex(pattern)

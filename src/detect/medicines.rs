@@ -13,7 +13,7 @@ use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 static POMS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/medicines_pom.txt")));
+    LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/medicines_pom.txt")));
 
 /// Legal category, as far as a name tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,7 +160,7 @@ pub fn find(text: &str) -> Vec<MedicineMention> {
 }
 
 static OTC: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/medicines_otc.txt")));
+    LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/medicines_otc.txt")));
 
 /// Medicines sold without a prescription (pharmacy or general sale) and supplements taken as
 /// medicines: not prescription-only, so [`find`] leaves them out, but a dose told to one person is

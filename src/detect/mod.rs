@@ -393,17 +393,23 @@ impl Analysis {
     }
 }
 
-/// The phrase lists of the promotion, medicine, claim and insult detectors, for [`lexicon_terms`].
-const PHRASE_LISTS: &[&str] = &[
+/// The phrase lists of the promotion, medicine, claim, insult and place detectors. Each record's
+/// text is searched for all of them in one pass ([`phrases::record_hits`]); the benchmark's lower
+/// bound searches for all their terms ([`lexicon_terms`]).
+pub(crate) const PHRASE_LISTS: &[&str] = &[
     include_str!("lexicons/claims_phrases.txt"),
     include_str!("lexicons/disclosure_phrases.txt"),
     include_str!("lexicons/insults.txt"),
     include_str!("lexicons/insults_patient_slang.txt"),
     include_str!("lexicons/insults_groups.txt"),
     include_str!("lexicons/medicines_pom.txt"),
+    include_str!("lexicons/medicines_otc.txt"),
     include_str!("lexicons/promotion_cues.txt"),
     include_str!("lexicons/promotion_brands.txt"),
     include_str!("lexicons/promotion_procedures.txt"),
+    include_str!("lexicons/towns.txt"),
+    claims::TROPE_WORDS,
+    claims::ANTI_EVIDENCE_WORDS,
 ];
 
 /// Every term the rule lexicons search for, for the benchmark's lower bound (one Aho-Corasick pass

@@ -55,53 +55,143 @@ pub struct PhraseSet {
     /// Treat `-` followed by a letter as part of the word (so `psycho` does not fire in
     /// `psycho-oncology`).
     hyphen_joins: bool,
+    /// This list's place in [`super::PHRASE_LISTS`], when it is one of them: its hits on an entered
+    /// record then come from the record's one combined pass (see [`record_hits`]).
+    shared: Option<u16>,
+}
+
+/// A list's phrases and the automaton patterns they expand to.
+struct Parsed {
+    phrases: Vec<Phrase>,
+    patterns: Vec<String>,
+    pattern_phrase: Vec<usize>,
+}
+
+/// A raw hit of the combined pass over a record: which list, which of its patterns, where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawHit {
+    set: u16,
+    pattern: u32,
+    start: u32,
+    end: u32,
+}
+
+/// Every built-in list in one automaton, so a record's text is searched once for all of them.
+struct Combined {
+    automaton: AhoCorasick,
+    /// Per combined pattern: (list, pattern within the list).
+    owner: Vec<(u16, u32)>,
+}
+
+static COMBINED: std::sync::LazyLock<Option<Combined>> = std::sync::LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut owner = Vec::new();
+    for (set, source) in super::PHRASE_LISTS.iter().enumerate() {
+        for (k, pattern) in parse_patterns(source).patterns.into_iter().enumerate() {
+            patterns.push(pattern);
+            owner.push((u16::try_from(set).ok()?, u32::try_from(k).ok()?));
+        }
+    }
+    let automaton = automaton(&patterns)?;
+    Some(Combined { automaton, owner })
+});
+
+fn automaton(patterns: &[String]) -> Option<AhoCorasick> {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(patterns)
+        .ok()
+}
+
+/// The hits of every built-in list in `text`, in one pass, grouped by list (each list's hits stay
+/// in the order its own automaton would give them). Empty for texts beyond `u32` offsets.
+pub(crate) fn record_hits(text: &str, out: &mut Vec<RawHit>) {
+    out.clear();
+    let Some(combined) = COMBINED.as_ref() else {
+        return;
+    };
+    if u32::try_from(text.len()).is_err() {
+        return;
+    }
+    for m in combined.automaton.find_overlapping_iter(text) {
+        if let Some(&(set, pattern)) = combined.owner.get(m.pattern().as_usize()) {
+            out.push(RawHit {
+                set,
+                pattern,
+                start: m.start() as u32,
+                end: m.end() as u32,
+            });
+        }
+    }
+    out.sort_by_key(|h| h.set);
+}
+
+fn parse_patterns(source: &str) -> Parsed {
+    let mut phrases = Vec::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut pattern_phrase = Vec::new();
+    for line in source.lines() {
+        let line = line.trim();
+        if line.is_empty() || line == "#" || line.starts_with("# ") {
+            continue;
+        }
+        let mut fields = line.split(" | ").map(str::trim);
+        let (Some(raw), Some(class)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        let flags = fields.next().unwrap_or("");
+        let stem = raw.ends_with('*');
+        let text = raw.trim_end_matches('*').trim().to_string();
+        if text.is_empty() || class.is_empty() {
+            continue;
+        }
+        let idx = phrases.len();
+        for variant in variants(&text) {
+            patterns.push(variant);
+            pattern_phrase.push(idx);
+        }
+        phrases.push(Phrase {
+            text,
+            class: class.to_string(),
+            stem,
+            case_sensitive: flags.split(',').any(|f| f.trim() == "cs"),
+        });
+    }
+    Parsed {
+        phrases,
+        patterns,
+        pattern_phrase,
+    }
 }
 
 impl PhraseSet {
     /// Parse and compile a list (see the module docs for the format). Malformed lines are skipped:
     /// the lists are compiled into the binary and covered by tests, so a bad line is a bug caught there.
     pub fn parse(source: &str) -> Self {
-        let mut phrases = Vec::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut pattern_phrase = Vec::new();
-        for line in source.lines() {
-            let line = line.trim();
-            if line.is_empty() || line == "#" || line.starts_with("# ") {
-                continue;
-            }
-            let mut fields = line.split(" | ").map(str::trim);
-            let (Some(raw), Some(class)) = (fields.next(), fields.next()) else {
-                continue;
-            };
-            let flags = fields.next().unwrap_or("");
-            let stem = raw.ends_with('*');
-            let text = raw.trim_end_matches('*').trim().to_string();
-            if text.is_empty() || class.is_empty() {
-                continue;
-            }
-            let idx = phrases.len();
-            for variant in variants(&text) {
-                patterns.push(variant);
-                pattern_phrase.push(idx);
-            }
-            phrases.push(Phrase {
-                text,
-                class: class.to_string(),
-                stem,
-                case_sensitive: flags.split(',').any(|f| f.trim() == "cs"),
-            });
-        }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .ok();
+        let Parsed {
+            phrases,
+            patterns,
+            pattern_phrase,
+        } = parse_patterns(source);
         PhraseSet {
-            automaton,
+            automaton: automaton(&patterns),
             pattern_phrase,
             phrases,
             hyphen_joins: false,
+            shared: None,
         }
+    }
+
+    /// A built-in list (one of [`super::PHRASE_LISTS`]): on a record the engine entered, its hits come
+    /// from the record's one combined pass instead of a pass of its own.
+    pub fn builtin(source: &'static str) -> Self {
+        let mut set = PhraseSet::parse(source);
+        set.shared = super::PHRASE_LISTS
+            .iter()
+            .position(|list| *list == source)
+            .and_then(|i| u16::try_from(i).ok());
+        set
     }
 
     /// Treat a hyphen followed by a letter as a continuation of the word (see the field docs).
@@ -118,21 +208,53 @@ impl PhraseSet {
     /// at most [`MAX_HITS_PER_PHRASE`] hits, so a pathological record (one word repeated through a
     /// 150 MB message) costs bounded memory while every distinct phrase is still found.
     pub fn find<'s>(&'s self, text: &str) -> Vec<Hit<'s>> {
+        if let Some(set) = self.shared {
+            let from_record = super::gate::with_record_hits(text, |offset, hits| {
+                let first = hits.partition_point(|h| h.set < set);
+                let end = offset + text.len();
+                let mine = hits[first..]
+                    .iter()
+                    .take_while(|h| h.set == set)
+                    .filter(|h| h.start as usize >= offset && h.end as usize <= end)
+                    .map(|h| {
+                        (
+                            h.pattern as usize,
+                            h.start as usize - offset,
+                            h.end as usize - offset,
+                        )
+                    });
+                self.keep(text, mine)
+            });
+            if let Some(hits) = from_record {
+                return hits;
+            }
+        }
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
+        let raw = ac
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()));
+        self.keep(text, raw)
+    }
+
+    /// The hits to keep from raw automaton matches `(pattern, start, end)`, in the automaton's order.
+    fn keep<'s>(
+        &'s self,
+        text: &str,
+        raw: impl Iterator<Item = (usize, usize, usize)>,
+    ) -> Vec<Hit<'s>> {
         let mut hits: Vec<Hit<'s>> = Vec::new();
         let mut per_phrase: Vec<u32> = Vec::new();
         let mut hit_phrase: Vec<usize> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
+        for (pattern, start, mut end) in raw {
             let Some((index, phrase)) = self
                 .pattern_phrase
-                .get(m.pattern().as_usize())
+                .get(pattern)
                 .and_then(|&i| Some((i, self.phrases.get(i)?)))
             else {
                 continue;
             };
-            let (start, mut end) = (m.start(), m.end());
             let Some(matched) = text.get(start..end) else {
                 continue;
             };
@@ -370,6 +492,46 @@ mod tests {
         let s = set().hyphen_joins();
         assert!(s.find("psycho-oncology clinic").is_empty());
         assert_eq!(s.find("total psycho - honestly").len(), 1);
+    }
+
+    /// Words from every built-in list, for texts that hit many lists at once.
+    fn builtin_words() -> Vec<String> {
+        let mut words: Vec<String> = super::super::PHRASE_LISTS
+            .iter()
+            .flat_map(|src| parse_patterns(src).patterns)
+            .step_by(7)
+            .collect();
+        words.extend(["-", " ", ", ", "x", "’", "'s", "ing", "#", "\n"].map(String::from));
+        words
+    }
+
+    proptest::proptest! {
+        /// A built-in list finds the same hits on an entered record (from the record's combined
+        /// pass) as on its own, on the whole text and on slices of it.
+        #[test]
+        fn combined_pass_gives_each_list_its_own_hits(
+            picks in proptest::collection::vec(proptest::num::usize::ANY, 1..30),
+            cut in 0usize..200,
+        ) {
+            let words = builtin_words();
+            let text: String = picks
+                .iter()
+                .map(|&i| words[i % words.len()].as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let _in = super::super::gate::enter(&text);
+            let cut = ceil_boundary(&text, cut.min(text.len()));
+            for src in super::super::PHRASE_LISTS {
+                let shared = PhraseSet::builtin(src).hyphen_joins();
+                proptest::prop_assert!(shared.shared.is_some());
+                let own = PhraseSet::parse(src).hyphen_joins();
+                for t in [&text[..], &text[cut..], &text[..cut]] {
+                    let a: Vec<_> = shared.find(t).iter().map(|h| (h.start, h.end, h.phrase.text.clone())).collect();
+                    let b: Vec<_> = own.find(t).iter().map(|h| (h.start, h.end, h.phrase.text.clone())).collect();
+                    proptest::prop_assert_eq!(a, b, "{:?}", t);
+                }
+            }
+        }
     }
 
     #[test]

@@ -346,7 +346,7 @@ fn streets(text: &str, spans: &[Span], out: &mut Vec<Span>) {
 
 /// UK towns, for [`localities`].
 static TOWNS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/towns.txt")));
+    LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/towns.txt")));
 
 /// Words that place a person in a town: "a teacher from Ludlow", "lives near Whitby".
 const PLACING: &[&str] = &["from", "in", "near", "nr", "outside", "around", "of", "at"];

@@ -12,11 +12,11 @@ use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 static CUES: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/promotion_cues.txt")));
+    LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/promotion_cues.txt")));
 static BRANDS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/promotion_brands.txt")));
+    LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/promotion_brands.txt")));
 static PROCEDURES: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::parse(include_str!("lexicons/promotion_procedures.txt")));
+    LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/promotion_procedures.txt")));
 
 fn re(pattern: &str) -> Regex {
     crate::detect::phrases::regex(pattern)
