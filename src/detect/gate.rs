@@ -20,17 +20,18 @@ use std::cell::RefCell;
 use std::ops::Deref;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Bits in a record's trigram set. Short posts fill a few percent of it; long texts fill more and
+/// Bits in a record's n-gram set. Short posts fill a few percent of it; long texts fill more and
 /// simply gate less.
-const BITS: usize = 4096;
+const BITS: usize = 8192;
 const WORDS: usize = BITS / 64;
-/// Texts longer than this are not gated: their trigram set would be nearly full anyway.
+const SLOT_SHIFT: u32 = 32 - 13;
+/// Texts longer than this are not gated: their n-gram set would be nearly full anyway.
 const MAX_GATED_TEXT: usize = 16 * 1024;
-/// Literals shorter than a trigram cannot be checked.
-const MIN_NEEDLE: usize = 3;
 /// Caps on the literal sets worked out from a pattern, so a large alternation stays cheap to check.
-const MAX_SET: usize = 48;
+const MAX_SET: usize = 64;
 const MAX_SETS: usize = 3;
+/// Candidate sets kept per node while walking a pattern.
+const MAX_CANDIDATES: usize = 8;
 
 /// The trigram set of the record whose rules are running on this thread.
 /// What is known about the record whose rules are running on this thread: where its text is, its
@@ -101,7 +102,7 @@ pub fn enter(text: &str) -> Entered {
         frame.len = text.len();
         frame.serial = serial;
         frame.bits = [0; WORDS];
-        for_each_trigram(text.as_bytes(), |t| {
+        for_each_ngram(text.as_bytes(), |t| {
             let bit = slot(t);
             frame.bits[bit / 64] |= 1 << (bit % 64);
         });
@@ -155,9 +156,9 @@ pub(crate) fn with_record_hits<R>(
     })
 }
 
-/// The bit of one folded trigram.
+/// The bit of one folded n-gram (see [`for_each_ngram`]).
 fn slot(t: u32) -> usize {
-    (t.wrapping_mul(0x9E37_79B1) >> (32 - 12)) as usize % BITS
+    (t.wrapping_mul(0x9E37_79B1) >> SLOT_SHIFT) as usize % BITS
 }
 
 /// Fold bytes the way `(?i)` matching does for ASCII letters: ASCII lowercased, the Kelvin sign to
@@ -189,17 +190,50 @@ fn fold(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-fn for_each_trigram(bytes: &[u8], mut each: impl FnMut(u32)) {
+/// Tagged n-grams, so a byte, a pair and a triple never share a value.
+fn unigram(c: u32) -> u32 {
+    (1 << 24) | c
+}
+
+fn bigram(b: u32, c: u32) -> u32 {
+    (2 << 24) | b | (c << 8)
+}
+
+fn trigram(a: u32, b: u32, c: u32) -> u32 {
+    (3 << 24) | a | (b << 8) | (c << 16)
+}
+
+/// Every byte, pair and triple of the folded text: what any literal of it must be made of.
+fn for_each_ngram(bytes: &[u8], mut each: impl FnMut(u32)) {
     let (mut a, mut b, mut seen) = (0u32, 0u32, 0usize);
     fold_into(bytes, &mut |c| {
         let c = c as u32;
+        each(unigram(c));
+        if seen >= 1 {
+            each(bigram(b, c));
+        }
         if seen >= 2 {
-            each(a | (b << 8) | (c << 16));
+            each(trigram(a, b, c));
         }
         a = b;
         b = c;
         seen += 1;
     });
+}
+
+/// The n-grams that show a literal is present: its triples, or the literal itself when shorter.
+fn needle_ngrams(needle: &[u8], mut each: impl FnMut(u32)) {
+    let folded = fold(needle);
+    match folded.as_slice() {
+        [] => {}
+        [c] => each(unigram(*c as u32)),
+        [b, c] => each(bigram(*b as u32, *c as u32)),
+        _ => {
+            for w in folded.windows(3) {
+                each(trigram(w[0] as u32, w[1] as u32, w[2] as u32));
+            }
+        }
+    }
 }
 
 /// Literals a match must contain: every set holds, and from each set at least one literal occurs.
@@ -218,7 +252,7 @@ impl Gate {
         for set in sets {
             for needle in set {
                 let mut bits = Vec::new();
-                for_each_trigram(&needle, |t| bits.push(slot(t) as u16));
+                needle_ngrams(&needle, |t| bits.push(slot(t) as u16));
                 bits.sort_unstable();
                 bits.dedup();
                 gate.bits.extend(bits);
@@ -288,15 +322,23 @@ struct Info {
 }
 
 fn usable(set: &[Vec<u8>]) -> bool {
-    !set.is_empty() && set.len() <= MAX_SET && set.iter().all(|n| n.len() >= MIN_NEEDLE)
+    !set.is_empty() && set.len() <= MAX_SET && set.iter().all(|n| !n.is_empty())
 }
 
-/// A set's worth as a gate: its shortest literal first, then fewer literals.
+/// A set's worth as a gate: its shortest literal first (up to a trigram's worth, beyond which
+/// length adds little), then fewer literals.
 fn score(set: &[Vec<u8>]) -> (usize, std::cmp::Reverse<usize>) {
     (
-        set.iter().map(Vec::len).min().unwrap_or(0),
+        set.iter().map(Vec::len).min().unwrap_or(0).min(4),
         std::cmp::Reverse(set.len()),
     )
+}
+
+/// Keep the best few candidate sets.
+fn prune(sets: &mut Vec<Vec<Vec<u8>>>) {
+    sets.sort_by_key(|s| std::cmp::Reverse(score(s)));
+    sets.dedup();
+    sets.truncate(MAX_CANDIDATES);
 }
 
 fn dedup(mut set: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
@@ -414,6 +456,11 @@ fn concat(children: &[Hir]) -> Info {
     };
     for child in children {
         let child = info(child);
+        // A run that is already a good literal stays a candidate on its own before it branches
+        // (`treatment` in `treatments?`): one literal checks faster than two.
+        if child.exact.as_ref().is_some_and(|e| e.len() > 1) && usable(&run) {
+            required.push(run.clone());
+        }
         match &child.exact {
             Some(e) if run.len() * e.len() <= MAX_SET => run = product(&run, e),
             Some(e) => {
@@ -424,14 +471,19 @@ fn concat(children: &[Hir]) -> Info {
             None => {
                 whole_exact = false;
                 flush(&mut run, &mut required);
-                required.extend(child.required);
             }
         }
+        required.extend(child.required);
     }
     if whole_exact {
-        return Info::exact(run);
+        prune(&mut required);
+        return Info {
+            exact: Some(dedup(run)),
+            required,
+        };
     }
     flush(&mut run, &mut required);
+    prune(&mut required);
     Info {
         exact: None,
         required,
@@ -473,8 +525,7 @@ fn alternation(children: &[Hir]) -> Info {
 fn gate_of(pattern: &str) -> Option<Gate> {
     let hir = regex_syntax::parse(pattern).ok()?;
     let mut sets = info(&hir).candidates();
-    sets.sort_by_key(|s| std::cmp::Reverse(score(s)));
-    sets.dedup();
+    prune(&mut sets);
     sets.truncate(MAX_SETS);
     Gate::from_sets(sets)
 }
@@ -576,18 +627,21 @@ mod tests {
     fn required_literals_come_from_the_pattern() {
         assert_eq!(
             literals(r"(?i)\b(?:i|we)\s+can\s+prescrib(?:e|ing)\b")[0],
-            vec!["prescribe", "prescribing"]
+            vec!["prescrib"]
         );
         assert_eq!(literals(r"(?i)\bbotox\b")[0], vec!["botox"]);
+        assert_eq!(literals(r"(?i)\b(?:bay|bed)\s*\d+")[0], vec!["bay", "bed"]);
+        // A word that may branch is checked by its stem.
         assert_eq!(
-            literals(r"(?i)\b(?:bay|bed)\s*\d+"),
-            vec![vec!["bay", "bed"]]
+            literals(r"(?i)\b(?:treatments?|jabs?)\b")[0],
+            vec!["jab", "treatment"]
         );
-        // An optional word is not required; a short one cannot be checked.
+        // An optional word is not required; short literals still count.
         assert!(literals(r"(?i)(?:very\s+)?\w+").is_empty());
-        assert!(literals(r"(?i)\bgp\b").is_empty());
+        assert_eq!(literals(r"(?i)\bgp\b")[0], vec!["gp"]);
+        assert_eq!(literals(r"(?i)discount|\d+%")[0], vec!["%", "discount"]);
         // One branch without a literal opens the whole alternation.
-        assert!(literals(r"(?i)discount|\d+%").is_empty());
+        assert!(literals(r"(?i)discount|\d+").is_empty());
     }
 
     #[test]
