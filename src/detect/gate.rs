@@ -241,8 +241,12 @@ fn needle_ngrams(needle: &[u8], mut each: impl FnMut(u32)) {
 /// in one list, with where each literal and each set ends.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Gate {
-    bits: Vec<u16>,
-    needle_ends: Vec<u16>,
+    /// One n-gram bit per literal, checked first: an absent literal nearly always fails here.
+    firsts: Vec<u16>,
+    /// The literals' other n-gram bits; literal `i` owns `rest[rest_ends[i - 1]..rest_ends[i]]`.
+    rest: Vec<u16>,
+    rest_ends: Vec<u16>,
+    /// Where each set's literals end in `firsts`.
     set_ends: Vec<u16>,
 }
 
@@ -255,31 +259,37 @@ impl Gate {
                 needle_ngrams(&needle, |t| bits.push(slot(t) as u16));
                 bits.sort_unstable();
                 bits.dedup();
-                gate.bits.extend(bits);
-                gate.needle_ends.push(u16::try_from(gate.bits.len()).ok()?);
+                let (&first, others) = bits.split_first()?;
+                gate.firsts.push(first);
+                gate.rest.extend_from_slice(others);
+                gate.rest_ends.push(u16::try_from(gate.rest.len()).ok()?);
             }
-            gate.set_ends
-                .push(u16::try_from(gate.needle_ends.len()).ok()?);
+            gate.set_ends.push(u16::try_from(gate.firsts.len()).ok()?);
         }
         (!gate.set_ends.is_empty()).then_some(gate)
     }
 
     fn open_in(&self, bits: &[u64; WORDS]) -> bool {
-        let has = |b: u16| bits[b as usize / 64] & (1 << (b as usize % 64)) != 0;
-        let (mut needle, mut bit) = (0usize, 0usize);
+        let has = |b: u16| bits[(b as usize / 64) % WORDS] & (1 << (b as usize % 64)) != 0;
+        let mut start = 0usize;
         for &set_end in &self.set_ends {
-            let mut any = false;
-            while needle < set_end as usize {
-                let end = self.needle_ends[needle] as usize;
-                if !any && self.bits[bit..end].iter().all(|&b| has(b)) {
-                    any = true;
+            let end = set_end as usize;
+            let Some(firsts) = self.firsts.get(start..end) else {
+                return true;
+            };
+            let present = firsts.iter().enumerate().any(|(k, &first)| {
+                if !has(first) {
+                    return false;
                 }
-                bit = end;
-                needle += 1;
-            }
-            if !any {
+                let i = start + k;
+                let from = i.checked_sub(1).map_or(0, |j| self.rest_ends[j] as usize);
+                let to = self.rest_ends[i] as usize;
+                self.rest[from..to].iter().all(|&b| has(b))
+            });
+            if !present {
                 return false;
             }
+            start = end;
         }
         true
     }
