@@ -48,7 +48,10 @@ pub const MAX_HITS_PER_PHRASE: usize = 256;
 
 /// A compiled phrase list.
 pub struct PhraseSet {
-    automaton: Option<AhoCorasick>,
+    /// Compiled at first use: a built-in list searched only through the record's combined pass never
+    /// needs its own.
+    automaton: std::sync::OnceLock<Option<AhoCorasick>>,
+    patterns: Vec<String>,
     /// One entry per automaton pattern: index into `phrases`.
     pattern_phrase: Vec<usize>,
     phrases: Vec<Phrase>,
@@ -175,7 +178,8 @@ impl PhraseSet {
             pattern_phrase,
         } = parse_patterns(source);
         PhraseSet {
-            automaton: automaton(&patterns),
+            automaton: std::sync::OnceLock::new(),
+            patterns,
             pattern_phrase,
             phrases,
             hyphen_joins: false,
@@ -229,7 +233,11 @@ impl PhraseSet {
                 return hits;
             }
         }
-        let Some(ac) = &self.automaton else {
+        let Some(ac) = self
+            .automaton
+            .get_or_init(|| automaton(&self.patterns))
+            .as_ref()
+        else {
             return Vec::new();
         };
         let raw = ac
