@@ -48,7 +48,10 @@ struct Pattern {
 
 /// A compiled lexicon.
 pub struct Lexicon {
-    automaton: AhoCorasick,
+    /// Compiled at first use: the built-in lexicon is searched through each record's combined pass
+    /// ([`super::phrases::record_hits`]) and needs its own automaton only for other texts.
+    automaton: std::sync::OnceLock<Option<AhoCorasick>>,
+    strings: Vec<String>,
     patterns: Vec<Pattern>,
 }
 
@@ -124,22 +127,35 @@ impl Lexicon {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&strings)
-            .or_else(|_| {
+        Ok(Lexicon {
+            automaton: std::sync::OnceLock::new(),
+            strings,
+            patterns,
+        })
+    }
+
+    fn automaton(&self) -> Option<&AhoCorasick> {
+        self.automaton
+            .get_or_init(|| {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
-                    .build(&strings)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&self.strings)
+                    .or_else(|_| {
+                        AhoCorasickBuilder::new()
+                            .ascii_case_insensitive(true)
+                            .match_kind(MatchKind::Standard)
+                            .build(&self.strings)
+                    })
+                    .ok()
             })
-            .map_err(|e| e.to_string())?;
-        Ok(Lexicon {
-            automaton,
-            patterns,
-        })
+            .as_ref()
+    }
+
+    /// The automaton's patterns (spelling variants included), in order, for the combined pass.
+    pub(crate) fn strings(&self) -> &[String] {
+        &self.strings
     }
 
     /// Number of compiled patterns (spelling variants included).
@@ -159,12 +175,38 @@ impl Lexicon {
     /// Every word-bounded hit in `text`, skipping hits that start inside `masked` ranges. Within one
     /// kind, a hit inside a longer hit of the same kind is dropped.
     pub fn scan(&self, text: &str, masked: &[(usize, usize)], out: &mut Vec<Span>) {
+        if std::ptr::eq(self, &*CUES) {
+            let from_record = super::gate::with_record_hits(text, |offset, hits| {
+                let raw = super::phrases::hits_of(hits, super::phrases::LEXICON_SET, offset, text);
+                self.keep(text, masked, raw, out);
+            });
+            if from_record.is_some() {
+                return;
+            }
+        }
+        let Some(automaton) = self.automaton() else {
+            return;
+        };
+        let raw = automaton
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()));
+        self.keep(text, masked, raw, out);
+    }
+
+    /// The spans to keep from raw automaton matches `(pattern, start, end)`.
+    fn keep(
+        &self,
+        text: &str,
+        masked: &[(usize, usize)],
+        raw: impl Iterator<Item = (usize, usize, usize)>,
+        out: &mut Vec<Span>,
+    ) {
         let first = out.len();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let Some(p) = self.patterns.get(m.pattern().as_usize()) else {
+        for (pattern, start, match_end) in raw {
+            let Some(p) = self.patterns.get(pattern) else {
                 continue;
             };
-            let (start, mut end) = (m.start(), m.end());
+            let (start, mut end) = (start, match_end);
             if p.bound_start && !boundary_before(text, start) {
                 continue;
             }
@@ -176,7 +218,7 @@ impl Lexicon {
             } else if p.bound_end && !boundary_after(text, end) {
                 continue;
             }
-            if p.case_sensitive && text.get(start..m.end()) != Some(p.literal.as_str()) {
+            if p.case_sensitive && text.get(start..match_end) != Some(p.literal.as_str()) {
                 continue;
             }
             if super::text::inside(masked, start) {
@@ -205,6 +247,39 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The built-in lexicon finds the same spans on an entered record (from the record's
+        /// combined pass) as a copy of it that searches on its own, on texts and their slices.
+        #[test]
+        fn combined_pass_gives_the_lexicon_its_own_spans(
+            picks in proptest::collection::vec(proptest::num::usize::ANY, 1..30),
+            cut in 0usize..200,
+        ) {
+            static OWN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(SOURCES).unwrap());
+            let own = &*OWN;
+            let words: Vec<&str> = CUES
+                .strings()
+                .iter()
+                .step_by(5)
+                .map(String::as_str)
+                .chain(["-", " ", ", ", "x", "'s", "ing", "\n", "E", "ED"])
+                .collect();
+            let text: String = picks
+                .iter()
+                .map(|&i| words[i % words.len()])
+                .collect::<Vec<_>>()
+                .join(" ");
+            let _in = crate::detect::gate::enter(&text);
+            let cut = crate::detect::phrases::ceil_boundary(&text, cut.min(text.len()));
+            for t in [&text[..], &text[cut..], &text[..cut]] {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                CUES.scan(t, &[(1, 4)], &mut a);
+                own.scan(t, &[(1, 4)], &mut b);
+                proptest::prop_assert_eq!(a, b, "{:?}", t);
+            }
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(String, &'static str)> {
         let mut v = Vec::new();

@@ -86,6 +86,10 @@ struct Combined {
     owner: Vec<(u16, u32)>,
 }
 
+/// The combined pass's list number for the cue lexicon ([`super::lexicon::CUES`]), after the phrase
+/// lists.
+pub(crate) const LEXICON_SET: u16 = super::PHRASE_LISTS.len() as u16;
+
 static COMBINED: std::sync::LazyLock<Option<Combined>> = std::sync::LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut owner = Vec::new();
@@ -94,6 +98,10 @@ static COMBINED: std::sync::LazyLock<Option<Combined>> = std::sync::LazyLock::ne
             patterns.push(pattern);
             owner.push((u16::try_from(set).ok()?, u32::try_from(k).ok()?));
         }
+    }
+    for (k, pattern) in super::lexicon::CUES.strings().iter().enumerate() {
+        patterns.push(pattern.clone());
+        owner.push((LEXICON_SET, u32::try_from(k).ok()?));
     }
     let automaton = automaton(&patterns)?;
     Some(Combined { automaton, owner })
@@ -128,6 +136,29 @@ pub(crate) fn record_hits(text: &str, out: &mut Vec<RawHit>) {
         }
     }
     out.sort_by_key(|h| h.set);
+}
+
+/// The raw hits of list `set` that lie within `text`, a slice at `offset` of the record's text, as
+/// `(pattern, start, end)` relative to `text`, in the list's own automaton order.
+pub(crate) fn hits_of<'h>(
+    hits: &'h [RawHit],
+    set: u16,
+    offset: usize,
+    text: &str,
+) -> impl Iterator<Item = (usize, usize, usize)> + 'h {
+    let first = hits.partition_point(|h| h.set < set);
+    let end = offset + text.len();
+    hits[first..]
+        .iter()
+        .take_while(move |h| h.set == set)
+        .filter(move |h| h.start as usize >= offset && h.end as usize <= end)
+        .map(move |h| {
+            (
+                h.pattern as usize,
+                h.start as usize - offset,
+                h.end as usize - offset,
+            )
+        })
 }
 
 fn parse_patterns(source: &str) -> Parsed {
@@ -214,20 +245,7 @@ impl PhraseSet {
     pub fn find<'s>(&'s self, text: &str) -> Vec<Hit<'s>> {
         if let Some(set) = self.shared {
             let from_record = super::gate::with_record_hits(text, |offset, hits| {
-                let first = hits.partition_point(|h| h.set < set);
-                let end = offset + text.len();
-                let mine = hits[first..]
-                    .iter()
-                    .take_while(|h| h.set == set)
-                    .filter(|h| h.start as usize >= offset && h.end as usize <= end)
-                    .map(|h| {
-                        (
-                            h.pattern as usize,
-                            h.start as usize - offset,
-                            h.end as usize - offset,
-                        )
-                    });
-                self.keep(text, mine)
+                self.keep(text, hits_of(hits, set, offset, text))
             });
             if let Some(hits) = from_record {
                 return hits;
