@@ -7,7 +7,9 @@
 //! analysis is computed once per record (the engine hands it to every rule through
 //! [`crate::rules::Context`]) and is built from:
 //!
-//! - one pass of a single Aho-Corasick automaton over every cue list ([`lexicon`]);
+//! - one pass of a single Aho-Corasick automaton over every cue list ([`lexicon`]) and every
+//!   phrase list ([`phrases`]), taken once per record when the engine enters it ([`gate`]), which
+//!   also lets each regex skip a record that lacks the literals any match of it must contain;
 //! - one scan for digit runs, from which identifiers, contact details, dates, times, doses and ages
 //!   are read ([`numbers`], [`contact`], [`dates`]); regexes only ever run on small windows around a
 //!   candidate;
