@@ -218,7 +218,7 @@ impl PhraseSet {
         }
     }
 
-    /// A built-in list (one of [`super::PHRASE_LISTS`]): on a record the engine entered, its hits come
+    /// A built-in list (one of `detect::PHRASE_LISTS`): on a record the engine entered, its hits come
     /// from the record's one combined pass instead of a pass of its own.
     pub fn builtin(source: &'static str) -> Self {
         let mut set = PhraseSet::parse(source);
