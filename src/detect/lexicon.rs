@@ -53,11 +53,14 @@ pub struct Lexicon {
     automaton: std::sync::OnceLock<Option<AhoCorasick>>,
     strings: Vec<String>,
     patterns: Vec<Pattern>,
+    /// True for [`CUES`], whose patterns are part of each record's combined pass.
+    in_record_pass: bool,
 }
 
 /// The lexicon built from [`SOURCES`], compiled on first use.
-pub static CUES: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::build(SOURCES).unwrap_or_else(|e| panic!("built-in lexicon is malformed: {e}"))
+pub static CUES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    in_record_pass: true,
+    ..Lexicon::build(SOURCES).unwrap_or_else(|e| panic!("built-in lexicon is malformed: {e}"))
 });
 
 /// Expand a phrase into the spellings it matches: typographic apostrophes, hyphen as space or nothing.
@@ -131,6 +134,7 @@ impl Lexicon {
             automaton: std::sync::OnceLock::new(),
             strings,
             patterns,
+            in_record_pass: false,
         })
     }
 
@@ -175,7 +179,7 @@ impl Lexicon {
     /// Every word-bounded hit in `text`, skipping hits that start inside `masked` ranges. Within one
     /// kind, a hit inside a longer hit of the same kind is dropped.
     pub fn scan(&self, text: &str, masked: &[(usize, usize)], out: &mut Vec<Span>) {
-        if std::ptr::eq(self, &*CUES) {
+        if self.in_record_pass {
             let from_record = super::gate::with_record_hits(text, |offset, hits| {
                 let raw = super::phrases::hits_of(hits, super::phrases::LEXICON_SET, offset, text);
                 self.keep(text, masked, raw, out);

@@ -104,6 +104,16 @@ const LOOSE: &[&str] = &[
 ];
 
 /// The confirmation phrase in `text`, if any: a first-person role or act of care aimed at a person.
+/// The (at most) 25 characters before byte `pos`, lowercased: where hedges and invitations sit.
+fn head_before(text: &str, pos: usize) -> String {
+    let start = text[..pos]
+        .char_indices()
+        .rev()
+        .nth(24)
+        .map_or(0, |(i, _)| i);
+    text[start..pos].to_lowercase()
+}
+
 pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
     if a.has(SpanKind::Hypothetical) {
         return None;
@@ -112,12 +122,7 @@ pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
         return Some(Span::new(m.start(), m.end(), SpanKind::Encounter));
     }
     if let Some(m) = RELATIVE_ON_OUR_UNIT.find(text) {
-        let head_start = text[..m.start()]
-            .char_indices()
-            .rev()
-            .nth(24)
-            .map_or(0, |(i, _)| i);
-        let head = text[head_start..m.start()].to_lowercase();
+        let head = head_before(text, m.start());
         // An invitation or a booking ("bring your dad to our open day") is not a confirmation.
         let invitation = format!("{head} {}", m.as_str().to_lowercase())
             .split_whitespace()
@@ -143,12 +148,7 @@ pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
     }
     for m in CONFIRMS.find_iter(text) {
         let lower = m.as_str().to_lowercase();
-        let head_start = text[..m.start()]
-            .char_indices()
-            .rev()
-            .nth(24)
-            .map_or(0, |(i, _)| i);
-        let head = text[head_start..m.start()].to_lowercase();
+        let head = head_before(text, m.start());
         if HEDGES.iter().any(|h| head.contains(h)) {
             continue;
         }
