@@ -202,6 +202,7 @@ fn bench(a: BenchArgs) -> anyhow::Result<u8> {
         compare_jobs: a.compare_jobs,
         scaling: a.scaling,
         keep: a.keep,
+        rule_times: a.rule_times,
     };
     print!("{}", crate::bench::run(&cfg)?);
     Ok(EXIT_CLEAN)

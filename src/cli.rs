@@ -55,6 +55,9 @@ pub struct BenchArgs {
     /// Keep the generated exports and reports in this folder.
     #[arg(long)]
     pub keep: Option<PathBuf>,
+    /// Instead of scanning, time each per-record rule on --records synthetic posts (one thread).
+    #[arg(long)]
+    pub rule_times: bool,
 }
 
 #[derive(Args, Debug, Clone)]

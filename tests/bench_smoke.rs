@@ -12,6 +12,7 @@ fn bench_runs_every_stage_at_a_tiny_size() {
         compare_jobs: true,
         scaling: true,
         keep: None,
+        rule_times: false,
     };
     let out = run(&cfg).unwrap();
     for line in [
@@ -35,4 +36,21 @@ fn bench_runs_every_stage_at_a_tiny_size() {
         records >= 400,
         "the generated tweets are read back: {records}"
     );
+}
+
+#[test]
+fn bench_rule_times_prints_a_row_per_rule() {
+    let cfg = BenchConfig {
+        records: 300,
+        messages: None,
+        jobs: Some(1),
+        compare_jobs: false,
+        scaling: false,
+        keep: None,
+        rule_times: true,
+    };
+    let out = run(&cfg).unwrap();
+    assert!(out.contains("per-record rule time on 300"), "{out}");
+    let rows = out.lines().filter(|l| l.starts_with("CONF")).count();
+    assert!(rows >= 3, "confidentiality rules listed:\n{out}");
 }

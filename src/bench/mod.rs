@@ -7,6 +7,7 @@
 //! Targets live here and in the README, never in timed unit tests.
 
 pub mod generate;
+pub mod rule_times;
 
 use crate::engine::{self, ScanConfig, Silent};
 use crate::input::{InputTree, Limits};
@@ -29,6 +30,8 @@ pub struct BenchConfig {
     pub scaling: bool,
     /// Keep the generated exports in this folder instead of a temporary one.
     pub keep: Option<PathBuf>,
+    /// Instead of scanning, time each per-record rule on `records` synthetic posts.
+    pub rule_times: bool,
 }
 
 /// One measured scan.
@@ -241,6 +244,13 @@ pub fn render(m: &Measure, jobs: usize) -> String {
 
 /// Run the benchmark and return the printed report.
 pub fn run(cfg: &BenchConfig) -> std::io::Result<String> {
+    if cfg.rule_times {
+        let records = rule_times::sample_records(cfg.records as usize);
+        return Ok(rule_times::render(
+            &rule_times::measure(&records),
+            records.len(),
+        ));
+    }
     let tmp;
     let dir = match &cfg.keep {
         Some(d) => {
