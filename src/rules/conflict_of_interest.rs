@@ -178,6 +178,15 @@ pub(super) fn org_party(r: &Record) -> Option<(usize, usize, String)> {
         LazyLock::new(|| re(r"(?:^|[^\w@])@([A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9_]+)\b"));
     static CAMEL: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Za-z]*\b"));
+    // Both patterns need a lowercase letter or digit directly before a capital; most texts have
+    // none, and this byte scan is far cheaper than either regex (which have no literal to gate on).
+    let hump =
+        r.text.as_bytes().windows(2).any(|w| {
+            (w[0].is_ascii_lowercase() || w[0].is_ascii_digit()) && w[1].is_ascii_uppercase()
+        });
+    if !hump {
+        return None;
+    }
     if let Some(c) = HANDLE.captures(&r.text) {
         let m = c.get(1)?;
         return Some((

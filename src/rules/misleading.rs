@@ -276,7 +276,8 @@ impl Rule for Misinformation {
         }
         let mut found: Vec<ClaimHit> = claims::find_tropes(text);
         found.extend(claims::find_anti_evidence(text));
-        let health = claims::has_health_subject(text);
+        // Whether the text has a health subject is asked only once a generic conspiracy word needs it.
+        let mut health: Option<bool> = None;
         for c in claims::find_claims(text) {
             if c.kind != ClaimKind::Conspiracy {
                 continue;
@@ -288,10 +289,13 @@ impl Rule for Misinformation {
                     w.contains("research") || w.contains("sheeple")
                 })
                 .unwrap_or(true);
-            if generic && !health {
+            if generic && !*health.get_or_insert_with(|| claims::has_health_subject(text)) {
                 continue;
             }
             found.push(c);
+        }
+        if found.is_empty() {
+            return;
         }
         // A quoted claim shared with applause is endorsed; a claim defended against "the GMC" or
         // "the industry" is asserted even when debunking words (a name, "misinformation") sit nearby.
