@@ -153,6 +153,56 @@ fn html_snapshot_of_overview_timeline_card_and_plan() {
     insta::assert_snapshot!("html_coverage", section(&html, "coverage"));
 }
 
+/// A report with thousands of findings links each card to its rule's entry instead of repeating
+/// the explanation and the quoted guidance on every card; a small report keeps them inline.
+#[test]
+fn html_cards_link_to_the_rule_docs_when_findings_are_many() {
+    // The card of a registered rule (the stand-in TST rules have no docs to link to).
+    let card_of = |html: &str, code: &str| {
+        let at = html
+            .find(&format!("<a href=\"#rule-{code}\">{code}</a> "))
+            .unwrap_or_else(|| panic!("a {code} card"));
+        let start = html[..at].rfind("<li id=\"finding-").unwrap();
+        html[start..at + html[at..].find("</article>").unwrap()].to_string()
+    };
+    let small = plain();
+    let code = small
+        .findings
+        .iter()
+        .map(|f| f.rule.clone())
+        .find(|c| !c.starts_with("TST"))
+        .expect("a location finding");
+    let html = hindsight::report::html::render(&small);
+    let card = card_of(&html, &code);
+    assert!(card.contains("<blockquote class=\"guidance\">"), "{card}");
+    assert!(card.contains("How to fix:"), "{card}");
+
+    let mut many = small.clone();
+    let originals = many.findings.clone();
+    for copy in 0..(1001 / originals.len() + 1) {
+        for f in &originals {
+            let mut f = f.clone();
+            f.id = format!("{}-{copy}", f.id);
+            many.findings.push(f);
+        }
+    }
+    let html = hindsight::report::html::render(&many);
+    let card = card_of(&html, &code);
+    assert!(
+        card.contains(&format!(
+            "the guidance quoted: <a href=\"#rule-{code}\">{code}</a>"
+        )),
+        "{card}"
+    );
+    assert!(!card.contains("<blockquote class=\"guidance\">"), "{card}");
+    assert!(!card.contains("How to fix:"), "{card}");
+    let rules = section(&html, "rules");
+    let entry = &rules[rules.find(&format!("id=\"rule-{code}\"")).unwrap()..];
+    let entry = &entry[..entry.find("</article>").unwrap()];
+    assert!(entry.contains("<blockquote class=\"guidance\">"), "{entry}");
+    assert!(entry.contains("How to fix:"), "{entry}");
+}
+
 #[test]
 fn html_is_self_contained_and_content_is_inert() {
     let html = hindsight::report::html::render(&plain());

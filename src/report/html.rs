@@ -176,10 +176,18 @@ struct Page<'a> {
     out: String,
     sink: &'a mut dyn io::Write,
     failed: Option<io::Error>,
+    /// Cards link to the rule docs instead of repeating them (more than [`INLINE_WHY_MAX`] findings).
+    compact_why: bool,
 }
 
 /// Buffered page text written out once it passes this size.
 const SPILL_BYTES: usize = 256 * 1024;
+
+/// Up to this many findings, each card carries its rule's explanation and the guidance it quotes.
+/// Beyond it the cards link to the rule's entry under "The rules behind these findings", which holds
+/// the same text once: a decade of history can give tens of thousands of findings, and repeating
+/// 3 KB of guidance on each made the page hundreds of megabytes, too large for a browser to open.
+const INLINE_WHY_MAX: usize = 1000;
 
 /// Render the report page into memory (tests; the CLI streams with [`write`]).
 pub fn render(report: &Report) -> String {
@@ -199,6 +207,7 @@ pub fn write(report: &Report, sink: &mut dyn io::Write) -> io::Result<()> {
         out: String::with_capacity(SPILL_BYTES + 64 * 1024),
         sink,
         failed: None,
+        compact_why: report.current().count() > INLINE_WHY_MAX,
     };
     p.document();
     p.spill_all();
@@ -758,15 +767,33 @@ It loads nothing from the internet.</p></footer>\n<script>{JS}</script>\n</body>
             "<details class=\"why\"><summary>Why it matters · {}</summary>",
             esc(&cites.join("; "))
         );
-        if let Some(m) = meta {
-            let _ = writeln!(
-                self.out,
-                "<p>{}</p>\n<p><strong>How to fix:</strong> {}</p>",
-                esc(&collapse(m.why_it_matters)),
-                esc(&collapse(m.how_to_fix))
-            );
+        match meta {
+            Some(m) if self.compact_why => {
+                let _ = writeln!(
+                    self.out,
+                    "<p>Why it matters, how to fix it and the guidance quoted: <a href=\"#rule-{code}\">{code}</a>.</p>",
+                    code = esc(m.code)
+                );
+                // Paragraphs this finding cites beyond its rule's own list are quoted here.
+                let extra: Vec<Guidance> = f
+                    .guidance
+                    .iter()
+                    .filter(|g| !m.guidance.contains(g))
+                    .cloned()
+                    .collect();
+                self.out += &quotes_html(&extra);
+            }
+            Some(m) => {
+                let _ = writeln!(
+                    self.out,
+                    "<p>{}</p>\n<p><strong>How to fix:</strong> {}</p>",
+                    esc(&collapse(m.why_it_matters)),
+                    esc(&collapse(m.how_to_fix))
+                );
+                self.out += &quotes_html(&f.guidance);
+            }
+            None => self.out += &quotes_html(&f.guidance),
         }
-        self.out += &quotes_html(&f.guidance);
         self.out += "</details>\n";
     }
 
