@@ -93,7 +93,7 @@ fn scan(a: ScanArgs) -> anyhow::Result<u8> {
             s.record, s.rule, s.reason
         );
     }
-    let written = report::write_all(&a.out, &built)
+    let written = engine::with_jobs(config.jobs, || report::write_all(&a.out, &built))
         .with_context(|| format!("writing reports to {}", a.out.display()))?;
     if !a.input.quiet {
         let t = &coverage.totals;

@@ -146,7 +146,7 @@ fn measure(paths: &[PathBuf], jobs: Option<usize>, out_dir: &Path) -> Measure {
     let findings = scan.findings.len();
     let started = Instant::now();
     let report = crate::report::Report::from_scan(scan, &crate::report::Options::default());
-    let _ = crate::report::write_all(out_dir, &report);
+    let _ = pool.install(|| crate::report::write_all(out_dir, &report));
     drop(report);
     let reports = started.elapsed();
     let cpu = process_cpu()

@@ -90,6 +90,12 @@ pub struct Scan {
     pub timings: Timings,
 }
 
+/// Run `work` on a pool of `jobs` threads (one per core when `None`), as the scan does: the reports
+/// are written on the same number of threads as the records were read.
+pub fn with_jobs<R: Send>(jobs: Option<usize>, work: impl FnOnce() -> R + Send) -> R {
+    thread_pool(jobs).install(work)
+}
+
 fn thread_pool(jobs: Option<usize>) -> rayon::ThreadPool {
     let mut b = rayon::ThreadPoolBuilder::new();
     if let Some(j) = jobs {

@@ -236,26 +236,37 @@ fn remove_stale_temporaries(dir: &Path, name: &str) -> io::Result<()> {
 /// Write every report into `dir`; returns the paths written.
 pub fn write_all(dir: &Path, report: &Report) -> io::Result<Vec<PathBuf>> {
     prepare_out_dir(dir)?;
-    // One report at a time, streamed to its file: memory holds the findings, never the outputs.
+    // Each report is streamed to its file: memory holds the findings, never the outputs. The data
+    // files and the page are written side by side (on the caller's rayon pool, so `--jobs 1` stays
+    // on one thread); the list keeps the same order either way.
     let stream = |name: &str, fill: &dyn Fn(&mut dyn Write) -> io::Result<()>| {
         remove_stale_temporaries(dir, name)?;
         write_atomic_with(dir, name, fill)
     };
-    let mut written = vec![
-        stream("findings.json", &|w| json::write(report, w))?,
-        stream("findings.csv", &|w| csv_out::write(report, w))?,
-        stream("cleanup.csv", &|w| cleanup::write_rows(&report.plan, w))?,
-    ];
-    #[cfg(feature = "summary")]
-    {
-        let summary = summary::build(report).map_err(io::Error::other)?;
-        let csv = summary::to_csv(&summary).map_err(io::Error::other)?;
-        written.push(stream("summary.csv", &|w| w.write_all(&csv))?);
-        drop(csv);
-        let parquet = summary::to_parquet(&summary).map_err(io::Error::other)?;
-        written.push(stream("summary.parquet", &|w| w.write_all(&parquet))?);
-    }
-    written.push(stream("report.html", &|w| html::write(report, w))?);
+    let data = || -> io::Result<Vec<PathBuf>> {
+        Ok(vec![
+            stream("findings.json", &|w| json::write(report, w))?,
+            stream("findings.csv", &|w| csv_out::write(report, w))?,
+            stream("cleanup.csv", &|w| cleanup::write_rows(&report.plan, w))?,
+        ])
+    };
+    let page = || -> io::Result<Vec<PathBuf>> {
+        let mut written = Vec::new();
+        #[cfg(feature = "summary")]
+        {
+            let summary = summary::build(report).map_err(io::Error::other)?;
+            let csv = summary::to_csv(&summary).map_err(io::Error::other)?;
+            written.push(stream("summary.csv", &|w| w.write_all(&csv))?);
+            drop(csv);
+            let parquet = summary::to_parquet(&summary).map_err(io::Error::other)?;
+            written.push(stream("summary.parquet", &|w| w.write_all(&parquet))?);
+        }
+        written.push(stream("report.html", &|w| html::write(report, w))?);
+        Ok(written)
+    };
+    let (data, page) = rayon::join(data, page);
+    let mut written = data?;
+    written.extend(page?);
     for (name, bytes) in delete_lists::render(&report.plan) {
         match bytes {
             Some(b) => {
