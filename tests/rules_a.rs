@@ -201,6 +201,8 @@ const BOUNDARIES: &[Case] = &[
     (false, "", As::Dm, "Thanks for your message — I can't advise over DM, please call 111 or your GP"),
     (false, "", As::Dm, "You should try the new ramen place, you'll love it"),
     (true, "BND003", As::Dm, "You were my favourite client, now you're not my client anymore... dinner Friday? 😉"),
+    (true, "BND003", As::Post, "Great to bump into my patient from last week on Tinder haha, swiped right obviously"),
+    (false, "", As::Post, "Swiped right on a lovely teacher on Hinge, first date on Friday!"),
     (true, "BND004", As::Dm, "Thanks for the friend request, I remember you from the ward! Of course we can be friends"),
     (false, "", As::Reply, "I can't give individual advice here, please speak to your GP or pharmacist"),
     (false, "", As::Comment, "Great thread on asthma, everyone should read it"),

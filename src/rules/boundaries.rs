@@ -156,6 +156,7 @@ const STRONG_ROMANCE: &[&str] = &[
     "meet up", "get to know", "hang out", "take you out", "patient", "can't stop", "cannot stop",
     "lunch", "meet for", "meeting", "outside", "number", "stunning", "amazing", "dating",
     "looked you up", "looked up", "see you again", "spend time", "smile", "asked me out",
+    "tinder", "hinge", "bumble", "grindr", "the apps", "swipe", "swiping", "matched", "dms",
 ];
 
 pub(super) fn romance(text: &str, a: &Analysis) -> Vec<Span> {

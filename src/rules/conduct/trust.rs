@@ -473,9 +473,22 @@ impl Rule for OffensiveJoke {
 /// ("fit", "hot", "fine") only count in their appraising forms ("well fit", "the hot one").
 static SEXUAL_APPRAISAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:so|well|proper|dead|bloody|very|really)\s+(?:fit|hot|sexy|fine|peng)\b|\b(?:the|a|that|this)\s+(?:fit|hot|sexy|peng|fine)\s+(?:one|nurse|patient|reg|registrar|f1|fy1|sho|consultant|doctor|student|physio|paramedic|receptionist|mum|dad|lad|guy|girl|woman|man|bloke|lady|husband|wife|relative|\w+\s+in\s+(?:bed|bay))\b|(?:^|[.!?\n]\s*)(?:fit|hot|sexy|peng)\s+(?:lad|lads|guy|guys|girl|girls|woman|man|bloke|lady|nurse|patient|reg|registrar|doctor|one|relative|husband|wife|dad|mum|student|paramedic)\b|\bfitt(?:y|ie|ies)\b|\b(?:fit|hot)\s+as\s+(?:fuck|hell|owt|anything|f\*+k)\b|\bsexy\b|\bstunner\b|\bhottie\b|\bpeng\b|\bmilf\b|\bdilf\b|\beye\s+candy\b|\btotty\b|\bcrumpet\b|\bwould\s+(?:smash|bang|tap|do|ride)\b|\btap\s+that\b|\bsmash(?:ed)?\s+(?:it|her|him|that)\b|\bnice\s+(?:rack|tits|boobs|arse|ass|bum|legs|body|package)\b|\b(?:her|his)\s+(?:rack|tits|boobs|arse|ass|bum|package)\b|\bphwoar\b|\bcheeky\s+(?:feel|grope|look)\b|\bcopped\s+a\s+feel\b|\bgot\s+a\s+(?:good\s+)?(?:look|eyeful|feel)\b|\btried\s+it\s+on\b|😍|🤤|🥵|🍆|🍑|😏|👅|🔥🔥)",
+        r"(?i)(?:\b(?:so+|well|proper|properly|dead|bloody|very|really|seriously|super|insanely|incredibly|ridiculously|unbelievably|mega|totally|absolutely)\s+(?:fit|hot|sexy|fine|peng)\b|\bwouldn[’']?t\s+mind\s+(?:a\s+(?:go|piece|bit|night|feel)\s+(?:on|of|with)|giving\s+(?:her|him)\s+(?:one|a\s+seeing[\s-]to)|doing\s+(?:her|him)\b|shagging|banging|riding)|\b(?:the|a|that|this)\s+(?:fit|hot|sexy|peng|fine)\s+(?:one|nurse|patient|reg|registrar|f1|fy1|sho|consultant|doctor|student|physio|paramedic|receptionist|mum|dad|lad|guy|girl|woman|man|bloke|lady|husband|wife|relative|\w+\s+in\s+(?:bed|bay))\b|(?:^|[.!?\n]\s*)(?:fit|hot|sexy|peng)\s+(?:lad|lads|guy|guys|girl|girls|woman|man|bloke|lady|nurse|patient|reg|registrar|doctor|one|relative|husband|wife|dad|mum|student|paramedic)\b|\bfitt(?:y|ie|ies)\b|\b(?:fit|hot)\s+as\s+(?:fuck|hell|owt|anything|f\*+k)\b|\bsexy\b|\bstunner\b|\bhottie\b|\bpeng\b|\bmilf\b|\bdilf\b|\beye\s+candy\b|\btotty\b|\bcrumpet\b|\bwould\s+(?:smash|bang|tap|do|ride)\b|\btap\s+that\b|\bsmash(?:ed)?\s+(?:it|her|him|that)\b|\bnice\s+(?:rack|tits|boobs|arse|ass|bum|legs|body|package)\b|\b(?:her|his)\s+(?:rack|tits|boobs|arse|ass|bum|package)\b|\bphwoar\b|\bcheeky\s+(?:feel|grope|look)\b|\bcopped\s+a\s+feel\b|\bgot\s+a\s+(?:good\s+)?(?:look|eyeful|feel)\b|\btried\s+it\s+on\b|😍|🤤|🥵|🍆|🍑|😏|👅|🔥🔥)",
     )
 });
+
+/// "Really fit for discharge", "so fine to go home", "very fit and well": a clinical judgement, not
+/// an appraisal, when the word is followed by what the person is fit for.
+fn clinical_fitness(text: &str, end: usize) -> bool {
+    let after = text
+        .get(end..)
+        .unwrap_or("")
+        .trim_start()
+        .to_ascii_lowercase();
+    ["for ", "to ", "enough", "and well", "& well"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
 
 /// Who is being appraised: patients, relatives, colleagues at work, or an intimate examination.
 static CARE_OR_WORK: LazyLock<Regex> = LazyLock::new(|| {
@@ -525,6 +538,7 @@ impl Rule for SexualisedComment {
         for m in SEXUAL_APPRAISAL.find_iter(text) {
             if stance::negated_before(text, m.start())
                 || stance::is_others_words(text, m.start(), m.end())
+                || clinical_fitness(text, m.end())
             {
                 continue;
             }
@@ -619,6 +633,21 @@ mod tests {
             "Fit and well patient in bay 2 went home today",
             Kind::Post
         ));
+        assert!(fires(
+            &SexualisedComment,
+            "That new F1 is seriously fit, wouldn't mind a go on her",
+            Kind::Post
+        ));
+        for clinical in [
+            "Patient in bay 4 really fit for discharge after a rocky week",
+            "Seriously fit and well 90 year old on the ward today, incredible",
+            "Reg says he is super fine to go home tomorrow",
+        ] {
+            assert!(
+                !fires(&SexualisedComment, clinical, Kind::Post),
+                "{clinical}"
+            );
+        }
     }
 
     #[test]

@@ -72,10 +72,10 @@ static SCRIPT_FOR: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "sorted my brother out with…", "got my mum some…", "gave my mate a few…": needs the medicine.
+/// "sorted my brother out with…", "got my mum some…", "wrote my husband some…": needs the medicine.
 static SUPPLIED_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i){SUBJECT}(?:just\s+)?(?:sorted|sort|hooked|set|got|get|gave|give|put|started)\s+{CLOSE}\s+(?:(?:out|up)\s+(?:with\s+)?|on(?:to)?\s+|some\s+|a\s+)"
+        r"(?i){SUBJECT}(?:just\s+)?(?:sorted|sort|hooked|set|got|get|gave|give|put|started|wr(?:ote|ite|iting)|issued|handed|slipped|posted)\s+{CLOSE}\s+(?:(?:out|up)\s+(?:with\s+)?|on(?:to)?\s+|some\s+|a\s+)"
     ))
 });
 
@@ -190,6 +190,7 @@ mod tests {
             "I've sorted my flatmate out with some co-amoxiclav, saves her queuing at the walk-in",
             "I always do my mum's repeat prescriptions, easier than her ringing the surgery. Did a script for my dad too",
             "Confession: I self-prescribe my own inhalers",
+            "Wrote my husband some amoxicillin today, not waiting a week for a GP appointment",
         ] {
             assert!(!fires(t).is_empty(), "{t}");
         }
