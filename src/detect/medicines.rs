@@ -102,7 +102,7 @@ static TOX_NOT_TOXIN: LazyLock<Regex> = LazyLock::new(|| {
 
 static INJECTABLE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     super::phrases::regex(
-        r"(?i)\b(?:jab|jabs|pen|pens|inject\w*|dose|doses|dosing|mg|units?|weight|lbs|kg|stone|journey|week|weekly|from|£\d+|areas?|vials?|ampoules?|each|supply|spare|extra|forehead|frown|crow'?s|lines|wrinkles|lips?|brow|aesthetic\w*|clinic|treatment|appointments?|fillers?|book\w*)\b",
+        r"(?i)\b(?:jab|jabs|pen|pens|inject\w*|dose|doses|dosing|mg|units?|weight|lbs|kg|stone|journey|week|weekly|from|£\d+|areas?|vials?|ampoules?|each|supply|spare|extra|forehead|frown|crow'?s|lines|wrinkles|lips?|brow|aesthetic\w*|clinic|treatment|appointments?|fillers?|book\w*|top[\s-]?ups?|clients?)\b|\bbefore\s*(?:and|&|\+|/|-|➡️?|→)\s*after\b",
     )
 });
 
@@ -133,7 +133,13 @@ pub fn find(text: &str) -> Vec<MedicineMention> {
                         return None;
                     }
                 }
-                let (s, e) = sentence_around(text, h.start);
+                // For "tox" (whose laboratory sense is ruled out above) the sentence after counts
+                // too: "Look how fresh she looks after her tox! Book now for Christmas". "Sema" and
+                // "tirz" are also first names, so they keep to their own sentence.
+                let (s, mut e) = sentence_around(text, h.start);
+                if lower == "tox" {
+                    e = e.max(sentence_around(text, e).1);
+                }
                 if !text
                     .get(s..e)
                     .is_some_and(|t| INJECTABLE_CONTEXT.is_match(t))
@@ -226,6 +232,16 @@ mod tests {
         assert_eq!(names("Tox for forehead lines £150"), ["Tox"]);
         assert!(names("Sema is my cousin").is_empty());
         assert_eq!(names("on sema 1mg weekly"), ["sema"]);
+        assert_eq!(
+            names("Before and after of my latest tox patient, so fresh!"),
+            ["tox"]
+        );
+        assert_eq!(
+            names("Look how fresh she looks after her tox! Book now for Christmas"),
+            ["tox"]
+        );
+        assert!(names("Another tox patient in resus tonight. Long shift.").is_empty());
+        assert!(names("Sema is my cousin. She works at the clinic").is_empty());
     }
 
     #[test]
