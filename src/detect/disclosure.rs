@@ -331,7 +331,7 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
         (
             TieKind::Hospitality,
             false,
-            r"(?i)\b(?:(?:flew|flown|took|invited|hosted|treated)\s+(?:me|us)\s+(?:out\s+)?(?:to|for)\b|(?:paid|covered|funded|sponsored)\s+(?:for\s+)?(?:my|our)\s+(?:flights?|travel|trip|hotel|accommodation|place|ticket|registration|conference|dinner)|sponsored\s+(?:place|ticket|trip|travel|registration)|all[\s-]expenses?[\s-]paid|(?:bought|buying|treated|took)\s+(?:us|me|the\s+(?:team|ward|department|practice))\s+(?:a\s+)?(?:lunch|dinner|drinks|breakfast|pizza|coffee|cakes?)|(?:lunch|dinner|drinks|breakfast|food|pizza)\s+(?:was\s+|were\s+)?(?:provided|courtesy|paid\s+for|sponsored|funded)\s+(?:of|by)|(?:trip|weekend|dinner|lunch|meal|night|evening|stay|retreat)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of|paid\s+for\s+by|funded\s+by)\s+@\w+|thanks?\s+(?:you\s+)?(?:to\s+)?@\w+\s+for\s+(?:having|hosting|inviting|flying|treating|sponsoring))".to_string(),
+            r"(?i)\b(?:(?:flew|flown|took|invited|hosted|treated)\s+(?:me|us)\s+(?:out\s+)?(?:to|for)\b|(?:paid|covered|funded|sponsored)\s+(?:for\s+)?(?:my|our)\s+(?:flights?|travel|trip|hotel|accommodation|place|ticket|registration|conference|dinner)|sponsored\s+(?:place|ticket|trip|travel|registration)|all[\s-]expenses?[\s-]paid|(?:bought|buying|treated|took)\s+(?:us|me|the\s+(?:team|ward|department|practice))\s+(?:a\s+)?(?:lunch|dinner|drinks|breakfast|pizza|coffee|cakes?)|(?:lunch|dinner|drinks|breakfast|food|pizza)\s+(?:was\s+|were\s+)?(?:provided|courtesy|paid\s+for|sponsored|funded)\s+(?:of|by)|(?:trip|weekend|dinner|lunch|meal|night|evening|stay|retreat)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of|paid\s+for\s+by|funded\s+by)\s+@\w+|(?:trip|weekend|dinner|lunch|meal|night|evening|stay|retreat|flights?|hotel|conference|congress)\s+(?:away\s+)?(?:(?:in|to|at)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:courtesy\s+of|paid\s+for\s+by|funded\s+by|sponsored\s+by|on\s+behalf\s+of)\s+(?:(?-i:[A-Z])[\w&-]+|@\w+)|thanks?\s+(?:you\s+)?(?:to\s+)?@\w+\s+for\s+(?:having|hosting|inviting|flying|treating|sponsoring))".to_string(),
         ),
         // Paid roles.
         (
@@ -395,6 +395,23 @@ mod tests {
 
     fn kinds(t: &str) -> Vec<(DisclosureKind, Strength)> {
         find(t).into_iter().map(|d| (d.kind, d.strength)).collect()
+    }
+
+    #[test]
+    fn travel_paid_by_a_named_company_is_a_tie() {
+        let ties = |t: &str| -> Vec<TieKind> { find_ties(t).into_iter().map(|x| x.kind).collect() };
+        assert_eq!(
+            ties(
+                "Just back from a trip to Barcelona courtesy of Zentrix Pharma, brilliant inhaler"
+            ),
+            [TieKind::Hospitality]
+        );
+        assert_eq!(
+            ties("Flights to Lisbon paid for by @NovarixUK, what a congress"),
+            [TieKind::Hospitality]
+        );
+        assert!(ties("Trip to Spain courtesy of my parents for my birthday").is_empty());
+        assert!(ties("Weekend away in Bath with my sister").is_empty());
     }
 
     #[test]
