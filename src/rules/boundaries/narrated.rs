@@ -82,7 +82,7 @@ static NUMBER_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// A romantic or social relationship taken up.
 static ROMANCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dating|date\s+with|(?:started|been|am|i[’']?m)\s+seeing|going\s+out\s+with|went\s+out\s+with|sleeping\s+with|slept\s+with|hooked\s+up\s+with|got\s+together\s+with|in\s+a\s+relationship\s+with|fell\s+for|kissed|asked\s+me\s+out|asking\s+me\s+out|said\s+yes|meeting\s+(?:her|him|them)\s+for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:we[’']?re|we\s+are)\s+meeting\s+(?:up\s+)?for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:drink|drinks|coffee|dinner)\s+with\s+(?:her|him|them))\b",
+        r"(?i)\b(?:dating|date\s+with|(?:started|been|am|i[’']?m)\s+seeing|going\s+out\s+with|went\s+out\s+with|sleeping\s+with|slept\s+with|hooked\s+up\s+with|got\s+together\s+with|in\s+a\s+relationship\s+with|fell\s+for|kissed|asked\s+me\s+out|asking\s+me\s+out|said\s+yes|meeting\s+(?:her|him|them)\s+for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:we[’']?re|we\s+are)\s+meeting\s+(?:up\s+)?for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:drink|drinks|coffee|dinner|lunch)\s+with\s+(?:her|him|them)|(?:drinks?|coffee|dinner|lunch|a\s+date)\s+with\s+(?:a|an|my|the|this|one\s+of\s+my)\s+(?:ex[\s-]?|former\s+)(?:patients?|clients?)|a\s+date\s+with\s+(?:a|my|one\s+of\s+my)\s+patients?)\b",
     )
 });
 
@@ -195,6 +195,7 @@ mod tests {
             "One of my patients tracked me down on Facebook about her blood pressure, so I told her to double the amlodipine",
             "Handed my personal mobile to a patient's husband so he can text me updates on her sugars",
             "Reader, I'm dating a former patient. Met again at a wedding 💍",
+            "Had dinner with a former patient last night, we really hit it off 😊",
         ] {
             assert!(fires(t), "{t}");
         }
@@ -207,6 +208,7 @@ mod tests {
             "Top tip for new GPs: never give patients your personal number.",
             "Would you ever date a former patient? Asking for a friend",
             "Lovely patient on the ward today told me about her grandchildren 🥰",
+            "Our patient group had lunch with the trustees, lovely to hear their first date stories",
         ] {
             assert!(!fires(t), "{t}");
         }
