@@ -342,7 +342,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "5g",
             re(&format!(
-                r"(?i)\b5g{gap}\b(?:causes?|caused|causing|spreads?|spread|linked\s+to|is\s+behind){short}\b(?:covid|corona\w*|the\s+virus|cancer|illness|headaches)"
+                r"(?i)\b5g{gap}\b(?:causes?|caused|causing|spreads?|spread|linked\s+to|(?:is|are|was|were)\s+behind|behind){short}\b(?:covid|corona\w*|the\s+virus|cancer|illness|headaches)"
             )),
         ),
         (

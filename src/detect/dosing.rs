@@ -242,7 +242,9 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             Supply,
         ),
         (
-            re(r"(?i)\b(?:spare|extra|leftover)\s+(?:pens?|boxes|tablets|vials|doses|packs?)\b"),
+            re(
+                r"(?i)\b(?:spare|extra|leftover|left[\s-]over)\s+(?:pens?|box(?:es)?|tablets?|pills|vials?|doses?|packs?|bottles?|strips?|course|supply)\b|\bif\s+(?:anyone|anybody)\s+(?:needs?|wants?)\s+(?:it|them|some|any)\b",
+            ),
             Supply,
         ),
         (

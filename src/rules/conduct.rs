@@ -396,7 +396,7 @@ const UNAMBIGUOUS: [&str; 14] = [
     "wrinklies",
 ];
 /// Body and substance words that mock on their own in a clinical context.
-const BODY_STRONG: [&str; 16] = [
+const BODY_STRONG: [&str; 25] = [
     "fatty",
     "fatties",
     "fatso",
@@ -413,6 +413,15 @@ const BODY_STRONG: [&str; 16] = [
     "brain cell",
     "stupid patient",
     "dumb patient",
+    "patients are so thick",
+    "patients are too thick",
+    "patients are just thick",
+    "patients are thick",
+    "punters are so thick",
+    "idiot patient",
+    "village idiot",
+    "amazed they can breathe",
+    "surprised they can breathe",
 ];
 
 impl Rule for MockingPatients {
