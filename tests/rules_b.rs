@@ -162,6 +162,9 @@ fn cases() -> Vec<Case> {
         quiet(Advertising, "ASA has banned another clinic's Instagram ads for weight loss injections. Good."),
         quiet(Advertising, "Quick poll: should the NHS fund Mounjaro for everyone with a BMI over 35?"),
         // ------------------------------------------------------------------ conflict of interest: fire
+        fire(ConflictOfInterest, "I've invested in a brilliant new health app called Medivy, everyone should download it"),
+        quiet(ConflictOfInterest, "I've invested in a new coffee machine called Barista Pro, best purchase ever"),
+        quiet(ConflictOfInterest, "A patient showed me an app called Medivy today, looks interesting"),
         fire(ConflictOfInterest, "My holy-grail retinol from @Medik8 – use code DRJANE15 for 15% off"),
         fire(ConflictOfInterest, "Obsessed with this CeraVe cleanser for acne-prone skin, link in bio to shop"),
         fire(ConflictOfInterest, "This is the only magnesium I recommend to my patients https://amzn.to/3abcXYZ"),
@@ -207,6 +210,9 @@ fn cases() -> Vec<Case> {
         quiet(ConflictOfInterest, "I am a shareholder in Thriva. Their new at-home test looks useful; use my code THR10"),
         quiet(ConflictOfInterest, "Honest review, not sponsored: I bought the Oura ring myself and it's fine but overpriced"),
         // ------------------------------------------------------------------ misleading: fire
+        fire(Misleading, "Cancer can be starved by cutting out sugar completely. I tell all my patients this"),
+        fire(Misleading, "Masks do nothing and actually lower your oxygen levels, as a doctor I can assure you"),
+        quiet(Misleading, "Cutting out sugar won't starve a tumour; eat well and talk to your oncology team"),
         fire(Misleading, "5G towers are behind the rise in cancer, the evidence is there if you look"),
         fire(Misleading, "Our skin booster is 100% safe with zero side effects"),
         fire(Misleading, "Vaccines cause autism. The evidence is being hidden from you."),

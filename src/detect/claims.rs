@@ -479,6 +479,27 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:big\s+pharma|the\s+nhs|doctors|the\s+government|the\s+who)\s+(?:is|are)\s+(?:hiding|suppressing|covering\s+up)\s+(?:the\s+)?(?:cure|truth)",
             ),
         ),
+        // Sugar "feeding" cancer, or starving a tumour by diet.
+        (
+            "sugar_cancer",
+            re(&format!(
+                r"(?i)\b(?:sugar|carbs|carbohydrates?|glucose){gap}\b(?:feeds?|fuels?|causes?|caused|grows?)\s+(?:cancers?|tumou?rs?)\b|\b(?:cancers?|tumou?rs?){gap}\b(?:can\s+be|will\s+be|is|are|gets?)\s+starved\b|\b(?:can|will|to|and|by|helps?(?:\s+to)?)\s+starv(?:e|ing)\s+(?:a\s+|the\s+|your\s+)?(?:cancers?|tumou?rs?)\b"
+            )),
+        ),
+        // Masks starving the wearer of oxygen or poisoning them with carbon dioxide.
+        (
+            "masks_harm",
+            re(&format!(
+                r"(?i)\bmasks?{gap}\b(?:lower\w*|reduc\w*|drop\w*|starv\w*|depriv\w*|cut\w*|decreas\w*){short}\b(?:oxygen|o2|sats|saturations?)\b|\bmasks?{gap}\b(?:cause\w*|give\w*|rais\w*|increas\w*){short}\b(?:co2|carbon\s+dioxide)\b"
+            )),
+        ),
+        // No vaccine is ever safe.
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\bno\s+such\s+thing\s+as\s+a\s+safe\s+(?:vaccin\w*|jab)|\b(?:no|not\s+a\s+single|not\s+one)\s+(?:vaccin\w*|jab)\s+(?:is|has\s+ever\s+been)\s+(?:safe|proven\s+safe|tested)\b|\b(?:all\s+)?vaccines\s+are\s+(?:unsafe|dangerous)\b",
+            ),
+        ),
     ]
 });
 
@@ -497,7 +518,8 @@ pub(crate) const TROPE_WORDS: &str =
          pureblood | k\ngenocide | k\nmegados* | k\nsupplement* | k\nzinc | k\nmagnesium | k\niodine | k\n\
          cause of all | k\ncause of every | k\ncause of most | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
-         cholesterol | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n";
+         cholesterol | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
+         sugar | k\ncarbs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\n";
 
 /// Misinformation tropes in the text, leftmost first (asserted or not: see [`super::stance`]).
 pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
@@ -812,6 +834,8 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "anti_vaccine" => "that vaccines are unsafe, useless or to be refused",
         "antibiotics_viral" => "that antibiotics treat colds, flu or other viral infections",
         "no_benefit" => "that an established treatment does not work or does more harm than good",
+        "sugar_cancer" => "that sugar feeds cancer or a diet can starve a tumour",
+        "masks_harm" => "that face masks starve you of oxygen or poison you with carbon dioxide",
         _ => "a health claim contrary to established evidence",
     }
 }
@@ -958,6 +982,32 @@ mod tests {
         assert_eq!(topics("Covid is a hoax"), ["covid_denial"]);
         assert!(topics("Covid is not a hoax").is_empty());
         assert!(topics("Our vaccine clinic is open").is_empty());
+    }
+
+    #[test]
+    fn sugar_masks_and_vaccine_safety_myths() {
+        assert_eq!(
+            topics("Cancer can be starved by cutting out sugar completely"),
+            ["sugar_cancer"]
+        );
+        assert!(topics("Sugar feeds tumours, so cut it out").contains(&"sugar_cancer"));
+        assert_eq!(
+            topics("Masks do nothing and actually lower your oxygen levels"),
+            ["masks_harm"]
+        );
+        assert_eq!(
+            topics("There's no such thing as a safe vaccine. Protect your kids"),
+            ["anti_vaccine"]
+        );
+        for fact in [
+            "Sugar does not feed cancer more than any other food",
+            "Cutting out sugar won't starve a tumour",
+            "Masks don't lower your oxygen levels, surgeons wear them all day",
+            "Our oxygen masks were running low on the ward tonight",
+            "Glucose is what the PET scan uses to light up the tumour",
+        ] {
+            assert!(topics(fact).is_empty(), "{fact}: {:?}", topics(fact));
+        }
     }
 
     #[test]

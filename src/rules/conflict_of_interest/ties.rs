@@ -128,8 +128,21 @@ pub(super) fn named_party(r: &Record, cx: &Context) -> Option<(usize, usize, Str
             r"\b[A-Z][A-Za-z0-9]{2,}(?:\s+[A-Z][A-Za-z0-9]+)?\s+(?:Pharma|Pharmaceuticals?|Labs?|Laboratories|Therapeutics|Biotech|Biosciences|Medical|Healthcare|Nutrition|Skincare|Aesthetics|Diagnostics|Ltd|Limited|plc|Inc)\b",
         )
     });
-    COMPANY
+    if let Some(m) = COMPANY
         .find(&r.text)
+        .filter(|m| !PUBLIC_BODY.is_match(m.as_str()))
+    {
+        return Some((m.start(), m.end(), m.as_str().to_string()));
+    }
+    // "a new health app called Medivy", "a brand named Lumora": the product introduced by name.
+    static CALLED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?i:app|company|brand|product|start-?up|platform|device|supplement|range|service|clinic|business|firm)\s+(?i:called|named)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)",
+        )
+    });
+    CALLED
+        .captures(&r.text)
+        .and_then(|c| c.get(1))
         .filter(|m| !PUBLIC_BODY.is_match(m.as_str()))
         .map(|m| (m.start(), m.end(), m.as_str().to_string()))
 }
