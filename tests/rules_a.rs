@@ -917,6 +917,8 @@ fn thread_cases() {
         (&[(false, "Fancy a drink Friday?"), (true, "I'd love to!")], &[]),
         (&[(false, "You were my GP last year… fancy a drink sometime?"), (true, "I'd love to! When are you free?")], &["BND003", "BND005"]),
         (&[(false, "You were my GP last year… fancy a drink sometime?"), (true, "That's kind, but it wouldn't be appropriate as I was your doctor")], &["BND003"]),
+        (&[(false, "Would you fancy a drink some time now that you're not my GP any more? 😊"), (true, "I'd love that, Saturday?")], &["BND003", "BND005"]),
+        (&[(false, "Fancy a coffee some time? Been ages since uni"), (true, "Yes please, Saturday?")], &[]),
         (&[(false, "Thanks for seeing my son yesterday, his temperature is down"), (true, "Great, glad he's better!")], &[]),
         (&[(false, "My blood results came back, is a sodium of 131 bad?"), (true, "That's only slightly low, nothing to worry about, just drink less water")], &["BND001"]),
         (&[(false, "Can I take ibuprofen with my blood pressure tablets?"), (true, "Hi! Happy new year"), (true, "Yes that's fine, 400mg three times a day with food")], &["BND001"]),
