@@ -112,6 +112,8 @@ const CONFIDENTIALITY: &[Case] = &[
     (true, "CONF001", As::Post, "A certain Premier League striker was in my clinic today with a rather embarrassing rash 😂"),
     (true, "CONF001", As::Post, "Sad day. Lost my lovely 94 year old patient from Ivy Cottage who always brought us biscuits"),
     (false, "", As::Post, "A certain Premier League striker scored a hat-trick today, what a player"),
+    (true, "CONF001", As::Post, "Stitched up a groom at 2am, fell through a hotel window at his own wedding reception in Ilkley"),
+    (false, "", As::Post, "Best man speech done, the groom cried, what a wedding in Ilkley"),
     (true, "CONF001", As::Post, "You'll never guess what came into A&E last night — a man dressed as an elf who'd fallen off a roof re-enacting Lord of the Rings 😂"),
     (true, "CONF001", As::Post, "Saw a 45yo woman with a rare tumour in clinic this morning. Never seen anything like it."),
     (true, "CONF003", As::Post, "Patient JB came back to clinic today with the same rash, third time this month"),

@@ -162,6 +162,10 @@ fn cases() -> Vec<Case> {
         quiet(Advertising, "ASA has banned another clinic's Instagram ads for weight loss injections. Good."),
         quiet(Advertising, "Quick poll: should the NHS fund Mounjaro for everyone with a BMI over 35?"),
         // ------------------------------------------------------------------ conflict of interest: fire
+        fire(ConflictOfInterest, "Had the best time at the Aestheva masterclass in Dubai, thank you for having me! Their new filler is incredible"),
+        fire(ConflictOfInterest, "Mega proud that our clinic is now an official partner of Glowlab. Their peel is the best in the business"),
+        quiet(ConflictOfInterest, "Thank you to the Aestheva team for a great CPD masterclass. Disclosure: they paid my travel and hotel"),
+        quiet(ConflictOfInterest, "Great RCGP study day on menopause care, thank you for having me!"),
         fire(ConflictOfInterest, "I've invested in a brilliant new health app called Medivy, everyone should download it"),
         quiet(ConflictOfInterest, "I've invested in a new coffee machine called Barista Pro, best purchase ever"),
         quiet(ConflictOfInterest, "A patient showed me an app called Medivy today, looks interesting"),
@@ -210,6 +214,8 @@ fn cases() -> Vec<Case> {
         quiet(ConflictOfInterest, "I am a shareholder in Thriva. Their new at-home test looks useful; use my code THR10"),
         quiet(ConflictOfInterest, "Honest review, not sponsored: I bought the Oura ring myself and it's fine but overpriced"),
         // ------------------------------------------------------------------ misleading: fire
+        fire(Misleading, "You don't need insulin for type 1 if you go fully keto, I've seen it work"),
+        quiet(Misleading, "People with type 1 diabetes always need insulin, whatever diet they follow"),
         fire(Misleading, "Cancer can be starved by cutting out sugar completely. I tell all my patients this"),
         fire(Misleading, "Masks do nothing and actually lower your oxygen levels, as a doctor I can assure you"),
         quiet(Misleading, "Cutting out sugar won't starve a tumour; eat well and talk to your oncology team"),
@@ -263,6 +269,7 @@ fn cases() -> Vec<Case> {
         quiet(Misleading, "Does \"guaranteed results\" on a clinic advert ring alarm bells? It should."),
         quiet(Misleading, "Covid vaccines can rarely cause myocarditis, mostly mild"),
         // ------------------------------------------------------------------ prescribing: fire
+        fire(Prescribing, "My patients know they can always get extra diazepam from me for flights, just drop me a text"),
         fire(Prescribing, "You should take 100mg sertraline at night"),
         fire(Prescribing, "Worth stocking up on prednisolone before the Christmas closures"),
         fire(Prescribing, "Wrote my sister a script for fluconazole, saved her a GP trip"),

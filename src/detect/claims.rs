@@ -500,6 +500,27 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\bno\s+such\s+thing\s+as\s+a\s+safe\s+(?:vaccin\w*|jab)|\b(?:no|not\s+a\s+single|not\s+one)\s+(?:vaccin\w*|jab)\s+(?:is|has\s+ever\s+been)\s+(?:safe|proven\s+safe|tested)\b|\b(?:all\s+)?vaccines\s+are\s+(?:unsafe|dangerous)\b",
             ),
         ),
+        // Vaccines "full of" metals and chemicals that build up in the body.
+        (
+            "vaccines_poison",
+            re(
+                r"(?i)\b(?:vaccin\w*|jabs?|the\s+shots?)\s+(?:are|is)\s+(?:full\s+of|loaded\s+with|packed\s+with|stuffed\s+with)\s+(?:heavy\s+metals|mercury|aluminium|aluminum|formaldehyde|antifreeze|chemicals|toxic\s+\w+)\b",
+            ),
+        ),
+        // Type 1 diabetes managed without insulin: deadly whatever the diet.
+        (
+            "against_insulin",
+            re(&format!(
+                r"(?i)\b(?:type\s*1|type\s+one|t1d?)\b{gap}\b(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|won[’']?t|no\s+longer)\s+need\s+(?:their\s+|your\s+|any\s+)?insulin\b|\b(?:don[’']?t|do\s+not|doesn[’']?t|won[’']?t|no\s+longer)\s+need\s+(?:their\s+|your\s+|any\s+)?insulin\b{gap}\b(?:type\s*1|type\s+one|t1d?)\b|\b(?:come|came|get|got)\s+off\s+(?:their\s+|your\s+|my\s+)?insulin\b{gap}\b(?:type\s*1|type\s+one|t1d?)\b"
+            )),
+        ),
+        // Long covid, ME/CFS or fibromyalgia put down to anxiety or stress.
+        (
+            "dismisses_condition",
+            re(
+                r"(?i)\b(?:long\s+covid|me/cfs|chronic\s+fatigue(?:\s+syndrome)?|fibromyalgia)\s+(?:is|are)\s+(?:(?:just|mostly|all|really|basically|only|largely|simply)\s+)?(?:anxiety|stress|deconditioning|attention[\s-]seeking|in\s+the\s+mind|people\s+being\s+(?:dramatic|lazy))\b",
+            ),
+        ),
     ]
 });
 
@@ -519,7 +540,7 @@ pub(crate) const TROPE_WORDS: &str =
          cause of all | k\ncause of every | k\ncause of most | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
          cholesterol | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
-         sugar | k\ncarbs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\n";
+         sugar | k\ncarbs | k\ninsulin | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\n";
 
 /// Misinformation tropes in the text, leftmost first (asserted or not: see [`super::stance`]).
 pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
@@ -536,7 +557,12 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
                 .any(|n| inner.contains(n))
                 && !matches!(
                     *topic,
-                    "covid_denial" | "hiv_aids" | "sunscreen" | "anti_vaccine" | "denies_cause"
+                    "covid_denial"
+                        | "hiv_aids"
+                        | "sunscreen"
+                        | "anti_vaccine"
+                        | "denies_cause"
+                        | "against_insulin"
                 );
             if negated_inside {
                 continue;
@@ -835,6 +861,7 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "antibiotics_viral" => "that antibiotics treat colds, flu or other viral infections",
         "no_benefit" => "that an established treatment does not work or does more harm than good",
         "sugar_cancer" => "that sugar feeds cancer or a diet can starve a tumour",
+        "against_insulin" => "that people with type 1 diabetes can do without insulin",
         "masks_harm" => "that face masks starve you of oxygen or poison you with carbon dioxide",
         _ => "a health claim contrary to established evidence",
     }
@@ -999,7 +1026,21 @@ mod tests {
             topics("There's no such thing as a safe vaccine. Protect your kids"),
             ["anti_vaccine"]
         );
+        assert_eq!(
+            topics("You don't need insulin for type 1 if you go fully keto, I've seen it work"),
+            ["against_insulin"]
+        );
+        assert_eq!(
+            topics("Vaccines are full of heavy metals and formaldehyde"),
+            ["vaccines_poison"]
+        );
+        assert_eq!(
+            topics("Long covid is mostly anxiety, people need to stop being so dramatic"),
+            ["dismisses_condition"]
+        );
         for fact in [
+            "People with type 1 diabetes always need insulin, whatever the diet",
+            "Keto helped my type 2 so much I no longer need insulin",
             "Sugar does not feed cancer more than any other food",
             "Cutting out sugar won't starve a tumour",
             "Masks don't lower your oxygen levels, surgeons wear them all day",

@@ -243,7 +243,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)\b(?:spare|extra|leftover|left[\s-]over)\s+(?:pens?|box(?:es)?|tablets?|pills|vials?|doses?|packs?|bottles?|strips?|course|supply)\b|\bif\s+(?:anyone|anybody)\s+(?:needs?|wants?)\s+(?:it|them|some|any)\b",
+                r"(?i)\b(?:spare|extra|leftover|left[\s-]over)\s+(?:pens?|box(?:es)?|tablets?|pills|vials?|doses?|packs?|bottles?|strips?|course|supply)\b|\bif\s+(?:anyone|anybody)\s+(?:needs?|wants?)\s+(?:it|them|some|any)\b|\b(?:get|have|grab|pick\s+up)\s+(?:some\s+)?(?:extra|spare|more)\s+[\w-]+\s+(?:from|off)\s+me\b",
             ),
             Supply,
         ),

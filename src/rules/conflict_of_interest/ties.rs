@@ -134,6 +134,20 @@ pub(super) fn named_party(r: &Record, cx: &Context) -> Option<(usize, usize, Str
     {
         return Some((m.start(), m.end(), m.as_str().to_string()));
     }
+    // "an official partner of Glowlab", "the Aestheva masterclass": the company named by its role
+    // or its event.
+    static ROLE_OR_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?i:partners?|ambassador|sponsor|supplier|stockist|distributor)\s+(?i:of|for|with|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b(?i:the|their|an?)\s+([A-Z][\w&-]{2,})\s+(?i:masterclass|launch|symposium|summit|roadshow|retreat|academy|training\s+day|study\s+day)\b",
+        )
+    });
+    if let Some(m) = ROLE_OR_EVENT
+        .captures_iter(&r.text)
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+        .find(|m| !PUBLIC_BODY.is_match(m.as_str()))
+    {
+        return Some((m.start(), m.end(), m.as_str().to_string()));
+    }
     // "a new health app called Medivy", "a brand named Lumora": the product introduced by name.
     static CALLED: LazyLock<Regex> = LazyLock::new(|| {
         re(
