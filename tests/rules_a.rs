@@ -239,6 +239,7 @@ const BOUNDARIES: &[Case] = &[
 const RAISING_CONCERNS: &[Case] = &[
     (true, "RC001", As::Post, "Everyone should know the surgeons at St Elsewhere's operated on the wrong leg and the trust covered it up"),
     (true, "RC001", As::Comment, "I work at that care home and they are neglecting residents. Someone needs to investigate."),
+    (true, "RC001", As::Post, "I've been suspended for raising concerns, so here's everything: the ward manager at Kingsmead forged the drug charts"),
     (true, "RC001", As::Post, "Leaked: the rota shows our trust leaving the ward with no registrar cover"),
     (false, "", As::Post, "Raised my concern about the consultant on the ward through Datix and the FTSU guardian today. Proud of our governance team."),
     (false, "", As::Post, "Ten years after the Francis Report, the Thirlwall inquiry asks whether the NHS really listens to staff"),
@@ -305,6 +306,7 @@ const LOCATION: &[Case] = &[
     (true, "LOC004", As::Post, "Drop-off at Little Acorns Nursery then straight to clinic, every Monday"),
     (true, "LOC007", As::Post, "Home alone tonight = pizza and Netflix"),
     (true, "LOC007", As::Post, "Alone at home all weekend while hubby is away, anyone fancy a takeaway?"),
+    (true, "LOC007", As::Post, "Leaving the house empty for the whole of August, any tips for keeping it safe?"),
     (true, "LOC003", As::Followers, "Finally moved into 27 Kingsway Gardens, pop round anytime!"),
     (true, "LOC005", As::Post, "Spin class at Fitness First every Monday and Wednesday at 7pm, come join"),
     (true, "LOC006", As::Post, "We're at Alton Towers all day today, the kids are loving it"),

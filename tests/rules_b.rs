@@ -116,6 +116,8 @@ use Category::*;
 fn cases() -> Vec<Case> {
     vec![
         // ------------------------------------------------------------------ advertising: fire
+        fire(Advertising, "Book your free consultation today! Our results are the best in the North West, voted #1 by our patients"),
+        quiet(Advertising, "So proud our ward nurses were voted the best team in the trust this year"),
         fire(Advertising, "Baby Botox £150 this week only, DM to book!"),
         fire(Advertising, "Now offering Mounjaro at our clinic, consultations from £99. Link in bio"),
         fire(Advertising, "Anti-wrinkle injections 3 areas £250 – book now via the link"),
@@ -318,6 +320,9 @@ fn cases() -> Vec<Case> {
         quiet(Prescribing, "\"Just double your insulin\" is the worst advice I saw on TikTok this week"),
         quiet(Prescribing, "Our diabetes nurses can review your insulin dose – call the surgery"),
         // ------------------------------------------------------------------ conduct: fire
+        fire(Conduct, "Knocked back six pints before my on-call, nobody noticed 🍺"),
+        fire(Conduct, "Honestly the patients in this town are the dirtiest I've ever seen, proper feral"),
+        quiet(Conduct, "Feeding the feral cats behind the hospital again, they know my car now"),
         fire(Conduct, "You absolute moron, read a textbook before lecturing doctors").shape(Shape::Reply),
         fire(Conduct, "@jdoe is a complete prick and everyone on the ward knows it"),
         fire(Conduct, "Another frequent flyer back in majors tonight 🙄 #nightshift"),

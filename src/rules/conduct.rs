@@ -396,7 +396,7 @@ const UNAMBIGUOUS: [&str; 14] = [
     "wrinklies",
 ];
 /// Body and substance words that mock on their own in a clinical context.
-const BODY_STRONG: [&str; 25] = [
+const BODY_STRONG: [&str; 33] = [
     "fatty",
     "fatties",
     "fatso",
@@ -422,6 +422,14 @@ const BODY_STRONG: [&str; 25] = [
     "village idiot",
     "amazed they can breathe",
     "surprised they can breathe",
+    "proper feral",
+    "absolutely feral",
+    "totally feral",
+    "feral lot",
+    "feral kids",
+    "feral families",
+    "dirtiest patients",
+    "dirtiest people",
 ];
 
 impl Rule for MockingPatients {
