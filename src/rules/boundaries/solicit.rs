@@ -16,6 +16,8 @@ use crate::model::{Kind, Record};
 use crate::rules::verdict::{evidence, noun, quoted, reach, writer, Reach, Writer};
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
 
+use crate::detect::gate::Regex;
+use std::sync::LazyLock;
 use SpanKind as K;
 
 pub struct PrivateConsultation;
@@ -88,6 +90,12 @@ impl Rule for PrivateConsultation {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        if r.kind == Kind::Profile {
+            if writer(r) == Writer::Owner {
+                profile_invitation(r, cx, out);
+            }
+            return;
+        }
         let one_to_one = r.kind == Kind::Message && reach(r) == Reach::Private;
         let aimed = matches!(r.kind, Kind::Reply | Kind::Comment | Kind::GroupMessage)
             || (matches!(r.kind, Kind::Quote | Kind::Post)
@@ -145,5 +153,84 @@ impl Rule for PrivateConsultation {
         }
         f.finalise();
         out.push(f);
+    }
+}
+
+/// What a bio offers private contact about: "DMs open for skin questions", "ask me anything about
+/// your hormones", "message me with your health worries".
+static PROFILE_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:for|with|about)\s+(?:your\s+|any\s+|all\s+)?(?:skin|health|medical|clinical|mental\s+health|hormone|weight(?:[\s-]loss)?|symptoms?|medication|meds|prescription|fertility|menopause|acne|moles?|rash(?:es)?|diabetes|thyroid|gut|sleep)\s+(?:questions|queries|advice|concerns|worries|problems|issues|help)\b|\bask\s+me\s+(?:anything\s+)?about\s+your\s+(?:health|skin|symptoms|meds|medication|body|hormones)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A bio that opens a private channel for people's care: every follower is invited into a
+/// consultation without records or examination (GMC 2024 ¶17).
+fn profile_invitation(r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+    let a = cx.analysis(r);
+    if !a.has(K::PrivateInvite) || a.has(K::Refusal) {
+        return;
+    }
+    let invited: Vec<Span> = solicitation(&r.text, &a)
+        .into_iter()
+        .filter(|s| s.kind == K::PrivateInvite)
+        .collect();
+    let Some(care) = PROFILE_CARE.find(&r.text) else {
+        return;
+    };
+    if invited.is_empty() {
+        return;
+    }
+    let words = quoted(texts(&r.text, &invited), 3);
+    let care_span = Span::new(care.start(), care.end(), K::CareAddressed);
+    let mut f = Finding::new(
+        &PRIVATE_CONSULTATION,
+        r,
+        format!(
+            "your profile invites people to consult you privately ({words}) {}",
+            care.as_str().trim()
+        ),
+        evidence(&r.text, invited.iter().chain(std::iter::once(&care_span))),
+        Action::new(
+            ActionKind::Edit,
+            format!("Remove {words} from your bio, or say instead that you can't advise individuals online and point people to their GP, a pharmacist or 111."),
+        ),
+    );
+    f.finalise();
+    out.push(f);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Author, Platform};
+    use crate::rules::testing;
+
+    fn profile_fires(bio: &str) -> bool {
+        let mut r = testing::record(Platform::Instagram, Kind::Profile, Audience::Public, bio);
+        r.author = Author::owner();
+        !testing::findings(&PrivateConsultation, &r).is_empty()
+    }
+
+    #[test]
+    fn a_bio_that_opens_dms_for_care_fires() {
+        for bio in [
+            "Consultant dermatologist 🩺 skin tips daily | DMs open for skin questions",
+            "GP & mum. Message me with your health worries, happy to help",
+        ] {
+            assert!(profile_fires(bio), "{bio}");
+        }
+    }
+
+    #[test]
+    fn a_bio_that_closes_dms_or_opens_them_for_work_does_not() {
+        for bio in [
+            "Consultant dermatologist. I can't answer medical questions by DM, please see your GP",
+            "GP | DMs open for speaking and podcast enquiries",
+            "Dr Sam Jones, GP partner in Leeds. Views my own",
+        ] {
+            assert!(!profile_fires(bio), "{bio}");
+        }
     }
 }
