@@ -34,7 +34,8 @@ static PRIVATE_CONSULTATION: RuleMeta = RuleMeta {
         contact about their health (\"DM me your symptoms\", \"reply to me privately with your ECG\", \
         \"send me a photo of the rash\") or offer them personal care outside a healthcare setting \
         (\"I'll tell you what to take\", \"I can write you a private script\", \"I can see you \
-        privately\"). An invitation that is refused or negated (\"please don't DM me\", \"I can't \
+        privately\"), and a bio that opens your DMs for people's care (\"DMs open for skin \
+        questions\"). An invitation that is refused or negated (\"please don't DM me\", \"I can't \
         advise here\") does not fire; broadcast adverts are judged by the advertising rules.",
     why_it_matters: "If someone asks you about their care through a personal profile, the GMC asks you \
         to direct them to an appropriate healthcare setting (2024 ¶17); inviting them into your DMs \
