@@ -8,7 +8,7 @@
 //! fast, never what.
 //!
 //! Account facts (bios, the owner's names) are only known once everything is read, but per-record rules
-//! run while reading. Rules that consult them declare it ([`Rule::uses_account`]); their findings are
+//! run while reading. Rules that consult them declare it ([`crate::rules::Rule::uses_account`]); their findings are
 //! re-checked against the complete facts at the end. The contract: account facts may only soften a
 //! per-record verdict (a declared interest in a bio), never create one.
 

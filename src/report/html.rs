@@ -189,7 +189,7 @@ const SPILL_BYTES: usize = 256 * 1024;
 /// 3 KB of guidance on each made the page hundreds of megabytes, too large for a browser to open.
 const INLINE_WHY_MAX: usize = 1000;
 
-/// Render the report page into memory (tests; the CLI streams with [`write`]).
+/// Render the report page into memory (tests; the CLI streams with [`write()`]).
 pub fn render(report: &Report) -> String {
     let mut bytes = Vec::new();
     // Writing into a Vec cannot fail.

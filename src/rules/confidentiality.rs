@@ -12,7 +12,7 @@
 //! - CONF003 other direct identifiers of a patient in public content (DOB, hospital number, bed with
 //!   a patient, a patient's name or initials, contact details);
 //! - CONF004 patient details in direct messages and group chats;
-//! - CONF005 jigsaw identification across several posts ([`jigsaw`]);
+//! - CONF005 jigsaw identification across several posts (the `jigsaw` module);
 //! - CONF006 a clinical image of a patient shown without a consent statement.
 
 mod acquainted;

@@ -2,7 +2,7 @@
 //! fact, and misrepresented qualifications.
 //!
 //! GMC 2024 ¶10–11: patients and the public "take what you say on trust", so information must not be
-//! false or misleading and doctors "must not misrepresent [their] experience and qualifications". GMP
+//! false or misleading and doctors "must not misrepresent \[their\] experience and qualifications". GMP
 //! ¶89 spells it out: check it is accurate, leave nothing relevant out, "must not minimise or trivialise
 //! risks of harm", "must not present opinion as established fact"; ¶82 asks for honesty about
 //! qualifications and role; ¶90d about promoting the health of the public. The *Adil* suspension

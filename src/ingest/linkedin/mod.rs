@@ -13,7 +13,7 @@
 //!   stable id. The 2025 export wraps every line of a multi-line post in quotes inside the field
 //!   (`line1"\n"line2`); that is repaired ([`repair_multiline`]).
 //! - `Comments.csv` — comments on other people's posts; `Link` is the post.
-//! - `messages.csv` (both eras) and `Invitations.csv` with a note — see [`messages`].
+//! - `messages.csv` (both eras) and `Invitations.csv` with a note — see the `messages` module.
 //! - `Profile.csv` (headline + summary) and `Positions.csv` (declared roles and employers, which is
 //!   what conflict-of-interest rules need) become profile records.
 //! - `Recommendations_Given.csv` — public text the doctor wrote about someone else.

@@ -1,6 +1,6 @@
 //! The names Meta gives things: top-level JSON keys that hold records, keys of files skipped on
 //! purpose (with the reason coverage shows), and the folders an export's tree starts with. Kept
-//! apart from [`super::classify`] so the rules read as rules and the vocabulary as a list.
+//! apart from [`super::classify()`] so the rules read as rules and the vocabulary as a list.
 
 pub(crate) const LIKES: &str = "likes and reactions: no text of your own";
 pub(crate) const FRIENDS: &str = "friend and follower lists: names only";
@@ -111,7 +111,7 @@ pub(crate) const IG_RECORD_KEYS: &[&str] = &[
     "live_comments",
 ];
 
-/// Folder names that start a Facebook export's tree (any era); see [`export_root`].
+/// Folder names that start a Facebook export's tree (any era); see `export_root`.
 pub const FB_TOP_FOLDERS: &[&str] = &[
     "your_facebook_activity",
     "your_activity_across_facebook",

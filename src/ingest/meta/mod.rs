@@ -5,7 +5,7 @@
 //! - **Mojibake**: every string (keys too) is UTF-8 written byte by byte as `\u00XX`; [`json`]
 //!   repairs it as it parses, before any reader sees a value.
 //! - **Look-alike files**: Instagram DMs and Messenger threads share a shape, both products use the
-//!   same folder names; [`classify`] decides the product once so the two sources never compete.
+//!   same folder names; [`classify()`] decides the product once so the two sources never compete.
 //! - **Threads of messages** ([`thread`]) and **media blocks with EXIF** ([`media`]) are the same
 //!   structures in both products.
 //! - **The HTML export** looks the same too: it is reported once per export with what to do
