@@ -210,7 +210,7 @@ impl Lexicon {
             let Some(p) = self.patterns.get(pattern) else {
                 continue;
             };
-            let (start, mut end) = (start, match_end);
+            let mut end = match_end;
             if p.bound_start && !boundary_before(text, start) {
                 continue;
             }

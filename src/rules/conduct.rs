@@ -396,7 +396,7 @@ const UNAMBIGUOUS: [&str; 14] = [
     "wrinklies",
 ];
 /// Body and substance words that mock on their own in a clinical context.
-const BODY_STRONG: [&str; 33] = [
+const BODY_STRONG: &[&str] = &[
     "fatty",
     "fatties",
     "fatso",
@@ -460,7 +460,7 @@ impl Rule for MockingPatients {
                 "patient_slang" => stem_of(&UNAMBIGUOUS) || clinical,
                 "patient_slang_weak" => clinical && tone,
                 "patient_contempt" => tone || judge::is_broadcast(r),
-                "body_mockery" => clinical && (stem_of(&BODY_STRONG) || tone),
+                "body_mockery" => clinical && (stem_of(BODY_STRONG) || tone),
                 "substance_mockery" => clinical,
                 _ => false,
             };

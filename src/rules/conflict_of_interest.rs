@@ -236,7 +236,7 @@ impl Rule for UndisclosedPromotion {
         let brands = &analysis.brands;
         let bio_interests = disclosure::bio_interests(&bios(cx));
         let bio_parties = bio_parties_in(r, &bio_interests);
-        let org = org_party(r).or_else(|| ties::named_party(r, cx));
+        let org = org_party(r).or_else(|| ties::named_party_besides_org(r, cx));
         if commercial.is_empty() && brands.is_empty() && bio_parties.is_empty() && org.is_none() {
             return;
         }

@@ -177,12 +177,12 @@ fn profile_invitation(r: &Record, cx: &Context, out: &mut Vec<Finding>) {
         .into_iter()
         .filter(|s| s.kind == K::PrivateInvite)
         .collect();
-    let Some(care) = PROFILE_CARE.find(&r.text) else {
-        return;
-    };
     if invited.is_empty() {
         return;
     }
+    let Some(care) = PROFILE_CARE.find(&r.text) else {
+        return;
+    };
     let words = quoted(texts(&r.text, &invited), 3);
     let care_span = Span::new(care.start(), care.end(), K::CareAddressed);
     let mut f = Finding::new(

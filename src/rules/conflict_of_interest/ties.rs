@@ -89,8 +89,20 @@ fn is_push(c: &Cue) -> bool {
 }
 
 /// A company the post names: a known brand, an @handle that is not the owner's or a public body's,
-/// or a CamelCase product name.
+/// a CamelCase product name, or a name the text introduces as a company.
 pub(super) fn named_party(r: &Record, cx: &Context) -> Option<(usize, usize, String)> {
+    brand_or_handle(r, cx)
+        .or_else(|| super::org_party(r))
+        .or_else(|| introduced_company(&r.text))
+}
+
+/// [`named_party`] for a caller that has already asked [`super::org_party`] and found none, so the
+/// CamelCase and handle regexes do not run twice on the record.
+pub(super) fn named_party_besides_org(r: &Record, cx: &Context) -> Option<(usize, usize, String)> {
+    brand_or_handle(r, cx).or_else(|| introduced_company(&r.text))
+}
+
+fn brand_or_handle(r: &Record, cx: &Context) -> Option<(usize, usize, String)> {
     let analysis = judge::analysis(r);
     if let Some(b) = analysis.brands.first() {
         return Some((b.start, b.end, b.name.clone()));
@@ -119,9 +131,13 @@ pub(super) fn named_party(r: &Record, cx: &Context) -> Option<(usize, usize, Str
         }
         return Some((m.start().saturating_sub(1), m.end(), format!("@{h}")));
     }
-    if let Some(p) = super::org_party(r) {
-        return Some(p);
-    }
+    None
+}
+
+/// A company the text introduces by a company word, its role or event, or "called": "Kalvexa
+/// Pharma", "an official partner of Glowlab", "an app called Medivy". Public bodies are not parties.
+fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
+    let party = |m: regex::Match| (m.start(), m.end(), m.as_str().to_string());
     // "Kalvexa Pharma", "Brightwell Labs": a capitalised name with a company word after it.
     static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -129,10 +145,10 @@ pub(super) fn named_party(r: &Record, cx: &Context) -> Option<(usize, usize, Str
         )
     });
     if let Some(m) = COMPANY
-        .find(&r.text)
+        .find(text)
         .filter(|m| !PUBLIC_BODY.is_match(m.as_str()))
     {
-        return Some((m.start(), m.end(), m.as_str().to_string()));
+        return Some(party(m));
     }
     // "an official partner of Glowlab", "the Aestheva masterclass": the company named by its role
     // or its event.
@@ -142,11 +158,11 @@ pub(super) fn named_party(r: &Record, cx: &Context) -> Option<(usize, usize, Str
         )
     });
     if let Some(m) = ROLE_OR_EVENT
-        .captures_iter(&r.text)
+        .captures_iter(text)
         .filter_map(|c| c.get(1).or_else(|| c.get(2)))
         .find(|m| !PUBLIC_BODY.is_match(m.as_str()))
     {
-        return Some((m.start(), m.end(), m.as_str().to_string()));
+        return Some(party(m));
     }
     // "a new health app called Medivy", "a brand named Lumora": the product introduced by name.
     static CALLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -155,10 +171,10 @@ pub(super) fn named_party(r: &Record, cx: &Context) -> Option<(usize, usize, Str
         )
     });
     CALLED
-        .captures(&r.text)
+        .captures(text)
         .and_then(|c| c.get(1))
         .filter(|m| !PUBLIC_BODY.is_match(m.as_str()))
-        .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+        .map(party)
 }
 
 /// The record is the owner's public or semi-public content, worth judging for hidden interests.
