@@ -110,6 +110,12 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
+                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:get|go|hop|jump)\s+on(?:to)?\b",
+            ),
+            Take,
+        ),
+        (
+            re(
                 r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:stop|quit)\s+taking\b",
             ),
             Stop,
@@ -122,7 +128,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:ask|beg)\s+(?:your\s+(?:gp|doctor|dr)\s+|them\s+|the\s+(?:gp|doctor)\s+)?for\b",
+                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+|\bif\s+(?:you|your|ur|u)\b[^.!?\n,]{1,40}?\s)(?:ask|beg)\s+(?:your\s+(?:gp|doctor|dr)\s+|them\s+|the\s+(?:gp|doctor)\s+)?for\b",
             ),
             Take,
         ),
@@ -473,6 +479,15 @@ mod tests {
         );
         assert!(kinds("I take 400mg with food").is_empty());
         assert!(!find_regimens("one puff bd for a week").is_empty());
+        assert_eq!(
+            kinds("If your hay fever is bad ask your GP for a Kenalog injection"),
+            [DirectiveKind::Take]
+        );
+        assert_eq!(
+            kinds("My top tip for anyone with anxiety: get on sertraline"),
+            [DirectiveKind::Take]
+        );
+        assert!(kinds("I get on the train at eight").is_empty());
     }
 
     #[test]

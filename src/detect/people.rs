@@ -77,6 +77,33 @@ static DROPPED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A clinical act the writer had to do to someone: "had to section a local councillor", "just
+/// intubated the…" when the subject is kept ("I had to…", "we're going to…").
+static HAD_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:had\s+to|have\s+to|having\s+to|going\s+to|gonna|just|finally)\s+(section|admit|intubate|resus|cannulate|catheteri[sz]e|suture|stitch(?:\s+up)?|sedate|restrain|discharge|pronounce|certify|tube|reduce|relocate|break\s+(?:the\s+)?(?:bad\s+)?news\s+to)\s+(?:a|an|the|this|that|one|his|her|their|\d)\b",
+    )
+    .expect("valid regex")
+});
+
+/// An appointment slot standing for the patient in it: "my 9am today was…", "my 10.30 told me…".
+/// Only when the slot is the subject of what follows, so "my 9am train" and "my 3pm meeting" are not.
+static SLOT_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b((?:my|our)\s+(?:\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm)|\d{1,2}[:.][0-5]\d|\d{1,2}\s?o[’']?clock))\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|was|is|had|has|just|came|comes|turned|told|brought|asked|wanted|said|cried|walked|arrived|didn[’']?t|did|went|needed|booked|rang|called|showed|presented)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A disease or syndrome named after a person or place ("Fabry disease", "Addison's disease",
+/// "Guillain-Barré syndrome"): a condition, however rare, that the lexicon cannot list in full.
+static EPONYMOUS_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b[A-Z][a-zà-ÿ]+(?:[’']s?)?(?:[\s-][A-Z][a-zà-ÿ]+(?:[’']s?)?)?\s+(?:[Dd]isease|[Ss]yndrome|[Pp]alsy|[Ss]arcoma|[Ll]ymphoma|[Dd]ystrophy|[Aa]taxia|[Aa]nomaly|[Ee]ncephalitis)\b",
+    )
+    .expect("valid regex")
+});
+
 /// "Kelly from work", "Dan from year 11", "Sue from church": a first name the reader can place.
 static PLACED_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -184,10 +211,21 @@ fn rest(text: &str, out: &mut Vec<Span>) {
         })
         .collect();
     out.extend(placed);
-    for c in DROPPED_SUBJECT.captures_iter(text) {
+    for c in DROPPED_SUBJECT
+        .captures_iter(text)
+        .chain(HAD_TO_ACT.captures_iter(text))
+    {
         if let Some(verb) = c.get(1) {
             push(out, verb.start(), verb.end(), SpanKind::Encounter);
         }
+    }
+    for c in SLOT_PATIENT.captures_iter(text) {
+        if let Some(slot) = c.get(1) {
+            push(out, slot.start(), slot.end(), SpanKind::PatientRef);
+        }
+    }
+    for m in EPONYMOUS_CONDITION.find_iter(text) {
+        push(out, m.start(), m.end(), SpanKind::Condition);
     }
 }
 
@@ -202,6 +240,29 @@ mod tests {
             .filter(|s| s.kind == kind)
             .map(|s| s.text(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn slots_acts_and_eponymous_conditions() {
+        assert_eq!(
+            found(
+                "My 9am today was a lady I went to school with",
+                SpanKind::PatientRef
+            ),
+            ["My 9am"]
+        );
+        assert!(found("My 9am train was late again", SpanKind::PatientRef).is_empty());
+        assert!(found("my 3pm meeting ran over", SpanKind::PatientRef).is_empty());
+        assert_eq!(
+            found("Had to section a local councillor", SpanKind::Encounter),
+            ["section"]
+        );
+        assert!(found("I had to tell my kids no", SpanKind::Encounter).is_empty());
+        assert_eq!(
+            found("his Fabry disease is rare", SpanKind::Condition),
+            ["Fabry disease"]
+        );
+        assert!(found("the disease of modern life", SpanKind::Condition).is_empty());
     }
 
     #[test]

@@ -58,6 +58,22 @@ static PATIENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A person the writer met as a patient, told by the encounter rather than the word: "the lovely
+/// lady I treated for her knee", "the guy whose shoulder I reduced", "a lad we stitched up".
+static MET_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:a|an|the|this|that|one)\s+(?:[a-z’'-]+\s+){0,3}?(?:lady|man|woman|guy|girl|lad|lass|bloke|mum|dad|chap|gent|gentleman|fella|fellow|boy|kid|teenager|student|teacher|nurse|mother|father)\s+(?:(?:who|that)\s+|whose\s+[a-z’'-]+(?:\s+[a-z’'-]+)?\s+)?(?:i|we)\s+(?:had\s+|have\s+|just\s+)?(?:treated|saw\s+in|operated\s+on|looked\s+after|discharged|stitched|sutured|reduced|plastered|scanned|examined|admitted|delivered|resuscitated|patched\s+up|clerked|referred|diagnosed|set)\b",
+    )
+});
+
+/// A social tie taken up with the person the story is about: a request accepted, numbers swapped,
+/// an add on a personal platform, an ongoing private chat, a friendship.
+static SOCIAL_TIE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\baccept(?:ed|ing)\s+(?:a|her|his|their|the)\s+(?:friend|follow)\s+request|\b(?:swapped|exchanged|swapping|exchanging)\s+(?:numbers|digits|details|instas?|snaps)|(?:^|[.!?]\s+|\b(?:i|we)\s+(?:have\s+|[’']ve\s+)?(?:just\s+|finally\s+|even\s+)?)(?:added|friended|followed)\s+(?:(?:a\s+few|some|one|two|three|loads|lots|all|most|several)\s+of\s+)?(?:my\s+|our\s+|her|him|them)?[^.!?\n]{0,40}?\s(?:on|via)\s+(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|tiktok|twitter|linkedin|whatsapp)\b|\b(?:we[’']?ve|we\s+have|have|we)\s+(?:been\s+)?(?:chatting|messaging|texting|talking|dming)\s+(?:ever\s+)?since\b|\b(?:we[’']?re|we\s+are|they[’']?re|they\s+are)\s+(?:like\s+)?(?:friends|mates|besties)\s+now\b|\bbecome\s+(?:really\s+|so\s+|very\s+)?(?:close|friends|good\s+friends)\b|\bbecame\s+(?:really\s+|so\s+|very\s+)?(?:close|friends|good\s+friends)\b)",
+    )
+});
+
 /// A personal channel: the doctor's own number, app or inbox.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -75,21 +91,21 @@ static ACTED: LazyLock<Regex> = LazyLock::new(|| {
 /// Handing out the personal number, or patients holding it.
 static NUMBER_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:gave|give|giving|handed|passed)\s+(?:out\s+)?my\s+(?:personal\s+|private\s+)?(?:mobile|number|phone\s+number|whatsapp|email|insta)\s+(?:out\s+)?to\s+(?:a\s+|one\s+of\s+my\s+|my\s+|the\s+|all\s+my\s+)?(?:patients?|regulars?|clients?|ex-?patients?)|(?:my\s+)?(?:patients|regulars|clients)\s+(?:all\s+)?(?:have|get|got)\s+my\s+(?:personal\s+|private\s+)?(?:mobile|number|whatsapp|email|insta))\b",
+        r"(?i)\b(?:(?:gave|give|giving|handed|passed)\s+(?:out\s+)?my\s+(?:personal\s+|private\s+)?(?:mobile|number|phone\s+number|whatsapp|email|insta)\s+(?:out\s+)?to\s+(?:a\s+|one\s+of\s+my\s+|my\s+|the\s+|all\s+my\s+)?(?:patients?|regulars?|clients?|ex-?patients?)|(?:my\s+)?(?:patients|regulars|clients)\s+(?:all\s+)?(?:have|get|got)\s+my\s+(?:personal\s+|private\s+)?(?:mobile|number|whatsapp|email|insta)|(?:gave|give|giving|handed|passed)\s+(?:out\s+)?my\s+(?:personal\s+|private\s+|own\s+)?(?:mobile|number|phone\s+number|whatsapp|email)\s+to\s+(?:the\s+|a\s+)?(?:family|relatives|husband|wife|partner|daughter|son|mum|dad|parents)\s+of\s+(?:a|an|the|my|one\s+of\s+my|our)\s+(?:[a-z’'-]+\s+){0,2}?(?:patients?|chap|lady|man|woman|gent|gentleman|guy|girl|boy|bloke|kid)\s+(?:on|in|from|at|with|i|we)\b)\b",
     )
 });
 
 /// A romantic or social relationship taken up.
 static ROMANCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dating|date\s+with|(?:started|been|am|i[’']?m)\s+seeing|going\s+out\s+with|went\s+out\s+with|sleeping\s+with|slept\s+with|hooked\s+up\s+with|got\s+together\s+with|in\s+a\s+relationship\s+with|fell\s+for|kissed|asked\s+me\s+out|asking\s+me\s+out|said\s+yes|meeting\s+(?:her|him|them)\s+for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:we[’']?re|we\s+are)\s+meeting\s+(?:up\s+)?for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:drink|drinks|coffee|dinner|lunch)\s+with\s+(?:her|him|them)|(?:drinks?|coffee|dinner|lunch|a\s+date)\s+with\s+(?:a|an|my|the|this|one\s+of\s+my)\s+(?:ex[\s-]?|former\s+)(?:patients?|clients?)|a\s+date\s+with\s+(?:a|my|one\s+of\s+my)\s+patients?)\b",
+        r"(?i)\b(?:dating|date\s+with|slid\s+into\s+(?:the|her|his|their)\s+dms|(?:started|been|am|i[’']?m)\s+seeing|going\s+out\s+with|went\s+out\s+with|sleeping\s+with|slept\s+with|hooked\s+up\s+with|got\s+together\s+with|in\s+a\s+relationship\s+with|fell\s+for|kissed|asked\s+me\s+out|asking\s+me\s+out|said\s+yes|meeting\s+(?:her|him|them)\s+for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:we[’']?re|we\s+are)\s+meeting\s+(?:up\s+)?for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:drink|drinks|coffee|dinner|lunch)\s+with\s+(?:her|him|them)|(?:drinks?|coffee|dinner|lunch|a\s+date)\s+with\s+(?:a|an|my|the|this|one\s+of\s+my)\s+(?:ex[\s-]?|former\s+)(?:patients?|clients?)|a\s+date\s+with\s+(?:a|my|one\s+of\s+my)\s+patients?)\b",
     )
 });
 
 /// Telling of declining or redirecting, or advice to others.
 static DECLINED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:declined|decline|refused|turned\s+(?:it|her|him|them)\s+down|said\s+no|didn[’']?t\s+accept|did\s+not\s+accept|ignored|deleted\s+the\s+request|redirected|pointed\s+(?:her|him|them)\s+to|asked\s+(?:her|him|them)\s+to\s+(?:contact|call|ring|book)|contact\s+the\s+(?:practice|surgery|clinic|ward)|never|don[’']?t|do\s+not|shouldn[’']?t|should\s+not|guidance\s+says)\b",
+        r"(?i)\b(?:declined|decline|refused|turned\s+(?:it|her|him|them)\s+down|said\s+no|didn[’']?t\s+accept|did\s+not\s+accept|ignored|deleted\s+the\s+request|redirected|pointed\s+(?:her|him|them)\s+to|asked\s+(?:her|him|them)\s+to\s+(?:contact|call|ring|book)|contact\s+the\s+(?:practice|surgery|clinic|ward)|(?:never|don[’']?t|do\s+not|shouldn[’']?t|should\s+not)\s+(?:(?:ever|really|just|be|go)\s+)?(?:giv\w*|accept\w*|add\w*|date|dating|go\s+out|shar\w+|messag\w+|text\w*|advis\w+|follow\w*|befriend\w*|friend\w*|hand\w*|repl\w+|respond\w*|answer\w*|engag\w+|mix\w*|cross\w*|see\w*|treat\w*|prescrib\w+|sleep\w*|get\s+involved|have)|guidance\s+says)\b",
     )
 });
 
@@ -117,7 +133,8 @@ impl Rule for NarratedCrossing {
             }
         }
         if hit.is_none() {
-            for p in PATIENT.find_iter(text) {
+            let patients = PATIENT.find_iter(text).chain(MET_IN_CARE.find_iter(text));
+            for p in patients {
                 // The story: this sentence and the next one ("…asked me out. Said yes.").
                 let (s, _) = sentence_around(text, p.start());
                 let to =
@@ -128,18 +145,21 @@ impl Rule for NarratedCrossing {
                 };
                 let channel = CHANNEL.find(story);
                 let acted = ACTED.find(story);
-                let romance = ROMANCE.find(story);
+                let romance = ROMANCE
+                    .find(story)
+                    .map(|m| (m, "relationship_with_patient"))
+                    .or_else(|| {
+                        SOCIAL_TIE
+                            .find(story)
+                            .map(|m| (m, "social_tie_with_patient"))
+                    });
                 let found = match (channel, acted, romance) {
                     (Some(_), Some(a), _) => Some((
                         from + a.start(),
                         from + a.end(),
                         "advised_through_personal_channel",
                     )),
-                    (_, _, Some(m)) => Some((
-                        from + m.start(),
-                        from + m.end(),
-                        "relationship_with_patient",
-                    )),
+                    (_, _, Some((m, what))) => Some((from + m.start(), from + m.end(), what)),
                     _ => None,
                 };
                 if let Some((s, e, what)) = found {
@@ -165,6 +185,7 @@ impl Rule for NarratedCrossing {
             match what {
                 "relationship_with_patient" => format!("describes a relationship with a patient or former patient ('{told}')"),
                 "personal_number_given" => format!("describes giving patients your personal contact details ('{told}')"),
+                "social_tie_with_patient" => format!("describes a personal social tie with a patient ('{told}')"),
                 _ => format!("describes advising a patient through a personal channel ('{told}')"),
             },
             vec![judge::span(r, s, e, what)],
@@ -196,6 +217,12 @@ mod tests {
             "Handed my personal mobile to a patient's husband so he can text me updates on her sugars",
             "Reader, I'm dating a former patient. Met again at a wedding 💍",
             "Had dinner with a former patient last night, we really hit it off 😊",
+            "Accepted a follow request from the lovely lady I treated for her knee last month",
+            "Went on a second date with the guy whose shoulder I reduced in A&E. Don't judge",
+            "Met a patient from my list at the pub quiz and we swapped numbers for next week",
+            "Added a few of my long term patients on Facebook, they're like friends now",
+            "Gave my mobile to the family of the chap on palliative care so they could ring me",
+            "Slid into the DMs of the cute physio patient from clinic. Wish me luck",
         ] {
             assert!(fires(t), "{t}");
         }
@@ -209,6 +236,11 @@ mod tests {
             "Would you ever date a former patient? Asking for a friend",
             "Lovely patient on the ward today told me about her grandchildren 🥰",
             "Our patient group had lunch with the trustees, lovely to hear their first date stories",
+            "Don't accept friend requests from patients, however lovely the lady you treated was",
+            "Swapped numbers with the new reg so we can sort out the rota",
+            "Added a few patients to the list for the diabetes clinic on Friday",
+            "Gave my number to the family of my best friend so they could ring me about the party",
+            "The man I treated last week sent the ward a lovely card",
         ] {
             assert!(!fires(t), "{t}");
         }

@@ -27,14 +27,14 @@ fn re(pattern: &str) -> Regex {
 /// Being drunk or high, in the words and emoji people use for it.
 static INTOXICATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:drunk|druk|wasted|hammered|smashed|plastered|sloshed|trollied|steaming|legless|paralytic|pissed(?:\s+as\s+a\s+\w+)?|tipsy|merry|tiddly|half[\s-]cut|off\s+my\s+(?:face|head|tits|nut)|still\s+(?:drunk|pissed|buzzing|hanging|rough)|hung\s?over|hangover|hanging|(?:bottles?|pints?|glasses|shots|cans|drinks)\s+(?:of\s+\w+\s+)?(?:deep|down)|high\s+as\s+a\s+kite|stoned|baked|blazed|coked\s+up|on\s+(?:the\s+)?(?:pills|coke|mdma|ket)|mashed|munted|(?:a\s+)?(?:few|couple\s+of|bottle\s+of)\s+(?:shots|pints|bevvies|bevs|beers|wines|vodkas|glasses)\s+(?:down|in)|shots?\s+before|pre-?drinks?\s+before|(?:had|drank|downed|necked)\s+(?:a\s+)?(?:few|couple|bottle|pint|shots?|vodka|wine|gin)\b|(?:had|drank|downed|necked|knocked\s+back|sank|sunk|put\s+away)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:pints|beers|shots|glasses|bottles|cans|vodkas|gins|proseccos|drinks)\b)|🥴|🍾🍾|🍻|🥃🥃|🍷🍷",
+        r"(?i)\b(?:drunk|druk|wasted|hammered|smashed|plastered|sloshed|trollied|steaming|legless|paralytic|pissed(?:\s+as\s+a\s+\w+)?|tipsy|merry|tiddly|half[\s-]cut|off\s+my\s+(?:face|head|tits|nut)|still\s+(?:drunk|pissed|buzzing|hanging|rough)|hung\s?over|hangover|hanging|(?:bottles?|pints?|glasses|shots|cans|drinks)\s+(?:of\s+\w+\s+)?(?:deep|down)|high\s+as\s+a\s+kite|(?:had|did|done|doing|snorted|racked\s+up)\s+(?:a\s+)?(?:couple\s+of\s+|few\s+|some\s+|cheeky\s+|two\s+|three\s+)?(?:lines|bumps|line\s+of\s+(?:coke|charlie)|pills|mandy|molly|ket)\b|a\s+cheeky\s+(?:line|bump)\b|stoned|baked|blazed|coked\s+up|on\s+(?:the\s+)?(?:pills|coke|mdma|ket)|mashed|munted|(?:a\s+)?(?:few|couple\s+of|bottle\s+of)\s+(?:shots|pints|bevvies|bevs|beers|wines|vodkas|glasses)\s+(?:down|in)|shots?\s+before|pre-?drinks?\s+before|(?:had|drank|downed|necked)\s+(?:a\s+)?(?:few|couple|bottle|pint|shots?|vodka|wine|gin)\b|(?:had|drank|downed|necked|knocked\s+back|sank|sunk|put\s+away)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:pints|beers|shots|glasses|bottles|cans|vodkas|gins|proseccos|drinks)\b)|🥴|🍾🍾|🍻|🥃🥃|🍷🍷",
     )
 });
 
 /// Work: the shift, the ward, the uniform.
 static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:at\s+work|on\s+shift|before\s+(?:my\s+|the\s+)?(?:shift|nights?|work|clinic|theatre|the\s+ward\s+round|ward\s+round|surgery|list|on[\s-]?call)|(?:start(?:ing)?|into|during|for|on)\s+(?:my\s+|a\s+|the\s+)?(?:shift|night\s+shift|nights|long\s+day|on[\s-]?call|ward\s+round|clinic|theatre\s+list|list)|on[\s-]?call|shifts?|night\s+duty|in\s+(?:my\s+|our\s+|full\s+)?(?:scrubs|uniform|whites)|scrubs|ward\s+round|handover|in\s+theatre|in\s+clinic|on\s+the\s+ward|in\s+resus|at\s+the\s+hospital|bleep|(?:first|next)\s+patient|(?:still|going)\s+to\s+work|operat(?:e|ing)\s+(?:today|tomorrow|this\s+morning)|driving\s+(?:home|to\s+work|in))\b",
+        r"(?i)\b(?:at\s+work|on\s+shift|before\s+(?:my\s+|the\s+)?(?:shift|nights?|work|clinic|theatre|the\s+ward\s+round|ward\s+round|surgery|list|on[\s-]?call)|(?:start(?:ing)?|into|during|for|on)\s+(?:my\s+|a\s+|the\s+)?(?:shift|night\s+shift|nights|long\s+day|on[\s-]?call|ward\s+round|clinic|theatre\s+list|list)|on[\s-]?call|shifts?|night\s+duty|in\s+(?:my\s+|our\s+|full\s+)?(?:scrubs|uniform|whites)|scrubs|ward\s+round|handover|in\s+theatre|in\s+clinic|on\s+the\s+wards?|back\s+on\s+(?:the\s+)?(?:wards?|shift|nights?|call)|(?:i[’']?m|i\s+am|we[’']?re)\s+on\s+(?:at\s+\d{1,2}|in\s+(?:\w+\s+)?(?:hours?|hrs?)|tomorrow|tonight|nights|call|a\s+(?:day|late|long\s+day|night))|did\s+(?:my\s+|the\s+)?(?:afternoon\s+|morning\s+|evening\s+)?(?:clinic|list|surgery|ward\s+round)|my\s+(?:afternoon|morning|evening)\s+(?:clinic|list|surgery)|in\s+resus|at\s+the\s+hospital|bleep|(?:first|next)\s+patient|(?:still|going)\s+to\s+work|operat(?:e|ing)\s+(?:today|tomorrow|this\s+morning)|driving\s+(?:home|to\s+work|in))\b",
     )
 });
 
@@ -682,6 +682,20 @@ mod tests {
             "Great night at the mess party! Home by 11",
             Kind::Post
         ));
+        for t in [
+            "Pissed up after the Christmas do and I'm on at 8. Who needs sleep",
+            "Had a couple of lines at the festival, back on the wards Monday feeling fresh",
+            "Smashed a bottle of wine at lunch then did my afternoon clinic, nobody noticed",
+        ] {
+            assert!(fires(&PublicTrust, t, Kind::Post), "{t}");
+        }
+        for t in [
+            "Drew a couple of lines on the whiteboard for the teaching session, back on the wards Monday",
+            "Not drinking tonight, I'm on at 8 tomorrow",
+            "Did my afternoon clinic then a glass of wine at home, bliss",
+        ] {
+            assert!(!fires(&PublicTrust, t, Kind::Post), "{t}");
+        }
     }
 
     #[test]

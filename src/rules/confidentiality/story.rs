@@ -145,6 +145,7 @@ fn bed_occupied(text: &str, a: &Analysis, bed: &Span) -> bool {
         K::Condition,
         K::Results,
         K::KnownPerson,
+        K::Occupation,
     ];
     if near(a, PEOPLE, bed, 60) {
         return true;

@@ -75,7 +75,7 @@ static SCRIPT_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// "sorted my brother out with…", "got my mum some…", "wrote my husband some…": needs the medicine.
 static SUPPLIED_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i){SUBJECT}(?:just\s+)?(?:sorted|sort|hooked|set|got|get|gave|give|put|started|wr(?:ote|ite|iting)|issued|handed|slipped|posted)\s+{CLOSE}\s+(?:(?:out|up)\s+(?:with\s+)?|on(?:to)?\s+|some\s+|a\s+)"
+        r"(?i){SUBJECT}(?:just\s+)?(?:sorted|sort|hooked|set|got|get|gave|give|put|popped|pop|stuck|whacked|started|wr(?:ote|ite|iting)|issued|handed|slipped|posted)\s+{CLOSE}\s+(?:(?:out|up)\s+(?:with\s+)?|on(?:to)?\s+|some\s+|a\s+)"
     ))
 });
 
@@ -191,6 +191,7 @@ mod tests {
             "I always do my mum's repeat prescriptions, easier than her ringing the surgery. Did a script for my dad too",
             "Confession: I self-prescribe my own inhalers",
             "Wrote my husband some amoxicillin today, not waiting a week for a GP appointment",
+            "Popped my wife on some propranolol before her big presentation, worked a treat",
         ] {
             assert!(!fires(t).is_empty(), "{t}");
         }
@@ -206,6 +207,7 @@ mod tests {
             "I never prescribe for family or friends, they see their own GP like everyone else.",
             "My GP prescribed me sertraline last year and it helped.",
             "Sorted my sister out with a lift to the airport this morning",
+            "Popped my mum on the train to Leeds this morning",
         ] {
             assert!(fires(t).is_empty(), "{t}");
         }
