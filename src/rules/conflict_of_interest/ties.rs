@@ -32,14 +32,14 @@ fn re(pattern: &str) -> Regex {
 /// a commercial tie.
 static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:nhs|ukhsa|\bgmc|\bbma\b|rcgp|\brc[a-z]{1,5}\b|royal|college|\bnice\b|\bcqc|mhra|\bwho\b|bbc|\bgov|\bdhsc|\bhee\b|universit|\buni\b|trust\b|hosp|hospital|council|charit|foundation|society|association|institute|school|faculty\s+of|deanery|cancer\s*research|macmillan|\bmind\b|samaritans|bhf|\bbhs\b|\bics\b|\bicb\b|\bpcn\b|\blmc\b|medic(?:al)?\s*school|journal|bmj|lancet|podcast)",
+        r"(?i)(?:nhs|ukhsa|\bgmc|\bbma\b|rcgp|\brc[a-z]{1,5}\b|royal|college|\bnice\b|\bcqc|mhra|\bwho\b|bbc|\bgov|\bdhsc|\bhee\b|universit|\buni\b|trust\b|hosp|hospital|council|charit|foundation|society|association|institute|school|faculty\s+of|\bengland\b|\bscotland\b|\bwales\b|northern\s+ireland|government|deanery|cancer\s*research|macmillan|\bmind\b|samaritans|bhf|\bbhs\b|\bics\b|\bicb\b|\bpcn\b|\blmc\b|medic(?:al)?\s*school|journal|bmj|lancet|podcast)",
     )
 });
 
 /// Praise, recommendation or a push: what turns a tie into influence on the reader.
 static RECOMMEND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved)\b",
+        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved)\b",
     )
 });
 
@@ -154,10 +154,24 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
     // or its event.
     static ROLE_OR_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?i:partners?|ambassador|sponsor|supplier|stockist|distributor)\s+(?i:of|for|with|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b(?i:the|their|an?)\s+([A-Z][\w&-]{2,})\s+(?i:masterclass|launch|symposium|summit|roadshow|retreat|academy|training\s+day|study\s+day)\b",
+            r"\b(?i:partners?|ambassador|sponsor|supplier|stockist|distributor)\s+(?i:of|for|with|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b(?i:the|their|an?)\s+(?i:new\s+|latest\s+)?([A-Z][\w&-]{2,})\s+(?i:masterclass|launch|symposium|summit|roadshow|retreat|academy|training\s+day|study\s+day|range|collection|skincare\s+line)\b",
         )
     });
     if let Some(m) = ROLE_OR_EVENT
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+        .find(|m| !PUBLIC_BODY.is_match(m.as_str()))
+    {
+        return Some(party(m));
+    }
+    // "I'm a shareholder in Medichecks", "Chief Medical Officer at Numan", "Zoe is the best
+    // nutrition app": the company named by the stake or role in it, or by what it makes.
+    static STAKE_OR_PICK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?i:shareholder|investor|shares|stake|equity|invested|co-?founder|co-?owner|chief\s+medical\s+officer|cmo|chief\s+clinical\s+officer|(?:medical|clinical|scientific)\s+advis[eo]r)\s+(?i:in|of|at|for|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)\s+(?i:is|are)\s+(?i:the|my|our)\s+(?i:best|favourite|favorite|go-to|top)\s+(?:[a-z-]+\s+){0,2}(?i:app|brand|product|service|company|clinic|range|supplement|device|platform|option|test|tests)s?\b",
+        )
+    });
+    if let Some(m) = STAKE_OR_PICK
         .captures_iter(text)
         .filter_map(|c| c.get(1).or_else(|| c.get(2)))
         .find(|m| !PUBLIC_BODY.is_match(m.as_str()))
@@ -242,7 +256,13 @@ impl Rule for UndeclaredTie {
         let ties: Vec<Tie> = disclosure::find_ties(text)
             .into_iter()
             .filter(|t| {
-                let words = text.get(t.start..t.end).unwrap_or("");
+                // A role's party follows it ("Chief Medical Officer for England").
+                let end = if t.kind == TieKind::Role {
+                    crate::detect::phrases::ceil_boundary(text, (t.end + 40).min(text.len()))
+                } else {
+                    t.end
+                };
+                let words = text.get(t.start..end).unwrap_or("");
                 !PUBLIC_BODY.is_match(words)
                     && !stance::negated_before(text, t.start)
                     && !stance::in_question(text, t.start)
@@ -523,8 +543,21 @@ mod tests {
             assert!(fires(&UndeclaredTie, t), "{t}");
         }
         for t in [
+            "Huge thanks to Kelvora Pharma for an incredible few days in Copenhagen learning about their new drug. Game changing",
+            "I genuinely think Zoevia is the best nutrition app out there and I'd recommend it. (I'm on their scientific board)",
+            "The new Solvane range is all I use in clinic now. They kindly sent a box of goodies to try, amazing",
+            "Delighted to have been appointed Chief Medical Officer at Numedo. Their service is the best I've seen",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+        for t in [
             "Big thanks to @StJudesHospital for the hamper on my last shift, lovely team",
             "Thanks to the Macmillan team for the advisory meeting today, exciting times for cancer care",
+            "Thanks to Sarah and Tom for an amazing weekend in the Lakes, brilliant hosts",
+            "Proud to be appointed Chief Medical Officer for England, an amazing team",
+            "I sit on the medical committee at the trust, brilliant colleagues",
+            // Saying the stake is declaring it.
+            "I'm a shareholder in Medicheckly and honestly their blood tests are the best value around",
         ] {
             assert!(!fires(&UndeclaredTie, t), "{t}");
         }
