@@ -633,6 +633,16 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
                 {
                     continue;
                 }
+                // "…making girls safer from cancer", "leads to fewer strokes": the benefit.
+                if [
+                    " fewer ", " less ", " lower ", " safer ", " protect", " prevent", " reduc",
+                    " cut ",
+                ]
+                .iter()
+                .any(|n| inner.contains(n))
+                {
+                    continue;
+                }
             }
             out.push(ClaimHit {
                 start: m.start(),
@@ -706,7 +716,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "safe_intervention_harm",
             re(&format!(
-                r"(?i)\b{safe}\b{gap}\b(?:cause[sd]?|causing|giv(?:es?|ing)\s+(?:you|kids|children|babies|toddlers|people|patients)|gave|leads?\s+to|led\s+to|linked\s+to|triggers?|responsible\s+for|is\s+behind|are\s+behind|results?\s+in)\s+(?:\w+\s+){{0,2}}?{harm}\b"
+                r"(?i)\b{safe}\b{gap}\b(?:cause[sd]?|causing|giv(?:es?|ing)\s+(?:you|kids|children|babies|toddlers|people|patients)|gave|leads?\s+to|led\s+to|linked\s+to|triggers?|responsible\s+for|is\s+behind|are\s+behind|results?\s+in|mak(?:e|es|ing)\s+(?:girls|boys|women|men|kids|children|babies|people|patients|them|us|you))\s+(?:\w+\s+){{0,2}}?{harm}\b"
             )),
         ),
         (
@@ -968,6 +978,12 @@ mod tests {
             ["safe_intervention_harm"]
         );
         assert!(anti("Face masks do not cause oxygen deprivation").is_empty());
+        assert_eq!(
+            anti("HPV jabs are making girls infertile"),
+            ["safe_intervention_harm"]
+        );
+        assert!(anti("HPV jabs are making girls safer from cancer").is_empty());
+        assert!(anti("Statins lead to fewer strokes in people at risk").is_empty());
         assert_eq!(
             anti("Statins are basically no better than a placebo"),
             ["dismisses_treatment"]

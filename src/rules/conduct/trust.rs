@@ -473,7 +473,7 @@ impl Rule for OffensiveJoke {
 /// ("fit", "hot", "fine") only count in their appraising forms ("well fit", "the hot one").
 static SEXUAL_APPRAISAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:so+|well|proper|properly|dead|bloody|very|really|seriously|super|insanely|incredibly|ridiculously|unbelievably|mega|totally|absolutely)\s+(?:fit|hot|sexy|fine|peng)\b|\bwouldn[’']?t\s+mind\s+(?:a\s+(?:go|piece|bit|night|feel)\s+(?:on|of|with)|giving\s+(?:her|him)\s+(?:one|a\s+seeing[\s-]to)|doing\s+(?:her|him)\b|shagging|banging|riding)|\b(?:the|a|that|this)\s+(?:fit|hot|sexy|peng|fine)\s+(?:one|nurse|patient|reg|registrar|f1|fy1|sho|consultant|doctor|student|physio|paramedic|receptionist|mum|dad|lad|guy|girl|woman|man|bloke|lady|husband|wife|relative|\w+\s+in\s+(?:bed|bay))\b|(?:^|[.!?\n]\s*)(?:fit|hot|sexy|peng)\s+(?:lad|lads|guy|guys|girl|girls|woman|man|bloke|lady|nurse|patient|reg|registrar|doctor|one|relative|husband|wife|dad|mum|student|paramedic)\b|\bfitt(?:y|ie|ies)\b|\b(?:fit|hot)\s+as\s+(?:fuck|hell|owt|anything|f\*+k)\b|\bsexy\b|\bstunner\b|\bhottie\b|\bpeng\b|\bmilf\b|\bdilf\b|\beye\s+candy\b|\btotty\b|\bcrumpet\b|\bwould\s+(?:smash|bang|tap|do|ride)\b|\btap\s+that\b|\bsmash(?:ed)?\s+(?:it|her|him|that)\b|\bnice\s+(?:rack|tits|boobs|arse|ass|bum|legs|body|package)\b|\b(?:her|his)\s+(?:rack|tits|boobs|arse|ass|bum|package)\b|\bphwoar\b|\bcheeky\s+(?:feel|grope|look)\b|\bcopped\s+a\s+feel\b|\bgot\s+a\s+(?:good\s+)?(?:look|eyeful|feel)\b|\btried\s+it\s+on\b|😍|🤤|🥵|🍆|🍑|😏|👅|🔥🔥)",
+        r"(?i)(?:\b(?:so+|well|proper|properly|dead|bloody|very|really|seriously|super|insanely|incredibly|ridiculously|unbelievably|mega|totally|absolutely)\s+(?:fit|hot|sexy|fine|peng)\b|\bwouldn[’']?t\s+mind\s+(?:a\s+(?:go|piece|bit|night|feel)\s+(?:on|of|with)|giving\s+(?:her|him)\s+(?:one|a\s+seeing[\s-]to)|doing\s+(?:her|him)\b|shagging|banging|riding)|\b(?:fit|hot|sexy|peng)\s+(?:blonde|blond|brunette|redhead)s?\b|\b(?:the|a|that|this)\s+(?:fit|hot|sexy|peng|fine)\s+(?:(?:tall|young|new|little|locum|agency|dark|ginger)\s+)?(?:one|nurse|patient|reg|registrar|f1|fy1|sho|consultant|doctor|student|physio|paramedic|receptionist|mum|dad|lad|guy|girl|woman|man|bloke|lady|husband|wife|relative|\w+\s+in\s+(?:bed|bay))\b|(?:^|[.!?\n]\s*)(?:fit|hot|sexy|peng)\s+(?:lad|lads|guy|guys|girl|girls|woman|man|bloke|lady|nurse|patient|reg|registrar|doctor|one|relative|husband|wife|dad|mum|student|paramedic)\b|\bfitt(?:y|ie|ies)\b|\b(?:fit|hot)\s+as\s+(?:fuck|hell|owt|anything|f\*+k)\b|\bsexy\b|\bstunner\b|\bhottie\b|\bpeng\b|\bmilf\b|\bdilf\b|\beye\s+candy\b|\btotty\b|\bcrumpet\b|\bwould\s+(?:smash|bang|tap|do|ride)\b|\btap\s+that\b|\bsmash(?:ed)?\s+(?:it|her|him|that)\b|\bnice\s+(?:rack|tits|boobs|arse|ass|bum|legs|body|package)\b|\b(?:her|his)\s+(?:rack|tits|boobs|arse|ass|bum|package)\b|\bphwoar\b|\bcheeky\s+(?:feel|grope|look)\b|\bcopped\s+a\s+feel\b|\bgot\s+a\s+(?:good\s+)?(?:look|eyeful|feel)\b|\btried\s+it\s+on\b|😍|🤤|🥵|🍆|🍑|😏|👅|🔥🔥)",
     )
 });
 
@@ -748,6 +748,16 @@ mod tests {
         assert!(fires(
             &SexualisedComment,
             "New reg is proper fit, eye candy for the whole ward",
+            Kind::Post
+        ));
+        assert!(fires(
+            &SexualisedComment,
+            "The fit blonde reg on nights is the only reason I turn up",
+            Kind::Post
+        ));
+        assert!(!fires(
+            &SexualisedComment,
+            "The blonde reg on nights is the only one who answers her bleep",
             Kind::Post
         ));
         assert!(!fires(
