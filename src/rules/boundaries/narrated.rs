@@ -62,7 +62,7 @@ static PATIENT: LazyLock<Regex> = LazyLock::new(|| {
 /// lady I treated for her knee", "the guy whose shoulder I reduced", "a lad we stitched up".
 static MET_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:a|an|the|this|that|one)\s+(?:[a-z’'-]+\s+){0,3}?(?:lady|man|woman|guy|girl|lad|lass|bloke|mum|dad|chap|gent|gentleman|fella|fellow|boy|kid|teenager|student|teacher|nurse|mother|father)\s+(?:(?:who|that)\s+|whose\s+[a-z’'-]+(?:\s+[a-z’'-]+)?\s+)?(?:i|we)\s+(?:had\s+|have\s+|just\s+)?(?:treated|saw\s+in|operated\s+on|looked\s+after|discharged|stitched|sutured|reduced|plastered|scanned|examined|admitted|delivered|resuscitated|patched\s+up|clerked|referred|diagnosed|set)\b",
+        r"(?i)\b(?:a|an|the|this|that|one)\s+(?:[a-z’'-]+\s+){0,3}?(?:lady|man|woman|guy|girl|lad|lass|bloke|mum|dad|chap|gent|gentleman|fella|fellow|boy|kid|teenager|student|teacher|nurse|mother|father)\s+(?:(?:who|that)\s+|whose\s+[a-z’'-]+(?:\s+[a-z’'-]+)?\s+)?(?:i|we)\s+(?:had\s+|have\s+|just\s+)?(?:treated|saw\s+in|operated\s+on|looked\s+after|discharged|stitched|sutured|reduced|plastered|scanned|examined|admitted|delivered|resuscitated|patched\s+up|clerked|referred|diagnosed)\b",
     )
 });
 
