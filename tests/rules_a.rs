@@ -935,6 +935,15 @@ fn thread_cases() {
         (&[(false, "Thank you for looking after me on the ward, you were brilliant"), (true, "You're very welcome, wishing you a smooth recovery")], &[]),
         // A friend request that names the relation, accepted.
         (&[(false, "You were my GP a few years back, hope it's ok I added you"), (true, "Of course, thanks for the add!")], &["BND004", "BND005"]),
+        // The relation in one message, the invitation in the next, accepted.
+        (&[(false, "Random message but you stitched my hand up in A&E last month"), (false, "Found you on here through Jess. Fancy a drink sometime?"), (true, "Go on then, Friday at the Crown?")], &["BND005"]),
+        (&[(false, "Random message but you stitched my hand up in A&E last month"), (false, "Fancy a drink sometime?"), (true, "That's kind but it wouldn't be appropriate, take care")], &[]),
+        (&[(false, "Remember me from uni halls?"), (false, "Fancy a drink sometime?"), (true, "Go on then, Friday?")], &[]),
+        // A repeat prescription asked for and promised by message.
+        (&[(false, "Hi Dr Jones, could you do me another script for the diazepam? Ran out"), (true, "No worries Peter, I'll leave one at reception for you this afternoon")], &["BND001"]),
+        (&[(false, "Hi Dr Jones, could you do me another script for the diazepam? Ran out"), (true, "Please ring the surgery and ask for a medication review, I can't do it by message")], &[]),
+        // An appointment slot named, a dose asked about and changed.
+        (&[(false, "Hi doc, it's Mark from your Thursday clinic. Can I up my sertraline to 100?"), (true, "Yes go up to 100mg, should help within a couple of weeks")], &["BND001"]),
     ];
     let mut failures = Vec::new();
     for (msgs, expected) in cases {

@@ -349,8 +349,31 @@ static SUBSTANTIATED: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find_accusations(text: &str) -> Vec<(usize, usize)> {
     ACCUSATION
         .find_iter(text)
+        .filter(|m| !is_a_butchers_shop(text, m.start(), m.end()))
         .map(|m| (m.start(), m.end()))
         .collect()
+}
+
+/// "Keith from the butchers", "down the butcher's": the shop, not an accusation.
+fn is_a_butchers_shop(text: &str, start: usize, end: usize) -> bool {
+    let word = text.get(start..end).unwrap_or("").to_ascii_lowercase();
+    if !word.starts_with("butcher") {
+        return false;
+    }
+    let before = text
+        .get(floor_boundary(text, start.saturating_sub(12))..start)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [
+        "from the ",
+        "at the ",
+        "down the ",
+        "to the ",
+        "the local ",
+        "our local ",
+    ]
+    .iter()
+    .any(|p| before.ends_with(p))
 }
 
 /// True when the text says the accusation has a basis (conviction, tribunal, news report).
@@ -511,6 +534,8 @@ mod tests {
     #[test]
     fn accusations_and_substantiation() {
         assert!(!find_accusations("Dr Smith is a fraud").is_empty());
+        assert!(find_accusations("Keith from the butchers on Mill Lane").is_empty());
+        assert!(!find_accusations("Mr Jones is a butcher, avoid his list").is_empty());
         assert!(substantiated("He was convicted of fraud in 2019"));
     }
 }

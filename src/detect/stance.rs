@@ -95,12 +95,29 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// True when a negation word comes shortly before the span in the same sentence.
+/// "No worries", "no problem": a "no" that agrees rather than negates.
+static AGREEING_NO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:no\s+(?:worries|worry|problem|problems|probs?|bother|trouble|rush|doubt)|not\s+a\s+problem)\b",
+    )
+});
+
+/// True when a negation word comes shortly before the span in the same sentence ("no worries, I'll
+/// …" is not one).
 pub fn negated_before(text: &str, start: usize) -> bool {
     let (s, _) = sentence_around(text, start);
     let from = floor_boundary(text, start.saturating_sub(40).max(s));
-    text.get(from..start)
-        .is_some_and(|b| NEGATION_BEFORE.is_match(b))
+    text.get(from..start).is_some_and(|b| {
+        NEGATION_BEFORE.find(b).is_some_and(|m| {
+            // Skip agreeing "no"s: only a negation after the last of them counts.
+            match AGREEING_NO.find_iter(b).last() {
+                Some(idiom) if idiom.start() <= m.start() => b
+                    .get(idiom.end()..)
+                    .is_some_and(|rest| NEGATION_BEFORE.is_match(rest)),
+                _ => true,
+            }
+        })
+    })
 }
 
 static DEBUNK: LazyLock<Regex> = LazyLock::new(|| {
@@ -209,6 +226,10 @@ mod tests {
         assert!(negated_before(t, t.find("stop").unwrap()));
         let t = "Stop taking your statins";
         assert!(!negated_before(t, t.find("Stop").unwrap()));
+        let t = "No worries Peter, I'll leave one at reception";
+        assert!(!negated_before(t, t.find("leave").unwrap()));
+        let t = "No problem, but I won't leave one at reception";
+        assert!(negated_before(t, t.find("leave").unwrap()));
     }
 
     #[test]

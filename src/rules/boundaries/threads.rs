@@ -58,6 +58,11 @@ fn invites(r: &Record, a: &Analysis) -> bool {
         && (!romance(&r.text, a).is_empty() || a.has(K::Friending))
 }
 
+/// Someone asks you out or adds you, whether or not the same message names the relation.
+fn asks_out(r: &Record, a: &Analysis) -> bool {
+    !romance(&r.text, a).is_empty() || a.has(K::Friending)
+}
+
 /// Your reply turns an invitation down or keeps it professional.
 fn declines(r: &Record, a: &Analysis) -> bool {
     const DECLINING: &[&str] = &[
@@ -379,7 +384,7 @@ impl CrossRule for AcceptedApproach {
             return false;
         }
         if writer(r) != Writer::Owner {
-            return invites(r, a) || names_care_relation(r, a);
+            return invites(r, a) || names_care_relation(r, a) || asks_out(r, a);
         }
         declines(r, a) || a.has_any(&[K::Accept, K::Friending]) || !romance(&r.text, a).is_empty()
     }
@@ -390,14 +395,23 @@ impl CrossRule for AcceptedApproach {
             // A message from them that names the relation or their care with you: your own
             // romantic approach later in the thread is to a patient even if it doesn't say so.
             let mut relation: Option<&Record> = None;
+            // The earlier message that named the relation, when the invitation itself does not.
+            let mut framing: Option<&Record> = None;
             for &(i, r) in msgs {
                 let a = cx.analysis_at(i, r);
                 if writer(r) != Writer::Owner {
-                    if invites(r, &a) {
-                        pending = Some(r);
-                    }
                     if names_care_relation(r, &a) {
                         relation = Some(r);
+                    }
+                    // The relation named in an earlier message ("you stitched my hand up…") frames
+                    // an invitation in a later one ("…fancy a drink sometime?").
+                    let framed = relation.is_some_and(|rel| within_days(rel, r, 30));
+                    if invites(r, &a) {
+                        pending = Some(r);
+                        framing = None;
+                    } else if framed && asks_out(r, &a) {
+                        pending = Some(r);
+                        framing = relation;
                     }
                     continue;
                 }
@@ -434,6 +448,12 @@ impl CrossRule for AcceptedApproach {
                     format!("their message: {}", excerpt(&invite.text, 160)),
                     "invitation",
                 ));
+                if let Some(earlier) = framing {
+                    f.evidence.push(Evidence::metadata(
+                        format!("their earlier message: {}", excerpt(&earlier.text, 160)),
+                        "care_relation_named",
+                    ));
+                }
                 f.finalise();
                 out.push(f);
                 pending = None;
