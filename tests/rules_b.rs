@@ -395,6 +395,8 @@ fn fresh_cases() -> Vec<Case> {
         quiet(Advertising, "Our hospice is raising funds with a summer raffle – prizes include a hamper and a spa day"),
         quiet(Advertising, "Tirzepatide vs semaglutide head-to-head trial published, tirzepatide ahead on weight loss"),
         quiet(Advertising, "Booked my own dental check-up for next week, long overdue"),
+        fire(Advertising, "Hate your jawline? Our jawline filler will give you the confidence you deserve"),
+        quiet(Advertising, "Broke my jaw playing rugby years ago and I still hate the way it clicks"),
         // conflict of interest
         fire(ConflictOfInterest, "Can't recommend @ZOE enough for understanding your gut, 10% off with code DRAMY"),
         fire(ConflictOfInterest, "My favourite collagen shots from @SkinFuel – the link in my bio gets you 20% off 💕"),

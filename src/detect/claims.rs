@@ -402,7 +402,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "detox",
             re(&format!(
-                r"(?i)\bdetox\w*{gap}\b(?:cures?|flush(?:es)?\s+out\s+(?:the\s+)?toxins|removes?\s+(?:all\s+)?toxins|cleans?e?s?\s+your\s+(?:liver|blood|kidneys|body))"
+                r"(?i)\bdetox\w*{gap}\b(?:cures?|flush(?:es)?\s+out\s+(?:the\s+)?toxins|removes?\s+(?:all\s+)?toxins|cleans?e?s?\s+your\s+(?:liver|blood|kidneys|body)|(?:pull|pulls|draw|draws|suck|sucks|drag|drags|leach|leaches)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:heavy\s+metals|toxins|chemicals|poisons?|impurities)\s+(?:out|from))"
             )),
         ),
         (
@@ -497,7 +497,14 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "anti_vaccine",
             re(
-                r"(?i)\bno\s+such\s+thing\s+as\s+a\s+safe\s+(?:vaccin\w*|jab)|\b(?:no|not\s+a\s+single|not\s+one)\s+(?:vaccin\w*|jab)\s+(?:is|has\s+ever\s+been)\s+(?:safe|proven\s+safe|tested)\b|\b(?:all\s+)?vaccines\s+are\s+(?:unsafe|dangerous)\b",
+                r"(?i)\bno\s+such\s+thing\s+as\s+a\s+safe\s+(?:vaccin\w*|jab)|(?:^|[.!?\n]\s*)(?:please\s+)?don[’']?t\s+let\s+(?:them|anyone|the\s+(?:nhs|school|nurses?|gp))\s+(?:jab|vaccinate|inject)\s+(?:your|ur)\s+(?:kids|children|child|baby|babies|son|daughter|little\s+ones?)\b|\b(?:no|not\s+a\s+single|not\s+one)\s+(?:vaccin\w*|jab)\s+(?:is|has\s+ever\s+been)\s+(?:safe|proven\s+safe|tested)\b|\b(?:all\s+)?vaccines\s+are\s+(?:unsafe|dangerous)\b",
+            ),
+        ),
+        // Fluoride or vaccines with "no safe level" at all.
+        (
+            "safe_intervention_harm",
+            re(
+                r"(?i)\bno\s+such\s+thing\s+as\s+a\s+safe\s+(?:level|dose|amount)\s+of\s+(?:fluorid\w*|vaccin\w*|paracetamol|statins?)\b|\bfluorid\w*\s+(?:is|in\s+(?:the\s+)?(?:tap\s+)?water\s+is)\s+(?:a\s+)?(?:neurotoxin|poison|toxic)\b",
             ),
         ),
         // Vaccines "full of" metals and chemicals that build up in the body.
@@ -705,11 +712,12 @@ pub(crate) const ANTI_EVIDENCE_WORDS: &str =
          vaccinated blood | k\nsudden adult death | k\nshedding | k\ncontaminated | k\nnatural immunity | k\n\
          shot* | k\nbooster* | k\nunvaccinated | k\nexcess deaths | k\nturbo cancer* | k\nvaccinate | k\ncovid* | k\n\
          coronavirus | k\nomicron | k\npcr | k\nasymptomatic | k\nantibiotic* | k\nmore harm than good | k\n\
-         pill | k\ncoil | k\niud* | k\nepidural* | k\nultrasound* | k\nmri | k\ncontracepti* | k\n";
+         pill | k\ncoil | k\niud* | k\nepidural* | k\nultrasound* | k\nmri | k\ncontracepti* | k\n\
+         screening | k\nsmear | k\nmammogram* | k\n";
 
 /// Interventions the evidence holds safe and effective, and the harms myths pin on them.
 static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    let safe = r"(?:vaccin\w*|(?:the\s+|covid\s+|flu\s+|mmr\s+|hpv\s+)?jabs?|mmr|boosters?|(?:face\s+)?masks?|mask[\s-]wearing|sunscreens?|suncreams?|spf|paracetamol|calpol|tylenol|acetaminophen|fluorid\w*|statins?|antidepressants?|ssris?|chemo\w*|insulin|inhalers?|antibiotics|wi-?fi|5g|mobile\s+phones?|microwave\w*|(?:the\s+)?(?:contraceptive\s+|combined\s+)?pill|morning[\s-]after\s+pill|emergency\s+contraception|(?:the\s+)?coil|iuds?|epidurals?|ultrasounds?|mri\s+scans?)";
+    let safe = r"(?:(?:cervical\s+|breast\s+|bowel\s+)?screening(?:\s+tests?)?|smear\s+tests?|mammograms?|vaccin\w*|(?:the\s+|covid\s+|flu\s+|mmr\s+|hpv\s+)?jabs?|mmr|boosters?|(?:face\s+)?masks?|mask[\s-]wearing|sunscreens?|suncreams?|spf|paracetamol|calpol|tylenol|acetaminophen|fluorid\w*|statins?|antidepressants?|ssris?|chemo\w*|insulin|inhalers?|antibiotics|wi-?fi|5g|mobile\s+phones?|microwave\w*|(?:the\s+)?(?:contraceptive\s+|combined\s+)?pill|morning[\s-]after\s+pill|emergency\s+contraception|(?:the\s+)?coil|iuds?|epidurals?|ultrasounds?|mri\s+scans?)";
     let harm = r"(?:autis\w*|adhd|cancers?|more\s+cancer|leukaemia|leukemia|infertil\w*|steril\w*|miscarriages?|dementia|alzheimer\W?s|brain\s+damage|brain\s+fog|(?:co2|carbon\s+dioxide|oxygen)\s+(?:poisoning|deprivation|starvation)|hypoxia|poisoning|sids|cot\s+death|sudden\s+(?:adult\s+)?deaths?|sudden\s+adult\s+death\s+syndrome|sads|heart\s+attacks?|strokes?|myocarditis\s+in\s+(?:everyone|all)|diabetes|more\s+harm\s+than\s+good|(?:the\s+)?(?:disease|illness)\s+(?:it|they)\s+(?:prevents?|treats?)|damage\s+(?:to\s+)?(?:your|the|their)\s+(?:brain|dna|immune\s+system|liver|kidneys|heart|lungs))";
     let gap = r"[^.!?\n]{0,40}?";
     vec![
@@ -983,6 +991,10 @@ mod tests {
             ["safe_intervention_harm"]
         );
         assert!(anti("HPV jabs are making girls safer from cancer").is_empty());
+        assert_eq!(
+            anti("The cervical screening test causes more harm than good, I'd skip it"),
+            ["safe_intervention_harm"]
+        );
         assert!(anti("Statins lead to fewer strokes in people at risk").is_empty());
         assert_eq!(
             anti("Statins are basically no better than a placebo"),
@@ -1024,6 +1036,19 @@ mod tests {
         );
         assert_eq!(topics("Covid is a hoax"), ["covid_denial"]);
         assert!(topics("Covid is not a hoax").is_empty());
+        assert_eq!(
+            topics("Don't let them jab your kids, natural immunity is all they need"),
+            ["anti_vaccine", "natural_immunity"]
+        );
+        assert_eq!(
+            topics("There's no such thing as a safe level of fluoride, get a filter"),
+            ["safe_intervention_harm"]
+        );
+        assert_eq!(
+            topics("Detox foot pads pull heavy metals out of your body overnight"),
+            ["detox"]
+        );
+        assert!(topics("Don't let them put you off the flu jab").is_empty());
         assert!(topics("Our vaccine clinic is open").is_empty());
     }
 

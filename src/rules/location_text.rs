@@ -483,6 +483,7 @@ impl Rule for EmptyHome {
                 K::Temporal,
                 K::TemporalWeak,
                 K::Date,
+                K::NowCue,
             ])
             .copied()
             .collect();

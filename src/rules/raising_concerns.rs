@@ -251,6 +251,13 @@ impl Rule for PublicConcern {
             return;
         }
         let channels: Vec<Span> = a.of_kind(K::ProperChannel).copied().collect();
+        // "We raised concerns through our guardian": raising it is the right route, not airing it.
+        if !channels.is_empty() {
+            aired.retain(|s| {
+                let t = s.text(&r.text).to_lowercase();
+                !(t.starts_with("raised") || t.starts_with("i raised"))
+            });
+        }
         // "Reported through Datix and the FTSU guardian today" with nothing aired publicly is the
         // right route being described, not a concern aired.
         if !channels.is_empty() && aired.is_empty() && !names_person && !named {
@@ -369,8 +376,15 @@ mod tests {
             "If a colleague seems out of their depth, talk to your educational supervisor first.",
             "Staffing levels across the NHS mean something will go wrong somewhere. Fund it properly.",
             "Lovely leaving do for the ward manager at Riverside tonight!",
+            "We raised concerns about staffing through our guardian and the trust listened. More of this please",
         ] {
             assert!(!fires(t), "{t}");
+        }
+        for t in [
+            "Three stillbirths in a month on our unit and the trust wants it kept quiet. Not on my watch",
+            "Our trust told us to falsify the waiting list figures before the inspection",
+        ] {
+            assert!(fires(t), "{t}");
         }
     }
 }
