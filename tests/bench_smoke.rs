@@ -22,6 +22,7 @@ fn bench_runs_every_stage_at_a_tiny_size() {
         "ratio full scan / lower bound",
         "speed-up",
         "scaling:",
+        "(median of ",
     ] {
         assert!(out.contains(line), "missing {line:?} in:\n{out}");
     }
