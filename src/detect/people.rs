@@ -19,7 +19,8 @@ const NOUNS: &str =
     "man|woman|lady|gent|gentleman|guy|bloke|chap|lad|lass|girl|boy|kid|child|baby|\
     toddler|teenager|teen|mum|dad|mother|father|fella|fellow|grandad|grandpa|grandma|granny|nan|\
     couple|student|driver|biker|cyclist|motorcyclist|pedestrian|passenger|rider|jogger|walker|\
-    drunk|junkie|addict|smoker|drinker|tourist|holidaymaker|climber|surfer|swimmer|hiker";
+    drunk|junkie|addict|smoker|drinker|tourist|holidaymaker|climber|surfer|swimmer|hiker|victim|\
+    casualty|pensioner";
 
 /// Describing words that turn the phrase into a type or an idiom rather than one person.
 const NOT_ONE_PERSON: &[&str] = &[
@@ -31,7 +32,7 @@ const NOT_ONE_PERSON: &[&str] = &[
 /// Polish lady", "this poor 19-year-old lad", "the driver". ("Our mum" is the writer's own family.)
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:a|an|the|this|that|one)\s+((?:[a-z][a-z'’]*(?:-[a-z]+)*\s+){{0,2}})(?:{NOUNS})\b"
+        r"(?i)\b(?:a|an|the|this|that|one|last\s+(?:week|night|month)[’']s|yesterday[’']s|today[’']s|tonight[’']s)\s+((?:[a-z][a-z'’]*(?:-[a-z]+)*\s+){{0,2}})(?:{NOUNS})\b"
     ))
     .expect("valid regex")
 });
@@ -140,6 +141,7 @@ fn may_hold(gate: &LazyLock<Option<AhoCorasick>>, text: &str) -> bool {
 }
 
 pub fn detect(text: &str, out: &mut Vec<Span>) {
+    drop_bare_status_before_relation(text, out);
     if may_hold(&NOUN_GATE, text) {
         described(text, out);
     }
@@ -149,6 +151,50 @@ pub fn detect(text: &str, out: &mut Vec<Span>) {
         }
     }
     rest(text, out);
+}
+
+/// "A former", "a famous", "a local" stand for an occupation or standing ("a former MP", "a famous
+/// actor") unless what follows is the relation itself: "a former patient" is the patient, "a former
+/// colleague" a colleague, neither a recognisable job.
+fn drop_bare_status_before_relation(text: &str, out: &mut Vec<Span>) {
+    const RELATIONS: &[&str] = &[
+        "patient",
+        "patients",
+        "client",
+        "clients",
+        "colleague",
+        "colleagues",
+        "friend",
+        "friends",
+        "partner",
+        "boss",
+        "flatmate",
+        "housemate",
+        "neighbour",
+        "neighbor",
+        "student",
+        "trainee",
+    ];
+    out.retain(|s| {
+        if s.kind != SpanKind::Occupation {
+            return true;
+        }
+        let words = s.text(text).to_ascii_lowercase();
+        if !matches!(
+            words.as_str(),
+            "a former" | "a famous" | "a well-known" | "a local"
+        ) {
+            return true;
+        }
+        let next = text
+            .get(s.end as usize..)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        !RELATIONS.contains(&next.as_str())
+    });
 }
 
 /// "the drunk guy" and sentences that open with a bare person noun.
@@ -243,6 +289,17 @@ mod tests {
     }
 
     #[test]
+    fn a_former_patient_is_not_an_occupation() {
+        let jobs = |t: &str| {
+            crate::detect::Analysis::of_text(t)
+                .of_kind(SpanKind::Occupation)
+                .count()
+        };
+        assert_eq!(jobs("Bumped into a former patient in Tesco"), 0);
+        assert!(jobs("A former MP came in with chest pain") >= 1);
+    }
+
+    #[test]
     fn slots_acts_and_eponymous_conditions() {
         assert_eq!(
             found(
@@ -279,6 +336,13 @@ mod tests {
             ["an elderly Polish lady"]
         );
         assert!(found("the average man needs less salt", SpanKind::PersonRef).is_empty());
+        assert_eq!(
+            found(
+                "Last week's stabbing victim was back in resus",
+                SpanKind::PersonRef
+            ),
+            ["Last week's stabbing victim"]
+        );
         assert!(found("he is a family man at heart", SpanKind::PersonRef).is_empty());
     }
 

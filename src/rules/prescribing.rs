@@ -699,7 +699,7 @@ static STOCKPILE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Get some online", "order it from abroad", "a mate at the gym sells it".
 static UNREGULATED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:get|buy|order|grab|source|pick\s+up)\s+(?:some|it|them|yours|a\s+\w+)?\s*(?:\w+\s+){0,2}?(?:online|off\s+(?:the\s+)?(?:internet|web|amazon|ebay)|from\s+(?:abroad|turkey|india|a\s+website|a\s+mate|a\s+friend|the\s+gym|telegram|instagram|tiktok)|on\s+the\s+dark\s*web|without\s+(?:a\s+)?(?:prescription|script))\b",
+        r"(?i)\b(?:get|buy|order|grab|source|pick\s+up)\s+(?:some|it|them|yours|a\s+\w+)?\s*(?:\w+\s+){0,2}?(?:online|off\s+(?:the\s+)?(?:internet|web|amazon|ebay)|from\s+(?:abroad|turkey|india|a\s+website|a\s+mate|a\s+friend|the\s+gym|telegram|instagram|tiktok)|on\s+the\s+dark\s*web|without\s+(?:a\s+)?(?:prescription|script))\b|\b(?:a\s+few|some|a\s+couple(?:\s+of)?|one\s+or\s+two|a\s+handful\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:from|off|of)\s+(?:a\s+mate|a\s+friend|your\s+(?:mum|mate|friend|partner|nan|gran|sister|brother|dad|other\s+half)|a\s+neighbou?r|a\s+colleague)[’']?s?\b[^.!?\n]{0,30}?\b(?:won[’']?t\s+hurt|will\s+(?:be\s+fine|do|help|sort)|is\s+(?:fine|ok|okay)|does\s+(?:the\s+job|no\s+harm)|never\s+hurt)",
     )
 });
 
@@ -824,6 +824,27 @@ mod tests {
         ));
         assert!(remote(
             "Skip your GP, no appointment needed: DM me for a script for your tablets"
+        ));
+    }
+
+    fn obtaining(text: &str) -> bool {
+        !crate::rules::testing::findings(
+            &ObtainingMedicines,
+            &crate::rules::testing::public(Kind::Post, text),
+        )
+        .is_empty()
+    }
+
+    #[test]
+    fn a_friends_medicine_offered_as_harmless_is_obtaining() {
+        assert!(obtaining(
+            "Struggling to sleep? A few zopiclone from a mate won't hurt for a week or two"
+        ));
+        assert!(!obtaining(
+            "A few tips from a mate won't hurt: dark room, no screens, same bedtime"
+        ));
+        assert!(!obtaining(
+            "Never take a few zopiclone from a mate, even if it seems harmless"
         ));
     }
 }
