@@ -131,7 +131,7 @@ static NAMED_ORG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static THIRD_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:this|that|the|our|my|these|those)\s+(?:patient|pt|lady|woman|man|guy|bloke|gent|girl|boy|kid|mum|dad|consultant|registrar|reg|sho|fy1|fy2|f1|f2|junior|nurse|midwife|gp|surgeon|anaesthetist|doctor|colleague|manager|boss|receptionist|porter|hca|pa|physician\s+associate|locum|idiot|family|relative|relatives|patients|nurses|doctors|consultants|managers|people)s?\b|\b(?:he|she|they)(?:[’']s|\s+is|\s+was|\s+are|\s+were|[’']re)\b|\b(?:him|her|them)\b",
+        r"(?i)\b(?:this|that|the|our|my|these|those)\s+(?:patient|pt|lady|woman|man|guy|bloke|gent|girl|boy|kid|mum|dad|consultant|registrar|reg|sho|fy1|fy2|f1|f2|junior|nurse|midwife|gp|surgeon|anaesthetist|doctor|colleague|manager|boss|receptionist|porter|hca|pa|physician\s+associate|locum|idiot|family|relative|relatives|patients|nurses|doctors|consultants|managers|people|\w+ologist|\w+iatrician|orthopod|physician|intensivist|obstetrician|medic|paramedic|pharmacist|physio|radiographer|anaesthetist)s?\b|\b(?:he|she|they)(?:[’']s|\s+is|\s+was|\s+are|\s+were|[’']re)\b|\b(?:him|her|them)\b",
     )
 });
 static GROUP_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -482,6 +482,9 @@ mod tests {
         let t = "Dr Smith is a fraud";
         assert_eq!(named_targets(t)[0].kind, TargetKind::NamedPerson);
         assert!(is_self_directed("I'm such an idiot", 12));
+        let t = "Look at the state of the cardiologist on call tonight, total clown";
+        let s = t.find("clown").unwrap();
+        assert!(target_near(t, s, s + 5, 60).is_some());
     }
 
     #[test]

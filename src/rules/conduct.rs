@@ -375,7 +375,7 @@ static PATIENT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MOCKING_TONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b|\bthe\s+state\s+of\b|\bhonestly\b)",
+        r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b|\bthe\s+state\s+of\b|\bhonestly\b|\bdeserve[sd]?\s+(?:their|his|her)\s+(?:diabetes|heart\s+attacks?|strokes?|cancer|gout|illness|condition|disease|amputations?|bypass)\b|\bdeserve[sd]?\s+(?:everything|what)\s+(?:they|he|she)\s+get)",
     )
 });
 /// Patient-only slang: no clinical context needed.
@@ -816,5 +816,28 @@ impl Rule for Discrimination {
             ),
         );
         out.push(f.graded(severity, confidence));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Author, Kind, Platform};
+    use crate::rules::testing;
+
+    fn mocks(text: &str) -> bool {
+        let mut r = testing::record(Platform::Twitter, Kind::Post, Audience::Public, text);
+        r.author = Author::owner();
+        !testing::findings(&MockingPatients, &r).is_empty()
+    }
+
+    #[test]
+    fn blaming_patients_for_their_illness_is_mockery() {
+        assert!(mocks(
+            "Another obese patient in clinic who thinks the lift is exercise. Some people deserve their diabetes"
+        ));
+        assert!(!mocks(
+            "Nobody deserves their diabetes: obesity has causes far beyond willpower, and patients in clinic know it"
+        ));
     }
 }
