@@ -899,3 +899,32 @@ impl Rule for OffersAndPrizes {
         out.push(f.graded(severity, confidence));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Author, Kind, Platform};
+    use crate::rules::testing;
+
+    fn pom_advert(text: &str) -> bool {
+        let mut r = testing::record(Platform::Instagram, Kind::Post, Audience::Public, text);
+        r.author = Author::owner();
+        !testing::findings(&PomAdvertised, &r).is_empty()
+    }
+
+    #[test]
+    fn programmes_and_parties_sell_prescription_medicines() {
+        for t in [
+            "Our Wegovy programme includes the medication and monthly check-ins, sign up online today",
+            "Botox parties available! Get the girls together and we'll come to you 🥂",
+        ] {
+            assert!(pom_advert(t), "{t}");
+        }
+        for t in [
+            "Important: buying Botox online is dangerous, always see a qualified prescriber face to face",
+            "Thinking about weight-loss injections? Speak to your GP about whether they're right for you",
+        ] {
+            assert!(!pom_advert(t), "{t}");
+        }
+    }
+}

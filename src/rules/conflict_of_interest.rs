@@ -468,7 +468,7 @@ static OWN_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         // "my/our brand, company, range, app, course": ownership words. Consumer goods ("my new
         // serum") are only an interest in the company voice ("our serum") or as "my own".
-        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|app|programme|program|shop|store|formula|protocol)\b|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
+        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|app|programme|program|shop|store|formula|protocol)\b|\bown[\s-]brand\b|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
     )
 });
 static OWN_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -615,5 +615,33 @@ impl Rule for UndisclosedOwnInterest {
             Action::new(ActionKind::Disclose, instruction),
         );
         out.push(f.graded(severity, confidence));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Author, Kind, Platform};
+    use crate::rules::testing;
+
+    fn own_interest(text: &str) -> bool {
+        let mut r = testing::record(Platform::Instagram, Kind::Post, Audience::Public, text);
+        r.author = Author::owner();
+        !testing::findings(&UndisclosedOwnInterest, &r).is_empty()
+    }
+
+    #[test]
+    fn own_brands_are_own_products_and_a_named_own_work_declares_itself() {
+        assert!(own_interest(
+            "Our clinic's own-brand collagen supplement is the best on the market, buy it at reception"
+        ));
+        // "My book", "my course": the ownership is in the words (the evaluation guide's reading).
+        for t in [
+            "My new book on gut health is out now and it's the only guide you'll need. Get your copy at the link",
+            "Finished my course of antibiotics, feeling so much better. Link in bio for the blog",
+            "My book club is reading a great novel this month, get your copy at the library",
+        ] {
+            assert!(!own_interest(t), "{t}");
+        }
     }
 }
