@@ -54,8 +54,7 @@ fn is_direct_message(r: &Record) -> bool {
 
 /// Someone names the doctor–patient relation and asks you out, or adds you as a friend.
 fn invites(r: &Record, a: &Analysis) -> bool {
-    !relation_spans(&r.text, a, true).is_empty()
-        && (!romance(&r.text, a).is_empty() || a.has(K::Friending))
+    !relation_spans(&r.text, a, true).is_empty() && asks_out(r, a)
 }
 
 /// Someone asks you out or adds you, whether or not the same message names the relation.
@@ -359,7 +358,8 @@ static ACCEPTED_APPROACH: RuleMeta = RuleMeta {
     guidance: RELATION_GUIDANCE,
     what_it_finds: "Direct-message threads in which the other person names the doctor–patient relation \
         (\"you were my GP\", \"since you treated me\") and invites you out (\"drink sometime?\", \"dinner\"), \
-        or adds you as a friend, and your next reply accepts (\"I'd love to\", \"when are you free?\", \"thanks \
+        or adds you as a friend, in the same message or one sent within a month of naming it, and your \
+        next reply accepts (\"I'd love to\", \"when are you free?\", \"thanks \
         for the add\") rather than declining; and threads in which they refer to your care of them \
         (\"thanks for looking after me on the ward\") and you reply with a romantic or social approach \
         (\"fancy a drink now you're better?\"). Their message is shown as context; the finding is on yours.",
@@ -411,7 +411,7 @@ impl CrossRule for AcceptedApproach {
                         framing = None;
                     } else if framed && asks_out(r, &a) {
                         pending = Some(r);
-                        framing = relation;
+                        framing = relation.filter(|rel| !std::ptr::eq(*rel, r));
                     }
                     continue;
                 }
