@@ -14,6 +14,10 @@ use crate::detect::gate::Regex;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("valid regex")
+}
+
 /// Nouns for one person (or one couple) of unknown name.
 const NOUNS: &str =
     "man|woman|lady|gent|gentleman|guy|bloke|chap|lad|lass|girl|boy|kid|child|baby|\
@@ -31,24 +35,21 @@ const NOT_ONE_PERSON: &[&str] = &[
 /// A determiner, up to two describing words, and a person noun: "the drunk guy", "an elderly
 /// Polish lady", "this poor 19-year-old lad", "the driver". ("Our mum" is the writer's own family.)
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    re(&format!(
         r"(?i)\b(?:a|an|the|this|that|one|last\s+(?:week|night|month)[’']s|yesterday[’']s|today[’']s|tonight[’']s)\s+((?:[a-z][a-z'’]*(?:-[a-z]+)*\s+){{0,2}})(?:{NOUNS})\b"
     ))
-    .expect("valid regex")
 });
 
 /// "a fascinating case", "today's weird case", "a once-in-a-career diagnosis": one patient, spoken of
 /// as a case.
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"(?i)\b(?:(?:a|an|the|this|one|my|our|today[’']?s|tonight[’']?s)\s+)?(?:interesting|weird|strange|unusual|fascinating|crazy|wild|tragic|sad|heartbreaking|rare|bizarre|memorable|incredible|horrific|mad|once-in-a-career|once-in-a-lifetime|textbook)\s+(?:case|diagnosis|presentation|patient)\b",
     )
-    .expect("valid regex")
 });
 
 /// A bare age set off by commas after a person: "retired teacher from Ludlow, 82, fell…".
-static COMMA_AGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s*(\d{1,3})\s*(?:[,.;)]|$)").expect("valid regex"));
+static COMMA_AGE: LazyLock<Regex> = LazyLock::new(|| re(r",\s*(\d{1,3})\s*(?:[,.;)]|$)"));
 
 /// Kinds that name a person an age can belong to.
 const PERSON_KINDS: &[SpanKind] = &[
@@ -63,54 +64,48 @@ const PERSON_KINDS: &[SpanKind] = &[
 /// A sentence that opens with a bare person noun, optionally after one describing word: "Guy came
 /// in…", "Young lad in with…", "Lady on my ward…". Not before a capitalised word ("Lady Gaga").
 static BARE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"(?:^|[.!?:]\s+|\n\s*)(?:(?:Young|Old|Elderly|Drunk|Poor|Lovely|Little|Older|Sweet)\s+)?(?:[Gg]uy|[Ll]ady|[Ww]oman|[Mm]an|[Bb]loke|[Cc]hap|[Ll]ad|[Gg]ent|[Gg]irl|[Bb]oy|[Kk]id|[Ff]ella|[Cc]ouple|[Mm]um|[Dd]ad|[Tt]eenager)\b\s+[a-z(0-9]",
     )
-    .expect("valid regex")
 });
 
 /// A clinical verb opening a sentence with its "I" dropped: "Stitched up the landlord…",
 /// "Delivered twins…", "Treated one of…". The object must follow (a determiner or a number).
 static DROPPED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"(?i)(?:^|[.!?:]\s+|\n\s*)(?:just\s+|finally\s+)?(stitched(?:\s+up)?|sutured|glued|plastered|delivered|treated|admitted|discharged|intubated|resuscitated|pronounced|certified|sectioned|reviewed|clerked|examined|catheteri[sz]ed|cannulated|scanned|referred|diagnosed|operated\s+on|removed|reduced|relocated|drained|assessed|triaged|saw|seen|sent\s+home|broke\s+(?:the\s+)?(?:bad\s+)?news\s+to|rounded\s+on|looked\s+after|cared\s+for|patched\s+up|fixed\s+up)\s+(?:a|an|the|this|that|one|two|three|twins|triplets|his|her|their|\d)",
     )
-    .expect("valid regex")
 });
 
 /// A clinical act the writer had to do to someone: "had to section a local councillor", "just
 /// intubated the…" when the subject is kept ("I had to…", "we're going to…").
 static HAD_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"(?i)\b(?:had\s+to|have\s+to|having\s+to|going\s+to|gonna|just|finally)\s+(section|admit|intubate|resus|cannulate|catheteri[sz]e|suture|stitch(?:\s+up)?|sedate|restrain|discharge|pronounce|certify|tube|reduce|relocate|break\s+(?:the\s+)?(?:bad\s+)?news\s+to)\s+(?:a|an|the|this|that|one|his|her|their|\d)\b",
     )
-    .expect("valid regex")
 });
 
 /// An appointment slot standing for the patient in it: "my 9am today was…", "my 10.30 told me…".
 /// Only when the slot is the subject of what follows, so "my 9am train" and "my 3pm meeting" are not.
 static SLOT_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"(?i)\b((?:my|our)\s+(?:\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm)|\d{1,2}[:.][0-5]\d|\d{1,2}\s?o[’']?clock))\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|was|is|had|has|just|came|comes|turned|told|brought|asked|wanted|said|cried|walked|arrived|didn[’']?t|did|went|needed|booked|rang|called|showed|presented)\b",
     )
-    .expect("valid regex")
 });
 
 /// A disease or syndrome named after a person or place ("Fabry disease", "Addison's disease",
 /// "Guillain-Barré syndrome"): a condition, however rare, that the lexicon cannot list in full.
 static EPONYMOUS_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"\b[A-Z][a-zà-ÿ]+(?:[’']s?)?(?:[\s-][A-Z][a-zà-ÿ]+(?:[’']s?)?)?\s+(?:[Dd]isease|[Ss]yndrome|[Pp]alsy|[Ss]arcoma|[Ll]ymphoma|[Dd]ystrophy|[Aa]taxia|[Aa]nomaly|[Ee]ncephalitis)\b",
     )
-    .expect("valid regex")
 });
 
 /// "Kelly from work", "Dan from year 11", "Sue from church": a first name the reader can place.
 static PLACED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"^\s+(?:from|off|at)\s+(?:work|uni|school|church|the\s+gym|my\s+gym|the\s+pub|next\s+door|down\s+the\s+road|across\s+the\s+road|my\s+street|your\s+street|the\s+office|accounts|hr|year\s+\d{1,2}|my\s+old\s+school|your\s+old\s+school|the\s+school\s+gate|nursery|football|rugby|netball|choir|the\s+team)\b",
     )
-    .expect("valid regex")
 });
 
 fn push(out: &mut Vec<Span>, start: usize, end: usize, kind: SpanKind) {
@@ -179,11 +174,11 @@ fn drop_bare_status_before_relation(text: &str, out: &mut Vec<Span>) {
         if s.kind != SpanKind::Occupation {
             return true;
         }
-        let words = s.text(text).to_ascii_lowercase();
-        if !matches!(
-            words.as_str(),
-            "a former" | "a famous" | "a well-known" | "a local"
-        ) {
+        let words = s.text(text);
+        if !["a former", "a famous", "a well-known", "a local"]
+            .iter()
+            .any(|w| words.eq_ignore_ascii_case(w))
+        {
             return true;
         }
         let next = text

@@ -822,12 +822,11 @@ impl Rule for Discrimination {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Author, Kind, Platform};
+    use crate::model::{Audience, Kind, Platform};
     use crate::rules::testing;
 
     fn mocks(text: &str) -> bool {
-        let mut r = testing::record(Platform::Twitter, Kind::Post, Audience::Public, text);
-        r.author = Author::owner();
+        let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&MockingPatients, &r).is_empty()
     }
 

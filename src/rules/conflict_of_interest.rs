@@ -621,12 +621,11 @@ impl Rule for UndisclosedOwnInterest {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Author, Kind, Platform};
+    use crate::model::{Audience, Kind, Platform};
     use crate::rules::testing;
 
     fn own_interest(text: &str) -> bool {
-        let mut r = testing::record(Platform::Instagram, Kind::Post, Audience::Public, text);
-        r.author = Author::owner();
+        let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, text);
         !testing::findings(&UndisclosedOwnInterest, &r).is_empty()
     }
 

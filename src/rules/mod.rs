@@ -666,6 +666,13 @@ pub(crate) mod testing {
         r
     }
 
+    /// A record of the account holder's own, with this shape and text.
+    pub fn owned(platform: Platform, kind: Kind, audience: Audience, text: &str) -> Record {
+        let mut r = record(platform, kind, audience, text);
+        r.author = crate::model::Author::owner();
+        r
+    }
+
     /// What `rule` finds on `r`, with no account facts.
     pub fn findings(rule: &dyn Rule, r: &Record) -> Vec<Finding> {
         let account = AccountFacts::default();

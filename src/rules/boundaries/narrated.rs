@@ -201,12 +201,11 @@ impl Rule for NarratedCrossing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Author, Platform};
+    use crate::model::{Audience, Platform};
     use crate::rules::testing;
 
     fn fires(text: &str) -> bool {
-        let mut r = testing::record(Platform::Facebook, Kind::Post, Audience::Followers, text);
-        r.author = Author::owner();
+        let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Followers, text);
         !testing::findings(&NarratedCrossing, &r).is_empty()
     }
 

@@ -205,12 +205,11 @@ fn profile_invitation(r: &Record, cx: &Context, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Author, Platform};
+    use crate::model::{Audience, Platform};
     use crate::rules::testing;
 
     fn profile_fires(bio: &str) -> bool {
-        let mut r = testing::record(Platform::Instagram, Kind::Profile, Audience::Public, bio);
-        r.author = Author::owner();
+        let r = testing::owned(Platform::Instagram, Kind::Profile, Audience::Public, bio);
         !testing::findings(&PrivateConsultation, &r).is_empty()
     }
 

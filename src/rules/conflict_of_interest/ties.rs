@@ -144,12 +144,6 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
             r"\b[A-Z][A-Za-z0-9]{2,}(?:\s+[A-Z][A-Za-z0-9]+)?\s+(?:Pharma|Pharmaceuticals?|Labs?|Laboratories|Therapeutics|Biotech|Biosciences|Medical|Healthcare|Nutrition|Skincare|Aesthetics|Diagnostics|Ltd|Limited|plc|Inc)\b",
         )
     });
-    if let Some(m) = COMPANY
-        .find(text)
-        .filter(|m| !PUBLIC_BODY.is_match(m.as_str()))
-    {
-        return Some(party(m));
-    }
     // "an official partner of Glowlab", "the Aestheva masterclass": the company named by its role
     // or its event.
     static ROLE_OR_EVENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -157,13 +151,6 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
             r"\b(?i:partners?|ambassador|sponsor|supplier|stockist|distributor)\s+(?i:of|for|with|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b(?i:the|their|an?)\s+(?i:new\s+|latest\s+)?([A-Z][\w&-]{2,})\s+(?i:masterclass|launch|symposium|summit|roadshow|retreat|academy|training\s+day|study\s+day|range|collection|skincare\s+line)\b",
         )
     });
-    if let Some(m) = ROLE_OR_EVENT
-        .captures_iter(text)
-        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
-        .find(|m| !PUBLIC_BODY.is_match(m.as_str()))
-    {
-        return Some(party(m));
-    }
     // "I'm a shareholder in Medichecks", "Chief Medical Officer at Numan", "Zoe is the best
     // nutrition app": the company named by the stake or role in it, or by what it makes.
     static STAKE_OR_PICK: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,23 +158,26 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
             r"\b(?i:shareholder|investor|shares|stake|equity|invested|co-?founder|co-?owner|chief\s+medical\s+officer|cmo|chief\s+clinical\s+officer|(?:medical|clinical|scientific)\s+advis[eo]r)\s+(?i:in|of|at|for|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)\s+(?i:is|are)\s+(?i:the|my|our)\s+(?i:best|favourite|favorite|go-to|top)\s+(?:[a-z-]+\s+){0,2}(?i:app|brand|product|service|company|clinic|range|supplement|device|platform|option|test|tests)s?\b",
         )
     });
-    if let Some(m) = STAKE_OR_PICK
-        .captures_iter(text)
-        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
-        .find(|m| !PUBLIC_BODY.is_match(m.as_str()))
-    {
-        return Some(party(m));
-    }
     // "a new health app called Medivy", "a brand named Lumora": the product introduced by name.
     static CALLED: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(?i:app|company|brand|product|start-?up|platform|device|supplement|range|service|clinic|business|firm)\s+(?i:called|named)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)",
         )
     });
-    CALLED
-        .captures(text)
-        .and_then(|c| c.get(1))
-        .filter(|m| !PUBLIC_BODY.is_match(m.as_str()))
+    let private = |m: &regex::Match| !PUBLIC_BODY.is_match(m.as_str());
+    // The first name a pattern captures, in its first or second group, that is not a public body.
+    let captured = |pattern: &Regex| {
+        pattern
+            .captures_iter(text)
+            .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+            .find(private)
+    };
+    COMPANY
+        .find(text)
+        .filter(private)
+        .or_else(|| captured(&ROLE_OR_EVENT))
+        .or_else(|| captured(&STAKE_OR_PICK))
+        .or_else(|| CALLED.captures(text).and_then(|c| c.get(1)).filter(private))
         .map(party)
 }
 

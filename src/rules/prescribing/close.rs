@@ -173,12 +173,11 @@ impl Rule for CloseCirclePrescribing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Author, Kind, Platform};
+    use crate::model::{Audience, Kind, Platform};
     use crate::rules::testing;
 
     fn fires(text: &str) -> Vec<Finding> {
-        let mut r = testing::record(Platform::Facebook, Kind::Post, Audience::Public, text);
-        r.author = Author::owner();
+        let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Public, text);
         testing::findings(&CloseCirclePrescribing, &r)
     }
 
