@@ -134,7 +134,11 @@ pub fn find(text: &str) -> Vec<Disclosure> {
         }
         // A gift is declared by a label ("#gifted", "Gifted by X:" opening a line); "(they kindly
         // sent me one)" or "(PR package!)" tucked into the post shows the tie without declaring it.
-        let strength = if kind == DisclosureKind::Gifted && !gift_label(text, h.start) {
+        // Like any label it must be seen at once (CMA): a "#gifted" among the closing hashtags of a
+        // long post is found only by those who read to the end.
+        let strength = if kind == DisclosureKind::Gifted
+            && !(gift_label(text, h.start) && is_leading(text, h.start))
+        {
             Strength::Weak
         } else {
             strength

@@ -267,6 +267,20 @@ pub fn classify_url(url: &str) -> Option<CueKind> {
     if !benign_ref && AFFILIATE_PARAM.is_match(&lower) {
         return Some(CueKind::AffiliateLink);
     }
+    // A referral path ("brand.co.uk/r/DRBEN", "/invite/sam20"); Reddit's /r/ is a community.
+    let mut segments = without_scheme
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .split('/')
+        .skip(1);
+    let referral_path = matches!(
+        segments.next(),
+        Some("r" | "ref" | "refer" | "referral" | "invite" | "aff")
+    ) && segments.next().is_some_and(|s| !s.is_empty());
+    if referral_path && !benign_ref && !host_is("reddit.com") && !host_is("redd.it") {
+        return Some(CueKind::AffiliateLink);
+    }
     if SHORTENER_HOSTS.iter().any(|h| host_is(h)) {
         return Some(CueKind::Shortener);
     }
@@ -503,6 +517,12 @@ mod tests {
             Some(CueKind::AffiliateLink)
         );
         assert_eq!(classify_url("https://github.com/x/y?ref=main"), None);
+        assert_eq!(
+            classify_url("https://fuelfresh.co.uk/r/DRBEN"),
+            Some(CueKind::AffiliateLink)
+        );
+        assert_eq!(classify_url("https://www.reddit.com/r/medicine/"), None);
+        assert_eq!(classify_url("https://example.com/r/"), None);
         assert_eq!(classify_url("https://bit.ly/abc"), Some(CueKind::Shortener));
         assert_eq!(classify_url("https://www.nhs.uk/conditions/"), None);
         let cues = find_cues("my favourite serum", &["https://amzn.to/abc".into()]);

@@ -13,7 +13,7 @@
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
-use crate::detect::disclosure::{self, BioInterest, Strength};
+use crate::detect::disclosure::{self, BioInterest, DisclosureKind, Strength};
 use crate::detect::gate::Regex;
 use crate::detect::promotion::{self, Cue, CueKind};
 use crate::detect::stance;
@@ -121,6 +121,44 @@ fn disclosure_instruction(r: &Record, party: &str, bio: &[BioInterest], how: &st
 }
 
 // ---------------------------------------------------------------------------------------------------
+
+/// A label readers meet only at the end of a long post is not "immediately clear" (CMA; RULES-FACTS
+/// §2.2): "#ad" or "I earn a small commission" after 150 characters of praise is found only by those
+/// who read to the end. A declaration of interest is a statement, not a label, and keeps its weight.
+fn late_label_is_unclear(text: &str, mut d: disclosure::Disclosure) -> disclosure::Disclosure {
+    let label = matches!(
+        d.kind,
+        DisclosureKind::AdLabel
+            | DisclosureKind::Paid
+            | DisclosureKind::Gifted
+            | DisclosureKind::Affiliate
+    );
+    // Past the first 150 characters and in the closing two-fifths of the post.
+    let late = d.start >= 150 && d.start * 5 >= text.len() * 3;
+    if label && d.strength == Strength::Clear && late {
+        d.strength = Strength::Weak;
+        d.leading = false;
+    }
+    d
+}
+
+/// A label that shows a commercial tie on its own: a hashtag, a gift, "thanks to X for making this
+/// possible". A role named in passing ("advisory board") is a tie too, but the rules about ties
+/// judge it with the company it names.
+fn shows_tie(d: &disclosure::Disclosure) -> bool {
+    let t = d.text.to_ascii_lowercase();
+    d.text.starts_with('#')
+        || matches!(
+            d.kind,
+            DisclosureKind::Gifted
+                | DisclosureKind::Affiliate
+                | DisclosureKind::AdLabel
+                | DisclosureKind::Paid
+        )
+        || t.contains("possible")
+        || t.contains("sponsoring")
+        || t.contains("supporting")
+}
 
 /// COI001: a product, service or company promoted without a disclosure.
 pub struct UndisclosedPromotion;
@@ -237,7 +275,16 @@ impl Rule for UndisclosedPromotion {
         let bio_interests = disclosure::bio_interests(&bios(cx));
         let bio_parties = bio_parties_in(r, &bio_interests);
         let org = org_party(r).or_else(|| ties::named_party_besides_org(r, cx));
-        if commercial.is_empty() && brands.is_empty() && bio_parties.is_empty() && org.is_none() {
+        let found = disclosure::strongest(text).map(|d| late_label_is_unclear(text, d));
+        let tie_label = found
+            .as_ref()
+            .is_some_and(|d| d.strength == Strength::Weak && shows_tie(d));
+        if commercial.is_empty()
+            && brands.is_empty()
+            && bio_parties.is_empty()
+            && org.is_none()
+            && !tie_label
+        {
             return;
         }
         let pushy: Vec<&Cue> = cues
@@ -340,10 +387,22 @@ impl Rule for UndisclosedPromotion {
             }
             _ => (strength, promoted_name, promoted_span),
         };
+        // An unclear label shows the tie by itself ("#spon", "#collab", "#gifted" among the closing
+        // hashtags, "thanks to X for making this possible"): the post is commercial whatever it names.
+        let (strength, promoted_name) = match &found {
+            Some(_) if strength < 2 && !news && tie_label => {
+                let name = org
+                    .as_ref()
+                    .map(|o| o.2.clone())
+                    .or_else(|| brands.first().map(|b| b.name.clone()))
+                    .unwrap_or_else(|| "this post".to_string());
+                (2, name)
+            }
+            _ => (strength, promoted_name),
+        };
         if strength < 2 {
             return;
         }
-        let found = disclosure::strongest(text);
         if found
             .as_ref()
             .is_some_and(|d| d.strength == Strength::Clear)
@@ -400,8 +459,13 @@ impl Rule for UndisclosedPromotion {
         };
         let mut instruction = disclosure_instruction(r, &promoted_name, &bio_decl, &how);
         if let Some(w) = &weak_label {
+            let problem = if w.kind != DisclosureKind::Weak && !w.leading {
+                "comes only at the end, where readers in a feed don't see it"
+            } else {
+                "is not a clear label"
+            };
             instruction = format!(
-                "\"{}\" is not a clear label (ASA/CMA): replace it with \"#ad\" at the very start. {instruction}",
+                "\"{}\" {problem} (ASA/CMA): replace it with \"#ad\" at the very start. {instruction}",
                 w.text.trim()
             );
         }
@@ -418,7 +482,12 @@ impl Rule for UndisclosedPromotion {
         } else {
             "an endorsement"
         };
-        let partial = if weak_label.is_some() {
+        let partial = if weak_label
+            .as_ref()
+            .is_some_and(|w| w.kind != DisclosureKind::Weak && !w.leading)
+        {
+            " (the label comes only at the end)"
+        } else if weak_label.is_some() {
             " (only an unclear label)"
         } else if !bio_decl.is_empty() {
             " (declared only in your bio)"
@@ -642,5 +711,49 @@ mod tests {
         ] {
             assert!(!own_interest(t), "{t}");
         }
+    }
+
+    fn promotion(text: &str) -> Vec<Finding> {
+        let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, text);
+        testing::findings(&UndisclosedPromotion, &r)
+    }
+
+    #[test]
+    fn an_unclear_label_shows_the_tie_whatever_the_post_names() {
+        for t in [
+            "Dry January tip from your friendly liver doc: swap to Clearhop alcohol-free IPA. Only one that tastes like the real thing #spon",
+            "Morning fuel before clinic. Loving the new Oatmore high-protein granola #collab #healthybreakfast",
+            "Huge thanks to Calmwave for making this series possible. Calmwave is the meditation app I use after nights",
+        ] {
+            let f = promotion(t);
+            assert_eq!(f.len(), 1, "{t}");
+            assert!(f[0].severity <= Severity::Low, "{t}");
+        }
+        // A clear label at the start, or a denial, is not an unclear label.
+        for t in [
+            "#ad Swap to Clearhop alcohol-free IPA this January, paid partnership",
+            "Not sponsored, I just like Clearhop alcohol-free IPA",
+            "Great sponsored walk for the hospice today, thank you all",
+        ] {
+            assert!(promotion(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_gift_or_commission_label_found_only_at_the_end_is_not_immediately_clear() {
+        let late = "Had so many questions about the glasses I wear on every night shift. They're the \
+            Lumenlens Amber Night frames and they've genuinely helped me get to sleep after nights. Tap \
+            the link in my bio to shop them (I earn a small commission)";
+        let f = promotion(late);
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("only at the end"), "{}", f[0].message);
+        let gift = "Bedtime routine update. Thank you @NutriVerde for the beautiful PR package! Their \
+            magnesium glycinate has become a non-negotiable in my wind-down and I have been sleeping so \
+            much better after a run of lates. #gifted #sleep #wellness";
+        assert_eq!(promotion(gift).len(), 1);
+        assert!(promotion(
+            "#gifted by @NutriVerde: their magnesium glycinate has become part of my wind-down"
+        )
+        .is_empty());
     }
 }
