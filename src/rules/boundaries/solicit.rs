@@ -72,9 +72,37 @@ pub(super) fn clinical_offer(text: &str, s: &Span) -> bool {
         "privately",
         "clinic",
         "which",
+        "consult",
+        "once-over",
     ]
     .iter()
     .any(|w| t.contains(w))
+}
+
+/// Booking or paying for a service: an advert, not a private consultation.
+static BOOKING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:book(?:ing|ings|ed)?|prices?|pricing|£\s?\d|fees?|appointments?\s+available|enquir(?:e|ies)|treatments?)\b")
+        .expect("valid regex")
+});
+
+/// A post that sells a service (a price, an offer, a call to book) or a cosmetic or weight-loss
+/// medicine: an advert, judged by the advertising rules.
+fn sells(r: &Record) -> bool {
+    use crate::detect::promotion::CueKind as C;
+    let analysis = crate::rules::judge::analysis(r);
+    analysis.cues.iter().any(|c| {
+        matches!(
+            c.kind,
+            C::Price | C::Offer | C::PercentOff | C::Cta | C::Service | C::Scarcity
+        )
+    }) || analysis.meds.iter().any(|m| m.is_cosmetic_or_weight_loss())
+}
+
+/// An offer of care that is clinical by its own words ("video consults", "a once-over").
+fn care_offer_is_clinical(text: &str, invited: &[Span]) -> bool {
+    invited
+        .iter()
+        .any(|s| s.kind == K::CareOffer && clinical_offer(text, s))
 }
 
 /// The invitation and offer spans of `text` that are not negated ("don't DM me").
@@ -101,7 +129,12 @@ impl Rule for PrivateConsultation {
         let aimed = matches!(r.kind, Kind::Reply | Kind::Comment | Kind::GroupMessage)
             || (matches!(r.kind, Kind::Quote | Kind::Post)
                 && (!r.mentions.is_empty() || r.text.trim_start().starts_with('@')));
-        if one_to_one || !aimed || writer(r) != Writer::Owner {
+        let broadcast = !aimed
+            && matches!(
+                r.kind,
+                Kind::Post | Kind::Quote | Kind::Photo | Kind::Video | Kind::Story
+            );
+        if one_to_one || !(aimed || broadcast) || writer(r) != Writer::Owner {
             return;
         }
         let a = cx.analysis(r);
@@ -129,6 +162,19 @@ impl Rule for PrivateConsultation {
             .any(|s| matches!(s.kind, K::Condition | K::Results | K::ClinicalImage))
             && r.text.to_lowercase().contains("your"));
         if !(offer || about_them) {
+            return;
+        }
+        // A post to everyone solicits consultations when it opens a private channel for people's
+        // own care ("DM me a pic of the rash and I'll tell you…"); booking a clinic's services the
+        // same way is the advertising rules' business.
+        if broadcast
+            && (!invited.iter().any(|s| s.kind == K::PrivateInvite)
+                || !(about_them
+                    || (offer && (!clinical.is_empty() || a.has(K::HealthTopic)))
+                    || care_offer_is_clinical(&r.text, &invited))
+                || BOOKING.is_match(&r.text)
+                || sells(r))
+        {
             return;
         }
         // A colleague arranging the care of their patient is professional discussion.
@@ -231,6 +277,31 @@ mod tests {
             "Dr Sam Jones, GP partner in Leeds. Views my own",
         ] {
             assert!(!profile_fires(bio), "{bio}");
+        }
+    }
+
+    fn post_fires(text: &str) -> bool {
+        let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
+        !testing::findings(&PrivateConsultation, &r).is_empty()
+    }
+
+    #[test]
+    fn a_post_to_everyone_that_opens_dms_for_their_care_solicits_consultations() {
+        for t in [
+            "DM me a pic of the rash and I'll tell you whether it's worth sitting in A&E for",
+            "Anyone who can't get a GP appointment this week, message me and I'll take a look after my shift",
+            "Practice shut all weekend so I'm offering free video consults to my followers, drop me a DM with your symptoms",
+            "Send me close-ups of any moles you're worried about in my DMs and I'll tell you which ones need looking at",
+        ] {
+            assert!(post_fires(t), "{t}");
+        }
+        for t in [
+            "DM me to book your skin consultation, prices on our website",
+            "Message me and I'll take a look at your personal statement before the deadline",
+            "Please don't DM me photos of your rash: I can't advise here, see your GP or call 111",
+            "DM me for the slides from my sepsis talk",
+        ] {
+            assert!(!post_fires(t), "{t}");
         }
     }
 }
