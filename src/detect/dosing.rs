@@ -213,13 +213,19 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
+                r"(?i)\b(?:bump|push|put|take|move)\s+(?:yourself|yerself|your\s+dose|it|him|her)\s+up\s+to\b|\bup\s+(?:your|ur)\s+(?:dose|dosage|\w+)\s+to\b|\bgo\s+up\s+to\s+\d",
+            ),
+            Increase,
+        ),
+        (
+            re(
                 r"(?i)(?:^|[.!?\n:]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:take|pop|try|start\s+(?:on|taking)?|inject|use)\s+(?:\d|a\s+(?:couple|few)|some|one|two|three|half)",
             ),
             Take,
         ),
         (
             re(
-                r"(?i)(?:^|[.!?\n]\s*)(?:just\s+|simply\s+)?(?:take|try|start|pop|inject|get|grab)\s+(?:some\s+)?[a-z]+(?:\s+\d|\s+(?:daily|nightly|weekly|twice|once|every))",
+                r"(?i)(?:^|[.!?\n]\s*)(?:just\s+|simply\s+)?(?:take|try|start|pop|inject|get|grab|use|apply)\s+(?:some\s+)?[a-z]+(?:\s+(?:on|to)\s+(?:your|the|his|her)\s+\w+)?(?:\s+\d|\s+(?:daily|nightly|weekly|twice|once|every))",
             ),
             Take,
         ),
@@ -237,7 +243,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)\b(?:you\s+need|you\s+want|what\s+you\s+need\s+is|get\s+yourself)\s+(?:some\s+|a\s+course\s+of\s+|to\s+get\s+(?:on\s+)?)?",
+                r"(?i)\b(?:you\s+need|what\s+you\s+need\s+is|get\s+yourself)\s+(?:some\s+|a\s+course\s+of\s+|to\s+get\s+(?:on\s+)?)?|\byou\s+want\s+(?:some\s+|a\s+course\s+of\s+|to\s+(?:get|take|start|try|be)\s+(?:on\s+)?)",
             ),
             Recommend,
         ),
@@ -249,7 +255,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)\b(?:spare|extra|leftover|left[\s-]over)\s+(?:pens?|box(?:es)?|tablets?|pills|vials?|doses?|packs?|bottles?|strips?|course|supply)\b|\bif\s+(?:anyone|anybody)\s+(?:needs?|wants?)\s+(?:it|them|some|any)\b|\b(?:get|have|grab|pick\s+up)\s+(?:some\s+)?(?:extra|spare|more)\s+[\w-]+\s+(?:from|off)\s+me\b",
+                r"(?i)\b(?:spare|extra|leftover|left[\s-]over)\s+(?:pens?|box(?:es)?|tablets?|pills|vials?|doses?|packs?|bottles?|strips?|course|supply)\b|\b(?:i[’']?ve\s+got|i\s+have|i\s+got|there[’']s)\s+(?:some\s+)?(?:spare|leftover|left[\s-]over)\s+[\w-]+\s+(?:from|left|going|if|in\s+my|at\s+home)\b|\bleft\s+over\s+from\s+(?:mine|my\s+\w+)\b|\b(?:leave|drop|hand|pass|bring)\s+(?:them|it|some|a\s+few)\s+(?:over|round|in\s+your|at\s+your|on\s+your|through\s+your)\b|\bhelp\s+yourselves?\b|\bif\s+(?:anyone|anybody)\s+(?:needs?|wants?)\s+(?:it|them|some|any)\b|\b(?:get|have|grab|pick\s+up)\s+(?:some\s+)?(?:extra|spare|more)\s+[\w-]+\s+(?:from|off)\s+me\b",
             ),
             Supply,
         ),

@@ -678,11 +678,16 @@ static OBTAIN_WARNING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Say you have asthma", "tell them you've had it before", "pretend you're diabetic".
+/// "Say you have asthma", "tell them you've had it before", "pretend you're diabetic", "tell your
+/// GP it's for your acne", "say it started in the last 48 hours", "ask for sertraline by name".
 static COACHING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:just\s+)?(?:say|tell\s+(?:them|the\s+(?:gp|pharmacist|doctor|chemist|nurse)|your\s+(?:gp|doctor|pharmacist))|pretend|claim|make\s+out|act\s+like)\s+(?:that\s+)?(?:you\s+(?:have|[’']ve\s+got|have\s+got|are|had|suffer\s+(?:from|with)|get)|you[’']ve\s+(?:got|had)|you[’']re|your\s+\w+\s+(?:is|has))\b",
+        r"(?i)\b(?:just\s+)?(?:say|tell\s+(?:them|him|her|the\s+(?:gp|pharmacist|doctor|chemist|nurse|receptionist)|your\s+(?:gp|doctor|pharmacist))|pretend|claim|make\s+out|act\s+like)\s+(?:that\s+)?(?:you\s+(?:have|[’']ve\s+got|have\s+got|are|had|suffer\s+(?:from|with)|get|feel|felt|can[’']?t|need)|you[’']ve\s+(?:got|had|felt|been|tried)|you[’']re|your\s+\w+\s+(?:is|has)|it[’']s\s+for|it\s+(?:started|began|came\s+on)|(?:\w+\s+){1,3}(?:have|has)\s+done\s+nothing)\b|\bask\s+for\s+(?:it|them|[\w-]+(?:\s+\d+\s?mg)?)\s+by\s+name\b",
     )
+});
+/// Told to a prescriber by name: "tell your GP…", "say … to the pharmacist".
+static TO_PRESCRIBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:gp|doctor|pharmacist|chemist|nurse|receptionist|prescriber)s?\b")
 });
 static SUPPLY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -735,7 +740,10 @@ impl Rule for ObtainingMedicines {
         for m in COACHING.find_iter(text) {
             let (ws, we) = crate::detect::phrases::window(text, m.start(), m.end(), 160);
             let context = text.get(ws..we).unwrap_or("");
-            if !warning && keep(m.start(), m.end()) && SUPPLY_CONTEXT.is_match(context) {
+            if !warning
+                && keep(m.start(), m.end())
+                && (SUPPLY_CONTEXT.is_match(context) || TO_PRESCRIBER.is_match(context))
+            {
                 if let Some(med) = near_med(m.start(), m.end(), 200) {
                     found.push((m.start(), m.end(), "coaching_to_obtain", med));
                 }
@@ -846,5 +854,49 @@ mod tests {
         assert!(!obtaining(
             "Never take a few zopiclone from a mate, even if it seems harmless"
         ));
+    }
+
+    fn recommended(text: &str) -> bool {
+        !crate::rules::testing::findings(
+            &MedicineRecommended,
+            &crate::rules::testing::public(Kind::Reply, text),
+        )
+        .is_empty()
+    }
+
+    #[test]
+    fn doses_raised_applied_or_handed_over_are_recommendations() {
+        for t in [
+            "@annie if 50 isn't touching it, just bump yourself up to 100mg of sertraline",
+            "@lucy 1% hydrocortisone won't touch that. Use Dermovate on your face twice a day for a month",
+            "@becky I've got trimethoprim left over from mine, 200mg twice a day for 3 days. Will leave them in your porch later",
+            "@rach I've got spare pred from my last flare, 40mg a day for 5 days",
+        ] {
+            assert!(recommended(t), "{t}");
+        }
+        for t in [
+            "@annie I'd never bump yourself up to 100mg of sertraline without your GP",
+            "@sam I've got spare time on Friday if you want to go through the sertraline leaflet together",
+            "@lucy use the cream your GP gave you and see them if it doesn't settle",
+        ] {
+            assert!(!recommended(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn what_to_tell_the_prescriber_to_be_given_a_medicine_is_coaching() {
+        for t in [
+            "Festival PSA: doxycycline 200mg after unprotected sex. Tell your GP it's for your acne and keep a strip in your bag",
+            "Flu doing the rounds. Ring your GP, ask for oseltamivir, and say it started in the last 48 hours even if it didn't",
+            "Book an appointment and ask for sertraline 50mg by name. They'll give it to you",
+        ] {
+            assert!(obtaining(t), "{t}");
+        }
+        for t in [
+            "Tell your GP about every medicine you take, including doxycycline for your acne",
+            "Never say you have asthma to get a salbutamol inhaler: it's dangerous and pharmacists can tell",
+        ] {
+            assert!(!obtaining(t), "{t}");
+        }
     }
 }
