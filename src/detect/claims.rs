@@ -276,7 +276,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "vaccines_harm",
             re(
-                r"(?i)\b(?:flu\s+jabs?|flu\s+vaccin\w*|flu\s+shots?)\s+(?:gives?|gave|causes?|caused)\s+(?:you\s+)?(?:the\s+)?flu\b",
+                r"(?i)\b(?:flu\s+jabs?|flu\s+vaccin\w*|flu\s+shots?)\s*(?:gives?|gave|causes?|caused|=|equals|means)\s*(?:you\s+)?(?:the\s+)?flu\b",
             ),
         ),
         (
@@ -288,13 +288,13 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "vaccines_poison",
             re(
-                r"(?i)\b(?:clot\s+shot|death\s+jab|kill\s+shot|depopulation\s+(?:jab|agenda)|died\s+suddenly|#diedsuddenly|vaccine\s+genocide|pureblood)",
+                r"(?i)\b(?:clot\s+shot|death\s+jab|kill\s+shot|depopulation\s+(?:jab|agenda)|died\s+suddenly|vaccine\s+genocide|pureblood)|#diedsuddenly\b",
             ),
         ),
         (
             "mrna_dna",
             re(&format!(
-                r"(?i)\bmrna{gap}\b(?:alters?|changes?|modif\w+|rewrites?|edits?|corrupts?|integrates?\s+into){short}\b(?:your\s+|our\s+|the\s+)?(?:dna|genes|genome)"
+                r"(?i)\b(?:mrna|vaccin\w*|jabs?){gap}\b(?:alters?|changes?|modif\w+|rewrites?|edits?|corrupts?|integrates?\s+into){short}\b(?:your\s+|our\s+|the\s+)?(?:dna|genes|genome)"
             )),
         ),
         (
@@ -342,7 +342,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "5g",
             re(&format!(
-                r"(?i)\b5g{gap}\b(?:causes?|caused|causing|spreads?|spread|linked\s+to|(?:is|are|was|were)\s+behind|behind){short}\b(?:covid|corona\w*|the\s+virus|cancer|illness|headaches)"
+                r"(?i)\b5g{gap}\b(?:causes?|caused|causing|spreads?|spread|linked\s+to|(?:is|are|was|were)\s+behind|behind){short}\b(?:covid|corona\w*|the\s+virus|cancer|illness|headaches)|\b5g\s+(?:masts?|towers?|radiation|signals?)[^.!?\n]{{0,80}}\b(?:headaches|nosebleeds|insomnia|migraines|cancers?|illness|sickness|tinnitus)\b|\belectro[\s-]?(?:magnetic\s+)?(?:hyper)?sensitivity\s+is\s+(?:real|a\s+real\s+(?:condition|illness))"
             )),
         ),
         (
@@ -366,7 +366,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "homeopathy",
             re(
-                r"(?i)\bhomeopath\w*\s+(?:cures?|works|treats?|is\s+(?:as\s+|more\s+)?effective|can\s+(?:cure|treat|replace))",
+                r"(?i)\bhomeopath\w*\s+(?:cures?|works|treats?|is\s+(?:as\s+|more\s+)?effective|can\s+(?:cure|treat|replace)|(?:is|has\s+been)\s+(?:scientifically\s+|clinically\s+)?proven\s+to\s+(?:work|cure|treat)|(?:works?|is)\s+better\s+than\s+(?:antibiotics|medicine|vaccin\w*|drugs))",
             ),
         ),
         (
@@ -396,7 +396,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "measles",
             re(
-                r"(?i)\bmeasles\s+(?:is|are)\s+(?:harmless|good\s+for|just\s+a\s+rash|nothing\s+to\s+worry|a\s+mild)|\b(?:chicken\s?pox|measles)\s+part(?:y|ies)\s+(?:are|is)\s+(?:better|safer|the\s+best)",
+                r"(?i)\bmeasles\s+(?:is|are|was)\s+(?:just\s+|only\s+|really\s+)?(?:harmless|good\s+for|just\s+a\s+rash|nothing\s+to\s+worry|a\s+mild|mild|a\s+rite\s+of\s+passage)|\b(?:builds?|gives?|makes?)\s+(?:you\s+|kids\s+|children\s+)?(?:a\s+)?(?:stronger|better|tougher)\s+immun\w*(?:\s+system)?\s+than\s+(?:any\s+|a\s+|the\s+)?(?:jabs?|vaccin\w*|shots?)|\b(?:chicken\s?pox|measles)\s+part(?:y|ies)\s+(?:are|is)\s+(?:better|safer|the\s+best)",
             ),
         ),
         (
@@ -518,8 +518,22 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "against_insulin",
             re(&format!(
-                r"(?i)\b(?:type\s*1|type\s+one|t1d?)\b{gap}\b(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|won[’']?t|no\s+longer)\s+need\s+(?:their\s+|your\s+|any\s+)?insulin\b|\b(?:don[’']?t|do\s+not|doesn[’']?t|won[’']?t|no\s+longer)\s+need\s+(?:their\s+|your\s+|any\s+)?insulin\b{gap}\b(?:type\s*1|type\s+one|t1d?)\b|\b(?:come|came|get|got)\s+off\s+(?:their\s+|your\s+|my\s+)?insulin\b{gap}\b(?:type\s*1|type\s+one|t1d?)\b"
+                r"(?i)\b(?:type\s*1|type\s+one|t1d?)\b{gap}\b(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|won[’']?t|no\s+longer)\s+need\s+(?:their\s+|your\s+|any\s+)?insulin\b|\b(?:don[’']?t|do\s+not|doesn[’']?t|won[’']?t|no\s+longer)\s+need\s+(?:their\s+|your\s+|any\s+)?insulin\b{gap}\b(?:type\s*1|type\s+one|t1d?)\b|\b(?:come|came|get|got)\s+off\s+(?:their\s+|your\s+|my\s+)?insulin\b{gap}\b(?:type\s*1|type\s+one|t1d?)\b|\b(?:type\s*1|type\s+one|t1d?)\b{gap}\b(?:managed|treated|controlled|run|reversed|cured)\s+(?:off|without)\s+(?:their\s+|any\s+)?insulin\b"
             )),
+        ),
+        // Aircraft spraying chemicals that make people ill.
+        (
+            "chemtrails",
+            re(
+                r"(?i)\bchem[\s-]?trails?\s+(?:are|is)\s+(?:real|poison\w*|making|causing|toxic)|\bspray(?:s|ed|ing)?\s+(?:us\s+with\s+)?chem[\s-]?trails\b|#chemtrails\b|\b(?:those|these|they)\s+(?:are\s+not|aren[’']?t)\s+contrails\b",
+            ),
+        ),
+        // Protection claimed from something else, so the vaccine is not needed.
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:fully|totally|completely|100%)\s+protected\b[^.!?\n]{0,40}\bno\s+(?:need\s+for\s+(?:a|the|any)\s+)?(?:vaccin\w*|jabs?)(?:\s+needed)?\b|\bno(?:body|\s+one)\s+with\s+(?:a\s+)?vitamin\s+d\s+(?:level\s+)?(?:over|above)\s+\d+\s+(?:has\s+)?died\b",
+            ),
         ),
         // Long covid, ME/CFS or fibromyalgia put down to anxiety or stress.
         (
@@ -546,7 +560,7 @@ pub(crate) const TROPE_WORDS: &str =
          pureblood | k\ngenocide | k\nmegados* | k\nsupplement* | k\nzinc | k\nmagnesium | k\niodine | k\n\
          cause of all | k\ncause of every | k\ncause of most | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
-         cholesterol | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
+         cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
          sugar | k\ncarbs | k\ninsulin | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\n";
 
 /// Misinformation tropes in the text, leftmost first (asserted or not: see [`super::stance`]).
@@ -570,6 +584,7 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
                         | "anti_vaccine"
                         | "denies_cause"
                         | "against_insulin"
+                        | "chemtrails"
                 );
             if negated_inside {
                 continue;
@@ -880,6 +895,7 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "no_benefit" => "that an established treatment does not work or does more harm than good",
         "sugar_cancer" => "that sugar feeds cancer or a diet can starve a tumour",
         "against_insulin" => "that people with type 1 diabetes can do without insulin",
+        "chemtrails" => "that aircraft spray chemicals that make people ill",
         "masks_harm" => "that face masks starve you of oxygen or poison you with carbon dioxide",
         _ => "a health claim contrary to established evidence",
     }
@@ -1122,5 +1138,32 @@ mod tests {
             ["denies_cause"]
         );
         assert!(topics("Salt isn't the only thing that matters for blood pressure").is_empty());
+    }
+
+    #[test]
+    fn more_shapes_of_vaccine_and_environment_myths() {
+        for (t, topic) in [
+            ("The covid vaccines permanently rewrite your DNA", "mrna_dna"),
+            ("flu jab = flu. every single year", "vaccines_harm"),
+            ("Young footballers collapsing every week. #DiedSuddenly", "vaccines_poison"),
+            ("Measles is a mild childhood illness. It builds a stronger immune system than any jab", "measles"),
+            ("Since the 5G mast went up near the surgery we've had a wave of headaches and nosebleeds", "5g"),
+            ("Look up. Those are not contrails. Connect the dots", "chemtrails"),
+            ("Homeopathy is proven to work for ear infections, better than antibiotics", "homeopathy"),
+            ("Type 1 diabetes in kids can be managed off insulin with a strict diet", "against_insulin"),
+            ("Keep your vitamin D up and you are fully protected, no vaccine needed", "anti_vaccine"),
+        ] {
+            assert!(topics(t).contains(&topic), "{t}: {:?}", topics(t));
+        }
+        for t in [
+            "The covid vaccines do not rewrite your DNA: mRNA never enters the nucleus",
+            "Measles is not a mild illness: one in five children who catch it end up in hospital",
+            "Flu jab clinic on Saturday, no appointment needed",
+            "Contrails over the bay at sunset, gorgeous",
+            "Chemtrails are not real: those white lines are water vapour",
+            "Travelling to France this summer? No vaccine needed, but check your MMR is up to date",
+        ] {
+            assert!(topics(t).is_empty(), "{t}: {:?}", topics(t));
+        }
     }
 }

@@ -424,7 +424,7 @@ static QUALIFICATIONS: RuleMeta = RuleMeta {
 
 static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+here\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+here\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|\b(?:call(?:ing)?\s+myself|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b",
     )
 });
 static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -439,7 +439,7 @@ static DUBIOUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAINEE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum|f1|f2|fy1|fy2|trainee|student)|f[12]|online\s+(?:diploma|course|certificate)|(?:weekend|one[\s-]day|two[\s-]day|2[\s-]day|\d[\s-]week|two[\s-]week)\s+(?:course|diploma)|done\s+a\s+few\s+(?:\w+\s+)?courses|close\s+enough|nearly\s+there|not\s+quite)\b",
+        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum|f1|f2|fy1|fy2|trainee|student)|technically\s+(?:i[’']?m|i\s+am)\s+(?:a|an|just\s+a|only\s+a)\s+\w+|honorary\s+(?:title|professor\w*|chair)|as\s+an?\s+(?:sho|f[12]|fy[12]|house\s+officer|junior)|f[12]|online\s+(?:diploma|course|certificate)|(?:weekend|one[\s-]day|two[\s-]day|2[\s-]day|\d[\s-]week|two[\s-]week)\s+(?:course|diploma)|done\s+a\s+few\s+(?:\w+\s+)?courses|close\s+enough|nearly\s+there|not\s+quite)\b",
     )
 });
 static OTHERS_TITLE: LazyLock<Regex> =
@@ -460,7 +460,9 @@ impl Rule for Qualifications {
         // Self-claimed titles: "I'm a consultant…", or any title in the owner's own profile.
         let mut claims: Vec<(usize, usize, String)> = Vec::new();
         for c in SELF_TITLE.captures_iter(text) {
-            if let (Some(all), Some(t)) = (c.get(0), c.get(1).or_else(|| c.get(2))) {
+            if let (Some(all), Some(t)) =
+                (c.get(0), c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
+            {
                 if !stance::is_others_words(text, all.start(), all.end())
                     && !stance::negated_before(text, all.start())
                 {
@@ -560,6 +562,14 @@ impl Rule for Qualifications {
                     "prof",
                     "surgeon",
                     "dermatologist",
+                    "cardiologist",
+                    "neurologist",
+                    "oncologist",
+                    "radiologist",
+                    "anaesthetist",
+                    "psychiatrist",
+                    "paediatrician",
+                    "gynaecologist",
                 ]
                 .iter()
                 .any(|t| c.2.contains(t))
@@ -636,5 +646,36 @@ impl Rule for Qualifications {
             f.action.kind = ActionKind::Edit;
         }
         out.push(f.graded(severity, confidence));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Platform};
+    use crate::rules::testing;
+
+    fn qualifications(text: &str) -> bool {
+        let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, text);
+        !testing::findings(&Qualifications, &r).is_empty()
+    }
+
+    #[test]
+    fn a_title_adopted_and_admitted_in_the_same_post_is_misrepresented() {
+        for t in [
+            "Proud to finally call myself a Consultant Dermatologist (ok technically I'm a GP who did an online diploma)",
+            "New bio: \"Dr Kieran Vasey, Harley Street Cosmetic Surgeon\" Fine, I'm an F2 and rent a room there on Saturdays",
+            "Lovely to be introduced as Professor Adeyemi today! It's an honorary title from the online academy",
+            "Changed my Insta bio to Cardiologist. I did six months of cardiology as an SHO so close enough",
+        ] {
+            assert!(qualifications(t), "{t}");
+        }
+        for t in [
+            "Delighted to start as a consultant cardiologist at St Mary's next month after eight years of training",
+            "Introduced as the consultant on call today, which I am, and it still feels surreal",
+            "GP with an extended role in skin, not a dermatologist: happy to be corrected on titles",
+        ] {
+            assert!(!qualifications(t), "{t}");
+        }
     }
 }
