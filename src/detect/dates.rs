@@ -521,6 +521,11 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
             }
         }
         let Some(mut e) = end else { continue };
+        // A bound on a group ("aged 65 and over", "18 or under", "aged 40+") is eligibility, not
+        // one person's age.
+        if age_bound_follows(text, e) {
+            continue;
+        }
         // Sex after ("72-year-old woman") or right before ("a man aged 67").
         let mut kind = SpanKind::Age;
         if let Some(w) = word_after(text, e).filter(|w| is_sex_word(w.text) && w.text.len() > 1) {
@@ -622,6 +627,34 @@ fn decade_ages(text: &str, found: &mut Vec<Span>) {
     }
 }
 
+/// "and over", "or older", "+", "to 74" right after an age: a range that describes a group.
+fn age_bound_follows(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    if rest.starts_with('+') {
+        return true;
+    }
+    let rest = rest.trim_start().to_ascii_lowercase();
+    [
+        "and over",
+        "and above",
+        "and older",
+        "and under",
+        "and below",
+        "or over",
+        "or above",
+        "or older",
+        "or under",
+        "or younger",
+        "and up",
+    ]
+    .iter()
+    .any(|b| rest.starts_with(b))
+        || ["to ", "- ", "-"].iter().any(|b| {
+            rest.strip_prefix(b)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::detect::{Analysis, SpanKind};
@@ -641,6 +674,12 @@ mod tests {
             ["50s"]
         );
         assert!(found("music from the 80s is the best", SpanKind::Age).is_empty());
+        assert!(found("flu clinic for patients aged 65 and over", SpanKind::Age).is_empty());
+        assert!(found("screening for people aged 50 to 74", SpanKind::Age).is_empty());
+        assert!(
+            !found("a lady aged 65 with new AF", SpanKind::Age).is_empty()
+                || !found("a lady aged 65 with new AF", SpanKind::AgeSex).is_empty()
+        );
         assert!(found("back in the 90s, we", SpanKind::AgeSex).is_empty());
         assert!(found("temperatures in the 30s all week", SpanKind::Age).is_empty());
     }

@@ -175,7 +175,7 @@ fn places_of_work(text: &str) -> Vec<Span> {
 /// journalist", "I'll put it all on Twitter if nothing changes", "off the record, the unit is…".
 static GOING_PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:to|for|with|tell|told|telling|contact\w*|call\w*|ring|rang|email\w*|emailed)\s+(?:a|the|my|this|that|your)\s+(?:journalist|reporter|press|papers|newspaper|local\s+paper|media|news\s+desk)|(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna|going\s+to|about\s+to|ready\s+to|happy\s+to)\s+(?:go\s+(?:public|to\s+the\s+(?:press|papers|media|bbc))|put\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:on|online|out)|post\s+(?:it|this|them)|leak|tweet\s+(?:it|this)|talk\s+(?:to\s+the\s+press|on\s+record)|name\s+(?:him|her|them|and\s+shame))|off\s+the\s+record|on\s+the\s+record|leak(?:ed|ing)?\s+(?:the|this|it|them|a|our)|here(?:[’']s|\s+is|\s+are)\s+the\s+(?:documents|emails|rota|screenshots|minutes|report|datix))",
+        r"(?i)\b(?:(?:to|for|with|tell|told|telling|contact\w*|call\w*|ring|rang|email\w*|emailed)\s+(?:a|the|my|this|that|your)\s+(?:journalist|reporter|press|papers|newspaper|local\s+paper|media|news\s+desk)|(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna|going\s+to|about\s+to|ready\s+to|happy\s+to)\s+(?:go\s+(?:public|to\s+the\s+(?:press|papers|media|bbc))|put\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:on|online|out)|post\s+(?:it|this|them)|leak|tweet\s+(?:it|this)|talk\s+(?:to\s+the\s+press|on\s+record)|name\s+(?:him|her|them|and\s+shame))|off\s+the\s+record|on\s+the\s+record|leak(?:ed|ing)?\s+(?:the|this|it|them|a|our)|here(?:[’']s|\s+is|\s+are)\s+the\s+(?:documents|emails|rota|screenshots|minutes|report|datix)|(?:going|go|goes|went|gone)\s+to\s+(?:the\s+)?(?:mail|guardian|telegraph|times|sun|mirror|bbc|itv|sky\s+news|papers|press|media)\b|(?:sent|sending|send|gave|giving|forwarded|forwarding)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:health\s+)?(?:correspondent|editor|journalist|reporter)s?\b|(?:it|everything)\s+(?:all\s+)?goes\s+(?:on\s+here|online|public)|(?:^|[.!?\n]\s*)leaked\b|posting\s+(?:these|this|the|our)\s+(?:screenshots|emails|photos|memo|messages|pictures)|(?:went|gone|going)\s+live\s+from|telling\s+you\s+(?:lot|all)\s+instead|posting\s+(?:this\s+|it\s+)?so\s+(?:that\s+)?someone)",
     )
     .expect("valid regex")
 });
@@ -212,25 +212,25 @@ impl Rule for PublicConcern {
         }
         let broadcast = is_broadcast(r);
         // In a message, only going public counts: leaking to the press, or threatening to post it.
-        let press: Vec<Span> = if broadcast {
-            Vec::new()
-        } else {
-            going_public(&r.text)
-        };
+        let press: Vec<Span> = going_public(&r.text);
         if !broadcast && press.is_empty() {
             return;
         }
         let a = cx.analysis(r);
-        if broadcast && !a.has_any(&[K::ConcernAccusation, K::Whistleblow]) {
+        if broadcast && press.is_empty() && !a.has_any(&[K::ConcernAccusation, K::Whistleblow]) {
             return;
         }
         let accused = accusations(&a);
         let mut aired: Vec<Span> = a.of_kind(K::Whistleblow).copied().collect();
-        aired.extend(press);
+        aired.extend(press.iter().copied());
         let (target, names_person) = targets(&r.text, &a);
         let advocacy = a.has(K::Advocacy);
+        // Leaking to the press or threatening to post "everything" needs no accusation word: the
+        // act is the airing, and a health subject says what is aired.
+        let leaked = !press.is_empty() && a.has_any(&[K::ConcernTarget, K::HealthTopic]);
         let fires = (!accused.is_empty() && !target.is_empty())
-            || (!aired.is_empty() && (!accused.is_empty() || !target.is_empty()));
+            || (!aired.is_empty() && (!accused.is_empty() || !target.is_empty()))
+            || (leaked && !advocacy);
         if !fires {
             return;
         }
