@@ -139,9 +139,24 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
                 .copied(),
         );
     } else {
+        // "You're my brother-in-law, not my patient" says there is no care relation.
+        let denied = |s: &Span| {
+            let before = text
+                .get(
+                    crate::detect::phrases::floor_boundary(
+                        text,
+                        (s.start as usize).saturating_sub(8),
+                    )..s.start as usize,
+                )
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            ["not ", "n't ", "never "]
+                .iter()
+                .any(|n| before.ends_with(n))
+        };
         v.extend(
             a.of_kind(K::PatientRef)
-                .filter(|s| s.text(text).to_lowercase().starts_with("my "))
+                .filter(|s| s.text(text).to_lowercase().starts_with("my ") && !denied(s))
                 .copied(),
         );
     }
@@ -579,5 +594,27 @@ impl Rule for Friending {
         }
         f.finalise();
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Platform};
+    use crate::rules::testing;
+
+    fn approaches(text: &str) -> bool {
+        let r = testing::owned(Platform::Twitter, Kind::Reply, Audience::Public, text);
+        !testing::findings(&RomanticApproach, &r).is_empty()
+    }
+
+    #[test]
+    fn someone_said_not_to_be_a_patient_is_not_a_care_relation() {
+        assert!(!approaches(
+            "@mark you're my brother-in-law, not my patient, and no I'm not examining your knee over Christmas dinner"
+        ));
+        assert!(approaches(
+            "@gemma now you're officially not my patient any more... fancy that drink we joked about? 🍷 dinner on me"
+        ));
     }
 }

@@ -839,4 +839,26 @@ mod tests {
             "Nobody deserves their diabetes: obesity has causes far beyond willpower, and patients in clinic know it"
         ));
     }
+
+    fn accuses(text: &str) -> bool {
+        let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
+        !testing::findings(&DefamationRisk, &r).is_empty()
+    }
+
+    #[test]
+    fn expenses_promotion_by_sleeping_around_and_worse_are_accusations() {
+        for t in [
+            "Everyone at Pennine knows Dr Gareth Whitlow fiddles his expenses. Just saying what we're all thinking",
+            "Dr Anna Pryce only got her consultant post by sleeping with the medical director",
+            "Local councillor Mark Denholm is a nonce, everyone in Kirkby Vale knows it",
+        ] {
+            assert!(accuses(t), "{t}");
+        }
+        for t in [
+            "Dr Gareth Whitlow was convicted of fiddling his expenses, the tribunal heard today",
+            "Sleeping with the windows open all week, Mark Denholm reckons it helps",
+        ] {
+            assert!(!accuses(t), "{t}");
+        }
+    }
 }

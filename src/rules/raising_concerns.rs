@@ -175,7 +175,7 @@ fn places_of_work(text: &str) -> Vec<Span> {
 /// journalist", "I'll put it all on Twitter if nothing changes", "off the record, the unit is…".
 static GOING_PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:to|for|with|tell|told|telling|contact\w*|call\w*|ring|rang|email\w*|emailed)\s+(?:a|the|my|this|that|your)\s+(?:journalist|reporter|press|papers|newspaper|local\s+paper|media|news\s+desk)|(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna|going\s+to|about\s+to|ready\s+to|happy\s+to)\s+(?:go\s+(?:public|to\s+the\s+(?:press|papers|media|bbc))|put\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:on|online|out)|post\s+(?:it|this|them)|leak|tweet\s+(?:it|this)|talk\s+(?:to\s+the\s+press|on\s+record)|name\s+(?:him|her|them|and\s+shame))|off\s+the\s+record|on\s+the\s+record|leak(?:ed|ing)?\s+(?:the|this|it|them|a|our)|here(?:[’']s|\s+is|\s+are)\s+the\s+(?:documents|emails|rota|screenshots|minutes|report|datix)|(?:going|go|goes|went|gone)\s+to\s+(?:the\s+)?(?:mail|guardian|telegraph|times|sun|mirror|bbc|itv|sky\s+news|papers|press|media)\b|(?:sent|sending|send|gave|giving|forwarded|forwarding)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:health\s+)?(?:correspondent|editor|journalist|reporter)s?\b|(?:it|everything)\s+(?:all\s+)?goes\s+(?:on\s+here|online|public)|(?:^|[.!?\n]\s*)leaked\b|posting\s+(?:these|this|the|our)\s+(?:screenshots|emails|photos|memo|messages|pictures)|(?:went|gone|going)\s+live\s+from|telling\s+you\s+(?:lot|all)\s+instead|posting\s+(?:this\s+|it\s+)?so\s+(?:that\s+)?someone)",
+        r"(?i)\b(?:(?:to|for|with|tell|told|telling|contact\w*|call\w*|ring|rang|email\w*|emailed)\s+(?:a|the|my|this|that|your)\s+(?:journalist|reporter|press|papers|newspaper|local\s+paper|media|news\s+desk)|(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna|going\s+to|about\s+to|ready\s+to|happy\s+to)\s+(?:go\s+(?:public|to\s+the\s+(?:press|papers|media|bbc))|put\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:on|online|out)|post\s+(?:it|this|them)|leak|tweet\s+(?:it|this)|talk\s+(?:to\s+the\s+press|on\s+record)|name\s+(?:him|her|them|and\s+shame))|off\s+the\s+record|on\s+the\s+record|leak(?:ed|ing)?\s+(?:the|this|it|them|a|our)|here(?:[’']s|\s+is|\s+are)\s+the\s+(?:documents|emails|rota|screenshots|minutes|report|datix)|(?:going|go|goes|went|gone)\s+to\s+(?:the\s+)?(?:mail|guardian|telegraph|times|sun|mirror|bbc|itv|sky\s+news|papers|press|media)\b|(?:sent|sending|send|gave|giving|forwarded|forwarding)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:health\s+)?(?:correspondent|editor|journalist|reporter)s?\b|(?:it|everything)\s+(?:all\s+)?goes\s+(?:on\s+here|online|public)|(?:^|[.!?\n]\s*)leaked\s*[:\-–—]|\bleaked\s+(?:internal\s+)?(?:memo|emails?|documents?|report|minutes|screenshots?|rota|letter|audio|recording|messages)\b|posting\s+(?:these|this|the|our)\s+(?:screenshots|emails|photos|memo|messages|pictures)|(?:went|gone|going)\s+live\s+from|telling\s+you\s+(?:lot|all)\s+instead|posting\s+(?:this\s+|it\s+)?(?:here|on\s+here|publicly)\s+because\s+(?:nobody|no\s+one|(?:the\s+)?(?:trust|management|managers|bosses|they)|telling|reporting|datix|nothing)|(?:telling|told|tell)\s+(?:the\s+)?(?:managers?|management|the\s+trust|bosses)\s+(?:clearly\s+|obviously\s+)?(?:does|did|do|achieves?)\s+nothing|(?:trust|management|managers|bosses|they)\s+(?:won[’']?t|wouldn[’']?t|don[’']?t|didn[’']?t)\s+listen\s+so\b|tagging\s+(?:the\s+)?(?:hospital|trust|practice|ward|ceo|chief\s+exec)|(?:dms?|inbox)\s+(?:are\s+|is\s+)?open\s+to\s+(?:any\s+)?(?:journalists?|reporters?|the\s+press)|any\s+journalists?\s+who|want\s+a\s+story\b|(?:this|the)\s+thread\s+gets\s+(?:a\s+lot\s+)?(?:longer|bigger)|(?:a\s+lot\s+)?more\s+tagged|posting\s+(?:this\s+|it\s+)?so\s+(?:that\s+)?someone)",
     )
     .expect("valid regex")
 });
@@ -227,7 +227,15 @@ impl Rule for PublicConcern {
         let advocacy = a.has(K::Advocacy);
         // Leaking to the press or threatening to post "everything" needs no accusation word: the
         // act is the airing, and a health subject says what is aired.
-        let leaked = !press.is_empty() && a.has_any(&[K::ConcernTarget, K::HealthTopic]);
+        let leaked = !press.is_empty()
+            && a.has_any(&[
+                K::ConcernTarget,
+                K::HealthTopic,
+                K::ClinicalSetting,
+                K::ColleagueCue,
+                K::WardContext,
+                K::WardRef,
+            ]);
         let fires = (!accused.is_empty() && !target.is_empty())
             || (!aired.is_empty() && (!accused.is_empty() || !target.is_empty()))
             || (leaked && !advocacy);
@@ -352,6 +360,27 @@ mod tests {
             text,
         );
         !crate::rules::testing::findings(&PublicConcern, &r).is_empty()
+    }
+
+    #[test]
+    fn public_posts_that_leak_or_threaten_to_post_a_concern() {
+        for t in [
+            "Just sent the Guardian's health correspondent the internal emails where our chief exec tells managers to lose the trolley breaches",
+            "I've given @NorthgateTrust 48 hours to answer my concerns about the endoscopy failures. After that it all goes on here",
+            "If the medical director hasn't suspended Mr Harkness by Friday I'm going to the Mail. Three deaths on his list in a month",
+            "Leaked: our division's memo telling consultants to discharge anyone who misses a phone call. Screenshot below",
+            "Third time this month the resus defib has failed its check. Posting here because telling the managers clearly does nothing",
+            "Got hold of the internal review they buried. My DMs are open to any journalist who wants a copy. Families deserve to know what happened on that ward",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Went to the BBC studios to talk about #SafeStaffing and the national RCEM figures",
+            "Leaked through my shoes all day on the ward, new trainers needed",
+            "Posting here because so many of you asked: my slides on ward safety huddles from the conference",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 
     #[test]
