@@ -682,7 +682,7 @@ static OBTAIN_WARNING: LazyLock<Regex> = LazyLock::new(|| {
 /// GP it's for your acne", "say it started in the last 48 hours", "ask for sertraline by name".
 static COACHING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:just\s+)?(?:say|tell\s+(?:them|him|her|the\s+(?:gp|pharmacist|doctor|chemist|nurse|receptionist)|your\s+(?:gp|doctor|pharmacist))|pretend|claim|make\s+out|act\s+like)\s+(?:that\s+)?(?:you\s+(?:have|[’']ve\s+got|have\s+got|are|had|suffer\s+(?:from|with)|get|feel|felt|can[’']?t|need)|you[’']ve\s+(?:got|had|felt|been|tried)|you[’']re|your\s+\w+\s+(?:is|has)|it[’']s\s+for|it\s+(?:started|began|came\s+on)|(?:\w+\s+){1,3}(?:have|has)\s+done\s+nothing)\b|\bask\s+for\s+(?:it|them|[\w-]+(?:\s+\d+\s?mg)?)\s+by\s+name\b",
+        r"(?i)\b(?:just\s+)?(?:say|tell\s+(?:them|him|her|the\s+(?:gp|pharmacist|doctor|chemist|nurse|receptionist)|your\s+(?:gp|doctor|pharmacist))|pretend|claim|make\s+out|act\s+like)\s+(?:that\s+)?(?:you\s+(?:have|[’']ve\s+got|have\s+got|are|had|suffer\s+(?:from|with)|get|feel|felt|can[’']?t|need)|you[’']ve\s+(?:got|had|felt|been|tried)|you[’']re|your\s+\w+\s+(?:is|has)|it[’']s\s+for|it[’']s\s+[\x22“']?(?:shift|chronic|really|been|a\s+\w+\s+(?:disorder|condition|infection))|it\s+(?:started|began|came\s+on)|(?:\w+\s+){1,3}(?:have|has)\s+done\s+nothing)\b|\bask\s+for\s+(?:it|them|[\w-]+(?:\s+\d+\s?mg)?)\s+by\s+name\b",
     )
 });
 /// Told to a prescriber by name: "tell your GP…", "say … to the pharmacist".
@@ -698,7 +698,7 @@ static SUPPLY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// by themselves.
 static STOCKPILE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:stock\s+up\s+on|stockpil(?:e|ing)|hoard(?:ing)?)\b|\b(?:keep|stock\s+up\s+on|stockpile|hoard|have|get|carry)\s+(?:a\s+(?:pack|box|supply|course|stash|spare|couple)\s+(?:of\s+)?|some\s+|spare\s+|a\s+few\s+)[^.!?\n]{0,40}?\b(?:at\s+home|in\s+(?:the|your)\s+(?:cupboard|drawer|bag|car|cabinet)|just\s+in\s+case|for\s+emergencies|in\s+reserve|before\s+(?:your|the)\s+(?:holiday|trip)|even\s+if\s+you[’']?re\s+not|you\s+never\s+know)\b",
+        r"(?i)\b(?:stock\s+up\s+on|stockpil(?:e|ing)|hoard(?:ing)?)\b|\b(?:keep|stock\s+up\s+on|stockpile|hoard|have|get|carry)\s+(?:a\s+(?:pack|box|supply|course|stash|spare|couple)\s+(?:of\s+)?|some\s+|spare\s+|a\s+few\s+)[^.!?\n]{0,40}?\b(?:at\s+home|in\s+(?:the|your)\s+(?:bathroom\s+|kitchen\s+|medicine\s+|first[\s-]aid\s+)?(?:cupboard|drawer|bag|car|cabinet)|just\s+in\s+case|for\s+emergencies|in\s+reserve|before\s+(?:your|the)\s+(?:holiday|trip)|even\s+if\s+you[’']?re\s+not|you\s+never\s+know)\b",
     )
 });
 /// "Get some online", "order it from abroad", "a mate at the gym sells it".
@@ -889,6 +889,8 @@ mod tests {
             "Festival PSA: doxycycline 200mg after unprotected sex. Tell your GP it's for your acne and keep a strip in your bag",
             "Flu doing the rounds. Ring your GP, ask for oseltamivir, and say it started in the last 48 hours even if it didn't",
             "Book an appointment and ask for sertraline 50mg by name. They'll give it to you",
+            "Half a zopiclone when you get home from nights. Ask your GP, tell them it's shift work sleep disorder",
+            "Keep a box of nitrofurantoin in the bathroom cabinet like I do, just in case",
         ] {
             assert!(obtaining(t), "{t}");
         }
