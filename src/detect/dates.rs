@@ -410,6 +410,16 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
                 }
             }
         }
+        // Obituary and handover style: "Reg Thornton, 91, the voice of…".
+        if r.start >= 2
+            && &bytes[r.start - 2..r.start] == b", "
+            && matches!(bytes.get(r.end), Some(b',') | Some(b'.'))
+            && (18..=110).contains(&age)
+            && word_before(text, r.start - 2).is_some_and(|w| w.is_capitalised())
+        {
+            found.push(Span::new(r.start, r.end, SpanKind::Age));
+            continue;
+        }
         // Handover style: "Mr Evans (89)".
         if r.start >= 1
             && bytes[r.start - 1] == b'('
@@ -675,6 +685,15 @@ mod tests {
         );
         assert!(found("music from the 80s is the best", SpanKind::Age).is_empty());
         assert!(found("flu clinic for patients aged 65 and over", SpanKind::Age).is_empty());
+        assert_eq!(
+            found(
+                "RIP Reg Thornton, 91, the voice of the cricket club",
+                SpanKind::Age
+            )
+            .len(),
+            1
+        );
+        assert!(found("We won 3, 91, 4 at the quiz", SpanKind::Age).is_empty());
         assert!(found("screening for people aged 50 to 74", SpanKind::Age).is_empty());
         assert!(
             !found("a lady aged 65 with new AF", SpanKind::Age).is_empty()

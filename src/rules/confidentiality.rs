@@ -550,11 +550,31 @@ fn bed_with_patient(a: &Analysis) -> Vec<Span> {
 }
 
 /// Direct identifiers of a patient in a record (not NHS-style numbers).
-pub(super) fn direct_identifiers(a: &Analysis, story: &Story) -> Vec<Span> {
+pub(super) fn direct_identifiers(text: &str, a: &Analysis, story: &Story) -> Vec<Span> {
+    // A date of birth or a hospital number next to a ward or a bed is a patient's by itself.
+    // The writer's own ("my DOB") is not a patient's.
+    let hospital_identifier = story.direct.iter().any(|s| {
+        matches!(s.kind, SpanKind::DateOfBirth | SpanKind::HospitalNumber)
+            && !text
+                .get(
+                    crate::detect::phrases::floor_boundary(
+                        text,
+                        (s.start as usize).saturating_sub(12),
+                    )..s.start as usize,
+                )
+                .unwrap_or("")
+                .to_ascii_lowercase()
+                .contains("my ")
+    }) && a.has_any(&[
+        SpanKind::WardRef,
+        SpanKind::BedRef,
+        SpanKind::ClinicalSetting,
+    ]);
     let clinical = story.individual != Individual::None
         || !story.condition.is_empty()
         || !story.encounter.is_empty()
-        || !story.results.is_empty();
+        || !story.results.is_empty()
+        || hospital_identifier;
     if !clinical {
         return Vec::new();
     }
@@ -582,7 +602,7 @@ impl Rule for DirectIdentifier {
         if story.fictional() {
             return;
         }
-        let ids = direct_identifiers(&a, &story);
+        let ids = direct_identifiers(&r.text, &a, &story);
         if ids.is_empty() {
             return;
         }
@@ -657,5 +677,27 @@ mod tests {
             "Shared with written consent: our patient Priya, DOB 02/03/1980, had a liver transplant.",
         );
         assert!(g.iter().any(|f| f.severity > Severity::Info), "{g:?}");
+    }
+
+    #[test]
+    fn a_date_of_birth_beside_a_ward_is_a_patients() {
+        let t = "Anyone know Graham from the bowls club? DOB 03/07/1956, came off a ladder, he's on Ward 12 and desperate for visitors";
+        assert_eq!(findings(&DirectIdentifier, t).len(), 1);
+        assert!(findings(
+            &DirectIdentifier,
+            "Ward 12 reunion! My DOB is 03/07/1956 so I was the youngest nurse there in 1976"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_patient_placed_on_a_named_street_with_their_trade_is_a_story() {
+        let t = "My patient who runs the chippy on Clayton Street has finally quit smoking after 30 years! Proud of you";
+        assert_eq!(findings(&PatientNarrative, t).len(), 1);
+        assert!(findings(
+            &PatientNarrative,
+            "The chippy on Clayton Street has finally reopened after 30 years, proud of the whole street"
+        )
+        .is_empty());
     }
 }

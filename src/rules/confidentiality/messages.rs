@@ -56,7 +56,7 @@ impl Rule for PatientInMessages {
         if story.fictional() {
             return;
         }
-        let ids = direct_identifiers(&a, &story);
+        let ids = direct_identifiers(&r.text, &a, &story);
         let clinical_detail = !story.condition.is_empty()
             || !story.results.is_empty()
             || !story.place.is_empty()

@@ -259,6 +259,7 @@ impl Story {
                 K::WardRef,
                 K::BedRef,
                 K::Locality,
+                K::StreetName,
             ],
         );
         let condition: Vec<Span> = a
@@ -309,7 +310,10 @@ impl Story {
             .iter()
             .any(|s| matches!(s.kind, K::HospitalName | K::PracticeName | K::TrustName));
         // A town narrows less than a named hospital: half a detail, and none beside one.
-        let town = !named_place && place.iter().any(|s| s.kind == K::Locality);
+        let town = !named_place
+            && place
+                .iter()
+                .any(|s| matches!(s.kind, K::Locality | K::StreetName));
         score += if bed_or_ward { 1.0 } else { 0.0 }
             + if named_place { 1.0 } else { 0.0 }
             + if town { 0.5 } else { 0.0 };
