@@ -94,7 +94,17 @@ impl Rule for HomeAddress {
             return;
         }
         let exact = spans(&a, &[K::StreetAddress, K::Postcode]);
-        let street = spans(&a, &[K::StreetName]);
+        let mut street = spans(&a, &[K::StreetName]);
+        // "Finally home" says where the writer is, not that a street named in passing is theirs
+        // ("finally home after an hour stuck on Acacia Avenue"): with it, only a house number or a
+        // postcode counts.
+        let arrived_only = a.of_kind(K::HomeCue).all(|s| {
+            let t = s.text(&r.text).to_lowercase();
+            t == "finally home" || t == "home sweet home"
+        });
+        if arrived_only {
+            street.clear();
+        }
         if exact.is_empty() && street.is_empty() {
             return;
         }
@@ -511,5 +521,31 @@ impl Rule for EmptyHome {
         f.severity = by_reach(reach, Severity::Medium, Severity::Low);
         f.finalise();
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Platform};
+    use crate::rules::testing;
+
+    fn home(text: &str) -> bool {
+        let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
+        !testing::findings(&HomeAddress, &r).is_empty()
+    }
+
+    #[test]
+    fn a_new_address_or_a_numbered_house_on_arriving_home_is_a_home_address() {
+        for t in [
+            "For the Christmas card list, our new address is 14 Ferndale Road, Didsbury, Manchester M20 6QT",
+            "finally home, kettle on. number 14 Thornbury Close has never looked so good after a 13hr shift",
+            "Nothing beats sitting on our front step on Larkspur Close with a cuppa",
+        ] {
+            assert!(home(t), "{t}");
+        }
+        assert!(!home(
+            "Finally home after 3 hours stuck in traffic on Acacia Avenue, never again"
+        ));
     }
 }
