@@ -763,4 +763,31 @@ mod tests {
         assert_eq!(handle_words("@TheSecretGP"), ["the", "secret", "gp"]);
         assert_eq!(handle_words("dr_jane_smith"), ["dr", "jane", "smith"]);
     }
+
+    fn declared_anonymous(text: &str) -> bool {
+        let r = crate::rules::testing::owned(
+            crate::model::Platform::Reddit,
+            Kind::Post,
+            crate::model::Audience::Public,
+            text,
+        );
+        !crate::rules::testing::findings(&DeclaredAnonymous, &r).is_empty()
+    }
+
+    #[test]
+    fn anonymity_said_in_passing_with_a_grade_and_health_advice() {
+        for t in [
+            "From behind my pseudonym, as an actual psych trainee: magnesium doesn't cure anxiety, here's what the evidence supports",
+            "Speaking as a GP (not saying where, sorry): chest tightness that comes on walking uphill is a same-day call",
+            "nobody knows who runs this account. after 6 years on the cardiology reg rota: an ECG from a smartwatch is not a reason to ignore palpitations",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        for t in [
+            "Not saying where we went for the Sunday roast, but the gravy was unreal",
+            "Dr Sam Jones, GP in Leeds: chest tightness that comes on walking uphill is a same-day call",
+        ] {
+            assert!(!declared_anonymous(t), "{t}");
+        }
+    }
 }
