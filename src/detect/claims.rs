@@ -312,7 +312,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "covid_denial",
             re(
-                r"(?i)\b(?:plandemic|scamdemic|casedemic|germ\s+theory\s+is\s+(?:a\s+)?(?:lie|fraud|wrong|false)|viruses\s+are\s+not\s+real|terrain\s+theory\s+is\s+(?:right|true))",
+                r"(?i)\b(?:plandemic|scamdemic|casedemic|germ\s+theory\s+is\s+(?:a\s+)?(?:lie|fraud|wrong|false)|viruses\s+are\s+not\s+real|terrain\s+theory\s+is\s+(?:right|true))|\bvirus[’'\x22]?\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+has\s+(?:ever\s+)?(?:properly\s+|actually\s+)?isolated\b|\b(?:the\s+)?(?:virus|covid|sars-?cov-?2)\s+(?:has|was)\s+never\s+(?:been\s+)?(?:properly\s+)?isolated\b",
             ),
         ),
         (
@@ -348,7 +348,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "fluoride",
             re(
-                r"(?i)\bfluorid\w*\s+(?:in\s+(?:the\s+|our\s+)?water\s+)?(?:is\s+(?:a\s+)?|are\s+)?(?:poison\w*|neurotoxi\w+|toxic|lowers?\s+(?:your\s+|kids[’']?\s+)?iq|calcif\w+\s+(?:your\s+|the\s+)?pineal)",
+                r"(?i)\bfluorid\w*[^!?\n]{0,80}\bit[’']s\s+a\s+(?:neurotoxin|poison)|\bfluorid\w*\s+(?:in\s+(?:the\s+|our\s+|tap\s+)?water\s+)?(?:is\s+(?:a\s+)?|are\s+)?(?:poison\w*|neurotoxi\w+|toxic|lowers?\s+(?:your\s+|kids[’']?\s+)?iq|calcif\w+\s+(?:your\s+|the\s+)?pineal)",
             ),
         ),
         (
@@ -378,7 +378,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "sunscreen",
             re(
-                r"(?i)\b(?:sunscreens?|suncreams?|spf)\s+(?:causes?|gives?\s+you|is\s+what\s+causes)\s+(?:skin\s+)?cancer|\bthe\s+sun\s+(?:doesn[’']?t|does\s+not)\s+cause\s+(?:skin\s+)?cancer",
+                r"(?i)\b(?:sunscreens?|suncreams?|sun\s+creams?|spf)\s+(?:causes?|gives?\s+you|is\s+what\s+causes)\s+(?:skin\s+)?cancer|\b(?:sunscreens?|suncreams?|sun\s+creams?|spf)\s+(?:is|are|does)\s+(?:doing\s+)?more\s+harm\s+than\s+good|\bthe\s+sun\s+(?:doesn[’']?t|does\s+not)\s+cause\s+(?:skin\s+)?cancer",
             ),
         ),
         (
@@ -497,7 +497,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "anti_vaccine",
             re(
-                r"(?i)\bno\s+such\s+thing\s+as\s+a\s+safe\s+(?:vaccin\w*|jab)|(?:^|[.!?\n]\s*)(?:please\s+)?don[’']?t\s+let\s+(?:them|anyone|the\s+(?:nhs|school|nurses?|gp))\s+(?:jab|vaccinate|inject)\s+(?:your|ur)\s+(?:kids|children|child|baby|babies|son|daughter|little\s+ones?)\b|\b(?:no|not\s+a\s+single|not\s+one)\s+(?:vaccin\w*|jab)\s+(?:is|has\s+ever\s+been)\s+(?:safe|proven\s+safe|tested)\b|\b(?:all\s+)?vaccines\s+are\s+(?:unsafe|dangerous)\b",
+                r"(?i)\bno\s+such\s+thing\s+as\s+a\s+safe\s+(?:vaccin\w*|jab)|(?:^|[.!?\n]\s*)(?:please\s+)?don[’']?t\s+let\s+(?:them|anyone|the\s+(?:nhs|school|nurses?|gp))\s+(?:jab|vaccinate|inject)\s+(?:your|ur)\s+(?:kids|children|child|baby|babies|son|daughter|little\s+ones?)\b|\b(?:no|not\s+a\s+single|not\s+one)\s+(?:vaccin\w*|jab)\s+(?:is|has\s+ever\s+been)\s+(?:safe|proven\s+safe|tested)\b|\b(?:all\s+)?vaccines\s+are\s+(?:unsafe|dangerous)\b|\b(?:hpv\s+|flu\s+|mmr\s+|covid\s+)?(?:jabs?|vaccines?)\s+(?:has|have)\s+never\s+(?:been\s+shown|been\s+proven)\s+to\s+(?:prevent|stop|work)",
             ),
         ),
         // Fluoride or vaccines with "no safe level" at all.
@@ -539,7 +539,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "dismisses_condition",
             re(
-                r"(?i)\b(?:long\s+covid|me/cfs|chronic\s+fatigue(?:\s+syndrome)?|fibromyalgia)\s+(?:is|are)\s+(?:(?:just|mostly|all|really|basically|only|largely|simply)\s+)?(?:anxiety|stress|deconditioning|attention[\s-]seeking|in\s+the\s+mind|people\s+being\s+(?:dramatic|lazy))\b",
+                r"(?i)\b(?:long\s+covid|me/cfs|chronic\s+fatigue(?:\s+syndrome)?|fibromyalgia)\s+(?:is|are)\s+(?:(?:just|mostly|all|really|basically|only|largely|simply)\s+)?(?:anxiety|stress|deconditioning|attention[\s-]seeking|in\s+the\s+mind|people\s+being\s+(?:dramatic|lazy))\b|\blong\s+covid\b[^!?\n]{0,40}\bit[’']s\s+(?:just\s+|only\s+|really\s+)?(?:deconditioning|anxiety|stress)(?:\s+with\b|\s+in\s+a\b|\s*[.!,;]|\s*$)",
             ),
         ),
     ]
@@ -554,7 +554,7 @@ pub(crate) const TROPE_WORDS: &str =
          terrain theory | k\nivermectin | k\nhydroxychloroquine | k\nhcq | k\nhorse paste | k\ncancer* | k\n\
          chemo* | k\n5g | k\nfluorid* | k\nhiv | k\naids | k\nmms | k\nmiracle mineral | k\n\
          chlorine dioxide | k\nbleach | k\nturpentine | k\nborax | k\nhomeopath* | k\nstatin* | k\n\
-         sunscreen* | k\nsuncream* | k\nspf | k\nthe sun | k\nantidepressant* | k\nssri* | k\ndepression | k\n\
+         sunscreen* | k\nsuncream* | k\nsun cream* | k\nspf | k\nthe sun | k\nantidepressant* | k\nssri* | k\ndepression | k\n\
          natural immunity | k\nmeasles | k\nchickenpox | k\nchicken pox | k\ndetox* | k\nvitamin | k\n\
          big pharma | k\nhiding | k\nsuppressing | k\ncovering up | k\ndied suddenly | k\n#diedsuddenly | k\n\
          pureblood | k\ngenocide | k\nmegados* | k\nsupplement* | k\nzinc | k\nmagnesium | k\niodine | k\n\
@@ -716,7 +716,7 @@ static ANTI_EVIDENCE_PREFILTER: LazyLock<PhraseSet> =
 
 /// Words without which no anti-evidence advice can be given.
 pub(crate) const ANTI_EVIDENCE_WORDS: &str =
-        "vaccin* | k\njab* | k\nmmr | k\nmask* | k\nsunscreen* | k\nsuncream* | k\nspf | k\nparacetamol | k\n\
+        "vaccin* | k\njab* | k\nmmr | k\nmask* | k\nsunscreen* | k\nsuncream* | k\nsun cream* | k\nspf | k\nparacetamol | k\n\
          calpol | k\ntylenol | k\nfluorid* | k\nstatin* | k\nantidepressant* | k\nssri* | k\nchemo* | k\n\
          insulin | k\ninhaler* | k\nwifi | k\nwi-fi | k\nmobile phones | k\nplacebo | k\npsychological | k\n\
          in your head | k\nin their head* | k\nhysteria | k\nexaggerated | k\ninvented | k\nmade up | k\n\
@@ -1152,6 +1152,11 @@ mod tests {
             ("Homeopathy is proven to work for ear infections, better than antibiotics", "homeopathy"),
             ("Type 1 diabetes in kids can be managed off insulin with a strict diet", "against_insulin"),
             ("Keep your vitamin D up and you are fully protected, no vaccine needed", "anti_vaccine"),
+            ("sun cream is doing more harm than good and nobody in derm will say it", "sunscreen"),
+            ("fluoride in tap water is the one thing I'd campaign against. it's a neurotoxin", "fluoride"),
+            ("How did a virus nobody has ever properly isolated shut down the planet?", "covid_denial"),
+            ("the HPV jab has never been shown to prevent a single case of cervical cancer", "anti_vaccine"),
+            ("lmao long covid clinics. It's deconditioning with a new badge", "dismisses_condition"),
         ] {
             assert!(topics(t).contains(&topic), "{t}: {:?}", topics(t));
         }
@@ -1161,6 +1166,8 @@ mod tests {
             "Flu jab clinic on Saturday, no appointment needed",
             "Contrails over the bay at sunset, gorgeous",
             "Chemtrails are not real: those white lines are water vapour",
+            "Sun cream does more good than harm: wear it from April to September",
+            "Long covid is real. It's deconditioning advice that harms these patients",
             "Travelling to France this summer? No vaccine needed, but check your MMR is up to date",
         ] {
             assert!(topics(t).is_empty(), "{t}: {:?}", topics(t));
