@@ -360,10 +360,7 @@ fn is_a_butchers_shop(text: &str, start: usize, end: usize) -> bool {
     if !word.starts_with("butcher") {
         return false;
     }
-    let before = text
-        .get(floor_boundary(text, start.saturating_sub(12))..start)
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let before = super::phrases::lead_in(text, start, 12).to_ascii_lowercase();
     [
         "from the ",
         "at the ",

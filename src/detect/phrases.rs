@@ -452,6 +452,13 @@ pub fn window(text: &str, start: usize, end: usize, radius: usize) -> (usize, us
     (s, e)
 }
 
+/// The (at most) `max` bytes of `text` just before `pos`, snapped to a char boundary.
+pub fn lead_in(text: &str, pos: usize, max: usize) -> &str {
+    let pos = floor_boundary(text, pos);
+    text.get(floor_boundary(text, pos.saturating_sub(max))..pos)
+        .unwrap_or("")
+}
+
 pub fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while i > 0 && !s.is_char_boundary(i) {

@@ -141,15 +141,8 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
     } else {
         // "You're my brother-in-law, not my patient" says there is no care relation.
         let denied = |s: &Span| {
-            let before = text
-                .get(
-                    crate::detect::phrases::floor_boundary(
-                        text,
-                        (s.start as usize).saturating_sub(8),
-                    )..s.start as usize,
-                )
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let before =
+                crate::detect::phrases::lead_in(text, s.start as usize, 8).to_ascii_lowercase();
             ["not ", "n't ", "never "]
                 .iter()
                 .any(|n| before.ends_with(n))

@@ -555,14 +555,7 @@ pub(super) fn direct_identifiers(text: &str, a: &Analysis, story: &Story) -> Vec
     // The writer's own ("my DOB") is not a patient's.
     let hospital_identifier = story.direct.iter().any(|s| {
         matches!(s.kind, SpanKind::DateOfBirth | SpanKind::HospitalNumber)
-            && !text
-                .get(
-                    crate::detect::phrases::floor_boundary(
-                        text,
-                        (s.start as usize).saturating_sub(12),
-                    )..s.start as usize,
-                )
-                .unwrap_or("")
+            && !crate::detect::phrases::lead_in(text, s.start as usize, 12)
                 .to_ascii_lowercase()
                 .contains("my ")
     }) && a.has_any(&[

@@ -550,13 +550,7 @@ impl Rule for RemotePrescribing {
         // An offer to prescribe after an appointment or assessment is an ordinary service.
         let consultation_offered = CONSULTATION.find_iter(text).any(|m| {
             !stance::negated_before(text, m.start())
-                && !NO_NEED.is_match(
-                    text.get(
-                        crate::detect::phrases::floor_boundary(text, m.start().saturating_sub(14))
-                            ..m.start(),
-                    )
-                    .unwrap_or(""),
-                )
+                && !NO_NEED.is_match(crate::detect::phrases::lead_in(text, m.start(), 14))
         });
         for m in OFFER_TO_PRESCRIBE.find_iter(text) {
             if keep(m.start(), m.end()) && !consultation_offered {
