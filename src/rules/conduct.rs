@@ -840,6 +840,22 @@ mod tests {
         ));
     }
 
+    #[test]
+    fn the_department_as_a_zoo_and_patients_as_a_tv_audience_are_mockery() {
+        for t in [
+            "the resus zoo is open for business tonight and guess who's on feeding duty",
+            "Spot the difference between our surgery waiting room and a Jeremy Kyle audition. Tracksuits and missing teeth",
+        ] {
+            assert!(mocks(t), "{t}");
+        }
+        for t in [
+            "Took the kids to the zoo, feeding time for the penguins was the highlight",
+            "Missing teeth after a rugby tackle, so I'm off to the dentist",
+        ] {
+            assert!(!mocks(t), "{t}");
+        }
+    }
+
     fn accuses(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&DefamationRisk, &r).is_empty()
