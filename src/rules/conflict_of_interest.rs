@@ -142,22 +142,21 @@ fn late_label_is_unclear(text: &str, mut d: disclosure::Disclosure) -> disclosur
     d
 }
 
-/// A label that shows a commercial tie on its own: a hashtag, a gift, "thanks to X for making this
-/// possible". A role named in passing ("advisory board") is a tie too, but the rules about ties
-/// judge it with the company it names.
+/// A label weakened for coming late (not a weak label in itself): "the label comes only at the end".
+fn came_late(d: &disclosure::Disclosure) -> bool {
+    d.kind != DisclosureKind::Weak && !d.leading
+}
+
+/// A label that shows a commercial tie on its own: any ad, paid, gift or affiliate label, a
+/// hashtag, "thanks to X for making this possible". A declaration of interest, or a role named in
+/// passing ("advisory board"), is judged by the rules about ties with the company it names.
 fn shows_tie(d: &disclosure::Disclosure) -> bool {
     let t = d.text.to_ascii_lowercase();
-    d.text.starts_with('#')
-        || matches!(
-            d.kind,
-            DisclosureKind::Gifted
-                | DisclosureKind::Affiliate
-                | DisclosureKind::AdLabel
-                | DisclosureKind::Paid
-        )
-        || t.contains("possible")
-        || t.contains("sponsoring")
-        || t.contains("supporting")
+    !matches!(d.kind, DisclosureKind::Interest | DisclosureKind::Weak)
+        || d.text.starts_with('#')
+        || ["possible", "sponsoring", "supporting"]
+            .iter()
+            .any(|w| t.contains(w))
 }
 
 /// COI001: a product, service or company promoted without a disclosure.
@@ -389,16 +388,15 @@ impl Rule for UndisclosedPromotion {
         };
         // An unclear label shows the tie by itself ("#spon", "#collab", "#gifted" among the closing
         // hashtags, "thanks to X for making this possible"): the post is commercial whatever it names.
-        let (strength, promoted_name) = match &found {
-            Some(_) if strength < 2 && !news && tie_label => {
-                let name = org
-                    .as_ref()
-                    .map(|o| o.2.clone())
-                    .or_else(|| brands.first().map(|b| b.name.clone()))
-                    .unwrap_or_else(|| "this post".to_string());
-                (2, name)
-            }
-            _ => (strength, promoted_name),
+        let (strength, promoted_name) = if strength < 2 && !news && tie_label {
+            let name = org
+                .as_ref()
+                .map(|o| o.2.clone())
+                .or_else(|| brands.first().map(|b| b.name.clone()))
+                .unwrap_or_else(|| "this post".to_string());
+            (2, name)
+        } else {
+            (strength, promoted_name)
         };
         if strength < 2 {
             return;
@@ -459,7 +457,7 @@ impl Rule for UndisclosedPromotion {
         };
         let mut instruction = disclosure_instruction(r, &promoted_name, &bio_decl, &how);
         if let Some(w) = &weak_label {
-            let problem = if w.kind != DisclosureKind::Weak && !w.leading {
+            let problem = if came_late(w) {
                 "comes only at the end, where readers in a feed don't see it"
             } else {
                 "is not a clear label"
@@ -482,10 +480,7 @@ impl Rule for UndisclosedPromotion {
         } else {
             "an endorsement"
         };
-        let partial = if weak_label
-            .as_ref()
-            .is_some_and(|w| w.kind != DisclosureKind::Weak && !w.leading)
-        {
+        let partial = if weak_label.as_ref().is_some_and(came_late) {
             " (the label comes only at the end)"
         } else if weak_label.is_some() {
             " (only an unclear label)"

@@ -171,13 +171,62 @@ fn places_of_work(text: &str) -> Vec<Span> {
         .collect()
 }
 
-/// A message that takes a concern to the press or threatens to post it: "sending the rota to a
-/// journalist", "I'll put it all on Twitter if nothing changes", "off the record, the unit is…".
+/// Going public, as the words say it: to the press ("sending the rota to a journalist"), a threat to
+/// post ("I'll put it all on Twitter if nothing changes"), a leak ("off the record, the unit is…"),
+/// or airing a concern because the proper channels "did nothing". One alternation, in this order
+/// (the first shape that matches at a position gives the evidence span).
+const GOING_PUBLIC_SHAPES: &[&str] = &[
+    // telling a journalist or the papers
+    r"(?:to|for|with|tell|told|telling|contact\w*|call\w*|ring|rang|email\w*|emailed)\s+(?:a|the|my|this|that|your)\s+(?:journalist|reporter|press|papers|newspaper|local\s+paper|media|news\s+desk)",
+    // "I'll go public", "I'll put it online", "name and shame"
+    r"(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna|going\s+to|about\s+to|ready\s+to|happy\s+to)\s+(?:go\s+(?:public|to\s+the\s+(?:press|papers|media|bbc))|put\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:on|online|out)|post\s+(?:it|this|them)|leak|tweet\s+(?:it|this)|talk\s+(?:to\s+the\s+press|on\s+record)|name\s+(?:him|her|them|and\s+shame))",
+    // speaking off or on the record
+    r"off\s+the\s+record",
+    r"on\s+the\s+record",
+    // leaking documents
+    r"leak(?:ed|ing)?\s+(?:the|this|it|them|a|our)",
+    // "here are the emails"
+    r"here(?:[’']s|\s+is|\s+are)\s+the\s+(?:documents|emails|rota|screenshots|minutes|report|datix)",
+    // "going to the Mail"
+    r"(?:going|go|goes|went|gone)\s+to\s+(?:the\s+)?(?:mail|guardian|telegraph|times|sun|mirror|bbc|itv|sky\s+news|papers|press|media)\b",
+    // "sent the Guardian's health correspondent…"
+    r"(?:sent|sending|send|gave|giving|forwarded|forwarding)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:health\s+)?(?:correspondent|editor|journalist|reporter)s?\b",
+    // "it all goes on here"
+    r"(?:it|everything)\s+(?:all\s+)?goes\s+(?:on\s+here|online|public)",
+    // a "Leaked:" header
+    r"(?:^|[.!?\n]\s*)leaked\s*[:\-–—]",
+    // "leaked memo"
+    r"\bleaked\s+(?:internal\s+)?(?:memo|emails?|documents?|report|minutes|screenshots?|rota|letter|audio|recording|messages)\b",
+    // "posting these screenshots"
+    r"posting\s+(?:these|this|the|our)\s+(?:screenshots|emails|photos|memo|messages|pictures)",
+    // "went live from the corridor"
+    r"(?:went|gone|going)\s+live\s+from",
+    // "telling you lot instead"
+    r"telling\s+you\s+(?:lot|all)\s+instead",
+    // "posting here because nobody…"
+    r"posting\s+(?:this\s+|it\s+)?(?:here|on\s+here|publicly)\s+because\s+(?:nobody|no\s+one|(?:the\s+)?(?:trust|management|managers|bosses|they)|telling|reporting|datix|nothing)",
+    // "telling the managers does nothing"
+    r"(?:telling|told|tell)\s+(?:the\s+)?(?:managers?|management|the\s+trust|bosses)\s+(?:clearly\s+|obviously\s+)?(?:does|did|do|achieves?)\s+nothing",
+    // "the trust won't listen so…"
+    r"(?:trust|management|managers|bosses|they)\s+(?:won[’']?t|wouldn[’']?t|don[’']?t|didn[’']?t)\s+listen\s+so\b",
+    // "tagging the hospital"
+    r"tagging\s+(?:the\s+)?(?:hospital|trust|practice|ward|ceo|chief\s+exec)",
+    // DMs open to journalists
+    r"(?:dms?|inbox)\s+(?:are\s+|is\s+)?open\s+to\s+(?:any\s+)?(?:journalists?|reporters?|the\s+press)",
+    // "any journalist who wants a copy"
+    r"any\s+journalists?\s+who",
+    // "want a story?"
+    r"want\s+a\s+story\b",
+    // "this thread gets a lot longer"
+    r"(?:this|the)\s+thread\s+gets\s+(?:a\s+lot\s+)?(?:longer|bigger)",
+    // "a lot more tagged"
+    r"(?:a\s+lot\s+)?more\s+tagged",
+    // "posting so someone notices"
+    r"posting\s+(?:this\s+|it\s+)?so\s+(?:that\s+)?someone",
+];
+
 static GOING_PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:(?:to|for|with|tell|told|telling|contact\w*|call\w*|ring|rang|email\w*|emailed)\s+(?:a|the|my|this|that|your)\s+(?:journalist|reporter|press|papers|newspaper|local\s+paper|media|news\s+desk)|(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna|going\s+to|about\s+to|ready\s+to|happy\s+to)\s+(?:go\s+(?:public|to\s+the\s+(?:press|papers|media|bbc))|put\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:on|online|out)|post\s+(?:it|this|them)|leak|tweet\s+(?:it|this)|talk\s+(?:to\s+the\s+press|on\s+record)|name\s+(?:him|her|them|and\s+shame))|off\s+the\s+record|on\s+the\s+record|leak(?:ed|ing)?\s+(?:the|this|it|them|a|our)|here(?:[’']s|\s+is|\s+are)\s+the\s+(?:documents|emails|rota|screenshots|minutes|report|datix)|(?:going|go|goes|went|gone)\s+to\s+(?:the\s+)?(?:mail|guardian|telegraph|times|sun|mirror|bbc|itv|sky\s+news|papers|press|media)\b|(?:sent|sending|send|gave|giving|forwarded|forwarding)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:health\s+)?(?:correspondent|editor|journalist|reporter)s?\b|(?:it|everything)\s+(?:all\s+)?goes\s+(?:on\s+here|online|public)|(?:^|[.!?\n]\s*)leaked\s*[:\-–—]|\bleaked\s+(?:internal\s+)?(?:memo|emails?|documents?|report|minutes|screenshots?|rota|letter|audio|recording|messages)\b|posting\s+(?:these|this|the|our)\s+(?:screenshots|emails|photos|memo|messages|pictures)|(?:went|gone|going)\s+live\s+from|telling\s+you\s+(?:lot|all)\s+instead|posting\s+(?:this\s+|it\s+)?(?:here|on\s+here|publicly)\s+because\s+(?:nobody|no\s+one|(?:the\s+)?(?:trust|management|managers|bosses|they)|telling|reporting|datix|nothing)|(?:telling|told|tell)\s+(?:the\s+)?(?:managers?|management|the\s+trust|bosses)\s+(?:clearly\s+|obviously\s+)?(?:does|did|do|achieves?)\s+nothing|(?:trust|management|managers|bosses|they)\s+(?:won[’']?t|wouldn[’']?t|don[’']?t|didn[’']?t)\s+listen\s+so\b|tagging\s+(?:the\s+)?(?:hospital|trust|practice|ward|ceo|chief\s+exec)|(?:dms?|inbox)\s+(?:are\s+|is\s+)?open\s+to\s+(?:any\s+)?(?:journalists?|reporters?|the\s+press)|any\s+journalists?\s+who|want\s+a\s+story\b|(?:this|the)\s+thread\s+gets\s+(?:a\s+lot\s+)?(?:longer|bigger)|(?:a\s+lot\s+)?more\s+tagged|posting\s+(?:this\s+|it\s+)?so\s+(?:that\s+)?someone)",
-    )
-    .expect("valid regex")
+    Regex::new(&format!(r"(?i)\b(?:{})", GOING_PUBLIC_SHAPES.join("|"))).expect("valid regex")
 });
 
 fn going_public(text: &str) -> Vec<Span> {

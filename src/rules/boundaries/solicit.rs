@@ -85,10 +85,13 @@ static BOOKING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A post that sells a service (a price, an offer, a call to book) or a cosmetic or weight-loss
-/// medicine: an advert, judged by the advertising rules.
+/// A post that sells a service (booking, a price, an offer) or a cosmetic or weight-loss medicine:
+/// an advert, judged by the advertising rules.
 fn sells(r: &Record) -> bool {
     use crate::detect::promotion::CueKind as C;
+    if BOOKING.is_match(&r.text) {
+        return true;
+    }
     let analysis = crate::rules::judge::analysis(r);
     analysis.cues.iter().any(|c| {
         matches!(
@@ -172,7 +175,6 @@ impl Rule for PrivateConsultation {
                 || !(about_them
                     || (offer && (!clinical.is_empty() || a.has(K::HealthTopic)))
                     || care_offer_is_clinical(&r.text, &invited))
-                || BOOKING.is_match(&r.text)
                 || sells(r))
         {
             return;
