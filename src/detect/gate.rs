@@ -19,6 +19,7 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 use std::cell::RefCell;
 use std::ops::Deref;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 
 /// Bits in a record's n-gram set. Short posts fill a few percent of it; long texts fill more and
 /// simply gate less.
@@ -42,6 +43,8 @@ struct Frame {
     serial: u64,
     bits: [u64; WORDS],
     hits: Vec<super::phrases::RawHit>,
+    /// No word character outside ASCII (see [`only_ascii_words`]).
+    ascii_words: bool,
 }
 
 /// A stack, because a rule that waits on the thread pool may run another record's rules on this
@@ -95,12 +98,14 @@ pub fn enter(text: &str) -> Entered {
                 serial: 0,
                 bits: [0; WORDS],
                 hits: Vec::new(),
+                ascii_words: true,
             });
         }
         let frame = &mut stack.frames[live];
         frame.start = text.as_ptr() as usize;
         frame.len = text.len();
         frame.serial = serial;
+        frame.ascii_words = only_ascii_words(text);
         frame.bits = [0; WORDS];
         for_each_ngram(text.as_bytes(), |t| {
             let bit = slot(t);
@@ -240,7 +245,7 @@ fn needle_ngrams(needle: &[u8], mut each: impl FnMut(u32)) {
 /// Kept flat, since it is checked for every regex on every record: the trigram bits of all literals
 /// in one list, with where each literal and each set ends.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Gate {
+struct Conj {
     /// One n-gram bit per literal, checked first: an absent literal nearly always fails here.
     firsts: Vec<u16>,
     /// The literals' other n-gram bits; literal `i` owns `rest[rest_ends[i - 1]..rest_ends[i]]`.
@@ -250,9 +255,9 @@ struct Gate {
     set_ends: Vec<u16>,
 }
 
-impl Gate {
-    fn from_sets(sets: Vec<Vec<Vec<u8>>>) -> Option<Gate> {
-        let mut gate = Gate::default();
+impl Conj {
+    fn from_sets(sets: Vec<Vec<Vec<u8>>>) -> Option<Conj> {
+        let mut gate = Conj::default();
         for set in sets {
             for needle in set {
                 let mut bits = Vec::new();
@@ -302,24 +307,6 @@ static DISABLED: AtomicBool = AtomicBool::new(false);
 #[doc(hidden)]
 pub fn set_enabled(on: bool) {
     DISABLED.store(!on, Ordering::Relaxed);
-}
-
-/// False only when `text` is (a slice of) the text entered on this thread and lacks the gate's
-/// literals.
-fn may_match(gate: &Option<Gate>, text: &str) -> bool {
-    let Some(gate) = gate else {
-        return true;
-    };
-    if DISABLED.load(Ordering::Relaxed) {
-        return true;
-    }
-    FRAMES.with(|f| {
-        let stack = f.borrow();
-        match stack.top() {
-            Some(top) if offset_in(top, text).is_some() => gate.open_in(&top.bits),
-            _ => true,
-        }
-    })
 }
 
 /// What a pattern's matches are made of, as far as literals go.
@@ -531,21 +518,72 @@ fn alternation(children: &[Hir]) -> Info {
     }
 }
 
+/// A regex's gate: the literal sets every match needs, and, for a pattern that is one alternation
+/// at the top (`(?i)\b(?:going to the press|leaked…|…)`), the sets of each branch. The first is
+/// checked first, as it is one short list; the branches are sharper: a long alternation whose
+/// branches each need two or three words would otherwise open on any text holding one branch's
+/// commonest word ("the", "with"). A match of a branch holds that branch's sets, so when the union
+/// is closed every branch is too.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Gate {
+    all: Conj,
+    branches: Vec<Conj>,
+}
+
+impl Gate {
+    fn open_in(&self, bits: &[u64; WORDS]) -> bool {
+        self.all.open_in(bits)
+            && (self.branches.is_empty() || self.branches.iter().any(|c| c.open_in(bits)))
+    }
+}
+
+/// The conjunction of the best few literal sets of `hir`, or `None` when it has none.
+fn conj_of(hir: &Hir) -> Option<Conj> {
+    let mut sets = info(hir).candidates();
+    prune(&mut sets);
+    sets.truncate(MAX_SETS);
+    Conj::from_sets(sets)
+}
+
+/// The branches of a pattern that is one alternation, give or take the assertions (`\b`, `^`)
+/// and groups around it.
+fn top_branches(hir: &Hir) -> Option<&[Hir]> {
+    match hir.kind() {
+        HirKind::Alternation(branches) => Some(branches),
+        HirKind::Capture(c) => top_branches(&c.sub),
+        HirKind::Concat(children) => {
+            let mut inner = children
+                .iter()
+                .filter(|c| !matches!(c.kind(), HirKind::Look(_) | HirKind::Empty));
+            let only = inner.next()?;
+            inner.next().is_none().then_some(())?;
+            top_branches(only)
+        }
+        _ => None,
+    }
+}
+
 /// The gate of a pattern, or `None` when some match could avoid every literal the pattern names.
 fn gate_of(pattern: &str) -> Option<Gate> {
     let hir = regex_syntax::parse(pattern).ok()?;
-    let mut sets = info(&hir).candidates();
-    prune(&mut sets);
-    sets.truncate(MAX_SETS);
-    Gate::from_sets(sets)
+    let all = conj_of(&hir)?;
+    let branches = top_branches(&hir)
+        .and_then(|branches| branches.iter().map(conj_of).collect::<Option<Vec<_>>>())
+        .unwrap_or_default();
+    Some(Gate { all, branches })
 }
 
-/// A compiled regex that skips texts lacking its required literals (see the module docs). It
-/// dereferences to [`regex::Regex`] for everything it does not gate.
+/// A compiled regex that skips texts lacking its required literals (see the module docs), and
+/// runs its ASCII-boundary twin on texts where that finds exactly the same (see [`ascii_twin`]).
+/// It dereferences to [`regex::Regex`] for everything it does not gate.
 #[derive(Debug, Clone)]
 pub struct Regex {
     re: regex::Regex,
     gate: Option<Gate>,
+    /// The pattern with every Unicode word boundary made ASCII, when it has any; compiled on
+    /// first use.
+    twin_pattern: Option<String>,
+    twin: OnceLock<Option<regex::Regex>>,
 }
 
 impl Regex {
@@ -553,6 +591,8 @@ impl Regex {
         let re = regex::Regex::new(pattern)?;
         Ok(Regex {
             gate: gate_of(pattern),
+            twin_pattern: ascii_twin(pattern),
+            twin: OnceLock::new(),
             re,
         })
     }
@@ -562,49 +602,151 @@ impl Regex {
         self.gate.is_some()
     }
 
-    fn may_match(&self, text: &str) -> bool {
-        may_match(&self.gate, text)
+    /// The compiled form to run on `text`, or `None` when the gate shows it cannot match.
+    fn pick(&self, text: &str) -> Option<&regex::Regex> {
+        if self.gate.is_none() && self.twin_pattern.is_none() {
+            return Some(&self.re);
+        }
+        if DISABLED.load(Ordering::Relaxed) {
+            return Some(&self.re);
+        }
+        let entered = FRAMES.with(|f| {
+            let stack = f.borrow();
+            let top = stack.top()?;
+            offset_in(top, text)?;
+            let open = self.gate.as_ref().is_none_or(|g| g.open_in(&top.bits));
+            Some((open, top.ascii_words))
+        });
+        let ascii_words = match entered {
+            Some((false, _)) => return None,
+            Some((true, ascii_words)) => ascii_words,
+            None => self.twin_pattern.is_some() && only_ascii_words(text),
+        };
+        let twin = ascii_words.then(|| self.twin()).flatten();
+        Some(twin.unwrap_or(&self.re))
+    }
+
+    fn twin(&self) -> Option<&regex::Regex> {
+        let pattern = self.twin_pattern.as_deref()?;
+        self.twin
+            .get_or_init(|| regex::Regex::new(pattern).ok())
+            .as_ref()
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        self.may_match(text) && self.re.is_match(text)
+        self.pick(text).is_some_and(|re| re.is_match(text))
     }
 
     pub fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
-        self.may_match(text).then(|| self.re.find(text)).flatten()
+        self.pick(text)?.find(text)
     }
 
     pub fn find_at<'t>(&self, text: &'t str, start: usize) -> Option<regex::Match<'t>> {
-        self.may_match(text)
-            .then(|| self.re.find_at(text, start))
-            .flatten()
+        self.pick(text)?.find_at(text, start)
     }
 
     pub fn find_iter<'r, 't>(
         &'r self,
         text: &'t str,
     ) -> std::iter::Flatten<std::option::IntoIter<regex::Matches<'r, 't>>> {
-        self.may_match(text)
-            .then(|| self.re.find_iter(text))
+        self.pick(text)
+            .map(|re| re.find_iter(text))
             .into_iter()
             .flatten()
     }
 
     pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
-        self.may_match(text)
-            .then(|| self.re.captures(text))
-            .flatten()
+        self.pick(text)?.captures(text)
     }
 
     pub fn captures_iter<'r, 't>(
         &'r self,
         text: &'t str,
     ) -> std::iter::Flatten<std::option::IntoIter<regex::CaptureMatches<'r, 't>>> {
-        self.may_match(text)
-            .then(|| self.re.captures_iter(text))
+        self.pick(text)
+            .map(|re| re.captures_iter(text))
             .into_iter()
             .flatten()
     }
+}
+
+/// True when no character of `text` is a word character outside ASCII: then a Unicode word
+/// boundary falls exactly where an ASCII one does, everywhere in `text` and its slices.
+fn only_ascii_words(text: &str) -> bool {
+    text.is_ascii()
+        || !text
+            .chars()
+            .any(|c| !c.is_ascii() && regex_syntax::is_word_character(c))
+}
+
+fn has_unicode_boundary(hir: &Hir) -> bool {
+    use regex_syntax::hir::Look;
+    match hir.kind() {
+        HirKind::Look(look) => matches!(
+            look,
+            Look::WordUnicode
+                | Look::WordStartUnicode
+                | Look::WordEndUnicode
+                | Look::WordStartHalfUnicode
+                | Look::WordEndHalfUnicode
+        ),
+        HirKind::Capture(c) => has_unicode_boundary(&c.sub),
+        HirKind::Repetition(r) => has_unicode_boundary(&r.sub),
+        HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().any(has_unicode_boundary),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => false,
+    }
+}
+
+/// `pattern` with each Unicode word boundary (`\b`, `\b{start}`…) wrapped as an ASCII one
+/// (`(?-u:\b)`), or `None` when it has none. Why: the regex crate's fast engine (a lazy DFA)
+/// cannot decide a Unicode word boundary once the text holds a non-ASCII byte, so on a post with
+/// one emoji, curly quote or pound sign it gives up and a slower engine searches again. On a text
+/// whose only non-ASCII characters are not word characters (emoji, `’`, `£`, `—`), both forms find
+/// the same matches ([`only_ascii_words`]), so the twin runs there; anywhere else the original
+/// does. `\B` stays as it is: its ASCII form could split a character.
+fn ascii_twin(pattern: &str) -> Option<String> {
+    use regex_syntax::ast::{self, visit, AssertionKind, Ast, Visitor};
+    struct Boundaries(Vec<ast::Span>);
+    impl Visitor for Boundaries {
+        type Output = Vec<ast::Span>;
+        type Err = std::convert::Infallible;
+        fn finish(self) -> Result<Vec<ast::Span>, Self::Err> {
+            Ok(self.0)
+        }
+        fn visit_pre(&mut self, node: &Ast) -> Result<(), Self::Err> {
+            if let Ast::Assertion(a) = node {
+                if !matches!(
+                    a.kind,
+                    AssertionKind::StartLine
+                        | AssertionKind::EndLine
+                        | AssertionKind::StartText
+                        | AssertionKind::EndText
+                        | AssertionKind::NotWordBoundary
+                ) {
+                    self.0.push(a.span);
+                }
+            }
+            Ok(())
+        }
+    }
+    if !regex_syntax::parse(pattern).is_ok_and(|hir| has_unicode_boundary(&hir)) {
+        return None;
+    }
+    let parsed = ast::parse::Parser::new().parse(pattern).ok()?;
+    let Ok(mut spans) = visit(&parsed, Boundaries(Vec::new()));
+    spans.sort_by_key(|s| s.start.offset);
+    let mut twin = String::with_capacity(pattern.len() + 6 * spans.len());
+    let mut at = 0;
+    for span in spans {
+        let (start, end) = (span.start.offset, span.end.offset);
+        twin.push_str(pattern.get(at..start)?);
+        twin.push_str("(?-u:");
+        twin.push_str(pattern.get(start..end)?);
+        twin.push(')');
+        at = end;
+    }
+    twin.push_str(pattern.get(at..)?);
+    Some(twin)
 }
 
 impl Deref for Regex {
@@ -683,6 +825,10 @@ mod tests {
         r"(?i)£\s?\d+\s*off|\d+%\s*off",
         r"Mr\.?\s+[A-Z][a-z]+",
         r"(?i)ſtop|KISS",
+        r"(?i)\bcaf\w*\b|\bna\b|\b\w+é\b",
+        r"\b{start}[a-z]+\b{end}",
+        r"(?i)\bstop\B",
+        r"(?i)\b(?:went\s+to\s+the\s+press|told\s+my\s+(?:mum|gp)|stop(?:ped)?)\b",
     ];
 
     proptest::proptest! {
@@ -694,7 +840,8 @@ mod tests {
                 "I ", "we ", "can ", "prescribe", "PRESCRIBING", "bay", "BED ", "4", "12", " ",
                 "dm ", "message me", "discount", "code", "kind", "KINDLY", "ness", "£", "50 off",
                 "%", " off", "Mr ", "Mr. ", "Smith", "\u{212A}ISS", "\u{17F}top", "stop", "é", "🙂",
-                "\n", ".", "very ",
+                "\n", ".", "very ", "’", "café", "na", "ïve", "Ça ", "x", "—", "went to ", "the ",
+                "press", "told my ", "mum", "GP",
             ]), 0..24)
         ) {
             let text: String = parts.concat();
@@ -708,7 +855,50 @@ mod tests {
                 if let Some(tail) = text.get(text.len() / 2..) {
                     proptest::prop_assert_eq!(gated.is_match(tail), plain.is_match(tail));
                 }
+                // A text that was never entered is checked for its own characters.
+                let copy = text.clone();
+                let found: Vec<_> = gated.find_iter(&copy).map(|m| m.range()).collect();
+                let expected: Vec<_> = plain.find_iter(&copy).map(|m| m.range()).collect();
+                proptest::prop_assert_eq!(found, expected, "{} on a copy of {:?}", pattern, text);
             }
+        }
+    }
+
+    #[test]
+    fn an_alternation_is_gated_branch_by_branch() {
+        let re = Regex::new(r"(?i)\b(?:went\s+to\s+the\s+press|told\s+my\s+(?:mum|gp))\b").unwrap();
+        assert_eq!(re.gate.as_ref().map(|g| g.branches.len()), Some(2));
+        // Each branch lacks one of its words: closed, though "the", "press" and "told" are here.
+        let text = "the press told us nothing";
+        let _in = enter(text);
+        assert!(re.pick(text).is_none());
+        let text = "I told my GP";
+        let _in = enter(text);
+        assert!(re.pick(text).is_some() && re.is_match(text));
+        // One branch without literals opens the whole pattern.
+        assert!(Regex::new(r"(?i)\b(?:press|\d+)").unwrap().gate.is_none());
+        // Not one alternation at the top: the sets of the whole pattern only.
+        let re = Regex::new(r"(?i)\b(?:went|told)\s+(?:the|my)\s+press").unwrap();
+        assert_eq!(re.gate.as_ref().map(|g| g.branches.len()), Some(0));
+    }
+
+    #[test]
+    fn unicode_word_boundaries_get_an_ascii_twin() {
+        assert_eq!(
+            ascii_twin(r"(?i)\bfoo\b|x\b{start}y").as_deref(),
+            Some(r"(?i)(?-u:\b)foo(?-u:\b)|x(?-u:\b{start})y")
+        );
+        // Nothing to do: no boundary, ASCII ones already, or only `\B` (kept, see ascii_twin).
+        assert_eq!(ascii_twin(r"(?i)foo\s+bar"), None);
+        assert_eq!(ascii_twin(r"(?i)(?-u:\b)foo(?-u:\b)"), None);
+        assert_eq!(ascii_twin(r"foo\B"), None);
+        // Where it runs: texts whose only non-ASCII characters are not word characters.
+        assert!(only_ascii_words("Great team 🙏 — don’t forget £5"));
+        assert!(!only_ascii_words("a lovely café"));
+        let re = Regex::new(r"(?i)\bna\b").unwrap();
+        for (text, expected) in [("naïve", false), ("na 🙂", true), ("Ça na", true)] {
+            let _in = enter(text);
+            assert_eq!(re.is_match(text), expected, "{text}");
         }
     }
 
