@@ -243,63 +243,98 @@ impl PhraseSet {
     /// at most [`MAX_HITS_PER_PHRASE`] hits, so a pathological record (one word repeated through a
     /// 150 MB message) costs bounded memory while every distinct phrase is still found.
     pub fn find<'s>(&'s self, text: &str) -> Vec<Hit<'s>> {
+        self.with_raw(text, |raw| self.keep(text, raw))
+    }
+
+    /// True when any phrase occurs; stops at the first hit.
+    pub fn any(&self, text: &str) -> bool {
+        self.with_raw(text, |mut raw| {
+            Iterator::any(&mut raw, |(pattern, start, end)| {
+                self.accept(text, pattern, start, end).is_some()
+            })
+        })
+    }
+
+    /// Run `f` on the raw automaton matches `(pattern, start, end)` in `text`, in the automaton's
+    /// order: from the record's combined pass when `text` is (a slice of) the entered record's
+    /// text, else from this list's own automaton.
+    fn with_raw<R>(
+        &self,
+        text: &str,
+        f: impl FnOnce(&mut dyn Iterator<Item = (usize, usize, usize)>) -> R,
+    ) -> R {
+        let mut f = Some(f);
         if let Some(set) = self.shared {
             let from_record = super::gate::with_record_hits(text, |offset, hits| {
-                self.keep(text, hits_of(hits, set, offset, text))
+                let f = f.take().expect("called once");
+                f(&mut hits_of(hits, set, offset, text))
             });
-            if let Some(hits) = from_record {
-                return hits;
+            if let Some(result) = from_record {
+                return result;
             }
         }
-        let Some(ac) = self
+        let f = f.take().expect("called once");
+        match self
             .automaton
             .get_or_init(|| automaton(&self.patterns))
             .as_ref()
-        else {
-            return Vec::new();
-        };
-        let raw = ac
-            .find_overlapping_iter(text)
-            .map(|m| (m.pattern().as_usize(), m.start(), m.end()));
-        self.keep(text, raw)
+        {
+            Some(ac) => f(&mut ac
+                .find_overlapping_iter(text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))),
+            None => f(&mut std::iter::empty()),
+        }
+    }
+
+    /// The hit a raw match makes, with its phrase's index, when the phrase's case and word
+    /// boundaries hold there (a stem runs on to the end of its word).
+    fn accept<'s>(
+        &'s self,
+        text: &str,
+        pattern: usize,
+        start: usize,
+        mut end: usize,
+    ) -> Option<(usize, Hit<'s>)> {
+        let index = *self.pattern_phrase.get(pattern)?;
+        let phrase = self.phrases.get(index)?;
+        let matched = text.get(start..end)?;
+        if phrase.case_sensitive && matched != phrase.text {
+            return None;
+        }
+        if !self.left_boundary_ok(text, start, &phrase.text) {
+            return None;
+        }
+        if phrase.stem {
+            end = extend_word(text, end);
+        } else if !self.right_boundary_ok(text, end, &phrase.text) {
+            return None;
+        }
+        Some((index, Hit { start, end, phrase }))
+    }
+
+    /// Where `phrase`, one of this list's own, sits in it.
+    fn index_of(&self, phrase: &Phrase) -> usize {
+        let size = std::mem::size_of::<Phrase>().max(1);
+        (phrase as *const Phrase as usize).wrapping_sub(self.phrases.as_ptr() as usize) / size
     }
 
     /// The hits to keep from raw automaton matches `(pattern, start, end)`, in the automaton's order.
     fn keep<'s>(
         &'s self,
         text: &str,
-        raw: impl Iterator<Item = (usize, usize, usize)>,
+        raw: &mut dyn Iterator<Item = (usize, usize, usize)>,
     ) -> Vec<Hit<'s>> {
         let mut hits: Vec<Hit<'s>> = Vec::new();
         let mut per_phrase: Vec<u32> = Vec::new();
-        let mut hit_phrase: Vec<usize> = Vec::new();
-        for (pattern, start, mut end) in raw {
-            let Some((index, phrase)) = self
-                .pattern_phrase
-                .get(pattern)
-                .and_then(|&i| Some((i, self.phrases.get(i)?)))
-            else {
+        for (pattern, start, end) in raw {
+            let Some((index, hit)) = self.accept(text, pattern, start, end) else {
                 continue;
             };
-            let Some(matched) = text.get(start..end) else {
-                continue;
-            };
-            if phrase.case_sensitive && matched != phrase.text {
-                continue;
-            }
-            if !self.left_boundary_ok(text, start, &phrase.text) {
-                continue;
-            }
-            if phrase.stem {
-                end = extend_word(text, end);
-            } else if !self.right_boundary_ok(text, end, &phrase.text) {
-                continue;
-            }
             // Counting starts only once a text has many hits: ordinary posts pay nothing.
             if hits.len() >= MAX_HITS_PER_PHRASE && per_phrase.is_empty() {
                 per_phrase = vec![0; self.phrases.len()];
-                for &j in &hit_phrase {
-                    if let Some(n) = per_phrase.get_mut(j) {
+                for h in &hits {
+                    if let Some(n) = per_phrase.get_mut(self.index_of(h.phrase)) {
                         *n += 1;
                     }
                 }
@@ -310,25 +345,19 @@ impl PhraseSet {
                     _ => continue,
                 }
             }
-            hits.push(Hit { start, end, phrase });
-            if per_phrase.is_empty() {
-                hit_phrase.push(index);
-            }
+            hits.push(hit);
         }
         hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let mut kept: Vec<Hit<'s>> = Vec::with_capacity(hits.len());
-        for h in hits {
-            match kept.last() {
-                Some(last) if h.start < last.end => {}
-                _ => kept.push(h),
+        // Leftmost first; a hit starting inside the last one kept is dropped.
+        let mut last_end = None;
+        hits.retain(|h| {
+            let keep = last_end.is_none_or(|end| h.start >= end);
+            if keep {
+                last_end = Some(h.end);
             }
-        }
-        kept
-    }
-
-    /// True when any phrase occurs (cheap prefilter).
-    pub fn any(&self, text: &str) -> bool {
-        !self.find(text).is_empty()
+            keep
+        });
+        hits
     }
 
     fn left_boundary_ok(&self, text: &str, start: usize, phrase: &str) -> bool {
