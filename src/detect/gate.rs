@@ -564,10 +564,9 @@ fn top_branches(hir: &Hir) -> Option<&[Hir]> {
 }
 
 /// The gate of a pattern, or `None` when some match could avoid every literal the pattern names.
-fn gate_of(pattern: &str) -> Option<Gate> {
-    let hir = regex_syntax::parse(pattern).ok()?;
-    let all = conj_of(&hir)?;
-    let branches = top_branches(&hir)
+fn gate_of(hir: &Hir) -> Option<Gate> {
+    let all = conj_of(hir)?;
+    let branches = top_branches(hir)
         .and_then(|branches| branches.iter().map(conj_of).collect::<Option<Vec<_>>>())
         .unwrap_or_default();
     Some(Gate { all, branches })
@@ -589,9 +588,13 @@ pub struct Regex {
 impl Regex {
     pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
         let re = regex::Regex::new(pattern)?;
+        let hir = regex_syntax::parse(pattern).ok();
         Ok(Regex {
-            gate: gate_of(pattern),
-            twin_pattern: ascii_twin(pattern),
+            gate: hir.as_ref().and_then(gate_of),
+            twin_pattern: hir
+                .as_ref()
+                .filter(|hir| has_unicode_boundary(hir))
+                .and_then(|_| ascii_twin(pattern)),
             twin: OnceLock::new(),
             re,
         })
@@ -698,7 +701,7 @@ fn has_unicode_boundary(hir: &Hir) -> bool {
 }
 
 /// `pattern` with each Unicode word boundary (`\b`, `\b{start}`…) wrapped as an ASCII one
-/// (`(?-u:\b)`), or `None` when it has none. Why: the regex crate's fast engine (a lazy DFA)
+/// (`(?-u:\b)`); asked only of patterns that have one ([`has_unicode_boundary`]). Why: the regex crate's fast engine (a lazy DFA)
 /// cannot decide a Unicode word boundary once the text holds a non-ASCII byte, so on a post with
 /// one emoji, curly quote or pound sign it gives up and a slower engine searches again. On a text
 /// whose only non-ASCII characters are not word characters (emoji, `’`, `£`, `—`), both forms find
@@ -729,11 +732,11 @@ fn ascii_twin(pattern: &str) -> Option<String> {
             Ok(())
         }
     }
-    if !regex_syntax::parse(pattern).is_ok_and(|hir| has_unicode_boundary(&hir)) {
-        return None;
-    }
     let parsed = ast::parse::Parser::new().parse(pattern).ok()?;
     let Ok(mut spans) = visit(&parsed, Boundaries(Vec::new()));
+    if spans.is_empty() {
+        return None;
+    }
     spans.sort_by_key(|s| s.start.offset);
     let mut twin = String::with_capacity(pattern.len() + 6 * spans.len());
     let mut at = 0;
@@ -882,16 +885,20 @@ mod tests {
         assert_eq!(re.gate.as_ref().map(|g| g.branches.len()), Some(0));
     }
 
+    fn twin_of(pattern: &str) -> Option<String> {
+        Regex::new(pattern).unwrap().twin_pattern
+    }
+
     #[test]
     fn unicode_word_boundaries_get_an_ascii_twin() {
         assert_eq!(
-            ascii_twin(r"(?i)\bfoo\b|x\b{start}y").as_deref(),
+            twin_of(r"(?i)\bfoo\b|x\b{start}y").as_deref(),
             Some(r"(?i)(?-u:\b)foo(?-u:\b)|x(?-u:\b{start})y")
         );
         // Nothing to do: no boundary, ASCII ones already, or only `\B` (kept, see ascii_twin).
-        assert_eq!(ascii_twin(r"(?i)foo\s+bar"), None);
-        assert_eq!(ascii_twin(r"(?i)(?-u:\b)foo(?-u:\b)"), None);
-        assert_eq!(ascii_twin(r"foo\B"), None);
+        assert_eq!(twin_of(r"(?i)foo\s+bar"), None);
+        assert_eq!(twin_of(r"(?i)(?-u:\b)foo(?-u:\b)"), None);
+        assert_eq!(twin_of(r"foo\B"), None);
         // Where it runs: texts whose only non-ASCII characters are not word characters.
         assert!(only_ascii_words("Great team 🙏 — don’t forget £5"));
         assert!(!only_ascii_words("a lovely café"));
