@@ -256,7 +256,10 @@ struct Conj {
 }
 
 impl Conj {
-    fn from_sets(sets: Vec<Vec<Vec<u8>>>) -> Option<Conj> {
+    fn from_sets(mut sets: Vec<Vec<Vec<u8>>>) -> Option<Conj> {
+        // Every set must hold, so the shortest lists go first: most texts fail one of them
+        // before the long ones are read.
+        sets.sort_by_key(Vec::len);
         let mut gate = Conj::default();
         for set in sets {
             for needle in set {
