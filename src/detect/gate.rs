@@ -45,6 +45,9 @@ struct Frame {
     hits: Vec<super::phrases::RawHit>,
     /// No word character outside ASCII (see [`only_ascii_words`]).
     ascii_words: bool,
+    /// Literal lists `0..indexed` are answered by `marks` ([`super::literals`]).
+    indexed: u32,
+    marks: Vec<u64>,
 }
 
 /// A stack, because a rule that waits on the thread pool may run another record's rules on this
@@ -99,6 +102,8 @@ pub fn enter(text: &str) -> Entered {
                 bits: [0; WORDS],
                 hits: Vec::new(),
                 ascii_words: true,
+                indexed: 0,
+                marks: Vec::new(),
             });
         }
         let frame = &mut stack.frames[live];
@@ -111,6 +116,14 @@ pub fn enter(text: &str) -> Entered {
             let bit = slot(t);
             frame.bits[bit / 64] |= 1 << (bit % 64);
         });
+        let (bits, marks) = (&frame.bits, &mut frame.marks);
+        frame.indexed = super::literals::with_current(|index| {
+            let index = index?;
+            index
+                .mark(text, |b| has_bit(bits, b), marks)
+                .then(|| index.lists())
+        })
+        .unwrap_or(0);
         super::phrases::record_hits(text, &mut frame.hits);
         stack.live += 1;
     });
@@ -159,6 +172,17 @@ pub(crate) fn with_record_hits<R>(
         let offset = offset_in(top, text)?;
         Some(f(offset, &top.hits))
     })
+}
+
+/// The n-gram bits that show `literal` is present (all must be set).
+pub(super) fn needle_bits(literal: &[u8]) -> Vec<u16> {
+    let mut bits = Vec::new();
+    needle_ngrams(literal, |t| bits.push(slot(t) as u16));
+    bits
+}
+
+fn has_bit(bits: &[u64; WORDS], b: u16) -> bool {
+    bits[(b as usize / 64) % WORDS] & (1 << (b as usize % 64)) != 0
 }
 
 /// The bit of one folded n-gram (see [`for_each_ngram`]).
@@ -253,6 +277,9 @@ struct Conj {
     rest_ends: Vec<u16>,
     /// Where each set's literals end in `firsts`.
     set_ends: Vec<u16>,
+    /// Each set's number in [`super::literals`], and the highest.
+    lists: Vec<u32>,
+    last_list: u32,
 }
 
 impl Conj {
@@ -261,6 +288,11 @@ impl Conj {
         // before the long ones are read.
         sets.sort_by_key(Vec::len);
         let mut gate = Conj::default();
+        for set in &sets {
+            let list = super::literals::register(set).unwrap_or(u32::MAX);
+            gate.lists.push(list);
+            gate.last_list = gate.last_list.max(list);
+        }
         for set in sets {
             for needle in set {
                 let mut bits = Vec::new();
@@ -277,8 +309,19 @@ impl Conj {
         (!gate.set_ends.is_empty()).then_some(gate)
     }
 
+    /// From the record's marked lists when they cover this conjunction's, else from its n-grams.
+    fn open_for(&self, frame: &Frame) -> bool {
+        if self.last_list < frame.indexed {
+            self.lists
+                .iter()
+                .all(|&l| super::literals::marked(&frame.marks, l))
+        } else {
+            self.open_in(&frame.bits)
+        }
+    }
+
     fn open_in(&self, bits: &[u64; WORDS]) -> bool {
-        let has = |b: u16| bits[(b as usize / 64) % WORDS] & (1 << (b as usize % 64)) != 0;
+        let has = |b: u16| has_bit(bits, b);
         let mut start = 0usize;
         for &set_end in &self.set_ends {
             let end = set_end as usize;
@@ -534,9 +577,9 @@ struct Gate {
 }
 
 impl Gate {
-    fn open_in(&self, bits: &[u64; WORDS]) -> bool {
-        self.all.open_in(bits)
-            && (self.branches.is_empty() || self.branches.iter().any(|c| c.open_in(bits)))
+    fn open_for(&self, frame: &Frame) -> bool {
+        self.all.open_for(frame)
+            && (self.branches.is_empty() || self.branches.iter().any(|c| c.open_for(frame)))
     }
 }
 
@@ -620,7 +663,7 @@ impl Regex {
             let stack = f.borrow();
             let top = stack.top()?;
             offset_in(top, text)?;
-            let open = self.gate.as_ref().is_none_or(|g| g.open_in(&top.bits));
+            let open = self.gate.as_ref().is_none_or(|g| g.open_for(top));
             Some((open, top.ascii_words))
         });
         let ascii_words = match entered {
@@ -837,6 +880,17 @@ mod tests {
         r"(?i)\b(?:went\s+to\s+the\s+press|told\s+my\s+(?:mum|gp)|stop(?:ped)?)\b",
     ];
 
+    /// The patterns compiled gated and plain, with the literal index built over them.
+    static COMPILED: std::sync::LazyLock<Vec<(Regex, regex::Regex)>> =
+        std::sync::LazyLock::new(|| {
+            let compiled = PATTERNS
+                .iter()
+                .map(|p| (Regex::new(p).unwrap(), regex::Regex::new(p).unwrap()))
+                .collect();
+            super::super::literals::build_now();
+            compiled
+        });
+
     proptest::proptest! {
         /// On any text made of the patterns' words and some noise, a gated regex finds exactly
         /// what the plain regex finds.
@@ -852,9 +906,8 @@ mod tests {
         ) {
             let text: String = parts.concat();
             let _in = enter(&text);
-            for pattern in PATTERNS {
-                let gated = Regex::new(pattern).unwrap();
-                let plain = regex::Regex::new(pattern).unwrap();
+            for (gated, plain) in COMPILED.iter() {
+                let pattern = plain.as_str();
                 let found: Vec<_> = gated.find_iter(&text).map(|m| m.range()).collect();
                 let expected: Vec<_> = plain.find_iter(&text).map(|m| m.range()).collect();
                 proptest::prop_assert_eq!(found, expected, "{} on {:?}", pattern, text);
@@ -868,6 +921,31 @@ mod tests {
                 proptest::prop_assert_eq!(found, expected, "{} on a copy of {:?}", pattern, text);
             }
         }
+    }
+
+    #[test]
+    fn once_built_the_literal_index_answers_the_gates() {
+        let re = Regex::new(r"(?i)\bzebrafish\s+(?:tank|lab)").unwrap();
+        super::super::literals::build_now();
+        let text = "a zebra fish tank";
+        let _in = enter(text);
+        let indexed = FRAMES.with(|f| f.borrow().top().map_or(0, |t| t.indexed));
+        let gate = re.gate.as_ref().unwrap();
+        assert!(gate.all.last_list < indexed, "not answered by the index");
+        assert!(re.pick(text).is_none());
+        let text = "the ZEBRAFISH lab";
+        let _in = enter(text);
+        assert!(re.is_match(text));
+        // A Kelvin sign folds to k: such a text is answered from its n-grams instead.
+        let re = Regex::new(r"(?i)\bkelp\s+forest").unwrap();
+        super::super::literals::build_now();
+        let text = "\u{212A}elp forest";
+        let _in = enter(text);
+        assert_eq!(
+            FRAMES.with(|f| f.borrow().top().map_or(1, |t| t.indexed)),
+            0
+        );
+        assert!(re.is_match(text));
     }
 
     #[test]

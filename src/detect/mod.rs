@@ -27,6 +27,7 @@ pub mod dosing;
 pub mod gate;
 pub mod insults;
 pub mod lexicon;
+pub mod literals;
 pub mod medicines;
 pub mod names;
 pub mod numbers;
