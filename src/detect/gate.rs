@@ -12,6 +12,11 @@
 //! those of the plain regex (a property test checks this on random texts). Texts that are not the
 //! record's text or a slice of it, and patterns with no usable literal, are never gated.
 //!
+//! Once the regexes have compiled, the literal lists are answered by one automaton pass a record
+//! ([`super::literals`]) rather than by the trigrams, which cost a few tests a literal. A pattern
+//! that is one alternation is also gated branch by branch ([`Gate`]), and a pattern with Unicode
+//! word boundaries runs as an ASCII-boundary twin where that finds the same ([`ascii_twin`]).
+//!
 //! Case: patterns under `(?i)` match case variants, including the Kelvin sign for `k` and the long
 //! `ſ` for `s`; the trigrams fold text and literals the same way, so a fold never hides a match.
 
@@ -34,7 +39,6 @@ const MAX_SETS: usize = 3;
 /// Candidate sets kept per node while walking a pattern.
 const MAX_CANDIDATES: usize = 8;
 
-/// The trigram set of the record whose rules are running on this thread.
 /// What is known about the record whose rules are running on this thread: where its text is, its
 /// trigrams, and the hits of the built-in phrase lists (one combined pass).
 struct Frame {
@@ -747,12 +751,14 @@ fn has_unicode_boundary(hir: &Hir) -> bool {
 }
 
 /// `pattern` with each Unicode word boundary (`\b`, `\b{start}`…) wrapped as an ASCII one
-/// (`(?-u:\b)`); asked only of patterns that have one ([`has_unicode_boundary`]). Why: the regex crate's fast engine (a lazy DFA)
-/// cannot decide a Unicode word boundary once the text holds a non-ASCII byte, so on a post with
-/// one emoji, curly quote or pound sign it gives up and a slower engine searches again. On a text
-/// whose only non-ASCII characters are not word characters (emoji, `’`, `£`, `—`), both forms find
-/// the same matches ([`only_ascii_words`]), so the twin runs there; anywhere else the original
-/// does. `\B` stays as it is: its ASCII form could split a character.
+/// (`(?-u:\b)`); asked only of patterns that have one ([`has_unicode_boundary`]).
+///
+/// Why: the regex crate's fast engine (a lazy DFA) cannot decide a Unicode word boundary once the
+/// text holds a non-ASCII byte, so on a post with one emoji, curly quote or pound sign it gives up
+/// and a slower engine searches again. On a text whose only non-ASCII characters are not word
+/// characters (emoji, `’`, `£`, `—`), both forms find the same matches ([`only_ascii_words`]), so
+/// the twin runs there; anywhere else the original does. `\B` stays as it is: its ASCII form could
+/// split a character.
 fn ascii_twin(pattern: &str) -> Option<String> {
     use regex_syntax::ast::{self, visit, AssertionKind, Ast, Visitor};
     struct Boundaries(Vec<ast::Span>);
