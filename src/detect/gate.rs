@@ -178,10 +178,12 @@ pub(crate) fn with_record_hits<R>(
     })
 }
 
-/// The n-gram bits that show `literal` is present (all must be set).
+/// The n-gram bits that show `literal` is present (all must be set), sorted, each once.
 pub(super) fn needle_bits(literal: &[u8]) -> Vec<u16> {
     let mut bits = Vec::new();
     needle_ngrams(literal, |t| bits.push(slot(t) as u16));
+    bits.sort_unstable();
+    bits.dedup();
     bits
 }
 
@@ -293,22 +295,19 @@ impl Conj {
         sets.sort_by_key(Vec::len);
         let mut gate = Conj::default();
         for set in &sets {
-            let list = super::literals::register(set).unwrap_or(u32::MAX);
-            gate.lists.push(list);
-            gate.last_list = gate.last_list.max(list);
-        }
-        for set in sets {
             for needle in set {
-                let mut bits = Vec::new();
-                needle_ngrams(&needle, |t| bits.push(slot(t) as u16));
-                bits.sort_unstable();
-                bits.dedup();
+                let bits = needle_bits(needle);
                 let (&first, others) = bits.split_first()?;
                 gate.firsts.push(first);
                 gate.rest.extend_from_slice(others);
                 gate.rest_ends.push(u16::try_from(gate.rest.len()).ok()?);
             }
             gate.set_ends.push(u16::try_from(gate.firsts.len()).ok()?);
+        }
+        for set in &sets {
+            let list = super::literals::register(set).unwrap_or(u32::MAX);
+            gate.lists.push(list);
+            gate.last_list = gate.last_list.max(list);
         }
         (!gate.set_ends.is_empty()).then_some(gate)
     }

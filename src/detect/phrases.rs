@@ -312,12 +312,6 @@ impl PhraseSet {
         Some((index, Hit { start, end, phrase }))
     }
 
-    /// Where `phrase`, one of this list's own, sits in it.
-    fn index_of(&self, phrase: &Phrase) -> usize {
-        let size = std::mem::size_of::<Phrase>().max(1);
-        (phrase as *const Phrase as usize).wrapping_sub(self.phrases.as_ptr() as usize) / size
-    }
-
     /// The hits to keep from raw automaton matches `(pattern, start, end)`, in the automaton's order.
     fn keep<'s>(
         &'s self,
@@ -326,6 +320,7 @@ impl PhraseSet {
     ) -> Vec<Hit<'s>> {
         let mut hits: Vec<Hit<'s>> = Vec::new();
         let mut per_phrase: Vec<u32> = Vec::new();
+        let mut hit_phrase: Vec<usize> = Vec::new();
         for (pattern, start, end) in raw {
             let Some((index, hit)) = self.accept(text, pattern, start, end) else {
                 continue;
@@ -333,8 +328,8 @@ impl PhraseSet {
             // Counting starts only once a text has many hits: ordinary posts pay nothing.
             if hits.len() >= MAX_HITS_PER_PHRASE && per_phrase.is_empty() {
                 per_phrase = vec![0; self.phrases.len()];
-                for h in &hits {
-                    if let Some(n) = per_phrase.get_mut(self.index_of(h.phrase)) {
+                for &j in &hit_phrase {
+                    if let Some(n) = per_phrase.get_mut(j) {
                         *n += 1;
                     }
                 }
@@ -346,6 +341,9 @@ impl PhraseSet {
                 }
             }
             hits.push(hit);
+            if per_phrase.is_empty() {
+                hit_phrase.push(index);
+            }
         }
         hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         // Leftmost first; a hit starting inside the last one kept is dropped.
