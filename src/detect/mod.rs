@@ -36,6 +36,7 @@ pub mod phrases;
 pub mod places;
 pub mod promotion;
 pub mod stance;
+pub mod steering;
 pub mod text;
 
 use crate::model::Record;
@@ -339,6 +340,7 @@ impl Analysis {
         names::detect(text, &mut spans);
         people::detect(text, &mut spans);
         contact::detect_emails(text, &links, &mut spans);
+        steering::detect(text, &mut spans);
         spans.sort();
         spans.dedup();
         let mut present = 0u128;

@@ -302,7 +302,22 @@ fn unprompted_care(r: &Record, a: &Analysis) -> Option<Unprompted> {
         .filter(|s| s.kind == K::CareOffer)
         .collect::<Vec<_>>();
     let lower_text = r.text.to_lowercase();
-    let to_them = lower_text.contains("you") || a.has(K::CareAddressed);
+    // In a one-to-one message, a working diagnosis with a regimen ("sounds like eczema, use the
+    // hydrocortisone twice a day") or advice not to be seen ("don't bother with the GP") is
+    // addressed to the reader even without a "you".
+    let steering: Vec<&Span> = given
+        .iter()
+        .filter(|s| crate::detect::steering::steers_away(&r.text, s))
+        .collect();
+    let to_them = lower_text.contains("you")
+        || a.has(K::CareAddressed)
+        || given.len() >= 2
+        || !steering.is_empty()
+        || given.iter().any(|s| s.kind == K::Dose);
+    // Advice not to be seen needs a health subject of its own, not just the setting it names.
+    let steered_about_health = !steering.is_empty()
+        && a.of_kind(K::HealthTopic)
+            .any(|h| !steering.iter().any(|s| h.start < s.end && h.end > s.start));
     let clinical = a.has_any(&[
         K::Condition,
         K::Results,
@@ -310,7 +325,8 @@ fn unprompted_care(r: &Record, a: &Analysis) -> Option<Unprompted> {
         K::SymptomQuery,
         K::ClinicalImage,
         K::CareAddressed,
-    ]) || given.iter().any(|s| s.kind == K::Dose);
+    ]) || given.iter().any(|s| s.kind == K::Dose)
+        || steered_about_health;
     let firm = a.has(K::Dose) || !diagnosed.is_empty() || !offered.is_empty();
     if a.has(K::Redirect) && !firm {
         return None;

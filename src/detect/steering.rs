@@ -1,0 +1,143 @@
+//! Advice that steers someone away from the proper channels of care, and care addressed through a
+//! relative ("your mum's pressure", "your son's MRI").
+//!
+//! A doctor answering a friend or a patient privately often says less what to take than where not
+//! to go: "don't go to A&E", "no need to see your GP", "I wouldn't bother with the follow-up the
+//! hospital booked", "no need to go through his consultant", "don't go through reception". That is
+//! individual clinical advice (a judgement that they need not be seen) and it bypasses the setting
+//! GMC 2024 ¶17 asks the doctor to direct them to. The cue lexicon reads "go to A&E" as a redirect;
+//! negated, it is the opposite, so the redirect it contains is withdrawn and an advice span added.
+//!
+//! Care is also addressed through the person the recipient looks after ("your son's temp is fine",
+//! "your mum's pressure sounds low"): the lexicon's `your scan`, `your dose` forms do not see it.
+
+use super::{Span, SpanKind};
+use crate::detect::gate::Regex;
+use std::sync::LazyLock;
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// Where care is properly sought.
+const SETTINGS: &str = r"a&e|a\s+and\s+e|the\s+er|casualty|urgent\s+care|the\s+walk-in(?:\s+centre)?|111|999|(?:the|your|his|her|their)\s+gp|a\s+gp|the\s+doctor|a\s+doctor|(?:the|your|his|her|their)\s+(?:practice|surgery|consultant|specialist|nurse|endocrine\s+nurse|diabetes\s+nurse|midwife|health\s+visitor|pharmacist|team|clinic|hospital|prescriber|dermatologist|cardiologist|physio)|reception|hospital|(?:the|your|his|her|their|that)\s+(?:follow-?up|follow\s+up|appointment|referral|review|scan|check-?up|recall)(?:\s+(?:the\s+)?(?:hospital|clinic|practice|surgery|they)\s+(?:booked|arranged|made|sent))?|(?:another|a|the)\s+(?:consult|consultation|video\s+call|appointment|review)";
+
+/// "don't go to A&E", "no need to see your GP", "I wouldn't bother with the follow-up", "skip the
+/// appointment", "no need to wait for the GP", "don't go through reception".
+static STEERED_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:(?:don[’']?t|do\s+not|no\s+need\s+to|you\s+don[’']?t\s+need\s+to|you\s+do\s+not\s+need\s+to|needn[’']?t|there[’']?s\s+no\s+need\s+to|(?:i\s+)?wouldn[’']?t\s+(?:even\s+)?(?:bother|waste\s+your\s+time)(?:\s+(?:with|going\s+to|seeing|booking))?|(?:i\s+)?would\s+not\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|don[’']?t\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|(?:just\s+)?skip|(?:just\s+)?cancel)\s+(?:(?:go(?:ing)?|get(?:ting)?|run(?:ning)?|rush(?:ing)?)\s+(?:to|into|down\s+to|through|via)\s+|(?:see(?:ing)?|wait(?:ing)?\s+(?:for|on)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|book(?:ing)?(?:\s+in\s+with)?|tell(?:ing)?|bother(?:ing)?|pay(?:ing)?\s+for|involv(?:e|ing)|trouble|waste)\s+)?(?:{SETTINGS})|no\s+need\s+for\s+(?:{SETTINGS})|(?:instead\s+of|rather\s+than|without)\s+(?:going\s+(?:to|through)|seeing|waiting\s+for|booking)\s+(?:{SETTINGS}))\b"
+    ))
+});
+
+/// Someone the recipient looks after, then a clinical word about them within a few words: "your
+/// mum's pressure", "your son's temp", "your little one's rash".
+static RELATIVE_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\byour\s+(?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|baby|little\s+one|kid|child|boy|girl|nan|gran|grandad|grandma|brother|sister|mum\s+and\s+dad)[’']?s?\s+(?:[a-z]+\s+){0,2}?(?:blood\s+pressure|pressure|temp|temperature|fever|sugars?|bloods|results?|scan|mri|ct|x-?ray|ecg|dose|meds|medication|tablets|pills|inhaler|rash|eczema|cough|chest|breathing|heart|wound|stitches|infection|symptoms|pain|levels|insulin|thyroid|prescription|biopsy|referral)\b",
+    )
+});
+
+/// True when the advice span `s` of `text` is one of this detector's: advice not to seek care.
+pub fn steers_away(text: &str, s: &Span) -> bool {
+    s.kind == SpanKind::Advice && STEERED_AWAY.is_match(s.text(text))
+}
+
+/// Add advice spans for steering away from care (withdrawing the redirects they contain) and
+/// care-addressed spans for a relative's care.
+pub fn detect(text: &str, spans: &mut Vec<Span>) {
+    let mut steered = Vec::new();
+    for m in STEERED_AWAY.find_iter(text) {
+        steered.push((m.start(), m.end()));
+        spans.push(Span::new(m.start(), m.end(), SpanKind::Advice));
+    }
+    if !steered.is_empty() {
+        spans.retain(|s| {
+            s.kind != SpanKind::Redirect
+                || !steered
+                    .iter()
+                    .any(|&(a, b)| (s.start as usize) < b && (s.end as usize) > a)
+        });
+    }
+    for m in RELATIVE_CARE.find_iter(text) {
+        spans.push(Span::new(m.start(), m.end(), SpanKind::CareAddressed));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(SpanKind, String)> {
+        let a = crate::detect::Analysis::of_text(text);
+        a.spans
+            .iter()
+            .map(|s| (s.kind, s.text(text).to_lowercase()))
+            .collect()
+    }
+
+    #[test]
+    fn steering_away_from_care_is_advice_not_a_redirect() {
+        for t in [
+            "It's fine, don't go to A&E.",
+            "I wouldn't bother with the follow-up the hospital booked",
+            "no need to wait for the GP",
+            "no need to go through his consultant",
+            "Don't go through reception",
+            "you don't need to pay for another consult",
+            "No need for a video call",
+        ] {
+            let k = kinds(t);
+            assert!(k.iter().any(|(k, _)| *k == SpanKind::Advice), "{t}: {k:?}");
+            assert!(
+                !k.iter().any(|(k, _)| *k == SpanKind::Redirect),
+                "{t}: {k:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_real_redirect_stays_one() {
+        for t in [
+            "Please go to A&E now",
+            "Best to see your GP about it",
+            "Call 111 if it gets worse",
+        ] {
+            let k = kinds(t);
+            assert!(
+                k.iter().any(|(k, _)| *k == SpanKind::Redirect),
+                "{t}: {k:?}"
+            );
+            assert!(
+                !k.iter()
+                    .any(|(k, s)| *k == SpanKind::Advice && s.contains("go to")),
+                "{t}: {k:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_relatives_care_is_addressed_care() {
+        for t in [
+            "Your mum's pressure sounds low",
+            "Re your son's temp, 38.4 is fine",
+            "I can look at your son's MRI",
+        ] {
+            let k = kinds(t);
+            assert!(
+                k.iter().any(|(k, _)| *k == SpanKind::CareAddressed),
+                "{t}: {k:?}"
+            );
+        }
+        for t in [
+            "Your mum's birthday cake was amazing",
+            "your son's school play",
+        ] {
+            let k = kinds(t);
+            assert!(
+                !k.iter().any(|(k, _)| *k == SpanKind::CareAddressed),
+                "{t}: {k:?}"
+            );
+        }
+    }
+}
