@@ -56,8 +56,12 @@ static MEDICINE_RECOMMENDED: RuleMeta = RuleMeta {
         and I'll sort you some Mounjaro\", \"got spare Ozempic pens\"), in public posts or in messages. \
         Not negated advice (\"don't stop your statins without speaking to your GP\"), questions, quotes, \
         public-health wording (maximum doses, \"speak to your pharmacist\", flu jabs), teaching or \
-        guidance (\"the usual starting dose is…\"), or over-the-counter medicines. Pharmacy-medicine \
-        versions (sildenafil, low-dose codeine) are flagged lower.",
+        guidance (\"the usual starting dose is…\"), or over-the-counter medicines mentioned without an \
+        individual dose or regimen. Pharmacy-medicine versions (sildenafil, low-dose codeine) and \
+        over-the-counter medicines given with a dose are flagged lower. In a one-to-one message, a dose \
+        set or changed without naming the medicine (\"drop to 75 micrograms\", \"go up to 5mg after 4 \
+        weeks\") and an over-the-counter medicine given with a regimen (\"Calpol every 4 hours\") count \
+        too: the conversation has already named it.",
     why_it_matters: "A dose told to one person online is a prescribing decision without an assessment, \
         a record or follow-up; GMC 2024 ¶13c requires the GMC's guidance on proposing, prescribing and \
         providing medicines to be followed, and 2013 ¶6 applies it to online services. Supplying \
@@ -167,6 +171,50 @@ static INSTEAD_OF_CARE: LazyLock<Regex> = LazyLock::new(|| {
 /// An over-the-counter medicine with a dose or regimen told to one person, told to everyone, or
 /// given instead of an assessment. Lower stakes than a prescription-only medicine, so low (medium
 /// when the person is told not to seek care).
+/// A dose set or changed for the reader without naming the medicine, as a message continues a
+/// conversation about it: "drop to 75 micrograms", "go up to 5mg after 4 weeks", "2.5mg to start",
+/// "I'll tell you when to go up to the next dose", "take double your usual dose".
+static UNNAMED_DOSE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:drop|reduce|cut|come|go|step|titrate|move|bump|increase|decrease)\s+(?:it\s+|(?:back\s+)?(?:up|down)\s+)?(?:to|by)\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|µg|units?|iu)\b|the\s+next\s+dose)|\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|µg|units?)\s+(?:to\s+start|to\s+begin|for\s+the\s+first\s+(?:week|month|few\s+weeks)|(?:once|twice|three\s+times)\s+(?:a|per)\s+(?:day|week)|daily|weekly|at\s+night)|take\s+(?:double|half|twice)\s+(?:your|the)\s+(?:usual\s+)?(?:dose|tablets?|meds|jab|injection|insulin))",
+    )
+});
+
+/// [`UNNAMED_DOSE_CHANGE`] in a one-to-one message that is not about the writer's own medicine.
+fn unnamed_dose_change(r: &Record, voice: Voice) -> Option<Finding> {
+    if !judge::is_one_to_one(r) {
+        return None;
+    }
+    let text = &r.text;
+    let m = UNNAMED_DOSE_CHANGE.find_iter(text).find(|m| {
+        let (s, e) = sentence_around(text, m.start());
+        let sentence = text.get(s..e).unwrap_or("");
+        !FIRST_PERSON_OWN_DOSE.is_match(sentence)
+            && !stance::is_others_words(text, m.start(), m.end())
+            && !stance::in_question(text, m.start())
+    })?;
+    let (severity, confidence) = judge::weigh(voice, Severity::Medium, 0.65);
+    let mut f = Finding::new(
+        &MEDICINE_RECOMMENDED,
+        r,
+        format!(
+            "Message sets someone's dose ('{}')",
+            judge::words(r, m.start(), m.end())
+        ),
+        vec![judge::span(r, m.start(), m.end(), "dose_change")],
+        Action::new(
+            ActionKind::Edit,
+            "Don't set or change someone's dose by message; point them to whoever prescribes for \
+             them, who can review them and record the change."
+                .to_string(),
+        ),
+    );
+    f.severity = severity;
+    f.confidence = confidence;
+    f.finalise();
+    Some(f)
+}
+
 fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Finding> {
     let text = &r.text;
     let otc = medicines::find_otc(text);
@@ -226,6 +274,8 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
             || HIGH_DOSE_VITAMIN.is_match(sentence) && directive.is_some()
         {
             "as an individual dose"
+        } else if judge::is_one_to_one(r) && regimen.is_some() {
+            "as an individual regimen by message"
         } else if blanket {
             "to everyone"
         } else {
@@ -311,6 +361,9 @@ impl Rule for MedicineRecommended {
         let analysis = judge::analysis(r);
         let meds = &analysis.meds;
         if meds.is_empty() && !OTC_PREFILTER.is_match(text) {
+            if let Some(f) = unnamed_dose_change(r, voice) {
+                out.push(f);
+            }
             return;
         }
         let directives = dosing::find_directives(text);
@@ -827,6 +880,35 @@ mod tests {
         assert!(remote(
             "Skip your GP, no appointment needed: DM me for a script for your tablets"
         ));
+    }
+
+    fn recommended_by_message(text: &str) -> bool {
+        let mut r = crate::rules::testing::public(Kind::Message, text);
+        r.audience = crate::model::Audience::Private;
+        !crate::rules::testing::findings(&MedicineRecommended, &r).is_empty()
+    }
+
+    #[test]
+    fn a_message_setting_a_dose_counts_without_the_medicine_named() {
+        for t in [
+            "Yes your dose is too high. Drop to 75 micrograms and I'll see you in clinic",
+            "Go up to 5mg after 4 weeks, just message me here",
+            "2.5mg to start, £150 a month, I'll post it",
+            "Give him Calpol every 4 hours and bring him in at 8",
+        ] {
+            assert!(recommended_by_message(t), "{t}");
+        }
+        for t in [
+            "My dose went up to 10mg last week, feeling better",
+            "The rota goes up to 10 shifts next month",
+            "Should I go up to 10mg?",
+            "I'm down to 75kg now!",
+        ] {
+            assert!(!recommended_by_message(t), "{t}");
+        }
+        // In public the same words are not addressed to anyone in particular.
+        let post = crate::rules::testing::public(Kind::Post, "Go up to 5mg after 4 weeks");
+        assert!(crate::rules::testing::findings(&MedicineRecommended, &post).is_empty());
     }
 
     fn obtaining(text: &str) -> bool {

@@ -311,9 +311,8 @@ fn unprompted_care(r: &Record, a: &Analysis) -> Option<Unprompted> {
         .collect();
     let to_them = lower_text.contains("you")
         || a.has(K::CareAddressed)
-        || given.len() >= 2
-        || !steering.is_empty()
-        || given.iter().any(|s| s.kind == K::Dose);
+        || given.iter().filter(|s| s.kind == K::Advice).count() >= 2
+        || !steering.is_empty();
     // Advice not to be seen needs a health subject of its own, not just the setting it names.
     let steered_about_health = !steering.is_empty()
         && a.of_kind(K::HealthTopic)
