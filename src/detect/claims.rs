@@ -514,6 +514,30 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:vaccin\w*|jabs?|the\s+shots?)\s+(?:are|is)\s+(?:full\s+of|loaded\s+with|packed\s+with|stuffed\s+with)\s+(?:heavy\s+metals|mercury|aluminium|aluminum|formaldehyde|antifreeze|chemicals|toxic\s+\w+)\b",
             ),
         ),
+        // An established link denied in other words: "cholesterol is NOT linked to heart disease",
+        // "smoking has nothing to do with lung cancer", "the lipid hypothesis is dead".
+        (
+            "denies_cause",
+            re(
+                r"(?i)\b(?:cholesterol|ldl|saturated\s+fat|smoking|cigarettes|tobacco|hpv|hiv|alcohol|drinking|uv|sunburn|sunbeds?|the\s+sun|salt|obesity|high\s+blood\s+pressure|asbestos)\s+(?:(?:is|are|was|were)\s+(?:not|never|in\s+no\s+way)\s+(?:(?:actually|really|even|at\s+all)\s+)?(?:linked|related|connected|associated|tied)\s+(?:to|with)|(?:has|have)\s+(?:nothing|little)\s+to\s+do\s+with|(?:isn[’']?t|aren[’']?t|wasn[’']?t)\s+(?:(?:actually|really|even)\s+)?(?:linked|related|connected|associated|tied)\s+(?:to|with))\s+(?:\w+\s+){0,2}?(?:heart\s+(?:disease|attacks?)|cardiovascular\s+disease|strokes?|cancers?|aids|copd|emphysema|liver\s+disease|cirrhosis|blood\s+pressure|hypertension|melanoma|mesothelioma|diabetes)\b|\bthe\s+(?:lipid|cholesterol|diet[\s-]heart)\s+hypothesis\s+(?:is|has\s+been)\s+(?:dead|debunked|disproven|a\s+myth|a\s+lie|over)\b",
+            ),
+        ),
+        // Vaccine safety denied: "rushed and skipped safety trials", "caused the excess deaths", "I'd
+        // never give it to my daughter".
+        (
+            "anti_vaccine",
+            re(&format!(
+                r"(?i)\b(?:the\s+)?(?:covid\s+|flu\s+|mmr\s+|hpv\s+|mrna\s+)?(?:vaccin\w*|jabs?|boosters?)\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:(?:completely|totally|massively|just)\s+)?(?:rushed(?:\s+through)?|never\s+(?:properly\s+)?tested|not\s+(?:properly\s+)?tested)\b|\b(?:vaccin\w*|jabs?|boosters?){gap}\b(?:skipped|skipping|bypassed|skipped\s+all|without\s+(?:any|proper))\s+(?:the\s+)?(?:proper\s+|normal\s+|usual\s+|long[\s-]term\s+)?(?:safety\s+)?(?:trials|testing|safety\s+checks)\b|\b(?:vaccin\w*|jabs?|boosters?)\s+(?:caused|causes|is\s+causing|are\s+causing|is\s+behind|are\s+behind|explains?)\s+(?:the\s+|all\s+(?:the\s+|these\s+)?)?excess\s+deaths\b|\b(?:vaccin\w*|jabs?|hpv|mmr){gap}\b(?:i[’']?d|i\s+would|i[’']?ll|i\s+will)\s+never\s+(?:give|let)\s+(?:it|them|that|one)\s+(?:to\s+|near\s+)?my\s+(?:daughters?|sons?|kids|children|child|baby|babies|girls|boys)\b"
+            )),
+        ),
+        // Blanket refusal of an established treatment: "you should never take antidepressants".
+        // Qualified warnings ("never take statins with grapefruit") are dropped in `find_tropes`.
+        (
+            "blanket_avoidance",
+            re(
+                r"(?i)\bnever\s+(?:ever\s+)?(?:take|give|have|get|start|let\s+(?:your\s+)?(?:kids?|children|daughters?|sons?|them)\s+(?:have|get|take))\s+(?:(?:your|my|the|their)\s+(?:kids?|children|child|baby|babies|daughters?|sons?)\s+)?(?:an?\s+|any\s+|the\s+|your\s+)?(?:vaccin\w*|jabs?|boosters?|statins?|antidepressants?|ssris?|chemo\w*|blood\s+thinners|anticoagulants|insulin|hrt)\b",
+            ),
+        ),
         // Type 1 diabetes managed without insulin: deadly whatever the diet.
         (
             "against_insulin",
@@ -561,7 +585,18 @@ pub(crate) const TROPE_WORDS: &str =
          cause of all | k\ncause of every | k\ncause of most | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
          cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
-         sugar | k\ncarbs | k\ninsulin | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\n";
+         sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\n";
+
+/// Words right after a refusal that make it a warning about use: "with grapefruit", "without
+/// speaking to your GP", "on an empty stomach", "more than…".
+fn qualified_after(text: &str, end: usize) -> bool {
+    static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:with|without|unless|until|if|before|after|on\s+an\s+empty|more\s+than|at\s+the\s+same|together|alongside|from\s+(?:a|an|someone)|that\s+(?:you|isn)|you\s+(?:bought|found)|to\s+(?:children|kids|under|anyone\s+under)|(?:to|for)\s+(?:a\s+)?(?:colds?|flu|viral|viruses))\b",
+        )
+    });
+    text.get(end..).is_some_and(|rest| QUALIFIER.is_match(rest))
+}
 
 /// Misinformation tropes in the text, leftmost first (asserted or not: see [`super::stance`]).
 pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
@@ -587,6 +622,11 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
                         | "chemtrails"
                 );
             if negated_inside {
+                continue;
+            }
+            // "Never take statins with grapefruit", "never give aspirin to under-16s": a warning
+            // about how, not a refusal of the treatment.
+            if *topic == "blanket_avoidance" && qualified_after(text, m.end()) {
                 continue;
             }
             // "Vitamin D may help prevent…", "linked to most cancers": a hedged claim is not
@@ -889,6 +929,7 @@ pub fn describe_topic(topic: &str) -> &'static str {
             "that an established condition is imaginary, invented or exaggerated"
         }
         "against_treatment" => "that the reader should avoid or abandon evidence-based care",
+        "blanket_avoidance" => "that an established treatment should never be taken",
         "opinion_as_fact" => "a contested health claim presented as settled fact",
         "anti_vaccine" => "that vaccines are unsafe, useless or to be refused",
         "antibiotics_viral" => "that antibiotics treat colds, flu or other viral infections",
@@ -904,6 +945,38 @@ pub fn describe_topic(topic: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn denied_links_refused_treatments_and_vaccine_safety_myths_are_tropes() {
+        for (t, topic) in [
+            ("cholesterol is NOT linked to heart disease", "denies_cause"),
+            ("Smoking has nothing to do with lung cancer", "denies_cause"),
+            ("The lipid hypothesis is dead", "denies_cause"),
+            ("The covid vaccines were rushed through", "anti_vaccine"),
+            (
+                "These jabs skipped the normal safety trials",
+                "anti_vaccine",
+            ),
+            (
+                "HPV vaccine: why I'd never give it to my daughter",
+                "anti_vaccine",
+            ),
+            ("you should never take antidepressants", "blanket_avoidance"),
+            ("Never give your children vaccines", "blanket_avoidance"),
+        ] {
+            assert!(topics(t).contains(&topic), "{t}: {:?}", topics(t));
+        }
+        for t in [
+            "Never take statins with grapefruit juice",
+            "Never give aspirin to children under 16",
+            "Never take antibiotics for a cold",
+            "The vaccines were not rushed: the trials were large",
+            "High cholesterol is linked to heart disease",
+            "I'd never give my kids sweets before bed",
+        ] {
+            assert!(topics(t).is_empty(), "{t}: {:?}", topics(t));
+        }
+    }
 
     #[test]
     fn no_evidence_can_back_a_denial() {
