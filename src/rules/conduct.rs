@@ -19,6 +19,7 @@ use crate::detect::stance;
 use crate::model::{Kind, Record};
 use std::sync::LazyLock;
 
+mod derision;
 mod trust;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
@@ -356,8 +357,12 @@ static MOCKING_PATIENTS: RuleMeta = RuleMeta {
         \"normal for Norfolk\") or jeer at patients' weight, hygiene, intelligence or drinking (\"the drunks \
         in resus\", \"too fat for the scanner\", \"IQ of a potato\") in a clinical context. Words with a \
         clinical use too (\"acopia\", \"frequent attender\", \"social admission\") need a mocking tone (😂, \
-        \"lol\", \"yet another\", \"classic\"). Posts that criticise such language (\"please stop calling \
-        patients bed blockers\") and reported speech do not fire.",
+        \"lol\", \"yet another\", \"classic\"). Ordinary words deriding a patient count too when the \
+        setting is clinical and a second cue or a mocking tone backs them (\"the dumbest patient \
+        complaints I've ever had 😂\", \"look at this clown moaning about his 'emergency' splinter\"), \
+        and mimicking a patient's impairment or dressing up as a patient counts alone. Posts that \
+        criticise such language (\"please stop calling patients bed blockers\") and reported speech do \
+        not fire.",
     why_it_matters: "GMC 2024 ¶14 forbids deliberately targeting any group, and ¶18 asks doctors to \
         respect patients' dignity online; the MDDUS case of an A&E registrar's \"jokes\" about patients' \
         weight and hygiene led to a GMC letter and trust disciplinary action, and the GMC investigated \
@@ -444,9 +449,6 @@ impl Rule for MockingPatients {
         }
         let text = &r.text;
         let terms = insults::find_patient_slang(text);
-        if terms.is_empty() {
-            return;
-        }
         let clinical = PATIENT_CONTEXT.is_match(text);
         let tone = MOCKING_TONE.is_match(text);
         let mut hits: Vec<&Term> = Vec::new();
@@ -469,6 +471,9 @@ impl Rule for MockingPatients {
             }
         }
         if hits.is_empty() {
+            if let Some(f) = derided_without_slang(r, voice, clinical, tone) {
+                out.push(f);
+            }
             return;
         }
         let groups = insults::find_groups(text);
@@ -511,6 +516,46 @@ impl Rule for MockingPatients {
         );
         out.push(f.graded(severity, confidence));
     }
+}
+
+/// CON002 on patients derided in ordinary words ([`derision`]), when no slang fired.
+fn derided_without_slang(r: &Record, voice: Voice, clinical: bool, tone: bool) -> Option<Finding> {
+    let text = &r.text;
+    let spans: Vec<(usize, usize, &'static str)> = derision::find(text, clinical, tone)
+        .into_iter()
+        .filter(|&(s, e, _)| !not_owners_usage(text, s, e) && !stance::negated_before(text, s))
+        .collect();
+    let &(_, _, first) = spans.first()?;
+    let severity = if first == "mimicry" || judge::is_broadcast(r) {
+        Severity::Medium
+    } else {
+        Severity::Low
+    };
+    let (severity, confidence) = judge::weigh(voice, severity, 0.7);
+    let words: Vec<String> = spans
+        .iter()
+        .map(|&(s, e, _)| judge::words(r, s, e))
+        .collect();
+    let evidence: Vec<Evidence> = spans
+        .iter()
+        .take(4)
+        .map(|&(s, e, what)| judge::span(r, s, e, what))
+        .collect();
+    let f = Finding::new(
+        &MOCKING_PATIENTS,
+        r,
+        format!("Patients derided: {}", judge::quote_list(&words)),
+        evidence,
+        Action::new(
+            ActionKind::Delete,
+            format!(
+                "Delete this {}: it holds patients up to ridicule ({}).",
+                judge::kind_noun(r),
+                judge::quote_list(&words)
+            ),
+        ),
+    );
+    Some(f.graded(severity, confidence))
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,0 +1,105 @@
+//! CON002's second path: patients derided without any of the slang the lexicon lists.
+//!
+//! Most mockery of patients uses ordinary words: "the dumbest patient complaints I've ever had",
+//! "look at this clown moaning about his 'emergency' splinter", "imagine being this fat and
+//! complaining about your knees", "dressing up as my most annoying patient (mimicking her stutter)".
+//! No single word is derogatory on its own, so a hit needs a person derided (not a rota or an IT
+//! system), a patient or clinical setting in view, and either a second derisive cue or a mocking
+//! tone. Mimicking a patient's impairment, or dressing up as a patient, stands on its own.
+
+use crate::detect::gate::Regex;
+use std::sync::LazyLock;
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// Derision that needs nothing else: mimicking an impairment, dressing up as a patient.
+static STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:mimick?\w*|imitat\w*|doing\s+an\s+impression\s+of|taking\s+the\s+(?:piss|mick)\s+out\s+of)\s+(?:her|his|their|the\s+patient[’']?s|my\s+patient[’']?s)\s+(?:stutter|stammer|accent|limp|lisp|tics?|voice|speech|walk|disability|dementia)\b|\bdress(?:ing|ed)?\s+up\s+as\s+(?:my|a|our|the)\s+(?:\w+\s+){0,2}?(?:patients?|frequent\s+flyers?)\b",
+    )
+});
+
+/// Derision aimed at a person, each weak alone.
+static WEAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b",
+    )
+});
+
+/// Settings and people that put a patient in view beyond the rule's clinical-context words.
+static PATIENT_IN_VIEW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:commode|hoist|granny|grandad|relatives?|splinter|waiting\s+time|(?:\d+|four|five|six)\s+hours?\s+wait|complaints?|my\s+list|the\s+practice|appointment)\b|#(?:nhs|medtwitter|nightshift|aande|juniordoctor)\w*",
+    )
+});
+
+/// Derisive spans in `text` about a patient, given whether the rule already sees a clinical
+/// context and a mocking tone: (start, end, what).
+pub(super) fn find(text: &str, clinical: bool, tone: bool) -> Vec<(usize, usize, &'static str)> {
+    let mut found: Vec<(usize, usize, &'static str)> = STRONG
+        .find_iter(text)
+        .map(|m| (m.start(), m.end(), "mimicry"))
+        .collect();
+    let weak: Vec<(usize, usize, &'static str)> = WEAK
+        .find_iter(text)
+        .map(|m| (m.start(), m.end(), "derision"))
+        .collect();
+    let in_view = clinical || PATIENT_IN_VIEW.is_match(text);
+    if !found.is_empty() && in_view {
+        found.extend(weak);
+        return found;
+    }
+    if in_view && !weak.is_empty() && (tone || weak.len() >= 2) {
+        return weak;
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn derided(text: &str, clinical: bool, tone: bool) -> bool {
+        !find(text, clinical, tone).is_empty()
+    }
+
+    #[test]
+    fn a_person_derided_in_a_clinical_setting_with_a_second_cue() {
+        assert!(derided(
+            "Reacting to the dumbest patient complaints I've ever received 😂",
+            true,
+            true
+        ));
+        assert!(derided(
+            "Look at this clown 🤡 moaning about a 4 hour wait for his \"emergency\" splinter",
+            true,
+            false
+        ));
+        assert!(derided(
+            "Dressing up as my most annoying patient for Halloween (mimicking her stutter)",
+            true,
+            false
+        ));
+    }
+
+    #[test]
+    fn things_and_colleagues_stay_silent() {
+        assert!(!derided(
+            "Dealing with the most annoying IT system on the ward today 😂",
+            true,
+            true
+        ));
+        assert!(!derided(
+            "What a clown I am, forgot my own rota again 😂",
+            false,
+            true
+        ));
+        assert!(!derided(
+            "Patients moaning about waiting times are right: the system is broken",
+            true,
+            false
+        ));
+    }
+}
