@@ -16,6 +16,7 @@
 //! - CONF006 a clinical image of a patient shown without a consent statement.
 
 mod acquainted;
+mod addressed;
 mod images;
 mod jigsaw;
 mod messages;
@@ -522,7 +523,10 @@ static DIRECT_IDENTIFIER: RuleMeta = RuleMeta {
         bed, bay or side room with a patient (\"the lady in bed 12\"), a patient's name or initials in a \
         clinical context (\"Mrs P in bay 4\", \"patient JB\"), and a phone number, e-mail, postcode or \
         street address in a story about a patient. Colleagues (\"Dr Smith\", \"Sister Jones\", a \"Mr\" \
-        with \"consultant\" or \"list\" next to them) are not patients. Messages are covered by CONF004.",
+        with \"consultant\" or \"list\" next to them) are not patients. Messages are covered by CONF004. \
+        A public reply or comment that discusses the care of the person it answers, or of their \
+        relative (\"@chris your dad's CT shows a bleed\", \"@jo we did see your husband on Tuesday and \
+        the scan is booked\"), names a patient by the handle it answers.",
     why_it_matters: "You must not disclose identifiable information about patients without explicit \
         consent (GMC 2024 ¶20). A name, a date of birth or a bed number identifies on its own.",
     example: "\"Mrs P in bay 4 (DOB 03/04/1957) is refusing her meds again\" (fires). \"Thanks to Mr \
@@ -588,6 +592,10 @@ impl Rule for DirectIdentifier {
             return;
         }
         let a = cx.analysis(r);
+        if let Some(f) = addressed::addressee_care(r, &a) {
+            out.push(f);
+            return;
+        }
         if !a.has_any(DIRECT_KINDS) {
             return;
         }

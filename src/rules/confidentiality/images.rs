@@ -14,6 +14,21 @@ use std::sync::LazyLock;
 /// CONF006: a clinical image of a patient shown without a consent statement.
 pub struct ClinicalImage;
 
+/// Patient information in the background of a photo: "whiteboard in background — bay C: Patel,
+/// Hughes…", "today's list on the whiteboard behind us — names just about visible".
+static BOARD_IN_SHOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:whiteboard|white\s+board|patient\s+board|bed\s+board|bed\s+state|handover\s+(?:sheet|list)|patient\s+list|theatre\s+list|ward\s+list|jobs\s+list|today[’']?s\s+list|the\s+list|(?:their|the\s+patient[’']?s|his|her)\s+notes|obs\s+chart|drug\s+chart)\b[^.!?\n]{0,40}?\b(?:in\s+(?:the\s+)?background|behind\s+(?:us|me|them)|visible|readable|legible|on\s+show|in\s+shot|in\s+the\s+(?:shot|pic|photo|picture|corner))|\b(?:names|surnames|patients[’']?\s+names)\s+(?:and\s+\w+\s+)?(?:are\s+)?(?:just\s+about\s+|still\s+|all\s+|clearly\s+|totally\s+)?(?:visible|readable|legible|on\s+show|in\s+shot)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A sentence saying the board was cleared first: "whiteboard behind us (wiped first!)".
+static CLEARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:wiped|blank|cleaned|covered|blurred|removed|rubbed\s+out|turned\s+over|hidden)\b")
+        .expect("valid regex")
+});
+
 /// The writer saying identifiers show on the image: "name in the corner", "DOB still readable on the
 /// scan", "you can see her wristband".
 static VISIBLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,7 +54,8 @@ static CLINICAL_IMAGE: RuleMeta = RuleMeta {
     what_it_finds: "Posts whose text presents a clinical image — an X-ray, scan, ECG, wound, rash or a \
         photo of a patient — taken from a real encounter (\"today's patient\", \"my patient\", \"last \
         night\"), with a picture attached or announced (\"pic of\", \"look at this\", 📸), and no consent \
-        statement. Teaching posts with no patient or time of encounter do not fire.",
+        statement; and photos the writer says show patient details (\"DOB still readable\", \"today's \
+        list on the whiteboard behind us\", \"names just about visible\"). Teaching posts with no patient or time of encounter do not fire.",
     why_it_matters: "Images of patients and their investigations are identifiable information; GMC 2024 \
         ¶20 requires explicit consent and points to its guidance on making and using recordings of \
         patients. Using patient images without consent is among the breaches regulators most agree \
@@ -92,13 +108,19 @@ impl Rule for ClinicalImage {
             })
             .copied()
             .collect();
-        let image = !story.image.is_empty() || !patient_photo.is_empty();
         let shown = !photos.is_empty() || !r.media.is_empty();
         // A name, date of birth or label the writer admits can be read on the image identifies the
         // patient outright, whatever the caption says about them.
         let label = VISIBLE_LABEL
             .find(&r.text)
+            .or_else(|| {
+                BOARD_IN_SHOT.find_iter(&r.text).find(|m| {
+                    let (s, e) = crate::detect::phrases::sentence_around(&r.text, m.start());
+                    !CLEARED.is_match(r.text.get(s..e).unwrap_or(""))
+                })
+            })
             .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
+        let image = !story.image.is_empty() || !patient_photo.is_empty() || label.is_some();
         let real =
             story.individual == Individual::Strong || !story.time.is_empty() || label.is_some();
         if !(image && shown && real) {
@@ -164,6 +186,22 @@ mod tests {
         assert!(!fires("CT of the week 🤯 look at that bleed #FOAMrad"));
         assert!(!fires(
             "Our new CT scanner arrived! Name suggestions welcome"
+        ));
+    }
+
+    #[test]
+    fn patient_details_in_the_background_of_a_photo() {
+        assert!(fires(
+            "ward round snaps 📸 (whiteboard in background) — bay C: Patel, Hughes, O'Donnell"
+        ));
+        assert!(fires(
+            "Theatre squad selfie 😷 (today's list on the whiteboard behind us, names just about visible)"
+        ));
+        assert!(!fires(
+            "Theatre squad selfie 😷 (whiteboard behind us wiped first!)"
+        ));
+        assert!(!fires(
+            "Team selfie before nights 📸 new whiteboard in the staff room"
         ));
     }
 }

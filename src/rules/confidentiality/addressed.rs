@@ -1,0 +1,156 @@
+//! CONF003's second path: a public reply that discusses the care of the person it answers, or of
+//! their relative. The handle it answers is the identifier.
+//!
+//! "@ChrisPaulsen_ yes, your dad's CT shows a bleed", "@jo_wren we did see your husband on Tuesday
+//! and the scan is booked", "@sophie.runs_ from sitting in my clinic crying about your eating
+//! disorder to this": each confirms in public that a named person (or their relative) is the
+//! writer's patient and says something about their care. GMC 2024 ¶20 needs explicit consent for
+//! that; a patient who tags their doctor has not given it. General answers ("your GP can check your
+//! bloods") say nothing the writer learnt in their care and stay silent.
+
+use super::DIRECT_IDENTIFIER;
+use crate::detect::gate::Regex;
+use crate::detect::{Analysis, Span, SpanKind};
+use crate::model::{Kind, Record};
+use crate::rules::verdict::{evidence, is_broadcast, quoted, writer, Writer};
+use crate::rules::{Action, ActionKind, Finding, Severity};
+use std::sync::LazyLock;
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// The writer's own care of the person answered, or of their relative: "we did see your husband",
+/// "I referred you", "we admitted your mum".
+static CONFIRMED_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:we|i)\s+(?:did\s+|have\s+|[’']ve\s+|already\s+)?(?:(?:saw|see|seen|treated|admitted|discharged|operated\s+on|reviewed|examined|scanned|referred|looked\s+after)\s+your\s+(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|baby|child|little\s+one|nan|gran|grandad|grandma|brother|sister)|(?:treated|admitted|discharged|operated\s+on|reviewed|examined|scanned|referred|looked\s+after)\s+you)\b",
+    )
+});
+
+/// A result or arrangement reported: "shows a bleed", "came back", "is booked".
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:shows?|showed|came\s+back|has\s+come\s+back|confirmed|confirms|(?:is|has\s+been|are|have\s+been)\s+booked|revealed|(?:was|is|were|are)\s+(?:positive|negative|normal|clear|abnormal))\b",
+    )
+});
+
+/// The writer's own consulting place: "in my clinic", "on my list".
+static MY_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:in|at|to|into|on)\s+my\s+(?:clinic|surgery|consulting\s+room|list|ward|practice)\b",
+    )
+});
+
+/// Clinical words that make "we saw your husband" about care, not a chance meeting.
+const CARE_KINDS: &[SpanKind] = &[
+    SpanKind::Condition,
+    SpanKind::Results,
+    SpanKind::ClinicalSetting,
+    SpanKind::ClinicalImage,
+    SpanKind::CareAddressed,
+    SpanKind::HealthTopic,
+    SpanKind::Encounter,
+];
+
+fn is_answer(r: &Record) -> bool {
+    r.reply_to.is_some()
+        || !r.mentions.is_empty()
+        || r.text.trim_start().starts_with('@')
+        || matches!(r.kind, Kind::Reply | Kind::Comment)
+}
+
+/// The finding, when `r` is your public answer discussing the care of whoever it answers.
+pub(super) fn addressee_care(r: &Record, a: &Analysis) -> Option<Finding> {
+    if !is_broadcast(r) || writer(r) != Writer::Owner || !is_answer(r) {
+        return None;
+    }
+    let text = &r.text;
+    let mut shown: Vec<Span> = Vec::new();
+    if let Some(m) = CONFIRMED_CARE.find(text) {
+        if a.has_any(CARE_KINDS) {
+            shown.push(Span::new(m.start(), m.end(), SpanKind::CareAddressed));
+        }
+    }
+    for care in a.of_kind(SpanKind::CareAddressed) {
+        let (s, e) = crate::detect::phrases::sentence_around(text, care.start as usize);
+        if let Some(m) = text.get(s..e).and_then(|sentence| REPORTED.find(sentence)) {
+            shown.push(*care);
+            shown.push(Span::new(s + m.start(), s + m.end(), SpanKind::Results));
+        }
+    }
+    if let Some(m) = MY_CLINIC.find(text) {
+        let yours = a.of_kind(SpanKind::Condition).find(|c| {
+            crate::detect::phrases::lead_in(text, c.start as usize, 12)
+                .to_ascii_lowercase()
+                .contains("your")
+        });
+        if let Some(c) = yours {
+            shown.push(Span::new(m.start(), m.end(), SpanKind::ClinicalSetting));
+            shown.push(*c);
+        }
+    }
+    if shown.is_empty() {
+        return None;
+    }
+    shown.sort();
+    shown.dedup();
+    let words = quoted(super::texts(text, &shown), 3);
+    let severity = if a.has_any(&[SpanKind::Condition, SpanKind::Results]) {
+        Severity::High
+    } else {
+        Severity::Medium
+    };
+    let f = Finding::new(
+        &DIRECT_IDENTIFIER,
+        r,
+        format!("answers someone in public about their own or their relative's care ({words})"),
+        evidence(text, &shown),
+        Action::new(
+            ActionKind::Delete,
+            format!(
+                "Delete this reply: it confirms in public that the person you answer, or their \
+                 relative, is in your care ({words}). Move the conversation to a private, \
+                 professional channel."
+            ),
+        ),
+    );
+    Some(f.graded(severity, 0.7))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Platform};
+
+    fn fires(text: &str) -> bool {
+        let r =
+            crate::rules::testing::record(Platform::Twitter, Kind::Reply, Audience::Public, text);
+        let a = Analysis::of(&r);
+        addressee_care(&r, &a).is_some()
+    }
+
+    #[test]
+    fn a_public_answer_about_the_addressees_care() {
+        assert!(fires(
+            "@chris yes, your dad's CT shows a bleed, the neurosurgeons are reviewing"
+        ));
+        assert!(fires(
+            "@jo we did see your husband on Tuesday and the scan is booked"
+        ));
+        assert!(fires(
+            "@sophie so proud! From sitting in my clinic crying about your eating disorder to this"
+        ));
+    }
+
+    #[test]
+    fn general_answers_and_chance_meetings_stay_silent() {
+        assert!(!fires(
+            "@sam your GP can check your bloods if you're worried"
+        ));
+        assert!(!fires("@sam we saw your husband at parkrun, he's flying!"));
+        assert!(!fires(
+            "@sam results from the trial came back positive, great news"
+        ));
+    }
+}
