@@ -165,10 +165,10 @@ static SEASONAL_DEAL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Free Botox consultation", "complimentary skin consultation".
 static FREE_CONSULT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:free|complimentary)\s+(?:[\w-]+\s+){1,2}consultations?\b"));
-/// "Use DRSAM for 10% off": an upper-case code after "use" without the word "code".
+/// "Use DRSAM for 10% off", "15% off with DOCTORGUT15": an upper-case code without the word "code".
 static BARE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|gets?\s+you)\b",
+        r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|gets?\s+you)\b|\b(?i:off|discount|saving|savings)\s+(?i:with|using|w/)\s+[A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9]*\b",
     )
 });
 /// "Book our signature facial", "to book in": "book" used as a verb with an object or a time.
@@ -493,6 +493,12 @@ mod tests {
         ] {
             assert!(k.contains(&want), "{want:?} missing from {k:?}");
         }
+    }
+
+    #[test]
+    fn a_code_after_percent_off_needs_no_word_code() {
+        assert!(kinds("swipe up for 15% off with DOCTORGUT15").contains(&CueKind::Code));
+        assert!(!kinds("10% off with NHS ID at most gyms").contains(&CueKind::Code));
     }
 
     #[test]
