@@ -435,7 +435,8 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
     guidance: ADVERTISING_GUIDANCE,
     what_it_finds: "Adverts for the account holder's own services (a call to book, a price, an offer, \
         \"we offer\", a clinic bio) that make claims nobody can check (\"best clinic in London\", \"UK's \
-        leading injector\", \"number one\", \"perfect results\"), play on insecurity (\"hate your \
+        leading injector\", \"number one\", \"perfect results\", \"the safest breast augmentation in the \
+        UK\", \"97% of patients pain-free after one session\", \"or your money back\"), play on insecurity (\"hate your \
         wrinkles?\", \"embarrassed by your nose?\", \"get your confidence back\"), press people to decide \
         now (\"only 3 slots left\", \"ends tonight\"), or aim cosmetic treatment at young or vulnerable \
         people (prom, students, new mums). Superlatives in ordinary conversation do not fire: there must \
@@ -454,7 +455,7 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
 
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite)|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b",
+        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite)|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
     )
 });
 
@@ -909,6 +910,28 @@ mod tests {
     fn pom_advert(text: &str) -> bool {
         let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, text);
         !testing::findings(&PomAdvertised, &r).is_empty()
+    }
+
+    fn unverifiable(text: &str) -> bool {
+        let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
+        !testing::findings(&UnverifiableAdvertising, &r).is_empty()
+    }
+
+    #[test]
+    fn superlatives_guarantees_and_outcome_rates_in_own_adverts() {
+        for t in [
+            "Our cosmetic surgery clinic offers the safest breast augmentation in the UK. DM to book",
+            "Our sports injury clinic: 97% of patients pain-free after one session! Book online.",
+            "Come to my new private GP clinic, guaranteed satisfaction or your money back! Book now",
+        ] {
+            assert!(unverifiable(t), "{t}");
+        }
+        for t in [
+            "The best GP service in London is the one that listens, whoever runs it",
+            "Best day at the clinic today, the team is amazing",
+        ] {
+            assert!(!unverifiable(t), "{t}");
+        }
     }
 
     #[test]
