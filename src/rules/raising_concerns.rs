@@ -297,8 +297,23 @@ impl Rule for PublicConcern {
         }
         // Advice about how to raise concerns ("if you're worried a colleague is unsafe…").
         let opening = r.text.trim_start().to_lowercase();
+        // "Reminder: if a colleague is stealing drugs, speak to…": every accusation sits in a
+        // conditional clause.
+        let hypothetical = !accused.is_empty()
+            && accused.iter().all(|s| {
+                let (from, _) = crate::detect::phrases::sentence_around(&r.text, s.start as usize);
+                let before = r
+                    .text
+                    .get(from..s.start as usize)
+                    .unwrap_or("")
+                    .to_lowercase();
+                ["if ", "when ", "whether ", "suspect "]
+                    .iter()
+                    .any(|w| before.contains(w))
+            });
         let conditional = opening.starts_with("if ")
             || opening.starts_with("when ")
+            || hypothetical
             || a.of_kind(K::Generic).any(|s| {
                 let t = s.text(&r.text).to_lowercase();
                 t.starts_with("if ") || t.starts_with("when ") || t == "how to"
@@ -387,6 +402,24 @@ mod tests {
             &crate::rules::testing::public(Kind::Post, text),
         )
         .is_empty()
+    }
+
+    #[test]
+    fn diverted_drugs_distraction_and_suppressed_reports_are_concerns() {
+        for t in [
+            "The anaesthetist on my list today was on his phone for the whole case. Unbelievable.",
+            "The GP at the practice next to mine is prescribing opioids like sweets. Someone needs to report him.",
+            "Hospital pharmacist stealing controlled drugs at my trust. Management know.",
+            "Our medical director told me to stop Datix-ing staffing incidents. I'm posting it here because internal routes have failed.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Reminder: if a colleague is stealing controlled drugs, speak to your FTSU guardian",
+            "Kids at the party went through the haribo like sweets, the practice nurse was horrified 😂",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 
     #[test]
