@@ -168,9 +168,6 @@ static INSTEAD_OF_CARE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An over-the-counter medicine with a dose or regimen told to one person, told to everyone, or
-/// given instead of an assessment. Lower stakes than a prescription-only medicine, so low (medium
-/// when the person is told not to seek care).
 /// A dose set or changed for the reader without naming the medicine, as a message continues a
 /// conversation about it: "drop to 75 micrograms", "go up to 5mg after 4 weeks", "2.5mg to start",
 /// "I'll tell you when to go up to the next dose", "take double your usual dose".
@@ -215,6 +212,9 @@ fn unnamed_dose_change(r: &Record, voice: Voice) -> Option<Finding> {
     Some(f)
 }
 
+/// An over-the-counter medicine with a dose or regimen told to one person, told to everyone, or
+/// given instead of an assessment. Lower stakes than a prescription-only medicine, so low (medium
+/// when the person is told not to seek care).
 fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Finding> {
     let text = &r.text;
     let otc = medicines::find_otc(text);

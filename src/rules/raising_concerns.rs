@@ -307,7 +307,7 @@ impl Rule for PublicConcern {
                     .get(from..s.start as usize)
                     .unwrap_or("")
                     .to_lowercase();
-                ["if ", "when ", "whether ", "suspect "]
+                ["if ", "whether ", "in case ", "suspect "]
                     .iter()
                     .any(|w| before.contains(w))
             });
