@@ -90,12 +90,7 @@ static SKILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The record answers someone (reply, comment, message, @mention): an insult with no other target is
 /// aimed at them.
 fn implicit_target(r: &Record) -> bool {
-    r.reply_to.is_some()
-        || !r.mentions.is_empty()
-        || matches!(
-            r.kind,
-            Kind::Reply | Kind::Comment | Kind::Message | Kind::GroupMessage
-        )
+    super::verdict::answers_someone(r) || r.kind.is_message()
 }
 
 static PERSON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -449,6 +444,12 @@ impl Rule for MockingPatients {
         }
         let text = &r.text;
         let terms = insults::find_patient_slang(text);
+        if terms.is_empty() {
+            let clinical = || PATIENT_CONTEXT.is_match(text);
+            let tone = || MOCKING_TONE.is_match(text);
+            out.extend(derided_without_slang(r, voice, clinical, tone));
+            return;
+        }
         let clinical = PATIENT_CONTEXT.is_match(text);
         let tone = MOCKING_TONE.is_match(text);
         let mut hits: Vec<&Term> = Vec::new();
@@ -471,9 +472,7 @@ impl Rule for MockingPatients {
             }
         }
         if hits.is_empty() {
-            if let Some(f) = derided_without_slang(r, voice, clinical, tone) {
-                out.push(f);
-            }
+            out.extend(derided_without_slang(r, voice, || clinical, || tone));
             return;
         }
         let groups = insults::find_groups(text);
@@ -519,7 +518,12 @@ impl Rule for MockingPatients {
 }
 
 /// CON002 on patients derided in ordinary words ([`derision`]), when no slang fired.
-fn derided_without_slang(r: &Record, voice: Voice, clinical: bool, tone: bool) -> Option<Finding> {
+fn derided_without_slang(
+    r: &Record,
+    voice: Voice,
+    clinical: impl FnOnce() -> bool,
+    tone: impl FnOnce() -> bool,
+) -> Option<Finding> {
     let text = &r.text;
     let spans: Vec<(usize, usize, &'static str)> = derision::find(text, clinical, tone)
         .into_iter()

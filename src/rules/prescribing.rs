@@ -191,7 +191,7 @@ fn unnamed_dose_change(r: &Record, voice: Voice) -> Option<Finding> {
             && !stance::in_question(text, m.start())
     })?;
     let (severity, confidence) = judge::weigh(voice, Severity::Medium, 0.65);
-    let mut f = Finding::new(
+    let f = Finding::new(
         &MEDICINE_RECOMMENDED,
         r,
         format!(
@@ -206,10 +206,7 @@ fn unnamed_dose_change(r: &Record, voice: Voice) -> Option<Finding> {
                 .to_string(),
         ),
     );
-    f.severity = severity;
-    f.confidence = confidence;
-    f.finalise();
-    Some(f)
+    Some(f.graded(severity, confidence))
 }
 
 /// An over-the-counter medicine with a dose or regimen told to one person, told to everyone, or
@@ -223,16 +220,8 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
     }
     let regimens = dosing::find_regimens(text);
     let instead = INSTEAD_OF_CARE.find(text);
-    let individual = judge::is_one_to_one(r)
-        || !r.mentions.is_empty()
-        || r.reply_to.is_some()
-        || matches!(
-            r.kind,
-            crate::model::Kind::Reply
-                | crate::model::Kind::Message
-                | crate::model::Kind::GroupMessage
-                | crate::model::Kind::Comment
-        );
+    let individual =
+        judge::is_one_to_one(r) || super::verdict::answers_someone(r) || r.kind.is_message();
     /// Directive span, the medicine, its dose, and why it counts.
     type OtcHit<'a> = (
         usize,

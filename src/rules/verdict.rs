@@ -52,6 +52,11 @@ pub fn is_broadcast(r: &Record) -> bool {
         && !matches!(reach(r), Reach::Private | Reach::Group)
 }
 
+/// The record answers someone: a reply or comment, or it replies to or @mentions a person.
+pub fn answers_someone(r: &Record) -> bool {
+    r.reply_to.is_some() || !r.mentions.is_empty() || matches!(r.kind, Kind::Reply | Kind::Comment)
+}
+
 /// The owner's own public post (not a profile, repost or message): what "the account posts in
 /// public" counts, here and in [`super::AccountFacts::public_post_platforms`].
 pub fn is_public_own_post(r: &Record) -> bool {

@@ -35,10 +35,15 @@ static PATIENT_IN_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Derisive spans in `text` about a patient, given whether the rule already sees a clinical
-/// context and a mocking tone: (start, end, what).
-pub(super) fn find(text: &str, clinical: bool, tone: bool) -> Vec<(usize, usize, &'static str)> {
-    let mut found: Vec<(usize, usize, &'static str)> = STRONG
+/// Derisive spans in `text` about a patient: (start, end, what). `clinical` and `tone` say whether
+/// the rule sees a clinical context and a mocking tone; they are asked only when something derisive
+/// is there, as most records have nothing.
+pub(super) fn find(
+    text: &str,
+    clinical: impl FnOnce() -> bool,
+    tone: impl FnOnce() -> bool,
+) -> Vec<(usize, usize, &'static str)> {
+    let strong: Vec<(usize, usize, &'static str)> = STRONG
         .find_iter(text)
         .map(|m| (m.start(), m.end(), "mimicry"))
         .collect();
@@ -46,12 +51,13 @@ pub(super) fn find(text: &str, clinical: bool, tone: bool) -> Vec<(usize, usize,
         .find_iter(text)
         .map(|m| (m.start(), m.end(), "derision"))
         .collect();
-    let in_view = clinical || PATIENT_IN_VIEW.is_match(text);
-    if !found.is_empty() && in_view {
-        found.extend(weak);
-        return found;
+    if strong.is_empty() && weak.is_empty() || !(clinical() || PATIENT_IN_VIEW.is_match(text)) {
+        return Vec::new();
     }
-    if in_view && !weak.is_empty() && (tone || weak.len() >= 2) {
+    if !strong.is_empty() {
+        return strong.into_iter().chain(weak).collect();
+    }
+    if weak.len() >= 2 || tone() {
         return weak;
     }
     Vec::new()
@@ -62,7 +68,7 @@ mod tests {
     use super::*;
 
     fn derided(text: &str, clinical: bool, tone: bool) -> bool {
-        !find(text, clinical, tone).is_empty()
+        !find(text, || clinical, || tone).is_empty()
     }
 
     #[test]

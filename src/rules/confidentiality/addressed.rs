@@ -11,8 +11,8 @@
 use super::DIRECT_IDENTIFIER;
 use crate::detect::gate::Regex;
 use crate::detect::{Analysis, Span, SpanKind};
-use crate::model::{Kind, Record};
-use crate::rules::verdict::{evidence, is_broadcast, quoted, writer, Writer};
+use crate::model::Record;
+use crate::rules::verdict::{answers_someone, evidence, is_broadcast, quoted, writer, Writer};
 use crate::rules::{Action, ActionKind, Finding, Severity};
 use std::sync::LazyLock;
 
@@ -53,16 +53,12 @@ const CARE_KINDS: &[SpanKind] = &[
     SpanKind::Encounter,
 ];
 
-fn is_answer(r: &Record) -> bool {
-    r.reply_to.is_some()
-        || !r.mentions.is_empty()
-        || r.text.trim_start().starts_with('@')
-        || matches!(r.kind, Kind::Reply | Kind::Comment)
-}
-
 /// The finding, when `r` is your public answer discussing the care of whoever it answers.
 pub(super) fn addressee_care(r: &Record, a: &Analysis) -> Option<Finding> {
-    if !is_broadcast(r) || writer(r) != Writer::Owner || !is_answer(r) {
+    if !is_broadcast(r)
+        || writer(r) != Writer::Owner
+        || !(answers_someone(r) || r.text.trim_start().starts_with('@'))
+    {
         return None;
     }
     let text = &r.text;
@@ -121,7 +117,7 @@ pub(super) fn addressee_care(r: &Record, a: &Analysis) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Audience, Platform};
+    use crate::model::{Audience, Kind, Platform};
 
     fn fires(text: &str) -> bool {
         let r =
