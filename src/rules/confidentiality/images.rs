@@ -33,7 +33,7 @@ static CLEARED: LazyLock<Regex> = LazyLock::new(|| {
 /// scan", "you can see her wristband".
 static VISIBLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:name|names|surname|dob|d\.o\.b|date\s+of\s+birth|hospital\s+(?:number|no)|nhs\s+(?:number|no)|label|labels|wristband|sticker|patient\s+details|details)\b[^.!?\n]{0,30}?\b(?:visible|readable|legible|in\s+the\s+corner|at\s+the\s+top|at\s+the\s+bottom|on\s+(?:the\s+)?(?:scan|film|x-?ray|image|screen|photo|pic|picture|monitor|label)|still\s+on|showing|not\s+blurred|unblurred)|\byou\s+can\s+(?:see|read|make\s+out)\s+(?:the|his|her|their)\s+(?:name|dob|details|label|wristband|hospital\s+number)",
+        r"(?i)\b(?:name|names|surname|dob|d\.o\.b|date\s+of\s+birth|date|hospital\s+(?:number|no)|hosp\s+(?:number|no)|mrn|nhs\s+(?:number|no)|label|labels|wristband|sticker|patient\s+details|details)\b[^.!?\n]{0,30}?\b(?:visible|readable|legible|in\s+the\s+corner|at\s+the\s+top|at\s+the\s+bottom|on\s+(?:the\s+)?(?:scan|film|x-?ray|image|screen|photo|pic|picture|monitor|label)|still\s+on|showing|not\s+blurred|unblurred)|\byou\s+can\s+(?:still\s+|just\s+|clearly\s+)?(?:see|read|make\s+out)\s+(?:the|his|her|their)\s+(?:name|dob|date|details|label|wristband|hospital\s+(?:number|logo|name)|face|address)",
     )
     .expect("valid regex")
 });
@@ -108,7 +108,6 @@ impl Rule for ClinicalImage {
             })
             .copied()
             .collect();
-        let shown = !photos.is_empty() || !r.media.is_empty();
         // A name, date of birth or label the writer admits can be read on the image identifies the
         // patient outright, whatever the caption says about them.
         let label = VISIBLE_LABEL
@@ -120,6 +119,8 @@ impl Rule for ClinicalImage {
                 })
             })
             .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
+        // Saying what can be read on the image ("DOB readable on the scan") says it is shown.
+        let shown = !photos.is_empty() || !r.media.is_empty() || label.is_some();
         let image = !story.image.is_empty() || !patient_photo.is_empty() || label.is_some();
         let real =
             story.individual == Individual::Strong || !story.time.is_empty() || label.is_some();
@@ -186,6 +187,24 @@ mod tests {
         assert!(!fires("CT of the week 🤯 look at that bleed #FOAMrad"));
         assert!(!fires(
             "Our new CT scanner arrived! Name suggestions welcome"
+        ));
+    }
+
+    #[test]
+    fn saying_what_can_be_read_on_the_image_says_it_is_shown() {
+        let text_only = |t: &str| {
+            let r =
+                crate::rules::testing::record(Platform::Instagram, Kind::Post, Audience::Public, t);
+            !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
+        };
+        assert!(text_only(
+            "Ultrasound of my patient's baby at 12w 😍 Name and DOB on the scan are just about readable, oops"
+        ));
+        assert!(text_only(
+            "Xray of the day — name's cropped but date and hosp no at the bottom 😂"
+        ));
+        assert!(!text_only(
+            "Ultrasound teaching session tonight, names on the register please"
         ));
     }
 
