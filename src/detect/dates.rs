@@ -410,11 +410,19 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
                 }
             }
         }
-        // Obituary and handover style: "Reg Thornton, 91, the voice of…".
+        // Obituary and handover style: "Reg Thornton, 91, the voice of…"; a child's age only after
+        // a known forename ("Little Maisie, 4, beat her leukaemia").
+        let after_forename = || {
+            spans.iter().any(|s| {
+                s.kind == SpanKind::Forename
+                    && s.end as usize + 2 == r.start
+                    && !super::text::own_circle_before(text, s.start as usize)
+            })
+        };
         if r.start >= 2
             && &bytes[r.start - 2..r.start] == b", "
             && matches!(bytes.get(r.end), Some(b',') | Some(b'.'))
-            && (18..=110).contains(&age)
+            && ((18..=110).contains(&age) || (1..18).contains(&age) && after_forename())
             && word_before(text, r.start - 2).is_some_and(|w| w.is_capitalised())
         {
             found.push(Span::new(r.start, r.end, SpanKind::Age));
@@ -462,7 +470,9 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
                         | "girl"
                         | "boy"
                 );
-                let contracted = matches!(l1.as_str(), "she's" | "he's");
+                // "she's 97", "Harold in bed 6 who's 100 today".
+                let contracted =
+                    matches!(l1.as_str(), "she's" | "he's" | "who's" | "whos" | "who’s");
                 let copula = matches!(l1.as_str(), "was" | "is") && person;
                 let next = word_after(text, r.end)
                     .map(|w| w.lower())
@@ -668,6 +678,21 @@ fn age_bound_follows(text: &str, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::detect::{Analysis, SpanKind};
+
+    #[test]
+    fn a_childs_age_after_a_forename_and_whos_ages() {
+        assert_eq!(
+            found("Little Maisie, 4, beat her leukaemia", SpanKind::Age),
+            ["4"]
+        );
+        assert!(found("My daughter Ellie, 7, lost a tooth", SpanKind::Age).is_empty());
+        assert!(found("Ward, 4, was closed", SpanKind::Age).is_empty());
+        assert_eq!(
+            found("Harold in bed 6 who's 100 today", SpanKind::Age),
+            ["who's 100"]
+        );
+        assert!(found("the one who's 25 minutes late", SpanKind::Age).is_empty());
+    }
 
     #[test]
     fn decade_ages_need_a_person_or_a_suffix() {

@@ -34,6 +34,7 @@ pub mod numbers;
 pub mod people;
 pub mod phrases;
 pub mod places;
+pub mod procedures;
 pub mod promotion;
 pub mod stance;
 pub mod steering;
@@ -339,6 +340,7 @@ impl Analysis {
         places::detect(text, &mut spans);
         names::detect(text, &mut spans);
         people::detect(text, &mut spans);
+        procedures::detect(text, &mut spans);
         contact::detect_emails(text, &links, &mut spans);
         steering::detect(text, &mut spans);
         spans.sort();

@@ -1,6 +1,7 @@
 //! People named in text: titled names (`Mrs Patel`, `Mr J.`), colleagues (`Dr Smith`, `Sister
 //! Jones`), patient initials (`patient JB`), names introduced in a story (`a lady called Doris`), and
-//! full names that start with a common forename (`Margaret Jones`).
+//! full names that start with a common forename (`Margaret Jones`), and a forename pinned to a
+//! patient by a bed or an age right beside it (`Harold in bed 6`, `Little Maisie, 4,`).
 //!
 //! Whether a name belongs to a patient is the rule's call, from context: `Dr`, `Prof`, `Sister`,
 //! `Nurse` mark colleagues; `Mr`/`Mrs`/`Ms`/`Miss` can be a patient or a surgeon (UK surgeons are
@@ -181,6 +182,49 @@ fn patient_initials_or_name(text: &str, ts: usize, te: usize, found: &mut Vec<Sp
     }
 }
 
+/// What makes a plain "bed" a hospital bed: "Sophie in bed 3 of the sleepover tent" is not a patient.
+const CLINICAL_SURROUNDINGS: &[SpanKind] = &[
+    SpanKind::WardRef,
+    SpanKind::ClinicalSetting,
+    SpanKind::Encounter,
+    SpanKind::Condition,
+    SpanKind::PatientRef,
+    SpanKind::HospitalName,
+    SpanKind::Results,
+];
+
+/// A forename pinned to one patient by what sits right beside it: a bed ("Harold in bed 6"), an age
+/// ("Little Maisie, 4,", "8yo Amelia", "Ellie (7)"). A forename alone is anybody; beside a bed or an
+/// age it is the person in that bed, of that age.
+fn anchored_forename(text: &str, spans: &[Span], ts: usize, te: usize) -> Option<Span> {
+    let starts_at = |kinds: &[SpanKind], lo: usize, hi: usize| {
+        spans
+            .iter()
+            .any(|s| kinds.contains(&s.kind) && (lo..=hi).contains(&(s.start as usize)))
+    };
+    let rest = &text[te..];
+    // "Harold in bed 6", "Kevin in cubicle 4": the bed reference starts right after " in ".
+    let in_bed = rest
+        .get(..4)
+        .is_some_and(|h| h.eq_ignore_ascii_case(" in "))
+        && starts_at(&[SpanKind::BedRef], te + 4, te + 4)
+        && (!rest[4..].to_ascii_lowercase().starts_with("bed")
+            || spans
+                .iter()
+                .any(|s| CLINICAL_SURROUNDINGS.contains(&s.kind)));
+    let gap = rest.len() - rest.trim_start_matches([',', ' ', '(']).len();
+    let age_after = (1..=3).contains(&gap)
+        && spans
+            .iter()
+            .any(|s| s.kind == SpanKind::Age && s.start as usize == te + gap);
+    let age_before = spans.iter().any(|s| {
+        matches!(s.kind, SpanKind::Age | SpanKind::AgeSex)
+            && (s.end as usize + 1 == ts || s.end as usize + 2 == ts && text[..ts].ends_with(", "))
+    });
+    let own = super::text::own_circle_before(text, ts);
+    (!own && (in_bed || age_after || age_before)).then(|| Span::new(ts, te, SpanKind::PatientName))
+}
+
 pub fn detect(text: &str, spans: &mut Vec<Span>) {
     let mut found = Vec::new();
     for t in spans.iter() {
@@ -258,6 +302,9 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
             }
             SpanKind::NameIntro => patient_initials_or_name(text, ts, te, &mut found),
             SpanKind::Forename => {
+                if let Some(name) = anchored_forename(text, spans, ts, te) {
+                    found.push(name);
+                }
                 // "Margaret Jones": a forename and a capitalised surname.
                 let Some(sn) = word_after(text, te).filter(|w| w.start == te + 1) else {
                     continue;
@@ -317,6 +364,35 @@ mod tests {
             .of_kind(kind)
             .map(|s| s.text(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_forename_beside_a_bed_or_an_age_is_a_patients_name() {
+        assert_eq!(
+            found(
+                "Merry Christmas from Ward 9! Harold in bed 6 is 100 today",
+                SpanKind::PatientName
+            ),
+            ["Harold"]
+        );
+        assert_eq!(
+            found(
+                "Little Maisie, 4, beat her leukaemia",
+                SpanKind::PatientName
+            ),
+            ["Maisie"]
+        );
+        assert_eq!(
+            found("8yo Amelia, the meningitis case", SpanKind::PatientName),
+            ["Amelia"]
+        );
+        assert!(found("My daughter Ellie, 7, lost a tooth", SpanKind::PatientName).is_empty());
+        assert!(found("Harold was in the pub at 6", SpanKind::PatientName).is_empty());
+        assert!(found(
+            "Sophie in bed 3 of the sleepover tent is still awake at midnight",
+            SpanKind::PatientName
+        )
+        .is_empty());
     }
 
     #[test]

@@ -158,6 +158,34 @@ pub fn words_before(text: &str, pos: usize, n: usize) -> Vec<Word<'_>> {
     out
 }
 
+/// People in the writer's own circle, as they are introduced ("my daughter Ellie", "our neighbour").
+#[rustfmt::skip]
+const OWN_CIRCLE: &[&str] = &[
+    "daughter", "son", "kid", "kids", "child", "children", "boy", "girl", "baby", "little", "mum",
+    "mom", "mam", "dad", "mother", "father", "wife", "husband", "partner", "grandad", "grandpa",
+    "grandma", "granny", "gran", "nan", "nana", "nanna", "niece", "nephew", "brother", "sister",
+    "cousin", "aunt", "auntie", "uncle", "godson", "goddaughter", "neighbour", "neighbor", "friend",
+    "mate", "pal", "dog", "cat", "puppy", "kitten", "horse", "eldest", "youngest", "twins",
+    "stepson", "stepdaughter", "grandson", "granddaughter", "fiancé", "fiancée", "boyfriend",
+    "girlfriend", "hubby", "bestie",
+];
+
+/// True when the name starting at `start` is introduced as someone of the writer's own circle:
+/// "my daughter Ellie", "our youngest, Toby", "my best friend Sam" (`my`/`our` and a relation within
+/// the three words before it).
+pub fn own_circle_before(text: &str, start: usize) -> bool {
+    let head = text
+        .get(..start)
+        .map_or("", |h| h.trim_end_matches([' ', ',']));
+    let words = words_before(text, head.len(), 3);
+    words.iter().enumerate().any(|(i, w)| {
+        OWN_CIRCLE.contains(&w.lower().as_str())
+            && words[i + 1..]
+                .iter()
+                .any(|p| matches!(p.lower().as_str(), "my" | "our"))
+    })
+}
+
 /// True when the word starting at `start` opens a sentence: only whitespace, and then the start of
 /// the text, a line break or sentence punctuation, lie before it.
 pub fn starts_sentence(text: &str, start: usize) -> bool {
@@ -230,6 +258,17 @@ pub fn ceil_boundary(text: &str, mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_writers_own_circle() {
+        let t = "My daughter Ellie lost a tooth; our eldest, Toby, did too. Jack is fine";
+        let at = |w: &str| t.find(w).unwrap();
+        assert!(super::own_circle_before(t, at("Ellie")));
+        assert!(super::own_circle_before(t, at("Toby")));
+        assert!(!super::own_circle_before(t, at("Jack")));
+        assert!(!super::own_circle_before("your dad Graham", 9));
+    }
+
     use super::*;
 
     #[test]

@@ -146,10 +146,14 @@ static PATIENT_NARRATIVE: RuleMeta = RuleMeta {
     summary: "A post tells one patient's story with details that could identify them",
     guidance: PUBLIC_GUIDANCE,
     what_it_finds: "Posts, replies, comments and stories that describe an individual patient (\"my \
-        patient\", \"a 67M\", \"the lady in bed 4\", or \"a man\" in a clearly clinical story) in one \
-        encounter (a clinical verb or setting, or a time such as \"last night\" or \"on my shift\"), with \
-        enough quasi-identifiers — time, age and sex, ward or hospital, condition, a memorable detail or \
-        occupation — to add up. General commentary (\"many patients\", \"if a patient…\"), fiction \
+        patient\", \"a 67M\", \"the lady in bed 4\", \"Harold in bed 6\", \"Little Maisie, 4,\", or \"a \
+        man\" in a clearly clinical story) in one encounter (a clinical verb or setting, or a time such as \
+        \"last night\" or \"on my shift\"), with enough quasi-identifiers — time, age and sex, ward or \
+        hospital, condition, operation or injury (\"cystectomy\", \"the chainsaw injury\"), a memorable \
+        detail or occupation — to add up. A patient given an age or a name together with their \
+        condition is enough without a time. Something must say the person is a patient (a clinical \
+        word, setting, condition or bed): an age, a name and a day alone are anybody's, and the \
+        writer's own family (\"my daughter Ellie, 7\") is not a patient. General commentary (\"many patients\", \"if a patient…\"), fiction \
         (\"hypothetical\", \"composite case\") and teaching vignettes score lower; a consent or \
         anonymisation statement lowers severity and confidence but never erases names or dates that \
         remain. Severity is high for public content with direct identifiers or many details, medium \
@@ -519,7 +523,8 @@ static DIRECT_IDENTIFIER: RuleMeta = RuleMeta {
     summary: "A patient's name, initials, date of birth, hospital number or bed appears in a post",
     guidance: PUBLIC_GUIDANCE,
     what_it_finds: "Direct identifiers of a patient in posts, replies and comments: a date of birth \
-        (\"DOB 03/04/1957\", \"born 3rd April 1957\"), a hospital number after \"MRN\" or \"hosp no\", a \
+        (\"DOB 03/04/1957\", \"born 3rd April 1957\"), a hospital number after \"MRN\" or \"hosp no\" (a \
+        patient's even with nothing else said about them), a \
         bed, bay or side room with a patient (\"the lady in bed 12\"), a patient's name or initials in a \
         clinical context (\"Mrs P in bay 4\", \"patient JB\"), and a phone number, e-mail, postcode or \
         street address in a story about a patient. Colleagues (\"Dr Smith\", \"Sister Jones\", a \"Mr\" \
@@ -555,18 +560,22 @@ fn bed_with_patient(a: &Analysis) -> Vec<Span> {
 
 /// Direct identifiers of a patient in a record (not NHS-style numbers).
 pub(super) fn direct_identifiers(text: &str, a: &Analysis, story: &Story) -> Vec<Span> {
-    // A date of birth or a hospital number next to a ward or a bed is a patient's by itself.
-    // The writer's own ("my DOB") is not a patient's.
-    let hospital_identifier = story.direct.iter().any(|s| {
-        matches!(s.kind, SpanKind::DateOfBirth | SpanKind::HospitalNumber)
-            && !crate::detect::phrases::lead_in(text, s.start as usize, 12)
-                .to_ascii_lowercase()
-                .contains("my ")
-    }) && a.has_any(&[
+    // A hospital number is a patient's by itself, a date of birth next to a ward or a bed. The
+    // writer's own ("my DOB") is not a patient's.
+    let not_mine = |s: &Span| {
+        !crate::detect::phrases::lead_in(text, s.start as usize, 12)
+            .to_ascii_lowercase()
+            .contains("my ")
+    };
+    let on_a_ward = a.has_any(&[
         SpanKind::WardRef,
         SpanKind::BedRef,
         SpanKind::ClinicalSetting,
     ]);
+    let hospital_identifier = story.direct.iter().any(|s| {
+        not_mine(s)
+            && (s.kind == SpanKind::HospitalNumber || s.kind == SpanKind::DateOfBirth && on_a_ward)
+    });
     let clinical = story.individual != Individual::None
         || !story.condition.is_empty()
         || !story.encounter.is_empty()
@@ -687,6 +696,17 @@ mod tests {
         assert!(findings(
             &DirectIdentifier,
             "Ward 12 reunion! My DOB is 03/07/1956 so I was the youngest nurse there in 1976"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_hospital_number_is_a_patients_on_its_own() {
+        let t = "Hospital number K1234567, ring any bells? Found his old notes in the drawer lol";
+        assert_eq!(findings(&DirectIdentifier, t).len(), 1);
+        assert!(findings(
+            &DirectIdentifier,
+            "Finally got my hospital number K1234567 sorted for the staff health check"
         )
         .is_empty());
     }

@@ -23,7 +23,9 @@ static PATIENT_IN_MESSAGES: RuleMeta = RuleMeta {
     guidance: MESSAGE_GUIDANCE,
     what_it_finds: "Direct messages and group-chat messages (WhatsApp, Messenger, Telegram, Discord…) \
         that identify a patient — a name or initials with a condition, results or a bed, a date of birth, \
-        a hospital number — or that tell one patient's story in detail. Group chats rank above one-to-one \
+        a hospital number, a forename given as a patient's (\"the patient in 12 … name's Kevin\", \"your \
+        dad Graham's biopsy came back\") — or that tell one patient's story in detail. The person the \
+        message greets (\"Hi Karen, your bloods…\") and the writer's own family are not third parties. Group chats rank above one-to-one \
         messages; identifiers rank above narrative. NHS-style numbers are reported by CONF002. Messages \
         from others are shown for review at low severity.",
     why_it_matters: "The GMC's standards apply to private messaging too: messages in private groups may \
@@ -49,7 +51,7 @@ impl Rule for PatientInMessages {
             return;
         }
         let a = cx.analysis(r);
-        if !a.has_any(INDIVIDUAL_KINDS) && !a.has_any(DIRECT_KINDS) {
+        if !a.has_any(INDIVIDUAL_KINDS) && !a.has_any(DIRECT_KINDS) && !a.has(SpanKind::Forename) {
             return;
         }
         let story = Story::of(&r.text, &a);
@@ -57,10 +59,12 @@ impl Rule for PatientInMessages {
             return;
         }
         let ids = direct_identifiers(&r.text, &a, &story);
+        // "the patient in 12 … name's Kevin": a name given as a patient's is a disclosure already.
         let clinical_detail = !story.condition.is_empty()
             || !story.results.is_empty()
             || !story.place.is_empty()
-            || !story.encounter.is_empty();
+            || !story.encounter.is_empty()
+            || a.has(SpanKind::PatientRef);
         // Telling someone about a person they know ("your neighbour", "Mrs G from church") with
         // anything clinical is a disclosure to the one reader who can identify them (GMC 2024 ¶18).
         let known_person = a.has(SpanKind::KnownPerson)
@@ -73,12 +77,17 @@ impl Rule for PatientInMessages {
         let named: Vec<Span> = a
             .of_kinds(&[SpanKind::Forename, SpanKind::PersonName])
             .filter(|n| {
-                !a.of_kinds(&[
-                    SpanKind::ColleagueName,
-                    SpanKind::TitleColleague,
-                    SpanKind::ColleagueCue,
-                ])
-                .any(|c| c.start <= n.end && n.start <= c.end + 12)
+                // "my daughter Ellie has chickenpox" is the writer's own family; "Hi Karen, your
+                // bloods were fine" names the reader, whose own care it is.
+                !crate::detect::text::own_circle_before(&r.text, n.start as usize)
+                    && !addresses_reader(&r.text, n)
+                    && !a
+                        .of_kinds(&[
+                            SpanKind::ColleagueName,
+                            SpanKind::TitleColleague,
+                            SpanKind::ColleagueCue,
+                        ])
+                        .any(|c| c.start <= n.end && n.start <= c.end + 12)
             })
             .copied()
             .collect();
@@ -151,5 +160,73 @@ impl Rule for PatientInMessages {
         }
         f.finalise();
         out.push(f);
+    }
+}
+
+/// A name the message opens with or greets: "Hi Karen,", "Dear Tom", "Lucy, sorry to hear…".
+fn addresses_reader(text: &str, name: &Span) -> bool {
+    let start = name.start as usize;
+    let greeted = crate::detect::text::word_before(text, start).is_some_and(|w| {
+        matches!(
+            w.lower().as_str(),
+            "hi" | "hey"
+                | "hello"
+                | "hiya"
+                | "dear"
+                | "morning"
+                | "evening"
+                | "thanks"
+                | "cheers"
+                | "ta"
+                | "yo"
+                | "congrats"
+                | "congratulations"
+        )
+    });
+    let opens =
+        text[..start].trim().is_empty() && text[name.end as usize..].trim_start().starts_with(',');
+    greeted || opens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Audience, Platform};
+
+    fn fires(text: &str) -> bool {
+        let r = crate::rules::testing::record(
+            Platform::Facebook,
+            Kind::Message,
+            Audience::Private,
+            text,
+        );
+        !crate::rules::testing::findings(&PatientInMessages, &r).is_empty()
+    }
+
+    #[test]
+    fn a_named_third_party_with_their_care_is_a_disclosure() {
+        assert!(fires(
+            "Hi Jo, just so you know your dad Graham's biopsy came back and it's lymphoma"
+        ));
+        assert!(fires(
+            "lol the patient in 12 tried to discharge himself. name's Kevin, you can't miss him"
+        ));
+        assert!(fires(
+            "guess who's on our ward with pancreatitis - Gareth from the rugby club!"
+        ));
+    }
+
+    #[test]
+    fn the_reader_and_the_writers_own_family_are_not_third_parties() {
+        assert!(!fires(
+            "Hi Karen, your bloods were fine apart from slightly low iron"
+        ));
+        assert!(!fires(
+            "Lucy, sorry to hear about the fracture, hope it heals fast"
+        ));
+        assert!(!fires(
+            "My daughter Ellie has chickenpox, off nursery all week"
+        ));
+        assert!(!fires("Gareth said the rugby club quiz is on Thursday"));
     }
 }

@@ -53,6 +53,8 @@ pub struct Story {
     pub score: f64,
     /// What the mitigating statements take off.
     pub mitigation: f64,
+    /// Every person in the text is introduced as the writer's own ("my 4yo girl", "our son Jaden").
+    pub own_circle: bool,
 }
 
 fn near(a: &Analysis, kinds: &[SpanKind], s: &Span, window: u32) -> bool {
@@ -347,8 +349,11 @@ impl Story {
         if !hypothetical.is_empty() {
             mitigation += 2.5;
         }
+        // A general phrase ("how to", "raise awareness") beside a patient given an age or a name
+        // frames a real case, it does not make the post general.
+        let concrete = !age.is_empty() || !direct.is_empty();
         if !generic.is_empty() {
-            mitigation += if strong_time { 0.5 } else { 1.5 };
+            mitigation += if strong_time || concrete { 0.5 } else { 1.5 };
         }
         if !educational.is_empty() {
             mitigation += if strong_time { 0.5 } else { 1.0 };
@@ -360,7 +365,16 @@ impl Story {
             mitigation += 1.0;
         }
 
+        let own_circle = !individual_spans.is_empty()
+            && individual_spans.iter().all(|s| {
+                let start = s.start as usize;
+                s.kind != K::PatientRef
+                    && (crate::detect::text::own_circle_before(text, start)
+                        || crate::detect::text::word_before(text, start)
+                            .is_some_and(|w| matches!(w.lower().as_str(), "my" | "our")))
+            });
         Story {
+            own_circle,
             individual,
             individual_spans,
             encounter,
@@ -405,8 +419,18 @@ impl Story {
             Individual::Weak => !self.encounter.is_empty(),
             Individual::None => false,
         };
+        // A patient given an age or a name, with their condition, is one person's care whether or
+        // not the post says when ("this is my patient's story: 8yo Amelia, the meningitis case").
+        // A consented story ("filmed with the full written consent of our patient Dev") is told
+        // on purpose and keeps needing a time or place before it reads as a breach.
+        let concrete_case = self.individual == Individual::Strong
+            && (!self.age.is_empty() || !self.direct.is_empty())
+            && !self.condition.is_empty()
+            && !self.mitigated()
+            && !self.own_circle;
         let when_or_where = !self.encounter.is_empty()
             || !self.time.is_empty()
+            || concrete_case
             || (self.individual == Individual::Strong
                 && (!self.weak_time.is_empty() || !self.place.is_empty()));
         // A patient named as such ("my patient", "a 67M", "the lady in bed 4") in one encounter is an
@@ -421,7 +445,31 @@ impl Story {
         let enough = self.net() >= 1.5
             || (self.individual == Individual::Strong && pinned && self.net() >= 1.0)
             || (!self.direct.is_empty() && self.score >= 3.0);
-        who && when_or_where && enough
+        who && when_or_where && enough && self.clinical()
+    }
+
+    /// Something says the person is a patient: "patient" or clinical shorthand ("23F", "8 year old
+    /// girl"), a clinical verb or setting, a condition,
+    /// results, a clinical image, a ward, bed or hospital, a date of birth or hospital number. An
+    /// age, a name and a day alone ("Met Ollie, 30, at parkrun this morning") are anybody's.
+    pub fn clinical(&self) -> bool {
+        self.individual_spans
+            .iter()
+            .any(|s| matches!(s.kind, K::PatientRef | K::AgeSex))
+            || !self.encounter.is_empty()
+            || !self.condition.is_empty()
+            || !self.results.is_empty()
+            || !self.image.is_empty()
+            || self.place.iter().any(|s| {
+                matches!(
+                    s.kind,
+                    K::WardRef | K::BedRef | K::HospitalName | K::PracticeName | K::TrustName
+                )
+            })
+            || self
+                .direct
+                .iter()
+                .any(|s| matches!(s.kind, K::DateOfBirth | K::HospitalNumber))
     }
 
     /// Spans worth showing as evidence, most identifying first.
@@ -574,6 +622,51 @@ mod tests {
     fn a_named_patient_with_one_more_detail_is_a_story() {
         assert!(story("My patient with the odd gait went home this afternoon").is_patient_story());
         assert!(!story("I once saw it work in a patient, honestly").is_patient_story());
+    }
+
+    #[test]
+    fn a_patient_with_an_age_or_name_and_a_condition_needs_no_time() {
+        assert!(story(
+            "Yep, this is my patient's story in the paper: 8yo Amelia, the meningitis case"
+        )
+        .is_patient_story());
+        assert!(
+            story("My patient, 29, with a kidney stone the size of a marble").is_patient_story()
+        );
+        // …unless it is told with consent, or of the writer's own child.
+        assert!(!story(
+            "Filmed with the full written consent of our patient Dev, who had a kidney transplant"
+        )
+        .is_patient_story());
+        assert!(
+            !story("My 4yo girl was up all night with chickenpox, any tips?").is_patient_story()
+        );
+    }
+
+    #[test]
+    fn an_age_a_name_and_a_day_are_not_a_patient() {
+        for t in [
+            "Met Ollie, 30, at the parkrun this morning, he smashed his PB",
+            "Harold, 100 today, our neighbour, got a card from the King!",
+            "My daughter Ellie, 7, lost her first tooth today!",
+        ] {
+            assert!(!story(t).is_patient_story(), "{t}");
+        }
+        assert!(
+            story("Gladys in bay 3 is 100 today and the whole ward sang to her").is_patient_story()
+        );
+    }
+
+    #[test]
+    fn a_general_phrase_does_not_hide_a_real_case() {
+        let s = story(
+            "Case from my practice: 52 y/o taxi driver, alcohol dependence, now sober. Sharing to raise awareness",
+        );
+        assert!(s.is_patient_story(), "{s:?}");
+        assert!(
+            !story("Raising awareness of kidney stones this week: drink plenty of water")
+                .is_patient_story()
+        );
     }
 
     #[test]
