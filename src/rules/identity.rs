@@ -159,9 +159,25 @@ pub fn names_a_person(text: &str) -> bool {
                     .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
                 && clean.len() >= 2
                 && !NOT_NAME_WORDS.contains(&clean)
-                && !Analysis::of_text(w).has_any(&[K::Pseudonym, K::AuthorityClaim])
+                && !Analysis::of_text(w).has_any(&[
+                    K::Pseudonym,
+                    K::AuthorityClaim,
+                    K::HealthTopic,
+                    K::Occupation,
+                ])
         })
     })
+}
+
+/// A negation before `start` within the same part of a bio: "no sponsored posts | anon" is two
+/// statements, and the "no" of the first does not deny the second.
+fn negated_in_segment(bio: &str, start: usize) -> bool {
+    let from = bio
+        .get(..start)
+        .and_then(|head| head.rfind(['|', '·', '•', '/', '\n']))
+        .map_or(0, |i| i + 1);
+    bio.get(from..)
+        .is_some_and(|segment| negated_before(segment, start - from))
 }
 
 /// What a bio says about the account beyond the claim: declared anonymity ("anon", "throwaway",
@@ -170,7 +186,7 @@ pub fn names_a_person(text: &str) -> bool {
 fn bio_self_description(bio: &str, a: &Analysis, name: &str, handle: &str) -> Vec<Span> {
     let mut v: Vec<Span> = a
         .of_kinds(&[K::AnonymityDeclared, K::AdviceOffer])
-        .filter(|s| !negated_before(bio, s.start as usize))
+        .filter(|s| !negated_in_segment(bio, s.start as usize))
         .copied()
         .collect();
     if v.is_empty() {
@@ -688,9 +704,18 @@ mod tests {
             "dr_anon",
             "Tired Junior Doctor",
             "A&E Doc",
+            "Medical Doctor | Health Coach | Helping busy professionals",
         ] {
             assert!(!names_a_person(anon), "{anon}");
         }
+    }
+
+    #[test]
+    fn a_bio_negation_stays_in_its_own_part() {
+        let bio = "skin doc | skincare science, no sponsored posts | anon";
+        assert!(!negated_in_segment(bio, bio.find("anon").unwrap()));
+        let denied = "skin doc | not anon, it's me";
+        assert!(negated_in_segment(denied, denied.find("anon").unwrap()));
     }
 
     fn public_post(id: &str, text: &str) -> Record {
