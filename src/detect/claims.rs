@@ -330,7 +330,15 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "cancer_cure",
             re(&format!(
-                r"(?i)\b(?:diet|juic\w*|alkaline\s+\w+|alkaline|turmeric|cannabis(?:\s+oil)?|cbd(?:\s+oil)?|baking\s+soda|bicarb\w*|apricot\s+kernels?|vitamin\s+c|keto|fasting|coffee\s+enemas?|fenbendazole|ivermectin|mistletoe|essential\s+oils?){gap}\b(?:cures?|cured|kills?|reverses?|beats?|starves?|shrinks?|melts?|destroys?|eliminates?)\s+(?:\w+\s+){{0,2}}cancers?"
+                r"(?i)\b(?:diet|juic\w*|alkaline\s+\w+|alkaline|turmeric|cannabis(?:\s+oil)?|cbd(?:\s+oil)?|baking\s+soda|bicarb\w*|apricot\s+kernels?|vitamin\s+c|keto|fasting|coffee\s+enemas?|fenbendazole|ivermectin|mistletoe|essential\s+oils?|(?:hot\s+|warm\s+)?lemon(?:\s+water)?|garlic|ginger|apple\s+cider\s+vinegar|green\s+tea|honey){gap}\b(?:cures?|cured|kills?|reverses?|beats?|starves?|shrinks?|melts?|destroys?|eliminates?)\s+(?:\w+\s+){{0,2}}cancers?"
+            )),
+        ),
+        (
+            // "Drink hot water every 15 minutes: it washes the coronavirus into your stomach where
+            // acid kills it", "gargling salt water kills covid".
+            "virus_remedy",
+            re(&format!(
+                r"(?i)\b(?:(?:hot|warm)\s+(?:lemon\s+)?(?:water|drinks?)|salt\s+water|gargl\w*|garlic|steam\s+inhalation|vinegar|lemon\s+water){gap}\b(?:kills?|washes?|flush\w*|wipes?\s+out|destroys?|cures?|prevents?)\s+(?:(?:off|out|away|the)\s+)?(?:corona\w*|covid\w*|the\s+virus|viruses|flu)\b"
             )),
         ),
         (
@@ -585,7 +593,7 @@ pub(crate) const TROPE_WORDS: &str =
          cause of all | k\ncause of every | k\ncause of most | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
          cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
-         sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\n";
+         sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\n";
 
 /// Words right after a refusal that make it a warning about use: "with grapefruit", "without
 /// speaking to your GP", "on an empty stomach", "more than…".
@@ -908,6 +916,7 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "covid_denial" => "that covid is a hoax or does not exist",
         "ivermectin_hcq" => "that ivermectin or hydroxychloroquine cures covid",
         "cancer_cure" => "that cancer can be cured by diet or alternative remedies",
+        "virus_remedy" => "that a home remedy kills or washes away a virus",
         "5g" => "that 5G causes illness",
         "fluoride" => "that water fluoridation is poison",
         "hiv_aids" => "that HIV does not cause AIDS",

@@ -85,10 +85,12 @@ static INVENTED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Approval of quoted or shared words: "finally someone brave enough to say it", "so true 👏".
+/// Approval of quoted or shared words: "finally someone brave enough to say it", "so true 👏",
+/// "please share with your families", "interesting!!", and a post that is nothing but the shared
+/// words under a label ("Reposting: …", "Shared: …"): passing a claim on spreads it.
 static ENDORSED_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:finally\s+(?:someone|somebody|a\s+doctor)|brave\s+enough|so\s+true|exactly\s+this|spot\s+on|this\s+is\s+(?:so\s+)?important|everyone\s+(?:needs|should)\s+to?\s*(?:see|watch|hear|read)|must[\s-]watch|needs\s+to\s+be\s+heard|100%\s+this|wake\s+up|share\s+(?:this\s+)?before|watch\s+(?:this\s+|it\s+)?before|the\s+truth\s+(?:is\s+)?(?:finally\s+)?(?:out|coming\s+out))\b|💯|🙌|👏",
+        r"(?i)\b(?:finally\s+(?:someone|somebody|a\s+doctor)|brave\s+enough|so\s+true|exactly\s+this|spot\s+on|this\s+is\s+(?:so\s+)?important|everyone\s+(?:needs|should)\s+to?\s*(?:see|watch|hear|read)|must[\s-]watch|needs\s+to\s+be\s+heard|100%\s+this|wake\s+up|share\s+(?:this\s+)?before|watch\s+(?:this\s+|it\s+)?before|the\s+truth\s+(?:is\s+)?(?:finally\s+)?(?:out|coming\s+out)|please\s+(?:share|pass\s+(?:this|it)\s+on|rt)|share\s+(?:this\s+)?with\s+(?:your|everyone|all)|pass\s+(?:this|it)\s+on|forwarded\s+from\s+a\s+(?:doctor|nurse|consultant))\b|\binteresting\s*!{2,}|^\s*(?:reposting|sharing|shared|repost|rt)\s*:|💯|🙌|👏",
     )
 });
 
@@ -249,10 +251,11 @@ static MISINFORMATION: RuleMeta = RuleMeta {
     what_it_finds: "Statements by the account holder of well-known misinformation: vaccines cause \
         autism or are poison, mRNA alters DNA, covid is a hoax, ivermectin cures covid, cancer cured by \
         diet or baking soda, chemotherapy is poison, 5G causes illness, fluoride is poison, HIV does not \
-        cause AIDS, bleach/MMS cures, statins are a scam, sunscreen causes cancer; and conspiracy \
-        framing (\"what doctors don't want you to know\", \"big pharma is hiding the cure\"). Debunking \
-        (\"it's a myth that…\", \"there is no link…\"), quoting, reporting what a patient said, and \
-        questions do not fire.",
+        cause AIDS, bleach/MMS cures, statins are a scam, sunscreen causes cancer, hot water or \
+        gargling kills the virus; and conspiracy framing (\"what doctors don't want you to know\", \
+        \"big pharma is hiding the cure\"). Debunking (\"it's a myth that…\", \"there is no link…\"), \
+        quoting, reporting what a patient said, and questions do not fire, unless the quote is passed \
+        on with approval (\"so true 👏\", \"please share with your families\", \"Reposting: …\").",
     why_it_matters: "GMP ¶89 requires accurate information and forbids presenting opinion as \
         established fact; ¶90d requires public communication to promote and protect the health of the \
         public; GMC 2024 ¶10 notes people change their health behaviour on a doctor's word. A surgeon \
@@ -658,6 +661,29 @@ mod tests {
     fn qualifications(text: &str) -> bool {
         let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, text);
         !testing::findings(&Qualifications, &r).is_empty()
+    }
+
+    fn misinformation(text: &str) -> bool {
+        let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Public, text);
+        !testing::findings(&Misinformation, &r).is_empty()
+    }
+
+    #[test]
+    fn a_quote_passed_on_with_approval_is_spread() {
+        for t in [
+            "Reposting: \"Doctors are finally admitting the vaccine caused excess deaths\"",
+            "Shared: \"hot lemon water kills cancer cells better than chemo\" — interesting!!",
+            "Forwarded from a doctor friend: drink hot water every 15 mins and it washes the coronavirus into your stomach. Please share with your families",
+        ] {
+            assert!(misinformation(t), "{t}");
+        }
+        for t in [
+            "A patient told me \"hot lemon water kills cancer cells\". It does not, and I worry where she read it",
+            "Reposting the fact check: \"claims that hot water kills the coronavirus are false\"",
+            "Hot water with honey soothes a sore throat when you have flu",
+        ] {
+            assert!(!misinformation(t), "{t}");
+        }
     }
 
     #[test]
