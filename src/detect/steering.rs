@@ -23,10 +23,11 @@ fn re(pattern: &str) -> Regex {
 const SETTINGS: &str = r"a&e|a\s+and\s+e|the\s+er|casualty|urgent\s+care|the\s+walk-in(?:\s+centre)?|111|999|(?:the|your|his|her|their)\s+gp|a\s+gp|the\s+doctor|a\s+doctor|(?:the|your|his|her|their)\s+(?:practice|surgery|consultant|specialist|nurse|endocrine\s+nurse|diabetes\s+nurse|midwife|health\s+visitor|pharmacist|team|clinic|hospital|prescriber|dermatologist|cardiologist|physio)|reception|hospital|(?:the|your|his|her|their|that)\s+(?:follow-?up|follow\s+up|appointment|referral|review|scan|check-?up|recall)(?:\s+(?:the\s+)?(?:hospital|clinic|practice|surgery|they)\s+(?:booked|arranged|made|sent))?|(?:another|a|the)\s+(?:consult|consultation|video\s+call|appointment|review)";
 
 /// "don't go to A&E", "no need to see your GP", "I wouldn't bother with the follow-up", "skip the
-/// appointment", "no need to wait for the GP", "don't go through reception".
+/// appointment", "no need to wait for the GP", "don't go through reception", "it's easier than
+/// getting an appointment".
 static STEERED_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:(?:don[’']?t|do\s+not|no\s+need\s+to|you\s+don[’']?t\s+need\s+to|you\s+do\s+not\s+need\s+to|needn[’']?t|there[’']?s\s+no\s+need\s+to|(?:i\s+)?wouldn[’']?t\s+(?:even\s+)?(?:bother|waste\s+your\s+time)(?:\s+(?:with|going\s+to|seeing|booking))?|(?:i\s+)?would\s+not\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|don[’']?t\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|(?:just\s+)?skip|(?:just\s+)?cancel)\s+(?:(?:go(?:ing)?|get(?:ting)?|run(?:ning)?|rush(?:ing)?)\s+(?:to|into|down\s+to|through|via)\s+|(?:see(?:ing)?|wait(?:ing)?\s+(?:for|on)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|book(?:ing)?(?:\s+in\s+with)?|tell(?:ing)?|bother(?:ing)?|pay(?:ing)?\s+for|involv(?:e|ing)|trouble|waste)\s+)?(?:{SETTINGS})|no\s+need\s+for\s+(?:{SETTINGS})|(?:instead\s+of|rather\s+than|without)\s+(?:going\s+(?:to|through)|seeing|waiting\s+for|booking)\s+(?:{SETTINGS}))\b"
+        r"(?i)\b(?:(?:don[’']?t|do\s+not|no\s+need\s+to|you\s+don[’']?t\s+need\s+to|you\s+do\s+not\s+need\s+to|needn[’']?t|there[’']?s\s+no\s+need\s+to|(?:i\s+)?wouldn[’']?t\s+(?:even\s+)?(?:bother|waste\s+your\s+time)(?:\s+(?:with|going\s+to|seeing|booking))?|(?:i\s+)?would\s+not\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|don[’']?t\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|(?:just\s+)?skip|(?:just\s+)?cancel)\s+(?:(?:go(?:ing)?|get(?:ting)?|run(?:ning)?|rush(?:ing)?)\s+(?:to|into|down\s+to|through|via)\s+|(?:see(?:ing)?|wait(?:ing)?\s+(?:for|on)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|book(?:ing)?(?:\s+in\s+with)?|tell(?:ing)?|bother(?:ing)?|pay(?:ing)?\s+for|involv(?:e|ing)|trouble|waste)\s+)?(?:{SETTINGS})|no\s+need\s+for\s+(?:{SETTINGS})|(?:instead\s+of|rather\s+than|without)\s+(?:going\s+(?:to|through)|seeing|waiting\s+for|booking)\s+(?:{SETTINGS})|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:getting|booking|waiting\s+(?:for|on)|seeing|going\s+to|ringing|calling|trying\s+to\s+get)\s+(?:{SETTINGS}|an\s+appointment))\b"
     ))
 });
 
@@ -86,6 +87,7 @@ mod tests {
             "Don't go through reception",
             "you don't need to pay for another consult",
             "No need for a video call",
+            "Message me anytime, it's easier than getting an appointment!",
         ] {
             let k = kinds(t);
             assert!(k.iter().any(|(k, _)| *k == SpanKind::Advice), "{t}: {k:?}");
@@ -94,6 +96,13 @@ mod tests {
                 "{t}: {k:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_walk_in_service_is_not_steering_away() {
+        let t = "no need to book an appointment for the flu jab, just turn up on Saturday";
+        let a = crate::detect::Analysis::of_text(t);
+        assert!(!a.spans.iter().any(|s| steers_away(t, s)), "{:?}", a.spans);
     }
 
     #[test]

@@ -382,8 +382,9 @@ static ROMANTIC_APPROACH: RuleMeta = RuleMeta {
     summary: "A romantic or social approach between you and a patient or former patient",
     guidance: RELATION_GUIDANCE,
     what_it_finds: "Messages, comments and posts that name the doctor–patient relation (\"you were my \
-        patient\", \"now that you're not my patient any more\", \"since you treated me\") together with \
-        a romantic or social approach (\"drink sometime?\", \"you looked lovely\", \"ask you out\"). \
+        patient\", \"now that you're not my patient any more\", \"since you treated me\"), or that place \
+        the person addressed in the writer's clinic or ward (\"you looked lovely in clinic today\"), \
+        together with a romantic or social approach (\"drink sometime?\", \"you looked lovely\", \"ask you out\"). \
         Your own approaches are high severity; a patient's approach to you is shown for review only \
         (info), with the MDU's advice on how to respond.",
     why_it_matters: "Pursuing a relationship with a patient — or a former patient where you used your \
@@ -413,9 +414,22 @@ impl Rule for RomanticApproach {
         let w = writer(r);
         let relation = relation_spans(&r.text, &a, w == Writer::Other);
         let loving = romance(&r.text, &a);
-        let self_contained = loving
-            .iter()
-            .any(|s| s.text(&r.text).to_lowercase().contains("patient"));
+        // "You looked lovely in clinic today": the person addressed was seen in the writer's care.
+        let seen_in_care = w == Writer::Owner
+            && a.of_kind(K::ClinicalSetting).any(|c| {
+                let (s, e) = crate::detect::phrases::sentence_around(&r.text, c.start as usize);
+                let sentence = r.text.get(s..e).unwrap_or("").to_lowercase();
+                sentence
+                    .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+                    .any(|w| matches!(w, "you" | "your"))
+                    && loving
+                        .iter()
+                        .any(|l| l.start as usize >= s && (l.end as usize) <= e)
+            });
+        let self_contained = seen_in_care
+            || loving
+                .iter()
+                .any(|s| s.text(&r.text).to_lowercase().contains("patient"));
         if loving.is_empty() || (relation.is_empty() && !self_contained) {
             return;
         }
@@ -608,6 +622,20 @@ mod tests {
         ));
         assert!(approaches(
             "@gemma now you're officially not my patient any more... fancy that drink we joked about? 🍷 dinner on me"
+        ));
+    }
+
+    #[test]
+    fn someone_seen_in_your_clinic_is_in_a_care_relation() {
+        let dm = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Message, Audience::Private, t);
+            !testing::findings(&RomanticApproach, &r).is_empty()
+        };
+        assert!(dm(
+            "You looked lovely in clinic today. Would you fancy a drink sometime?"
+        ));
+        assert!(!dm(
+            "Fancy a drink after clinic today? The whole team is going"
         ));
     }
 }

@@ -163,7 +163,11 @@ impl Rule for PrivateConsultation {
         }) || (clinical
             .iter()
             .any(|s| matches!(s.kind, K::Condition | K::Results | K::ClinicalImage))
-            && r.text.to_lowercase().contains("your"));
+            && r.text.to_lowercase().contains("your"))
+            // "just message me, no need to wait for the GP": the invitation replaces their care.
+            || clinical
+                .iter()
+                .any(|s| crate::detect::steering::steers_away(&r.text, s));
         if !(offer || about_them) {
             return;
         }
@@ -280,6 +284,23 @@ mod tests {
         ] {
             assert!(!profile_fires(bio), "{bio}");
         }
+    }
+
+    #[test]
+    fn an_invitation_that_replaces_their_care_solicits() {
+        let comment = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Comment, Audience::Followers, t);
+            !testing::findings(&PrivateConsultation, &r).is_empty()
+        };
+        assert!(comment(
+            "Hun I'm a doctor, just message me, no need to wait for the GP 😘"
+        ));
+        assert!(!comment(
+            "Message me about the rota, no need to wait for the meeting"
+        ));
+        assert!(!comment(
+            "Happy to chat by message about the marathon training plan"
+        ));
     }
 
     fn post_fires(text: &str) -> bool {
