@@ -317,10 +317,12 @@ pub fn is_self_directed(text: &str, start: usize) -> bool {
     false
 }
 
-/// A threat or wish of harm aimed at someone, beyond the fixed phrases in the lexicon.
+/// A threat or wish of harm aimed at someone, beyond the fixed phrases in the lexicon; and
+/// intimidation by exposure: images or messages held over someone ("I'll post those photos of you
+/// everywhere"), an address found with a visit promised ("found your address… maybe I'll pop round").
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:kill|hurt|batter|deck|stab|shoot|end|destroy|ruin|find|get)\s+(?:you|u|him|her|them|that\s+\w+)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:die|dies|gets?\s+(?:cancer|raped|hit|run\s+over|what\s+(?:they|he|she|you)\s+deserve))|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|children|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:die|dies|suffer|suffers|get\s+(?:cancer|hurt|sick))\b|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|child|children|son|daughter|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:gets?|catch(?:es)?|ends?\s+up\s+with)\s+(?:measles|covid|cancer|polio|whooping\s+cough|meningitis|sick|ill|hurt|what)\b|\b(?:someone|somebody)\s+should\s+(?:shoot|kill|stab|hurt|punch)\s+(?:you|him|her|them)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:choke|chokes|rot|rots|suffer|suffers|bleed|bleeds|enjoy\s+(?:bleeding|dying|choking|suffering|unemployment))\b|\benjoy\s+(?:unemployment|being\s+(?:sacked|struck\s+off|unemployed)|your\s+(?:p45|tribunal|hearing))\b|\bi(?:[’']ll|\s+will|\s+am\s+going\s+to|[’']m\s+going\s+to)\s+make\s+sure\s+(?:everyone|everybody|the\s+whole|all\s+(?:of\s+)?(?:your|the)|you\s+(?:never|lose|regret|get\s+sacked))\b|\b(?:screenshot(?:ted)?|reported|sent)\s+(?:them|it|this|these|you|your\s+\w+)\s+(?:for|to)\s+your\s+(?:manager|employer|boss|trust|ward\s+manager|matron)\b|\b(?:spam|flood|troll|brigade|dox+)\s+[^.!?\n]{0,40}\bwith\s+(?:abuse|hate|messages)\b|\bpile[\s-]on\b[^.!?\n]{0,30}\b(?:her|him|them)\b",
+        r"(?i)\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:kill|hurt|batter|deck|stab|shoot|end|destroy|ruin|find|get)\s+(?:you|u|him|her|them|that\s+\w+)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:die|dies|gets?\s+(?:cancer|raped|hit|run\s+over|what\s+(?:they|he|she|you)\s+deserve))|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|children|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:die|dies|suffer|suffers|get\s+(?:cancer|hurt|sick))\b|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|child|children|son|daughter|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:gets?|catch(?:es)?|ends?\s+up\s+with)\s+(?:measles|covid|cancer|polio|whooping\s+cough|meningitis|sick|ill|hurt|what)\b|\b(?:someone|somebody)\s+should\s+(?:shoot|kill|stab|hurt|punch)\s+(?:you|him|her|them)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:choke|chokes|rot|rots|suffer|suffers|bleed|bleeds|enjoy\s+(?:bleeding|dying|choking|suffering|unemployment))\b|\benjoy\s+(?:unemployment|being\s+(?:sacked|struck\s+off|unemployed)|your\s+(?:p45|tribunal|hearing))\b|\bi(?:[’']ll|\s+will|\s+am\s+going\s+to|[’']m\s+going\s+to)\s+make\s+sure\s+(?:everyone|everybody|the\s+whole|all\s+(?:of\s+)?(?:your|the)|you\s+(?:never|lose|regret|get\s+sacked))\b|\b(?:screenshot(?:ted)?|reported|sent)\s+(?:them|it|this|these|you|your\s+\w+)\s+(?:for|to)\s+your\s+(?:manager|employer|boss|trust|ward\s+manager|matron)\b|\b(?:spam|flood|troll|brigade|dox+)\s+[^.!?\n]{0,40}\bwith\s+(?:abuse|hate|messages)\b|\bpile[\s-]on\b[^.!?\n]{0,30}\b(?:her|him|them)\b|\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:post|share|leak|send|publish|put)\s+(?:those|these|the|your|all\s+(?:your|those|the))\s+(?:\w+\s+)?(?:photos?|pics?|pictures?|videos?|nudes|messages|screenshots|texts)\b[^.!?\n]{0,30}\b(?:everywhere|online|on\s+(?:here|twitter|x|facebook|insta\w*|tiktok|the\s+internet)|to\s+(?:everyone|your\s+\w+))\b|\b(?:found|got|have)\s+(?:your|his|her|their)\s+(?:home\s+)?address\b[^!?\n]{0,80}?\b(?:pop\s+round|come\s+round|drop\s+by|in\s+person|pay\s+(?:you|him|her|them)\s+a\s+visit)\b",
     )
 });
 
@@ -466,6 +468,24 @@ mod tests {
         assert!(find_abuse("spastic diplegia in a child").is_empty());
         assert!(find_abuse("psycho-oncology referral").is_empty());
         assert_eq!(find_abuse("you absolute muppet")[0].text, "muppet");
+    }
+
+    #[test]
+    fn intimidation_by_exposure_is_a_threat() {
+        for t in [
+            "keep messaging me and i'll post those photos of you everywhere, don't test me",
+            "I'm going to share all your messages on Facebook",
+            "@drtomk found your address btw. Maybe I'll pop round and discuss your evidence in person",
+        ] {
+            assert!(!find_threats(t).is_empty(), "{t}");
+        }
+        for t in [
+            "I'll post the photos from the ward party on the group chat",
+            "Got your address, card's in the post! See you at the reunion",
+            "I'll pop round to yours with soup later",
+        ] {
+            assert!(find_threats(t).is_empty(), "{t}");
+        }
     }
 
     #[test]

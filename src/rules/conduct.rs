@@ -176,8 +176,10 @@ static ABUSE: RuleMeta = RuleMeta {
     summary: "Insults, abuse or threats aimed at a person or group",
     guidance: CONDUCT_GUIDANCE,
     what_it_finds: "The account holder's posts, replies and messages that insult someone (\"you're an \
-        idiot\", \"@jdoe is a complete prick\", \"useless nurses\"), tell them to \"fuck off\", or threaten \
-        or wish harm (\"I know where you live\", \"hope you die\"). An insult counts only with a target: \
+        idiot\", \"@jdoe is a complete prick\", \"useless nurses\", \"ur so ugly\"), put them down \
+        (\"imagine thinking your opinion matters\"), tell them to \"fuck off\", or threaten or wish harm \
+        (\"I know where you live\", \"hope you die\"), including threats of exposure (\"I'll post those \
+        photos of you everywhere\", \"found your address… maybe I'll pop round\"). An insult counts only with a target: \
         \"you\", an @mention, a named person, \"this patient\", a group, or the person a reply answers. \
         Self-deprecation (\"I'm such an idiot\"), quoted or reported abuse (\"a patient called me a stupid \
         cow\"), swearing at things (\"this stupid computer\") and other people's messages do not fire.",
