@@ -195,13 +195,31 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A dose or strength within `radius` bytes of a mention ("0.25mg", "20 units", "2 tablets").
+/// A count of doses right before a medicine's name: "1 Stemetil", "2 ibuprofen", "one Kenalog".
+static COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    super::phrases::regex(r"(?i)(?:^|[\s(:,])(?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+$")
+});
+
+/// A dose or strength within `radius` bytes of a mention ("0.25mg", "20 units", "2 tablets"), or a
+/// count of doses right before its name ("1 Stemetil before you go out").
 pub fn dose_near(text: &str, m: &MedicineMention, radius: usize) -> Option<(usize, usize)> {
     let (s, e) = super::phrases::window(text, m.start, m.end, radius);
     let win = text.get(s..e)?;
-    DOSE.find_iter(win)
+    let strength = DOSE
+        .find_iter(win)
         .map(|d| (s + d.start(), s + d.end()))
-        .min_by_key(|(ds, _)| ds.abs_diff(m.start))
+        .min_by_key(|(ds, _)| ds.abs_diff(m.start));
+    strength.or_else(|| {
+        let from = super::text::floor_boundary(text, m.start.saturating_sub(20));
+        let head = text.get(from..m.start)?;
+        COUNT_BEFORE.find(head).map(|c| {
+            let lead = head[c.start()..].len()
+                - head[c.start()..]
+                    .trim_start_matches([' ', '(', ':', ',', '\t', '\n'])
+                    .len();
+            (from + c.start() + lead, m.end)
+        })
+    })
 }
 
 #[cfg(test)]
@@ -222,6 +240,24 @@ mod tests {
             names("anti wrinkle injections from £99"),
             ["anti wrinkle injections"]
         );
+    }
+
+    #[test]
+    fn a_count_before_the_name_is_a_dose() {
+        let dose = |t: &str| {
+            let m = find(t).into_iter().next().expect("a medicine");
+            dose_near(t, &m, 50).map(|(s, e)| t[s..e].to_string())
+        };
+        assert_eq!(
+            dose("1 Stemetil before you go out").as_deref(),
+            Some("1 Stemetil")
+        );
+        assert_eq!(
+            dose("Travel tip: one Stemetil before the ferry").as_deref(),
+            Some("one Stemetil")
+        );
+        assert_eq!(dose("Day 1 of Kenalog shortages"), None);
+        assert_eq!(dose("Stemetil is no longer first line"), None);
     }
 
     #[test]

@@ -52,7 +52,9 @@ static MEDICINE_RECOMMENDED: RuleMeta = RuleMeta {
     guidance: PRESCRIBING_GUIDANCE,
     what_it_finds: "The account holder telling a reader to take, start, increase, double, reduce, stop \
         or switch a named prescription-only medicine or class (\"you should take 100mg sertraline\", \
-        \"just double your insulin\", \"stop taking your statins\"), or offering to supply one (\"DM me \
+        \"just double your insulin\", \"stop taking your statins\"), or giving one a dose and regimen as a \
+        tip to the reader (\"1 Stemetil before you go out = no hangover\", \"1 Kenalog injection in May and \
+        you're sorted\"), or offering to supply one (\"DM me \
         and I'll sort you some Mounjaro\", \"got spare Ozempic pens\"), in public posts or in messages. \
         Not negated advice (\"don't stop your statins without speaking to your GP\"), questions, quotes, \
         public-health wording (maximum doses, \"speak to your pharmacist\", flu jabs), teaching or \
