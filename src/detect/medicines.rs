@@ -212,7 +212,15 @@ pub fn dose_near(text: &str, m: &MedicineMention, radius: usize) -> Option<(usiz
     strength.or_else(|| {
         let from = super::text::floor_boundary(text, m.start.saturating_sub(20));
         let head = text.get(from..m.start)?;
-        COUNT_BEFORE.find(head).map(|c| {
+        let c = COUNT_BEFORE.find(head)?;
+        // "Top 3 Mounjaro myths", "day 2 Ozempic": a rank or a day, not a number of doses.
+        let ranked = super::text::word_before(text, from + c.start() + 1).is_some_and(|w| {
+            matches!(
+                w.lower().as_str(),
+                "top" | "day" | "week" | "month" | "year" | "part" | "number" | "no" | "step"
+            )
+        });
+        (!ranked).then(|| {
             let lead = head[c.start()..].len()
                 - head[c.start()..]
                     .trim_start_matches([' ', '(', ':', ',', '\t', '\n'])
@@ -257,6 +265,7 @@ mod tests {
             Some("one Stemetil")
         );
         assert_eq!(dose("Day 1 of Kenalog shortages"), None);
+        assert_eq!(dose("My top 3 Mounjaro myths, debunked"), None);
         assert_eq!(dose("Stemetil is no longer first line"), None);
     }
 

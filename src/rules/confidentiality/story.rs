@@ -449,9 +449,9 @@ impl Story {
     }
 
     /// Something says the person is a patient: "patient" or clinical shorthand ("23F", "8 year old
-    /// girl"), a clinical verb or setting, a condition,
-    /// results, a clinical image, a ward, bed or hospital, a date of birth or hospital number. An
-    /// age, a name and a day alone ("Met Ollie, 30, at parkrun this morning") are anybody's.
+    /// girl"), a clinical verb or setting, a condition, results, a clinical image, a ward, bed or
+    /// hospital, a date of birth or hospital number. An age, a name and a day alone ("Met Ollie,
+    /// 30, at parkrun this morning") are anybody's.
     pub fn clinical(&self) -> bool {
         self.individual_spans
             .iter()
