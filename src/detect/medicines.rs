@@ -197,7 +197,7 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A count of doses right before a medicine's name: "1 Stemetil", "2 ibuprofen", "one Kenalog".
 static COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    super::phrases::regex(r"(?i)(?:^|[\s(:,])(?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+$")
+    super::phrases::regex(r"(?i)(?:^|[\s(:,])((?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+)$")
 });
 
 /// A dose or strength within `radius` bytes of a mention ("0.25mg", "20 units", "2 tablets"), or a
@@ -212,21 +212,15 @@ pub fn dose_near(text: &str, m: &MedicineMention, radius: usize) -> Option<(usiz
     strength.or_else(|| {
         let from = super::text::floor_boundary(text, m.start.saturating_sub(20));
         let head = text.get(from..m.start)?;
-        let c = COUNT_BEFORE.find(head)?;
+        let count_start = from + COUNT_BEFORE.captures(head)?.get(1)?.start();
         // "Top 3 Mounjaro myths", "day 2 Ozempic": a rank or a day, not a number of doses.
-        let ranked = super::text::word_before(text, from + c.start() + 1).is_some_and(|w| {
+        let ranked = super::text::word_before(text, count_start).is_some_and(|w| {
             matches!(
                 w.lower().as_str(),
                 "top" | "day" | "week" | "month" | "year" | "part" | "number" | "no" | "step"
             )
         });
-        (!ranked).then(|| {
-            let lead = head[c.start()..].len()
-                - head[c.start()..]
-                    .trim_start_matches([' ', '(', ':', ',', '\t', '\n'])
-                    .len();
-            (from + c.start() + lead, m.end)
-        })
+        (!ranked).then_some((count_start, m.end))
     })
 }
 

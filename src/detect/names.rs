@@ -197,17 +197,14 @@ const CLINICAL_SURROUNDINGS: &[SpanKind] = &[
 /// ("Little Maisie, 4,", "8yo Amelia", "Ellie (7)"). A forename alone is anybody; beside a bed or an
 /// age it is the person in that bed, of that age.
 fn anchored_forename(text: &str, spans: &[Span], ts: usize, te: usize) -> Option<Span> {
-    let starts_at = |kinds: &[SpanKind], lo: usize, hi: usize| {
-        spans
-            .iter()
-            .any(|s| kinds.contains(&s.kind) && (lo..=hi).contains(&(s.start as usize)))
-    };
     let rest = &text[te..];
     // "Harold in bed 6", "Kevin in cubicle 4": the bed reference starts right after " in ".
     let in_bed = rest
         .get(..4)
         .is_some_and(|h| h.eq_ignore_ascii_case(" in "))
-        && starts_at(&[SpanKind::BedRef], te + 4, te + 4)
+        && spans
+            .iter()
+            .any(|s| s.kind == SpanKind::BedRef && s.start as usize == te + 4)
         && (!rest[4..].to_ascii_lowercase().starts_with("bed")
             || spans
                 .iter()
