@@ -25,6 +25,7 @@ pub mod dates;
 pub mod disclosure;
 pub mod dosing;
 pub mod gate;
+pub mod gazetteer;
 pub mod insults;
 pub mod lexicon;
 pub mod literals;

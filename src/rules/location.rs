@@ -8,7 +8,11 @@
 
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::gazetteer::is_coarse_place;
+use crate::detect::phrases::regex;
+use crate::detect::{gate::Regex, promotion};
 use crate::model::{Audience, GeoPoint, LocationSource, Record};
+use std::sync::LazyLock;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![Box::new(PreciseGeotag), Box::new(PlaceTag)]
@@ -120,10 +124,14 @@ static PLACE_TAG: RuleMeta = RuleMeta {
     guidance: LOCATION_GUIDANCE,
     what_it_finds: "Check-ins and place tags (Facebook places, tweet places, Instagram locations) on the \
         account holder's own posts. A named neighbourhood is low risk on its own; repeated check-ins at \
-        the same place build a routine.",
+        the same place build a routine. Three kinds of tag are shown as context only (severity info): \
+        one that names only a town, region or country (\"Paris, France\"), a check-in at a professional \
+        conference, and a check-in at the doctor's own clinic in a post that advertises it (the \
+        address is public, and the advert is what needs attention).",
     why_it_matters: "Check-ins tell followers where you are and when, and over years they map your home, \
         gym, children's school and workplace (GMC 2013 ¶8, ¶8c).",
-    example: "\"Checked in at Riverside Leisure Centre\" on a public Facebook post (fires).",
+    example: "\"Checked in at Riverside Leisure Centre\" on a public Facebook post (fires). \"Paris in the \
+        summer\" tagged \"Paris, France\" (context only).",
     how_to_fix: "Edit the post to remove the place, or restrict its audience; stop adding check-ins to \
         public posts.",
 };
@@ -141,6 +149,10 @@ impl Rule for PlaceTag {
         let Some(name) = loc.name.as_deref().filter(|n| !n.trim().is_empty()) else {
             return;
         };
+        if let Some(reason) = context_only(r, name) {
+            out.push(context_finding(r, name, reason));
+            return;
+        }
         let mut evidence = vec![Evidence::metadata(name.to_string(), "place_tag")];
         if let Some(p) = loc.coordinates {
             evidence.push(Evidence::metadata(
@@ -170,5 +182,158 @@ impl Rule for PlaceTag {
             evidence,
             Action::new(kind, instruction),
         ));
+    }
+}
+
+/// Why a place tag is context rather than exposure, if it is: too coarse to find anyone by, a
+/// one-off professional event, or the doctor's own premises in a post that advertises them.
+fn context_only(r: &Record, name: &str) -> Option<&'static str> {
+    if is_coarse_place(name) {
+        return Some("names only a town, region or country");
+    }
+    if INVITES_VISIT.is_match(&r.text) || ROUTINE.is_match(&r.text) {
+        return None;
+    }
+    if PROFESSIONAL_EVENT.is_match(&r.text) {
+        return Some("a check-in at a professional event");
+    }
+    let advertised = promotion::find_cues(&r.text, &r.links)
+        .iter()
+        .any(|c| c.kind.is_strong());
+    if advertised && BUSINESS_PREMISES.is_match(name) {
+        return Some("the practice's own premises, in a post that advertises them");
+    }
+    None
+}
+
+fn context_finding(r: &Record, name: &str, reason: &str) -> Finding {
+    let mut f = Finding::new(
+        &PLACE_TAG,
+        r,
+        format!("tagged with the place \"{name}\" ({reason}: context only)"),
+        vec![Evidence::metadata(name.to_string(), "place_tag")],
+        Action::new(
+            ActionKind::Review,
+            format!("This {} is tagged \"{name}\"; no change needed unless your posts tagged nearby build a routine.", r.kind),
+        ),
+    );
+    f.severity = Severity::Info;
+    f.finalise();
+    f
+}
+
+/// A conference or similar one-off professional gathering.
+static PROFESSIONAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:conference|congress|symposium|summit|convention|annual (?:scientific )?meeting|scientific meeting|study day|AGM|grand rounds)\b",
+    )
+});
+
+/// An invitation to come to the doctor where they are now.
+static INVITES_VISIT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:come (?:and |& )?(?:find|see|join|meet) (?:me|us)|come (?:and |& )?say hi|(?:here|there) (?:till|until|til)\b|pop (?:in|by|over)|if anyone'?s around)",
+    )
+});
+
+/// A habit: every week, every morning, most Saturdays.
+static ROUTINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:every|each|most)\s+(?:day|morning|evening|night|week|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    )
+});
+
+/// A place name that reads as a clinic or shop rather than a home, school or gym.
+static BUSINESS_PREMISES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:clinic|aesthetics?|skin|laser|dental|pharmacy|medical|medispa|spa|beauty|cosmetic|salon|wellness|practice)\b|^Dr\.? ",
+    )
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kind, Location, Platform};
+    use crate::rules::testing::{findings, owned};
+
+    fn tagged(place: &str, text: &str) -> Vec<Finding> {
+        let mut r = owned(Platform::Facebook, Kind::Checkin, Audience::Public, text);
+        r.location = Some(Location {
+            name: Some(place.to_string()),
+            coordinates: None,
+            source: LocationSource::Place,
+        });
+        findings(&PlaceTag, &r)
+    }
+
+    fn severity(place: &str, text: &str) -> Severity {
+        let found = tagged(place, text);
+        assert_eq!(found.len(), 1, "{place} / {text}: {found:?}");
+        found[0].severity
+    }
+
+    #[test]
+    fn venue_check_ins_are_exposure() {
+        assert_eq!(
+            severity("PureGym Bristol Harbourside", "6am gym before clinic"),
+            Severity::Low
+        );
+        assert_eq!(
+            severity("St Saviour's Infant School", "First day of reception"),
+            Severity::Low
+        );
+    }
+
+    #[test]
+    fn towns_and_countries_are_context_only() {
+        assert_eq!(
+            severity("Paris, France", "Paris in the summer"),
+            Severity::Info
+        );
+        assert_eq!(
+            severity("London, England", "Back to the day job tomorrow"),
+            Severity::Info
+        );
+    }
+
+    #[test]
+    fn a_conference_is_context_unless_it_invites_a_visit_or_is_a_habit() {
+        assert_eq!(
+            severity(
+                "Royal College of Physicians",
+                "Great first day at the annual conference"
+            ),
+            Severity::Info
+        );
+        assert_eq!(
+            severity("ExCeL London", "At the conference till 6, come and find me"),
+            Severity::Low
+        );
+        assert_eq!(
+            severity("Leeds Medical Society", "Study day here every Tuesday"),
+            Severity::Low
+        );
+    }
+
+    #[test]
+    fn own_premises_in_an_advert_are_context_only() {
+        assert_eq!(
+            severity(
+                "Dr Sasha Aesthetics, Leeds",
+                "At the clinic all day, lip filler today only, £50 off!"
+            ),
+            Severity::Info
+        );
+        assert_eq!(
+            severity("Dr Sasha Aesthetics, Leeds", "Quiet lunch at work"),
+            Severity::Low
+        );
+        assert_eq!(
+            severity(
+                "The Grand Brighton",
+                "Anniversary dinner, 20% off cocktails!"
+            ),
+            Severity::Low
+        );
     }
 }
