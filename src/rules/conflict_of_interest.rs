@@ -532,8 +532,11 @@ static OWN_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         // "my/our brand, company, range, app, course": ownership words. Consumer goods ("my new
         // serum") are only an interest in the company voice ("our serum") or as "my own".
-        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|app|programme|program|shop|store|formula|protocol)\b|\bown[\s-]brand\b|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
+        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|start-?up|spin-?out|venture|app|platform|programme|program|shop|store|formula|protocol)\b|\bown[\s-]brand\b|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
     )
+});
+static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:practice|surgery|ward|department|hospital|trust|team|pcn|unit|nhs)\b")
 });
 static OWN_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -561,7 +564,10 @@ impl Rule for UndisclosedOwnInterest {
             return;
         }
         let text = &r.text;
-        let product = OWN_PRODUCT.find(text);
+        // "Our practice app", "our ward's programme": the workplace's, not a stake of the doctor's.
+        let product = OWN_PRODUCT
+            .find_iter(text)
+            .find(|m| !WORKPLACE.is_match(m.as_str()));
         let clinic = OWN_CLINIC.find(text);
         if product.is_none() && clinic.is_none() {
             return;
@@ -697,6 +703,17 @@ mod tests {
     fn own_brands_are_own_products_and_a_named_own_work_declares_itself() {
         assert!(own_interest(
             "Our clinic's own-brand collagen supplement is the best on the market, buy it at reception"
+        ));
+        // A start-up or an app of one's own, pushed with a demo or a download.
+        assert!(own_interest(
+            "Our start-up's remote monitoring kit is the best in the NHS. DM me for a demo"
+        ));
+        assert!(own_interest(
+            "Our new app SleepNest, built by two GPs. Download free on the App Store today!"
+        ));
+        // The workplace's app or service is not the doctor's stake.
+        assert!(!own_interest(
+            "Our practice app went live today, patients can download it free to book appointments"
         ));
         // "My book", "my course": the ownership is in the words (the evaluation guide's reading).
         for t in [

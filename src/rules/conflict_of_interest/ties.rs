@@ -39,14 +39,14 @@ static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// Praise, recommendation or a push: what turns a tie into influence on the reader.
 static RECOMMEND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved)\b",
+        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them))\b",
     )
 });
 
 /// A product recommended on the doctor's authority: to patients, as a doctor, "doctor's favourite".
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:recommend(?:ing|ed|s)?|prescrib(?:e|ing|ed)|suggest(?:ing|ed)?|giv(?:e|ing))\s+(?:it|them|this|these|that)?\s*to\s+(?:all\s+|most\s+|every\s+one\s+of\s+)?(?:(?:my|our)\s+)?(?:\w+\s+)?(?:patients|clients)|(?:switch(?:ed|ing)?|mov(?:ed|ing)|put(?:ting)?|start(?:ed|ing)|convert(?:ed|ing)|chang(?:ed|ing)|transferr?(?:ed|ing))\s+(?:all\s+|most\s+|many\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:over\s+)?(?:to|on(?:to)?)\b|(?:(?:all|most)\s+(?:of\s+)?)?my\s+(?:\w+\s+)?patients\s+(?:all\s+)?(?:use|take|get|love|swear\s+by|rave\s+about|are\s+on|are\s+using)|i\s+(?:always\s+)?(?:tell|get|advise|ask)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:to\s+(?:buy|get|use|try|take|order)|on(?:to)?)\b|(?:every|all|any)\s+(?:\w+\s+)?patients?\s+should\s+(?:have|use|take|get|try|buy|own|download|be\s+using|be\s+on)|i\s+(?:always\s+)?tell\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+to\s+(?:download|install|sign\s+up|buy|get|use|try|order)|\b(?:take|use|recommend|swear\s+by|buy)\b[^.!?\n]{0,30}\bas\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist|pharmacist)\b|doctor[’']?s?\s+(?:approved|recommended|favou?rite|fave|pick|choice|top\s+pick)|(?:derm(?:atologist)?|gp|doctor|medic|pharmacist|nutritionist|surgeon|nurse)[\s-](?:approved|recommended|favou?rite|fave|pick)|as\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist)\b[^.!?\n]{0,30}\b(?:recommend|swear\s+by|only\s+use|use|take|trust|love)|(?:the\s+only|the\s+one)\s+\w+\s+i\s+(?:recommend|trust|use|buy)|(?:what|which|the\s+\w+)\s+i\s+(?:recommend|tell)\s+(?:to\s+)?(?:all\s+)?(?:my\s+)?patients)|#(?:doctor|derm|gp|dermatologist|pharmacist)(?:approved|recommended|recommends)\b",
+        r"(?i)\b(?:(?:recommend(?:ing|ed|s)?|prescrib(?:e|ing|ed)|suggest(?:ing|ed)?|giv(?:e|ing))\s+(?:(?:it|them|this|these|that|the)(?:\s+[\w-]+){0,3}\s+)?to\s+(?:all\s+|most\s+|every\s+one\s+of\s+|(?:every|each)\s+(?:single\s+)?)?(?:(?:my|our)\s+)?(?:\w+\s+)?(?:patients?|clients?)\b|(?:switch(?:ed|ing)?|mov(?:ed|ing)|put(?:ting)?|start(?:ed|ing)|convert(?:ed|ing)|chang(?:ed|ing)|transferr?(?:ed|ing))\s+(?:all\s+|most\s+|many\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:over\s+)?(?:to|on(?:to)?)\b|(?:(?:all|most)\s+(?:of\s+)?)?my\s+(?:\w+\s+)?patients\s+(?:all\s+)?(?:use|take|get|love|swear\s+by|rave\s+about|are\s+on|are\s+using)|i\s+(?:always\s+)?(?:tell|get|advise|ask)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:to\s+(?:buy|get|use|try|take|order)|on(?:to)?)\b|(?:every|all|any)\s+(?:\w+\s+)?patients?\s+should\s+(?:have|use|take|get|try|buy|own|download|be\s+using|be\s+on)|i\s+(?:always\s+)?tell\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+to\s+(?:download|install|sign\s+up|buy|get|use|try|order)|\b(?:take|use|recommend|swear\s+by|buy)\b[^.!?\n]{0,30}\bas\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist|pharmacist)\b|doctor[’']?s?\s+(?:approved|recommended|favou?rite|fave|pick|choice|top\s+pick)|(?:derm(?:atologist)?|gp|doctor|medic|pharmacist|nutritionist|surgeon|nurse)[\s-](?:approved|recommended|favou?rite|fave|pick)|as\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist)\b[^.!?\n]{0,30}\b(?:recommend|swear\s+by|only\s+use|use|take|trust|love)|(?:the\s+only|the\s+one)\s+\w+\s+i\s+(?:recommend|trust|use|buy)|(?:what|which|the\s+\w+)\s+i\s+(?:recommend|tell)\s+(?:to\s+)?(?:all\s+)?(?:my\s+)?patients)|#(?:doctor|derm|gp|dermatologist|pharmacist)(?:approved|recommended|recommends)\b",
     )
 });
 
@@ -181,6 +181,60 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
         .map(party)
 }
 
+/// The company a role belongs to, named in the role ("member of Dermacare's advisory panel") or
+/// right after it ("advisory board for Novexa's new inhaler", "launch team that launched Zentiva's
+/// statin"). Eponymous diseases and public bodies are not companies.
+fn role_party(text: &str, tie: &Tie) -> Option<(usize, usize, String)> {
+    static NAME: LazyLock<Regex> = LazyLock::new(|| re(r"@?[A-Z][\w&-]{2,}"));
+    const NOT_COMPANIES: &[&str] = &[
+        "Crohn",
+        "Parkinson",
+        "Alzheimer",
+        "Hodgkin",
+        "Addison",
+        "Cushing",
+        "Graves",
+        "Raynaud",
+        "Huntington",
+        "Asperger",
+        "Tourette",
+        "Bell",
+        "Down",
+        "Today",
+        "Tonight",
+        "Children",
+        "Women",
+        "People",
+        "Everyone",
+        "The",
+        "This",
+        "Our",
+        "My",
+        "Their",
+        "UK",
+    ];
+    const PLACING: &[&str] = &["for", "of", "at", "to", "with", "by", "launched"];
+    let end = crate::detect::phrases::ceil_boundary(text, (tie.end + 30).min(text.len()));
+    let window = text.get(tie.start..end)?;
+    NAME.find_iter(window)
+        .find(|m| {
+            let possessive = window[m.end()..].starts_with(['’', '\'']);
+            let placed = window[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| PLACING.contains(&w.to_ascii_lowercase().as_str()));
+            let name = m.as_str().trim_start_matches('@');
+            (possessive || placed) && !NOT_COMPANIES.contains(&name) && !PUBLIC_BODY.is_match(name)
+        })
+        .map(|m| {
+            (
+                tie.start + m.start(),
+                tie.start + m.end(),
+                m.as_str().to_string(),
+            )
+        })
+}
+
 /// The record is the owner's public or semi-public content, worth judging for hidden interests.
 fn in_scope(r: &Record) -> Option<Voice> {
     let voice = judge::voice(r)?;
@@ -276,6 +330,8 @@ impl Rule for UndeclaredTie {
         // post names elsewhere.
         let party = if tie.names_party || tie.kind == TieKind::Family {
             Some((tie.start, tie.end, judge::words(r, tie.start, tie.end)))
+        } else if tie.kind == TieKind::Role {
+            role_party(text, tie).or_else(|| named_party(r, cx))
         } else {
             named_party(r, cx)
         };
@@ -554,6 +610,24 @@ mod tests {
     }
 
     #[test]
+    fn a_role_names_its_company_in_or_after_it() {
+        for t in [
+            "Now on the advisory board for Quorvia's new eczema cream, a real game changer for my patients",
+            "As a member of Talmira's medical advisory panel I can say their new SPF is the best on the market",
+            "Proud to be part of the team that launched Venlora's new statin. Every eligible patient should ask their GP about it",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+        for t in [
+            "On the advisory board for the Royal College's wellbeing project, really excited about it",
+            "Part of the team that launched the new frailty service at St Mary's. Proud of everyone",
+            "Declaration of interest: I sit on Quorvia's advisory board. Their new cream is the best I've used",
+        ] {
+            assert!(!fires(&UndeclaredTie, t), "{t}");
+        }
+    }
+
+    #[test]
     fn authority_picks_fire_and_generic_advice_does_not() {
         assert!(fires(
             &AuthorityPick,
@@ -574,6 +648,11 @@ mod tests {
         assert!(!fires(
             &AuthorityPick,
             "I recommend this sleep tracker to all my patients. No affiliation, I bought it myself. Link in bio"
+        ));
+        // The product may come between the recommendation and the patients.
+        assert!(fires(
+            &AuthorityPick,
+            "I recommend this magnesium spray to every single client I see. Link in bio"
         ));
     }
 }
