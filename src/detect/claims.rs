@@ -61,7 +61,7 @@ pub struct ClaimHit {
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula)\b",
+        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed)\b",
     )
 });
 
@@ -184,6 +184,14 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
             if out.iter().any(|c| c.start < m.end() && m.start() < c.end) {
                 continue;
             }
+            // "95% of our patients were seen within two weeks": a service figure, not an outcome.
+            if *kind == ClaimKind::Absolute
+                && text
+                    .get(m.end()..)
+                    .is_some_and(|rest| SERVICE_FIGURE.is_match(rest))
+            {
+                continue;
+            }
             out.push(ClaimHit {
                 start: m.start(),
                 end: m.end(),
@@ -199,6 +207,13 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
     out.sort_by_key(|c| (c.start, c.end));
     out
 }
+
+/// What follows "95% of our patients" when the figure measures the service, not the treatment.
+static SERVICE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:were|are|got|get)\s+seen|would\s+recommend|recommend|rated?|rate\s+us|said|say|(?:are|were)\s+(?:happy|satisfied|registered|vaccinated|invited|offered|booked|contacted|called)|responded|attended|completed|turned\s+up|(?:had|got)\s+(?:their|a|an)\s+(?:review|jab|vaccine|vaccination|check|appointment|call))\b",
+    )
+});
 
 /// Claims recognised by their shape rather than a fixed phrase (GMP ¶89c–d): risks waved away as
 /// "overblown" or "a myth", outcomes promised to everyone, cherry-picked success figures, and one
@@ -227,6 +242,12 @@ static SHAPED_CLAIMS: LazyLock<Vec<(ClaimKind, Regex)>> = LazyLock::new(|| {
             ClaimKind::Absolute,
             re(
                 r"(?-i:\b(?:you|You|YOU)\s+WILL)\s+\w+|\bin\s+(?:every|all)\s+(?:women|woman|men|man|patients?|children|child|people|person|users?)\s+who\b|\bthe\s+only\s+(?:thing|cure|treatment|way|remedy|option)\s+(?:that\s+)?(?:will|can|to|that)\s+(?:cure|clear|fix|treat|heal|work|shift|get\s+rid)\w*",
+            ),
+        ),
+        (
+            ClaimKind::Absolute,
+            re(
+                r"(?i)\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:(?:my|our|the)\s+)?(?:patients|clients|customers|people|users)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report(?:ed)?\s+(?:being\s+)?|go\s+|went\s+|walk\s+(?:away|out)\s+|leave\s+|left\s+)?(?:pain[\s-]free|symptom[\s-]free|cured|healed|fully\s+recovered|off\s+(?:their\s+)?(?:meds|medication|painkillers|insulin|tablets))\b|\badd(?:s|ing)?\s+(?:up\s+to\s+)?(?:[\w-]+\s+)?(?:years?|decades?|a\s+decade)\s+(?:to|onto)\s+(?:your|their|his|her)\s+(?:life|lifespan)\b|\byou\s+(?:won[’']?t|wont|will\s+not|will\s+never|[’']?ll\s+never)\s+(?:end\s+up\s+in\s+(?:hospital|icu|intensive\s+care)|be\s+hospitali[sz]ed|need\s+(?:a\s+)?(?:hospital|ventilator|icu|intensive\s+care)|go\s+into\s+hospital)\b",
             ),
         ),
         (
@@ -595,6 +616,31 @@ pub(crate) const TROPE_WORDS: &str =
          cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
          sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\n";
 
+/// "Stop taking your statins", "come off them for the summer": an instruction, not "don't stop
+/// taking…" or "stop taking it if you get a rash" or "…unless your GP says", and "them" must be
+/// medicines ("come off them" alone could be anything).
+fn told_to_stop(text: &str, start: usize, end: usize) -> bool {
+    static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:don[’']?t|do\s+not|never|not|shouldn[’']?t|no\s+need\s+to|please\s+don[’']?t)\s+$",
+        )
+    });
+    static MEDICINE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:meds|medications?|medicines?|tablets|pills|statins|antidepressants|ssris|blood\s+thinners|insulin|inhalers?|steroids|blood\s+pressure)\b",
+        )
+    });
+    let before = text
+        .get(floor_boundary(text, start.saturating_sub(16))..start)
+        .unwrap_or("");
+    if NEGATED.is_match(before) || qualified_after(text, end) {
+        return false;
+    }
+    let (s, e) = sentence_around(text, start);
+    let (ps, _) = sentence_around(text, s.saturating_sub(1));
+    text.get(ps.min(s)..e).is_some_and(|t| MEDICINE.is_match(t))
+}
+
 /// Words right after a refusal that make it a warning about use: "with grapefruit", "without
 /// speaking to your GP", "on an empty stomach", "more than…".
 fn qualified_after(text: &str, end: usize) -> bool {
@@ -691,6 +737,9 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
     let mut out: Vec<ClaimHit> = Vec::new();
     for (topic, pattern) in ANTI_EVIDENCE.iter() {
         for m in pattern.find_iter(text) {
+            if *topic == "stop_medication" && !told_to_stop(text, m.start(), m.end()) {
+                continue;
+            }
             if matches!(
                 *topic,
                 "safe_intervention_harm" | "anti_vaccine" | "antibiotics_viral"
@@ -776,7 +825,9 @@ pub(crate) const ANTI_EVIDENCE_WORDS: &str =
          shot* | k\nbooster* | k\nunvaccinated | k\nexcess deaths | k\nturbo cancer* | k\nvaccinate | k\ncovid* | k\n\
          coronavirus | k\nomicron | k\npcr | k\nasymptomatic | k\nantibiotic* | k\nmore harm than good | k\n\
          pill | k\ncoil | k\niud* | k\nepidural* | k\nultrasound* | k\nmri | k\ncontracepti* | k\n\
-         screening | k\nsmear | k\nmammogram* | k\n";
+         screening | k\nsmear | k\nmammogram* | k\nstop taking | k\nquit taking | k\nget off | k\n\
+         go off | k\naspirin | k\neveryone over | k\neverybody over | k\nanyone over | k\nall adults | k\n\
+         all women | k\nall men | k\n";
 
 /// Interventions the evidence holds safe and effective, and the harms myths pin on them.
 static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
@@ -836,6 +887,18 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             "vaccines_harm",
             re(
                 r"(?i)\b(?:vaccinated|jabbed|boosted)\s+(?:people[’']?s\s+)?blood\s+(?:is|are)\s+(?:contaminated|poison\w*|toxic|dangerous|dirty|ruined|clotted)|\bvaccine\s+shedding\b|\b(?:vaccinated|jabbed)\s+people\s+(?:are\s+)?shed(?:ding)?\b",
+            ),
+        ),
+        (
+            "stop_medication",
+            re(
+                r"(?i)\b(?:stop|quit)\s+taking\s+(?:your|those|the|all\s+your)\s+(?:[\w-]+\s+){0,2}?(?:meds|medications?|medicines?|tablets|pills|statins|antidepressants|ssris|blood\s+thinners|anticoagulants|insulin|inhalers?|steroids|warfarin|apixaban|rivaroxaban|metformin)\b|\b(?:come|get|go)\s+off\s+(?:them|it|those|your\s+(?:[\w-]+\s+){0,2}?(?:meds|medications?|tablets|pills|statins|antidepressants|ssris|blood\s+thinners|insulin|inhalers?|steroids))\s+(?:for|over|during|in)\s+(?:the\s+)?(?:summer|winter|holidays?|hot\s+weather|heat|a\s+while|a\s+bit|a\s+few\s+(?:weeks|months))\b",
+            ),
+        ),
+        (
+            "blanket_medicine",
+            re(
+                r"(?i)\b(?:every(?:one|body)|all\s+(?:adults|women|men)|anyone)\s+(?:over|above|aged\s+over|past)\s+(?:\d{2}|forty|fifty|sixty|seventy)\s+should\s+(?:be\s+)?(?:tak(?:e|ing)|on|start(?:ing)?|get(?:ting)?)\s+(?:an?\s+|their\s+)?(?:(?:daily|low[\s-]dose|baby|mini)\s+){0,2}(?:\d+\s?mg\s+)?(?:(?:daily|low[\s-]dose|baby|mini)\s+){0,2}(?:aspirin|statins?|metformin|testosterone|hrt|beta[\s-]blockers?|blood\s+thinners?)\b|\b(?:daily\s+)?aspirin\s+(?:daily\s+)?for\s+(?:everyone|everybody|all\s+adults)\b",
             ),
         ),
         (
@@ -938,6 +1001,8 @@ pub fn describe_topic(topic: &str) -> &'static str {
             "that an established condition is imaginary, invented or exaggerated"
         }
         "against_treatment" => "that the reader should avoid or abandon evidence-based care",
+        "stop_medication" => "that the reader should stop taking prescribed medicines",
+        "blanket_medicine" => "that everyone over an age should take a prescription medicine",
         "blanket_avoidance" => "that an established treatment should never be taken",
         "opinion_as_fact" => "a contested health claim presented as settled fact",
         "anti_vaccine" => "that vaccines are unsafe, useless or to be refused",
@@ -1075,6 +1140,47 @@ mod tests {
 
     fn anti(t: &str) -> Vec<&'static str> {
         find_anti_evidence(t).into_iter().map(|c| c.topic).collect()
+    }
+
+    #[test]
+    fn outcome_figures_lifespans_and_hospital_promises_are_absolute() {
+        for t in [
+            "Our knee clinic: 96% of patients walk out pain-free",
+            "This supplement stack will add a decade to your lifespan",
+            "Ivermectin at the first sign of covid and you won't end up in hospital",
+        ] {
+            assert_eq!(claim_kinds(t), [ClaimKind::Absolute], "{t}");
+        }
+        for t in [
+            "95% of our patients were seen within 2 weeks last quarter",
+            "Our clinic survey: 94% of patients would recommend us",
+            "About 70% of people with back pain improve within six weeks",
+        ] {
+            assert!(claim_kinds(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn telling_readers_to_stop_medicines_or_all_to_start_one() {
+        for t in [
+            "Honestly just stop taking your antidepressants, you'll feel more like yourself",
+            "On blood pressure tablets? Come off them for the summer, the heat does the job",
+        ] {
+            assert_eq!(anti(t), ["stop_medication"], "{t}");
+        }
+        assert_eq!(
+            anti("Everyone over 40 should be taking a daily baby aspirin"),
+            ["blanket_medicine"]
+        );
+        for t in [
+            "If your statins give you muscle pain, don't just stop taking them, speak to your GP",
+            "Please don't stop taking your blood thinners before your jab",
+            "Stop taking your ibuprofen if you get stomach pain and see your GP",
+            "Come off them for the summer? My teenagers and their phones, no chance",
+            "Anyone over 65 should get the flu jab this autumn",
+        ] {
+            assert!(anti(t).is_empty(), "{t}: {:?}", anti(t));
+        }
     }
 
     #[test]

@@ -282,6 +282,10 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "…only when the course is finished", "…only if your GP says so" right after a stop directive.
+static ONLY_WHEN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^[^.!?\n]{0,40}?\bonly\s+(?:when|after|once|if)\b"));
+
 /// Directives aimed at the reader, leftmost first, skipping negated ones and questions.
 pub fn find_directives(text: &str) -> Vec<Directive> {
     let mut out: Vec<Directive> = Vec::new();
@@ -299,6 +303,13 @@ pub fn find_directives(text: &str) -> Vec<Directive> {
                 continue;
             }
             if *kind == DirectiveKind::Supply && is_discount_or_idiom(text, end) {
+                continue;
+            }
+            // "Stop taking your antibiotics only when the course is finished": a condition, not
+            // an instruction to stop.
+            if *kind == DirectiveKind::Stop
+                && text.get(end..).is_some_and(|rest| ONLY_WHEN.is_match(rest))
+            {
                 continue;
             }
             let (s, e) = sentence_around(text, start);
@@ -427,6 +438,15 @@ mod tests {
 
     fn kinds(t: &str) -> Vec<DirectiveKind> {
         find_directives(t).into_iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn a_stop_with_a_condition_is_not_an_instruction_to_stop() {
+        assert_eq!(
+            kinds("Stop taking your statins, they're useless"),
+            [DirectiveKind::Stop]
+        );
+        assert!(kinds("Stop taking your antibiotics only when the course is finished").is_empty());
     }
 
     #[test]
