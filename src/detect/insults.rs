@@ -424,9 +424,11 @@ static QUALIFIED_STEREOTYPE: LazyLock<Regex> = LazyLock::new(|| {
 /// A discriminatory statement: (span, characteristic).
 pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    for g in find_groups(text) {
+    let groups = find_groups(text);
+    for g in &groups {
         let after = text.get(g.end..).unwrap_or("");
         let after = after.get(..floor_boundary(after, 90)).unwrap_or(after);
+        let after = super::stereotypes::after_person_noun(after);
         let before_from = floor_boundary(text, g.start.saturating_sub(45));
         let before = text.get(before_from..g.start).unwrap_or("");
         if let Some(m) = PEJORATIVE_AFTER.find(after) {
@@ -441,16 +443,17 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
             out.push((before_from + m.start(), g.end, g.class.to_string()));
         }
     }
-    for g in find_groups(text) {
+    for g in &groups {
         let after = text.get(g.end..).unwrap_or("");
         let after = after.get(..floor_boundary(after, 90)).unwrap_or(after);
-        if let Some(m) = QUALIFIED_STEREOTYPE.find(after) {
+        if let Some(m) = QUALIFIED_STEREOTYPE.find(super::stereotypes::after_person_noun(after)) {
             out.push((g.start, g.end + m.end(), g.class.to_string()));
         }
         if let Some(m) = EXCLUSION_AFTER.find(after) {
             out.push((g.start, g.end + m.end(), g.class.to_string()));
         }
     }
+    out.extend(super::stereotypes::find(text, &groups));
     for m in GO_BACK.find_iter(text).chain(SEND_HOME.find_iter(text)) {
         out.push((m.start(), m.end(), "race_or_identity".to_string()));
     }

@@ -39,6 +39,7 @@ pub mod procedures;
 pub mod promotion;
 pub mod stance;
 pub mod steering;
+pub mod stereotypes;
 pub mod text;
 
 use crate::model::Record;

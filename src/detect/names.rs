@@ -32,6 +32,13 @@ fn is_name_word(w: &Word) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
         && !NOT_A_NAME.contains(&w.lower().trim_end_matches('.'))
+        && !is_pronoun_contraction(w.text)
+}
+
+/// "I've", "I’m", "I'd", "I'll": the pronoun, never a name.
+fn is_pronoun_contraction(word: &str) -> bool {
+    word.strip_prefix('I')
+        .is_some_and(|rest| rest.starts_with(['\'', '’']))
 }
 
 /// Initials: `J`, `J.`, `JB`, `J.B.` — one to three capitals.
@@ -385,6 +392,15 @@ mod tests {
         );
         assert!(found("My daughter Ellie, 7, lost a tooth", SpanKind::PatientName).is_empty());
         assert!(found("Harold was in the pub at 6", SpanKind::PatientName).is_empty());
+        assert!(found(
+            "Every Polish patient I've seen this week wanted antibiotics",
+            SpanKind::PatientName
+        )
+        .is_empty());
+        assert_eq!(
+            found("my patient Ivy came back today", SpanKind::PatientName),
+            ["patient Ivy"]
+        );
         assert!(found(
             "Sophie in bed 3 of the sleepover tent is still awake at midnight",
             SpanKind::PatientName

@@ -1,0 +1,133 @@
+//! Stereotypes pinned on a person or group named by a protected characteristic.
+//!
+//! [`super::insults::find_discrimination`] reads "X are lazy" and "I hate X". Abuse in posts is
+//! often less tidy: the characteristic is an adjective on one person ("the gay registrar… bet he's
+//! got HIV", "the new Nigerian reg bought his degree"), the stereotype comes a sentence later
+//! ("another menopausal woman crying in clinic… they're all hysterical at that age"), or the post
+//! generalises from "every" case ("every single Romanian patient has tried to scam the system").
+//! GMC 2024 ¶14 forbids using social media to discriminate against any individual or group; a
+//! stereotype aimed at one person for their race, religion, sex or sexuality is that. A mention of
+//! the characteristic alone, or a neutral fact ("Muslim patients fasting need their meds
+//! reviewed"), is not.
+
+use super::insults::Term;
+use super::phrases::{ceil_boundary, floor_boundary, sentence_around};
+use crate::detect::gate::Regex;
+use std::sync::LazyLock;
+
+fn re(pattern: &str) -> Regex {
+    crate::detect::phrases::regex(pattern)
+}
+
+/// A person word right after a characteristic used as an adjective: "Muslim *patients*", "gay
+/// *registrar*". Skipped before reading what the text says about them.
+static PERSON_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:patients?|people|persons?|man|men|wom[ae]n|lad(?:y|ies)|guys?|lads?|girls?|boys?|mums?|dads?|famil(?:y|ies)|kids|children|doctors?|nurses?|consultants?|registrars?|regs?|f[12]s?|fy[12]s?|shos?|gps?|surgeons?|colleagues?|staff|students?|trainees?|locums?|cleaners?|porters?|hcas?|carers?|neighbours?)\b",
+    )
+});
+
+/// Stereotypes and sneers that, near a group or person named by a characteristic, make the mention
+/// derogatory.
+static STEREOTYPE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:tr(?:y|ies|ied|ying)\s+to\s+scam|scam(?:ming)?\s+the\s+(?:system|nhs)|on\s+the\s+fiddle|(?:they[’']?re|they\s+are|these\s+people\s+are|them\s+lot\s+are)\s+all\s+(?:the\s+same|hysterical|lazy|liars|scroungers|fakers|drama\s+queens|attention[\s-]seekers|thick|dirty|useless|mad|crazy|mental|emotional|nuts|a\s+nightmare)|hide\s+(?:your|the)\s+(?:wallets?|purses?|valuables|handbags?|phones?)|count\s+the\s+spoons|bought\s+(?:his|her|their)\s+(?:degree|qualifications?|licen[cs]e|way\s+(?:in|through))|can(?:[’']?t|not|\s+barely|\s+hardly)\s+(?:even\s+)?speak\s+(?:a\s+word\s+of\s+|proper\s+)?english|man[\s-]haters?|(?:slept|cried|flirted)\s+(?:her|his|their)\s+way|bet\s+(?:he|she|they)(?:[’']s|\s+has|\s+have|[’']ve)?\s+(?:got\s+)?(?:hiv|aids|herpes|an\s+std)|snowflake\s+(?:nonsense|rubbish|crap|bollocks|bs)|it[’']?s\s+a\s+cultur(?:al|e)\s+thing|drama\s+queens?|no\s+wonder\s+(?:she|he)[’']?s\s+single|these\s+(?:women|girls|females)\s+(?:lol|eh|hey|though|man|😂|🙄)|every\.\s*single\.\s*one)",
+    )
+});
+
+/// What a sweeping "every X patient…" complains of.
+static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:wanted|demand(?:ed|s|ing)?|expect(?:ed|s|ing)?|tried|refused|complain(?:ed|s|ing)?|moan(?:ed|s|ing)?|lied|kicked\s+off|turned\s+up\s+(?:late|drunk|without)|scam\w*|lie|lies)\b",
+    )
+});
+
+/// "Every (single) …" right before the group: a generalisation from cases.
+static EVERY_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bevery\s+(?:single\s+)?(?:one\s+of\s+the\s+)?$"));
+
+/// The text after a group word with a following person noun skipped ("Muslim patients always…"
+/// reads as "Muslim always…" to the predicate patterns).
+pub fn after_person_noun(after: &str) -> &str {
+    PERSON_NOUN
+        .find(after)
+        .map_or(after, |m| after.get(m.end()..).unwrap_or(after))
+}
+
+/// Stereotypes near each group mention, and "every X patient…" complaints: (start, end,
+/// characteristic).
+pub fn find(text: &str, groups: &[Term<'_>]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for g in groups {
+        // The stereotype may come first in the same sentence: "bet she cried her way through
+        // finals 🙄 these girls"; after the group it may follow in the next sentence.
+        let (sentence_start, _) = sentence_around(text, g.start);
+        let from = floor_boundary(text, g.start.saturating_sub(160).max(sentence_start));
+        let reach = ceil_boundary(text, (g.end + 160).min(text.len()));
+        let near = text.get(from..reach).unwrap_or("");
+        if let Some(m) = STEREOTYPE.find(near) {
+            out.push((
+                g.start.min(from + m.start()),
+                g.end.max(from + m.end()),
+                g.class.to_string(),
+            ));
+            continue;
+        }
+        let lead_from = floor_boundary(text, g.start.saturating_sub(20));
+        let lead = text.get(lead_from..g.start).unwrap_or("");
+        if let Some(every) = EVERY_BEFORE.find(lead) {
+            let (_, sentence_end) = sentence_around(text, g.start);
+            let rest = text.get(g.end..sentence_end).unwrap_or("");
+            if let Some(m) = COMPLAINT.find(rest) {
+                out.push((
+                    lead_from + every.start(),
+                    g.end + m.end(),
+                    g.class.to_string(),
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::insults::find_discrimination;
+
+    fn flagged(text: &str) -> bool {
+        !find_discrimination(text).is_empty()
+    }
+
+    #[test]
+    fn stereotypes_about_people_named_by_a_characteristic() {
+        for t in [
+            "the gay registrar on my rotation is such a drama queen, bet he's got HIV lmao",
+            "Bet the new Nigerian reg bought his degree, can barely speak English",
+            "Every single Romanian patient I've had this month has tried to scam the system",
+            "Every Polish patient I've seen this week wanted antibiotics for a cold",
+            "Muslim patients always turn up late and expect to be seen first",
+            "Another menopausal woman crying in clinic. Give me strength, they're all hysterical at that age",
+            "Gypsies in cubicle 4 again, hide your wallets",
+            "the lesbian consultant on nights is such a man-hater, no wonder she's single",
+            "New F1 is a typical blonde, bet she cried her way through finals 🙄 these girls",
+            "Traveller family in resus again, hide your handbags ladies",
+        ] {
+            assert!(flagged(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn mentions_and_facts_are_not_stereotypes() {
+        for t in [
+            "Proud to support our Polish-speaking patients with the new interpreter service",
+            "Muslim patients fasting in Ramadan may need their diabetes meds reviewed",
+            "Menopause symptoms are real and under-treated; menopausal women deserve better care",
+            "Our gay patients tell us they avoid sexual health clinics because of how they're treated",
+            "Every Polish patient I saw today was lovely",
+            "She was such a drama queen at the party lol. Anyway, well done to the women's team!",
+            "The new Nigerian reg is brilliant, already running the on-call",
+        ] {
+            assert!(!flagged(t), "{t}");
+        }
+    }
+}
