@@ -11,6 +11,7 @@
 use super::phrases::PhraseSet;
 use super::text::{starts_sentence, word_after, word_before, Word};
 use super::{Span, SpanKind};
+use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
 /// Words that can sit in an institution's name but do not name one on their own.
@@ -285,6 +286,14 @@ fn schools(text: &str, spans: &[Span], out: &mut Vec<Span>) {
         if names.len() == 1 && starts_sentence(text, names[0].start) {
             continue;
         }
+        // "Holy Cross High" is a school; "Shoreditch High Street" is not.
+        if text[ts..te].eq_ignore_ascii_case("high")
+            && word_after(text, te).is_some_and(|w| {
+                matches!(w.lower().as_str(), "street" | "st" | "road" | "rd" | "st.")
+            })
+        {
+            continue;
+        }
         // "Primary" and "Academy" alone must be capitalised to be a name.
         if !text[ts..te].starts_with(char::is_uppercase)
             && !text[ts..te].to_lowercase().ends_with("school")
@@ -354,6 +363,15 @@ const PLACING: &[&str] = &["from", "in", "near", "nr", "outside", "around", "of"
 /// A town named where it places someone ("from Ludlow", "in Keswick"): in a patient story it narrows
 /// the people who could be meant to one community.
 fn localities(text: &str, found: &mut Vec<Span>) {
+    // "Only one vet in our village": a small community narrows as much as a named town.
+    static SMALL_COMMUNITY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::detect::phrases::regex(
+            r"(?i)\b(?:in|from|of|on)\s+(?:our|my|the|a)\s+(?:small\s+|tiny\s+|little\s+)?(?:village|hamlet|island)\b",
+        )
+    });
+    for m in SMALL_COMMUNITY.find_iter(text) {
+        found.push(Span::new(m.start(), m.end(), SpanKind::Locality));
+    }
     for hit in TOWNS.find(text) {
         let placed = word_before(text, hit.start)
             .is_some_and(|w| PLACING.contains(&w.text.to_ascii_lowercase().as_str()));

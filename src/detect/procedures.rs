@@ -18,6 +18,13 @@ fn re(pattern: &str) -> Regex {
 static PROCEDURE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b[a-z]{2,}(?:ectomy|ectomies|otomy|ostomy|oplasty)\b"));
 
+/// An operation named by the part it mends: "her hip op", "his knee replacement", "a heart bypass".
+static BODY_OPERATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:hip|knee|shoulder|heart|back|spinal|spine|bowel|brain|eye|cataract|gallbladder|hernia|ankle|wrist|elbow|kidney|liver|lung|bunion|tonsils?|bariatric|gastric\s+band|bypass)\s+(?:op|operation|replacement|surgery|transplant|repair)s?\b",
+    )
+});
+
 /// "<word> injury": the word says what caused it or where it is.
 static INJURY: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b([a-z]+)[\s-]+(?:injury|injuries|wound|wounds)\b"));
@@ -35,6 +42,9 @@ const NOT_DESCRIPTIVE: &[&str] = &[
 /// Add a condition span for each named operation and described injury.
 pub fn detect(text: &str, spans: &mut Vec<Span>) {
     for m in PROCEDURE.find_iter(text) {
+        spans.push(Span::new(m.start(), m.end(), SpanKind::Condition));
+    }
+    for m in BODY_OPERATION.find_iter(text) {
         spans.push(Span::new(m.start(), m.end(), SpanKind::Condition));
     }
     for c in INJURY.captures_iter(text) {
@@ -64,6 +74,8 @@ mod tests {
         assert_eq!(conditions(t), ["cystectomy"]);
         let t = "The man in resus with the chainsaw injury from the forest";
         assert_eq!(conditions(t), ["chainsaw injury"]);
+        let t = "back at work after her hip op";
+        assert_eq!(conditions(t), ["hip op"]);
         assert!(conditions("he had a colostomy and an angioplasty")
             .iter()
             .any(|c| c == "colostomy"));

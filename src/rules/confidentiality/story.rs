@@ -13,7 +13,9 @@
 //! patients`, `if a patient`), teaching framing (`#FOAMed`, `what's the diagnosis?`), and consent or
 //! anonymisation statements — which lower it but never erase direct identifiers that remain.
 
+use crate::detect::gate::Regex;
 use crate::detect::{Analysis, Span, SpanKind};
+use std::sync::LazyLock;
 
 use SpanKind as K;
 
@@ -55,7 +57,18 @@ pub struct Story {
     pub mitigation: f64,
     /// Every person in the text is introduced as the writer's own ("my 4yo girl", "our son Jaden").
     pub own_circle: bool,
+    /// A role with a definite article or "our" before it, then what happened to that person:
+    /// "the postman in our village overdosed", "our vicar's dementia".
+    pub definite_role: bool,
 }
+
+/// What follows a role when something happened to that person: "…in our village had a heart
+/// attack", "…overdosed", "'s dementia". Not "raised £500 for dementia research".
+static ROLE_FALLS_ILL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)^(?:[’']s\b|[^.!?\n]{0,45}?\b(?:had|has\s+(?:had|got)|was\s+(?:diagnosed|admitted|rushed|brought|found)|is\s+(?:in\s+(?:hospital|itu|icu|ccu|resus|a&e)|being\s+treated|on\s+(?:the\s+)?ward)|overdosed|collapsed|died|passed\s+away|took\s+an?\s+overdose|fell|broke)\b)",
+    )
+});
 
 fn near(a: &Analysis, kinds: &[SpanKind], s: &Span, window: u32) -> bool {
     a.of_kinds(kinds)
@@ -262,6 +275,7 @@ impl Story {
                 K::BedRef,
                 K::Locality,
                 K::StreetName,
+                K::SchoolName,
             ],
         );
         let condition: Vec<Span> = a
@@ -311,11 +325,12 @@ impl Story {
         let named_place = place
             .iter()
             .any(|s| matches!(s.kind, K::HospitalName | K::PracticeName | K::TrustName));
-        // A town narrows less than a named hospital: half a detail, and none beside one.
+        // A town, a street or a school ("the lollipop lady from St Mark's Primary") narrows less
+        // than a named hospital: half a detail, and none beside one.
         let town = !named_place
             && place
                 .iter()
-                .any(|s| matches!(s.kind, K::Locality | K::StreetName));
+                .any(|s| matches!(s.kind, K::Locality | K::StreetName | K::SchoolName));
         score += if bed_or_ward { 1.0 } else { 0.0 }
             + if named_place { 1.0 } else { 0.0 }
             + if town { 0.5 } else { 0.0 };
@@ -373,7 +388,16 @@ impl Story {
                         || crate::detect::text::word_before(text, start)
                             .is_some_and(|w| matches!(w.lower().as_str(), "my" | "our")))
             });
+        let definite_role = hook.iter().any(|s| {
+            s.kind == K::Occupation
+                && crate::detect::text::word_before(text, s.start as usize)
+                    .is_some_and(|w| matches!(w.lower().as_str(), "the" | "our"))
+                && text
+                    .get(s.end as usize..)
+                    .is_some_and(|rest| ROLE_FALLS_ILL.is_match(rest))
+        });
         Story {
+            definite_role,
             own_circle,
             individual,
             individual_spans,
@@ -416,7 +440,9 @@ impl Story {
     pub fn is_patient_story(&self) -> bool {
         let who = match self.individual {
             Individual::Strong => true,
-            Individual::Weak => !self.encounter.is_empty(),
+            // "The postman in our village overdosed last week": a person known by their role
+            // in a community, with what happened to them and where or when, needs no clinical verb.
+            Individual::Weak => !self.encounter.is_empty() || self.known_by_role_with_event(),
             Individual::None => false,
         };
         // A patient given an age or a name, with their condition, is one person's care whether or
@@ -431,6 +457,7 @@ impl Story {
         let when_or_where = !self.encounter.is_empty()
             || !self.time.is_empty()
             || concrete_case
+            || self.known_by_role_with_event()
             || (self.individual == Individual::Strong
                 && (!self.weak_time.is_empty() || !self.place.is_empty()));
         // A patient named as such ("my patient", "a 67M", "the lady in bed 4") in one encounter is an
@@ -446,6 +473,14 @@ impl Story {
             || (self.individual == Individual::Strong && pinned && self.net() >= 1.0)
             || (!self.direct.is_empty() && self.score >= 3.0);
         who && when_or_where && enough && self.clinical()
+    }
+
+    /// A definite person known by their role ("the postman", "our vicar") with a condition and a
+    /// place or a time. "A postman in Devon died of sepsis" is news about anyone.
+    fn known_by_role_with_event(&self) -> bool {
+        self.definite_role
+            && !self.condition.is_empty()
+            && (!self.place.is_empty() || !self.time.is_empty() || !self.weak_time.is_empty())
     }
 
     /// Something says the person is a patient: "patient" or clinical shorthand ("23F", "8 year old
@@ -545,6 +580,26 @@ mod tests {
             "{plain:?}"
         );
         assert!(!plain.is_patient_story(), "{plain:?}");
+    }
+
+    #[test]
+    fn a_patient_placed_by_school_village_or_operation_is_a_story() {
+        for t in [
+            "Lovely to see the lollipop lady from St Mark's Primary back at work after her hip op, she was one of mine",
+            "Only one vet in our village and he's now my patient with early onset dementia",
+            "The postman in our village overdosed on his wife's tablets last week, he's home now",
+        ] {
+            assert!(story(t).is_patient_story(), "{t}: {:?}", story(t));
+        }
+        for t in [
+            "Lovely chat with the lollipop lady at St Mark's Primary, she's retiring after 30 years",
+            "Only one vet in our village and he's brilliant with our dog",
+            "A postman in Devon died of sepsis last week, a tragic reminder to know the signs",
+            "The postman in our village raised £500 for dementia research last month",
+            "The caretaker from Holy Cross High gave a talk on living with diabetes yesterday",
+        ] {
+            assert!(!story(t).is_patient_story(), "{t}");
+        }
     }
 
     #[test]
