@@ -63,6 +63,33 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
     for m in RELATIVE_CARE.find_iter(text) {
         spans.push(Span::new(m.start(), m.end(), SpanKind::CareAddressed));
     }
+    named_diagnoses(text, spans);
+}
+
+/// "That's cellulitis", "it's shingles", "defo a UTI": a condition named as the answer is a working
+/// diagnosis, whatever the condition (the lexicon's "looks like a…" forms need a lead-in phrase).
+fn named_diagnoses(text: &str, spans: &mut Vec<Span>) {
+    static NAMING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:^|[\s,.!])(?:that[’']?s|that\s+is|it[’']?s|it\s+is|this\s+is|defo|definitely)\s+(?:an?\s+|just\s+(?:an?\s+)?|classic\s+|textbook\s+)?$",
+        )
+    });
+    let named: Vec<Span> = spans
+        .iter()
+        .filter(|s| s.kind == SpanKind::Condition)
+        .filter_map(|c| {
+            let start = c.start as usize;
+            let from = super::phrases::floor_boundary(text, start.saturating_sub(24));
+            let lead = text.get(from..start)?;
+            let m = NAMING.find(lead)?;
+            Some(Span::new(
+                from + m.start(),
+                c.end as usize,
+                SpanKind::Diagnosis,
+            ))
+        })
+        .collect();
+    spans.extend(named);
 }
 
 #[cfg(test)]
@@ -123,6 +150,22 @@ mod tests {
                 "{t}: {k:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_condition_named_as_the_answer_is_a_diagnosis() {
+        for t in [
+            "Yeah that's cellulitis, you'll need antibiotics",
+            "It's shingles",
+        ] {
+            let k = kinds(t);
+            assert!(
+                k.iter().any(|(k, _)| *k == SpanKind::Diagnosis),
+                "{t}: {k:?}"
+            );
+        }
+        let k = kinds("Cellulitis is common after cat scratches");
+        assert!(!k.iter().any(|(k, _)| *k == SpanKind::Diagnosis), "{k:?}");
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! is the problem even before any advice is given, so the rule reads the invitation itself: an
 //! invitation into private contact, or an offer of personal care, together with something clinical
 //! about the person (their symptoms, results, medicines, a photo of a lesion). Broadcast posts are left
-//! to the advertising rules; one-to-one direct messages are judged in their thread by BND001.
+//! to the advertising rules; one-to-one direct messages are judged in their thread by BND001, except
+//! one kind: the reader's own doctor offering, in a message, to move their care to the doctor's
+//! private list ("as your consultant I'd suggest we move your follow-up to my private list").
 
 use super::{spans, texts, CONTACT_GUIDANCE};
 use crate::detect::stance::negated_before;
@@ -34,8 +36,10 @@ static PRIVATE_CONSULTATION: RuleMeta = RuleMeta {
         contact about their health (\"DM me your symptoms\", \"reply to me privately with your ECG\", \
         \"send me a photo of the rash\") or offer them personal care outside a healthcare setting \
         (\"I'll tell you what to take\", \"I can write you a private script\", \"I can see you \
-        privately\"), and a bio that opens your DMs for people's care (\"DMs open for skin \
-        questions\"). An invitation that is refused or negated (\"please don't DM me\", \"I can't \
+        privately\"), a bio that opens your DMs for people's care (\"DMs open for skin \
+        questions\"), and a private message in which you, as the reader's doctor, offer to move their \
+        care to your private practice (\"as your consultant I'd suggest we move your follow-up to my \
+        private list\"). An invitation that is refused or negated (\"please don't DM me\", \"I can't \
         advise here\") does not fire; broadcast adverts are judged by the advertising rules.",
     why_it_matters: "If someone asks you about their care through a personal profile, the GMC asks you \
         to direct them to an appropriate healthcare setting (2024 ¶17); inviting them into your DMs \
@@ -137,7 +141,14 @@ impl Rule for PrivateConsultation {
                 r.kind,
                 Kind::Post | Kind::Quote | Kind::Photo | Kind::Video | Kind::Story
             );
-        if one_to_one || !(aimed || broadcast) || writer(r) != Writer::Owner {
+        if writer(r) != Writer::Owner {
+            return;
+        }
+        if one_to_one {
+            out.extend(private_list_offer(r));
+            return;
+        }
+        if !(aimed || broadcast) {
             return;
         }
         let a = cx.analysis(r);
@@ -209,6 +220,52 @@ impl Rule for PrivateConsultation {
     }
 }
 
+/// The writer speaking as the reader's doctor: "as your consultant", "I'm your surgeon".
+static AS_THEIR_DOCTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:as|i[’']?m|i\s+am|being)\s+your\s+(?:consultant|surgeon|gp|doctor|dermatologist|cardiologist|specialist|psychiatrist|obstetrician|gynaecologist|oncologist|physician|anaesthetist|orthopaedic\s+surgeon)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Care moved to the writer's private practice: "my private list", "see you privately", "at the
+/// Nuffield".
+static PRIVATE_PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:my\s+private\s+(?:list|clinic|practice|rooms|patients?|work)|(?:see|treat|operate\s+on|do\s+it\s+for)\s+you\s+privately|(?:go|going|do\s+it|be\s+seen)\s+privately\s+(?:with|under)\s+me|at\s+the\s+(?:nuffield|spire|bmi|priory|london\s+clinic|cromwell|wellington|portland))\b",
+    )
+    .expect("valid regex")
+});
+
+/// In a private message, the reader's doctor offering to move their care to the doctor's private
+/// practice: a patient steered through a personal channel into a paid relationship (GMC 2024 ¶17;
+/// GMP ¶90b on interests). Declining ("I can't see you privately") does not fire.
+fn private_list_offer(r: &Record) -> Option<Finding> {
+    let as_doctor = AS_THEIR_DOCTOR.find(&r.text)?;
+    let private = PRIVATE_PRACTICE.find(&r.text)?;
+    if negated_before(&r.text, private.start()) {
+        return None;
+    }
+    let words = quoted(vec![as_doctor.as_str(), private.as_str()], 2);
+    let spans = [
+        Span::new(as_doctor.start(), as_doctor.end(), K::PatientRelation),
+        Span::new(private.start(), private.end(), K::PrivateInvite),
+    ];
+    let mut f = Finding::new(
+        &PRIVATE_CONSULTATION,
+        r,
+        format!("offers your patient private care ({words}) in a {}", noun(r)),
+        evidence(&r.text, spans.iter()),
+        Action::new(
+            ActionKind::Edit,
+            "Keep care where it is: arrange follow-up through the clinic's own channels, and if private treatment is raised, let the patient choose it through the normal referral route, with your interest declared.",
+        ),
+    );
+    f.confidence = 0.7;
+    f.finalise();
+    Some(f)
+}
+
 /// What a bio offers private contact about: "DMs open for skin questions", "ask me anything about
 /// your hormones", "message me with your health worries".
 static PROFILE_CARE: LazyLock<Regex> = LazyLock::new(|| {
@@ -263,6 +320,28 @@ mod tests {
     fn profile_fires(bio: &str) -> bool {
         let r = testing::owned(Platform::Instagram, Kind::Profile, Audience::Public, bio);
         !testing::findings(&PrivateConsultation, &r).is_empty()
+    }
+
+    fn message_fires(text: &str) -> bool {
+        let r = testing::owned(Platform::Linkedin, Kind::Message, Audience::Private, text);
+        !testing::findings(&PrivateConsultation, &r).is_empty()
+    }
+
+    #[test]
+    fn a_doctor_moving_their_patient_to_private_care_by_message_fires() {
+        assert!(message_fires(
+            "As your consultant I'd suggest we move your follow-up to my private list at the Nuffield, here's my secretary's number"
+        ));
+        assert!(message_fires(
+            "I'm your surgeon, so I can see you privately next week, much quicker than the NHS list"
+        ));
+        for t in [
+            "As your consultant I can't see you privately, the clinic will send your follow-up",
+            "Great to connect! My private clinic is moving to Leeds next month",
+            "As your friend, I'd say go and see your GP about that cough",
+        ] {
+            assert!(!message_fires(t), "{t}");
+        }
     }
 
     #[test]
