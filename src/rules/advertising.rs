@@ -11,6 +11,7 @@
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::claims::{self, ClaimKind};
 use crate::detect::gate::Regex;
 use crate::detect::medicines::{Legal, MedicineMention};
 use crate::detect::promotion::{Cue, CueKind};
@@ -69,7 +70,7 @@ static NHS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
 /// Commercial-practice context: "our clinic", "clients", aesthetics hashtags.
 static PRACTICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clinic|practice|salon|studio|aesthetics|team|prescribers?|programmes?|programs?|service|pharmacy)\b|#(?:aesthetic\w*|botox\w*|antiwrinkle\w*|lipfiller\w*|tox\w*|weightloss\w*|skinnyjab\w*|mounjaro\w*|ozempic\w*|wegovy\w*|tweakment\w*)|\bclients?\b|\bappointments?\b|\bconsultations?\b",
+        r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clinic|practice|salon|studio|aesthetics|team|prescribers?|programmes?|programs?|service|pharmacy|drip\s+bar|iv\s+(?:bar|lounge)|spa|retreat|cleanse|detox|protocol|bootcamp)\b|#(?:aesthetic\w*|botox\w*|antiwrinkle\w*|lipfiller\w*|tox\w*|weightloss\w*|skinnyjab\w*|mounjaro\w*|ozempic\w*|wegovy\w*|tweakment\w*)|\bclients?\b|\bappointments?\b|\bconsultations?\b",
     )
 });
 
@@ -475,7 +476,7 @@ static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
 
 static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|appointments?|places?|spots?)\s+(?:left|remaining)\b|\bonly\s+\d+\s+(?:slots?|spaces?|appointments?|places?|spots?|pens?|doses?)\s+(?:left|remaining|available)\b|\b(?:last\s+chance|ends\s+(?:tonight|today|tomorrow|midnight|sunday|friday|soon)|today\s+only|this\s+week(?:end)?\s+only|24\s+hours\s+only|48\s+hours\s+only|hurry|book\s+before\s+(?:it[’']?s|they[’']?re)\s+gone|don[’']?t\s+miss\s+out|selling\s+fast|while\s+stocks\s+last|before\s+prices\s+go\s+up)\b|\b(?:this|that)\s+(?:month|week|weekend)\s+only\b|\boffer\s+(?:ends|expires|closes)\b|\b(?:book|pay|sign\s+up|let\s+me\s+know|order|confirm)\s+(?:by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|midnight|the\s+end\s+of\s+the\s+(?:week|month))\b|\b(?:for|in)\s+the\s+next\s+(?:\d+\s?(?:h|hrs?|hours?|days?)|24h|48h|72h)\b|\blimited\s+(?:[\w-]+\s+){0,2}?(?:memberships?|places|spaces|spots|slots|availability|numbers?)\s+(?:available|left|remaining)\b|\b(?:first|next)\s+\d+\s+(?:clients?|customers?|bookings?|people)\s+only\b",
+        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|appointments?|places?|spots?)\s+(?:left|remaining)\b|\bonly\s+\d+\s+(?:slots?|spaces?|appointments?|places?|spots?|pens?|doses?)\s+(?:left|remaining|available)\b|\b(?:last\s+chance|ends\s+(?:tonight|today|tomorrow|midnight|sunday|friday|soon)|today\s+only|this\s+week(?:end)?\s+only|24\s+hours\s+only|48\s+hours\s+only|hurry|book\s+before\s+(?:it[’']?s|they[’']?re)\s+gone|don[’']?t\s+miss\s+out|selling\s+fast|while\s+stocks\s+last|before\s+prices\s+go\s+up)\b|\b(?:this|that)\s+(?:month|week|weekend)\s+only\b|\boffer\s+(?:ends|expires|closes)\b|\b(?:book|pay|sign\s+up|let\s+me\s+know|order|confirm)\s+(?:by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|midnight|the\s+end\s+of\s+the\s+(?:week|month))\b|\b(?:for|in)\s+the\s+next\s+(?:\d+\s?(?:h|hrs?|hours?|days?)|24h|48h|72h)\b|\blimited\s+(?:[\w-]+\s+){0,2}?(?:memberships?|places|spaces|spots|slots|availability|numbers?)\s+(?:available|left|remaining)\b|\blimited\s+(?:spaces|places|slots|spots|availability)\s*[!.]|\b(?:spaces|places|slots)\s+are\s+(?:very\s+)?limited\b|\b(?:first|next)\s+\d+\s+(?:clients?|customers?|bookings?|people)\s+only\b",
     )
 });
 
@@ -598,17 +599,35 @@ impl Rule for UnverifiableAdvertising {
             return;
         }
         let text = &r.text;
-        let superlatives: Vec<_> = SUPERLATIVE
+        let mut superlatives: Vec<(usize, usize)> = SUPERLATIVE
             .find_iter(text)
             .chain(INVENTED_CLAIM.find_iter(text))
             .filter(|m| {
                 !stance::negated_before(text, m.start())
                     && !stance::is_others_words(text, m.start(), m.end())
             })
+            .map(|m| (m.start(), m.end()))
             .collect();
-        let vulnerability: Vec<_> = VULNERABILITY.find_iter(text).collect();
-        let pressure: Vec<_> = PRESSURE.find_iter(text).collect();
-        let young = VULNERABLE_GROUP.find_iter(text).collect::<Vec<_>>();
+        // An absolute health claim in an advert ("flushes every toxin out of your liver",
+        // "guaranteed results") is as uncheckable as a superlative.
+        superlatives.extend(
+            claims::find_claims(text)
+                .into_iter()
+                .filter(|c| c.kind != ClaimKind::Conspiracy && c.topic != "proven")
+                .filter(|c| {
+                    !stance::is_others_words(text, c.start, c.end)
+                        && !stance::debunking_near(text, c.start, c.end)
+                })
+                .map(|c| (c.start, c.end)),
+        );
+        superlatives.sort_unstable();
+        superlatives.dedup_by(|b, a| b.0 < a.1);
+        let spans_of = |re: &Regex| -> Vec<(usize, usize)> {
+            re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+        };
+        let vulnerability = spans_of(&VULNERABILITY);
+        let pressure = spans_of(&PRESSURE);
+        let young = spans_of(&VULNERABLE_GROUP);
         if superlatives.is_empty()
             && vulnerability.is_empty()
             && pressure.is_empty()
@@ -665,9 +684,9 @@ impl Rule for UnverifiableAdvertising {
             if !list.is_empty() {
                 problems.push(label);
             }
-            for m in list.iter().take(2) {
-                evidence.push(judge::span(r, m.start(), m.end(), what));
-                quoted.push(m.as_str().trim().to_string());
+            for &(start, end) in list.iter().take(2) {
+                evidence.push(judge::span(r, start, end, what));
+                quoted.push(text.get(start..end).unwrap_or("").trim().to_string());
             }
         }
         let mut severity = if under_18 || (!vulnerability.is_empty() && !pressure.is_empty()) {
@@ -929,6 +948,23 @@ mod tests {
         for t in [
             "The best GP service in London is the one that listens, whoever runs it",
             "Best day at the clinic today, the team is amazing",
+        ] {
+            assert!(!unverifiable(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn health_claims_in_own_adverts_cannot_be_checked() {
+        for t in [
+            "Our 7-day detox retreat resets your hormones completely, guaranteed results. Book your place now!",
+            "IV vitamin drips at my Manchester drip bar: cures fatigue, 100% safe. DM to book",
+            "My menopause programme eliminates hot flushes for good. Spaces are limited, sign up today!",
+        ] {
+            assert!(unverifiable(t), "{t}");
+        }
+        for t in [
+            "Our detox unit at the hospital helps people come off alcohol safely; ask your GP for a referral",
+            "Guaranteed fun at our practice summer BBQ, book your tickets now!",
         ] {
             assert!(!unverifiable(t), "{t}");
         }
