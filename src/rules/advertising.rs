@@ -608,26 +608,39 @@ impl Rule for UnverifiableAdvertising {
             })
             .map(|m| (m.start(), m.end()))
             .collect();
-        // An absolute health claim in an advert ("flushes every toxin out of your liver",
-        // "guaranteed results") is as uncheckable as a superlative.
-        superlatives.extend(
-            claims::find_claims(text)
-                .into_iter()
-                .filter(|c| c.kind != ClaimKind::Conspiracy && c.topic != "proven")
-                .filter(|c| {
-                    !stance::is_others_words(text, c.start, c.end)
-                        && !stance::debunking_near(text, c.start, c.end)
-                })
-                .map(|c| (c.start, c.end)),
-        );
-        superlatives.sort_unstable();
-        superlatives.dedup_by(|b, a| b.0 < a.1);
         let spans_of = |re: &Regex| -> Vec<(usize, usize)> {
             re.find_iter(text).map(|m| (m.start(), m.end())).collect()
         };
         let vulnerability = spans_of(&VULNERABILITY);
         let pressure = spans_of(&PRESSURE);
         let young = spans_of(&VULNERABLE_GROUP);
+        // An absolute health claim in an advert ("flushes every toxin out of your liver",
+        // "guaranteed results") is as uncheckable as a superlative. Looked for only where an
+        // advert can be (see `is_own_advert`): a call to buy or a price, the owner's own service,
+        // or a profile.
+        let nothing_else = superlatives.is_empty()
+            && vulnerability.is_empty()
+            && pressure.is_empty()
+            && young.is_empty();
+        let may_advertise = || {
+            r.kind == Kind::Profile
+                || OWN_SERVICE.is_match(text)
+                || judge::analysis(r).cues.iter().any(|c| c.kind.is_strong())
+        };
+        if !nothing_else || may_advertise() {
+            superlatives.extend(
+                claims::find_claims(text)
+                    .into_iter()
+                    .filter(|c| c.kind != ClaimKind::Conspiracy && c.topic != "proven")
+                    .filter(|c| {
+                        !stance::is_others_words(text, c.start, c.end)
+                            && !stance::debunking_near(text, c.start, c.end)
+                    })
+                    .map(|c| (c.start, c.end)),
+            );
+            superlatives.sort_unstable();
+            superlatives.dedup_by(|b, a| b.0 < a.1);
+        }
         if superlatives.is_empty()
             && vulnerability.is_empty()
             && pressure.is_empty()
