@@ -119,11 +119,19 @@ impl Rule for ClinicalImage {
                 })
             })
             .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
+        // "Video of the drunk lads fighting in resus", "pic of the week: the bloke who came into A&E
+        // with a cone on his foot": a photo of someone in a scene of care shows a patient.
+        let scene = care_scene(&r.text, &a, &photos);
         // Saying what can be read on the image ("DOB readable on the scan") says it is shown.
         let shown = !photos.is_empty() || !r.media.is_empty() || label.is_some();
-        let image = !story.image.is_empty() || !patient_photo.is_empty() || label.is_some();
-        let real =
-            story.individual == Individual::Strong || !story.time.is_empty() || label.is_some();
+        let image = !story.image.is_empty()
+            || !patient_photo.is_empty()
+            || label.is_some()
+            || (scene && !story.own_circle);
+        let real = story.individual == Individual::Strong
+            || !story.time.is_empty()
+            || label.is_some()
+            || scene;
         if !(image && shown && real) {
             return;
         }
@@ -167,6 +175,53 @@ impl Rule for ClinicalImage {
     }
 }
 
+/// A photo cue, a person and a scene of care close together: the person is in the picture and the
+/// picture is of their care. "Photo of the team on our last night shift" has no person; "look at
+/// this sunset from the hospital roof" has no person either.
+fn care_scene(text: &str, a: &crate::detect::Analysis, photos: &[Span]) -> bool {
+    const PEOPLE: &[SpanKind] = &[SpanKind::PersonRef, SpanKind::PatientRef, SpanKind::AgeSex];
+    const CARE: &[SpanKind] = &[
+        SpanKind::Encounter,
+        SpanKind::ClinicalSetting,
+        SpanKind::BedRef,
+        SpanKind::WardRef,
+    ];
+    // The building or the rota is where staff are too ("the lady on reception at the hospital").
+    const WHERE_ANYONE_IS: &[&str] = &[
+        "hospital",
+        "the hospital",
+        "in hospital",
+        "the department",
+        "in the department",
+        "the practice",
+        "at the practice",
+        "at the surgery",
+        "gp surgery",
+        "on shift",
+        "on call",
+        "on-call",
+        "on nights",
+        "night shift",
+        "day shift",
+        "my shift",
+    ];
+    let within =
+        |s: &Span, p: &Span, reach: u32| s.start <= p.end + reach && p.start <= s.end + reach;
+    let of_care = |s: &Span| {
+        s.kind != SpanKind::ClinicalSetting
+            || !WHERE_ANYONE_IS.contains(&s.text(text).to_lowercase().as_str())
+    };
+    // "No bed for a bleeding mum" beside a photo of broken equipment: someone told of, not shown.
+    let pictured = |s: &Span| {
+        let words = s.text(text).to_lowercase();
+        !(words.starts_with("a ") || words.starts_with("an "))
+    };
+    photos.iter().any(|p| {
+        a.of_kinds(PEOPLE).any(|s| pictured(s) && within(s, p, 60))
+            && a.of_kinds(CARE).any(|s| of_care(s) && within(s, p, 90))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +232,30 @@ mod tests {
             crate::rules::testing::record(Platform::Instagram, Kind::Photo, Audience::Public, text);
         r.media.push(Media::new("media/p1.jpg", Some("photo")));
         !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
+    }
+
+    #[test]
+    fn a_photo_of_someone_in_a_scene_of_care_shows_a_patient() {
+        let text_only = |t: &str| {
+            let r =
+                crate::rules::testing::record(Platform::Twitter, Kind::Post, Audience::Public, t);
+            !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
+        };
+        for t in [
+            "Video of the drunk lads fighting in resus, you couldn't make it up 🎥",
+            "Pic of the week: the bloke who came into A&E with a traffic cone stuck on his foot",
+            "Check out this specimen we had to catheterise at 4am 📸",
+        ] {
+            assert!(text_only(t), "{t}");
+        }
+        for t in [
+            "Selfie with the lovely lady on reception at the hospital, retiring after 40 years!",
+            "Photo of my mum with the nurses who looked after her on ward 5, forever grateful",
+            "Photo of the new resus bay, finally open!",
+            "Swipe to see the broken equipment on our labour ward 📸 no bed for a bleeding mum",
+        ] {
+            assert!(!text_only(t), "{t}");
+        }
     }
 
     #[test]
