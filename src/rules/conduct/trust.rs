@@ -180,6 +180,7 @@ impl Rule for PublicTrust {
                 || stance::in_question(text, m.start())
                 || stance::is_others_words(text, m.start(), m.end())
                 || third_person(text, m.start())
+                || describes_others(text, m.start(), m.end())
             {
                 continue;
             }
@@ -286,6 +287,31 @@ fn third_person(text: &str, start: usize) -> bool {
     });
     let (s, _) = sentence_around(text, start);
     text.get(s..start).is_some_and(|t| OTHER.is_match(t))
+}
+
+/// "The drunk lads fighting in resus", "a drunk patient", "these pissed students": the word
+/// describes other people, not the writer.
+fn describes_others(text: &str, start: usize, end: usize) -> bool {
+    static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s+(?:lads?|girls?|guys?|blokes?|m[ae]n|wom[ae]n|people|patients?|students?|teens?|teenagers|kids|couples?|hen\s+party|stag\s+(?:do|party)|relatives?|fans|punters|crowds?|drivers?)\b",
+        )
+    });
+    // "The drunk" as a noun: one word after a determiner ("had a few pints" is the writer's).
+    let one_word = text
+        .get(start..end)
+        .is_some_and(|w| !w.contains(char::is_whitespace));
+    let determiner = one_word
+        && crate::detect::text::word_before(text, start).is_some_and(|w| {
+            matches!(
+                w.lower().as_str(),
+                "the" | "some" | "these" | "those" | "this" | "that"
+            )
+        });
+    determiner
+        || text
+            .get(end..)
+            .is_some_and(|rest| PEOPLE_AFTER.is_match(rest))
 }
 
 fn boast_near(text: &str, start: usize) -> bool {
@@ -680,6 +706,17 @@ mod tests {
         assert!(!fires(
             &PublicTrust,
             "Great night at the mess party! Home by 11",
+            Kind::Post
+        ));
+        for t in [
+            "Video of the drunk lads fighting in resus, you couldn't make it up",
+            "Another drunk patient on the ward tonight, third this week",
+        ] {
+            assert!(!fires(&PublicTrust, t, Kind::Post), "{t}");
+        }
+        assert!(fires(
+            &PublicTrust,
+            "Had a few pints before my night shift, shh",
             Kind::Post
         ));
         for t in [
