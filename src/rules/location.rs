@@ -188,11 +188,12 @@ impl Rule for PlaceTag {
 /// Why a place tag is context rather than exposure, if it is: too coarse to find anyone by, a
 /// one-off professional event, or the doctor's own premises in a post that advertises them.
 fn context_only(r: &Record, name: &str) -> Option<&'static str> {
-    if is_coarse_place(name) {
-        return Some("names only a town, region or country");
-    }
+    // "Here till 6, come and find me", "every Saturday": whereabouts now or a habit, however coarse.
     if INVITES_VISIT.is_match(&r.text) || ROUTINE.is_match(&r.text) {
         return None;
+    }
+    if is_coarse_place(name) {
+        return Some("names only a town, region or country");
     }
     if PROFESSIONAL_EVENT.is_match(&r.text) {
         return Some("a check-in at a professional event");
@@ -293,6 +294,13 @@ mod tests {
         assert_eq!(
             severity("London, England", "Back to the day job tomorrow"),
             Severity::Info
+        );
+        assert_eq!(
+            severity(
+                "Manchester",
+                "Christmas markets, here till 6 if anyone's around!"
+            ),
+            Severity::Low
         );
     }
 
