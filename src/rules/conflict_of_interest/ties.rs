@@ -458,11 +458,15 @@ impl Rule for AuthorityPick {
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = in_scope(r) else { return };
         let text = &r.text;
-        let Some(authority) = AUTHORITY.find(text) else {
+        let Some((a_start, a_end)) = AUTHORITY
+            .find(text)
+            .map(|m| (m.start(), m.end()))
+            .or_else(|| role_and_pick(text))
+        else {
             return;
         };
-        if stance::is_others_words(text, authority.start(), authority.end())
-            || stance::negated_before(text, authority.start())
+        if stance::is_others_words(text, a_start, a_end)
+            || stance::negated_before(text, a_start)
             || declared_or_disclaimed(text)
         {
             return;
@@ -493,7 +497,7 @@ impl Rule for AuthorityPick {
         }
         let (severity, confidence) = judge::weigh(voice, severity, 0.55);
         let mut evidence = vec![
-            judge::span(r, authority.start(), authority.end(), "authority"),
+            judge::span(r, a_start, a_end, "authority"),
             judge::span(r, p_start, p_end, "product"),
         ];
         if let Some(m) = shop.or(you_too) {
@@ -528,6 +532,28 @@ impl Rule for AuthorityPick {
     }
 }
 
+/// The writer's medical role and their own pick in one sentence: "my go-to hair loss shampoo as a
+/// trichology-trained GP", "as an NHS dermatologist, this is the cleanser I keep coming back to".
+fn role_and_pick(text: &str) -> Option<(usize, usize)> {
+    static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:as|speaking\s+as)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist|pharmacist|paediatrician|pediatrician|nurse|trichologist|paediatric\s+doctor)\b",
+        )
+    });
+    static PICK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:my\s+(?:go-to|fave|favourite|favorite|holy[\s-]grail)|the\s+only\s+[\w-]+\s+i(?:[’']d|\s+would)?\s+(?:use|buy|put|recommend|trust)|this\s+is\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+i(?:[’']d|\s+would)?\s+(?:use|buy|recommend|trust|keep\s+coming\s+back\s+to)|i\s+(?:swear\s+by|keep\s+coming\s+back\s+to))\b",
+        )
+    });
+    // The pick may come before the role in its sentence, or right after it ("Speaking as a
+    // cardiologist: this is the monitor I'd buy").
+    let role = ROLE.find(text)?;
+    let (s, _) = crate::detect::phrases::sentence_around(text, role.start());
+    let e = crate::detect::phrases::ceil_boundary(text, (role.end() + 120).min(text.len()));
+    let near = text.get(s..e)?;
+    PICK.is_match(near).then_some((role.start(), role.end()))
+}
+
 /// Free NHS or public resources ("the NHS app is free"): recommending them is not selling.
 fn free_public_resource(text: &str) -> bool {
     static FREE: LazyLock<Regex> = LazyLock::new(|| {
@@ -535,7 +561,18 @@ fn free_public_resource(text: &str) -> bool {
             r"(?i)\b(?:nhs|free\s+(?:app|resource|download|on\s+the\s+nhs)|it[’']?s\s+free|(?:is|are)\s+free\b)",
         )
     });
-    FREE.is_match(text)
+    // "As an NHS dermatologist": the writer's employer, not a free resource.
+    static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s+(?:doctor|dermatologist|gp|consultant|surgeon|nurse|pharmacist|cardiologist|paediatrician|psychiatrist|medic)s?\b",
+        )
+    });
+    FREE.find_iter(text).any(|m| {
+        !(m.as_str().eq_ignore_ascii_case("nhs")
+            && text
+                .get(m.end()..)
+                .is_some_and(|rest| ROLE_AFTER.is_match(rest)))
+    })
 }
 
 #[cfg(test)]
@@ -648,6 +685,19 @@ mod tests {
         assert!(!fires(
             &AuthorityPick,
             "I recommend this sleep tracker to all my patients. No affiliation, I bought it myself. Link in bio"
+        ));
+        // The writer's role and their own pick, with a way to buy.
+        assert!(fires(
+            &AuthorityPick,
+            "My go-to eczema balm as a dermatology-trained GP. Tap to shop!"
+        ));
+        assert!(fires(
+            &AuthorityPick,
+            "As an NHS dermatologist, this is the cleanser I keep coming back to. Link in bio to buy"
+        ));
+        assert!(!fires(
+            &AuthorityPick,
+            "As an NHS dermatologist, my advice is any fragrance-free cleanser will do. Link in bio for my blog"
         ));
         // The product may come between the recommendation and the patients.
         assert!(fires(
