@@ -426,31 +426,31 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let groups = find_groups(text);
     for g in &groups {
+        let class = || g.class.to_string();
         let after = text.get(g.end..).unwrap_or("");
         let after = after.get(..floor_boundary(after, 90)).unwrap_or(after);
-        let after = super::stereotypes::after_person_noun(after);
+        // "Muslim patients always turn up late": the predicate follows the person noun.
+        let skip = super::stereotypes::person_noun_len(after);
+        let predicate = after.get(skip..).unwrap_or("");
+        let predicate_at = g.end + skip;
         let before_from = floor_boundary(text, g.start.saturating_sub(45));
         let before = text.get(before_from..g.start).unwrap_or("");
-        if let Some(m) = PEJORATIVE_AFTER.find(after) {
-            out.push((g.start, g.end + m.end(), g.class.to_string()));
+        if let Some(m) = PEJORATIVE_AFTER.find(predicate) {
+            out.push((g.start, predicate_at + m.end(), class()));
         } else if let Some(m) = PEJORATIVE_BEFORE.find(before) {
             // "no" before a group is only exclusionary at a sentence start ("No dogs, no blacks").
             let word = m.as_str().trim().to_ascii_lowercase();
             let lead = before.get(..m.start()).unwrap_or("").trim_end();
-            if word == "no" && !lead.is_empty() && !lead.ends_with([',', '.', '\n']) {
-                continue;
+            let mid_clause = word == "no" && !lead.is_empty() && !lead.ends_with([',', '.', '\n']);
+            if !mid_clause {
+                out.push((before_from + m.start(), g.end, class()));
             }
-            out.push((before_from + m.start(), g.end, g.class.to_string()));
         }
-    }
-    for g in &groups {
-        let after = text.get(g.end..).unwrap_or("");
-        let after = after.get(..floor_boundary(after, 90)).unwrap_or(after);
-        if let Some(m) = QUALIFIED_STEREOTYPE.find(super::stereotypes::after_person_noun(after)) {
-            out.push((g.start, g.end + m.end(), g.class.to_string()));
+        if let Some(m) = QUALIFIED_STEREOTYPE.find(predicate) {
+            out.push((g.start, predicate_at + m.end(), class()));
         }
         if let Some(m) = EXCLUSION_AFTER.find(after) {
-            out.push((g.start, g.end + m.end(), g.class.to_string()));
+            out.push((g.start, g.end + m.end(), class()));
         }
     }
     out.extend(super::stereotypes::find(text, &groups));

@@ -46,12 +46,10 @@ static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
 static EVERY_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bevery\s+(?:single\s+)?(?:one\s+of\s+the\s+)?$"));
 
-/// The text after a group word with a following person noun skipped ("Muslim patients always…"
-/// reads as "Muslim always…" to the predicate patterns).
-pub fn after_person_noun(after: &str) -> &str {
-    PERSON_NOUN
-        .find(after)
-        .map_or(after, |m| after.get(m.end()..).unwrap_or(after))
+/// How many bytes of the text after a group word are a person noun ("Muslim *patients* always…"),
+/// so the predicate patterns read what is said of them; 0 when none follows.
+pub fn person_noun_len(after: &str) -> usize {
+    PERSON_NOUN.find(after).map_or(0, |m| m.end())
 }
 
 /// Stereotypes near each group mention, and "every X patient…" complaints: (start, end,

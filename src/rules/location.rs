@@ -7,10 +7,11 @@
 //! person's share is only worth a review.
 
 use super::guidance::{Guidance, GuidanceSource::*};
+use super::judge;
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::gate::Regex;
 use crate::detect::gazetteer::is_coarse_place;
 use crate::detect::phrases::regex;
-use crate::detect::{gate::Regex, promotion};
 use crate::model::{Audience, GeoPoint, LocationSource, Record};
 use std::sync::LazyLock;
 
@@ -198,9 +199,7 @@ fn context_only(r: &Record, name: &str) -> Option<&'static str> {
     if PROFESSIONAL_EVENT.is_match(&r.text) {
         return Some("a check-in at a professional event");
     }
-    let advertised = promotion::find_cues(&r.text, &r.links)
-        .iter()
-        .any(|c| c.kind.is_strong());
+    let advertised = judge::analysis(r).cues.iter().any(|c| c.kind.is_strong());
     if advertised && BUSINESS_PREMISES.is_match(name) {
         return Some("the practice's own premises, in a post that advertises them");
     }
