@@ -28,12 +28,17 @@ const CARE_VERBS: &str =
 /// Who the care was for: the person addressed, a relative or friend of theirs, or a third person.
 const WHOM: &str = r"you|your\s+(?:\w+(?:-in-law)?)|him|her|them|his\s+\w+|her\s+\w+|their\s+\w+";
 
+/// Where a clause may start with its verb, the "I" dropped as casual posts do: "saw you in clinic
+/// this morning mate", "@jo treated your lad in minors on Saturday".
+const CLAUSE_START: &str = r"(?:^|[.!?;:,\n])\s*(?:(?:@[\w.]+|sorry|hey|hi|hiya|yes|yeah|ha|haha|lol|mate|btw|oh|honestly)[\s,!]+)*";
+
 static CONFIRMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:i|we|(?:me|us)\s+(?:who|that))(?:'ve|\s+have|\s+had|\s+think\s+i|\s+actually|\s+definitely|\s+once)*\s+(?:(?:was|were)\s+(?:your|his|her|their)(?:\s+[\w-]+['’]s)?\s+(?:{roles})\b|(?:{verbs})\s+(?:{whom})\b|(?:was|were)\s+(?:looking\s+after|caring\s+for|treating)\s+(?:{whom})\b)",
+        r"(?i)(?:\b(?:i|we|(?:me|us)\s+(?:who|that))(?:'ve|\s+have|\s+had|\s+think\s+i|\s+actually|\s+definitely|\s+once)*\s+)(?:(?:was|were)\s+(?:your|his|her|their)(?:\s+[\w-]+['’]s)?\s+(?:{roles})\b|(?:{verbs})\s+(?:{whom})\b|(?:was|were)\s+(?:looking\s+after|caring\s+for|treating)\s+(?:{whom})\b)|{CLAUSE_START}(?:{verbs})\s+(?:{whom})\b",
         roles = alternation(ROLES),
         verbs = alternation(CARE_VERBS),
         whom = WHOM,
+        CLAUSE_START = CLAUSE_START,
     ))
     .expect("valid regex")
 });
@@ -214,6 +219,13 @@ mod tests {
         assert!(hit("Watching the final and realised I delivered her baby 👶").is_some());
         assert!(hit("Ha, it was me who stitched your son up in minors!").is_some());
         assert!(hit("Tom, your grandad was a joy to have on our unit. Thinking of you").is_some());
+        assert!(
+            hit("saw you on the fracture clinic list this morning mate, hope the cast is ok")
+                .is_some()
+        );
+        assert!(
+            hit("@jo sorry, treated your lad in minors on Saturday, keep it elevated").is_some()
+        );
     }
 
     #[test]
@@ -225,5 +237,9 @@ mod tests {
         assert!(hit("I was your age when I started med school").is_none());
         assert!(hit("Bring your dad along to our practice open day").is_none());
         assert!(hit("It was me who stitched the curtains up").is_none());
+        assert!(hit("saw you at the rugby on Saturday mate, what a game").is_none());
+        assert!(hit("@jo treated myself to a new bike, you should too").is_none());
+        assert!(hit("Have you seen her latest video? Hilarious").is_none());
+        assert!(hit("Was your GP any help with the referral?").is_none());
     }
 }

@@ -31,14 +31,30 @@ static CONFIRMED_CARE: LazyLock<Regex> = LazyLock::new(|| {
 /// A result or arrangement reported: "shows a bleed", "came back", "is booked".
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:shows?|showed|came\s+back|has\s+come\s+back|confirmed|confirms|(?:is|has\s+been|are|have\s+been)\s+booked|revealed|(?:was|is|were|are)\s+(?:positive|negative|normal|clear|abnormal))\b",
+        r"(?i)\b(?:shows?|showed|came\s+back|has\s+come\s+back|confirmed|confirms|(?:is|has\s+been|are|have\s+been)\s+booked|revealed|(?:was|is|were|are)\s+(?:positive|negative|normal|clear|abnormal)|looked\s+(?:really\s+|so\s+)?(?:brilliant|great|good|perfect|fine|clear|healthy|normal|lovely|spot\s+on|worse|bad|awful)\s+on\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+)?(?:x-?rays?|scans?|films?|mri|ct|ultrasound|images?|bloods))\b",
     )
 });
 
-/// The writer's own consulting place: "in my clinic", "on my list".
+/// The writer's own consulting place, or the person as the writer's patient: "in my clinic", "on
+/// my list", "from my consulting room", "best patient I've ever had".
 static MY_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:in|at|to|into|on)\s+my\s+(?:clinic|surgery|consulting\s+room|list|ward|practice)\b",
+        r"(?i)\b(?:(?:in|at|to|into|on|from)\s+my\s+(?:clinic(?:\s+room)?|surgery|consulting\s+room|list|ward|practice|theatre|operating\s+table|couch|department)|(?:best|bravest|favourite|favorite|star|toughest|model)\s+patient|patient\s+i[’']?(?:ve|\s+have)\s+ever\s+(?:had|treated|looked\s+after))\b",
+    )
+});
+
+/// A greeting that names the person the post speaks to: "Congratulations Mark!", "Well done
+/// Priya", "Go on Dave!!".
+static VOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W{0,3}(?i:congratulations|congrats|huge\s+congrats|well\s+done|happy\s+(?:birthday|retirement|anniversary)|go\s+on|good\s+luck|so\s+proud\s+of\s+you|bravo|thank\s+you|thanks|welcome\s+back)\s*,?\s+[A-Z][a-z]+\b",
+    )
+});
+
+/// The addressee's own health: "your stroke", "your bypass", "your op", "your recovery".
+static YOUR_HEALTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\byour\s+(?:(?:new|hip|knee|heart|back|cancer|bowel|brain|kidney|liver|lung|shoulder|spinal)\s+)?(?:op|operation|surgery|bypass|transplant|replacement|recovery|diagnosis|treatment|chemo|radiotherapy|rehab|amputation|stroke|heart\s+attack|cancer|tumou?r|overdose|breakdown|illness|injury|injuries|fracture|accident)\b",
     )
 });
 
@@ -55,13 +71,13 @@ const CARE_KINDS: &[SpanKind] = &[
 
 /// The finding, when `r` is your public answer discussing the care of whoever it answers.
 pub(super) fn addressee_care(r: &Record, a: &Analysis) -> Option<Finding> {
+    let text = &r.text;
     if !is_broadcast(r)
         || writer(r) != Writer::Owner
-        || !(answers_someone(r) || r.text.trim_start().starts_with('@'))
+        || !(answers_someone(r) || text.trim_start().starts_with('@') || VOCATIVE.is_match(text))
     {
         return None;
     }
-    let text = &r.text;
     let mut shown: Vec<Span> = Vec::new();
     if let Some(m) = CONFIRMED_CARE.find(text) {
         if a.has_any(CARE_KINDS) {
@@ -76,14 +92,22 @@ pub(super) fn addressee_care(r: &Record, a: &Analysis) -> Option<Finding> {
         }
     }
     if let Some(m) = MY_CLINIC.find(text) {
-        let yours = a.of_kind(SpanKind::Condition).find(|c| {
-            crate::detect::phrases::lead_in(text, c.start as usize, 12)
-                .to_ascii_lowercase()
-                .contains("your")
-        });
+        let yours = a
+            .of_kind(SpanKind::Condition)
+            .find(|c| {
+                crate::detect::phrases::lead_in(text, c.start as usize, 12)
+                    .to_ascii_lowercase()
+                    .contains("your")
+            })
+            .copied()
+            .or_else(|| {
+                YOUR_HEALTH
+                    .find(text)
+                    .map(|h| Span::new(h.start(), h.end(), SpanKind::Condition))
+            });
         if let Some(c) = yours {
             shown.push(Span::new(m.start(), m.end(), SpanKind::ClinicalSetting));
-            shown.push(*c);
+            shown.push(c);
         }
     }
     if shown.is_empty() {
@@ -126,6 +150,13 @@ mod tests {
         addressee_care(&r, &a).is_some()
     }
 
+    fn fires_in_post(text: &str) -> bool {
+        let r =
+            crate::rules::testing::record(Platform::Twitter, Kind::Post, Audience::Public, text);
+        let a = Analysis::of(&r);
+        addressee_care(&r, &a).is_some()
+    }
+
     #[test]
     fn a_public_answer_about_the_addressees_care() {
         assert!(fires(
@@ -135,7 +166,19 @@ mod tests {
             "@jo we did see your husband on Tuesday and the scan is booked"
         ));
         assert!(fires(
+            "@kel great to see you up and about, your hip looked brilliant on the check x-ray"
+        ));
+        assert!(fires(
             "@sophie so proud! From sitting in my clinic crying about your eating disorder to this"
+        ));
+        assert!(fires_in_post(
+            "Well done Priya! From crying in my consulting room about your anxiety to a half marathon"
+        ));
+        assert!(fires_in_post(
+            "Happy retirement Geoff! Watching you bounce back after your bypass from my clinic has been a joy"
+        ));
+        assert!(fires_in_post(
+            "Go on Dave!! Three years since your transplant, best patient I've ever had on my list"
         ));
     }
 
@@ -145,6 +188,12 @@ mod tests {
             "@sam your GP can check your bloods if you're worried"
         ));
         assert!(!fires("@sam we saw your husband at parkrun, he's flying!"));
+        assert!(!fires_in_post(
+            "Well done Priya! From nervous first-years in my department to qualified doctors"
+        ));
+        assert!(!fires_in_post(
+            "Go on Dave!! Three years since your first marathon, best runner in my club"
+        ));
         assert!(!fires(
             "@sam results from the trial came back positive, great news"
         ));
