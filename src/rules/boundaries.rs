@@ -20,6 +20,8 @@
 //!   photo and I'll tell you", "I can write you a private script").
 //! - BND007 (narrated): a post telling of advising a patient through a personal channel, handing
 //!   patients a personal number, or a relationship with a (former) patient.
+//! - BND008 (records): records opened for a friend, a relative or oneself, or a patient's contact
+//!   details taken from their file for a personal reason.
 
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, lower, quoted, reach, writer, Reach, Writer};
@@ -30,6 +32,7 @@ use crate::model::{Kind, Record};
 use SpanKind as K;
 
 mod narrated;
+mod records;
 mod solicit;
 mod threads;
 
@@ -40,6 +43,7 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(Friending),
         Box::new(solicit::PrivateConsultation),
         Box::new(narrated::NarratedCrossing),
+        Box::new(records::RecordsOutsideCare),
     ]
 }
 

@@ -4,7 +4,8 @@
 //! Texts are quoted from the seed documents in `../shared/seeds`: the GMC's 2024 *Using social media as a
 //! medical professional* (`gmc-2024`) with its annex of *Good medical practice* 2024 extracts
 //! (`gmp-2024`), and the GMC's 2013 *Doctors' use of social media* (`gmc-2013`), whose ¶1 quotes the 2013
-//! *Good medical practice* paragraphs cited here as `gmp-2013`. The MDU's article *Ethical social
+//! *Good medical practice* paragraphs cited here as `gmp-2013`, and whose ¶2 quotes ¶119 of the GMC's
+//! *Confidentiality: good practice in handling patient information*, cited as `conf-2013`. The MDU's article *Ethical social
 //! networking* (`mdu`) is cited by heading.
 
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,7 @@ pub enum GuidanceSource {
     Gmp2024,
     Gmc2013,
     Gmp2013,
+    Conf2013,
     Mdu,
 }
 
@@ -27,6 +29,7 @@ impl GuidanceSource {
             GuidanceSource::Gmp2024 => "gmp-2024",
             GuidanceSource::Gmc2013 => "gmc-2013",
             GuidanceSource::Gmp2013 => "gmp-2013",
+            GuidanceSource::Conf2013 => "conf-2013",
             GuidanceSource::Mdu => "mdu",
         }
     }
@@ -38,6 +41,9 @@ impl GuidanceSource {
             GuidanceSource::Gmc2013 => "GMC (2013) Doctors' use of social media",
             GuidanceSource::Gmp2013 => {
                 "GMC (2013) Good medical practice, quoted in Doctors' use of social media"
+            }
+            GuidanceSource::Conf2013 => {
+                "GMC Confidentiality: good practice in handling patient information, quoted in Doctors' use of social media (2013)"
             }
             GuidanceSource::Mdu => "MDU, Ethical social networking",
         }
@@ -66,6 +72,7 @@ impl Guidance {
             GuidanceSource::Gmp2024,
             GuidanceSource::Gmc2013,
             GuidanceSource::Gmp2013,
+            GuidanceSource::Conf2013,
             GuidanceSource::Mdu,
         ]
         .into_iter()
@@ -155,6 +162,7 @@ pub const QUOTES: &[(GuidanceSource, &str, &str)] = &[
     (GuidanceSource::Gmp2013, "65", "You must make sure that your conduct justifies your patients’ trust in you and the public’s trust in the profession."),
     (GuidanceSource::Gmp2013, "69", "When communicating publicly, including speaking to or writing in the media, you must maintain patient confidentiality. You should remember when using social media that communications intended for friends or family may become more widely available."),
     (GuidanceSource::Gmp2013, "70", "When advertising your services, you must make sure the information you publish is factual and can be checked, and does not exploit patients’ vulnerability or lack of medical knowledge."),
+    (GuidanceSource::Conf2013, "119", "You must make sure any personal information about patients that you hold or control is effectively protected at all times against improper access, disclosure or loss. You should not leave patients' records, or other notes you make about patients, either on paper or on screen, unattended. You should not share passwords."),
     (GuidanceSource::Mdu, "DO respect patient confidentiality", "You wouldn't share information about patients or those close to them where you might be overheard and the same principle applies in online communities."),
 ];
 
