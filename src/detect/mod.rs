@@ -22,6 +22,7 @@
 pub mod claims;
 pub mod contact;
 pub mod dates;
+pub mod descriptors;
 pub mod disclosure;
 pub mod dosing;
 pub mod gate;
@@ -160,6 +161,9 @@ span_kinds! {
     Condition => "condition",
     /// A detail that makes a case memorable: `you'll never guess`, `dressed as`, `frequent flyer`.
     NarrativeHook => "narrative_hook",
+    /// A detail neighbours know a person by: `the estate behind Tesco`, `the one with the parrot
+    /// jumper`, `the guy from the car wash` ([`descriptors`]).
+    Descriptor => "descriptor",
     /// An occupation or public role of the person: `a teacher`, `a local councillor`.
     Occupation => "occupation",
     /// Someone the reader knows: `your neighbour`, `your old boss`.
@@ -343,6 +347,7 @@ impl Analysis {
         names::detect(text, &mut spans);
         people::detect(text, &mut spans);
         procedures::detect(text, &mut spans);
+        descriptors::detect(text, &mut spans);
         contact::detect_emails(text, &links, &mut spans);
         steering::detect(text, &mut spans);
         spans.sort();

@@ -67,11 +67,14 @@ impl Rule for PatientInMessages {
             || a.has(SpanKind::PatientRef);
         // Telling someone about a person they know ("your neighbour", "Mrs G from church") with
         // anything clinical is a disclosure to the one reader who can identify them (GMC 2024 ¶18).
-        let known_person = a.has(SpanKind::KnownPerson)
+        // So is a person told by what the reader would know them by ("the one who's always in
+        // the Wetherspoons on Market St") to whom something clinical happened.
+        let known_person = (a.has(SpanKind::KnownPerson)
             && (!story.condition.is_empty()
                 || !story.results.is_empty()
                 || !story.encounter.is_empty()
-                || a.has_any(&[SpanKind::Temporal, SpanKind::TemporalWeak]));
+                || a.has_any(&[SpanKind::Temporal, SpanKind::TemporalWeak])))
+            || story.described;
         // A forename or full name next to a clinical anchor (a bed, ward, department, condition) in
         // a chat: "name's Kevin", "Jaden from year 11 … in majors with a head injury".
         let named: Vec<Span> = a
@@ -213,6 +216,19 @@ mod tests {
         ));
         assert!(fires(
             "guess who's on our ward with pancreatitis - Gareth from the rugby club!"
+        ));
+        assert!(fires(
+            "the man in majors is the one who busks outside Boots, the one with the parrot"
+        ));
+    }
+
+    #[test]
+    fn a_local_character_without_anything_clinical_is_not() {
+        assert!(!fires(
+            "the one who busks outside Boots, with the parrot, is playing at the pub tonight"
+        ));
+        assert!(!fires(
+            "the lady who sells flowers outside the station gave me a bunch after my night shift"
         ));
     }
 

@@ -60,6 +60,9 @@ pub struct Story {
     /// A role with a definite article or "our" before it, then what happened to that person:
     /// "the postman in our village overdosed", "our vicar's dementia".
     pub definite_role: bool,
+    /// A person told by a local descriptor ("the lady who sits outside Lidl") to whom something
+    /// clinical happened.
+    pub described: bool,
 }
 
 /// What follows a role when something happened to that person: "…in our village had a heart
@@ -211,6 +214,34 @@ fn bed_occupied(text: &str, a: &Analysis, bed: &Span) -> bool {
         })
 }
 
+/// Something clinical happened to someone: a clinical act or condition, a person placed in a care
+/// setting, or a care setting that is not the writer's own shift ("was in AMU again").
+fn clinical_event(text: &str, a: &Analysis) -> bool {
+    a.has_any(&[K::Encounter, K::Condition])
+        || person_in_care_setting(text, a)
+        || a.of_kind(K::ClinicalSetting).any(|c| {
+            let t = c.text(text).to_ascii_lowercase();
+            !["shift", "call", "nights", "rota"]
+                .iter()
+                .any(|w| t.contains(w))
+        })
+}
+
+/// A person placed in a care setting: "the guy in resus", "the lady on ward 5".
+fn person_in_care_setting(text: &str, a: &Analysis) -> bool {
+    a.of_kinds(&[K::PersonRef, K::PatientRef]).any(|p| {
+        a.of_kinds(&[K::ClinicalSetting, K::WardRef]).any(|c| {
+            text.get(p.end as usize..c.start as usize)
+                .is_some_and(|gap| {
+                    matches!(
+                        gap.trim().to_ascii_lowercase().as_str(),
+                        "" | "in" | "on" | "in the" | "on the" | "in our" | "on our"
+                    )
+                })
+        })
+    })
+}
+
 fn collect(a: &Analysis, kinds: &[SpanKind]) -> Vec<Span> {
     a.of_kinds(kinds).copied().collect()
 }
@@ -243,8 +274,13 @@ impl Story {
             .copied()
             .collect();
         individual_spans.extend(names.iter().copied());
+        let weak_kinds: &[SpanKind] = if a.has(K::Descriptor) && clinical_event(text, a) {
+            &[K::PersonRef, K::Occupation, K::Descriptor]
+        } else {
+            &[K::PersonRef, K::Occupation]
+        };
         let weak: Vec<Span> = a
-            .of_kinds(&[K::PersonRef, K::Occupation])
+            .of_kinds(weak_kinds)
             .filter(|s| !inside_any(s, &masks))
             .copied()
             .collect();
@@ -283,7 +319,13 @@ impl Story {
             .filter(|s| !inside_any(s, &masks))
             .copied()
             .collect();
-        let hook = collect(a, &[K::NarrativeHook, K::Occupation, K::KnownPerson]);
+        let mut hook = collect(a, &[K::NarrativeHook, K::Occupation, K::KnownPerson]);
+        // What a person is known by locally singles out a patient once something clinical
+        // happened to them; beside a shift or a thank-you it is just a neighbour.
+        let described = a.has(K::Descriptor) && clinical_event(text, a);
+        if described {
+            hook.extend(a.of_kind(K::Descriptor).copied());
+        }
         let results = collect(a, &[K::Results]);
         let image = collect(a, &[K::ClinicalImage]);
 
@@ -342,9 +384,16 @@ impl Story {
             .iter()
             .filter(|s| matches!(s.kind, K::Occupation | K::KnownPerson))
             .count();
+        // Each local descriptor narrows the circle on its own: the estate, the jumper, the job.
+        let descriptors = hook
+            .iter()
+            .filter(|s| s.kind == K::Descriptor)
+            .count()
+            .min(2);
         let hook_score: f64 = if hooks > 0 { 0.75 } else { 0.0 }
             + if hooks > 1 { 0.5 } else { 0.0 }
-            + if jobs > 0 { 0.75 } else { 0.0 };
+            + if jobs > 0 { 0.75 } else { 0.0 }
+            + 0.75 * descriptors as f64;
         score += hook_score.min(1.5);
         if !results.is_empty() {
             score += 0.5;
@@ -398,6 +447,7 @@ impl Story {
         });
         Story {
             definite_role,
+            described,
             own_circle,
             individual,
             individual_spans,
@@ -471,7 +521,8 @@ impl Story {
             && self.hypothetical.is_empty();
         let enough = self.net() >= 1.5
             || (self.individual == Individual::Strong && pinned && self.net() >= 1.0)
-            || (!self.direct.is_empty() && self.score >= 3.0);
+            || (!self.direct.is_empty() && self.score >= 3.0)
+            || (self.described && self.net() >= 0.75);
         who && when_or_where && enough && self.clinical()
     }
 
