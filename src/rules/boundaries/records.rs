@@ -190,9 +190,14 @@ fn lookup(text: &str) -> Option<(usize, usize, &'static str)> {
             return Some((m.start(), m.end(), "contact_details_from_records"));
         }
     }
+    let looks: Vec<_> = LOOK_AT_RECORDS.captures_iter(text).collect();
+    let on_system = ON_SYSTEM.find(text);
+    if looks.is_empty() && on_system.is_none() {
+        return None;
+    }
     let close = CLOSE_PERSON.is_match(text);
     let for_you = FOR_YOU.is_match(text);
-    for caps in LOOK_AT_RECORDS.captures_iter(text) {
+    for caps in looks {
         let (Some(m), Some(whose)) = (caps.get(0), caps.name("whose")) else {
             continue;
         };
@@ -215,7 +220,7 @@ fn lookup(text: &str) -> Option<(usize, usize, &'static str)> {
             return Some((m.start(), m.end(), "records_looked_up"));
         }
     }
-    if let Some(m) = ON_SYSTEM.find(text) {
+    if let Some(m) = on_system {
         if for_you && (close || SOMEONE.is_match(text)) && clear(m.start(), m.end()) {
             return Some((m.start(), m.end(), "records_looked_up"));
         }

@@ -51,7 +51,17 @@ impl Rule for PatientInMessages {
             return;
         }
         let a = cx.analysis(r);
-        if !a.has_any(INDIVIDUAL_KINDS) && !a.has_any(DIRECT_KINDS) && !a.has(SpanKind::Forename) {
+        // "[image] name's cropped but date and hosp no at the bottom": the writer says the
+        // identifiers can be read on the image they are sending.
+        let label = a
+            .has_any(&[SpanKind::ClinicalImage, SpanKind::PhotoCue])
+            .then(|| super::images::VISIBLE_LABEL.find(&r.text))
+            .flatten();
+        if !a.has_any(INDIVIDUAL_KINDS)
+            && !a.has_any(DIRECT_KINDS)
+            && !a.has(SpanKind::Forename)
+            && label.is_none()
+        {
             return;
         }
         let story = Story::of(&r.text, &a);
@@ -103,12 +113,15 @@ impl Rule for PatientInMessages {
             SpanKind::Results,
         ]);
         let mut ids = ids;
+        if let Some(m) = label {
+            ids.push(Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
+        }
         if !named.is_empty() && anchored && writer(r) != Writer::Other {
             ids.extend(named);
             ids.sort();
             ids.dedup();
         }
-        let identified = (!ids.is_empty() && clinical_detail) || known_person;
+        let identified = (!ids.is_empty() && (clinical_detail || label.is_some())) || known_person;
         let narrative = story.is_patient_story()
             && match story.individual {
                 Individual::Strong => story.net() >= 2.5,
@@ -219,6 +232,9 @@ mod tests {
         ));
         assert!(fires(
             "the man in majors is the one who busks outside Boots, the one with the parrot"
+        ));
+        assert!(fires(
+            "Xray of the day lads, look at the size of that 😂 [image] name's cropped but date and hosp no at the bottom"
         ));
     }
 
