@@ -66,6 +66,14 @@ const NOT_NAME_WORDS: &[&str] = &[
     "another", "random", "happy", "sad", "real", "fake", "your", "my", "friendly", "neighbourhood",
     "local", "doctoring", "medicating", "writes", "says", "talks", "thinks", "in", "at", "from",
     "with", "🩺", "⚕️",
+    // Brand words: "Dr Glow", "Dr Skin", "The Gut Doc" name a product line, not a person.
+    // Words that are also surnames (Bright, Bloom, Sweet) are left out.
+    "glow", "glowing", "skin", "skincare", "smile", "smiles", "beauty", "derm", "derma", "lips",
+    "botox", "aesthetics", "aesthetic", "wellness", "fit", "fitness", "gut", "guts", "hormone",
+    "hormones", "sleep", "brain", "body", "bunny", "sunshine", "sparkle", "radiance", "radiant",
+    "youth", "youthful", "ageless", "detox", "vegan", "keto", "nutrition", "mind", "lifestyle",
+    "longevity", "holistic", "flawless", "lashes", "brows", "curves", "slim", "muscle", "sugar",
+    "bump", "kids", "teen", "science", "facts", "myth", "myths", "truth", "truths",
 ];
 
 fn profile_name(r: &Record) -> String {
@@ -705,6 +713,9 @@ mod tests {
             "Tired Junior Doctor",
             "A&E Doc",
             "Medical Doctor | Health Coach | Helping busy professionals",
+            "Dr Glow ✨ UK doctor",
+            "Dr Skin | aesthetics",
+            "The Gut Doc",
         ] {
             assert!(!names_a_person(anon), "{anon}");
         }
