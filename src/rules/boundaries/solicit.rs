@@ -145,7 +145,7 @@ impl Rule for PrivateConsultation {
             return;
         }
         if one_to_one {
-            out.extend(private_list_offer(r));
+            out.extend(private_list_offer(r).or_else(|| channel_instead_of_care(r, cx)));
             return;
         }
         if !(aimed || broadcast) {
@@ -266,6 +266,38 @@ fn private_list_offer(r: &Record) -> Option<Finding> {
     Some(f)
 }
 
+/// "Message me anytime, it's easier than getting an appointment!": in a direct message, the
+/// doctor opens their personal channel as the way round the reader's care. Whatever the thread
+/// said before, the message itself invites the reader to bring their care here (GMC 2024 ¶17).
+fn channel_instead_of_care(r: &Record, cx: &Context) -> Option<Finding> {
+    let a = cx.analysis(r);
+    if !a.has(K::PrivateInvite) || a.has(K::Refusal) {
+        return None;
+    }
+    let invite = a.of_kind(K::PrivateInvite).next()?;
+    let around = a
+        .of_kind(K::Advice)
+        .find(|s| crate::detect::steering::steers_away(&r.text, s))?;
+    let spans = [*invite, *around];
+    let words = quoted(texts(&r.text, &spans), 2);
+    let mut f = Finding::new(
+        &PRIVATE_CONSULTATION,
+        r,
+        format!(
+            "offers your personal channel in place of the reader's care ({words}) in a {}",
+            noun(r)
+        ),
+        evidence(&r.text, spans.iter()),
+        Action::new(
+            ActionKind::Edit,
+            "Take the offer back: ask them to contact the practice, 111 or their own clinician about their care, not your personal channel.",
+        ),
+    );
+    f.confidence = 0.65;
+    f.finalise();
+    Some(f)
+}
+
 /// What a bio offers private contact about: "DMs open for skin questions", "ask me anything about
 /// your hormones", "message me with your health worries".
 static PROFILE_CARE: LazyLock<Regex> = LazyLock::new(|| {
@@ -380,6 +412,25 @@ mod tests {
         assert!(!comment(
             "Happy to chat by message about the marathon training plan"
         ));
+    }
+
+    #[test]
+    fn a_message_opening_the_personal_channel_in_place_of_care() {
+        for t in [
+            "Looks better already, keep going. Message me anytime, it's easier than getting an appointment!",
+            "Honestly just text me whenever, saves you sitting on hold to the practice at 8am",
+            "Whatsapp me if it comes back, quicker than booking in",
+            "and honestly just DM me any time, much quicker than the clinic",
+        ] {
+            assert!(message_fires(t), "{t}");
+        }
+        for t in [
+            "Message me anytime about the rota swaps, easier than email",
+            "Please don't message me about it, ring the surgery, it's quicker than waiting for me",
+            "Text me when you're outside the restaurant",
+        ] {
+            assert!(!message_fires(t), "{t}");
+        }
     }
 
     fn post_fires(text: &str) -> bool {
