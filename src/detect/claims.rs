@@ -152,6 +152,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
                 let inherent = phrase.contains("side") || phrase.contains("paracetamol");
                 if !inherent
                     && !HEALTH_SUBJECT.is_match(sentence)
+                    && !super::minimising::names_serious_illness(sentence)
                     && super::medicines::find(sentence).is_empty()
                 {
                     continue;
@@ -169,6 +170,22 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
             end: h.end,
             kind,
             topic: static_class(h.class()),
+        });
+    }
+    for (start, end) in super::minimising::find(text) {
+        let before = text
+            .get(floor_boundary(text, start.saturating_sub(60))..start)
+            .unwrap_or("");
+        if FIRST_PERSON_EXPERIENCE.is_match(before)
+            || out.iter().any(|c| c.start < end && start < c.end)
+        {
+            continue;
+        }
+        out.push(ClaimHit {
+            start,
+            end,
+            kind: ClaimKind::NoRisk,
+            topic: "no_risk",
         });
     }
     for (kind, pattern) in SHAPED_CLAIMS.iter() {

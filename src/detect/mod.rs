@@ -31,6 +31,7 @@ pub mod insults;
 pub mod lexicon;
 pub mod literals;
 pub mod medicines;
+pub mod minimising;
 pub mod names;
 pub mod numbers;
 pub mod people;
