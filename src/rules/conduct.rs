@@ -19,6 +19,7 @@ use crate::detect::stance;
 use crate::model::{Kind, Record};
 use std::sync::LazyLock;
 
+mod appearance;
 mod derision;
 mod trust;
 
@@ -177,7 +178,8 @@ static ABUSE: RuleMeta = RuleMeta {
     guidance: CONDUCT_GUIDANCE,
     what_it_finds: "The account holder's posts, replies and messages that insult someone (\"you're an \
         idiot\", \"@jdoe is a complete prick\", \"useless nurses\", \"ur so ugly\"), put them down \
-        (\"imagine thinking your opinion matters\"), tell them to \"fuck off\", or threaten or wish harm \
+        (\"imagine thinking your opinion matters\"), mock their looks (\"she's definitely had work done and \
+        badly 😂\", \"@tom your hairline is retreating\"), tell them to \"fuck off\", or threaten or wish harm \
         (\"I know where you live\", \"hope you die\"), including threats of exposure (\"I'll post those \
         photos of you everywhere\", \"found your address… maybe I'll pop round\"). An insult counts only with a target: \
         \"you\", an @mention, a named person, \"this patient\", a group, or the person a reply answers. \
@@ -257,6 +259,12 @@ impl Rule for Abuse {
                 }
             }
         }
+        if let Some((s, e)) = appearance::find(text) {
+            if !not_owners_usage(text, s, e) {
+                let target = insults::target_near(text, s, e, 80);
+                hits.push((s, e, text[s..e].to_string(), "mocks_appearance", target));
+            }
+        }
         if hits.is_empty() {
             return;
         }
@@ -315,6 +323,8 @@ impl Rule for Abuse {
             .unwrap_or_else(|| "the person this answers".to_string());
         let message = if threat {
             format!("Threat or wish of harm: {}", judge::quote_list(&words))
+        } else if hits.iter().all(|h| h.3 == "mocks_appearance") {
+            format!("Mocks how {target} looks: {}", judge::quote_list(&words))
         } else {
             format!("Calls {target} {}", judge::quote_list(&words))
         };
