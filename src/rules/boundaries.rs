@@ -373,6 +373,15 @@ pub(super) fn addressed_to_one(r: &Record) -> bool {
     lower_text.contains("you")
 }
 
+/// Why a clinician rings or texts a patient: an appointment, a result, a prescription.
+static CARE_ERRAND: std::sync::LazyLock<crate::detect::gate::Regex> = std::sync::LazyLock::new(
+    || {
+        crate::detect::phrases::regex(
+            r"(?i)\b(?:appointment|rebook|re-book|reschedul\w+|follow[\s-]?up|results?|prescription|referral|clinic\s+(?:letter|date|time)|cancell?ation|recall|screening)\b",
+        )
+    },
+);
+
 // ---------------------------------------------------------------------------------------------
 /// BND003: a romantic approach between doctor and patient.
 pub struct RomanticApproach;
@@ -435,6 +444,13 @@ impl Rule for RomanticApproach {
                 .iter()
                 .any(|s| s.text(&r.text).to_lowercase().contains("patient"));
         if loving.is_empty() || (relation.is_empty() && !self_contained) {
+            return;
+        }
+        // "Took your number from your notes to rebook your follow-up": a number used for care.
+        let only_number = loving
+            .iter()
+            .all(|l| l.text(&r.text).to_lowercase().contains("number"));
+        if only_number && CARE_ERRAND.is_match(&r.text) {
             return;
         }
         if a.has_any(&[K::Generic, K::Hypothetical])
@@ -640,6 +656,12 @@ mod tests {
         ));
         assert!(!dm(
             "Fancy a drink after clinic today? The whole team is going"
+        ));
+        assert!(!dm(
+            "I took your number from your notes to rebook your follow-up appointment, sorry for the delay"
+        ));
+        assert!(dm(
+            "Hey Jess, Dr Patel from your smear appointment. Took your mobile from your records, would love to take you out sometime"
         ));
     }
 }
