@@ -257,6 +257,7 @@ mod tests {
             "Let me jump on the system when I get in and I'll let you know how she's doing",
             "done, pulled up her address from the practice database, it's the flats on Park Rd",
             "Hi Emma, Dr Reid from antenatal. Found your mobile on your notes, fancy a coffee?",
+            "Don't worry about your dad, I'll pop on the system tonight and check his results for you x",
         ] {
             assert!(fires(Kind::Message, t), "{t}");
         }

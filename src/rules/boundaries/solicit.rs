@@ -8,8 +8,10 @@
 //! invitation into private contact, or an offer of personal care, together with something clinical
 //! about the person (their symptoms, results, medicines, a photo of a lesion). Broadcast posts are left
 //! to the advertising rules; one-to-one direct messages are judged in their thread by BND001, except
-//! one kind: the reader's own doctor offering, in a message, to move their care to the doctor's
-//! private list ("as your consultant I'd suggest we move your follow-up to my private list").
+//! two kinds: the reader's own doctor offering, in a message, to move their care to the doctor's
+//! private list ("as your consultant I'd suggest we move your follow-up to my private list"), and
+//! the personal channel offered in place of care ("message me anytime, it's easier than getting an
+//! appointment!").
 
 use super::{spans, texts, CONTACT_GUIDANCE};
 use crate::detect::stance::negated_before;
@@ -39,7 +41,8 @@ static PRIVATE_CONSULTATION: RuleMeta = RuleMeta {
         privately\"), a bio that opens your DMs for people's care (\"DMs open for skin \
         questions\"), and a private message in which you, as the reader's doctor, offer to move their \
         care to your private practice (\"as your consultant I'd suggest we move your follow-up to my \
-        private list\"). An invitation that is refused or negated (\"please don't DM me\", \"I can't \
+        private list\") or offer your personal channel in place of their care (\"message me anytime, \
+        it's easier than getting an appointment!\"). An invitation that is refused or negated (\"please don't DM me\", \"I can't \
         advise here\") does not fire; broadcast adverts are judged by the advertising rules.",
     why_it_matters: "If someone asks you about their care through a personal profile, the GMC asks you \
         to direct them to an appropriate healthcare setting (2024 ¶17); inviting them into your DMs \

@@ -274,7 +274,10 @@ impl Story {
             .copied()
             .collect();
         individual_spans.extend(names.iter().copied());
-        let weak_kinds: &[SpanKind] = if a.has(K::Descriptor) && clinical_event(text, a) {
+        // What a person is known by locally singles out a patient once something clinical
+        // happened to them; beside a shift or a thank-you it is just a neighbour.
+        let described = a.has(K::Descriptor) && clinical_event(text, a);
+        let weak_kinds: &[SpanKind] = if described {
             &[K::PersonRef, K::Occupation, K::Descriptor]
         } else {
             &[K::PersonRef, K::Occupation]
@@ -320,9 +323,6 @@ impl Story {
             .copied()
             .collect();
         let mut hook = collect(a, &[K::NarrativeHook, K::Occupation, K::KnownPerson]);
-        // What a person is known by locally singles out a patient once something clinical
-        // happened to them; beside a shift or a thank-you it is just a neighbour.
-        let described = a.has(K::Descriptor) && clinical_event(text, a);
         if described {
             hook.extend(a.of_kind(K::Descriptor).copied());
         }
