@@ -162,9 +162,30 @@ pub fn find(text: &str) -> Vec<Disclosure> {
 }
 
 /// The strongest disclosure in the text, if any.
+///
+/// "#gifted #collab": a gift label says the product was free, not that the post is a paid
+/// collaboration; beside an unclear label for a commercial tie (#collab, #spon, "in association
+/// with", ambassador) the reader is still not told it is an ad (CMA), so the gift label does not
+/// count as the clear disclosure there.
 pub fn strongest(text: &str) -> Option<Disclosure> {
-    find(text)
-        .into_iter()
+    let all = find(text);
+    let commercial_tie = all.iter().any(|d| {
+        d.kind == DisclosureKind::Weak && {
+            let t = d.text.to_lowercase();
+            [
+                "collab",
+                "spon",
+                "#sp",
+                "partner",
+                "ambassador",
+                "association",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+        }
+    });
+    all.into_iter()
+        .filter(|d| !(commercial_tie && d.kind == DisclosureKind::Gifted))
         .max_by_key(|d| (d.strength, d.leading))
 }
 
@@ -438,6 +459,11 @@ mod tests {
             (DisclosureKind::Interest, Strength::Clear)
         );
         assert_eq!(kinds("#spon new serum")[0].1, Strength::Weak);
+        let gift_and_collab =
+            strongest("Loving this spray from @SleepCo 😴 #gifted #collab").unwrap();
+        assert_eq!(gift_and_collab.strength, Strength::Weak);
+        let gift_alone = strongest("Loving this spray from @SleepCo 😴 #gifted").unwrap();
+        assert_eq!(gift_alone.strength, Strength::Clear);
         assert!(kinds("I own my mistakes").is_empty());
         assert_eq!(
             kinds("I own GlowSkin Clinic")[0].0,
