@@ -73,7 +73,7 @@ const RECORD: &str = r"notes|records?|chart|file|bloods|blood\s+results|results|
 /// "check his bloods", "pull up her address".
 static LOOK_AT_RECORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:(?:have|had|take|took|having|taking)\s+a\s+(?:quick\s+|little\s+|sneaky\s+|cheeky\s+|proper\s+)?(?:look|peek|peep|nosy|nose|gander|butchers|squiz)\s+(?:at|in|on|through)|look(?:ed|ing)?\s+(?:at|up|through|into)|peek(?:ed|ing)?\s+(?:at|in)|check(?:ed|ing)?(?:\s+up\s+on)?|pull(?:ed|ing)?\s+up|dig(?:ged|ging)?\s+out|access(?:ed|ing)?|open(?:ed|ing)?|read|snoop(?:ed|ing)?\s+(?:on|at|through|in))\s+(?P<whose>her|his|their|your\s+(?:{CLOSE})[’']?s|my\s+(?:(?:best|old|new)\s+)?(?:{CLOSE})[’']?s|(?:the|our)\s+(?:new\s+)?(?:neighbour|neighbor|landlord|ex)[’']?s|(?-i:[A-Z][a-z]+)[’']s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{RECORD})\b"
+        r"(?i)\b(?:(?:have|had|take|took|having|taking)\s+a\s+(?:quick\s+|little\s+|sneaky\s+|cheeky\s+|proper\s+)?(?:look|peek|peep|nosy|nose|gander|butchers|squiz)\s+(?:at|in|on|through)|look(?:ed|ing)?\s+(?:at|up|through|into)|peek(?:ed|ing)?\s+(?:at|in)|check(?:ed|ing)?(?:\s+up\s+on)?|pull(?:ed|ing)?\s+up|dig(?:ged|ging)?\s+out|access(?:ed|ing)?|open(?:ed|ing)?|read|snoop(?:ed|ing)?\s+(?:on|at|through|in))\s+(?:(?P<close>your\s+(?:{CLOSE})[’']?s|my\s+(?:(?:best|old|new)\s+)?(?:{CLOSE})[’']?s|(?:the|our)\s+(?:new\s+)?(?:neighbour|neighbor|landlord|ex)[’']?s)|her|his|their|(?-i:[A-Z][a-z]+)[’']s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{RECORD})\b"
     ))
 });
 
@@ -198,16 +198,12 @@ fn lookup(text: &str) -> Option<(usize, usize, &'static str)> {
     let close = CLOSE_PERSON.is_match(text);
     let for_you = FOR_YOU.is_match(text);
     for caps in looks {
-        let (Some(m), Some(whose)) = (caps.get(0), caps.name("whose")) else {
+        let Some(m) = caps.get(0) else {
             continue;
         };
-        let whose = whose.as_str().to_lowercase();
-        let named_close = whose.starts_with("your ")
-            || whose.starts_with("my ")
-            || whose.contains("neighbo")
-            || whose.contains("landlord")
-            || whose.ends_with("ex's")
-            || whose.ends_with("ex’s");
+        // "your mum's", "my ex's", "the neighbour's": the person is named as close; "her notes"
+        // or "Sarah's results" needs the rest of the text to say so.
+        let named_close = caps.name("close").is_some();
         let informal = INFORMAL.is_match(m.as_str()) || SYSTEM.is_match(text);
         // "her notes" is a friend's relative only beside "your mum" or "for you"; a patient's
         // own doctor reads "her notes" every day.

@@ -247,13 +247,15 @@ mod tests {
         !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
     }
 
+    /// A public record of this platform and kind, with no media attached.
+    fn fires_without_media(platform: Platform, kind: Kind, text: &str) -> bool {
+        let r = crate::rules::testing::record(platform, kind, Audience::Public, text);
+        !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
+    }
+
     #[test]
     fn a_photo_of_someone_in_a_scene_of_care_shows_a_patient() {
-        let text_only = |t: &str| {
-            let r =
-                crate::rules::testing::record(Platform::Twitter, Kind::Post, Audience::Public, t);
-            !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
-        };
+        let text_only = |t: &str| fires_without_media(Platform::Twitter, Kind::Post, t);
         for t in [
             "Video of the drunk lads fighting in resus, you couldn't make it up 🎥",
             "Pic of the week: the bloke who came into A&E with a traffic cone stuck on his foot",
@@ -284,11 +286,7 @@ mod tests {
 
     #[test]
     fn saying_what_can_be_read_on_the_image_says_it_is_shown() {
-        let text_only = |t: &str| {
-            let r =
-                crate::rules::testing::record(Platform::Instagram, Kind::Post, Audience::Public, t);
-            !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
-        };
+        let text_only = |t: &str| fires_without_media(Platform::Instagram, Kind::Post, t);
         assert!(text_only(
             "Ultrasound of my patient's baby at 12w 😍 Name and DOB on the scan are just about readable, oops"
         ));
@@ -321,11 +319,7 @@ mod tests {
 
     #[test]
     fn a_video_whose_caption_admits_identifiers_on_show() {
-        let video = |t: &str| {
-            let r =
-                crate::rules::testing::record(Platform::Youtube, Kind::Video, Audience::Public, t);
-            !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
-        };
+        let video = |t: &str| fires_without_media(Platform::Youtube, Kind::Video, t);
         assert!(video(
             "Suturing tutorial, real patient. Name blurred but you can see the hospital logo and the date"
         ));
@@ -341,11 +335,7 @@ mod tests {
         assert!(!video(
             "Suturing tutorial on a pig's trotter, no patients involved"
         ));
-        let post = |t: &str| {
-            let r =
-                crate::rules::testing::record(Platform::Twitter, Kind::Post, Audience::Public, t);
-            !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
-        };
+        let post = |t: &str| fires_without_media(Platform::Twitter, Kind::Post, t);
         assert!(!post(
             "Make sure your name is visible on your badge at the conference"
         ));
