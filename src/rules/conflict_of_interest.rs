@@ -20,6 +20,7 @@ use crate::detect::stance;
 use crate::model::{Kind, Record};
 use std::sync::LazyLock;
 
+mod funded;
 mod ties;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
@@ -28,6 +29,7 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(UndisclosedOwnInterest),
         Box::new(ties::UndeclaredTie),
         Box::new(ties::AuthorityPick),
+        Box::new(funded::SponsoredResults),
     ]
 }
 
@@ -135,12 +137,23 @@ fn late_label_is_unclear(text: &str, mut d: disclosure::Disclosure) -> disclosur
     );
     // Past the first 150 characters and in the closing two-fifths of the post.
     let late = d.start >= 150 && d.start * 5 >= text.len() * 3;
-    if label && d.strength == Strength::Clear && late {
+    // "My honest review … (affiliate links below)": the post sells itself as independent first.
+    let independent_first = d.start > 0
+        && !d.text.starts_with('#')
+        && INDEPENDENCE_CLAIM.is_match(text.get(..d.start).unwrap_or(""));
+    if label && d.strength == Strength::Clear && (late || independent_first) {
         d.strength = Strength::Weak;
-        d.leading = false;
+        d.leading = !late;
     }
     d
 }
+
+/// A review presented as independent: "my honest review", "totally unbiased", "independent review".
+static INDEPENDENCE_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:honest|unbiased|impartial|independent|objective|neutral)\s+(?:review|opinion|verdict|take|ranking|comparison|round-?up|test)|(?:totally|completely|100%|genuinely)\s+(?:honest|unbiased|impartial|independent)|no[\s-]bias)\b",
+    )
+});
 
 /// A label weakened for coming late (not a weak label in itself): "the label comes only at the end".
 fn came_late(d: &disclosure::Disclosure) -> bool {
@@ -204,7 +217,15 @@ static RELATIONSHIP: LazyLock<Regex> = LazyLock::new(|| {
 /// Praise that sells: "game changer", "the best … in London", "every PCN should be using it".
 static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:game[\s-]?changer|the\s+future\s+of|should\s+(?:all\s+)?be\s+using|(?:and\s+)?you\s+should\s+too|they[’']?re\s+(?:great|brilliant|amazing|fantastic)|the\s+(?:best|only)\s+\w+(?:\s+\w+)?\s+(?:in|i[’']?d)|highly\s+recommend|won[’']?t\s+regret|genuinely\s+the\s+(?:best|only)|i[’']?d\s+trust|book\s+(?:via|through)\s+the\s+link)\b",
+        r"(?i)\b(?:game[\s-]?changer|the\s+future\s+of|should\s+(?:all\s+)?be\s+using|(?:and\s+)?you\s+should\s+too|they[’']?re\s+(?:great|brilliant|amazing|fantastic)|the\s+(?:best|only)\s+(?:[\w-]+\s+){1,3}?(?:in|i[’']?d|on\s+the\s+market|out\s+there|around|going|by\s+far)|hands[\s-]down\s+the\s+best|nothing\s+(?:else\s+)?(?:comes\s+close|beats\s+it)|second\s+to\s+none|highly\s+recommend|won[’']?t\s+regret|genuinely\s+the\s+(?:best|only)|i[’']?d\s+trust|book\s+(?:via|through)\s+the\s+link)\b",
+    )
+});
+
+/// An offer to broker contact with a company: "happy to introduce you to the team", "DM me for an
+/// intro to their team". It shows a relationship and asks readers to act on it.
+static INTRO_OFFER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:happy|glad|pleased)\s+to\s+(?:introduce|connect)\s+(?:you|anyone|people)|(?:an?\s+)?intro(?:duction)?\s+to\s+(?:the|their)\s+team)\b",
     )
 });
 
@@ -380,7 +401,7 @@ impl Rule for UndisclosedPromotion {
                     && !news
                     && !public_health
                     && PRAISE.is_match(text)
-                    && (!pushy.is_empty() || !endorse.is_empty()) =>
+                    && (!pushy.is_empty() || !endorse.is_empty() || INTRO_OFFER.is_match(text)) =>
             {
                 (2, name.clone(), Some((*s, *e)))
             }
@@ -459,6 +480,8 @@ impl Rule for UndisclosedPromotion {
         if let Some(w) = &weak_label {
             let problem = if came_late(w) {
                 "comes only at the end, where readers in a feed don't see it"
+            } else if w.kind != DisclosureKind::Weak {
+                "follows a claim that the review is independent, so readers take it as unpaid"
             } else {
                 "is not a clear label"
             };
@@ -482,6 +505,11 @@ impl Rule for UndisclosedPromotion {
         };
         let partial = if weak_label.as_ref().is_some_and(came_late) {
             " (the label comes only at the end)"
+        } else if weak_label
+            .as_ref()
+            .is_some_and(|w| w.kind != DisclosureKind::Weak)
+        {
+            " (the label follows a claim of independence)"
         } else if weak_label.is_some() {
             " (only an unclear label)"
         } else if !bio_decl.is_empty() {
@@ -532,7 +560,7 @@ static OWN_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         // "my/our brand, company, range, app, course": ownership words. Consumer goods ("my new
         // serum") are only an interest in the company voice ("our serum") or as "my own".
-        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|start-?up|spin-?out|venture|app|platform|programme|program|shop|store|formula|protocol)\b|\bown[\s-]brand\b|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
+        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|start-?up|spin-?out|venture|app|platform|programme|program|shop|store|formula|protocol|checker|tracker|subscription)\b|\bown[\s-]brand\b|\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:app|platform|tool|tracker|checker|device|kit|range|brand|course|programme|subscription)\s+(?:that\s+)?(?:i|we)(?:[’']ve|\s+have)?\s+(?:built|made|created|designed|developed|founded|co-?founded)\b|\b(?:i|we)(?:[’']ve|\s+have)?\s+(?:just\s+)?(?:built|created|developed|designed|launched|co-?founded|founded)\s+(?:an?|my|our)\s+(?:own\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:app|platform|tool|tracker|checker|device|kit|range|brand|subscription|company|start-?up|business|supplement)\b|(?:proud|excited|thrilled|delighted|happy|pleased)\s+to\s+(?:announce|share|unveil|introduce)\s+(?:the\s+)?launch\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})|(?:^|[.!?]\s+)(?:finally|officially|just)\s+launched\s*[:!—–-]\s*(?-i:[A-Z][\w-]+)|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
     )
 });
 static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -711,6 +739,22 @@ mod tests {
         assert!(own_interest(
             "Our new app SleepNest, built by two GPs. Download free on the App Store today!"
         ));
+        // A launch announced by its maker, or a product "we've built".
+        assert!(own_interest(
+            "Proud to announce the launch of Skinsight, the app I've built for eczema tracking. Download free on the App Store!"
+        ));
+        assert!(own_interest(
+            "It's live! Meet Cardiapp, our new heart-rhythm checker made by NHS doctors. Get it today on Google Play."
+        ));
+        assert!(own_interest(
+            "Finally launched: DermaBox, a monthly skincare subscription designed by a dermatologist. Order yours at dermabox.co.uk"
+        ));
+        assert!(!own_interest(
+            "Proud to announce the launch of our new community diabetes clinic at the practice, open Tuesdays."
+        ));
+        assert!(!own_interest(
+            "Declaration of interest: I co-founded Skinsight. It's launched today, download it free on the App Store"
+        ));
         // The workplace's app or service is not the doctor's stake.
         assert!(!own_interest(
             "Our practice app went live today, patients can download it free to book appointments"
@@ -746,6 +790,40 @@ mod tests {
             "#ad Swap to Clearhop alcohol-free IPA this January, paid partnership",
             "Not sponsored, I just like Clearhop alcohol-free IPA",
             "Great sponsored walk for the hospice today, thank you all",
+        ] {
+            assert!(promotion(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_commission_label_after_a_claim_of_independence_is_not_a_clear_disclosure() {
+        for t in [
+            "My totally unbiased review of the top 3 sleep trackers (affiliate links below)",
+            "Honest opinion as a GP: these are the only vitamin D drops worth buying. Links in bio are affiliate links btw",
+            "Independent review: I tested 6 blood pressure monitors, here's my winner. (I earn from the links)",
+        ] {
+            let f = promotion(t);
+            assert_eq!(f.len(), 1, "{t}");
+            assert!(f[0].message.contains("independence"), "{}", f[0].message);
+        }
+        assert!(promotion(
+            "#ad Affiliate links: I earn commission. My honest review of three sleep trackers."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn superlatives_and_offers_of_introductions_promote_a_named_company() {
+        for t in [
+            "ClearScan is hands down the best private scan provider around, book in via their site.",
+            "Every clinic in the country should be using Dermaflow. Happy to introduce anyone to their team, just DM me.",
+            "Every practice should be using HealthLoop for home BP monitoring. Simple as that. Happy to introduce you to the team.",
+        ] {
+            assert_eq!(promotion(t).len(), 1, "{t}");
+        }
+        for t in [
+            "Honestly Medivue is the best patient messaging platform on the market, nothing else comes close.",
+            "Dermaflow's outage today cost us two hours of clinic. Not impressed.",
         ] {
             assert!(promotion(t).is_empty(), "{t}");
         }

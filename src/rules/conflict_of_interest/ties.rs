@@ -39,7 +39,7 @@ static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// Praise, recommendation or a push: what turns a tie into influence on the reader.
 static RECOMMEND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them))\b",
+        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|(?:so\s+)?(?:pleased|chuffed|thrilled|delighted|honou?red)\s+to|now\s+available|available\s+(?:now|on\s+the\s+nhs|to\s+prescribe|on\s+prescription|in\s+(?:the\s+)?uk)|in\s+pharmacies|on\s+(?:the\s+)?shelves|out\s+now|(?:brand\s+)?new\s+(?:option|treatment|choice|therapy)\s+for|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them))\b",
     )
 });
 
@@ -164,6 +164,12 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
             r"\b(?i:app|company|brand|product|start-?up|platform|device|supplement|range|service|clinic|business|firm)\s+(?i:called|named)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)",
         )
     });
+    // "Every clinic should be using Dermaflow", "introduce you to the team at Dermaflow".
+    static PICKED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?i:should\s+(?:all\s+)?be\s+(?:using|on)|(?:introduce|intro)\s+(?:you|anyone)\s+to\s+(?:the\s+team\s+at\s+)?)\s+([A-Z][\w&-]{2,})",
+        )
+    });
     let private = |m: &regex::Match| !PUBLIC_BODY.is_match(m.as_str());
     // The first name a pattern captures, in its first or second group, that is not a public body.
     let captured = |pattern: &Regex| {
@@ -178,6 +184,7 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
         .or_else(|| captured(&ROLE_OR_EVENT))
         .or_else(|| captured(&STAKE_OR_PICK))
         .or_else(|| CALLED.captures(text).and_then(|c| c.get(1)).filter(private))
+        .or_else(|| captured(&PICKED))
         .map(party)
 }
 
@@ -233,6 +240,28 @@ fn role_party(text: &str, tie: &Tie) -> Option<(usize, usize, String)> {
                 m.as_str().to_string(),
             )
         })
+        .or_else(|| launched_product(text, tie))
+}
+
+/// For a launch role ("on the launch faculty"), the company whose product the post announces,
+/// wherever it is named: "Novexa's once-weekly insulin is now available" before the role. A place
+/// ("the new frailty service at St James's") is not a company.
+fn launched_product(text: &str, tie: &Tie) -> Option<(usize, usize, String)> {
+    static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b((?-i:St\.?|Saint)\s+)?([A-Z][\w&-]{2,})[’']s\s+(?:[\w-]+\s+){0,3}?(?i:drug|medicine|treatment|therapy|insulin|inhaler|pen|injection|jab|vaccine|tablets?|pill|cream|gel|patch|device|monitor|app|implant|biologic|statin|spray)s?\b",
+        )
+    });
+    let role = text.get(tie.start..tie.end)?.to_ascii_lowercase();
+    if !role.contains("launch") {
+        return None;
+    }
+    POSSESSIVE
+        .captures_iter(text)
+        .filter(|c| c.get(1).is_none())
+        .filter_map(|c| c.get(2))
+        .find(|m| !PUBLIC_BODY.is_match(m.as_str()))
+        .map(|m| (m.start(), m.end(), m.as_str().to_string()))
 }
 
 /// The record is the owner's public or semi-public content, worth judging for hidden interests.
@@ -586,6 +615,24 @@ mod tests {
 
     fn fires(rule: &dyn Rule, text: &str) -> bool {
         !crate::rules::testing::findings(rule, &post(text)).is_empty()
+    }
+
+    #[test]
+    fn a_part_in_a_companys_launch_is_a_tie_and_the_launch_its_promotion() {
+        for t in [
+            "Reposting: \"Novexa's once-weekly insulin is now available on the NHS\" — proud to have been on the launch faculty!",
+            "So chuffed to have helped launch Dermavia's new eczema cream this week, it's finally in pharmacies.",
+            "Honoured to have been part of the UK launch of Somnex, a brand new option for insomnia",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+        for t in [
+            "Declaration: I was paid by Novexa for launch meetings. Their insulin is now available; ask your GP if it suits you.",
+            "Part of the team that launched the new frailty service at St James's. Proud of everyone.",
+            "Part of the launch team for our trust's new electronic records system today. Long day!",
+        ] {
+            assert!(!fires(&UndeclaredTie, t), "{t}");
+        }
     }
 
     #[test]
