@@ -45,6 +45,15 @@ static WORKS_AT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The public incident the person is known from: "the lad from the pile-up on the A38", "the kid
+/// who fell from the pier at Southsea", "the driver in the M5 crash". Local news named the event;
+/// tying a patient to it names the patient to everyone who read it.
+static INCIDENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the|that|this)\s+(?:guy|bloke|man|lady|woman|lad|lass|girl|boy|kid|chap|fella|gent|driver|cyclist|biker|rider|pedestrian|child|toddler|teen(?:ager)?|student|pensioner)\s+(?:from|in|who\s+(?:was\s+(?:in|hit|caught\s+up\s+in|pulled|rescued|dragged|knocked|thrown|found)|fell|jumped|crashed|came\s+off|got\s+(?:hit|stabbed|shot|bitten|pulled))|that\s+(?:fell|jumped|crashed|got\s+(?:hit|stabbed|shot)))\s+(?:[\w’'-]+\s+){0,4}?(?:pile-?up|crash|collision|fire|blaze|explosion|stabbing|shooting|attack|pier|cliff|cliffs|bridge|roof|quarry|weir|river|canal|lake|reservoir|roundabout|junction|level\s+crossing|motorway|(?-i:[MA]\d{1,4}))\b",
+    )
+});
+
 /// A nickname in quotes after a title or article: `mr "i know my rights"`, `the "frequent flyer"`.
 static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
     re(r#"(?i)\b(?:mr|mrs|miss|ms|mx|lady|sir)\.?\s+["“‘'][^"”’'\n]{3,30}["”’']"#)
@@ -52,7 +61,7 @@ static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Add a descriptor span for each describing detail in `text`.
 pub fn detect(text: &str, spans: &mut Vec<Span>) {
-    for pattern in [&WHERE_FOUND, &LOOKS, &WORKS_AT, &NICKNAME] {
+    for pattern in [&WHERE_FOUND, &LOOKS, &WORKS_AT, &INCIDENT, &NICKNAME] {
         for m in pattern.find_iter(text) {
             spans.push(Span::new(m.start(), m.end(), SpanKind::Descriptor));
         }
@@ -81,6 +90,11 @@ mod tests {
             "the bloke who runs the chippy on Dale Street",
             "the fella who plays the accordion outside Boots",
             r#"back on ward 5 again, mr "i know my rights" from last month"#,
+            "the lad from the pile-up on the A38 at Marsh Mills",
+            "Remember the kid who fell from the pier at Southsea in August?",
+            "the driver in the M5 crash",
+            "The cyclist who got hit on the Bath Road roundabout on Friday",
+            "the girl who was pulled from the weir at Iffley",
         ] {
             assert!(!hooks(t).is_empty(), "{t}");
         }
@@ -95,6 +109,8 @@ mod tests {
             "Stopped at the car wash on the way home",
             "Mr Patel is operating today",
             "The nurse who was at the door",
+            "A man in a crash on the M5 this morning, avoid the area",
+            "Terrible pile-up on the A38 at Marsh Mills this morning",
         ] {
             assert!(hooks(t).is_empty(), "{t}: {:?}", hooks(t));
         }

@@ -366,7 +366,7 @@ fn localities(text: &str, found: &mut Vec<Span>) {
     // "Only one vet in our village": a small community narrows as much as a named town.
     static SMALL_COMMUNITY: LazyLock<Regex> = LazyLock::new(|| {
         crate::detect::phrases::regex(
-            r"(?i)\b(?:in|from|of|on)\s+(?:our|my|the|a)\s+(?:small\s+|tiny\s+|little\s+)?(?:village|hamlet|island)\b",
+            r"(?i)\b(?:(?:in|from|of|on)\s+(?:our|my|the|a)\s+(?:small\s+|tiny\s+|little\s+)?(?:village|hamlet|island)|(?:our|my)\s+(?:small\s+|tiny\s+|little\s+)?(?:village|hamlet|island|rural)\s+(?:practice|surgery|community)|(?:from|on|in)\s+(?:our|the)\s+(?:local\s+)?high\s+street|\(?pop(?:ulation|\.)?\s*(?:of\s+)?[~c]?\.?\s*[1-9]\d{1,2}(?:,\d{3})?\)?)\b",
         )
     });
     for m in SMALL_COMMUNITY.find_iter(text) {

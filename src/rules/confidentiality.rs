@@ -187,7 +187,11 @@ impl Rule for PatientNarrative {
             out.push(f);
             return;
         }
-        if !a.has_any(INDIVIDUAL_KINDS) {
+        // A rare case met in an encounter or in a small place is a patient even with no person
+        // word: "the second case of leprosy in Devon walked into my surgery".
+        let case_met =
+            a.has(SpanKind::NarrativeHook) && a.has_any(&[SpanKind::Encounter, SpanKind::Locality]);
+        if !a.has_any(INDIVIDUAL_KINDS) && !case_met {
             return;
         }
         let story = Story::of(&r.text, &a);

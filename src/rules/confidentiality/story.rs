@@ -63,7 +63,26 @@ pub struct Story {
     /// A person told by a local descriptor ("the lady who sits outside Lidl") to whom something
     /// clinical happened.
     pub described: bool,
+    /// The case is told as rare ("only the second case of leprosy in Devon", "a one-in-a-million
+    /// condition"): the rarity is itself what singles the patient out.
+    pub rare_case: bool,
+    /// The place is a small community ("our village", "our island practice", "pop 400").
+    pub small_place: bool,
 }
+
+/// A rarity hook: the narrative hooks that say a case is unusual, not that it is memorable.
+static RARITY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:case|cases|first\s+ever|first\s+confirmed|only\s+the|rarest|rare\s+one|ultra[\s-]rare|one[\s-]in[\s-]a[\s-]million|1\s+in\s+a\s+million|never\s+(?:seen|thought)|once[\s-]in[\s-]a[\s-](?:career|lifetime))\b",
+    )
+});
+
+/// What a rarity can be about: a case, a condition, a diagnosis.
+static RARE_THING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:case|condition|disease|syndrome|disorder|diagnosis|tumou?r|infection|cancer)\b",
+    )
+});
 
 /// What follows a role when something happened to that person: "…in our village had a heart
 /// attack", "…overdosed", "'s dementia". Not "raised £500 for dementia research".
@@ -445,9 +464,23 @@ impl Story {
                     .get(s.end as usize..)
                     .is_some_and(|rest| ROLE_FALLS_ILL.is_match(rest))
         });
+        let rare_case = hook
+            .iter()
+            .any(|h| h.kind == K::NarrativeHook && RARITY.is_match(h.text(text)))
+            && (!condition.is_empty() || RARE_THING.is_match(text));
+        let small_place = place.iter().any(|p| {
+            p.kind == K::Locality && {
+                let t = p.text(text).to_ascii_lowercase();
+                ["village", "hamlet", "island", "rural", "pop"]
+                    .iter()
+                    .any(|w| t.contains(w))
+            }
+        });
         Story {
             definite_role,
             described,
+            rare_case,
+            small_place,
             own_circle,
             individual,
             individual_spans,
@@ -492,8 +525,12 @@ impl Story {
             Individual::Strong => true,
             // "The postman in our village overdosed last week": a person known by their role
             // in a community, with what happened to them and where or when, needs no clinical verb.
-            Individual::Weak => !self.encounter.is_empty() || self.known_by_role_with_event(),
-            Individual::None => false,
+            Individual::Weak => {
+                !self.encounter.is_empty() || self.known_by_role_with_event() || self.rare_case
+            }
+            // "The second case of leprosy in Devon walked into my surgery": the case is the patient.
+            // "Our island practice (pop 900) has its first ever case of MND": so does the island.
+            Individual::None => self.rare_case && (!self.encounter.is_empty() || self.small_place),
         };
         // A patient given an age or a name, with their condition, is one person's care whether or
         // not the post says when ("this is my patient's story: 8yo Amelia, the meningitis case").
@@ -509,7 +546,8 @@ impl Story {
             || concrete_case
             || self.known_by_role_with_event()
             || (self.individual == Individual::Strong
-                && (!self.weak_time.is_empty() || !self.place.is_empty()));
+                && (!self.weak_time.is_empty() || !self.place.is_empty()))
+            || (self.rare_case && (!self.weak_time.is_empty() || !self.place.is_empty()));
         // A patient named as such ("my patient", "a 67M", "the lady in bed 4") in one encounter is an
         // individual patient's care discussed (GMC 2013 ¶14) once one more detail is added; a person
         // who is a patient only by context ("a man") needs more before they are recognisable.
@@ -522,7 +560,8 @@ impl Story {
         let enough = self.net() >= 1.5
             || (self.individual == Individual::Strong && pinned && self.net() >= 1.0)
             || (!self.direct.is_empty() && self.score >= 3.0)
-            || (self.described && self.net() >= 0.75);
+            || (self.described && self.net() >= 0.75)
+            || (self.rare_case && self.net() >= 1.0);
         who && when_or_where && enough && self.clinical()
     }
 
@@ -556,6 +595,7 @@ impl Story {
                 .direct
                 .iter()
                 .any(|s| matches!(s.kind, K::DateOfBirth | K::HospitalNumber))
+            || self.rare_case
     }
 
     /// Spans worth showing as evidence, most identifying first.
@@ -780,5 +820,26 @@ mod tests {
         let a = story("My patient, 94 years old, went home today");
         let b = story("My patient, 54 years old, went home today");
         assert!(a.score > b.score);
+    }
+
+    #[test]
+    fn a_case_told_as_rare_singles_out_its_patient() {
+        for t in [
+            "Only the second case of leprosy in Devon this decade and he walked into my surgery in Bideford this morning.",
+            "Our little island practice (pop 900) has its first ever case of motor neurone disease. Heartbreaking for everyone who knows her.",
+            "Rare one today: a retired lighthouse keeper from the village with Wilson's disease.",
+            "First confirmed botulism in the county for years came through our doors last night. He's on ITU.",
+        ] {
+            let s = story(t);
+            assert!(s.rare_case && s.is_patient_story(), "{t}: {s:?}");
+        }
+        for t in [
+            "Rare diseases day: 1 in 17 people will be affected by a rare condition in their lifetime.",
+            "UKHSA reports the first confirmed case of botulism linked to cosmetic injections this year. Please report suspected cases.",
+            "Rare syndromes study day in Bristol next month, a handful of places left for trainees.",
+            "Leprosy is still diagnosed in the UK, usually in people who have lived abroad.",
+        ] {
+            assert!(!story(t).is_patient_story(), "{t}");
+        }
     }
 }
