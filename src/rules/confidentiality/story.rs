@@ -471,9 +471,12 @@ impl Story {
         let small_place = place.iter().any(|p| {
             p.kind == K::Locality && {
                 let t = p.text(text).to_ascii_lowercase();
-                ["village", "hamlet", "island", "rural", "pop"]
-                    .iter()
-                    .any(|w| t.contains(w))
+                t.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                    matches!(
+                        w,
+                        "village" | "hamlet" | "island" | "rural" | "pop" | "population"
+                    )
+                })
             }
         });
         Story {
