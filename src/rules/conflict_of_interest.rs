@@ -90,7 +90,7 @@ fn bio_parties_in(r: &Record, interests: &[BioInterest]) -> Vec<(usize, usize, S
 }
 
 /// The first byte offset of `needle` (ASCII) in `text`, ignoring ASCII case, without copying `text`.
-fn find_ascii_case_insensitive(text: &str, needle: &str) -> Option<usize> {
+pub(super) fn find_ascii_case_insensitive(text: &str, needle: &str) -> Option<usize> {
     let n = needle.as_bytes();
     let first = *n.first()?;
     let bytes = text.as_bytes();
@@ -127,7 +127,12 @@ fn disclosure_instruction(r: &Record, party: &str, bio: &[BioInterest], how: &st
 /// A label readers meet only at the end of a long post is not "immediately clear" (CMA; RULES-FACTS
 /// §2.2): "#ad" or "I earn a small commission" after 150 characters of praise is found only by those
 /// who read to the end. A declaration of interest is a statement, not a label, and keeps its weight.
-fn late_label_is_unclear(text: &str, mut d: disclosure::Disclosure) -> disclosure::Disclosure {
+fn unclear_why(text: &str, d: &disclosure::Disclosure) -> Option<Unclear> {
+    if d.strength == Strength::Weak {
+        // Weakened where it was found: a gift label that is not leading came late.
+        let late = d.kind != DisclosureKind::Weak && !d.leading;
+        return Some(if late { Unclear::Late } else { Unclear::Label });
+    }
     let label = matches!(
         d.kind,
         DisclosureKind::AdLabel
@@ -135,17 +140,29 @@ fn late_label_is_unclear(text: &str, mut d: disclosure::Disclosure) -> disclosur
             | DisclosureKind::Gifted
             | DisclosureKind::Affiliate
     );
+    if !label {
+        return None;
+    }
     // Past the first 150 characters and in the closing two-fifths of the post.
-    let late = d.start >= 150 && d.start * 5 >= text.len() * 3;
+    if d.start >= 150 && d.start * 5 >= text.len() * 3 {
+        return Some(Unclear::Late);
+    }
     // "My honest review … (affiliate links below)": the post sells itself as independent first.
     let independent_first = d.start > 0
         && !d.text.starts_with('#')
         && INDEPENDENCE_CLAIM.is_match(text.get(..d.start).unwrap_or(""));
-    if label && d.strength == Strength::Clear && (late || independent_first) {
-        d.strength = Strength::Weak;
-        d.leading = !late;
-    }
-    d
+    independent_first.then_some(Unclear::AfterIndependenceClaim)
+}
+
+/// Why a label in the post is not the clear disclosure the CMA asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unclear {
+    /// An unclear label in itself ("#spon", "#collab") or a gift phrase tucked into the post.
+    Label,
+    /// A clear label readers meet only at the end.
+    Late,
+    /// A clear label after the post has called itself independent.
+    AfterIndependenceClaim,
 }
 
 /// A review presented as independent: "my honest review", "totally unbiased", "independent review".
@@ -154,11 +171,6 @@ static INDEPENDENCE_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:(?:honest|unbiased|impartial|independent|objective|neutral)\s+(?:review|opinion|verdict|take|ranking|comparison|round-?up|test)|(?:totally|completely|100%|genuinely)\s+(?:honest|unbiased|impartial|independent)|no[\s-]bias)\b",
     )
 });
-
-/// A label weakened for coming late (not a weak label in itself): "the label comes only at the end".
-fn came_late(d: &disclosure::Disclosure) -> bool {
-    d.kind != DisclosureKind::Weak && !d.leading
-}
 
 /// A label that shows a commercial tie on its own: any ad, paid, gift or affiliate label, a
 /// hashtag, "thanks to X for making this possible". A declaration of interest, or a role named in
@@ -295,10 +307,9 @@ impl Rule for UndisclosedPromotion {
         let bio_interests = disclosure::bio_interests(&bios(cx));
         let bio_parties = bio_parties_in(r, &bio_interests);
         let org = org_party(r).or_else(|| ties::named_party_besides_org(r, cx));
-        let found = disclosure::strongest(text).map(|d| late_label_is_unclear(text, d));
-        let tie_label = found
-            .as_ref()
-            .is_some_and(|d| d.strength == Strength::Weak && shows_tie(d));
+        let found = disclosure::strongest(text);
+        let unclear = found.as_ref().and_then(|d| unclear_why(text, d));
+        let tie_label = unclear.is_some() && found.as_ref().is_some_and(shows_tie);
         if commercial.is_empty()
             && brands.is_empty()
             && bio_parties.is_empty()
@@ -422,13 +433,10 @@ impl Rule for UndisclosedPromotion {
         if strength < 2 {
             return;
         }
-        if found
-            .as_ref()
-            .is_some_and(|d| d.strength == Strength::Clear)
-        {
+        if found.is_some() && unclear.is_none() {
             return;
         }
-        let weak_label = found.filter(|d| d.strength == Strength::Weak);
+        let weak_label = found.zip(unclear);
         let bio_decl = bio_declarations_for(r, &bio_interests);
 
         let pom = !analysis.meds.is_empty();
@@ -463,7 +471,7 @@ impl Rule for UndisclosedPromotion {
                 Evidence::metadata(c.label.clone(), c.kind.as_str())
             });
         }
-        if let Some(w) = &weak_label {
+        if let Some((w, _)) = &weak_label {
             evidence.push(judge::span(r, w.start, w.end, "unclear_label"));
         }
         for b in bio_decl.iter().take(1) {
@@ -477,13 +485,13 @@ impl Rule for UndisclosedPromotion {
             format!("I am paid by / receive free products from {promoted_name}")
         };
         let mut instruction = disclosure_instruction(r, &promoted_name, &bio_decl, &how);
-        if let Some(w) = &weak_label {
-            let problem = if came_late(w) {
-                "comes only at the end, where readers in a feed don't see it"
-            } else if w.kind != DisclosureKind::Weak {
-                "follows a claim that the review is independent, so readers take it as unpaid"
-            } else {
-                "is not a clear label"
+        if let Some((w, why)) = &weak_label {
+            let problem = match why {
+                Unclear::Late => "comes only at the end, where readers in a feed don't see it",
+                Unclear::AfterIndependenceClaim => {
+                    "follows a claim that the review is independent, so readers take it as unpaid"
+                }
+                Unclear::Label => "is not a clear label",
             };
             instruction = format!(
                 "\"{}\" {problem} (ASA/CMA): replace it with \"#ad\" at the very start. {instruction}",
@@ -503,19 +511,12 @@ impl Rule for UndisclosedPromotion {
         } else {
             "an endorsement"
         };
-        let partial = if weak_label.as_ref().is_some_and(came_late) {
-            " (the label comes only at the end)"
-        } else if weak_label
-            .as_ref()
-            .is_some_and(|w| w.kind != DisclosureKind::Weak)
-        {
-            " (the label follows a claim of independence)"
-        } else if weak_label.is_some() {
-            " (only an unclear label)"
-        } else if !bio_decl.is_empty() {
-            " (declared only in your bio)"
-        } else {
-            ""
+        let partial = match weak_label.as_ref().map(|(_, why)| why) {
+            Some(Unclear::Late) => " (the label comes only at the end)",
+            Some(Unclear::AfterIndependenceClaim) => " (the label follows a claim of independence)",
+            Some(Unclear::Label) => " (only an unclear label)",
+            None if !bio_decl.is_empty() => " (declared only in your bio)",
+            None => "",
         };
         let f = Finding::new(
             &UNDISCLOSED_PROMOTION,
@@ -841,6 +842,17 @@ mod tests {
             magnesium glycinate has become a non-negotiable in my wind-down and I have been sleeping so \
             much better after a run of lates. #gifted #sleep #wellness";
         assert_eq!(promotion(gift).len(), 1);
+        // A gift phrase tucked into the post is an unclear label, not one after a claim of
+        // independence.
+        let tucked = promotion(
+            "Loving the new @GlowLab retinol (they kindly sent me one), my skin has never been better",
+        );
+        assert_eq!(tucked.len(), 1);
+        assert!(
+            tucked[0].message.contains("only an unclear label"),
+            "{}",
+            tucked[0].message
+        );
         assert!(promotion(
             "#gifted by @NutriVerde: their magnesium glycinate has become part of my wind-down"
         )

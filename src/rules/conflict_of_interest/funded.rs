@@ -140,7 +140,7 @@ impl Rule for SponsoredResults {
         let analysis = judge::analysis(r);
         let medicine = !analysis.meds.is_empty()
             || analysis.brands.iter().any(|b| b.class == "pharma")
-            || text.to_ascii_lowercase().contains("drug");
+            || super::find_ascii_case_insensitive(text, "drug").is_some();
         let mut severity = if medicine {
             Severity::Medium
         } else {

@@ -252,10 +252,7 @@ fn launched_product(text: &str, tie: &Tie) -> Option<(usize, usize, String)> {
             r"\b((?-i:St\.?|Saint)\s+)?([A-Z][\w&-]{2,})[’']s\s+(?:[\w-]+\s+){0,3}?(?i:drug|medicine|treatment|therapy|insulin|inhaler|pen|injection|jab|vaccine|tablets?|pill|cream|gel|patch|device|monitor|app|implant|biologic|statin|spray)s?\b",
         )
     });
-    let role = text.get(tie.start..tie.end)?.to_ascii_lowercase();
-    if !role.contains("launch") {
-        return None;
-    }
+    super::find_ascii_case_insensitive(text.get(tie.start..tie.end)?, "launch")?;
     POSSESSIVE
         .captures_iter(text)
         .filter(|c| c.get(1).is_none())
