@@ -44,12 +44,7 @@ pub fn measure(records: &[Record]) -> Vec<(String, Duration)> {
         let _gate = gate::enter(&r.text);
         let analysis = Analysis::of(r);
         shared += started.elapsed();
-        let cx = Context {
-            account: &account,
-            watch: &watch,
-            analysis: Some(&analysis),
-            analyses: &[],
-        };
+        let cx = Context::for_record(&account, &watch, Some(&analysis));
         for (rule, spent) in registry.rules.iter().zip(per_rule.iter_mut()) {
             let started = Instant::now();
             rule.check(r, &cx, &mut findings);

@@ -8,9 +8,10 @@
 //! fast, never what.
 //!
 //! Account facts (bios, the owner's names) are only known once everything is read, but per-record rules
-//! run while reading. Rules that consult them declare it ([`crate::rules::Rule::uses_account`]); their findings are
-//! re-checked against the complete facts at the end. The contract: account facts may only soften a
-//! per-record verdict (a declared interest in a bio), never create one.
+//! run while reading. The rules' [`Context`] notes how each rule consulted them
+//! ([`crate::rules::AccountUse`]): a record whose verdict the complete facts could change is kept and
+//! checked again at the end, so a scan finds exactly what the rules find over records in memory with
+//! the facts known from the start (a test holds the two to each other on every fixture).
 
 pub mod coverage;
 mod read;
@@ -23,10 +24,10 @@ use crate::model::{AuthorRole, Kind, Platform, Record, Timestamp};
 use crate::rules::identity::HealthTally;
 use crate::rules::verdict::is_public_own_post;
 use crate::rules::watch::WatchList;
-use crate::rules::{AccountFacts, Context, Finding, Registry};
+use crate::rules::{AccountFacts, AccountUse, Context, Finding, Registry};
 use rayon::prelude::*;
 use read::{read_tree, Sink};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -234,7 +235,8 @@ struct ScanSink<'a> {
     /// Records some cross-record rule asked for (with a bit per cross rule that wants it), plus
     /// profiles and records to re-check against the account facts.
     kept: Vec<(Record, u64)>,
-    recheck: Vec<String>,
+    /// Records to check again once the account facts are complete, with the rules (by index) to run.
+    recheck: Vec<(String, Vec<usize>)>,
     owner_names: BTreeSet<String>,
     public_post_platforms: BTreeSet<Platform>,
     health_posts: HealthTally,
@@ -257,19 +259,20 @@ impl ScanSink<'_> {
     fn check(&mut self, r: &Record) -> Option<u64> {
         let _gate = crate::detect::gate::enter(&r.text);
         let analysis = Analysis::of(r);
-        let cx = Context {
-            account: self.account,
-            watch: self.watch,
-            analysis: Some(&analysis),
-            analyses: &[],
-        };
-        let mut needs_recheck = false;
-        for rule in &self.registry.rules {
+        let cx = Context::for_record(self.account, self.watch, Some(&analysis));
+        let mut recheck = Vec::new();
+        for (k, rule) in self.registry.rules.iter().enumerate() {
             let before = self.findings.len();
             rule.check(r, &cx, &mut self.findings);
-            if rule.uses_account() && self.findings.len() > before {
+            let fired = self.findings.len() > before;
+            let again = match cx.take_account_use() {
+                AccountUse::None => false,
+                AccountUse::Soften => fired,
+                AccountUse::MayCreate => true,
+            };
+            if again {
                 self.findings.truncate(before);
-                needs_recheck = true;
+                recheck.push(k);
             }
         }
         let mask = cross_mask(self.registry, r, &analysis);
@@ -284,8 +287,9 @@ impl ScanSink<'_> {
             self.public_post_platforms.insert(r.platform);
         }
         self.health_posts.add(r, &analysis);
+        let needs_recheck = !recheck.is_empty();
         if needs_recheck {
-            self.recheck.push(r.id.clone());
+            self.recheck.push((r.id.clone(), recheck));
         }
         let profile = r.kind == Kind::Profile && r.author.role == AuthorRole::Owner;
         (needs_recheck || profile || mask != 0).then_some(mask)
@@ -333,12 +337,7 @@ pub fn run_rules_with(
             .map(|r| {
                 let _gate = crate::detect::gate::enter(&r.text);
                 let a = Analysis::of(r);
-                let cx = Context {
-                    account: &account,
-                    watch,
-                    analysis: Some(&a),
-                    analyses: &[],
-                };
+                let cx = Context::for_record(&account, watch, Some(&a));
                 let mut out = Vec::new();
                 for rule in &registry.rules {
                     rule.check(r, &cx, &mut out);
@@ -384,12 +383,7 @@ fn run_cross(
                 .map(|(r, _)| *r)
                 .collect();
             let analyses: Vec<Analysis> = wanted.par_iter().map(|r| Analysis::of(r)).collect();
-            let cx = Context {
-                account,
-                watch,
-                analysis: None,
-                analyses: &analyses,
-            };
+            let cx = Context::for_records(account, watch, &analyses);
             let mut out = Vec::new();
             rule.check_all(&wanted, &cx, &mut out);
             out
@@ -433,7 +427,7 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
         let started = Instant::now();
         let mut findings = Vec::new();
         let mut kept = Vec::new();
-        let mut recheck = BTreeSet::new();
+        let mut recheck: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
         let mut owner_names = BTreeSet::new();
         let mut public_post_platforms = BTreeSet::new();
         let mut health_posts = HealthTally::default();
@@ -442,7 +436,9 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
             health_posts.merge(sink.health_posts);
             findings.extend(sink.findings);
             kept.extend(sink.kept);
-            recheck.extend(sink.recheck);
+            for (id, rules) in sink.recheck {
+                recheck.entry(id).or_default().extend(rules);
+            }
             owner_names.extend(sink.owner_names);
             timings.rules_cpu += sink.rules_cpu;
         }
@@ -459,10 +455,10 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
         account.owner_names = owner_names.into_iter().collect();
         account.public_post_platforms = public_post_platforms;
         account.health_posts = health_posts.finish();
-        let cx = Context::new(&account);
-        for (r, _) in kept.iter().filter(|(r, _)| recheck.contains(&r.id)) {
-            for rule in registry.rules.iter().filter(|r| r.uses_account()) {
-                rule.check(r, &cx, &mut findings);
+        let cx = Context::for_record(&account, &config.watch, None);
+        for (r, _) in &kept {
+            for &k in recheck.get(&r.id).into_iter().flatten() {
+                registry.rules[k].check(r, &cx, &mut findings);
             }
         }
         timings.kept = kept.len() as u64;

@@ -628,7 +628,7 @@ impl Rule for DefamationRisk {
             return;
         }
         let owner_names: Vec<String> = cx
-            .account
+            .account_to_soften()
             .owner_names
             .iter()
             .map(|n| n.trim_start_matches('@').to_ascii_lowercase())

@@ -12,7 +12,10 @@
 
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::judge::{self, Voice};
-use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use super::{
+    AccountFacts, Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta,
+    Severity,
+};
 use crate::detect::disclosure::{self, BioInterest, DisclosureKind, Strength};
 use crate::detect::gate::Regex;
 use crate::detect::promotion::{self, Cue, CueKind};
@@ -45,8 +48,8 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// The owner's bios as plain strings.
-pub(super) fn bios(cx: &Context) -> Vec<String> {
-    cx.account.bios.iter().map(|(_, b)| b.clone()).collect()
+pub(super) fn bios(facts: &AccountFacts) -> Vec<String> {
+    facts.bios.iter().map(|(_, b)| b.clone()).collect()
 }
 
 /// Interests declared in a bio that concern this record: one naming a party the record mentions, or
@@ -287,10 +290,6 @@ impl Rule for UndisclosedPromotion {
         &UNDISCLOSED_PROMOTION
     }
 
-    fn uses_account(&self) -> bool {
-        true
-    }
-
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
         if judge::is_one_to_one(r) || voice == Voice::Shared || r.kind == Kind::Profile {
@@ -304,20 +303,6 @@ impl Rule for UndisclosedPromotion {
             .filter(|c| matches!(c.kind, CueKind::Code | CueKind::AffiliateLink))
             .collect();
         let brands = &analysis.brands;
-        let bio_interests = disclosure::bio_interests(&bios(cx));
-        let bio_parties = bio_parties_in(r, &bio_interests);
-        let org = org_party(r).or_else(|| ties::named_party_besides_org(r, cx));
-        let found = disclosure::strongest(text);
-        let unclear = found.as_ref().and_then(|d| unclear_why(text, d));
-        let tie_label = unclear.is_some() && found.as_ref().is_some_and(shows_tie);
-        if commercial.is_empty()
-            && brands.is_empty()
-            && bio_parties.is_empty()
-            && org.is_none()
-            && !tie_label
-        {
-            return;
-        }
         let pushy: Vec<&Cue> = cues
             .iter()
             .filter(|c| {
@@ -348,6 +333,30 @@ impl Rule for UndisclosedPromotion {
                     CueKind::Price | CueKind::Offer | CueKind::Service | CueKind::Cta
                 ) || c.label.to_lowercase().contains("book")
             });
+        let found = disclosure::strongest(text);
+        let unclear = found.as_ref().and_then(|d| unclear_why(text, d));
+        if found.is_some() && unclear.is_none() {
+            return;
+        }
+        // A party named in a bio ("Medical director at Lumeris Clinic") is promoted by a post that
+        // names it with a push or praise, or with an offer that would otherwise be the clinic's own.
+        // Only such posts consult the bios: a scan checks each of them again once it has read them.
+        let bio_parties =
+            if !commercial.is_empty() || !pushy.is_empty() || !endorse.is_empty() || clinic_offer {
+                bio_parties_in(r, &disclosure::bio_interests(&bios(cx.account())))
+            } else {
+                Vec::new()
+            };
+        let org = org_party(r).or_else(|| ties::named_party_besides_org(r, cx));
+        let tie_label = unclear.is_some() && found.as_ref().is_some_and(shows_tie);
+        if commercial.is_empty()
+            && brands.is_empty()
+            && bio_parties.is_empty()
+            && org.is_none()
+            && !tie_label
+        {
+            return;
+        }
         if clinic_offer && bio_parties.is_empty() {
             return;
         }
@@ -433,10 +442,8 @@ impl Rule for UndisclosedPromotion {
         if strength < 2 {
             return;
         }
-        if found.is_some() && unclear.is_none() {
-            return;
-        }
         let weak_label = found.zip(unclear);
+        let bio_interests = disclosure::bio_interests(&bios(cx.account_to_soften()));
         let bio_decl = bio_declarations_for(r, &bio_interests);
 
         let pom = !analysis.meds.is_empty();
@@ -583,10 +590,6 @@ impl Rule for UndisclosedOwnInterest {
         &UNDISCLOSED_OWN_INTEREST
     }
 
-    fn uses_account(&self) -> bool {
-        true
-    }
-
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
         if judge::is_one_to_one(r) || voice == Voice::Shared || r.kind == Kind::Profile {
@@ -641,7 +644,7 @@ impl Rule for UndisclosedOwnInterest {
         if disclosure::strongest(text).is_some_and(|d| d.strength == Strength::Clear) {
             return;
         }
-        let bio_interests = disclosure::bio_interests(&bios(cx));
+        let bio_interests = disclosure::bio_interests(&bios(cx.account_to_soften()));
         let bio_decl: Vec<BioInterest> = bio_interests
             .iter()
             .filter(|b| {

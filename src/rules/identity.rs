@@ -452,14 +452,14 @@ impl CrossRule for UnnamedAuthority {
             // An account whose exported posts are all off-health needs a bio that is health
             // commentary itself (an offer of answers), not just an anonymous one.
             let mut self_described = bio_self_description(&profile.text, &a, &name, &handle);
-            if acc.public_posts > 0 || cx.account.public_post_platforms.contains(&platform) {
+            if acc.public_posts > 0 || cx.account().public_post_platforms.contains(&platform) {
                 self_described.retain(|s| s.kind == K::AdviceOffer);
             } else if self_described.is_empty() {
                 // No posts exported: a bio that is health commentary itself ("tweets about
                 // vaccines, antibiotics and sepsis") says what the account is for.
                 self_described = bio_health_subjects(&profile.text, &a, &bio_claims);
             }
-            let health = cx.account.health_posts.get(&platform);
+            let health = cx.account().health_posts.get(&platform);
             let health_count = health.map_or(0, |h| h.count);
             if health_count == 0 && self_described.is_empty() {
                 continue;
@@ -563,7 +563,7 @@ impl CrossRule for AnonymousInvocation {
     }
 
     fn check_all(&self, records: &[&Record], cx: &Context, out: &mut Vec<Finding>) {
-        let account_names: Vec<&String> = cx.account.owner_names.iter().collect();
+        let account_names: Vec<&String> = cx.account().owner_names.iter().collect();
         if account_names.iter().any(|n| names_a_person(n)) {
             return;
         }

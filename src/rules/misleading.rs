@@ -520,12 +520,6 @@ impl Rule for Qualifications {
         if claims.is_empty() && dubious.is_empty() {
             return;
         }
-        // Trainee grade stated anywhere the owner describes themselves.
-        let trainee_bio = cx
-            .account
-            .bios
-            .iter()
-            .find_map(|(_, b)| TRAINEE.find(b).map(|m| m.as_str().to_string()));
         let trainee_here = if profile || !claims.is_empty() {
             TRAINEE
                 .find_iter(text)
@@ -538,7 +532,6 @@ impl Rule for Qualifications {
         } else {
             None
         };
-        let trainee = trainee_here.or(trainee_bio);
         let analysis = judge::analysis(r);
         let promo = &analysis.cues;
         let cosmetic = analysis.procedures.iter().any(|p| p.class == "cosmetic")
@@ -578,6 +571,18 @@ impl Rule for Qualifications {
                 .any(|t| c.2.contains(t))
             })
             .collect();
+        // A trainee grade stated here or anywhere else the owner describes themselves. The bios are
+        // consulted only for a grand title: a scan checks such posts again once it has read them all.
+        let trainee = if grand_claims.is_empty() {
+            None
+        } else {
+            trainee_here.or_else(|| {
+                cx.account()
+                    .bios
+                    .iter()
+                    .find_map(|(_, b)| TRAINEE.find(b).map(|m| m.as_str().to_string()))
+            })
+        };
         let (severity, confidence, evidence, message, instruction) = if let (Some(grade), Some(c)) =
             (trainee.as_ref(), grand_claims.first())
         {

@@ -29,6 +29,7 @@ pub mod watch;
 use crate::model::Record;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use guidance::Guidance;
 
@@ -402,23 +403,96 @@ pub struct AccountFacts {
 
 /// What a rule sees besides the record(s).
 pub struct Context<'a> {
-    pub account: &'a AccountFacts,
+    account: &'a AccountFacts,
     /// Terms the adviser asked to flag wherever they appear (`--watch FILE`).
     pub watch: &'a watch::WatchList,
     /// The analysis of the record being checked, when the engine computed it already.
     pub analysis: Option<&'a crate::detect::Analysis>,
     /// Analyses of the records handed to cross-record rules, in the same order (may be empty).
     pub analyses: &'a [crate::detect::Analysis],
+    /// How the account facts were consulted since [`Context::take_account_use`] last asked.
+    account_use: AtomicU8,
+}
+
+/// How a per-record rule consulted the account facts while checking one record. The scan runs the
+/// per-record rules while records stream past, before it has read every profile, so it re-checks
+/// at the end each record whose verdict the complete facts could change (see `engine::scan`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AccountUse {
+    /// Not consulted: the verdict stands whatever the facts.
+    None,
+    /// Consulted only to soften or silence ([`Context::account_to_soften`]): a verdict reached
+    /// without the facts can only be toned down by them, so only a record that fired needs a
+    /// second look.
+    Soften,
+    /// Consulted in a way that may create a verdict ([`Context::account`]): the record needs a
+    /// second look whether or not it fired.
+    MayCreate,
 }
 
 impl<'a> Context<'a> {
     /// A context with no watch list and no precomputed analyses (rules compute what they need).
     pub fn new(account: &'a AccountFacts) -> Self {
+        Context::for_record(account, watch::WatchList::none(), None)
+    }
+
+    /// The context of one record's per-record rules, with its analysis when already computed.
+    pub fn for_record(
+        account: &'a AccountFacts,
+        watch: &'a watch::WatchList,
+        analysis: Option<&'a crate::detect::Analysis>,
+    ) -> Self {
         Context {
             account,
-            watch: watch::WatchList::none(),
-            analysis: None,
+            watch,
+            analysis,
             analyses: &[],
+            account_use: AtomicU8::new(AccountUse::None as u8),
+        }
+    }
+
+    /// The context of a cross-record rule, with the analyses of the records it is handed.
+    pub fn for_records(
+        account: &'a AccountFacts,
+        watch: &'a watch::WatchList,
+        analyses: &'a [crate::detect::Analysis],
+    ) -> Self {
+        Context {
+            analyses,
+            ..Context::for_record(account, watch, None)
+        }
+    }
+
+    /// The account facts, for a verdict they may change either way: a trainee grade in another bio
+    /// makes a title claim misleading; a party named in a bio makes a post about it a promotion.
+    /// Consult them as late as possible: during a scan, every record that consults them is kept
+    /// and checked again once all profiles are read.
+    pub fn account(&self) -> &'a AccountFacts {
+        self.note_use(AccountUse::MayCreate);
+        self.account
+    }
+
+    /// The account facts, for a verdict they can only soften or silence: the owner's own names are
+    /// not third parties; a declaration in a bio lowers the severity. A rule must fire without
+    /// the facts whenever it would fire with them.
+    pub fn account_to_soften(&self) -> &'a AccountFacts {
+        self.note_use(AccountUse::Soften);
+        self.account
+    }
+
+    fn note_use(&self, used: AccountUse) {
+        self.account_use.fetch_max(used as u8, Ordering::Relaxed);
+    }
+
+    /// How the account facts were consulted since the last call, and start counting afresh.
+    pub fn take_account_use(&self) -> AccountUse {
+        match self
+            .account_use
+            .swap(AccountUse::None as u8, Ordering::Relaxed)
+        {
+            0 => AccountUse::None,
+            1 => AccountUse::Soften,
+            _ => AccountUse::MayCreate,
         }
     }
 
@@ -447,13 +521,6 @@ impl<'a> Context<'a> {
 pub trait Rule: Sync + Send {
     fn meta(&self) -> &'static RuleMeta;
     fn check(&self, record: &Record, cx: &Context, out: &mut Vec<Finding>);
-
-    /// True if the verdict consults [`Context::account`]. Such rules run once while records stream
-    /// (with no account facts yet) and are re-checked at the end with the complete facts; account
-    /// facts may only soften a verdict, never create one.
-    fn uses_account(&self) -> bool {
-        false
-    }
 }
 
 /// A rule over many records (threads, jigsaw identification, account identity).

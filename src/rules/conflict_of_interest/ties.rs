@@ -109,7 +109,7 @@ fn brand_or_handle(r: &Record, cx: &Context) -> Option<(usize, usize, String)> {
     }
     static HANDLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^\w@])@([A-Za-z]\w{2,})"));
     let owner: Vec<String> = cx
-        .account
+        .account_to_soften()
         .owner_names
         .iter()
         .map(|n| n.trim_start_matches('@').to_lowercase())
@@ -316,10 +316,6 @@ impl Rule for UndeclaredTie {
         &UNDECLARED_TIE
     }
 
-    fn uses_account(&self) -> bool {
-        true
-    }
-
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = in_scope(r) else { return };
         let text = &r.text;
@@ -371,7 +367,8 @@ impl Rule for UndeclaredTie {
             return;
         }
         let weak = disclosure::strongest(text).filter(|d| d.strength == Strength::Weak);
-        let bio_decl = bio_declarations_for(r, &disclosure::bio_interests(&bios(cx)));
+        let bio_decl =
+            bio_declarations_for(r, &disclosure::bio_interests(&bios(cx.account_to_soften())));
         let medicine_or_patients = !analysis.meds.is_empty()
             || analysis.brands.iter().any(|b| b.class == "pharma")
             || praise.is_some_and(|m| m.as_str().to_lowercase().contains("patient"));
@@ -475,10 +472,6 @@ static AUTHORITY_PICK: RuleMeta = RuleMeta {
 impl Rule for AuthorityPick {
     fn meta(&self) -> &'static RuleMeta {
         &AUTHORITY_PICK
-    }
-
-    fn uses_account(&self) -> bool {
-        true
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
