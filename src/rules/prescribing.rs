@@ -19,6 +19,7 @@ use crate::detect::stance;
 use crate::model::{Kind, Record};
 use std::sync::LazyLock;
 
+mod broadcast;
 mod close;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
@@ -54,7 +55,8 @@ static MEDICINE_RECOMMENDED: RuleMeta = RuleMeta {
         or switch a named prescription-only medicine or class (\"you should take 100mg sertraline\", \
         \"just double your insulin\", \"stop taking your statins\"), or giving one a dose and regimen as a \
         tip to the reader (\"1 Stemetil before you go out = no hangover\", \"1 Kenalog injection in May and \
-        you're sorted\"), or offering to supply one (\"DM me \
+        you're sorted\"), or stepping the dose of everyone on it (\"Ozempic crew: when the 0.5 stops \
+        working, jump straight to 1mg\", \"followers on warfarin: skip tonight's dose\"), or offering to supply one (\"DM me \
         and I'll sort you some Mounjaro\", \"got spare Ozempic pens\"), in public posts or in messages. \
         Not negated advice (\"don't stop your statins without speaking to your GP\"), questions, quotes, \
         public-health wording (maximum doses, \"speak to your pharmacist\", flu jabs), teaching or \
@@ -405,7 +407,9 @@ impl Rule for MedicineRecommended {
             hits = dose_advice(r, text, &regimens, meds);
         }
         if hits.is_empty() {
-            if let Some(f) = otc_advice(r, voice, &directives) {
+            if let Some(f) = broadcast::group_dose_advice(r, voice, meds)
+                .or_else(|| otc_advice(r, voice, &directives))
+            {
                 out.push(f);
             }
             return;
