@@ -14,7 +14,9 @@
 //!   identifiable target: a named hospital, trust or ward, a titled colleague, or "our trust", "my
 //!   consultant", "the registrar on ward 5"; or
 //! - the post says it is airing a concern publicly ("whistleblowing on Twitter because management won't
-//!   listen", "going to the press") with an accusation or a target.
+//!   listen", "going to the press") with an accusation or a target; or
+//! - it warns readers away from a named unit ("take your kids elsewhere"), or rallies them to spread
+//!   an accusation it makes ("RT to warn others"). Praise for a team under pressure stays silent.
 
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, is_broadcast, quoted, writer, Writer};
@@ -49,7 +51,9 @@ static PUBLIC_CONCERN: RuleMeta = RuleMeta {
     what_it_finds: "Your public or followers-only posts that accuse an identifiable person, unit or \
         organisation of unsafe care or a cover-up (\"the consultant on ward 5 is dangerous\", \"our trust \
         is covering up deaths\", \"St Elsewhere's is killing patients\"), or that say they are airing a \
-        concern publicly (\"whistleblowing on Twitter because management won't listen\"). General \
+        concern publicly (\"whistleblowing on Twitter because management won't listen\"), warn readers \
+        away from a named unit (\"avoid the maternity unit at Thornbury\", \"get your gran out of Linden \
+        House care home\") or rally them to spread a concern they state (\"RT to warn others\"). General \
         advocacy about staffing, pay or policy that names no person, unit or incident does not fire. \
         Naming an individual raises severity (defamation risk); a post that says it used the proper \
         channels (Datix, the FTSU guardian) without airing the concern or naming anyone or any place \
@@ -135,7 +139,7 @@ fn targets(text: &str, a: &Analysis) -> (Vec<Span>, bool) {
 /// place name says "Hospital".
 static PLACE_OF_WORK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:\b(?:unit|ward|department|dept|hospital|trust|practice|surgery|consultant|surgeon|doctor|registrar|locum|nurse|nurses|midwife|midwives|team|a&e|icu|itu|theatres?|work|works|worked|working|staff|manager|management|partners?|home))\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})",
+        r"(?i:\b(?:unit|ward|department|dept|hospital|trust|practice|surgery|clinic|service|consultant|surgeon|doctor|registrar|locum|nurse|nurses|midwife|midwives|team|a&e|icu|itu|theatres?|work|works|worked|working|staff|manager|management|partners?|home))\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})",
     )
     .expect("valid regex")
 });
@@ -159,10 +163,18 @@ const NOT_A_PLACE: &[&str] = &[
     "London",
 ];
 
+/// "Harlow Park care home", "Elm Lodge Nursing Home": a named home is as identifiable as a ward.
+static NAMED_HOME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2}\s+(?i:care|nursing|residential)\s+(?i:home)\b",
+    )
+    .expect("valid regex")
+});
+
 fn places_of_work(text: &str) -> Vec<Span> {
-    PLACE_OF_WORK
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
+    let after_a_unit = PLACE_OF_WORK.captures_iter(text).filter_map(|c| c.get(1));
+    after_a_unit
+        .chain(NAMED_HOME.find_iter(text))
         .filter(|m| {
             let first = m.as_str().split_whitespace().next().unwrap_or("");
             !NOT_A_PLACE.contains(&first) && !CALENDAR_NAMES.contains(&first)
@@ -237,6 +249,42 @@ fn going_public(text: &str) -> Vec<Span> {
         .collect()
 }
 
+/// A public post that turns a concern into a warning: readers told to keep away from a unit, to go
+/// elsewhere or to take their relatives out ("avoid the maternity unit at Thornbury", "take your
+/// kids elsewhere", "don't let them discharge your dad from Beech ward"). The post is the channel
+/// the concern went to, and the warning is a concern by itself once a unit is named.
+static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){1,3}instead\b|go\s+elsewhere\b)",
+    )
+    .expect("valid regex")
+});
+
+/// Readers rallied to spread a concern ("share widely so the public knows", "RT to warn others",
+/// "tag your MP", "exposing what really goes on at…"): the post airs it, when it states one.
+static RALLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know)",
+    )
+    .expect("valid regex")
+});
+
+fn spans_of(re: &Regex, text: &str) -> Vec<Span> {
+    re.find_iter(text)
+        .filter(|m| !crate::detect::stance::negated_before(text, m.start()))
+        .map(|m| Span::new(m.start(), m.end(), K::Whistleblow))
+        .collect()
+}
+
+/// Praise for a team ("proud of our ED team tonight, 14 trolleys in the corridor and everyone still
+/// got their obs done"): the pressure is the backdrop to the praise, not a charge against the unit.
+static TEAM_PRAISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:so\s+|really\s+|incredibly\s+|hugely\s+)?proud\s+of|shout[\s-]?out\s+to|hats\s+off\s+to|kudos\s+to|huge\s+credit\s+to|well\s+done\s+(?:to\s+)?(?:the|our|my|everyone)|(?:amazing|incredible|brilliant|outstanding)\s+(?:job|work|effort)\s+(?:by|from|tonight|today))\b",
+    )
+    .expect("valid regex")
+});
+
 /// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
 fn accusations(a: &Analysis) -> Vec<Span> {
     let advocacy: Vec<&Span> = a.of_kind(K::Advocacy).collect();
@@ -265,13 +313,27 @@ impl Rule for PublicConcern {
         if !broadcast && press.is_empty() {
             return;
         }
+        // Warnings and rallies are public by nature: in a message they are advice to a friend.
+        let warnings = if broadcast {
+            spans_of(&WARN_AWAY, &r.text)
+        } else {
+            Vec::new()
+        };
         let a = cx.analysis(r);
-        if broadcast && press.is_empty() && !a.has_any(&[K::ConcernAccusation, K::Whistleblow]) {
+        if broadcast
+            && press.is_empty()
+            && warnings.is_empty()
+            && !a.has_any(&[K::ConcernAccusation, K::Whistleblow])
+        {
             return;
         }
         let accused = accusations(&a);
         let mut aired: Vec<Span> = a.of_kind(K::Whistleblow).copied().collect();
         aired.extend(press.iter().copied());
+        aired.extend(warnings.iter().copied());
+        if broadcast && !accused.is_empty() {
+            aired.extend(spans_of(&RALLY, &r.text));
+        }
         let (target, names_person) = targets(&r.text, &a);
         let advocacy = a.has(K::Advocacy);
         // Leaking to the press or threatening to post "everything" needs no accusation word: the
@@ -320,6 +382,9 @@ impl Rule for PublicConcern {
             });
         let named = target.iter().any(|s| !matches!(s.kind, K::ConcernTarget));
         if conditional && !named && aired.is_empty() {
+            return;
+        }
+        if aired.is_empty() && !names_person && TEAM_PRAISE.is_match(&r.text) {
             return;
         }
         let channels: Vec<Span> = a.of_kind(K::ProperChannel).copied().collect();
@@ -479,6 +544,30 @@ mod tests {
         assert!(!message_fires(
             "I won't go to the press, I'll use the FTSU guardian"
         ));
+    }
+
+    #[test]
+    fn warning_readers_away_from_a_named_unit_or_rallying_them_airs_the_concern() {
+        for t in [
+            "Avoid the maternity unit at Thornbury General if you can. Two midwives for the whole floor last night.",
+            "Don't let them discharge your dad from Beech ward at Riverside on a Friday. Pharmacy's closed, no one checks the meds.",
+            "Get your gran out of Linden House care home if you can. Staff are run ragged and residents go hungry.",
+            "RT to warn others: Oakfield Nursing Home left my patient with a grade 4 sore and nobody reported it.",
+            "Sharing this far and wide: the dialysis unit at Penrose keeps running without a nurse in charge.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        assert!(!message_fires(
+            "Avoid the maternity unit at Thornbury General if you can, honestly, go to Castlebridge"
+        ));
+        for t in [
+            "Proud of our ED team tonight, 14 trolleys in the corridor and everyone still got their obs done on time.",
+            "Please share: our ward is fundraising for a new sensory room for the dementia bay. Every pound helps!",
+            "Avoid the A38 this morning, huge queues past the hospital roundabout. Leave early for clinic!",
+            "Sharing far and wide: we're recruiting two GP partners at Dunmore Medical Centre. Lovely team.",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 
     #[test]
