@@ -38,6 +38,26 @@ pub(super) static VISIBLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The writer's own body ("wound of the week: my own knee after parkrun"): not a patient's.
+static OWN_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bmy\s+own\b|\bmy\s+(?:\w+\s+)?(?:knee|shin|hand|palm|wrist|thumb|finger|foot|ankle|toe|arm|leg|face|eye|eyebrow|lip|ear|nose|back|head|chest|stomach|skin)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A patient's body or what came out of it, shown as a case: a showcase frame ("rash of the week",
+/// "foreign body of the month"), something removed from a person ("stuck up someone's nose",
+/// "the stone we got out of a 34 year old"), a mark on a patient ("best tattoo I've seen on a resus
+/// patient"), or an injury billed as a contest ("nail gun vs thumb"). With a picture shown, each is a photo from someone's care; a showcase frame also says
+/// the case is real.
+static SPECIMEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<showcase>(?:rash|tattoo|foreign\s+body|fb|x-?ray|film|scan|wound|injury|laceration|specimen|stone|removal|extraction|ecg|fracture|abscess|lesion|piercing|presentation)\s+of\s+the\s+(?:week|month|day|year|shift|night))\b|\b(?:stuck|lodged|wedged|found|removed|pulled|extracted|fished|retrieved|got|took)\s+(?:(?:this|these|it|them)\s+)?(?:up|in|into|out\s+of|from)\s+(?:someone[’']s|somebody[’']s|a\s+(?:patient|man|woman|lad|girl|boy|child|kid|toddler|bloke|guy)[’']s|his|her|their)\s+(?:nose|ear|ears|throat|eye|rectum|bottom|bum|foot|hand|thumb|finger|toe|leg|arm|chest|stomach|bladder|vagina|penis|oesophagus|airway|mouth|head|back)\b|\b(?:got|took|removed|pulled|fished|retrieved)\s+(?:\w+\s+){0,2}?out\s+of\s+(?:a|an|this|our|one)\s+(?:\d+\s*(?:yo|y/?o|year[\s-]old)|(?:young|old|elderly)\s+\w+|patient|man|woman|lad|girl|boy|child|kid|toddler|bloke|guy)\b|\b(?:tattoo|piercing|rash|wound|scar|injury|bruis\w*|burn|sunburn|blister|bite|sting)s?\s+(?:[\w’']+\s+){0,4}?on\s+(?:a|an|this|my|our|the|today[’']s|tonight[’']s)\s+(?:[\w&-]+\s+)?patient\b|\b[\w-]+(?:\s+[\w-]+)?\s+(?:vs\.?|versus)\s+(?:a\s+|his\s+|her\s+)?(?:thumb|finger|hand|palm|wrist|foot|ankle|toe|face|eye|eyebrow|eyelid|lip|ear|cheek|chin|forehead|scalp|neck|leg|head|knee|shin|nose|arm)\b",
+    )
+    .expect("valid regex")
+});
+
 static CLINICAL_IMAGE: RuleMeta = RuleMeta {
     code: "CONF006",
     name: "patient-image-without-consent",
@@ -55,7 +75,9 @@ static CLINICAL_IMAGE: RuleMeta = RuleMeta {
         photo of a patient — taken from a real encounter (\"today's patient\", \"my patient\", \"last \
         night\"), with a picture attached or announced (\"pic of\", \"look at this\", 📸), and no consent \
         statement; and photos the writer says show patient details (\"DOB still readable\", \"today's \
-        list on the whiteboard behind us\", \"names just about visible\"). Teaching posts with no patient or time of encounter do not fire.",
+        list on the whiteboard behind us\", \"names just about visible\"); and a patient's body or \
+        what came out of it shown as a case (\"rash of the week from clinic\", \"stuck up someone's nose \
+        in paeds ED tonight (see pic)\", \"nail gun vs thumb, pic below\"). Teaching posts with no patient or time of encounter do not fire.",
     why_it_matters: "Images of patients and their investigations are identifiable information; GMC 2024 \
         ¶20 requires explicit consent and points to its guidance on making and using recordings of \
         patients. Using patient images without consent is among the breaches regulators most agree \
@@ -88,6 +110,14 @@ impl Rule for ClinicalImage {
                     SpanKind::ClinicalSetting,
                 ]));
         if !admitted_label && !a.has_any(&[SpanKind::ClinicalImage, SpanKind::PhotoCue]) {
+            return;
+        }
+        let specimen = SPECIMEN
+            .captures(&r.text)
+            .and_then(|c| Some((c.get(0)?, c.name("showcase").is_some())))
+            .filter(|(m, _)| !crate::detect::stance::is_others_words(&r.text, m.start(), m.end()));
+        // "Wound of the week: my own knee after parkrun" shows the writer, and no one else is in it.
+        if OWN_BODY.is_match(&r.text) && !a.has_any(&[SpanKind::PatientRef, SpanKind::PersonRef]) {
             return;
         }
         let story = Story::of(&r.text, &a);
@@ -138,11 +168,15 @@ impl Rule for ClinicalImage {
         let image = !story.image.is_empty()
             || !patient_photo.is_empty()
             || label.is_some()
-            || (scene && !story.own_circle);
+            || (scene && !story.own_circle)
+            || specimen.is_some();
+        let from_practice = !story.encounter.is_empty()
+            || a.has_any(&[SpanKind::ClinicalSetting, SpanKind::PatientRef]);
         let real = story.individual == Individual::Strong
             || !story.time.is_empty()
             || label.is_some()
-            || scene;
+            || scene
+            || specimen.is_some_and(|(_, showcase)| showcase || from_practice);
         if !(image && shown && real) {
             return;
         }
@@ -155,6 +189,7 @@ impl Rule for ClinicalImage {
             return;
         }
         let mut spans: Vec<Span> = story.image.clone();
+        spans.extend(specimen.map(|(m, _)| Span::new(m.start(), m.end(), SpanKind::ClinicalImage)));
         spans.extend(label);
         spans.extend(patient_photo);
         spans.extend(photos.iter().copied());
@@ -251,6 +286,30 @@ mod tests {
     fn fires_without_media(platform: Platform, kind: Kind, text: &str) -> bool {
         let r = crate::rules::testing::record(platform, kind, Audience::Public, text);
         !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
+    }
+
+    #[test]
+    fn a_patients_body_or_what_came_out_of_it_shown_as_a_case() {
+        let text_only = |t: &str| fires_without_media(Platform::Twitter, Kind::Post, t);
+        for t in [
+            "Rash of the week from clinic 📸 the poor fella thought it was sunburn. It was not.",
+            "This was stuck up someone's nose in paeds ED tonight (see pic), a whole dinosaur",
+            "Foreign body of the month: a fork. Swallowed on a dare. X-ray attached, he's fine.",
+            "Nail gun vs thumb, 1-0 to the nail gun, pic below. Came in at 2am holding it in a tea towel",
+            "Best tattoo I've seen on a resus patient, photo below",
+            "Look at this: the magnet chain we pulled out of a 6 year old's stomach on Saturday",
+        ] {
+            assert!(fires(t), "{t}");
+            assert!(text_only(t), "announced without media: {t}");
+        }
+        for t in [
+            "Rash of the week, from DermNet's open atlas (pic): pityriasis rosea for revision",
+            "Wound of the week: my own knee after parkrun, photo below, no sympathy please",
+            "Chainsaw vs oak tree at the allotment this morning, the oak won, pic below",
+            "A classic textbook image of a Colles fracture for tonight's teaching (see pic). Not one of our patients.",
+        ] {
+            assert!(!text_only(t), "{t}");
+        }
     }
 
     #[test]
