@@ -13,9 +13,11 @@
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, is_broadcast, quoted, reach, writer, Reach, Writer};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
+use crate::detect::gate::Regex;
 use crate::detect::text::{word_after, word_before};
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, LocationSource, Record};
+use std::sync::LazyLock;
 
 use SpanKind as K;
 
@@ -70,7 +72,8 @@ static HOME_ADDRESS: RuleMeta = RuleMeta {
     guidance: LOCATION_GUIDANCE,
     what_it_finds: "Your posts that pair a home cue (\"my house\", \"we live\", \"moved into\", \"our \
         street\", \"come round\") with a house number and street (\"12 Acacia Avenue\"), a full postcode, \
-        or a street name (\"our new place on Elm Road\"). A street name alone, with no home cue, does \
+        or a street name (\"our new place on Elm Road\"), or that place the home beside a landmark and \
+        describe it (\"two doors down from the surgery, green front door\"). A street name alone, with no home cue, does \
         not fire.",
     why_it_matters: "A doctor's home address in public lets a disgruntled patient or anyone else find \
         them; online information is easily accessed by others and hard to remove (GMC 2013 ¶8, ¶8d).",
@@ -79,6 +82,31 @@ static HOME_ADDRESS: RuleMeta = RuleMeta {
     how_to_fix: "Edit the post to remove the house number, street and postcode, or restrict it to \
         people you know.",
 };
+
+/// A home placed against a landmark: "two doors down from the surgery", "directly across from the
+/// health centre", "right behind the Co-op", "the same street as the practice".
+static BESIDE_A_LANDMARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:two|three|four|five|a\s+few|\d)\s+doors\s+(?:down|up|along)\s+from|next\s+door\s+to|(?:directly\s+|right\s+|just\s+)?(?:opposite|across\s+(?:the\s+road\s+)?from|behind|round\s+the\s+corner\s+from)|overlook(?:s|ing)|(?:on\s+)?the\s+same\s+(?:street|road)\s+as)\s+(?:the\s+|our\s+|my\s+)?[\w&'’-]+",
+    )
+    .expect("valid regex")
+});
+
+/// A home the writer has left ("grew up next door to a GP surgery"): the landmark and the look no
+/// longer lead to them.
+static FORMER_HOME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:grew\s+up|used\s+to\s+live|as\s+a\s+(?:kid|child|student)|childhood|back\s+in\s+the\s+day)\b")
+        .expect("valid regex")
+});
+
+/// What singles the house out on that street: "green front door", "the one with the trampoline",
+/// "the white cottage with the red Mini", "my Tesla on the drive".
+static HOUSE_LOOK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:red|blue|green|yellow|black|white|grey|gray|pink|purple|orange)\s+(?:front\s+)?(?:door|gate|fence|shutters|house|cottage|bungalow|car|van)\b|the\s+one\s+with\s+(?:the|a)\s+\w+|the\s+(?:\w+\s+)?(?:house|cottage|bungalow|semi|terrace|flat|one)\s+with\s+(?:the|a|all\s+the)\s+\w+|(?:my|our)\s+\w+\s+(?:on|in)\s+the\s+drive(?:way)?\b|the\s+(?:\w+\s+){1,2}(?:on|in)\s+the\s+drive(?:way)?\s+is\s+(?:mine|ours)\b)",
+    )
+    .expect("valid regex")
+});
 
 impl Rule for HomeAddress {
     fn meta(&self) -> &'static RuleMeta {
@@ -104,6 +132,18 @@ impl Rule for HomeAddress {
         });
         if arrived_only {
             street.clear();
+        }
+        // No street, but the house placed beside a landmark and described: as good as an address
+        // to anyone who knows the landmark.
+        if exact.is_empty() && street.is_empty() && !arrived_only && !FORMER_HOME.is_match(&r.text)
+        {
+            if let (Some(l), Some(h)) = (BESIDE_A_LANDMARK.find(&r.text), HOUSE_LOOK.find(&r.text))
+            {
+                street = vec![
+                    Span::new(l.start(), l.end(), K::StreetName),
+                    Span::new(h.start(), h.end(), K::StreetName),
+                ];
+            }
         }
         if exact.is_empty() && street.is_empty() {
             return;
@@ -533,6 +573,26 @@ mod tests {
     fn home(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&HomeAddress, &r).is_empty()
+    }
+
+    #[test]
+    fn a_home_placed_beside_a_landmark_and_described_is_a_home_address() {
+        for t in [
+            "Perks of living two doors down from the surgery: my commute is 40 seconds. Green front door, come say hi",
+            "Just moved in three doors up from the vet's. The grey bungalow with the wonky gnome, can't miss it.",
+            "Handy living round the corner from the Royal Oak, ours is the cottage with the yellow door",
+            "I'm the house next door to the school gates, the red Fiat on the drive is mine.",
+        ] {
+            assert!(home(t), "{t}");
+        }
+        for t in [
+            "The pharmacy is right behind the Co-op, the one with the green sign. Open till 10pm!",
+            "Beautiful walk past the cottages behind the church, the one with the yellow door is so pretty.",
+            "Grew up next door to a GP surgery, the one with the red door. Probably why I became a doctor!",
+            "Lovely to live next door to the practice, I walk in every morning.",
+        ] {
+            assert!(!home(t), "{t}");
+        }
     }
 
     #[test]
