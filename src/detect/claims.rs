@@ -195,7 +195,10 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
             let before = text
                 .get(floor_boundary(text, m.start().saturating_sub(60).max(s))..m.start())
                 .unwrap_or("");
-            if NEGATED_CLAIM.is_match(before) || !HEALTH_SUBJECT.is_match(sentence) {
+            // "Cold water swimming will add ten years to your life": the remedy is the subject.
+            let about_health =
+                HEALTH_SUBJECT.is_match(sentence) || UNPROVEN_AGENT.is_match(sentence);
+            if NEGATED_CLAIM.is_match(before) || !about_health {
                 continue;
             }
             if out.iter().any(|c| c.start < m.end() && m.start() < c.end) {
@@ -270,7 +273,16 @@ static SHAPED_CLAIMS: LazyLock<Vec<(ClaimKind, Regex)>> = LazyLock::new(|| {
         (
             ClaimKind::Absolute,
             re(
-                r"(?i)\b(?:lasts?|last)\s+(?:a\s+lifetime|forever|for\s+life)\b|\bnever\s+needs?\s+(?:replacing|redoing|topping\s+up|a\s+top[\s-]up)\b|\b(?:you\s+won[’']?t|you\s+will\s+not|you[’']?ll\s+never|never)\s+(?:catch|get)\s+(?:a\s+|another\s+)?(?:colds?|flu|covid|ill|sick|infections?|bugs?)\b",
+                r"(?i)\b(?:lasts?|last)\s+(?:a\s+lifetime|forever|for\s+life)\b|\bnever\s+needs?\s+(?:replacing|redoing|topping\s+up|a\s+top[\s-]up)\b|\b(?:you\s+won[’']?t|you\s+will\s+not|you[’']?ll\s+never|never)\s+(?:catch|get)\s+(?:a\s+(?:single\s+)?|another\s+|one\s+)?(?:colds?|flu|covid|ill|sick|infections?|bugs?)\b",
+            ),
+        ),
+        (
+            // Efficacy promised to everyone or every time: "works for literally everyone", "I've
+            // never had a patient it didn't help", "heals any injury … every single time", "you
+            // will never need blood pressure tablets again".
+            ClaimKind::Absolute,
+            re(
+                r"(?i)\bworks?\s+for\s+(?:literally\s+|absolutely\s+|pretty\s+much\s+|basically\s+|just\s+about\s+)?(?:everyone|everybody|every\s+(?:single\s+)?(?:patient|client|person|body))\b|\bnever\s+(?:had|met|seen)\s+a\s+(?:patient|client|person|customer)\s+(?:it|this|that|they)\s+(?:didn[’']?t|did\s+not|hasn[’']?t|has\s+not)\s+(?:help|work\s+for|fix|cure)\b|\b(?:heals?|cures?|fixes|clears?|shifts?|works?)\s+(?:[\w-]+\s+){0,5}?every\s+(?:single\s+)?time\b|\b(?:heals?|cures?|fixes|clears?)\s+(?:any|all|every)\s+(?:injury|injuries|wound|wounds|pain|infection|infections|condition|conditions|disease|diseases|illness|skin\s+condition)\b|\byou\s+(?:will\s+never|[’']?ll\s+never|won[’']?t\s+ever|will\s+not\s+ever)\s+need\s+(?:[\w-]+\s+){0,3}?(?:tablets|pills|meds|medication|medicines|insulin|inhalers?|surgery|glasses|statins|painkillers|antidepressants)\s+again\b",
             ),
         ),
     ]
@@ -1128,6 +1140,27 @@ mod tests {
             claim_kinds("Our gummies are the only thing that works for hair loss"),
             [ClaimKind::Absolute]
         );
+    }
+
+    #[test]
+    fn efficacy_promised_to_everyone_or_every_time_is_absolute() {
+        for t in [
+            "Intermittent fasting works for literally everyone, I've never had a patient it didn't help.",
+            "Red light therapy heals any injury twice as fast, every single time.",
+            "Do this 5 minute breathing routine daily and you will never need blood pressure tablets again.",
+            "Cold water swimming every morning will add ten years to your life.",
+            "Turmeric shots every morning and you won't get a single bug all year",
+        ] {
+            assert!(claim_kinds(t).contains(&ClaimKind::Absolute), "{t}");
+        }
+        for t in [
+            "No treatment works for everyone. Anyone who tells you otherwise is selling something.",
+            "Stopping smoking at any age adds years to your life, says a BMJ cohort.",
+            "Every single time I do a night shift I forget my water bottle.",
+            "I've never had a patient complain about the new waiting room chairs",
+        ] {
+            assert!(claim_kinds(t).is_empty(), "{t}: {:?}", claim_kinds(t));
+        }
     }
 
     #[test]
