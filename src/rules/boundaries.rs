@@ -26,8 +26,10 @@
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, lower, quoted, reach, writer, Reach, Writer};
 use super::{Action, ActionKind, Category, Context, CrossRule, Finding, Rule, RuleMeta, Severity};
+use crate::detect::gate::Regex;
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, Record};
+use std::sync::LazyLock;
 
 use SpanKind as K;
 
@@ -207,7 +209,8 @@ static PUBLIC_ADVICE: RuleMeta = RuleMeta {
         need not be seen — about a condition, a medicine or a symptom, without directing them to their \
         GP, a pharmacist, 111 or urgent care — when the advice is personal care: a group-chat \
         message aimed at one member, or a reply that names a care relation (\"I remember you from \
-        clinic\") or offers more (\"message me if it flares\"). A public dosing reply with no such \
+        clinic\", \"as your old GP\") or offers to follow them up (\"message me if it flares\", \"shout if it \
+        gets worse\", \"happy to chat more\"). A public dosing reply with no such \
         link is left to the prescribing rules. Direct messages are judged with the question that \
         prompted them (BND001). General health information and redirections do not fire.",
     why_it_matters: "Advice to one person online is clinical care without a consultation, records or \
@@ -257,7 +260,10 @@ impl Rule for PublicAdvice {
             return;
         }
         let lower_text = r.text.to_lowercase();
-        let addressed = lower_text.contains("you")
+        // A reply that opens with the person's handle is said to them, "you" or not.
+        let to_them = r.kind == Kind::Reply && r.text.trim_start().starts_with('@');
+        let addressed = to_them
+            || lower_text.contains("you")
             || given.iter().any(|s| s.kind == K::Dose)
             || (r.kind == Kind::GroupMessage && addressed_to_one(r));
         let medical_phrase = given.iter().any(|s| {
@@ -292,6 +298,7 @@ impl Rule for PublicAdvice {
                 .iter()
                 .any(|s| own_relation(&r.text, s))
                 || a.has_any(&[K::CareOffer, K::PrivateInvite])
+                || FOLLOW_UP.is_match(&r.text)
         };
         if !personal || a.has(K::Refusal) {
             return;
@@ -319,6 +326,15 @@ impl Rule for PublicAdvice {
     }
 }
 
+/// An offer to follow the person up ("happy to chat more", "shout if it gets worse", "message me if
+/// the spots change", "let me know how she gets on"): the reply opens a course of personal care.
+static FOLLOW_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:happy\s+to\s+(?:chat|talk|help)\s+(?:more|further|again)|(?:give\s+me\s+a\s+)?shout\s+if\s+(?:it|they|things|that|you|the|she|he)\b|(?:message|dm|pm|ping|tag|text)\s+me\s+if\s+(?:it|they|the|things|that|you|she|he)\b|let\s+me\s+know\s+(?:if\s+(?:it|they|that|things|she|he)\s+(?:gets?|is|isn[’']?t|doesn[’']?t|don[’']?t|aren[’']?t|changes?|keeps?|comes?|flares?|spreads?)\b|how\s+(?:you|she|he|they|it)\s+(?:get|gets|go|goes)\s+on)|keep\s+me\s+posted)",
+    )
+    .expect("valid regex")
+});
+
 /// A relation span that ties the writer to the person: "your GP" counts only as "I'm your GP", and
 /// "my patients" (all of them) not at all.
 fn own_relation(text: &str, s: &Span) -> bool {
@@ -326,7 +342,10 @@ fn own_relation(text: &str, s: &Span) -> bool {
     if t.ends_with("patients") || t.ends_with("clients") {
         return false;
     }
-    if matches!(t.as_str(), "your gp" | "your doctor") {
+    if matches!(
+        t.as_str(),
+        "your gp" | "your doctor" | "your old gp" | "your old doctor" | "your former gp"
+    ) {
         let before = text
             .get(..s.start as usize)
             .unwrap_or("")
@@ -633,6 +652,30 @@ mod tests {
     fn approaches(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Reply, Audience::Public, text);
         !testing::findings(&RomanticApproach, &r).is_empty()
+    }
+
+    fn advises(text: &str) -> bool {
+        let r = testing::owned(Platform::Twitter, Kind::Reply, Audience::Public, text);
+        !testing::findings(&PublicAdvice, &r).is_empty()
+    }
+
+    #[test]
+    fn a_reply_that_diagnoses_and_offers_to_follow_up_is_personal_care() {
+        for t in [
+            "@kirsty_b that sounds like a classic migraine with aura to me. Get some sumatriptan from the pharmacy, happy to chat more if it keeps happening",
+            "@jonno44 that pain under your ribs is almost certainly gallstones mate. Cut out the fry-ups, you'll be fine, shout if it gets worse",
+            "@lucy_m87 sounds like your little one has hand foot and mouth, nothing to worry about. DM me if the spots change x",
+            "@bexx_w as your old GP I'd say that's your thyroid playing up again, I'd just bump the levo by 25",
+        ] {
+            assert!(advises(t), "{t}");
+        }
+        for t in [
+            "@kirsty_b that sounds rotten, migraines are awful. Please get it checked by your GP or a pharmacist.",
+            "@ollie_b limps in kids always need a proper look, get him seen today please. Let me know how he gets on!",
+            "@jonno44 I can't advise on here mate, but pain like that is worth a GP appointment. Hope you're ok",
+        ] {
+            assert!(!advises(t), "{t}");
+        }
     }
 
     #[test]
