@@ -338,15 +338,20 @@ impl Rule for UndisclosedPromotion {
         if found.is_some() && unclear.is_none() {
             return;
         }
+        let news = std::cell::OnceCell::new();
+        let news =
+            || *news.get_or_init(|| NEWS_FRAME.is_match(text) || stance::educational_text(text));
         // A party named in a bio ("Medical director at Lumeris Clinic") is promoted by a post that
-        // names it with a push or praise, or with an offer that would otherwise be the clinic's own.
-        // Only such posts consult the bios: a scan checks each of them again once it has read them.
-        let bio_parties =
-            if !commercial.is_empty() || !pushy.is_empty() || !endorse.is_empty() || clinic_offer {
-                bio_parties_in(r, &disclosure::bio_interests(&bios(cx.account())))
-            } else {
-                Vec::new()
-            };
+        // names it with a push or praise, or with an offer that would otherwise be the clinic's own,
+        // outside news (or it names the party a code or link promotes). Only such posts consult the
+        // bios: a scan keeps each of them to check again once it has read every profile.
+        let bio_could_promote = !commercial.is_empty()
+            || ((!pushy.is_empty() || !endorse.is_empty() || clinic_offer) && !news());
+        let bio_parties = if bio_could_promote {
+            bio_parties_in(r, &disclosure::bio_interests(&bios(cx.account())))
+        } else {
+            Vec::new()
+        };
         let org = org_party(r).or_else(|| ties::named_party_besides_org(r, cx));
         let tie_label = unclear.is_some() && found.as_ref().is_some_and(shows_tie);
         if commercial.is_empty()
@@ -360,7 +365,7 @@ impl Rule for UndisclosedPromotion {
         if clinic_offer && bio_parties.is_empty() {
             return;
         }
-        let news = NEWS_FRAME.is_match(text) || stance::educational_text(text);
+        let news = news();
         let public_health =
             crate::detect::dosing::public_health_near(text, 0).is_some() && text.len() < 400;
 
