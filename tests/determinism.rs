@@ -54,8 +54,8 @@ fn assert_same_for_every_thread_count(paths: &[PathBuf]) {
     assert_eq!(one, records(paths, 2), "records differ for {paths:?}");
 }
 
-#[test]
-fn every_fixture_gives_the_same_bytes_with_any_thread_count() {
+/// Every folder under `fixtures/`, in name order.
+fn fixture_dirs() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap()
@@ -64,6 +64,12 @@ fn every_fixture_gives_the_same_bytes_with_any_thread_count() {
         .collect();
     dirs.sort();
     assert!(dirs.len() > 5, "fixtures found: {dirs:?}");
+    dirs
+}
+
+#[test]
+fn every_fixture_gives_the_same_bytes_with_any_thread_count() {
+    let dirs = fixture_dirs();
     for dir in &dirs {
         assert_same_for_every_thread_count(std::slice::from_ref(dir));
     }
@@ -103,14 +109,7 @@ fn assert_scan_matches_rules_in_memory(paths: &[PathBuf]) {
 
 #[test]
 fn the_streaming_scan_finds_what_the_rules_find_in_memory_on_every_fixture() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    for dir in &dirs {
+    for dir in &fixture_dirs() {
         assert_scan_matches_rules_in_memory(std::slice::from_ref(dir));
     }
     let generated = tempfile::tempdir().unwrap();

@@ -9,9 +9,9 @@
 //!
 //! Account facts (bios, the owner's names) are only known once everything is read, but per-record rules
 //! run while reading. The rules' [`Context`] notes how each rule consulted them
-//! ([`crate::rules::AccountUse`]): a record whose verdict the complete facts could change is kept and
-//! checked again at the end, so a scan finds exactly what the rules find over records in memory with
-//! the facts known from the start (a test holds the two to each other on every fixture).
+//! ([`crate::rules::AccountUse`]): a record whose verdict the complete facts could change is kept
+//! and checked again at the end, so a scan finds exactly what the rules find over records in memory
+//! with the facts known from the start (a test holds the two to each other on every fixture).
 
 pub mod coverage;
 mod read;
@@ -235,7 +235,7 @@ struct ScanSink<'a> {
     /// Records some cross-record rule asked for (with a bit per cross rule that wants it), plus
     /// profiles and records to re-check against the account facts.
     kept: Vec<(Record, u64)>,
-    /// Records to check again once the account facts are complete, with the rules (by index) to run.
+    /// Records to check again once the account facts are complete, with the rules to run (by index).
     recheck: Vec<(String, Vec<usize>)>,
     owner_names: BTreeSet<String>,
     public_post_platforms: BTreeSet<Platform>,

@@ -209,8 +209,8 @@ static PUBLIC_ADVICE: RuleMeta = RuleMeta {
         need not be seen — about a condition, a medicine or a symptom, without directing them to their \
         GP, a pharmacist, 111 or urgent care — when the advice is personal care: a group-chat \
         message aimed at one member, or a reply that names a care relation (\"I remember you from \
-        clinic\", \"as your old GP\") or offers to follow them up (\"message me if it flares\", \"shout if it \
-        gets worse\", \"happy to chat more\"). A public dosing reply with no such \
+        clinic\", \"as your old GP\") or offers to follow them up (\"message me if it flares\", \
+        \"shout if it gets worse\", \"happy to chat more\"). A public dosing reply with no such \
         link is left to the prescribing rules. Direct messages are judged with the question that \
         prompted them (BND001). General health information and redirections do not fire.",
     why_it_matters: "Advice to one person online is clinical care without a consultation, records or \

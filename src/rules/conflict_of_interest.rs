@@ -338,15 +338,16 @@ impl Rule for UndisclosedPromotion {
         if found.is_some() && unclear.is_none() {
             return;
         }
-        let news = std::cell::OnceCell::new();
-        let news =
-            || *news.get_or_init(|| NEWS_FRAME.is_match(text) || stance::educational_text(text));
+        let news_frame = std::cell::OnceCell::new();
+        let is_news = || {
+            *news_frame.get_or_init(|| NEWS_FRAME.is_match(text) || stance::educational_text(text))
+        };
         // A party named in a bio ("Medical director at Lumeris Clinic") is promoted by a post that
-        // names it with a push or praise, or with an offer that would otherwise be the clinic's own,
-        // outside news (or it names the party a code or link promotes). Only such posts consult the
-        // bios: a scan keeps each of them to check again once it has read every profile.
+        // names it beside a code or affiliate link, or, outside news, with a push, praise or an
+        // offer that would otherwise be the clinic's own. Only such posts consult the bios: a scan
+        // keeps each of them to check again once it has read every profile.
         let bio_could_promote = !commercial.is_empty()
-            || ((!pushy.is_empty() || !endorse.is_empty() || clinic_offer) && !news());
+            || ((!pushy.is_empty() || !endorse.is_empty() || clinic_offer) && !is_news());
         let bio_parties = if bio_could_promote {
             bio_parties_in(r, &disclosure::bio_interests(&bios(cx.account())))
         } else {
@@ -365,7 +366,7 @@ impl Rule for UndisclosedPromotion {
         if clinic_offer && bio_parties.is_empty() {
             return;
         }
-        let news = news();
+        let news = is_news();
         let public_health =
             crate::detect::dosing::public_health_near(text, 0).is_some() && text.len() < 400;
 

@@ -73,8 +73,8 @@ static HOME_ADDRESS: RuleMeta = RuleMeta {
     what_it_finds: "Your posts that pair a home cue (\"my house\", \"we live\", \"moved into\", \"our \
         street\", \"come round\") with a house number and street (\"12 Acacia Avenue\"), a full postcode, \
         or a street name (\"our new place on Elm Road\"), or that place the home beside a landmark and \
-        describe it (\"two doors down from the surgery, green front door\"). A street name alone, with no home cue, does \
-        not fire.",
+        describe it (\"two doors down from the surgery, green front door\"). A street name alone, with \
+        no home cue, does not fire.",
     why_it_matters: "A doctor's home address in public lets a disgruntled patient or anyone else find \
         them; online information is easily accessed by others and hard to remove (GMC 2013 ¶8, ¶8d).",
     example: "\"Keys to our new house at 12 Acacia Avenue!\" (fires). \"Traffic on Acacia Avenue again\" \
@@ -134,7 +134,7 @@ impl Rule for HomeAddress {
             street.clear();
         }
         // No street, but the house placed beside a landmark and described: as good as an address
-        // to anyone who knows the landmark.
+        // to anyone who knows the landmark, so the two are reported as the street would be.
         if exact.is_empty() && street.is_empty() && !arrived_only && !FORMER_HOME.is_match(&r.text)
         {
             if let (Some(l), Some(h)) = (BESIDE_A_LANDMARK.find(&r.text), HOUSE_LOOK.find(&r.text))

@@ -56,7 +56,8 @@ static MEDICINE_RECOMMENDED: RuleMeta = RuleMeta {
         \"just double your insulin\", \"stop taking your statins\"), or giving one a dose and regimen as a \
         tip to the reader (\"1 Stemetil before you go out = no hangover\", \"1 Kenalog injection in May and \
         you're sorted\"), or stepping the dose of everyone on it (\"Ozempic crew: when the 0.5 stops \
-        working, jump straight to 1mg\", \"followers on warfarin: skip tonight's dose\"), or offering to supply one (\"DM me \
+        working, jump straight to 1mg\", \"followers on warfarin: skip tonight's dose\"), or offering to \
+        supply one (\"DM me \
         and I'll sort you some Mounjaro\", \"got spare Ozempic pens\"), in public posts or in messages. \
         Not negated advice (\"don't stop your statins without speaking to your GP\"), questions, quotes, \
         public-health wording (maximum doses, \"speak to your pharmacist\", flu jabs), teaching or \

@@ -255,16 +255,26 @@ fn going_public(text: &str) -> Vec<Span> {
 /// the concern went to, and the warning is a concern by itself once a unit is named.
 static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){1,3}instead\b|go\s+elsewhere\b)",
+        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b)",
     )
     .expect("valid regex")
 });
 
 /// Readers rallied to spread a concern ("share widely so the public knows", "RT to warn others",
-/// "tag your MP", "exposing what really goes on at…"): the post airs it, when it states one.
+/// "tag your MP", "exposing what really goes on at…") or sent elsewhere ("go to Castlebridge
+/// instead"): the post airs the concern, when it states one.
 static RALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know)",
+        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){1,3}instead\b|go\s+elsewhere\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know)",
+    )
+    .expect("valid regex")
+});
+
+/// "Avoid A&E unless it's an emergency", "keep away from the surgery if you have flu symptoms":
+/// public-health advice about using a service, not a warning about its care.
+static SERVICE_ADVICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:unless|emergenc\w*|if\s+you\s+(?:have|[’']?ve\s+got)\s+(?:flu|covid|symptoms|a\s+temperature|d&v|diarrh\w+|vomiting)|111|pharmacy\s+first|walk[\s-]in\s+centre\s+instead|black\s+alert|opel\s*4|very\s+busy|extremely\s+busy)",
     )
     .expect("valid regex")
 });
@@ -273,6 +283,17 @@ fn spans_of(re: &Regex, text: &str) -> Vec<Span> {
     re.find_iter(text)
         .filter(|m| !crate::detect::stance::negated_before(text, m.start()))
         .map(|m| Span::new(m.start(), m.end(), K::Whistleblow))
+        .collect()
+}
+
+/// [`WARN_AWAY`] outside a sentence that advises on using the service.
+fn warnings(text: &str) -> Vec<Span> {
+    spans_of(&WARN_AWAY, text)
+        .into_iter()
+        .filter(|w| {
+            let (s, e) = crate::detect::phrases::sentence_around(text, w.start as usize);
+            !SERVICE_ADVICE.is_match(text.get(s..e).unwrap_or(""))
+        })
         .collect()
 }
 
@@ -315,7 +336,7 @@ impl Rule for PublicConcern {
         }
         // Warnings and rallies are public by nature: in a message they are advice to a friend.
         let warnings = if broadcast {
-            spans_of(&WARN_AWAY, &r.text)
+            warnings(&r.text)
         } else {
             Vec::new()
         };
@@ -565,6 +586,8 @@ mod tests {
             "Please share: our ward is fundraising for a new sensory room for the dementia bay. Every pound helps!",
             "Avoid the A38 this morning, huge queues past the hospital roundabout. Leave early for clinic!",
             "Sharing far and wide: we're recruiting two GP partners at Dunmore Medical Centre. Lovely team.",
+            "Please avoid the A&E at Royal Derby tonight unless it's an emergency, use 111 online instead.",
+            "Our practice can't do travel jabs any more, go to Boots instead. Sorry!",
         ] {
             assert!(!fires(t), "{t}");
         }

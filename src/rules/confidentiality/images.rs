@@ -49,8 +49,8 @@ static OWN_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// A patient's body or what came out of it, shown as a case: a showcase frame ("rash of the week",
 /// "foreign body of the month"), something removed from a person ("stuck up someone's nose",
 /// "the stone we got out of a 34 year old"), a mark on a patient ("best tattoo I've seen on a resus
-/// patient"), or an injury billed as a contest ("nail gun vs thumb"). With a picture shown, each is a photo from someone's care; a showcase frame also says
-/// the case is real.
+/// patient"), or an injury billed as a contest ("nail gun vs thumb"). With a picture shown, each is
+/// a photo from someone's care; a showcase frame also says the case is real.
 static SPECIMEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?P<showcase>(?:rash|tattoo|foreign\s+body|fb|x-?ray|film|scan|wound|injury|laceration|specimen|stone|removal|extraction|ecg|fracture|abscess|lesion|piercing|presentation)\s+of\s+the\s+(?:week|month|day|year|shift|night))\b|\b(?:stuck|lodged|wedged|found|removed|pulled|extracted|fished|retrieved|got|took)\s+(?:(?:this|these|it|them)\s+)?(?:up|in|into|out\s+of|from)\s+(?:someone[’']s|somebody[’']s|a\s+(?:patient|man|woman|lad|girl|boy|child|kid|toddler|bloke|guy)[’']s|his|her|their)\s+(?:nose|ear|ears|throat|eye|rectum|bottom|bum|foot|hand|thumb|finger|toe|leg|arm|chest|stomach|bladder|vagina|penis|oesophagus|airway|mouth|head|back)\b|\b(?:got|took|removed|pulled|fished|retrieved)\s+(?:\w+\s+){0,2}?out\s+of\s+(?:a|an|this|our|one)\s+(?:\d+\s*(?:yo|y/?o|year[\s-]old)|(?:young|old|elderly)\s+\w+|patient|man|woman|lad|girl|boy|child|kid|toddler|bloke|guy)\b|\b(?:tattoo|piercing|rash|wound|scar|injury|bruis\w*|burn|sunburn|blister|bite|sting)s?\s+(?:[\w’']+\s+){0,4}?on\s+(?:a|an|this|my|our|the|today[’']s|tonight[’']s)\s+(?:[\w&-]+\s+)?patient\b|\b[\w-]+(?:\s+[\w-]+)?\s+(?:vs\.?|versus)\s+(?:a\s+|his\s+|her\s+)?(?:thumb|finger|hand|palm|wrist|foot|ankle|toe|face|eye|eyebrow|eyelid|lip|ear|cheek|chin|forehead|scalp|neck|leg|head|knee|shin|nose|arm)\b",
@@ -77,7 +77,8 @@ static CLINICAL_IMAGE: RuleMeta = RuleMeta {
         statement; and photos the writer says show patient details (\"DOB still readable\", \"today's \
         list on the whiteboard behind us\", \"names just about visible\"); and a patient's body or \
         what came out of it shown as a case (\"rash of the week from clinic\", \"stuck up someone's nose \
-        in paeds ED tonight (see pic)\", \"nail gun vs thumb, pic below\"). Teaching posts with no patient or time of encounter do not fire.",
+        in paeds ED tonight (see pic)\", \"nail gun vs thumb, pic below\"). Teaching posts with no \
+        patient or time of encounter do not fire.",
     why_it_matters: "Images of patients and their investigations are identifiable information; GMC 2024 \
         ¶20 requires explicit consent and points to its guidance on making and using recordings of \
         patients. Using patient images without consent is among the breaches regulators most agree \
@@ -116,8 +117,15 @@ impl Rule for ClinicalImage {
             .captures(&r.text)
             .and_then(|c| Some((c.get(0)?, c.name("showcase").is_some())))
             .filter(|(m, _)| !crate::detect::stance::is_others_words(&r.text, m.start(), m.end()));
-        // "Wound of the week: my own knee after parkrun" shows the writer, and no one else is in it.
-        if OWN_BODY.is_match(&r.text) && !a.has_any(&[SpanKind::PatientRef, SpanKind::PersonRef]) {
+        // "Wound of the week: my own knee after parkrun" shows the writer, and no one else is in it
+        // ("my face when I saw this X-ray" is a reaction, not a body part).
+        let own_body = OWN_BODY.find_iter(&r.text).any(|m| {
+            let reaction = m.as_str().to_ascii_lowercase().ends_with("face")
+                && crate::detect::text::word_after(&r.text, m.end())
+                    .is_some_and(|w| w.lower() == "when");
+            !reaction
+        });
+        if own_body && !a.has_any(&[SpanKind::PatientRef, SpanKind::PersonRef]) {
             return;
         }
         let story = Story::of(&r.text, &a);
@@ -310,6 +318,9 @@ mod tests {
         ] {
             assert!(!text_only(t), "{t}");
         }
+        assert!(text_only(
+            "My face when I saw this X-ray from resus tonight 😂 (pic)"
+        ));
     }
 
     #[test]
