@@ -317,6 +317,15 @@ pub fn find_directives(text: &str) -> Vec<Directive> {
             if sentence.ends_with('?') && *kind != DirectiveKind::Supply {
                 continue;
             }
+            // "The new pens go up to 15mg" describes the pens: "go up to" tells the reader only
+            // when it is said to them.
+            let described = text
+                .get(start..end)
+                .is_some_and(|w| w.to_ascii_lowercase().starts_with("go up to"))
+                && !said_to_the_reader(text, start);
+            if described {
+                continue;
+            }
             out.push(Directive {
                 start,
                 end: end.min(text.len()),
@@ -339,6 +348,28 @@ pub fn find_directives(text: &str) -> Vec<Directive> {
         }
     }
     kept
+}
+
+/// A dose step said to the reader, not of a thing: "…, jump straight to 1mg", "Go to 10mg", "just
+/// bump it to 100mg", "@dave go up to 10mg", but not "the new pens jump to 2.4mg". The verb opens
+/// its clause or follows a word or handle that hands it to the reader.
+pub fn said_to_the_reader(text: &str, start: usize) -> bool {
+    const LEAD_INS: &[&str] = &[
+        "just", "then", "and", "so", "simply", "now", "you", "can", "should", "must", "to",
+        "please", "straight", "ya", "u", "ur",
+    ];
+    let head = text.get(..start).unwrap_or("").trim_end();
+    let Some(last) = head.chars().last() else {
+        return true;
+    };
+    if !last.is_alphanumeric() {
+        return true;
+    }
+    // "@dave go up to 10mg": the handle names the reader.
+    super::text::word_before(text, start).is_none_or(|w| {
+        LEAD_INS.contains(&w.lower().as_str())
+            || text.get(..w.start).is_some_and(|h| h.ends_with('@'))
+    })
 }
 
 /// "I'll sort you out", "happy to give anyone 10% off": offers of a service or a discount, not of a
@@ -438,6 +469,23 @@ mod tests {
 
     fn kinds(t: &str) -> Vec<DirectiveKind> {
         find_directives(t).into_iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn going_up_to_a_dose_is_an_instruction_only_when_said_to_the_reader() {
+        for t in [
+            "Just go up to 10mg, your clinic won't mind.",
+            "@dave_k go up to 10mg of the sertraline next week",
+            "Stuck at 5mg? Go up to 7.5mg.",
+        ] {
+            assert_eq!(kinds(t), [DirectiveKind::Increase], "{t}");
+        }
+        for t in [
+            "Heads up: the new Mounjaro pens go up to 15mg now.",
+            "Tirzepatide doses go up to 15mg weekly in the licence.",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}");
+        }
     }
 
     #[test]

@@ -51,25 +51,6 @@ static DOSE_STEP: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A dose step said to the reader, not of a thing: "…, jump straight to 1mg", "Go to 10mg", "just
-/// bump it to 100mg", but not "the new pens jump to 2.4mg". The verb opens its clause or follows a
-/// word that hands it to the reader.
-fn said_to_the_reader(text: &str, start: usize) -> bool {
-    const LEAD_INS: &[&str] = &[
-        "just", "then", "and", "so", "simply", "now", "you", "can", "should", "must", "to",
-        "please", "straight", "ya", "u", "ur",
-    ];
-    let head = text.get(..start).unwrap_or("").trim_end();
-    let Some(last) = head.chars().last() else {
-        return true;
-    };
-    if !last.is_alphanumeric() {
-        return true;
-    }
-    crate::detect::text::word_before(text, start)
-        .is_none_or(|w| LEAD_INS.contains(&w.lower().as_str()))
-}
-
 /// The group the post addresses, as a span: a broadcast frame, or a medicine named as a group.
 fn audience(text: &str, meds: &[MedicineMention]) -> Option<(usize, usize)> {
     if let Some(m) = AUDIENCE
@@ -102,7 +83,7 @@ pub(super) fn group_dose_advice(
     let group = audience(text, meds)?;
     let steps = DOSE_STEP
         .find_iter(text)
-        .filter(|m| said_to_the_reader(text, m.start()))
+        .filter(|m| dosing::said_to_the_reader(text, m.start()))
         .map(|m| (m.start(), m.end(), "dose_step"));
     let regimens = dosing::find_regimens(text);
     let dosed_regimens = regimens.iter().filter_map(|d| {
