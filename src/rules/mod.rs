@@ -28,8 +28,8 @@ pub mod watch;
 
 use crate::model::Record;
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 use std::fmt;
-use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use guidance::Guidance;
 
@@ -411,7 +411,7 @@ pub struct Context<'a> {
     /// Analyses of the records handed to cross-record rules, in the same order (may be empty).
     pub analyses: &'a [crate::detect::Analysis],
     /// How the account facts were consulted since [`Context::take_account_use`] last asked.
-    account_use: AtomicU8,
+    account_use: Cell<AccountUse>,
 }
 
 /// How a per-record rule consulted the account facts while checking one record. The scan runs the
@@ -447,7 +447,7 @@ impl<'a> Context<'a> {
             watch,
             analysis,
             analyses: &[],
-            account_use: AtomicU8::new(AccountUse::None as u8),
+            account_use: Cell::new(AccountUse::None),
         }
     }
 
@@ -481,19 +481,12 @@ impl<'a> Context<'a> {
     }
 
     fn note_use(&self, used: AccountUse) {
-        self.account_use.fetch_max(used as u8, Ordering::Relaxed);
+        self.account_use.set(self.account_use.get().max(used));
     }
 
     /// How the account facts were consulted since the last call, and start counting afresh.
     pub fn take_account_use(&self) -> AccountUse {
-        match self
-            .account_use
-            .swap(AccountUse::None as u8, Ordering::Relaxed)
-        {
-            0 => AccountUse::None,
-            1 => AccountUse::Soften,
-            _ => AccountUse::MayCreate,
-        }
+        self.account_use.replace(AccountUse::None)
     }
 
     /// The text analysis of `r`: the engine's copy when it belongs to `r`, otherwise computed now.
