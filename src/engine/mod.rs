@@ -234,7 +234,8 @@ struct ScanSink<'a> {
     findings: Vec<Finding>,
     /// Records some cross-record rule asked for (with a bit per cross rule that wants it), plus
     /// profiles and records to re-check against the account facts.
-    kept: Vec<(Record, u64)>,
+    /// Boxed, so merging and sorting them moves pointers rather than whole records.
+    kept: Vec<(Box<Record>, u64)>,
     /// Records to check again once the account facts are complete, with the rules to run (by index).
     recheck: Vec<(String, Vec<usize>)>,
     owner_names: BTreeSet<String>,
@@ -300,7 +301,7 @@ impl Sink for ScanSink<'_> {
     fn accept(&mut self, r: Record) {
         let start = Instant::now();
         if let Some(mask) = self.check(&r) {
-            self.kept.push((r, mask));
+            self.kept.push((Box::new(r), mask));
         }
         self.rules_cpu += start.elapsed();
     }
@@ -310,7 +311,7 @@ impl Sink for ScanSink<'_> {
         let start = Instant::now();
         for r in records {
             if let Some(mask) = self.check(&r) {
-                self.kept.push((r, mask));
+                self.kept.push((Box::new(r), mask));
             }
         }
         self.rules_cpu += start.elapsed();
@@ -425,7 +426,8 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
         timings.read_and_rules = started.elapsed();
 
         let started = Instant::now();
-        let mut findings = Vec::new();
+        // Sized up front: growing by doubling would briefly hold two or three copies of them.
+        let mut findings = Vec::with_capacity(out.sinks.iter().map(|s| s.findings.len()).sum());
         let mut kept = Vec::new();
         let mut recheck: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
         let mut owner_names = BTreeSet::new();
@@ -451,7 +453,7 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
             ))
         });
         kept.dedup_by(|(b, _), (a, _)| a.id == b.id);
-        let mut account = account_facts(kept.iter().map(|(r, _)| r));
+        let mut account = account_facts(kept.iter().map(|(r, _)| &**r));
         account.owner_names = owner_names.into_iter().collect();
         account.public_post_platforms = public_post_platforms;
         account.health_posts = health_posts.finish();
@@ -472,7 +474,7 @@ pub fn scan(paths: &[PathBuf], config: &ScanConfig, progress: &dyn Progress) -> 
                 (rule.meta().code, n)
             })
             .collect();
-        let kept_refs: Vec<(&Record, u64)> = kept.iter().map(|(r, m)| (r, *m)).collect();
+        let kept_refs: Vec<(&Record, u64)> = kept.iter().map(|(r, m)| (&**r, *m)).collect();
         findings.extend(run_cross(&kept_refs, &registry, &account, &config.watch));
         sort_findings(&mut findings);
         timings.cross = started.elapsed();
