@@ -19,6 +19,7 @@
 //! Spans are byte offsets into `record.text`, sorted by start. Offsets are `u32` to keep the analysis
 //! small; texts beyond 4 GiB cannot occur (input limits) and are truncated defensively.
 
+pub mod audience;
 pub mod claims;
 pub mod contact;
 pub mod dates;

@@ -9,18 +9,22 @@
 //! rule only asks for review, and never fires on general advocacy about staffing or policy that names
 //! no identifiable person, unit or incident.
 //!
-//! RC001 fires on the owner's public or followers-only posts when:
+//! RC001 fires on the owner's public or followers-only posts, and on messages to a group that is
+//! public in all but name (a parents' group, a village noticeboard, a channel, or any group asked to
+//! pass the message on: [`crate::detect::audience`]), when:
 //! - an accusation about care ("is dangerous", "covering up deaths", "killing patients") points at an
-//!   identifiable target: a named hospital, trust or ward, a titled colleague, or "our trust", "my
-//!   consultant", "the registrar on ward 5"; or
+//!   identifiable target: a named hospital, trust, ward, practice or care home, a titled colleague,
+//!   or "our trust", "my consultant", "the registrar on ward 5". Harm told by its shape counts as an
+//!   accusation too ("missed two cancers", "sent him home with sepsis"); or
 //! - the post says it is airing a concern publicly ("whistleblowing on Twitter because management won't
 //!   listen", "going to the press") with an accusation or a target; or
 //! - it warns readers away from a named unit ("take your kids elsewhere"), or rallies them to spread
 //!   an accusation it makes ("RT to warn others"). Praise for a team under pressure stays silent.
 
 use super::guidance::{Guidance, GuidanceSource::*};
-use super::verdict::{evidence, is_broadcast, quoted, writer, Writer};
+use super::verdict::{evidence, is_broadcast, quoted, reach, writer, Reach, Writer};
 use super::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+use crate::detect::audience;
 use crate::detect::gate::Regex;
 use crate::detect::text::CALENDAR_NAMES;
 use crate::detect::{Analysis, Span, SpanKind};
@@ -48,8 +52,9 @@ static PUBLIC_CONCERN: RuleMeta = RuleMeta {
         Guidance::cite(Gmc2024, "15"),
         Guidance::cite(Gmc2013, "15"),
     ],
-    what_it_finds: "Your public or followers-only posts that accuse an identifiable person, unit or \
-        organisation of unsafe care or a cover-up (\"the consultant on ward 5 is dangerous\", \"our trust \
+    what_it_finds: "Your public or followers-only posts (and messages to a group open to the \
+        public: a parents' group, a village noticeboard, a channel, or a group asked to pass it on) \
+        that accuse an identifiable person, unit or organisation of unsafe care or a cover-up (\"the consultant on ward 5 is dangerous\", \"our trust \
         is covering up deaths\", \"St Elsewhere's is killing patients\"), or that say they are airing a \
         concern publicly (\"whistleblowing on Twitter because management won't listen\"), warn readers \
         away from a named unit (\"avoid the maternity unit at Thornbury\", \"get your gran out of Linden \
@@ -139,7 +144,7 @@ fn targets(text: &str, a: &Analysis) -> (Vec<Span>, bool) {
 /// place name says "Hospital".
 static PLACE_OF_WORK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:\b(?:unit|ward|department|dept|hospital|trust|practice|surgery|clinic|service|consultant|surgeon|doctor|registrar|locum|nurse|nurses|midwife|midwives|team|a&e|icu|itu|theatres?|work|works|worked|working|staff|manager|management|partners?|home))\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})",
+        r"(?i:\b(?:unit|ward|department|dept|hospital|trust|practice|surgery|clinic|service|consultant|surgeon|doctor|registrar|locum|nurse|nurses|midwife|midwives|team|a&e|icu|itu|theatres?|work|works|worked|working|staff|manager|management|partners?|home|centre|center|booking|booked|registered|treated))\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})",
     )
     .expect("valid regex")
 });
@@ -161,6 +166,18 @@ const NOT_A_PLACE: &[&str] = &[
     "Wales",
     "Britain",
     "London",
+    "Great",
+    "Good",
+    "Best",
+    "Worst",
+    "Busy",
+    "Another",
+    "Every",
+    "Private",
+    "Local",
+    "Your",
+    "Their",
+    "A",
 ];
 
 /// "Harlow Park care home", "Elm Lodge Nursing Home": a named home is as identifiable as a ward.
@@ -171,10 +188,20 @@ static NAMED_HOME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "the Greenway practice", "Fenby walk-in centre": a capitalised name before the kind of unit,
+/// which the gazetteer's practice and hospital names (title case throughout) do not catch.
+static NAMED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2}\s+(?i:practice|surgery|medical\s+centre|health\s+centre|walk[\s-]in\s+centre|clinic|hospice|maternity\s+unit|birth\s+centre)\b",
+    )
+    .expect("valid regex")
+});
+
 fn places_of_work(text: &str) -> Vec<Span> {
     let after_a_unit = PLACE_OF_WORK.captures_iter(text).filter_map(|c| c.get(1));
     after_a_unit
         .chain(NAMED_HOME.find_iter(text))
+        .chain(NAMED_UNIT.find_iter(text))
         .filter(|m| {
             let first = m.as_str().split_whitespace().next().unwrap_or("");
             !NOT_A_PLACE.contains(&first) && !CALENDAR_NAMES.contains(&first)
@@ -255,7 +282,7 @@ fn going_public(text: &str) -> Vec<Span> {
 /// the concern went to, and the warning is a concern by itself once a unit is named.
 static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b)",
+        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
     )
     .expect("valid regex")
 });
@@ -264,9 +291,10 @@ static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
 /// "tag your MP", "exposing what really goes on at…") or sent elsewhere ("go to Castlebridge
 /// instead"): the post airs the concern, when it states one.
 static RALLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){1,3}instead\b|go\s+elsewhere\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know)",
-    )
+    Regex::new(&format!(
+        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery)|take\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|baby|babies|mum|mom|dad|nan|gran|parents?))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){{1,3}}instead\b|go\s+elsewhere\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know|{})",
+        audience::SPREAD_REQUEST
+    ))
     .expect("valid regex")
 });
 
@@ -306,16 +334,31 @@ static TEAM_PRAISE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Harm told by its shape: a serious diagnosis missed or sent home ("they missed two cancers",
+/// "sent a child with meningitis home", "sent him home with a broken hip"), or care left to someone
+/// unsupervised ("run by one unsupervised locum").
+static HARM_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    let serious = r"(?:meningitis|sepsis|a\s+stroke|strokes?|a\s+heart\s+attack|heart\s+attacks?|appendicitis|a\s+broken\s+\w+|(?:a\s+)?fractures?|an\s+ectopic|ectopics?|a\s+bleed|bleeds?|cancers?|a\s+cancer|an?\s+(?:dvt|pe|clot)|tumou?rs?|a\s+tumou?r)";
+    Regex::new(&format!(
+        r"(?i)\b(?:missed|misdiagnosed|overlooked)\s+(?:(?:two|three|four|several|multiple|\d+|his|her|their|my|the)\s+)?(?:\w+\s+)?{serious}\b|\bsent\s+(?:\w+\s+){{1,4}}?home\s+with\s+(?:\w+\s+)?{serious}\b|\bsent\s+(?:a|an|the|my|our|his|her|their)\s+(?:\w+\s+){{0,2}}?(?:with|who\s+had)\s+(?:\w+\s+)?{serious}\s+home\b|\b(?:an?|one|by\s+an?)\s+unsupervised\s+(?:locum|f1|fy1|f2|junior|doctor|nurse|student|trainee|sho|reg|registrar|physician\s+associate|pa)\b"
+    ))
+    .expect("valid regex")
+});
+
 /// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
-fn accusations(a: &Analysis) -> Vec<Span> {
+fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
     let advocacy: Vec<&Span> = a.of_kind(K::Advocacy).collect();
+    let shaped = spans_of(&HARM_DONE, text)
+        .into_iter()
+        .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));
     a.of_kind(K::ConcernAccusation)
+        .copied()
+        .chain(shaped)
         .filter(|s| {
             !advocacy
                 .iter()
                 .any(|v| v.start <= s.start + 2 && v.end + 2 >= s.end)
         })
-        .copied()
         .collect()
 }
 
@@ -328,7 +371,10 @@ impl Rule for PublicConcern {
         if r.kind == Kind::Profile || r.kind == Kind::Like || writer(r) == Writer::Other {
             return;
         }
-        let broadcast = is_broadcast(r);
+        // A parents' group or a village noticeboard is a public square in all but name.
+        let open_group =
+            reach(r) == Reach::Group && audience::open_group(&r.text, r.context.as_deref());
+        let broadcast = is_broadcast(r) || open_group;
         // In a message, only going public counts: leaking to the press, or threatening to post it.
         let press: Vec<Span> = going_public(&r.text);
         if !broadcast && press.is_empty() {
@@ -341,14 +387,15 @@ impl Rule for PublicConcern {
             Vec::new()
         };
         let a = cx.analysis(r);
+        let accused = accusations(&r.text, &a);
         if broadcast
             && press.is_empty()
             && warnings.is_empty()
-            && !a.has_any(&[K::ConcernAccusation, K::Whistleblow])
+            && accused.is_empty()
+            && !a.has(K::Whistleblow)
         {
             return;
         }
-        let accused = accusations(&a);
         let mut aired: Vec<Span> = a.of_kind(K::Whistleblow).copied().collect();
         aired.extend(press.iter().copied());
         aired.extend(warnings.iter().copied());
@@ -426,12 +473,17 @@ impl Rule for PublicConcern {
             3,
         );
         let named = quoted(target.iter().map(|s| s.text(&r.text)), 4);
+        let where_ = if open_group {
+            "in a group open to the public"
+        } else {
+            "publicly"
+        };
         let mut f = Finding::new(
             &PUBLIC_CONCERN,
             r,
             match (broadcast, named.is_empty()) {
-                (true, true) => format!("airs a concern publicly ({said})"),
-                (true, false) => format!("airs a concern about {named} publicly ({said})"),
+                (true, true) => format!("airs a concern {where_} ({said})"),
+                (true, false) => format!("airs a concern about {named} {where_} ({said})"),
                 (false, true) => {
                     format!("takes a concern to the press or threatens to post it ({said})")
                 }
@@ -528,6 +580,55 @@ mod tests {
             text,
         );
         !crate::rules::testing::findings(&PublicConcern, &r).is_empty()
+    }
+
+    fn group_fires(text: &str) -> bool {
+        let r = crate::rules::testing::record(
+            Platform::Facebook,
+            Kind::GroupMessage,
+            Audience::Group,
+            text,
+        );
+        !crate::rules::testing::findings(&PublicConcern, &r).is_empty()
+    }
+
+    #[test]
+    fn concerns_aired_in_a_group_open_to_the_public() {
+        for t in [
+            "For the mums in here: the children's ward at Hartfield General is dangerously short-staffed and the night reg is out of his depth.",
+            "Village group PSA: steer clear of the Elmwood Surgery, they missed two cancers last year",
+            "Subscribers: the night surgeon at Kelby Royal is operating drunk and the trust knows. Spread the word.",
+            "the maternity unit at St Anne's is unsafe right now, please pass this on to anyone who's due",
+        ] {
+            assert!(group_fires(t), "{t}");
+        }
+        for t in [
+            "Team: ward 7 is dangerously short tonight, 1 nurse for 14. I've escalated to the site manager",
+            "Juniors: the night surgeon at Kelby was out of his depth last night, I've flagged it with the tutor",
+            "Parents group: the children's ward at Hartfield has moved to the new wing",
+            "the maternity unit at St Anne's is unsafe right now",
+        ] {
+            assert!(!group_fires(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn warnings_about_a_named_service_told_by_shape() {
+        for t in [
+            "Anyone booking at Northgate Dental, don't. Their sterilisation is a joke. Tell your friends.",
+            "Keep your elderly parents away from Beechwood Lodge care home, pressure sores ignored for weeks",
+            "If your mum is in Larchfield care home, get her out. The manager covers it up.",
+            "The walk-in centre at Fenby sent a child with meningitis home and is run by one unsupervised locum.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Thinking of going to Brightsmile Clinic? Do, they were lovely with my anxious daughter.",
+            "Missed the bus to the Fenby walk-in centre, had to get a taxi",
+            "Keep your kids away from the kitchen while the oven's on 😂",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 
     #[test]
