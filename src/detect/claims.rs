@@ -188,7 +188,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
             topic: "no_risk",
         });
     }
-    for (kind, pattern) in SHAPED_CLAIMS.iter() {
+    for (kind, pattern, subject) in SHAPED_CLAIMS.iter() {
         for m in pattern.find_iter(text) {
             let (s, e) = sentence_around(text, m.start());
             let sentence = text.get(s..e).unwrap_or("");
@@ -196,9 +196,35 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
                 .get(floor_boundary(text, m.start().saturating_sub(60).max(s))..m.start())
                 .unwrap_or("");
             // "Cold water swimming will add ten years to your life": the remedy is the subject.
-            let about_health =
-                HEALTH_SUBJECT.is_match(sentence) || UNPROVEN_AGENT.is_match(sentence);
-            if NEGATED_CLAIM.is_match(before) || !about_health {
+            // "Berberine twice a day. Works for everyone": a claim that opens its sentence takes
+            // its subject from the sentence before.
+            let elliptical = text
+                .get(s..m.start())
+                .is_some_and(|t| !t.contains(char::is_alphanumeric));
+            let previous = if elliptical && s > 0 {
+                let (ps, _) = sentence_around(text, s.saturating_sub(1));
+                text.get(ps..s).unwrap_or("")
+            } else {
+                ""
+            };
+            let health = match subject {
+                Subject::InSentence => about_health(sentence) || about_health(previous),
+                Subject::NamedMedicine => {
+                    !super::medicines::find(m.as_str()).is_empty()
+                        || !super::medicines::find_otc(m.as_str()).is_empty()
+                }
+            };
+            if NEGATED_CLAIM.is_match(before) || !health {
+                continue;
+            }
+            // "Our new triage system works for every patient who calls before 10am": a service.
+            if *subject == Subject::InSentence
+                && text
+                    .get(s..m.start())
+                    .is_some_and(|t| SERVICE_SUBJECT.is_match(t))
+                && !UNPROVEN_AGENT.is_match(sentence)
+                && super::medicines::find(sentence).is_empty()
+            {
                 continue;
             }
             if out.iter().any(|c| c.start < m.end() && m.start() < c.end) {
@@ -228,6 +254,30 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
     out
 }
 
+/// A health subject for a claim known by its shape: a treatment, an unproven remedy, a medicine
+/// by name ("finasteride works for literally everybody") or an illness it is said to fix ("fixes
+/// anxiety every time").
+fn about_health(sentence: &str) -> bool {
+    !sentence.is_empty()
+        && (HEALTH_SUBJECT.is_match(sentence)
+            || UNPROVEN_AGENT.is_match(sentence)
+            || CONDITION.find_iter(sentence).any(|c| {
+                !matches!(
+                    c.as_str().to_ascii_lowercase().as_str(),
+                    "everything" | "anything"
+                )
+            })
+            || !super::medicines::find(sentence).is_empty()
+            || !super::medicines::find_otc(sentence).is_empty())
+}
+
+/// A service or an arrangement as the subject of "works for everyone": a booking system, a rota.
+static SERVICE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:triage|system|booking|appointments?|rota|process|app|website|phone\s+line|online\s+form|service|scheme|policy|timetable|opening\s+hours|parking|car\s+park|new\s+times)\b",
+    )
+});
+
 /// What follows "95% of our patients" when the figure measures the service, not the treatment.
 static SERVICE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -238,43 +288,58 @@ static SERVICE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 /// Claims recognised by their shape rather than a fixed phrase (GMP ¶89c–d): risks waved away as
 /// "overblown" or "a myth", outcomes promised to everyone, cherry-picked success figures, and one
 /// remedy as "the only thing that works".
-static SHAPED_CLAIMS: LazyLock<Vec<(ClaimKind, Regex)>> = LazyLock::new(|| {
+/// What makes a claim known by its shape a health claim.
+#[derive(Clone, Copy, PartialEq)]
+enum Subject {
+    /// A health subject in its sentence (or, for a claim opening its sentence, the one before).
+    InSentence,
+    /// A medicine named in the claim itself.
+    NamedMedicine,
+}
+
+static SHAPED_CLAIMS: LazyLock<Vec<(ClaimKind, Regex, Subject)>> = LazyLock::new(|| {
     vec![
         (
             ClaimKind::NoRisk,
             re(
                 r"(?i)\b(?:risks?|side[\s-]effects?|complications?|dangers?)\s+(?:(?:of|from|with)\s+(?:[\w'’-]+\s+){1,3})?(?:are|is)\s+(?:(?:massively|hugely|wildly|totally|completely|so|grossly|basically|just|all|really|largely|mostly)\s+)?(?:overblown|exaggerated|overstated|overhyped|a\s+myth|made\s+up|invented|scaremongering|fearmongering|nonsense|rubbish|non-?existent|a\s+lie|fake)\b",
             ),
+            Subject::InSentence,
         ),
         (
             ClaimKind::NoRisk,
             re(
                 r"(?i)\b(?:outweighs?|beats?)\s+any\s+(?:\w+\s+)?risks?\b|\b(?:there[’']?s\s+|there\s+is\s+|with\s+)?no\s+real\s+risks?\b",
             ),
+            Subject::InSentence,
         ),
         (
             ClaimKind::Absolute,
             re(
                 r"(?i)\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my|our)\s+(?:patients|clients|customers)\b|\b(?:nine|9)\s+(?:out\s+of|in)\s+(?:ten|10)\s+(?:doctors|dermatologists|dentists|gps|patients|clients|experts|nurses)\b|\bevery\s+(?:single\s+)?(?:client|patient|customer|person|woman|man)\s+(?:has|have|sees?|saw|gets?|got|loses?|lost|notices?|noticed)\b",
             ),
+            Subject::InSentence,
         ),
         (
             ClaimKind::Absolute,
             re(
                 r"(?-i:\b(?:you|You|YOU)\s+WILL)\s+\w+|\bin\s+(?:every|all)\s+(?:women|woman|men|man|patients?|children|child|people|person|users?)\s+who\b|\bthe\s+only\s+(?:thing|cure|treatment|way|remedy|option)\s+(?:that\s+)?(?:will|can|to|that)\s+(?:cure|clear|fix|treat|heal|work|shift|get\s+rid)\w*",
             ),
+            Subject::InSentence,
         ),
         (
             ClaimKind::Absolute,
             re(
-                r"(?i)\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:(?:my|our|the)\s+)?(?:patients|clients|customers|people|users)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report(?:ed)?\s+(?:being\s+)?|go\s+|went\s+|walk\s+(?:away|out)\s+|leave\s+|left\s+)?(?:pain[\s-]free|symptom[\s-]free|cured|healed|fully\s+recovered|off\s+(?:their\s+)?(?:meds|medication|painkillers|insulin|tablets))\b|\badd(?:s|ing)?\s+(?:up\s+to\s+)?(?:[\w-]+\s+)?(?:years?|decades?|a\s+decade)\s+(?:to|onto)\s+(?:your|their|his|her)\s+(?:life|lifespan)\b|\byou\s+(?:won[’']?t|wont|will\s+not|will\s+never|[’']?ll\s+never)\s+(?:end\s+up\s+in\s+(?:hospital|icu|intensive\s+care)|be\s+hospitali[sz]ed|need\s+(?:a\s+)?(?:hospital|ventilator|icu|intensive\s+care)|go\s+into\s+hospital)\b",
+                r"(?i)\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:(?:my|our|the)\s+)?(?:patients|clients|customers|people|users)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report(?:ed)?\s+(?:being\s+)?|go\s+|went\s+|walk\s+(?:away|out)\s+|leave\s+|left\s+)?(?:pain[\s-]free|symptom[\s-]free|cured|healed|fully\s+recovered|off\s+(?:their\s+)?(?:meds|medication|painkillers|insulin|tablets))\b|\badd(?:s|ing)?\s+(?:up\s+to\s+)?(?:[\w-]+\s+)?(?:years?|decades?|a\s+decade)\s+(?:to|onto)\s+(?:your|their|his|her)\s+(?:life|lifespan)\b|\byou(?:\s+won[’']?t|\s+wont|\s+will\s+not|\s+will\s+never|[’']ll\s+never|\s+never)\s+(?:end\s+up\s+in\s+(?:hospital|icu|intensive\s+care)|be\s+hospitali[sz]ed|need\s+(?:a\s+)?(?:hospital|ventilator|icu|intensive\s+care)|go\s+into\s+hospital)\b",
             ),
+            Subject::InSentence,
         ),
         (
             ClaimKind::Absolute,
             re(
                 r"(?i)\b(?:lasts?|last)\s+(?:a\s+lifetime|forever|for\s+life)\b|\bnever\s+needs?\s+(?:replacing|redoing|topping\s+up|a\s+top[\s-]up)\b|\b(?:you\s+won[’']?t|you\s+will\s+not|you[’']?ll\s+never|never)\s+(?:catch|get)\s+(?:a\s+(?:single\s+)?|another\s+|one\s+)?(?:colds?|flu|covid|ill|sick|infections?|bugs?)\b",
             ),
+            Subject::InSentence,
         ),
         (
             // Efficacy promised to everyone or every time: "works for literally everyone", "I've
@@ -282,8 +347,17 @@ static SHAPED_CLAIMS: LazyLock<Vec<(ClaimKind, Regex)>> = LazyLock::new(|| {
             // will never need blood pressure tablets again".
             ClaimKind::Absolute,
             re(
-                r"(?i)\bworks?\s+for\s+(?:literally\s+|absolutely\s+|pretty\s+much\s+|basically\s+|just\s+about\s+)?(?:everyone|everybody|every\s+(?:single\s+)?(?:patient|client|person|body))\b|\bnever\s+(?:had|met|seen)\s+a\s+(?:patient|client|person|customer)\s+(?:it|this|that|they)\s+(?:didn[’']?t|did\s+not|hasn[’']?t|has\s+not)\s+(?:help|work\s+for|fix|cure)\b|\b(?:heals?|cures?|fixes|clears?|shifts?|works?)\s+(?:[\w-]+\s+){0,5}?every\s+(?:single\s+)?time\b|\b(?:heals?|cures?|fixes|clears?)\s+(?:any|all|every)\s+(?:injury|injuries|wound|wounds|pain|infection|infections|condition|conditions|disease|diseases|illness|skin\s+condition)\b|\byou\s+(?:will\s+never|[’']?ll\s+never|won[’']?t\s+ever|will\s+not\s+ever)\s+need\s+(?:[\w-]+\s+){0,3}?(?:tablets|pills|meds|medication|medicines|insulin|inhalers?|surgery|glasses|statins|painkillers|antidepressants)\s+again\b",
+                r"(?i)\bworks?\s+for\s+(?:literally\s+|absolutely\s+|pretty\s+much\s+|basically\s+|just\s+about\s+)?(?:everyone|everybody|every\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:patient|client|person|body|user))\b|\bnever\s+(?:had|met|seen)\s+a\s+(?:patient|client|person|customer)\s+(?:it|this|that|they)\s+(?:didn[’']?t|did\s+not|hasn[’']?t|has\s+not)\s+(?:help|work\s+for|fix|cure)\b|\b(?:heals?|cures?|fixes|clears?|shifts?|works?)\s+(?:[\w-]+\s+){0,5}?every\s+(?:single\s+)?time\b|\b(?:heals?|cures?|fixes|clears?)\s+(?:any|all|every)\s+(?:injury|injuries|wound|wounds|pain|infection|infections|condition|conditions|disease|diseases|illness|skin\s+condition)\b|\byou(?:\s+will\s+never|[’']ll\s+never|\s+won[’']?t\s+ever|\s+will\s+not\s+ever|\s+never)\s+(?:ever\s+)?need\s+(?:[\w-]+\s+){0,3}?(?:tablets|pills|meds|medication|medicines|insulin|inhalers?|surgery|glasses|statins|painkillers|antidepressants)\s+again\b",
             ),
+            Subject::InSentence,
+        ),
+        (
+            // A named medicine made unnecessary for good: "you'll never need metformin again".
+            ClaimKind::Absolute,
+            re(
+                r"(?i)\byou(?:\s+will\s+never|[’']ll\s+never|\s+won[’']?t\s+ever|\s+will\s+not\s+ever|\s+never)\s+(?:ever\s+)?need\s+(?:your\s+|any\s+|that\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+again\b",
+            ),
+            Subject::NamedMedicine,
         ),
     ]
 });
@@ -1158,6 +1232,27 @@ mod tests {
             "Stopping smoking at any age adds years to your life, says a BMJ cohort.",
             "Every single time I do a night shift I forget my water bottle.",
             "I've never had a patient complain about the new waiting room chairs",
+        ] {
+            assert!(claim_kinds(t).is_empty(), "{t}: {:?}", claim_kinds(t));
+        }
+    }
+
+    #[test]
+    fn shaped_claims_take_a_subject_from_the_sentence_before_or_a_named_medicine() {
+        for t in [
+            "Berberine 500mg three times a day. Works for everyone, my whole clinic swears by it",
+            "Ashwagandha at night. Fixes anxiety every time, no exceptions",
+            "Hot take: isotretinoin works for literally every acne patient if you give it long enough",
+            "Three months of proper keto and you'll never need metformin again",
+            "Once you're on the carnivore plan you won't ever need your inhalers again",
+        ] {
+            assert_eq!(claim_kinds(t), vec![ClaimKind::Absolute], "{t}");
+        }
+        for t in [
+            "Tried every time-management app going. Works every time for about a week",
+            "After the hip replacement you'll never need that walking stick again",
+            "Our new triage system works for every patient who calls before 10am, so please ring early",
+            "Metformin doesn't work for everyone, so we'll review at 3 months",
         ] {
             assert!(claim_kinds(t).is_empty(), "{t}: {:?}", claim_kinds(t));
         }
