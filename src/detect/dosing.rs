@@ -416,6 +416,14 @@ pub fn consult_cue_asks_for_it(text: &str, e: usize) -> bool {
         .is_some_and(|a| a.trim_start().to_ascii_lowercase().starts_with("for "))
 }
 
+/// "Your GP will only say the same", "your doctor would give you exactly the same": the writer's
+/// advice vouched for, not the reader sent to their doctor.
+static SAME_AS_YOUR_DOCTOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+(?:only\s+|just\s+|probably\s+|likely\s+|basically\s+)?(?:say|tell\s+you|give\s+you|prescribe(?:\s+you)?|recommend|suggest|do)\s+(?:exactly\s+|just\s+|pretty\s+much\s+)?(?:the\s+(?:exact\s+)?same|that|this|it)\b",
+    )
+});
+
 fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
     let (s, e) = sentence_around(text, pos);
     let from = floor_boundary(text, s.saturating_sub(120));
@@ -426,6 +434,15 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
     PUBLIC_HEALTH
         .find_iter(win)
         .map(|m| (from + m.start(), from + m.end()))
+        .filter(|&(s, e)| {
+            let vouched = text
+                .get(s..e)
+                .is_some_and(|c| c.to_ascii_lowercase().starts_with("your"))
+                && text
+                    .get(e..)
+                    .is_some_and(|rest| SAME_AS_YOUR_DOCTOR.is_match(rest));
+            !vouched
+        })
         .collect()
 }
 

@@ -937,6 +937,22 @@ mod tests {
     }
 
     #[test]
+    fn your_gp_saying_the_same_vouches_for_the_advice_rather_than_redirecting() {
+        assert!(recommended(
+            "Eczema flaring? Just get Betnovate on it twice a day for a week, your GP will only say the same anyway"
+        ));
+        assert!(recommended(
+            "just double your sertraline to 100mg for a fortnight, the GP will only tell you the same"
+        ));
+        assert!(!recommended(
+            "Your GP will say the same: rest, fluids and paracetamol. Antibiotics won't help a cold."
+        ));
+        assert!(!recommended(
+            "Don't double your sertraline yourself, your GP can talk it through with you"
+        ));
+    }
+
+    #[test]
     fn doses_raised_applied_or_handed_over_are_recommendations() {
         for t in [
             "@annie if 50 isn't touching it, just bump yourself up to 100mg of sertraline",

@@ -33,6 +33,14 @@ static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Readers gathered by a complaint put as a question at the start: "UTI?", "Hay fever kicking
+/// off?", "Can't sleep?", "Suffering with gout?". The regimen that answers it is for all of them.
+static COMPLAINT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:(?:got|have\s+you\s+got|suffering\s+(?:from|with)|struggling\s+with|dealing\s+with|another)\s+)?(?:an?\s+|the\s+|your\s+)?(?:utis?|cystitis|thrush|hay\s?fever|migraines?|gout|acne|spots|eczema|psoriasis|rosacea|insomnia|can[’']?t\s+sleep|anxiety|exam\s+nerves|period\s+pain|heavy\s+periods|hangover|cold\s+sores?|chest\s+infection|sinusitis|tonsillitis|ear\s+infection|back\s+pain|hair\s+loss|nausea|travel\s+sickness|reflux|heartburn|piles|flare(?:[\s-]up)?|ibs|bv|hives)(?:\s+(?:kicking\s+off|flaring(?:\s+up)?|playing\s+up|again|season|sufferers?))?\s*\?",
+    )
+});
+
 /// Words that make a medicine's name a group: "Ozempic crew", "Mounjaro ladies", "sertraline gang".
 static MEDICINE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -57,6 +65,9 @@ fn audience(text: &str, meds: &[MedicineMention]) -> Option<(usize, usize)> {
         .find_iter(text)
         .find(|m| !stance::is_others_words(text, m.start(), m.end()))
     {
+        return Some((m.start(), m.end()));
+    }
+    if let Some(m) = COMPLAINT_QUESTION.find(text) {
         return Some((m.start(), m.end()));
     }
     meds.iter().find_map(|m| {
@@ -164,6 +175,8 @@ mod tests {
             "If you're on metformin and your stomach is bad, stop it for a week and restart at 1g twice a day.",
             "Group PSA: amoxicillin 500mg three times a day for a week clears any chest infection, no need to see anyone.",
             "For my insomnia crowd: zopiclone 7.5mg works better if you take another half at 3am.",
+            "UTI? Trimethoprim 200mg twice a day for 3 days sorts it. Your GP would give you exactly the same.",
+            "Hay fever kicking off? Prednisolone 30mg for 5 days knocks it on the head.",
         ] {
             let messages = found(t);
             assert!(!messages.is_empty(), "{t}");
@@ -186,6 +199,8 @@ mod tests {
             "Heads up Ozempic users: the pharmacy on Church St has stock again.",
             "Heads up Ozempic users, don't jump straight to 1mg whatever TikTok says.",
             "Heads up: the doses on the new Wegovy pens jump to 2.4mg after month four, handy to know.",
+            "UTI? Drink plenty and see a pharmacist, they can now prescribe trimethoprim under Pharmacy First.",
+            "Gout? It's more common than you think. Your GP can help with medicines like allopurinol 100mg daily.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
