@@ -679,6 +679,28 @@ mod tests {
     }
 
     #[test]
+    fn a_message_reading_a_diagnosis_off_described_symptoms_is_individual_care() {
+        let dm = |t: &str| {
+            let r = testing::owned(Platform::Whatsapp, Kind::Message, Audience::Private, t);
+            let (account, watch) = (Default::default(), Default::default());
+            let cx = Context::for_records(&account, &watch, &[]);
+            let mut out = Vec::new();
+            threads::PrivateContact.check_all(&[&r], &cx, &mut out);
+            !out.is_empty()
+        };
+        assert!(dm(
+            "Those symptoms sound like perimenopause. Ask your GP for HRT, estradiol gel is a good start."
+        ));
+        assert!(dm(
+            "Your symptoms sound like classic shingles tbh, ask for aciclovir and keep it covered"
+        ));
+        assert!(!dm(
+            "Those symptoms sound like they need a proper look, please ring 111 or get an urgent GP appointment today"
+        ));
+        assert!(!dm("Your plans sound like classic you 😂 see you Saturday"));
+    }
+
+    #[test]
     fn someone_said_not_to_be_a_patient_is_not_a_care_relation() {
         assert!(!approaches(
             "@mark you're my brother-in-law, not my patient, and no I'm not examining your knee over Christmas dinner"
