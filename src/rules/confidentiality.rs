@@ -564,8 +564,8 @@ fn bed_with_patient(a: &Analysis) -> Vec<Span> {
 
 /// Direct identifiers of a patient in a record (not NHS-style numbers).
 pub(super) fn direct_identifiers(text: &str, a: &Analysis, story: &Story) -> Vec<Span> {
-    // A hospital number is a patient's by itself, a date of birth next to a ward or a bed. The
-    // writer's own ("my DOB") is not a patient's.
+    // A hospital number is a patient's by itself, a date of birth next to a ward, a bed, a scan,
+    // results or care given. The writer's own ("my DOB") is not a patient's.
     let not_mine = |s: &Span| {
         !crate::detect::phrases::lead_in(text, s.start as usize, 12)
             .to_ascii_lowercase()
@@ -575,6 +575,9 @@ pub(super) fn direct_identifiers(text: &str, a: &Analysis, story: &Story) -> Vec
         SpanKind::WardRef,
         SpanKind::BedRef,
         SpanKind::ClinicalSetting,
+        SpanKind::ClinicalImage,
+        SpanKind::Results,
+        SpanKind::Encounter,
     ]);
     let hospital_identifier = story.direct.iter().any(|s| {
         not_mine(s)

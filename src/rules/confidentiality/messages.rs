@@ -4,10 +4,12 @@
 use super::{
     direct_identifiers, texts, Individual, Story, DIRECT_KINDS, INDIVIDUAL_KINDS, MESSAGE_GUIDANCE,
 };
+use crate::detect::gate::Regex;
 use crate::detect::{Span, SpanKind};
 use crate::model::{Kind, Record};
 use crate::rules::verdict::{evidence, lower, quoted, reach, writer, Reach, Writer};
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
+use std::sync::LazyLock;
 
 // ---------------------------------------------------------------------------------------------
 /// CONF004: patient details in direct messages and group chats.
@@ -85,8 +87,9 @@ impl Rule for PatientInMessages {
                 || !story.encounter.is_empty()
                 || a.has_any(&[SpanKind::Temporal, SpanKind::TemporalWeak])))
             || story.described;
-        // A forename or full name next to a clinical anchor (a bed, ward, department, condition) in
-        // a chat: "name's Kevin", "Jaden from year 11 … in majors with a head injury".
+        // A forename or full name next to a clinical anchor (a bed, ward, department, condition, a
+        // scan or a prescription medicine) in a chat: "name's Kevin", "Jaden from year 11 … in
+        // majors with a head injury", "Peggy Hargreaves … refusing her insulin".
         let named: Vec<Span> = a
             .of_kinds(&[SpanKind::Forename, SpanKind::PersonName])
             .filter(|n| {
@@ -94,6 +97,7 @@ impl Rule for PatientInMessages {
                 // bloods were fine" names the reader, whose own care it is.
                 !crate::detect::text::own_circle_before(&r.text, n.start as usize)
                     && !addresses_reader(&r.text, n)
+                    && !at_work_after(&r.text, n)
                     && !a
                         .of_kinds(&[
                             SpanKind::ColleagueName,
@@ -111,7 +115,9 @@ impl Rule for PatientInMessages {
             SpanKind::ClinicalSetting,
             SpanKind::Condition,
             SpanKind::Results,
-        ]);
+            SpanKind::ClinicalImage,
+        ]) || (!named.is_empty()
+            && !crate::detect::medicines::find(&r.text).is_empty());
         let mut ids = ids;
         if let Some(m) = label {
             ids.push(Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
@@ -179,6 +185,19 @@ impl Rule for PatientInMessages {
     }
 }
 
+/// "Stanley is doing the flu clinic Saturday", "cover her morning list": the named person runs the
+/// clinic, so is a colleague, not a patient in it.
+static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)^[’']?s?\s*(?:(?:is|was|[’']s|will\s+be)\s+(?:doing|running|covering|on|taking|leading)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:clinic|list|shift|call|nights|rota|session|ward\s+round|surgery|huddle|meeting|teaching)|[^.!?\n]{0,40}?\bcover\s+(?:his|her|their)\s+(?:\w+\s+)?(?:list|clinic|shift|session|nights|calls))\b",
+    )
+});
+
+fn at_work_after(text: &str, name: &Span) -> bool {
+    text.get(name.end as usize..)
+        .is_some_and(|rest| AT_WORK.is_match(rest))
+}
+
 /// A name the message opens with or greets: "Hi Karen,", "Dear Tom", "Lucy, sorry to hear…".
 fn addresses_reader(text: &str, name: &Span) -> bool {
     let start = name.start as usize;
@@ -236,6 +255,25 @@ mod tests {
         assert!(fires(
             "Xray of the day lads, look at the size of that 😂 [image] name's cropped but date and hosp no at the bottom"
         ));
+    }
+
+    #[test]
+    fn a_named_person_with_care_they_had_or_refused_in_a_team_chat() {
+        for t in [
+            "Team, can someone check on Peggy Hargreaves at 3 Mill Lane, the carers say she's refusing her insulin again",
+            "Does anyone know if Mr Ali on Cedar Road had his MRI yet? His wife keeps ringing the surgery",
+            "Quick one: did Mr Okafor (DOB 12/09/1962) ever get his colonoscopy booked? Daughter's chasing",
+            "Mrs Kowalczyk at 14 Orchard Rise is refusing the district nurses again. Can someone pop round?",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Stanley is doing the Mercer Street flu clinic on Saturday, can someone cover his morning list?",
+            "Mr Ali from IT is coming at 2 to fix the printers on Cedar Road site",
+            "Did anyone book the colonoscopy training day? Mr Okafor says there are two places left",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 
     #[test]

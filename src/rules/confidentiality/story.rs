@@ -315,7 +315,13 @@ impl Story {
             Individual::None
         };
 
-        let encounter = collect(a, &[K::Encounter, K::ClinicalSetting]);
+        let mut encounter = collect(a, &[K::Encounter, K::ClinicalSetting]);
+        // "had his MRI yet?", "got her CT done": someone else's investigation is care they had.
+        encounter.extend(a.of_kind(K::ClinicalImage).filter(|s| {
+            let before = crate::detect::phrases::lead_in(text, s.start as usize, 7).to_lowercase();
+            before.ends_with("his ") || before.ends_with("her ") || before.ends_with("their ")
+        }));
+        encounter.sort();
         let time: Vec<Span> = a
             .of_kinds(&[K::Temporal, K::TimeOfDay, K::Date])
             .filter(|s| !(s.kind == K::Date && inside_any(s, &dobs)))
