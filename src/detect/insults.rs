@@ -383,12 +383,12 @@ pub fn substantiated(text: &str) -> bool {
 /// Pejorative statements about a group: "X are lazy", "X should go back", "I hate X".
 static PEJORATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:are|r|is|were)\s+(?:all\s+|just\s+|such\s+|so\s+|basically\s+|literally\s+|always\s+|nothing\s+but\s+|a\s+bunch\s+of\s+|the\s+)*(?:lazy|stupid|thick|dim|dumb|dirty|filthy|smelly|criminals?|animals|vermin|parasites|scroungers|terrorists|rapists|thieves|liars|useless|inferior|subhuman|disgusting|a\s+disease|a\s+plague|a\s+burden|a\s+drain|hysterical|too\s+emotional|unfit|incompetent|the\s+problem|ruining|taking\s+over|invading|mentally\s+ill|perverts|predators|groomers|a\s+danger|dangerous|not\s+real|delusional|freaks|savages|backward|primitive|breeding|cockroaches|rats|pigs|scum|trash|worthless|a\s+waste)\b|^\s*(?:always|all)\s+(?:turn\s+up|moan|complain|lie|whinge|demand|expect|kick\s+off|scrounge|steal|play\s+the|get\s+away|do\s+it|do\s+this|bring\s+(?:\d+|the\s+whole|fifteen|loads))|^[^.!?\n]{0,60}\b(?:they|these\s+people|them\s+lot|that\s+lot)\s+(?:all|always)\s+(?:do\s+it|do\s+this|do\s+that|lie|moan|whinge|try\s+it\s+on|turn\s+up|scrounge)\b|^\s*(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:go\s+back|go\s+home|be\s+sent\s+home|be\s+deported|be\s+sent\s+back|be\s+banned|be\s+sterili[sz]ed|not\s+be\s+allowed|stay\s+in\s+the\s+kitchen|stay\s+at\s+home|know\s+their\s+place|be\s+locked\s+up|be\s+shot|die|be\s+gassed|get\s+out|not\s+be\s+(?:doctors|surgeons|nurses|consultants))\b|^\s*(?:can[’']?t|cannot|shouldn[’']?t|should\s+not|don[’']?t\s+deserve\s+to)\s+(?:be\s+trusted|be\s+(?:doctors|surgeons|consultants)|drive|do\s+(?:surgery|maths)|(?:get|be\s+given|receive|have)\s+(?:any\s+)?(?:nhs\s+)?(?:treatment|care|surgery|operations?|ivf|help)|be\s+(?:treated|operated\s+on|allowed))\b|^[^.!?\n]{0,80}\b(?:they|them)\s+(?:should\s+)?(?:all\s+)?(?:be\s+sent\s+(?:home|back)|go\s+(?:home|back)|should\s+be\s+deported)\b|^[^.!?\n]{0,50}\b(?:they|these\s+people|them\s+lot)\s+all\s+(?:do\s+it|do\s+this|lie|scrounge|try\s+it\s+on)\b|^\s*(?:belong\s+in\s+the\s+kitchen|ruin\s+everything|breed\s+like|smell|stink)|^\s*(?:[a-z]+\s+)?(?:just\s+|simply\s+|generally\s+)?(?:don[’']?t|do\s+not|can[’']?t|cannot)\s+(?:have\s+(?:the\s+)?(?:stamina|brains?|temperament|intelligence|aptitude|backbone|balls|bottle|nerve)|hack\s+it|cut\s+it)\b",
+        r"(?i)^\s*(?:are|r|is|were)\s+(?:all\s+|just\s+|such\s+|so\s+|basically\s+|literally\s+|always\s+|nothing\s+but\s+|a\s+bunch\s+of\s+|the\s+)*(?:lazy|stupid|thick|dim|dumb|dirty|filthy|smelly|exhausting|insufferable|unbearable|the\s+worst|most\s+entitled|so\s+entitled|entitled|snowflakes|criminals?|animals|vermin|parasites|scroungers|terrorists|rapists|thieves|liars|useless|inferior|subhuman|disgusting|a\s+disease|a\s+plague|a\s+burden|a\s+drain|hysterical|too\s+emotional|unfit|incompetent|the\s+problem|ruining|taking\s+over|invading|mentally\s+ill|perverts|predators|groomers|a\s+danger|dangerous|not\s+real|delusional|freaks|savages|backward|primitive|breeding|cockroaches|rats|pigs|scum|trash|worthless|a\s+waste)\b|^\s*(?:always|all)\s+(?:turn\s+up|moan|complain|lie|whinge|demand|expect|kick\s+off|scrounge|steal|play\s+the|get\s+away|do\s+it|do\s+this|bring\s+(?:\d+|the\s+whole|fifteen|loads))|^[^.!?\n]{0,60}\b(?:they|these\s+people|them\s+lot|that\s+lot)\s+(?:all|always)\s+(?:do\s+it|do\s+this|do\s+that|lie|moan|whinge|try\s+it\s+on|turn\s+up|scrounge)\b|^\s*(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:go\s+back|go\s+home|be\s+sent\s+home|be\s+deported|be\s+sent\s+back|be\s+banned|be\s+sterili[sz]ed|not\s+be\s+allowed|stay\s+in\s+the\s+kitchen|stay\s+at\s+home|know\s+their\s+place|be\s+locked\s+up|be\s+shot|die|be\s+gassed|get\s+out|not\s+be\s+(?:doctors|surgeons|nurses|consultants))\b|^\s*(?:can[’']?t|cannot|shouldn[’']?t|should\s+not|don[’']?t\s+deserve\s+to)\s+(?:be\s+trusted|be\s+(?:doctors|surgeons|consultants)|drive|do\s+(?:surgery|maths)|(?:get|be\s+given|receive|have)\s+(?:any\s+)?(?:nhs\s+)?(?:treatment|care|surgery|operations?|ivf|help)|be\s+(?:treated|operated\s+on|allowed))\b|^[^.!?\n]{0,80}\b(?:they|them)\s+(?:should\s+)?(?:all\s+)?(?:be\s+sent\s+(?:home|back)|go\s+(?:home|back)|should\s+be\s+deported)\b|^[^.!?\n]{0,50}\b(?:they|these\s+people|them\s+lot)\s+all\s+(?:do\s+it|do\s+this|lie|scrounge|try\s+it\s+on)\b|^\s*(?:belong\s+in\s+the\s+kitchen|ruin\s+everything|breed\s+like|smell|stink)|^\s*(?:[a-z]+\s+)?(?:just\s+|simply\s+|generally\s+)?(?:don[’']?t|do\s+not|can[’']?t|cannot)\s+(?:have\s+(?:the\s+)?(?:stamina|brains?|temperament|intelligence|aptitude|backbone|balls|bottle|nerve)|hack\s+it|cut\s+it)\b",
     )
 });
 static PEJORATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:i\s+)?(?:hate|can[’']?t\s+stand|despise|loathe|won[’']?t\s+treat|refuse\s+to\s+treat|don[’']?t\s+treat|won[’']?t\s+work\s+with|sick\s+of|fed\s+up\s+with)\s+(?:all\s+)?(?:these\s+|those\s+|the\s+)?|\b(?:bloody|fucking|effing|filthy|dirty|typical|stupid|lazy|thick)\s+|\bno\s+|\bsend\s+(?:the\s+)?|\bget\s+rid\s+of\s+(?:the\s+|all\s+)?|\bdeport\s+(?:the\s+|all\s+)?)$",
+        r"(?i)(?:\b(?:i\s+)?(?:hate|can[’']?t\s+stand|despise|loathe|won[’']?t\s+treat|refuse\s+to\s+treat|don[’']?t\s+treat|won[’']?t\s+work\s+with|sick\s+of|fed\s+up\s+with)\s+(?:all\s+)?(?:these\s+|those\s+|the\s+)?|\b(?:bloody|fucking|effing|filthy|dirty|typical|stupid|lazy|thick|hysterical|hormonal|neurotic|shrill|entitled|ungrateful|workshy|feckless)\s+|\bno\s+|\bsend\s+(?:the\s+)?|\bget\s+rid\s+of\s+(?:the\s+|all\s+)?|\bdeport\s+(?:the\s+|all\s+)?)$",
     )
 });
 /// A group denied care or standing ("old people shouldn't be offered ICU beds"), or dismissed as a
@@ -536,6 +536,24 @@ mod tests {
         assert!(
             find_discrimination("Women don't have the same symptoms of a heart attack").is_empty()
         );
+    }
+
+    #[test]
+    fn a_sneer_before_or_after_an_age_or_sex_group() {
+        for t in [
+            "The menopause industry is a cult of hysterical middle-aged women.",
+            "Menopausal women are exhausting.",
+            "Boomers are the most entitled patients on earth",
+            "Pensioners are insufferable in clinic",
+        ] {
+            assert_eq!(find_discrimination(t).len(), 1, "{t}");
+        }
+        for t in [
+            "Middle-aged women are hugely under-diagnosed with ADHD, great thread on this",
+            "Pensioners are struggling to get appointments, and it's not their fault",
+        ] {
+            assert!(find_discrimination(t).is_empty(), "{t}");
+        }
     }
 
     #[test]

@@ -83,7 +83,7 @@ static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// Contempt for a group as a group: put-downs of standing and worth, not argument about scope.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:🤡|💩|🙄🙄|\bknow\s+(?:your|their)\s+place\b|\bstay\s+in\s+(?:your|their)\s+lane\b|\bglorified\b|\bwannabe\b|\bwanna[\s-]be\b|\bjumped[\s-]up\b|\bfailed\s+(?:medics?|doctors?|med\s+students?)\b|\bnot\s+(?:a\s+)?real\s+(?:doctors?|clinicians?|medics?|professionals?)\b|\bthink(?:ing)?\s+(?:you[’']?re|they[’']?re|she[’']?s|he[’']?s)\s+(?:a\s+)?(?:doctors?|consultants?|surgeons?)\b|\bplay(?:ing)?\s+(?:at\s+)?doctors?\b|\bcosplay\w*\b|\bshould\s+(?:all\s+)?be\s+(?:banned|sacked|struck\s+off|abolished|scrapped|got\s+rid\s+of)\b|\byou\s+lot\b|\bthese\s+people\b|\buseless\b|\bthick\b|\blazy\b|\bpathetic\b|\bincompetent\b|\bclueless\b|\bstupid\b|\bdumb\b|\bworthless\b|\boverpaid\b|\bleeches\b|\bparasites\b|\ba\s+(?:joke|disgrace|liability)\b|\bidiots?\b|\bmorons?\b|\bclowns?\b|\bmuppets?\b|\bhipsters?\b|\bdangerous\s+(?:idiots|clowns|amateurs)\b|\bbunch\s+of\b|\bhow\s+to\s+(?:do\s+my\s+job|prescribe|practise\s+medicine)\b[^.!?\n]{0,20}$|\bbottom\s+of\s+the\s+(?:barrel|class)\b|\bcouldn[’']?t\s+get\s+into\s+medicine\b|\bnever\s+be\s+(?:a\s+)?real\b)",
+        r"(?i)(?:🤡|💩|🙄🙄|\bknow\s+(?:your|their)\s+place\b|\bstay\s+in\s+(?:your|their)\s+lane\b|\bglorified\b|\bwannabe\b|\bwanna[\s-]be\b|\bjumped[\s-]up\b|\bfailed\s+(?:medics?|doctors?|med\s+students?)\b|\bnot\s+(?:a\s+)?real\s+(?:doctors?|clinicians?|medics?|professionals?)\b|\bthink(?:ing)?\s+(?:you[’']?re|they[’']?re|she[’']?s|he[’']?s)\s+(?:a\s+)?(?:doctors?|consultants?|surgeons?)\b|\bplay(?:ing)?\s+(?:at\s+)?doctors?\b|\bcosplay\w*\b|\bshould\s+(?:all\s+)?be\s+(?:banned|sacked|struck\s+off|abolished|scrapped|got\s+rid\s+of)\b|\byou\s+lot\b|\bthese\s+people\b|\buseless\b|\bthick\b|\blazy\b|\bpathetic\b|\bincompetent\b|\bclueless\b|\bstupid\b|\bdumb\b|\bworthless\b|\boverpaid\b|\bleeches\b|\b(?:are|r|is|were|bunch\s+of|load\s+of|like|total|absolute)\s+(?:all\s+|a\s+|just\s+|such\s+|complete\s+|total\s+)?(?:butchers|cowboys?|quacks?|charlatans?)\b|\bparasites\b|\ba\s+(?:joke|disgrace|liability)\b|\bidiots?\b|\bmorons?\b|\bclowns?\b|\bmuppets?\b|\bhipsters?\b|\bdangerous\s+(?:idiots|clowns|amateurs)\b|\bbunch\s+of\b|\bhow\s+to\s+(?:do\s+my\s+job|prescribe|practise\s+medicine)\b[^.!?\n]{0,20}$|\bbottom\s+of\s+the\s+(?:barrel|class)\b|\bcouldn[’']?t\s+get\s+into\s+medicine\b|\bnever\s+be\s+(?:a\s+)?real\b)",
     )
 });
 
@@ -623,6 +623,22 @@ mod tests {
 
     fn fires(rule: &dyn Rule, text: &str, kind: Kind) -> bool {
         !crate::rules::testing::findings(rule, &record(text, kind)).is_empty()
+    }
+
+    #[test]
+    fn a_profession_called_butchers_or_quacks_is_contempt() {
+        for t in [
+            "trust me the surgeons there are butchers, all of them",
+            "Chiropractors are quacks and charlatans, every last one",
+            "Pharmacists are cowboys, half of them would hand out antibiotics for a hangnail",
+        ] {
+            assert!(fires(&ContemptForColleagues, t, Kind::Post), "{t}");
+        }
+        assert!(!fires(
+            &ContemptForColleagues,
+            "Went to the butchers on the way home from my GP shift, lamb shanks tonight",
+            Kind::Post
+        ));
     }
 
     #[test]
