@@ -532,12 +532,12 @@ static REMOTE_PRESCRIBING: RuleMeta = RuleMeta {
 
 static OFFER_TO_PRESCRIBE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:i|we)\s*(?:[’']ll|\s+will|\s+can|\s+could|[’']d\s+be\s+happy\s+to|\s+am\s+happy\s+to|[’']m\s+happy\s+to|\s+are\s+happy\s+to|[’']re\s+happy\s+to)\s+(?:easily\s+|just\s+|quickly\s+|happily\s+)?(?:prescribe|write\s+(?:you\s+|u\s+)?(?:up\s+)?(?:a\s+)?(?:script|prescription|rx)|send\s+(?:you\s+|u\s+)?(?:a\s+|the\s+)?(?:script|prescription|rx)|sort\s+(?:you\s+|u\s+)?(?:out\s+)?(?:with\s+)?(?:a\s+)?(?:script|prescription|rx)|get\s+(?:you\s+|u\s+)?(?:a\s+)?(?:script|prescription|rx))\b",
+        r"(?i)\b(?:i|we)\s*(?:[’']ll|\s+will|\s+can|\s+could|[’']d\s+be\s+happy\s+to|\s+am\s+happy\s+to|[’']m\s+happy\s+to|\s+are\s+happy\s+to|[’']re\s+happy\s+to)\s+(?:easily\s+|just\s+|quickly\s+|happily\s+)?(?:prescribe|write\s+(?:you\s+|u\s+)?(?:up\s+)?(?:a\s+)?(?:script|prescription|rx)|send\s+(?:you\s+|u\s+)?(?:a\s+|the\s+)?(?:script|prescription|rx)|sort\s+(?:you\s+|u\s+)?(?:out\s+)?(?:with\s+)?(?:a\s+)?(?:script|prescription|rx)|get\s+(?:you\s+|u\s+)?(?:a\s+)?(?:script|prescription|rx))\b|\b(?:(?:i|we)\s+(?:still\s+|now\s+|also\s+|happily\s+|do\s+)?|still\s+|now\s+|happily\s+)prescrib(?:e|ing)\s+(?:[\w-]+\s+){0,3}?(?:privately|to\s+(?:friends|followers|anyone|everyone|clients)|for\s+(?:anyone|everyone|friends|followers))\b",
     )
 });
 static ASK_FOR_SCRIPT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me|us)\s+(?:for\s+)?(?:a\s+|your\s+)?(?:script|prescription|rx)s?\b|\b(?:prescriptions?|scripts?)\s+(?:in|within)\s+(?:minutes|\d+\s+(?:mins?|minutes|hours?))|\bno\s+(?:consultation|face[\s-]to[\s-]face|video\s+call|gp\s+appointment|appointment|questions\s+asked|medical\s+history)\s+(?:needed|required|necessary)\b|\b(?:skip|no\s+need\s+for|bypass|avoid)\s+(?:the\s+)?(?:gp|doctor[’']?s?\s+(?:appointment|visit)|waiting\s+list)\b",
+        r"(?i)\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me|us)\s+(?:for\s+)?(?:a\s+|your\s+)?(?:script|prescription|rx)s?\b|\b(?:prescriptions?|scripts?)\s+(?:in|within)\s+(?:minutes|\d+\s+(?:mins?|minutes|hours?))|\bno\s+(?:consultation|face[\s-]to[\s-]face|video\s+call|gp\s+appointment|appointment|questions\s+asked|medical\s+history)\s+(?:needed|required|necessary)\b|\b(?:skip|no\s+need\s+for|bypass|avoid)\s+(?:the\s+)?(?:gp|doctor[’']?s?\s+(?:appointment|visit)|waiting\s+list)\b|\b(?:consultation|assessment)\s+(?:is\s+)?(?:by|via)\s+(?:online\s+)?(?:form|questionnaire)\s+only\b|\b(?:quick|short|simple|online)\s+(?:online\s+)?(?:form|questionnaire)\s+only\b|\b(?:scripts?|prescriptions?)\s+sorted\s+(?:same[\s-]day|today|tonight|in\s+(?:minutes|an\s+hour|\d+))",
     )
 });
 static CONSULTATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -876,6 +876,26 @@ mod tests {
         assert!(remote(
             "Skip your GP, no appointment needed: DM me for a script for your tablets"
         ));
+    }
+
+    #[test]
+    fn prescribing_offered_privately_or_on_a_form_is_remote_prescribing() {
+        for t in [
+            "Still prescribing ivermectin privately for anyone who wants it. Ask me how",
+            "I prescribe Mounjaro to friends and followers, message for the price list",
+            "Finasteride scripts sorted same day, consultation by form only",
+            "Wegovy pens in stock, posted next day, £149. Quick online questionnaire only",
+        ] {
+            assert!(remote(t), "{t}");
+        }
+        for t in [
+            "I prescribe antidepressants most days in general practice, and I still think exercise is underrated",
+            "We now prescribe HRT in our menopause clinic after a full consultation with one of our GPs",
+            "The form only takes two minutes: help us improve our flu clinic",
+            "Scripts sorted, rota done, coffee number three. Happy Friday from the practice!",
+        ] {
+            assert!(!remote(t), "{t}");
+        }
     }
 
     fn recommended_by_message(text: &str) -> bool {
