@@ -8,9 +8,9 @@
 //!
 //! The room is known by its name when the export gives one (a WhatsApp or Messenger chat title),
 //! else by how the message opens ("For the mums in here:", "Village group PSA", "Everyone in this
-//! channel:"), or by a request to spread it ("please pass this on", "share far and wide"). A room of
-//! colleagues ("Team:", "Rota group", a chat called "Ward 7 juniors") stays closed, whatever it is
-//! asked to share: a team is where a concern should be raised.
+//! channel:"), or by a request to spread it ("please pass this on", "share far and wide"). A room
+//! of colleagues ("Team:", "Rota group", a chat called "Ward 7 juniors") stays closed, whatever it
+//! is asked to share: a team is where a concern should be raised.
 
 use crate::detect::gate::Regex;
 use std::sync::LazyLock;

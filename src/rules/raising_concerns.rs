@@ -54,11 +54,12 @@ static PUBLIC_CONCERN: RuleMeta = RuleMeta {
     ],
     what_it_finds: "Your public or followers-only posts (and messages to a group open to the \
         public: a parents' group, a village noticeboard, a channel, or a group asked to pass it on) \
-        that accuse an identifiable person, unit or organisation of unsafe care or a cover-up (\"the consultant on ward 5 is dangerous\", \"our trust \
-        is covering up deaths\", \"St Elsewhere's is killing patients\"), or that say they are airing a \
-        concern publicly (\"whistleblowing on Twitter because management won't listen\"), warn readers \
-        away from a named unit (\"avoid the maternity unit at Thornbury\", \"get your gran out of Linden \
-        House care home\") or rally them to spread a concern they state (\"RT to warn others\"). General \
+        that accuse an identifiable person, unit or organisation of unsafe care or a cover-up (\"the \
+        consultant on ward 5 is dangerous\", \"our trust is covering up deaths\", \"St Elsewhere's is \
+        killing patients\"), or that say they are airing a concern publicly (\"whistleblowing on \
+        Twitter because management won't listen\"), warn readers away from a named unit (\"avoid \
+        the maternity unit at Thornbury\", \"get your gran out of Linden House care home\") or rally \
+        them to spread a concern they state (\"RT to warn others\"). General \
         advocacy about staffing, pay or policy that names no person, unit or incident does not fire. \
         Naming an individual raises severity (defamation risk); a post that says it used the proper \
         channels (Datix, the FTSU guardian) without airing the concern or naming anyone or any place \
@@ -345,11 +346,21 @@ static HARM_DONE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "Missed the cancer screening deadline", "sent home with a cancer leaflet": the illness names
+/// something else.
+static NOT_HARM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:screening|awareness|clinic|appointment|run|walk|charity|research|unit|ward|conference|talk|meeting|leaflet|information|info|diagnosis|nurse|team|service|pathway|referral|fundraiser|lecture|webinar|course|module)s?\b",
+    )
+    .expect("valid regex")
+});
+
 /// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
 fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
     let advocacy: Vec<&Span> = a.of_kind(K::Advocacy).collect();
     let shaped = spans_of(&HARM_DONE, text)
         .into_iter()
+        .filter(|s| !NOT_HARM_AFTER.is_match(text.get(s.end as usize..).unwrap_or("")))
         .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));
     a.of_kind(K::ConcernAccusation)
         .copied()
@@ -626,6 +637,7 @@ mod tests {
             "Thinking of going to Brightsmile Clinic? Do, they were lovely with my anxious daughter.",
             "Missed the bus to the Fenby walk-in centre, had to get a taxi",
             "Keep your kids away from the kitchen while the oven's on 😂",
+            "Our practice at Elm Road missed the cancer screening deadline, so sorry to everyone waiting",
         ] {
             assert!(!fires(t), "{t}");
         }
