@@ -39,7 +39,7 @@ static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// Praise, recommendation or a push: what turns a tie into influence on the reader.
 static RECOMMEND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|(?:so\s+)?(?:pleased|chuffed|thrilled|delighted|honou?red)\s+to|now\s+available|available\s+(?:now|on\s+the\s+nhs|to\s+prescribe|on\s+prescription|in\s+(?:the\s+)?uk)|in\s+pharmacies|on\s+(?:the\s+)?shelves|out\s+now|(?:brand\s+)?new\s+(?:option|treatment|choice|therapy)\s+for|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them))\b",
+        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|(?:so\s+)?(?:pleased|chuffed|thrilled|delighted|honou?red)\s+to|now\s+available|now\s+live\s+(?:on|in)|available\s+(?:now|on\s+the\s+nhs|to\s+prescribe|on\s+prescription|in\s+(?:the\s+)?uk)|in\s+pharmacies|on\s+(?:the\s+)?shelves|out\s+now|(?:brand\s+)?new\s+(?:option|treatment|choice|therapy)\s+for|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them))\b",
     )
 });
 
@@ -220,7 +220,7 @@ fn role_party(text: &str, tie: &Tie) -> Option<(usize, usize, String)> {
         "Their",
         "UK",
     ];
-    const PLACING: &[&str] = &["for", "of", "at", "to", "with", "by", "launched"];
+    const PLACING: &[&str] = &["for", "of", "at", "to", "with", "by", "launched", "helped"];
     let end = crate::detect::phrases::ceil_boundary(text, (tie.end + 30).min(text.len()));
     let window = text.get(tie.start..end)?;
     NAME.find_iter(window)
@@ -252,11 +252,18 @@ fn launched_product(text: &str, tie: &Tie) -> Option<(usize, usize, String)> {
             r"\b((?-i:St\.?|Saint)\s+)?([A-Z][\w&-]{2,})[’']s\s+(?:[\w-]+\s+){0,3}?(?i:drug|medicine|treatment|therapy|insulin|inhaler|pen|injection|jab|vaccine|tablets?|pill|cream|gel|patch|device|monitor|app|implant|biologic|statin|spray)s?\b",
         )
     });
+    // "Dermavita launches SkinIQ in the UK": the company as the subject of the launch.
+    static LAUNCHES: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b([A-Z][\w&-]{2,})(?:\s+[A-Z][\w&-]+)?\s+(?i:launches|launched|unveils|unveiled|introduces|introduced)\b",
+        )
+    });
     super::find_ascii_case_insensitive(text.get(tie.start..tie.end)?, "launch")?;
     POSSESSIVE
         .captures_iter(text)
         .filter(|c| c.get(1).is_none())
         .filter_map(|c| c.get(2))
+        .chain(LAUNCHES.captures_iter(text).filter_map(|c| c.get(1)))
         .find(|m| !PUBLIC_BODY.is_match(m.as_str()))
         .map(|m| (m.start(), m.end(), m.as_str().to_string()))
 }
@@ -317,7 +324,12 @@ impl Rule for UndeclaredTie {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let Some(voice) = in_scope(r) else { return };
+        // A repost's own commentary ("Reposting: \"…\" — proud to have been on the launch team") is
+        // the owner's words: only ties outside the quoted post count below.
+        let repost = r.kind == Kind::Repost && judge::voice(r) == Some(Voice::Shared);
+        let Some(voice) = in_scope(r).or(repost.then_some(Voice::Shared)) else {
+            return;
+        };
         let text = &r.text;
         let ties: Vec<Tie> = disclosure::find_ties(text)
             .into_iter()
@@ -605,6 +617,35 @@ mod tests {
 
     fn fires(rule: &dyn Rule, text: &str) -> bool {
         !crate::rules::testing::findings(rule, &post(text)).is_empty()
+    }
+
+    #[test]
+    fn bringing_a_product_to_market_an_advisory_panel_and_a_reposts_own_words_are_ties() {
+        for t in [
+            "Delighted to have helped AstraBio bring their new inhaler to market. Ask your GP about it!",
+            "Pleased to be part of Thera-Lab's clinical advisory board. Their new sleep tracker is now live in Boots",
+            "Loved working with the Nutrivia team on their new menopause supplement, out now!",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+        for t in [
+            "Fantastic to have helped our ICB take the new frailty pathway live, a real step forward",
+            "Pleased to be part of the RCGP advisory group on remote consulting. Report out soon.",
+            "Loved working with the ward team on our new falls bundle, out now on the intranet!",
+        ] {
+            assert!(!fires(&UndeclaredTie, t), "{t}");
+        }
+        let repost = |t: &str| {
+            let mut r = crate::rules::testing::public(Kind::Repost, t);
+            r.author = crate::model::Author::owner();
+            !crate::rules::testing::findings(&UndeclaredTie, &r).is_empty()
+        };
+        assert!(repost(
+            "\"Dermavita launches SkinIQ in the UK\" - so proud to have been on the launch faculty, brilliant product"
+        ));
+        assert!(!repost(
+            "\"Orbis Health launches new wound dressing\" - interesting, anyone seen the trial data?"
+        ));
     }
 
     #[test]
