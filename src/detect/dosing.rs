@@ -437,7 +437,8 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
         .filter(|&(s, e)| {
             let vouched = text
                 .get(s..e)
-                .is_some_and(|c| c.to_ascii_lowercase().starts_with("your"))
+                .and_then(|c| c.get(..4))
+                .is_some_and(|w| w.eq_ignore_ascii_case("your"))
                 && text
                     .get(e..)
                     .is_some_and(|rest| SAME_AS_YOUR_DOCTOR.is_match(rest));

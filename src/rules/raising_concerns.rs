@@ -346,6 +346,12 @@ static HARM_DONE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The verbs every shape of [`HARM_DONE`] holds.
+static HARM_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:missed|misdiagnosed|overlooked|sent|unsupervised)\b")
+        .expect("valid regex")
+});
+
 /// "Missed the cancer screening deadline", "sent home with a cancer leaflet": the illness names
 /// something else.
 static NOT_HARM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -358,7 +364,14 @@ static NOT_HARM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
 fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
     let advocacy: Vec<&Span> = a.of_kind(K::Advocacy).collect();
-    let shaped = spans_of(&HARM_DONE, text)
+    // Every harm shape holds one of a few verbs as a whole word; a short test for them keeps the
+    // long regex off most posts ("sent" alone would open its gate on "present" and "consent").
+    let harm = if HARM_VERB.is_match(text) {
+        spans_of(&HARM_DONE, text)
+    } else {
+        Vec::new()
+    };
+    let shaped = harm
         .into_iter()
         .filter(|s| !NOT_HARM_AFTER.is_match(text.get(s.end as usize..).unwrap_or("")))
         .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));

@@ -117,7 +117,7 @@ impl Rule for PatientInMessages {
             SpanKind::Results,
             SpanKind::ClinicalImage,
         ]) || (!named.is_empty()
-            && !crate::detect::medicines::find(&r.text).is_empty());
+            && !crate::rules::judge::analysis(r).meds.is_empty());
         let mut ids = ids;
         if let Some(m) = label {
             ids.push(Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
