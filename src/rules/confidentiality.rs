@@ -18,6 +18,7 @@
 mod acquainted;
 mod addressed;
 mod images;
+mod incident;
 mod jigsaw;
 mod messages;
 pub mod story;
@@ -153,7 +154,10 @@ static PATIENT_NARRATIVE: RuleMeta = RuleMeta {
         detail or occupation — to add up. A patient given an age or a name together with their \
         condition is enough without a time. Something must say the person is a patient (a clinical \
         word, setting, condition or bed): an age, a name and a day alone are anybody's, and the \
-        writer's own family (\"my daughter Ellie, 7\") is not a patient. General commentary (\"many patients\", \"if a patient…\"), fiction \
+        writer's own family (\"my daughter Ellie, 7\") is not a patient. It also finds posts that tie someone the \
+        writer cared for to a public incident (\"the M6 pile-up … two of the drivers are in our ICU\", \
+        \"that stabbing: I was the registrar who took him to theatre\"), and posts that say a person the \
+        readers can place is on the writer's list (\"the county cricket captain, one of my patients\"). General commentary (\"many patients\", \"if a patient…\"), fiction \
         (\"hypothetical\", \"composite case\") and teaching vignettes score lower; a consent or \
         anonymisation statement lowers severity and confidence but never erases names or dates that \
         remain. Severity is high for public content with direct identifiers or many details, medium \
@@ -187,58 +191,65 @@ impl Rule for PatientNarrative {
             out.push(f);
             return;
         }
-        // A rare case met in an encounter or in a small place is a patient even with no person
-        // word: "the second case of leprosy in Devon walked into my surgery".
-        let case_met =
-            a.has(SpanKind::NarrativeHook) && a.has_any(&[SpanKind::Encounter, SpanKind::Locality]);
-        if !a.has_any(INDIVIDUAL_KINDS) && !case_met {
-            return;
+        if let Some(f) = narrative(r, &a).or_else(|| incident::incident_care(r, &a)) {
+            out.push(f);
         }
-        let story = Story::of(&r.text, &a);
-        if !story.is_patient_story() {
-            return;
-        }
-        if writer(r) == Writer::Other && !a.has(SpanKind::PatientRef) && story.direct.is_empty() {
-            return; // someone telling their own or a relative's story
-        }
-        let net = story.net();
-        let direct = !story.direct.is_empty();
-        let mut f = Finding::new(
-            &PATIENT_NARRATIVE,
-            r,
-            format!("describes an individual patient in {}", reach(r).describe()),
-            evidence(&r.text, &story.evidence_spans()),
-            Action::new(ActionKind::Edit, ""),
-        );
-        f.severity = if direct || net >= 3.5 {
-            Severity::High
-        } else {
-            Severity::Medium
-        };
-        if reach(r) == Reach::Followers && !direct && net < 4.5 {
-            f.severity = Severity::Medium;
-        }
-        f.confidence = (0.6 + 0.08 * (net - 2.0)).clamp(0.5, 0.95);
-        if story.individual == Individual::Weak {
-            f.confidence -= 0.1;
-        }
-        let removable = story.removable();
-        let details = quoted(texts(&r.text, &removable), 5);
-        settle(
-            &mut f,
-            r,
-            story.mitigated(),
-            format!(
-                "Delete this {}: it tells one patient's story ({details}). The GMC says not to discuss individual patients on publicly accessible social media (2013 ¶14).",
-                noun(r)
-            ),
-            format!(
-                "Remove the details that point to one patient — {details} — or delete the {}; tell the general lesson without the real case.",
-                noun(r)
-            ),
-        );
-        out.push(f);
     }
+}
+
+/// One patient's story told with enough details to add up (see [`Story`]).
+fn narrative(r: &Record, a: &Analysis) -> Option<Finding> {
+    // A rare case met in an encounter or in a small place is a patient even with no person
+    // word: "the second case of leprosy in Devon walked into my surgery".
+    let case_met =
+        a.has(SpanKind::NarrativeHook) && a.has_any(&[SpanKind::Encounter, SpanKind::Locality]);
+    if !a.has_any(INDIVIDUAL_KINDS) && !a.has(SpanKind::Descriptor) && !case_met {
+        return None;
+    }
+    let story = Story::of(&r.text, a);
+    if !story.is_patient_story() {
+        return None;
+    }
+    if writer(r) == Writer::Other && !a.has(SpanKind::PatientRef) && story.direct.is_empty() {
+        return None; // someone telling their own or a relative's story
+    }
+    let net = story.net();
+    let direct = !story.direct.is_empty();
+    let mut f = Finding::new(
+        &PATIENT_NARRATIVE,
+        r,
+        format!("describes an individual patient in {}", reach(r).describe()),
+        evidence(&r.text, &story.evidence_spans()),
+        Action::new(ActionKind::Edit, ""),
+    );
+    f.severity = if direct || net >= 3.5 {
+        Severity::High
+    } else {
+        Severity::Medium
+    };
+    if reach(r) == Reach::Followers && !direct && net < 4.5 {
+        f.severity = Severity::Medium;
+    }
+    f.confidence = (0.6 + 0.08 * (net - 2.0)).clamp(0.5, 0.95);
+    if story.individual == Individual::Weak {
+        f.confidence -= 0.1;
+    }
+    let removable = story.removable();
+    let details = quoted(texts(&r.text, &removable), 5);
+    settle(
+        &mut f,
+        r,
+        story.mitigated(),
+        format!(
+            "Delete this {}: it tells one patient's story ({details}). The GMC says not to discuss individual patients on publicly accessible social media (2013 ¶14).",
+            noun(r)
+        ),
+        format!(
+            "Remove the details that point to one patient — {details} — or delete the {}; tell the general lesson without the real case.",
+            noun(r)
+        ),
+    );
+    Some(f)
 }
 
 /// The doctor confirming in public that someone the readers can name was their patient ("I think I

@@ -66,6 +66,54 @@ static RELATIVE_ON_OUR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Someone said to be on the writer's list: "one of them is my patient", "the county cricket
+/// captain, one of my patients", "he's a patient of mine now", "turns out she's on our list", "been
+/// my patient since she was little". Who they are is in the post; that they are a patient is the
+/// disclosure.
+static ON_MY_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(?:is|was|are|been)|[’']s|[’']re|,)\s+(?:(?:actually|also|now|still|apparently|even)\s+)?(?:(?:one|two|both|some)\s+of\s+(?:my|our)\s+(?:own\s+)?(?:patients|diabetics|asthmatics|regulars|antenatal\s+mums|frequent\s+flyers)|(?:my|our)\s+(?:own\s+)?patient|a\s+(?:patient|regular)\s+(?:of\s+(?:mine|ours)|at\s+(?:our|my)\s+(?:practice|surgery|clinic|hospital))|on\s+(?:my|our)\s+(?:patient\s+)?(?:list|books|caseload)|registered\s+(?:with|at)\s+(?:us|me|our\s+(?:practice|surgery)))\b",
+    )
+    .expect("valid regex")
+});
+
+/// What may follow an [`ON_MY_LIST`] phrase when it ends the clause: punctuation, an emoji, or a
+/// word that adds nothing ("since she was little", "for her knee", "now", "too").
+fn ends_clause(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    match rest.chars().next() {
+        None => true,
+        Some('’' | '\'') => false,
+        Some(c) if !c.is_alphanumeric() => true,
+        Some(_) => {
+            let word: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase();
+            matches!(
+                word.as_str(),
+                "since"
+                    | "for"
+                    | "now"
+                    | "too"
+                    | "and"
+                    | "so"
+                    | "already"
+                    | "anyway"
+                    | "haha"
+                    | "lol"
+                    | "ha"
+                    | "btw"
+                    | "actually"
+                    | "apparently"
+                    | "though"
+                    | "these"
+            )
+        }
+    }
+}
+
 fn alternation(list: &str) -> String {
     list.split('|')
         .map(|v| v.trim().replace(' ', r"\s+"))
@@ -196,7 +244,22 @@ pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
         }
         return Some(Span::new(m.start(), m.end(), SpanKind::Encounter));
     }
-    None
+    ON_MY_LIST
+        .find_iter(text)
+        .find(|m| {
+            let head = head_before(text, m.start());
+            // "You're my patient, so DM me": said to the patient, a boundary question.
+            let to_reader = head.trim_end().ends_with("you") || head.trim_end().ends_with("u");
+            !HEDGES.iter().any(|h| head.contains(h))
+                && !head.ends_with("not")
+                && !to_reader
+                && ends_clause(&text[m.end()..])
+        })
+        .map(|m| {
+            let start =
+                m.start() + m.as_str().len() - m.as_str().trim_start_matches([',', ' ']).len();
+            Span::new(start, m.end(), SpanKind::Encounter)
+        })
 }
 
 #[cfg(test)]
@@ -226,6 +289,30 @@ mod tests {
         assert!(
             hit("@jo sorry, treated your lad in minors on Saturday, keep it elevated").is_some()
         );
+    }
+
+    #[test]
+    fn someone_said_to_be_on_the_writers_list() {
+        for t in [
+            "Two local women are in the final of Bake Off and one of them is my patient!",
+            "Congratulations to the county cricket captain on his century, one of my patients 😉",
+            "Saw our MP in clinic this morning, he's a patient of mine now",
+            "Remember the lottery winner from Didcot? Turns out she's on our list",
+            "That singer who won the Voice? Been my patient since she was little",
+        ] {
+            assert!(hit(t).is_some(), "{t}");
+        }
+        for t in [
+            "One of my patients gave me a lovely card today, made my week",
+            "A patient of mine reminded me today why I do this job",
+            "This is my patient's x-ray from last year, the fracture is healed",
+            "The best part of today was my patient telling me she'd quit smoking",
+            "@lou you're my patient so DM me about the referral",
+            "If she were my patient I'd refer her today",
+            "He is not my patient, I only covered the clinic",
+        ] {
+            assert_eq!(hit(t), None, "{t}");
+        }
     }
 
     #[test]

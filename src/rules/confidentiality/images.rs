@@ -10,6 +10,94 @@ use crate::rules::verdict::{evidence, is_broadcast, noun, quoted, reach, writer,
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
 use std::sync::LazyLock;
 
+/// "Sent you a pic of", "snapped a photo of": an indefinite photo cue after a verb of sending or
+/// taking is a picture that exists and is being passed on, not one told of.
+static SENT_A: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:sen[dt]|sending|forward(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)?|upload(?:ed|ing)?|snapped|took|taken|taking|grabbed|here[’']?s)\s+(?:(?:you|u|me|us|everyone|the\s+group|y[’']?all)\s+)?(?:a|an)\s+$",
+    )
+});
+
+/// "The pic the nurses took of", "the video someone filmed of": a picture named by who took it.
+static TAKEN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:pics?|photos?|pictures?|videos?|vids?|clips?|snaps?|footage)\s+(?:[\w’']+\s+){0,3}?(?:took|taken|got|snapped|filmed|recorded|made)\s+of\b",
+    )
+    .expect("valid regex")
+});
+
+/// What the writer says they did to the thing pictured: "this abscess I drained", "this whale I had
+/// to catheterise", "the state of this foot I had to dress today". The picture is of a patient.
+static CARED_FOR_PICTURED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:this|these|that|those)\s+(?:[\w’'-]+\s+){0,3}?(?:i|we)\s+(?:just\s+|literally\s+|actually\s+)?(?:(?:had|have|got)\s+to\s+|helped\s+(?:to\s+)?)?(?:drain(?:ed)?|dress(?:ed)?|catheteri[sz]ed?|cannulated?|stitch(?:ed)?|sutured?|glued|stapled|incised|lanced|debrided|packed|pack|syringed|irrigated|removed|remove|extract(?:ed)?|pulled\s+out|pull\s+out|reduced|reduce|relocated|plastered|splinted|intubated?|scoped|examined?|operated\s+on|clean(?:ed)?\s+up|washed|treated|delivered|scanned|x-?rayed|swabbed|biopsied|excised|cut\s+out|cut\s+off|amputated)\b",
+    )
+});
+
+/// The photo cues in `r` that show a picture rather than tell of one: "a photo of her rash" is
+/// told, unless the record carries media or the photo is being sent ("sent you a pic of").
+pub(super) fn shown_photos(r: &Record, a: &crate::detect::Analysis) -> Vec<Span> {
+    let text = r.text.as_str();
+    let mut photos: Vec<Span> = a
+        .of_kind(SpanKind::PhotoCue)
+        .filter(|p| {
+            let start = p.start as usize;
+            !r.media.is_empty()
+                || SENT_A.is_match(crate::detect::phrases::lead_in(text, start, 40))
+                || !crate::detect::text::word_before(text, start).is_some_and(|w| {
+                    matches!(
+                        w.lower().as_str(),
+                        "a" | "an" | "her" | "his" | "their" | "no"
+                    )
+                })
+        })
+        .copied()
+        .collect();
+    photos.extend(
+        TAKEN_OF
+            .find_iter(text)
+            .map(|m| Span::new(m.start(), m.end(), SpanKind::PhotoCue)),
+    );
+    photos.sort();
+    photos
+}
+
+/// A patient in the picture: a photo cue right before a patient reference ("pic of my patient"),
+/// a person in a scene of care (see [`care_scene`]), or something the writer did care to ("this
+/// abscess I drained"). The span is the evidence.
+pub(super) fn pictured_patient(
+    text: &str,
+    a: &crate::detect::Analysis,
+    photos: &[Span],
+) -> Option<Span> {
+    if photos.is_empty() {
+        return None;
+    }
+    if let Some(q) = a.of_kind(SpanKind::PatientRef).find(|q| {
+        photos
+            .iter()
+            .any(|p| q.start >= p.end && q.start <= p.end + 20)
+    }) {
+        return Some(*q);
+    }
+    if care_scene(text, a, photos) {
+        return photos.first().copied();
+    }
+    acted_on_in_picture(text, photos)
+}
+
+/// "This abscess I drained" within a sentence or so of a photo cue.
+fn acted_on_in_picture(text: &str, photos: &[Span]) -> Option<Span> {
+    CARED_FOR_PICTURED
+        .find_iter(text)
+        .find(|m| {
+            photos
+                .iter()
+                .any(|p| m.start() <= p.end as usize + 60 && p.start as usize <= m.end() + 20)
+        })
+        .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage))
+}
+
 // ---------------------------------------------------------------------------------------------
 /// CONF006: a clinical image of a patient shown without a consent statement.
 pub struct ClinicalImage;
@@ -77,7 +165,8 @@ static CLINICAL_IMAGE: RuleMeta = RuleMeta {
         statement; and photos the writer says show patient details (\"DOB still readable\", \"today's \
         list on the whiteboard behind us\", \"names just about visible\"); and a patient's body or \
         what came out of it shown as a case (\"rash of the week from clinic\", \"stuck up someone's nose \
-        in paeds ED tonight (see pic)\", \"nail gun vs thumb, pic below\"). Teaching posts with no \
+        in paeds ED tonight (see pic)\", \"nail gun vs thumb, pic below\"), or something the writer \
+        did care to (\"look at this abscess I drained\"). Teaching posts with no \
         patient or time of encounter do not fire.",
     why_it_matters: "Images of patients and their investigations are identifiable information; GMC 2024 \
         ¶20 requires explicit consent and points to its guidance on making and using recordings of \
@@ -132,22 +221,9 @@ impl Rule for ClinicalImage {
         if !story.consent.is_empty() || story.fictional() {
             return;
         }
-        // "a photo of her rash" is told, not shown: without media, an indefinite photo cue is narrative.
-        let photos: Vec<Span> = a
-            .of_kind(SpanKind::PhotoCue)
-            .filter(|p| {
-                !r.media.is_empty()
-                    || !crate::detect::text::word_before(&r.text, p.start as usize).is_some_and(
-                        |w| {
-                            matches!(
-                                w.lower().as_str(),
-                                "a" | "an" | "her" | "his" | "their" | "no"
-                            )
-                        },
-                    )
-            })
-            .copied()
-            .collect();
+        let photos = shown_photos(r, &a);
+        // "[image] this abscess I drained on nights": the writer's own care act on what is shown.
+        let acted_on = acted_on_in_picture(&r.text, &photos);
         // "pic of my patient", "selfie with the patient": a photo cue right before a patient reference.
         let patient_photo: Vec<Span> = photos
             .iter()
@@ -177,13 +253,15 @@ impl Rule for ClinicalImage {
             || !patient_photo.is_empty()
             || label.is_some()
             || (scene && !story.own_circle)
-            || specimen.is_some();
+            || specimen.is_some()
+            || acted_on.is_some();
         let from_practice = !story.encounter.is_empty()
             || a.has_any(&[SpanKind::ClinicalSetting, SpanKind::PatientRef]);
         let real = story.individual == Individual::Strong
             || !story.time.is_empty()
             || label.is_some()
             || scene
+            || acted_on.is_some()
             || specimen.is_some_and(|(_, showcase)| showcase || from_practice);
         if !(image && shown && real) {
             return;
@@ -200,6 +278,7 @@ impl Rule for ClinicalImage {
         spans.extend(specimen.map(|(m, _)| Span::new(m.start(), m.end(), SpanKind::ClinicalImage)));
         spans.extend(label);
         spans.extend(patient_photo);
+        spans.extend(acted_on);
         spans.extend(photos.iter().copied());
         spans.extend(story.individual_spans.iter().copied());
         spans.extend(story.time.iter().copied());

@@ -26,7 +26,8 @@ static PATIENT_IN_MESSAGES: RuleMeta = RuleMeta {
     what_it_finds: "Direct messages and group-chat messages (WhatsApp, Messenger, Telegram, Discord…) \
         that identify a patient — a name or initials with a condition, results or a bed, a date of birth, \
         a hospital number, a forename given as a patient's (\"the patient in 12 … name's Kevin\", \"your \
-        dad Graham's biopsy came back\") — or that tell one patient's story in detail. The person the \
+        dad Graham's biopsy came back\") — or that tell one patient's story in detail, or pass round a patient's picture (\"[image] this \
+        abscess I drained\", \"send the pic of the granny on the commode to the group\"). The person the \
         message greets (\"Hi Karen, your bloods…\") and the writer's own family are not third parties. \
         Group chats rank above one-to-one messages; identifiers rank above narrative. NHS-style numbers \
         are reported by CONF002. Messages from others are shown for review at low severity.",
@@ -59,10 +60,23 @@ impl Rule for PatientInMessages {
             .has_any(&[SpanKind::ClinicalImage, SpanKind::PhotoCue])
             .then(|| super::images::VISIBLE_LABEL.find(&r.text))
             .flatten();
+        // "[image] this abscess I drained", "send the pic of the granny on the commode": a
+        // patient's picture passed round the chat.
+        let pictured = if a.has_any(&[
+            SpanKind::PhotoCue,
+            SpanKind::PatientRef,
+            SpanKind::PersonRef,
+        ]) || !r.media.is_empty()
+        {
+            super::images::pictured_patient(&r.text, &a, &super::images::shown_photos(r, &a))
+        } else {
+            None
+        };
         if !a.has_any(INDIVIDUAL_KINDS)
             && !a.has_any(DIRECT_KINDS)
             && !a.has(SpanKind::Forename)
             && label.is_none()
+            && pictured.is_none()
         {
             return;
         }
@@ -127,7 +141,10 @@ impl Rule for PatientInMessages {
             ids.sort();
             ids.dedup();
         }
-        let identified = (!ids.is_empty() && (clinical_detail || label.is_some())) || known_person;
+        let identified = (!ids.is_empty() && (clinical_detail || label.is_some()))
+            || known_person
+            || pictured.is_some();
+        ids.extend(pictured);
         let narrative = story.is_patient_story()
             && match story.individual {
                 Individual::Strong => story.net() >= 2.5,
@@ -236,6 +253,27 @@ mod tests {
             text,
         );
         !crate::rules::testing::findings(&PatientInMessages, &r).is_empty()
+    }
+
+    #[test]
+    fn a_patients_picture_passed_round_the_chat() {
+        for t in [
+            "[image] check out the size of this abscess I drained on nights lol",
+            "Just sent you a pic of the lady in resus with the fork stuck in her hand",
+            "lol send the pic of the granny on the commode to the group",
+            "Forwarding the pic the nurses took of the patient asleep in his dinner",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "[image] rota for December attached, shout if there's a problem",
+            "[photo] look at the size of this cake the families brought in for us",
+            "[image] my own stitches after the op, healing nicely",
+            "Snapped a pic of the sunset from the ward window",
+            "Sending you the photo of the sepsis poster for the audit",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 
     #[test]

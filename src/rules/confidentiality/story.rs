@@ -92,6 +92,30 @@ static ROLE_FALLS_ILL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What comes right before a name that had care done to it: "performed the first robotic
+/// cystectomy at Kettering General on Mr Hope", "I operated on Katie Brennan", "we resuscitated
+/// Dennis". The name is the patient's whatever colleague words sit near ("came back to thank the
+/// theatre team").
+static CARED_FOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)(?:\b(?:operated|performed|carried\s+out|did\s+(?:a|an|the|his|her|our|my))\b[^.!?\n]{0,60}?\bon|\b(?:treated|resuscitated|intubated|delivered|stitched\s+up|looked\s+after|cared\s+for|nursed|sectioned|operated\s+on|scanned|examined|clerked|admitted))\s+$",
+    )
+});
+
+/// Names that are the object of an act of care (see [`CARED_FOR_BEFORE`]).
+fn cared_for_names(text: &str, a: &Analysis) -> Vec<Span> {
+    a.of_kinds(&[K::TitledName, K::PersonName])
+        .filter(|s| {
+            !a.of_kind(K::ColleagueName)
+                .any(|c| c.start <= s.start && c.end >= s.end)
+        })
+        .filter(|s| {
+            CARED_FOR_BEFORE.is_match(crate::detect::phrases::lead_in(text, s.start as usize, 90))
+        })
+        .copied()
+        .collect()
+}
+
 fn near(a: &Analysis, kinds: &[SpanKind], s: &Span, window: u32) -> bool {
     a.of_kinds(kinds)
         .any(|o| o != s && o.end + window >= s.start && o.start <= s.end + window)
@@ -283,7 +307,10 @@ impl Story {
             .collect();
         let hypothetical = collect(a, &[K::Hypothetical]);
         let masks: Vec<Span> = generic.iter().chain(&hypothetical).copied().collect();
-        let names = patient_names(a);
+        let mut names = patient_names(a);
+        names.extend(cared_for_names(text, a));
+        names.sort();
+        names.dedup();
         let dobs = collect(a, &[K::DateOfBirth]);
 
         let mut individual_spans: Vec<Span> = a
@@ -317,10 +344,16 @@ impl Story {
 
         let mut encounter = collect(a, &[K::Encounter, K::ClinicalSetting]);
         // "had his MRI yet?", "got her CT done": someone else's investigation is care they had.
-        encounter.extend(a.of_kind(K::ClinicalImage).filter(|s| {
+        // So are their own results ("told him his BP is through the roof").
+        let theirs = |s: &&Span| {
             let before = crate::detect::phrases::lead_in(text, s.start as usize, 7).to_lowercase();
-            before.ends_with("his ") || before.ends_with("her ") || before.ends_with("their ")
-        }));
+            let own = s.text(text).get(..4).unwrap_or("").to_ascii_lowercase();
+            before.ends_with("his ")
+                || before.ends_with("her ")
+                || before.ends_with("their ")
+                || (s.kind == K::Results && (own == "his " || own == "her "))
+        };
+        encounter.extend(a.of_kinds(&[K::ClinicalImage, K::Results]).filter(theirs));
         encounter.sort();
         let time: Vec<Span> = a
             .of_kinds(&[K::Temporal, K::TimeOfDay, K::Date])
@@ -534,8 +567,13 @@ impl Story {
             Individual::Strong => true,
             // "The postman in our village overdosed last week": a person known by their role
             // in a community, with what happened to them and where or when, needs no clinical verb.
+            // So is someone known by a local descriptor to whom something clinical happened
+            // ("mr 'i know my rights' … same chest pain").
             Individual::Weak => {
-                !self.encounter.is_empty() || self.known_by_role_with_event() || self.rare_case
+                !self.encounter.is_empty()
+                    || self.known_by_role_with_event()
+                    || self.rare_case
+                    || self.described
             }
             // "The second case of leprosy in Devon walked into my surgery": the case is the patient.
             // "Our island practice (pop 900) has its first ever case of MND": so does the island.
@@ -556,7 +594,8 @@ impl Story {
             || self.known_by_role_with_event()
             || (self.individual == Individual::Strong
                 && (!self.weak_time.is_empty() || !self.place.is_empty()))
-            || (self.rare_case && (!self.weak_time.is_empty() || !self.place.is_empty()));
+            || ((self.rare_case || self.described)
+                && (!self.weak_time.is_empty() || !self.place.is_empty()));
         // A patient named as such ("my patient", "a 67M", "the lady in bed 4") in one encounter is an
         // individual patient's care discussed (GMC 2013 ¶14) once one more detail is added; a person
         // who is a patient only by context ("a man") needs more before they are recognisable.
@@ -736,6 +775,26 @@ mod tests {
         let s = story("With her permission: Mrs Khan, 67, beat bowel cancer and ran a 10k today");
         assert!(s.mitigated());
         assert!(!s.direct.is_empty());
+    }
+
+    #[test]
+    fn care_started_results_told_and_names_operated_on_make_a_story() {
+        for t in [
+            "Our school's caretaker started chemotherapy today, the kids made him a card",
+            "Told a pub landlord this afternoon his liver tests are shocking",
+            "Yesterday we performed our first keyhole hernia repair on Mr Dennis Harwood, who came back today to thank the theatre team",
+            "Five years ago today I operated on Katie Brennan after her fall",
+            "guess whos back on ward 5 again mr \"i know my rights\" from last month, same chest pain",
+        ] {
+            assert!(story(t).is_patient_story(), "{t}");
+        }
+        for t in [
+            "Started chemo today. Thanks for all the messages",
+            "Mr Dennis Harwood, our retiring theatre manager, joined us today to cut the cake",
+            "Yesterday we performed our 100th keyhole hernia repair, well done team",
+        ] {
+            assert!(!story(t).is_patient_story(), "{t}");
+        }
     }
 
     #[test]
