@@ -114,6 +114,27 @@ fn ends_clause(rest: &str) -> bool {
     }
 }
 
+/// "On our list for the Christmas party": a list for a thing, not a patient list. "On my list for
+/// her knee" is.
+fn list_for_something(hit: &str, rest: &str) -> bool {
+    let lower = hit.to_lowercase();
+    if !["list", "books", "caseload"]
+        .iter()
+        .any(|w| lower.ends_with(w))
+    {
+        return false;
+    }
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    words.next().as_deref() == Some("for")
+        && !matches!(
+            words.next().as_deref(),
+            Some("his" | "her" | "their" | "years")
+        )
+}
+
 fn alternation(list: &str) -> String {
     list.split('|')
         .map(|v| v.trim().replace(' ', r"\s+"))
@@ -254,6 +275,7 @@ pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
                 && !head.ends_with("not")
                 && !to_reader
                 && ends_clause(&text[m.end()..])
+                && !list_for_something(m.as_str(), &text[m.end()..])
         })
         .map(|m| {
             let start =

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 /// taking is a picture that exists and is being passed on, not one told of.
 static SENT_A: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)\b(?:sen[dt]|sending|forward(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)?|upload(?:ed|ing)?|snapped|took|taken|taking|grabbed|here[’']?s)\s+(?:(?:you|u|me|us|everyone|the\s+group|y[’']?all)\s+)?(?:a|an)\s+$",
+        r"(?i)\b(?:sen[dt]|sending|forward(?:ed|ing)?|shar(?:e|ed|ing)|post(?:ed|ing)?|upload(?:ed|ing)?|snapped|took|taken|taking|grabbed|got|filmed|here[’']?s)\s+(?:(?:you|u|me|us|everyone|the\s+group|y[’']?all)\s+)?(?:a|an)\s+$",
     )
 });
 
@@ -30,7 +30,7 @@ static TAKEN_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// to catheterise", "the state of this foot I had to dress today". The picture is of a patient.
 static CARED_FOR_PICTURED: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)\b(?:this|these|that|those)\s+(?:[\w’'-]+\s+){0,3}?(?:i|we)\s+(?:just\s+|literally\s+|actually\s+)?(?:(?:had|have|got)\s+to\s+|helped\s+(?:to\s+)?)?(?:drain(?:ed)?|dress(?:ed)?|catheteri[sz]ed?|cannulated?|stitch(?:ed)?|sutured?|glued|stapled|incised|lanced|debrided|packed|pack|syringed|irrigated|removed|remove|extract(?:ed)?|pulled\s+out|pull\s+out|reduced|reduce|relocated|plastered|splinted|intubated?|scoped|examined?|operated\s+on|clean(?:ed)?\s+up|washed|treated|delivered|scanned|x-?rayed|swabbed|biopsied|excised|cut\s+out|cut\s+off|amputated)\b",
+        r"(?i)\b(?:this|these|that|those|the)\s+(?:[\w’'-]+\s+){0,3}?(?:i|we)\s+(?:just\s+|literally\s+|actually\s+)?(?:(?:had|have|got)\s+to\s+|helped\s+(?:to\s+)?)?(?:drain(?:ed)?|dress(?:ed)?|catheteri[sz]ed?|cannulated?|stitch(?:ed)?|sutured?|incised|lanced|debrided|syringed|irrigated|pulled\s+(?:out|off)|pull\s+(?:out|off)|dug\s+out|relocated|splinted|intubated?|scoped|operated\s+on|x-?rayed|swabbed|biopsied|excised|amputated)\b",
     )
 });
 
@@ -80,11 +80,36 @@ pub(super) fn pictured_patient(
     }) {
         return Some(*q);
     }
+    // "video of bed 6 trying to climb the rails": the bed stands for whoever is in it.
+    if let Some(bed) = a.of_kind(SpanKind::BedRef).find(|b| {
+        photos
+            .iter()
+            .any(|p| b.start >= p.end && b.start <= p.end + 12)
+    }) {
+        return Some(*bed);
+    }
     if care_scene(text, a, photos) {
         return photos.first().copied();
     }
+    if let Some(m) = photos.iter().find_map(|p| {
+        THEIR_BODY
+            .find(text.get(p.end as usize..)?)
+            .map(|m| (p.end as usize + m.start(), p.end as usize + m.end()))
+    }) {
+        return Some(Span::new(m.0, m.1, SpanKind::ClinicalImage));
+    }
     acted_on_in_picture(text, photos)
 }
+
+/// Right after a photo cue, someone else's body or lesion: "pic of her leg ulcer", "photo of his
+/// rash". (An indefinite cue is only kept when the picture is sent or attached; see
+/// [`shown_photos`].)
+static THEIR_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:his|her|their)\s+(?:[\w-]+\s+)?(?:leg|foot|feet|toe|toes|arm|hand|finger|face|back|chest|belly|stomach|bum|bottom|groin|breast|neck|head|scalp|eye|ear|knee|ankle|hip|wound|ulcer|ulcers|rash|lesion|lump|abscess|burn|burns|bruise|bruising|cut|laceration|fracture|x-?ray|scan|ecg|stoma|pressure\s+sore|sore|cyst|mole|infection|cellulitis)\b",
+    )
+    .expect("valid regex")
+});
 
 /// "This abscess I drained" within a sentence or so of a photo cue.
 fn acted_on_in_picture(text: &str, photos: &[Span]) -> Option<Span> {

@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 /// A definite incident, or a reference to its coverage.
 static INCIDENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)\b(?:the|that|this|yesterday[’']?s|today[’']?s|tonight[’']?s|last\s+night[’']?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']?s|weekend[’']?s|morning[’']?s)\s+(?:[\w’'&-]+\s+){0,3}?(?:crash|pile-?up|collision|smash|rtc|car\s+accident|road\s+accident|stabbing|shooting|fire|blaze|explosion|blast|bombing|attack|derailment|nightclub\s+fight|fight|brawl|riot|collapse|drowning|hit[\s-]and[\s-]run|rescue|major\s+incident|disaster|floods?|tragedy)\b|\b(?:on\s+the\s+(?:news|local\s+news|telly|tv)|in\s+the\s+(?:paper|papers|local\s+paper|echo|press|headlines)|the\s+footage|(?:this|that|the)\s+(?:viral\s+)?(?:video|clip)|viral\s+video|airlifted|air\s+lifted|knocked\s+(?:off|down)|hit\s+by\s+a\s+(?:car|bus|lorry|van|train|truck|taxi))\b",
+        r"(?i)\b(?:the|that|this|yesterday[’']?s|today[’']?s|tonight[’']?s|last\s+night[’']?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']?s|weekend[’']?s|morning[’']?s)\s+(?:[\w’'&-]+\s+){0,3}?(?:crash|pile-?up|collision|smash|rtc|accident|stabbing|shooting|fire|blaze|explosion|blast|bombing|attack|derailment|nightclub\s+fight|fight|brawl|riot|collapse|drowning|hit[\s-]and[\s-]run|rescue|major\s+incident|disaster|floods?|tragedy)\b|\b(?:on\s+the\s+(?:news|local\s+news|telly|tv)|in\s+the\s+(?:paper|papers|local\s+paper|echo|press|headlines)|the\s+footage|(?:this|that|the)\s+(?:viral\s+)?(?:video|clip)|viral\s+video|airlifted|air\s+lifted|knocked\s+(?:off|down)|hit\s+by\s+a\s+(?:car|bus|lorry|van|train|truck|taxi))\b",
     )
 });
 
@@ -149,9 +149,17 @@ const PERSON_WORDS: &[&str] = &[
     "toddler",
 ];
 
-/// A person in the sentence around `pos`, by span or by word.
+/// A person in the sentence around `pos` or the next one ("I was the consultant on. She's
+/// stable."), by span or by word.
 fn person_in_sentence(text: &str, a: &Analysis, pos: usize) -> bool {
-    let (s, e) = crate::detect::phrases::sentence_around(text, pos);
+    let (s, end) = crate::detect::phrases::sentence_around(text, pos);
+    let e = if end < text.len() {
+        crate::detect::phrases::sentence_around(text, end + 1)
+            .1
+            .max(end)
+    } else {
+        end
+    };
     let people = a
         .of_kinds(&[
             SpanKind::PersonRef,
@@ -242,6 +250,7 @@ mod tests {
             "The climber airlifted off Snowdon at the weekend is recovering on my ward",
             "Thinking of all the crews after the warehouse fire, especially the one we're still caring for.",
             "Was on when they brought in the kids from the school minibus crash. Heartbreaking.",
+            "For those asking about the Ferris wheel accident: I was the consultant on. She's stable.",
         ] {
             assert!(fires(t), "{t}");
         }
@@ -256,6 +265,8 @@ mod tests {
             "Huge thanks to everyone who came in on their day off to help after the train derailment.",
             "Training day: we ran a mock major incident drill and treated two casualties from a coach crash.",
             "The warehouse fire is on the news again, glad no one was hurt.",
+            "The fire in the hospital kitchen: we treated it as a major incident and evacuated ward 3",
+            "Our A&E is on the news again. We treated 300 people yesterday with 4 doctors.",
         ] {
             assert!(!fires(t), "{t}");
         }

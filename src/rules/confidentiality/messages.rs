@@ -262,6 +262,9 @@ mod tests {
             "Just sent you a pic of the lady in resus with the fork stuck in her hand",
             "lol send the pic of the granny on the commode to the group",
             "Forwarding the pic the nurses took of the patient asleep in his dinner",
+            "[pic] the toenail I just pulled off in minors, absolutely feral",
+            "Got a video of bed 6 trying to climb over the rails again",
+            "Taking a pic of her leg ulcer for you, it's the worst I've seen",
         ] {
             assert!(fires(t), "{t}");
         }
@@ -271,6 +274,9 @@ mod tests {
             "[image] my own stitches after the op, healing nicely",
             "Snapped a pic of the sunset from the ward window",
             "Sending you the photo of the sepsis poster for the audit",
+            "Taking a pic of my leg bruise for you, it's the worst I've had",
+            "[photo] the cake I had to remove from the oven early, still edible",
+            "[image] the wall we plastered at the weekend, not bad for doctors",
         ] {
             assert!(!fires(t), "{t}");
         }
