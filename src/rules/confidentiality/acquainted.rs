@@ -77,6 +77,14 @@ static ON_MY_LIST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The words an [`ON_MY_LIST`] phrase must hold, as one gated alternation: that regex opens with a
+/// copula or a comma, which every post has.
+static LIST_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:patient|patients|diabetics|asthmatics|regular|regulars|mums|flyers|list|books|caseload|registered)\b",
+    )
+});
+
 /// What may follow an [`ON_MY_LIST`] phrase when it ends the clause: punctuation, an emoji, or a
 /// word that adds nothing ("since she was little", "for her knee", "now", "too").
 fn ends_clause(rest: &str) -> bool {
@@ -264,6 +272,9 @@ pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
             }
         }
         return Some(Span::new(m.start(), m.end(), SpanKind::Encounter));
+    }
+    if !LIST_WORD.is_match(text) {
+        return None;
     }
     ON_MY_LIST
         .find_iter(text)
