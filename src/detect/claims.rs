@@ -76,6 +76,14 @@ static NEGATED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What follows "guaranteed" in a joke about provoking someone: "guaranteed way to annoy a GP",
+/// "guaranteed to wind up the registrar".
+static SURE_TO_ANNOY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:way|ways)\s+to|to)\s+(?:annoy|irritate|wind\s+up|upset|anger|enrage|infuriate|trigger|start\s+an?\s+(?:argument|row|fight)|get\s+(?:told\s+off|shouted\s+at|a\s+laugh|an\s+eye[\s-]?roll)|make\s+\w+\s+(?:laugh|cry|angry|mad|cross|groan|wince))\b",
+    )
+});
+
 static FIRST_PERSON_EXPERIENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:i|i[’']ve|i\s+have|i\s+had|i\s+experienced|i\s+noticed|i\s+got|she|he|they|we|my\s+\w+|had|have\s+had|has\s+had|reported|reports|experienced|noticed|suffered|felt)\b\s*(?:\w+\s+){0,2}$",
@@ -160,6 +168,10 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
             }
             ClaimKind::Absolute | ClaimKind::Miracle => {
                 if !HEALTH_SUBJECT.is_match(sentence) && kind == ClaimKind::Absolute {
+                    continue;
+                }
+                // "Guaranteed way to annoy a GP: ask for antibiotics": a joke about people.
+                if kind == ClaimKind::Absolute && SURE_TO_ANNOY.is_match(after) {
                     continue;
                 }
             }
@@ -1264,6 +1276,13 @@ mod tests {
         assert!(claim_kinds("I had no side effects so far").is_empty());
         assert!(claim_kinds("Be wary of anyone promising guaranteed results").is_empty());
         assert!(claim_kinds("There is no miracle cure for obesity").is_empty());
+        assert!(
+            claim_kinds("Guaranteed way to annoy a GP: ask for antibiotics for a cold").is_empty()
+        );
+        assert!(claim_kinds(
+            "My gut-health course: evidence-based sessions on diet and IBS, no miracle cures"
+        )
+        .is_empty());
     }
 
     #[test]

@@ -224,8 +224,9 @@ static POM_ADVERTISED: RuleMeta = RuleMeta {
         prescription-only medicine, by brand (Botox, Azzalure, Ozempic, Mounjaro), generic name \
         (semaglutide, tirzepatide) or euphemism (tox, baby botox, anti-wrinkle injections, skinny jabs, \
         weight-loss injections, B12 shots), together with promotion: a price or offer, a discount code \
-        or affiliate link, a call to book or to message, time pressure, a giveaway or before-and-after \
-        results. The same medicine in news, teaching, guidance or a warning about fake pens does not \
+        or affiliate link, a call to book or to message, time pressure, a giveaway, before-and-after \
+        results or a pointer to the price list (\"check my page for prices\", \"pricing is in my \
+        highlights\"). The same medicine in news, teaching, guidance or a warning about fake pens does not \
         fire, and nor does a one-to-one message (see PRE001 for that). Medicines that also exist as \
         pharmacy medicines (sildenafil, low-dose codeine) are flagged one step lower.",
     why_it_matters: "The CAP Code (rule 12.12) and the Human Medicines Regulations 2012 forbid \
@@ -437,7 +438,8 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
     what_it_finds: "Adverts for the account holder's own services (a call to book, a price, an offer, \
         \"we offer\", a clinic bio) that make claims nobody can check (\"best clinic in London\", \"UK's \
         leading injector\", \"number one\", \"perfect results\", \"the safest breast augmentation in the \
-        UK\", \"97% of patients pain-free after one session\", \"or your money back\"), play on insecurity (\"hate your \
+        UK\", \"97% of patients pain-free after one session\", \"or your money back\", an outcome guaranteed by \
+        the writer's own programme or plan: \"reverses type 2 diabetes with my programme. Guaranteed\"), play on insecurity (\"hate your \
         wrinkles?\", \"embarrassed by your nose?\", \"get your confidence back\"), press people to decide \
         now (\"only 3 slots left\", \"ends tonight\"), or aim cosmetic treatment at young or vulnerable \
         people (prom, students, new mums). Superlatives in ordinary conversation do not fire: there must \
@@ -507,6 +509,15 @@ static OWN_OFFER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The writer's own programme, course or plan sold with a guaranteed outcome: "my 12-week reset
+/// programme reverses type 2 diabetes. Guaranteed, or your money back", "symptoms gone in 21 days
+/// with my plan. 100% success rate". A guarantee is the seller speaking.
+static OWN_GUARANTEE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:my|our)\s+(?:[\w’'-]+\s+){0,3}?(?:programme|program|course|plan|protocol|method|system|challenge|coaching|bootcamp|reset|detox)\b[^\n]{0,100}?\b(?:guaranteed?|money[\s-]back|100\s?%\s+success|success\s+rate\s+of\s+100)|\b(?:guaranteed?|money[\s-]back|100\s?%\s+success)\b[^\n]{0,60}?\b(?:my|our)\s+(?:[\w’'-]+\s+){0,3}?(?:programme|program|course|plan|protocol|method|system|challenge|coaching|bootcamp)\b",
+    )
+});
+
 static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online)\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
@@ -568,9 +579,10 @@ fn is_own_advert(r: &Record, promo: &Promo) -> bool {
     let procedures = &promo.analysis.procedures;
     let cosmetic =
         procedures.iter().any(|p| p.class == "cosmetic") || !promo.analysis.meds.is_empty();
-    let own = OWN_SERVICE.is_match(&r.text) || owned_procedure(r, promo);
+    let guarantee = OWN_GUARANTEE.is_match(&r.text);
+    let own = OWN_SERVICE.is_match(&r.text) || owned_procedure(r, promo) || guarantee;
     // "Come and see us", "restock arrived", "book with me": the seller speaking.
-    let seller = seller || OWN_OFFER.is_match(&r.text);
+    let seller = seller || OWN_OFFER.is_match(&r.text) || guarantee;
     // "The best clinic is @TheirClinic, book a consultation": a recommendation of someone else's
     // business (a conflict-of-interest question), not an advert for the owner's.
     if !own && recommends_third_party(&r.text) {
@@ -625,6 +637,7 @@ impl Rule for UnverifiableAdvertising {
         let may_advertise = || {
             r.kind == Kind::Profile
                 || OWN_SERVICE.is_match(text)
+                || OWN_GUARANTEE.is_match(text)
                 || judge::analysis(r).cues.iter().any(|c| c.kind.is_strong())
         };
         if !nothing_else || may_advertise() {
@@ -963,6 +976,40 @@ mod tests {
             "Best day at the clinic today, the team is amazing",
         ] {
             assert!(!unverifiable(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_outcome_guaranteed_by_the_writers_own_programme_is_an_advert() {
+        for t in [
+            "My 12-week reset programme reverses type 2 diabetes. Guaranteed, or your money back.",
+            "Menopause symptoms gone in 21 days with my plan. 100% success rate.",
+            "Our clinic's protocol reverses arthritis in six weeks, guaranteed results for every client",
+        ] {
+            assert!(unverifiable(t), "{t}");
+        }
+        for t in [
+            "My 8-week running plan got me from sofa to 10k. No guarantees, just consistency!",
+            "Guaranteed way to annoy a GP: ask for antibiotics for a cold",
+        ] {
+            assert!(!unverifiable(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_pointer_to_the_price_list_promotes_the_medicine() {
+        for t in [
+            "yes babe I do tirzepatide, check my page for prices x",
+            "Semaglutide pens now in, price list in my bio",
+            "Hi lovely, yes we stock Saxenda, pricing is in my highlights",
+        ] {
+            assert!(pom_advert(t), "{t}");
+        }
+        for t in [
+            "yes babe I did a video on tirzepatide side effects, check my page x",
+            "Ozempic prices have gone up again at most online pharmacies, be careful of fakes",
+        ] {
+            assert!(!pom_advert(t), "{t}");
         }
     }
 

@@ -547,6 +547,13 @@ impl Rule for UndisclosedPromotion {
 /// COI002: the owner's own business or product recommended without declaring the interest.
 pub struct UndisclosedOwnInterest;
 
+/// The writer's product given away: "free to sign up", "it's completely free", "free of charge".
+static GIVEN_FREE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:free\s+to\s+(?:sign\s+up|join|use|download|access|watch|attend)|(?:it[’']?s|is|are|all|completely|totally|100%|always)\s+free|for\s+free|free\s+of\s+charge|no\s+charge|at\s+no\s+cost|costs?\s+nothing|free\s+(?:course|programme|program|app|resource|resources|guide|webinar|webinars|ebook|e-book|newsletter|podcast))\b",
+    )
+});
+
 static UNDISCLOSED_OWN_INTEREST: RuleMeta = RuleMeta {
     code: "COI002",
     name: "undisclosed-own-interest",
@@ -643,6 +650,22 @@ impl Rule for UndisclosedOwnInterest {
             }
             _ => return,
         };
+        // "My revision programme is free to sign up": nothing is sold, so there is no profit to
+        // declare (a price, an offer, a code or an affiliate link says otherwise).
+        let sold = push.iter().any(|c| {
+            matches!(
+                c.kind,
+                CueKind::Price
+                    | CueKind::Offer
+                    | CueKind::PercentOff
+                    | CueKind::Code
+                    | CueKind::AffiliateLink
+                    | CueKind::Commerce
+            )
+        });
+        if !sold && GIVEN_FREE.is_match(text) {
+            return;
+        }
         // "my book" in a reading list, "our company" in a news piece: needs the product to be offered.
         if stance::is_others_words(text, interest.start(), interest.end()) {
             return;
@@ -735,6 +758,13 @@ mod tests {
     fn own_interest(text: &str) -> bool {
         let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, text);
         !testing::findings(&UndisclosedOwnInterest, &r).is_empty()
+    }
+
+    #[test]
+    fn a_product_given_away_has_no_profit_to_declare() {
+        assert!(!own_interest(
+            "My online programme on exam revision is free to sign up via the link below"
+        ));
     }
 
     #[test]
