@@ -83,35 +83,14 @@ static WE_CARED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that can follow a care verb as its object.
+#[rustfmt::skip]
 const OBJECTS: &[&str] = &[
-    "him",
-    "her",
-    "them",
-    "the",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "several",
-    "some",
-    "a",
-    "an",
-    "one",
-    "both",
-    "all",
-    "his",
-    "their",
-    "survivors",
-    "victims",
-    "casualties",
-    "patients",
-    "people",
-    "kids",
-    "children",
+    "him", "her", "them", "the", "two", "three", "four", "five", "six", "several", "some", "a",
+    "an", "one", "both", "all", "his", "their", "survivors", "victims", "casualties", "patients",
+    "people", "kids", "children",
 ];
 
-/// The care verb at `m` has a person for its object ("stitched him up"), ends a relative clause
+/// The care verb at `start..end` has a person for its object ("stitched him up"), ends a relative clause
 /// ("the one we're still caring for."), or follows the person it is about ("the family we looked
 /// after").
 fn cared_for_person(text: &str, start: usize, end: usize) -> bool {
@@ -130,51 +109,13 @@ fn cared_for_person(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Words that make the cared-for sentence about a person: "the one we're still caring for".
+#[rustfmt::skip]
 const PERSON_WORDS: &[&str] = &[
-    "he",
-    "she",
-    "him",
-    "her",
-    "his",
-    "they",
-    "them",
-    "one",
-    "family",
-    "victim",
-    "victims",
-    "casualty",
-    "casualties",
-    "survivor",
-    "survivors",
-    "passenger",
-    "passengers",
-    "driver",
-    "drivers",
-    "rider",
-    "cyclist",
-    "pedestrian",
-    "climber",
-    "walker",
-    "swimmer",
-    "kids",
-    "kid",
-    "children",
-    "child",
-    "baby",
-    "girl",
-    "boy",
-    "lad",
-    "lass",
-    "man",
-    "woman",
-    "guy",
-    "bloke",
-    "chap",
-    "injured",
-    "mum",
-    "dad",
-    "teenager",
-    "toddler",
+    "he", "she", "him", "her", "his", "they", "them", "one", "family", "victim", "victims",
+    "casualty", "casualties", "survivor", "survivors", "passenger", "passengers", "driver",
+    "drivers", "rider", "cyclist", "pedestrian", "climber", "walker", "swimmer", "kids", "kid",
+    "children", "child", "baby", "girl", "boy", "lad", "lass", "man", "woman", "guy", "bloke",
+    "chap", "injured", "mum", "dad", "teenager", "toddler",
 ];
 
 /// A person in the sentence around `pos` or the next one ("I was the consultant on. She's
