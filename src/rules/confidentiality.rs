@@ -197,6 +197,16 @@ impl Rule for PatientNarrative {
     }
 }
 
+/// Medium in public content, low in a followers-only or closed space: for findings that say who
+/// was a patient without telling their story.
+fn medium_if_public(r: &Record) -> Severity {
+    if reach(r) == Reach::Public {
+        Severity::Medium
+    } else {
+        Severity::Low
+    }
+}
+
 /// One patient's story told with enough details to add up (see [`Story`]).
 fn narrative(r: &Record, a: &Analysis) -> Option<Finding> {
     // A rare case met in an encounter or in a small place is a patient even with no person
@@ -282,11 +292,7 @@ fn care_confirmed(r: &Record, a: &Analysis) -> Option<Finding> {
         evidence(&r.text, &details),
         Action::new(ActionKind::Edit, ""),
     );
-    f.severity = if reach(r) == Reach::Public {
-        Severity::Medium
-    } else {
-        Severity::Low
-    };
+    f.severity = medium_if_public(r);
     f.confidence = 0.6;
     settle(
         &mut f,
@@ -371,11 +377,7 @@ fn care_discussed_in_public_reply(r: &Record, a: &Analysis) -> Option<Finding> {
             format!("Delete this {}: it discusses a patient's care in public ({words}). Contact them through the practice or clinic instead.", noun(r)),
         ),
     );
-    f.severity = if reach(r) == Reach::Public {
-        Severity::Medium
-    } else {
-        Severity::Low
-    };
+    f.severity = medium_if_public(r);
     f.confidence = 0.6;
     f.finalise();
     Some(f)

@@ -14,12 +14,12 @@
 //! came in"). Drills and simulations, general figures ("most crashes we see") and the department
 //! bracing for casualties are not care of anyone.
 
-use super::{settle, texts, PATIENT_NARRATIVE};
+use super::{medium_if_public, settle, texts, PATIENT_NARRATIVE};
 use crate::detect::gate::Regex;
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::Record;
-use crate::rules::verdict::{evidence, noun, quoted, reach, writer, Reach, Writer};
-use crate::rules::{Action, ActionKind, Finding, Severity};
+use crate::rules::verdict::{evidence, noun, quoted, writer, Writer};
+use crate::rules::{Action, ActionKind, Finding};
 use std::sync::LazyLock;
 
 /// An incident by name: the noun, read first so that most posts stop here.
@@ -178,11 +178,7 @@ pub(super) fn incident_care(r: &Record, a: &Analysis) -> Option<Finding> {
         evidence(text, &spans),
         Action::new(ActionKind::Edit, ""),
     );
-    f.severity = if reach(r) == Reach::Public {
-        Severity::Medium
-    } else {
-        Severity::Low
-    };
+    f.severity = medium_if_public(r);
     f.confidence = 0.6;
     settle(
         &mut f,
