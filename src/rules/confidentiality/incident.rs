@@ -44,10 +44,28 @@ static COVERAGE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Ward words built on an incident noun: "the crash call", "the fire alarm", "blast cells", "the
+/// serious incident review", "accident and emergency", "the heart attack pathway".
+static JARGON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)^\s*(?:calls?|bleeps?|team|trolley|section|buzzer|bell|cart|alarms?|exits?|doors?|drills?|service|brigade|safety|escape|extinguishers?|training|warden|cells?|crisis|forms?|reports?|reporting|review|pains?|inhalers?|packs?|medication|meds|therapy|breaths|and\s+emergency|&\s+emergency|against|plan|pathway|clinic|prevention|risk)\b",
+    )
+});
+
+static JARGON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:heart|panic|asthma|anxiety|serious|critical|clinical|safety|never)\s+$",
+    )
+});
+
 /// The first definite incident in `text`, or a reference to coverage of one, as byte offsets.
 fn incident(text: &str) -> Option<(usize, usize)> {
     INCIDENT_NOUN
         .find_iter(text)
+        .filter(|m| {
+            !JARGON_AFTER.is_match(&text[m.end()..])
+                && !JARGON_BEFORE.is_match(crate::detect::phrases::lead_in(text, m.start(), 20))
+        })
         .find_map(|m| {
             let lead = crate::detect::phrases::lead_in(text, m.start(), 60);
             DEFINITE_BEFORE
@@ -240,6 +258,8 @@ mod tests {
             "The warehouse fire is on the news again, glad no one was hurt.",
             "The fire in the hospital kitchen: we treated it as a major incident and evacuated ward 3",
             "Our A&E is on the news again. We treated 300 people yesterday with 4 doctors.",
+            "The crash call went out at 3am and we had him in resus within a minute. Teamwork.",
+            "The fire alarm went off at 4am and we had to move the patients on our ward.",
         ] {
             assert!(!fires(t), "{t}");
         }
