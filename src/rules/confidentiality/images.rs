@@ -111,7 +111,15 @@ static THEIR_BODY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "This abscess I drained" within a sentence or so of a photo cue.
+/// What skills are practised on: "this suture pad I stitched", "the pig's trotter we sutured at the
+/// skills session", "this banana I cannulated".
+static PRACTICE_MODEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:pads?|models?|mannequins?|manikins?|dummy|dummies|bananas?|oranges?|trotters?|pig[’']?s|chicken|sim|simulation|workshop|skills\s+(?:session|lab|day|course)|practice\s+arm|phantom|course|teaching|med\s+school|medical\s+school)\b",
+    )
+});
+
+/// "This abscess I drained" within a sentence or so of a photo cue, not on a practice model.
 fn acted_on_in_picture(text: &str, photos: &[Span]) -> Option<Span> {
     CARED_FOR_PICTURED
         .find_iter(text)
@@ -119,6 +127,10 @@ fn acted_on_in_picture(text: &str, photos: &[Span]) -> Option<Span> {
             photos
                 .iter()
                 .any(|p| m.start() <= p.end as usize + 60 && p.start as usize <= m.end() + 20)
+                && {
+                    let (s, e) = crate::detect::phrases::sentence_around(text, m.start());
+                    !PRACTICE_MODEL.is_match(text.get(s..e).unwrap_or(""))
+                }
         })
         .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage))
 }

@@ -277,6 +277,8 @@ mod tests {
             "Taking a pic of my leg bruise for you, it's the worst I've had",
             "[photo] the cake I had to remove from the oven early, still edible",
             "[image] the wall we plastered at the weekend, not bad for doctors",
+            "Look at this suture pad I stitched at the workshop today, not bad eh",
+            "[image] the pig's trotter we sutured at the skills session",
         ] {
             assert!(!fires(t), "{t}");
         }
