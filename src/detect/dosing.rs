@@ -128,7 +128,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+|\bif\s+(?:you|your|ur|u)\b[^.!?\n,]{1,40}?\s)(?:ask|beg)\s+(?:your\s+(?:gp|doctor|dr)\s+|them\s+|the\s+(?:gp|doctor)\s+)?for\b",
+                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+|\bif\s+(?:you|your|ur|u)\b[^.!?\n,]{1,40}?\s)(?:ask|beg)\s+(?:your\s+(?:gp|doctor|dr|pharmacist|chemist)\s+|them\s+|the\s+(?:gp|doctor|pharmacist|chemist|pharmacy)\s+)?for\b",
             ),
             Take,
         ),
@@ -175,6 +175,14 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
                 r"(?i)\b(?:take|use|finish|have|try)\s+(?:the\s+rest\s+of\s+(?:the|your|my|those)|your\s+(?:old|leftover|left[\s-]over|spare)|(?:some|one|a\s+few)\s+of\s+(?:my|your\s+\w+[’']?s)|my\s+(?:old|leftover|spare)|your\s+(?:mum|mom|dad|partner|husband|wife|sister|brother|friend|nan|gran)[’']?s)\b",
             ),
             Supply,
+        ),
+        (
+            // "Get hold of some Tamiflu and start it within 48 hours", "colchicine at the first
+            // twinge, don't wait": a course begun on the reader's own judgement.
+            re(
+                r"(?i)\bget\s+hold\s+of\b|\bstart\s+(?:it|them|taking\s+(?:it|them))\s+(?:as\s+soon\s+as|within|straight\s+away|immediately|right\s+away|at\s+the\s+first)\b|\bat\s+the\s+first\s+(?:sign|signs|twinge|hint|symptom|symptoms|tickle|sniffle)\b[^.!?\n]{0,30}?\bdon[’']?t\s+wait\b|(?:^|[.!?\n:;,]\s*|\b(?:just|then|and|so|simply)\s+)(?:take|start)\s+[\w-]+(?:\s*(?:\+|and|&)\s*[\w-]+)?\s+within\s+(?:\d+|a\s+day|a\s+few\s+days|hours)\s*(?:h|hrs?|hours?|days?)?\b",
+            ),
+            Take,
         ),
         (
             // "You won't need those SSRIs": telling the reader to do without a medicine.
@@ -531,6 +539,20 @@ mod tests {
         );
         assert_eq!(kinds("Take 2 x 500mg with food"), [DirectiveKind::Take]);
         assert!(kinds("DM me and I'll sort you some Mounjaro").contains(&DirectiveKind::Supply));
+    }
+
+    #[test]
+    fn a_course_begun_on_the_readers_own_judgement() {
+        for t in [
+            "get hold of some Tamiflu and start it within 48 hours",
+            "just ask the pharmacist for dexamethasone",
+            "Take ciprofloxacin with you and start it as soon as you get diarrhoea",
+            "colchicine at the first twinge, don't wait",
+            "if you get COVID, take hydroxychloroquine + zinc within 48h",
+        ] {
+            assert!(kinds(t).contains(&DirectiveKind::Take), "{t}");
+        }
+        assert!(kinds("My dad had to start apixaban within a day of his diagnosis").is_empty());
     }
 
     #[test]

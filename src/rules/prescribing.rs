@@ -53,7 +53,8 @@ static MEDICINE_RECOMMENDED: RuleMeta = RuleMeta {
     guidance: PRESCRIBING_GUIDANCE,
     what_it_finds: "The account holder telling a reader to take, start, increase, double, reduce, stop \
         or switch a named prescription-only medicine or class (\"you should take 100mg sertraline\", \
-        \"just double your insulin\", \"stop taking your statins\"), or giving one a dose and regimen as a \
+        \"just double your insulin\", \"stop taking your statins\", \"get hold of some Tamiflu and start \
+        it within 48 hours\", \"ask the pharmacist for dexamethasone\"), or giving one a dose and regimen as a \
         tip to the reader (\"1 Stemetil before you go out = no hangover\", \"1 Kenalog injection in May and \
         you're sorted\"), or stepping the dose of everyone on it (\"Ozempic crew: when the 0.5 stops \
         working, jump straight to 1mg\", \"followers on warfarin: skip tonight's dose\"), or offering to \
