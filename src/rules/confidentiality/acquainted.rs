@@ -116,7 +116,6 @@ fn ends_clause(rest: &str) -> bool {
                     | "actually"
                     | "apparently"
                     | "though"
-                    | "these"
             )
         }
     }
@@ -281,7 +280,10 @@ pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
         .find(|m| {
             let head = head_before(text, m.start());
             // "You're my patient, so DM me": said to the patient, a boundary question.
-            let to_reader = head.trim_end().ends_with("you") || head.trim_end().ends_with("u");
+            let to_reader = head
+                .split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| !w.is_empty())
+                .is_some_and(|w| matches!(w, "you" | "u" | "ya"));
             !HEDGES.iter().any(|h| head.contains(h))
                 && !head.ends_with("not")
                 && !to_reader

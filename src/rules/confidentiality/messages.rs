@@ -26,9 +26,9 @@ static PATIENT_IN_MESSAGES: RuleMeta = RuleMeta {
     what_it_finds: "Direct messages and group-chat messages (WhatsApp, Messenger, Telegram, Discord…) \
         that identify a patient — a name or initials with a condition, results or a bed, a date of birth, \
         a hospital number, a forename given as a patient's (\"the patient in 12 … name's Kevin\", \"your \
-        dad Graham's biopsy came back\") — or that tell one patient's story in detail, or pass round a patient's picture (\"[image] this \
-        abscess I drained\", \"send the pic of the granny on the commode to the group\"). The person the \
-        message greets (\"Hi Karen, your bloods…\") and the writer's own family are not third parties. \
+        dad Graham's biopsy came back\") — or that tell one patient's story in detail, or pass round \
+        a patient's picture (\"[image] this abscess I drained\", \"send the pic of the granny on the \
+        commode to the group\"). The person the message greets (\"Hi Karen, your bloods…\") and the writer's own family are not third parties. \
         Group chats rank above one-to-one messages; identifiers rank above narrative. NHS-style numbers \
         are reported by CONF002. Messages from others are shown for review at low severity.",
     why_it_matters: "The GMC's standards apply to private messaging too: messages in private groups may \
