@@ -75,6 +75,18 @@ impl CueKind {
         )
     }
 
+    /// Money changes hands: a price, an offer, a discount, a code or an affiliate link.
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            CueKind::Price
+                | CueKind::Offer
+                | CueKind::PercentOff
+                | CueKind::Code
+                | CueKind::AffiliateLink
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             CueKind::Cta => "call_to_action",

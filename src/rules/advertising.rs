@@ -295,17 +295,9 @@ impl Rule for PomAdvertised {
         }
         // An NHS service telling patients how to get treatment is information, not an advert, unless
         // money changes hands (a price, an offer, a code).
-        let money = strong.iter().any(|c| {
-            matches!(
-                c.kind,
-                CueKind::Price
-                    | CueKind::Offer
-                    | CueKind::PercentOff
-                    | CueKind::Code
-                    | CueKind::AffiliateLink
-                    | CueKind::Giveaway
-            )
-        });
+        let money = strong
+            .iter()
+            .any(|c| c.kind.is_money() || c.kind == CueKind::Giveaway);
         if !money && NHS_SERVICE.is_match(&r.text) {
             return;
         }

@@ -652,17 +652,9 @@ impl Rule for UndisclosedOwnInterest {
         };
         // "My revision programme is free to sign up": nothing is sold, so there is no profit to
         // declare (a price, an offer, a code or an affiliate link says otherwise).
-        let sold = push.iter().any(|c| {
-            matches!(
-                c.kind,
-                CueKind::Price
-                    | CueKind::Offer
-                    | CueKind::PercentOff
-                    | CueKind::Code
-                    | CueKind::AffiliateLink
-                    | CueKind::Commerce
-            )
-        });
+        let sold = push
+            .iter()
+            .any(|c| c.kind.is_money() || c.kind == CueKind::Commerce);
         if !sold && GIVEN_FREE.is_match(text) {
             return;
         }

@@ -73,12 +73,8 @@ pub(super) fn pictured_patient(
     if photos.is_empty() {
         return None;
     }
-    if let Some(q) = a.of_kind(SpanKind::PatientRef).find(|q| {
-        photos
-            .iter()
-            .any(|p| q.start >= p.end && q.start <= p.end + 20)
-    }) {
-        return Some(*q);
+    if let Some(q) = photos.iter().find_map(|p| patient_right_after(a, p)) {
+        return Some(q);
     }
     // "video of bed 6 trying to climb the rails": the bed stands for whoever is in it.
     if let Some(bed) = a.of_kind(SpanKind::BedRef).find(|b| {
@@ -118,6 +114,13 @@ static PRACTICE_MODEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:pads?|models?|mannequins?|manikins?|dummy|dummies|bananas?|oranges?|trotters?|pig[’']?s|chicken|sim|simulation|workshop|skills\s+(?:session|lab|day|course)|practice\s+arm|phantom|course|teaching|med\s+school|medical\s+school)\b",
     )
 });
+
+/// "Pic of my patient", "selfie with the patient": a patient reference right after a photo cue.
+fn patient_right_after(a: &crate::detect::Analysis, photo: &Span) -> Option<Span> {
+    a.of_kind(SpanKind::PatientRef)
+        .find(|q| q.start >= photo.end && q.start <= photo.end + 20)
+        .copied()
+}
 
 /// "This abscess I drained" within a sentence or so of a photo cue, not on a practice model.
 fn acted_on_in_picture(text: &str, photos: &[Span]) -> Option<Span> {
@@ -264,10 +267,7 @@ impl Rule for ClinicalImage {
         // "pic of my patient", "selfie with the patient": a photo cue right before a patient reference.
         let patient_photo: Vec<Span> = photos
             .iter()
-            .filter(|p| {
-                a.of_kind(SpanKind::PatientRef)
-                    .any(|q| q.start >= p.end && q.start <= p.end + 20)
-            })
+            .filter(|p| patient_right_after(&a, p).is_some())
             .copied()
             .collect();
         // A name, date of birth or label the writer admits can be read on the image identifies the

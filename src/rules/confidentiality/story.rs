@@ -105,15 +105,18 @@ static CARED_FOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Names that are the object of an act of care (see [`CARED_FOR_BEFORE`]).
 fn cared_for_names(text: &str, a: &Analysis) -> Vec<Span> {
     a.of_kinds(&[K::TitledName, K::PersonName])
-        .filter(|s| {
-            !a.of_kind(K::ColleagueName)
-                .any(|c| c.start <= s.start && c.end >= s.end)
-        })
+        .filter(|s| !inside_colleague_name(a, s))
         .filter(|s| {
             CARED_FOR_BEFORE.is_match(crate::detect::phrases::lead_in(text, s.start as usize, 90))
         })
         .copied()
         .collect()
+}
+
+/// The name is part of a colleague's ("Dr Sarah Jones").
+fn inside_colleague_name(a: &Analysis, s: &Span) -> bool {
+    a.of_kind(K::ColleagueName)
+        .any(|c| c.start <= s.start && c.end >= s.end)
 }
 
 fn near(a: &Analysis, kinds: &[SpanKind], s: &Span, window: u32) -> bool {
@@ -165,9 +168,7 @@ pub fn patient_names(a: &Analysis) -> Vec<Span> {
                 80,
             ),
             K::TitledName | K::PersonName => {
-                let inside_colleague = a
-                    .of_kind(K::ColleagueName)
-                    .any(|c| c.start <= s.start && c.end >= s.end);
+                let inside_colleague = inside_colleague_name(a, s);
                 let tight_colleague = near(a, &[K::ColleagueCue], s, 20);
                 let patient = near(a, PATIENT_CUES, s, 60)
                     || near(
