@@ -233,7 +233,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)(?:^|[.!?\n]\s*)(?:just\s+|simply\s+)?(?:take|try|start|pop|inject|get|grab|use|apply)\s+(?:some\s+)?[a-z]+(?:\s+(?:on|to)\s+(?:your|the|his|her)\s+\w+)?(?:\s+\d|\s+(?:daily|nightly|weekly|twice|once|every))",
+                r"(?i)(?:^|[.!?\n]\s*|,\s*|@\w+\s+|\bthen\s+)(?:just\s+|simply\s+)?(?:take|try|start|pop|inject|get|grab|use|apply)\s+(?:some\s+)?[a-z]+(?:\s+(?:on|to)\s+(?:your|the|his|her)\s+\w+)?(?:\s+\d|\s+(?:daily|nightly|weekly|twice|once|every))",
             ),
             Take,
         ),

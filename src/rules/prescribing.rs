@@ -533,7 +533,7 @@ static REMOTE_PRESCRIBING: RuleMeta = RuleMeta {
 
 static OFFER_TO_PRESCRIBE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:i|we)\s*(?:[’']ll|\s+will|\s+can|\s+could|[’']d\s+be\s+happy\s+to|\s+am\s+happy\s+to|[’']m\s+happy\s+to|\s+are\s+happy\s+to|[’']re\s+happy\s+to)\s+(?:easily\s+|just\s+|quickly\s+|happily\s+)?(?:prescribe|write\s+(?:you\s+|u\s+)?(?:up\s+)?(?:a\s+)?(?:script|prescription|rx)|send\s+(?:you\s+|u\s+)?(?:a\s+|the\s+)?(?:script|prescription|rx)|sort\s+(?:you\s+|u\s+)?(?:out\s+)?(?:with\s+)?(?:a\s+)?(?:script|prescription|rx)|get\s+(?:you\s+|u\s+)?(?:a\s+)?(?:script|prescription|rx))\b|\b(?:(?:i|we)\s+(?:still\s+|now\s+|also\s+|happily\s+|do\s+)?|still\s+|now\s+|happily\s+)prescrib(?:e|ing)\s+(?:[\w-]+\s+){0,3}?(?:privately|to\s+(?:friends|followers|anyone|everyone|clients)|for\s+(?:anyone|everyone|friends|followers))\b",
+        r"(?i)\b(?:i|we)\s*(?:[’']ll|\s+will|\s+can|\s+could|[’']d\s+be\s+happy\s+to|\s+am\s+happy\s+to|[’']m\s+happy\s+to|\s+are\s+happy\s+to|[’']re\s+happy\s+to)\s+(?:easily\s+|just\s+|quickly\s+|happily\s+)?(?:prescribe|(?:do|knock)\s+(?:you|u)\s+(?:up\s+)?(?:a\s+)?(?:private\s+|quick\s+)?(?:script|prescription|rx)|write\s+(?:you\s+|u\s+)?(?:up\s+)?(?:a\s+)?(?:script|prescription|rx)|send\s+(?:you\s+|u\s+)?(?:a\s+|the\s+)?(?:private\s+|online\s+|repeat\s+|quick\s+)?(?:script|prescription|rx)|sort\s+(?:you\s+|u\s+)?(?:out\s+)?(?:with\s+)?(?:a\s+)?(?:private\s+|online\s+|repeat\s+|quick\s+)?(?:script|prescription|rx)|get\s+(?:you\s+|u\s+)?(?:a\s+)?(?:private\s+|online\s+|repeat\s+|quick\s+)?(?:script|prescription|rx))\b|\b(?:(?:i|we)\s+(?:still\s+|now\s+|also\s+|happily\s+|do\s+)?|still\s+|now\s+|happily\s+)prescrib(?:e|ing)\s+(?:[\w-]+\s+){0,3}?(?:privately|to\s+(?:friends|followers|anyone|everyone|clients)|for\s+(?:anyone|everyone|friends|followers))\b",
     )
 });
 static ASK_FOR_SCRIPT: LazyLock<Regex> = LazyLock::new(|| {
@@ -547,7 +547,9 @@ static CONSULTATION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static NO_NEED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:no\s+need\s+(?:to|for)|without|skip|no)\s*(?:a\s+|an\s+|the\s+|to\s+)?$")
+    re(
+        r"(?i)\b(?:no\s+need\s+(?:to|for)|without|skip|no|can[’']?t\s+get|cannot\s+get|couldn[’']?t\s+get|struggling\s+to\s+get|(?:fed\s+up\s+|sick\s+of\s+|tired\s+of\s+)?waiting\s+(?:\w+\s+){0,2}for)\s*(?:a\s+|an\s+|the\s+|to\s+|your\s+|gp\s+)?$",
+    )
 });
 static SEND_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -562,7 +564,7 @@ static PRESCRIBING_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// Services the writer points someone to, whose walk-in access is not the writer prescribing.
 static OTHER_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:a|your|the|any|local|community)\s+(?:pharmacist|pharmacy|chemist)s?|pharmacy\s+first|nhs\s*111|111\s+online|walk-in\s+(?:centre|center|clinic)|minor\s+injur\w+|urgent\s+(?:care|treatment)\s+(?:centre|center)|(?:your|a)\s+(?:gp|practice\s+nurse|sexual\s+health\s+clinic))\b",
+        r"(?i)\b(?:(?:a|your|the|any|local|community|most|many|some|all|participating|high\s+street|nhs)\s+(?:local\s+|community\s+|high\s+street\s+)?(?:pharmacist|pharmacy|pharmacies|chemist)s?|pharmacy\s+first|nhs\s*111|111\s+online|walk-in\s+(?:centre|center|clinic)|minor\s+injur\w+|urgent\s+(?:care|treatment)\s+(?:centre|center)|(?:your|a)\s+(?:gp|practice\s+nurse|sexual\s+health\s+clinic))\b",
     )
 });
 /// "skip your GP", "instead of a pharmacist": the service is being bypassed, not pointed to.
@@ -600,7 +602,7 @@ impl Rule for RemotePrescribing {
         // An offer to prescribe after an appointment or assessment is an ordinary service.
         let consultation_offered = CONSULTATION.find_iter(text).any(|m| {
             !stance::negated_before(text, m.start())
-                && !NO_NEED.is_match(crate::detect::phrases::lead_in(text, m.start(), 14))
+                && !NO_NEED.is_match(crate::detect::phrases::lead_in(text, m.start(), 30))
         });
         for m in OFFER_TO_PRESCRIBE.find_iter(text) {
             if keep(m.start(), m.end()) && !consultation_offered {
@@ -748,7 +750,7 @@ static STOCKPILE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Get some online", "order it from abroad", "a mate at the gym sells it".
 static UNREGULATED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:get|buy|order|grab|source|pick\s+up)\s+(?:some|it|them|yours|a\s+\w+)?\s*(?:\w+\s+){0,2}?(?:online|off\s+(?:the\s+)?(?:internet|web|amazon|ebay)|from\s+(?:abroad|turkey|india|a\s+website|a\s+mate|a\s+friend|the\s+gym|telegram|instagram|tiktok)|on\s+the\s+dark\s*web|without\s+(?:a\s+)?(?:prescription|script))\b|\b(?:a\s+few|some|a\s+couple(?:\s+of)?|one\s+or\s+two|a\s+handful\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:from|off|of)\s+(?:a\s+mate|a\s+friend|your\s+(?:mum|mate|friend|partner|nan|gran|sister|brother|dad|other\s+half)|a\s+neighbou?r|a\s+colleague)[’']?s?\b[^.!?\n]{0,30}?\b(?:won[’']?t\s+hurt|will\s+(?:be\s+fine|do|help|sort)|is\s+(?:fine|ok|okay)|does\s+(?:the\s+job|no\s+harm)|never\s+hurt)",
+        r"(?i)\b(?:get|buy|order|grab|source|pick\s+up)\s+(?:some|it|them|yours|a\s+\w+)?\s*(?:\w+\s+){0,2}?(?:online|off\s+(?:the\s+)?(?:internet|web|amazon|ebay)|from\s+(?:abroad|turkey|india|a\s+website|a\s+mate|a\s+friend|the\s+gym|telegram|instagram|tiktok)|from\s+(?:the\s+|an?\s+|those\s+|these\s+)?(?:indian|turkish|mexican|thai|chinese|overseas|foreign|offshore|online|internet|dodgy|cheap)\s+(?:online\s+)?(?:pharmac\w+|sites?|websites?|chemists?|sellers?|suppliers?|shops?)|on\s+the\s+dark\s*web|without\s+(?:a\s+)?(?:prescription|script)|no\s+(?:questions\s+asked|prescription\s+needed|script\s+needed))\b|\b(?:a\s+few|some|a\s+couple(?:\s+of)?|one\s+or\s+two|a\s+handful\s+of)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:from|off|of)\s+(?:a\s+mate|a\s+friend|your\s+(?:mum|mate|friend|partner|nan|gran|sister|brother|dad|other\s+half)|a\s+neighbou?r|a\s+colleague)[’']?s?\b[^.!?\n]{0,30}?\b(?:won[’']?t\s+hurt|will\s+(?:be\s+fine|do|help|sort)|is\s+(?:fine|ok|okay)|does\s+(?:the\s+job|no\s+harm)|never\s+hurt)",
     )
 });
 
@@ -1009,5 +1011,39 @@ mod tests {
         ] {
             assert!(!obtaining(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_script_offered_in_place_of_an_appointment_is_remote_prescribing() {
+        assert!(remote(
+            "Can't get an appointment? DM me your symptoms and I'll send a private prescription, £25"
+        ));
+        assert!(remote(
+            "Jen if your migraines are that bad I can do you a script for propranolol, just let me know"
+        ));
+        assert!(!remote(
+            "The morning after pill is free from most pharmacies in England; no appointment needed."
+        ));
+    }
+
+    #[test]
+    fn foreign_pharmacies_with_no_questions_asked_are_an_unregulated_source() {
+        assert!(obtaining(
+            "Doctor here. Buy tramadol from the Indian pharmacies online, much cheaper and no questions asked"
+        ));
+        assert!(!obtaining(
+            "Patients who buy tramadol from overseas pharmacies risk getting counterfeit pills"
+        ));
+    }
+
+    #[test]
+    fn a_dose_told_after_a_handle_or_a_comma_is_a_recommendation() {
+        assert!(recommended("@sarah_j89 try sumatriptan 50mg"));
+        assert!(recommended(
+            "@sarah_j89 that sounds like a migraine, try sumatriptan 50mg and see how you go"
+        ));
+        assert!(!recommended(
+            "We tried sumatriptan 50mg in the trial, and it helped half of them"
+        ));
     }
 }
