@@ -486,7 +486,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "5g",
             re(&format!(
-                r"(?i)\b5g{gap}\b(?:causes?|caused|causing|spreads?|spread|linked\s+to|(?:is|are|was|were)\s+behind|behind){short}\b(?:covid|corona\w*|the\s+virus|cancer|illness|headaches)|\b5g\s+(?:masts?|towers?|radiation|signals?)[^.!?\n]{{0,80}}\b(?:headaches|nosebleeds|insomnia|migraines|cancers?|illness|sickness|tinnitus)\b|\belectro[\s-]?(?:magnetic\s+)?(?:hyper)?sensitivity\s+is\s+(?:real|a\s+real\s+(?:condition|illness))"
+                r"(?i)\b5g{gap}\b(?:causes?|caused|causing|spreads?|spread|linked\s+to|(?:is|are|was|were)\s+behind|behind){short}\b(?:covid|corona\w*|the\s+virus|cancer|illness|headaches)|\b5g\s+(?:masts?|towers?|radiation|signals?)?[^.!?\n]{{0,80}}\b(?:headaches|nosebleeds|insomnia|migraines|cancers?|illness|sickness|tinnitus|(?:weaken|weakens|weakened|damage|damages|damaged|suppress|suppresses|destroy|destroys|attack|attacks)\s+(?:your|the|our|people[’']?s|kids[’']?)\s+immune\s+systems?|(?:made|makes|making)\s+(?:people|everyone|us|you|kids)\s+(?:sick|ill))\b|\belectro[\s-]?(?:magnetic\s+)?(?:hyper)?sensitivity\s+is\s+(?:real|a\s+real\s+(?:condition|illness))"
             )),
         ),
         (
@@ -534,7 +534,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "natural_immunity",
             re(
-                r"(?i)\bnatural\s+immunity\s+is\s+(?:always\s+|far\s+)?(?:better|superior|stronger|safer)\s+than\s+(?:any\s+|the\s+)?(?:vaccin\w*|jabs?)",
+                r"(?i)\bnatural\s+immunity\s+is\s+(?:always\s+|far\s+)?(?:better|superior|stronger|safer)\s+than\s+(?:any\s+|the\s+)?(?:vaccin\w*|jabs?)|\bnatural\s+immunity\s+is\s+(?:always|far|much|so\s+much)\s+(?:better|superior|stronger|safer)(?:\s+and\s+(?:better|stronger|safer|longer[\s-]lasting))?\s*(?:[.!;]|$)",
             ),
         ),
         (
@@ -566,7 +566,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "anti_vaccine",
             re(
-                r"(?i)\b(?:vaccin\w*|jabs?|boosters?|shots?)\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:killed|harmed|injured|maimed|disabled)\s+(?:more|millions|thousands|far\s+more|many\s+more)\b|\b(?:vaccin\w*|jabs?|boosters?)\s+(?:do|does|did)\s+more\s+harm\b|\b(?:kids|children|babies|toddlers|teenagers|healthy\s+people|you)\s+(?:don[’']?t|do\s+not|no\s+longer)\s+need\s+(?:the\s+|any\s+|their\s+)?(?:mmr|vaccin\w*|jabs?|boosters?|flu\s+jabs?|immuni[sz]ations?)",
+                r"(?i)\b(?:vaccin\w*|jabs?|boosters?|shots?)\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:killed|harmed|injured|maimed|disabled)\s+(?:more|millions|thousands|far\s+more|many\s+more)\b|\b(?:vaccin\w*|jabs?|boosters?)\s+(?:do|does|did)\s+more\s+harm\b|\b(?:kids|children|babies|toddlers|teenagers|healthy\s+people|you|your\s+(?:body|kids|child|children|baby|immune\s+system))\s+(?:really\s+)?(?:don[’']?t|doesn[’']?t|do\s+not|does\s+not|no\s+longer|never)\s+(?:really\s+)?need(?:s|ed)?\s+(?:the\s+|any\s+|their\s+)?(?:mmr|vaccin\w*|jabs?|boosters?|flu\s+jabs?|immuni[sz]ations?)",
             ),
         ),
         (
@@ -965,7 +965,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "covid_denial",
             re(
-                r"(?i)\b(?:covid(?:-?19)?|coronavirus|omicron)\s+(?:is|was)\s+(?:no\s+worse\s+than|no\s+more\s+dangerous\s+than|basically|just\s+like|only)\s+(?:a\s+|the\s+)?(?:bad\s+|common\s+|seasonal\s+)?(?:cold|flu)\b|\bpcr\s+tests?\s+(?:are|were|is)\s+(?:fake|useless|meaningless|a\s+scam|fraudulent)\b|\basymptomatic\s+(?:spread|transmission)\s+(?:is\s+a\s+myth|doesn[’']?t\s+exist|never\s+happened)\b",
+                r"(?i)\b(?:covid(?:-?19)?|coronavirus|omicron)\s+(?:is|was|has\s+been)\s+(?:(?:never|no|not|hardly|barely)\s+(?:any\s+)?(?:worse|more\s+dangerous|deadlier|more\s+deadly|more\s+serious)\s+than|nothing\s+more\s+than|basically|just\s+like|only)\s+(?:a\s+|the\s+)?(?:bad\s+|common\s+|seasonal\s+|heavy\s+)?(?:cold|flu)\b|\bpcr\s+tests?\s+(?:are|were|is)\s+(?:fake|useless|meaningless|a\s+scam|fraudulent)\b|\basymptomatic\s+(?:spread|transmission)\s+(?:is\s+a\s+myth|doesn[’']?t\s+exist|never\s+happened)\b",
             ),
         ),
         (
@@ -1524,5 +1524,29 @@ mod tests {
         ] {
             assert!(topics(t).is_empty(), "{t}: {:?}", topics(t));
         }
+    }
+
+    #[test]
+    fn covid_minimised_5g_blamed_and_vaccines_called_unneeded_are_tropes() {
+        assert_eq!(
+            find_anti_evidence("Covid was never worse than a cold, honestly")
+                .iter()
+                .map(|c| c.topic)
+                .collect::<Vec<_>>(),
+            ["covid_denial"]
+        );
+        assert_eq!(
+            topics("5G towers weaken your immune system, that's why everyone got sick in 2020"),
+            ["5g"]
+        );
+        assert!(!topics(
+            "Your body doesn't need vaccines, natural immunity is always stronger and safer"
+        )
+        .is_empty());
+        assert!(
+            topics("5G does not weaken your immune system; the frequencies are non-ionising")
+                .is_empty()
+        );
+        assert!(topics("Your body doesn't need detox teas, your liver does that job").is_empty());
     }
 }

@@ -72,7 +72,7 @@ fn closes_quote(after: &str, q: char) -> bool {
 
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:called|calling|call)\s+(?:me|us|her|him|them|my\s+\w+)\b|\b(?:was|were|been|being|got|get)\s+called\b|\b(?:said|says|saying|told\s+(?:me|us)|tells\s+(?:me|us)|shouted|screamed|yelled|wrote|tweeted|posted|commented|messaged|asked(?:\s+(?:me|us))?\s+(?:if|whether)|claim(?:s|ed|ing)?\s+that|insist(?:s|ed)\s+that|believes?\s+that|thinks?\s+that|according\s+to|accused\s+(?:me|us)\s+of|who\s+(?:say|says|think|thinks|believe|believes|claim|claims|insist|insists)|(?:people|those|anyone|folk|some)\s+(?:who\s+)?(?:say|think|believe|claim))\b",
+        r"(?i)\b(?:called|calling|call)\s+(?:me|us|her|him|them|my\s+\w+)\b|\b(?:was|were|been|being|got|get)\s+called\b|\b(?:said|says|saying|told\s+(?:me|us)|tells\s+(?:me|us)|shouted|screamed|yelled|wrote|tweeted|posted|commented|messaged|asked(?:\s+(?:me|us))?\s+(?:if|whether)|claim(?:s|ed|ing)?\s+that|insist(?:s|ed)\s+that|believes?\s+that|thinks?\s+that|according\s+to|accused\s+(?:me|us)\s+of|who\s+(?:say|says|think|thinks|believe|believes|claim|claims|insist|insists)|(?:people|those|anyone|folk|some)\s+(?:who\s+)?(?:say|think|believe|claim)|imagine\s+(?:[\w’']+\s+){0,4}?(?:thinking|believing|think|believe)|so\s+(?:thick|stupid|dumb|gullible|daft|deluded|brainwashed)\s+(?:that\s+)?(?:you|they|he|she|people|patients)\s+(?:still\s+)?(?:think|believe)|(?:idiots|morons|muppets|patients|parents)\s+(?:who\s+)?(?:still\s+)?(?:think|believe))\b",
     )
 });
 
