@@ -27,14 +27,14 @@ fn re(pattern: &str) -> Regex {
 /// Being drunk or high, in the words and emoji people use for it.
 static INTOXICATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:drunk|druk|wasted|hammered|smashed|plastered|sloshed|trollied|steaming|legless|paralytic|pissed(?:\s+as\s+a\s+\w+)?|tipsy|merry|tiddly|half[\s-]cut|off\s+my\s+(?:face|head|tits|nut)|still\s+(?:drunk|pissed|buzzing|hanging|rough)|hung\s?over|hangover|hanging|(?:bottles?|pints?|glasses|shots|cans|drinks)\s+(?:of\s+\w+\s+)?(?:deep|down)|high\s+as\s+a\s+kite|(?:had|did|done|doing|snorted|racked\s+up)\s+(?:a\s+)?(?:couple\s+of\s+|few\s+|some\s+|cheeky\s+|two\s+|three\s+)?(?:lines|bumps|line\s+of\s+(?:coke|charlie)|pills|mandy|molly)\b|a\s+cheeky\s+(?:line|bump)\b|stoned|baked|blazed|coked\s+up|on\s+(?:the\s+)?(?:pills|coke|mdma|ket)|mashed|munted|(?:a\s+)?(?:few|couple\s+of|bottle\s+of)\s+(?:shots|pints|bevvies|bevs|beers|wines|vodkas|glasses)\s+(?:down|in)|shots?\s+before|pre-?drinks?\s+before|(?:had|drank|downed|necked)\s+(?:a\s+)?(?:few|couple|bottle|pint|shots?|vodka|wine|gin)\b|(?:had|drank|downed|necked|knocked\s+back|sank|sunk|put\s+away)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:pints|beers|shots|glasses|bottles|cans|vodkas|gins|proseccos|drinks)\b)|🥴|🍾🍾|🍻|🥃🥃|🍷🍷",
+        r"(?i)\b(?:drunk|druk|wasted|hammered|smashed|plastered|sloshed|trollied|steaming|legless|paralytic|pissed(?:\s+as\s+a\s+\w+)?|tipsy|merry|tiddly|half[\s-]cut|off\s+my\s+(?:face|head|tits|nut)|still\s+(?:drunk|pissed|buzzing|hanging|rough)|hung\s?over|hangover|hanging|(?:bottles?|pints?|glasses|shots|cans|drinks)\s+(?:of\s+\w+\s+)?(?:deep|down)|high\s+as\s+a\s+kite|(?:had|did|done|doing|snorted|racked\s+up)\s+(?:a\s+)?(?:couple\s+of\s+|few\s+|some\s+|cheeky\s+|two\s+|three\s+)?(?:lines|bumps|line\s+of\s+(?:coke|charlie)|pills|mandy|molly)\b|a\s+cheeky\s+(?:line|bump)\b|stoned|baked|blazed|coked\s+up|on\s+(?:the\s+)?(?:pills|coke|mdma|ket)|mashed|munted|(?:a\s+)?(?:few|couple\s+of|bottle\s+of)\s+(?:shots|pints|bevvies|bevs|beers|wines|vodkas|glasses)\s+(?:down|in)|shots?\s+before|pre-?drinks?\s+before|(?:had|drank|downed|necked)\s+(?:a\s+)?(?:few|couple|bottle|pint|shots?|vodka|wine|gin)\b|(?:^|[.!?]\s+|,\s*)(?:\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:pints|beers|shots|proseccos|gins|vodkas|glasses\s+of\s+\w+|bottles\s+of\s+\w+)\s+(?:in|down|deep|at|before)\b|(?:had|drank|downed|necked|knocked\s+back|sank|sunk|put\s+away)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:pints|beers|shots|glasses|bottles|cans|vodkas|gins|proseccos|drinks)\b)|🥴|🍾🍾|🍻|🥃🥃|🍷🍷",
     )
 });
 
 /// Work: the shift, the ward, the uniform.
 static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:at\s+work|on\s+shift|before\s+(?:my\s+|the\s+)?(?:shift|nights?|work|clinic|theatre|the\s+ward\s+round|ward\s+round|surgery|list|on[\s-]?call)|(?:start(?:ing)?|into|during|for|on)\s+(?:my\s+|a\s+|the\s+)?(?:shift|night\s+shift|nights|long\s+day|on[\s-]?call|ward\s+round|clinic|theatre\s+list|list)|on[\s-]?call|shifts?|night\s+duty|in\s+(?:my\s+|our\s+|full\s+)?(?:scrubs|uniform|whites)|scrubs|ward\s+round|handover|in\s+theatre|in\s+clinic|on\s+the\s+wards?|back\s+on\s+(?:the\s+)?(?:wards?|shift|nights?|call)|(?:i[’']?m|i\s+am|we[’']?re)\s+on\s+(?:at\s+\d{1,2}|in\s+(?:\w+\s+)?(?:hours?|hrs?)|tomorrow|tonight|nights|call|a\s+(?:day|late|long\s+day|night))|did\s+(?:my\s+|the\s+)?(?:afternoon\s+|morning\s+|evening\s+)?(?:clinic|list|surgery|ward\s+round)|my\s+(?:afternoon|morning|evening)\s+(?:clinic|list|surgery)|in\s+resus|at\s+the\s+hospital|bleep|(?:first|next)\s+patient|(?:still|going)\s+to\s+work|operat(?:e|ing)\s+(?:today|tomorrow|this\s+morning)|driving\s+(?:home|to\s+work|in))\b",
+        r"(?i)\b(?:at\s+work|on\s+shift|before\s+(?:my\s+|the\s+)?(?:afternoon\s+|morning\s+|evening\s+)?(?:shift|nights?|work|clinic|theatre|the\s+ward\s+round|ward\s+round|surgery|list|on[\s-]?call)|(?:start(?:ing)?|into|during|for|on)\s+(?:my\s+|a\s+|the\s+)?(?:shift|night\s+shift|nights|long\s+day|on[\s-]?call|ward\s+round|clinic|theatre\s+list|list)|on[\s-]?call|shifts?|night\s+duty|in\s+(?:my\s+|our\s+|full\s+)?(?:scrubs|uniform|whites)|scrubs|ward\s+round|handover|in\s+theatre|in\s+clinic|on\s+the\s+wards?|back\s+on\s+(?:the\s+)?(?:wards?|shift|nights?|call)|(?:i[’']?m|i\s+am|we[’']?re)\s+on\s+(?:at\s+\d{1,2}|in\s+(?:\w+\s+)?(?:hours?|hrs?)|tomorrow|tonight|nights|call|a\s+(?:day|late|long\s+day|night))|did\s+(?:my\s+|the\s+)?(?:afternoon\s+|morning\s+|evening\s+)?(?:clinic|list|surgery|ward\s+round)|my\s+(?:afternoon|morning|evening)\s+(?:clinic|list|surgery)|in\s+resus|at\s+the\s+hospital|doctors[’']?\s+mess|mess\s+(?:bar|party|do|night)|bleep|(?:first|next)\s+patient|(?:still|going)\s+to\s+work|operat(?:e|ing)\s+(?:today|tomorrow|this\s+morning)|driving\s+(?:home|to\s+work|in))\b",
     )
 });
 
@@ -83,7 +83,7 @@ static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// Contempt for a group as a group: put-downs of standing and worth, not argument about scope.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:🤡|💩|🙄🙄|\bknow\s+(?:your|their)\s+place\b|\bstay\s+in\s+(?:your|their)\s+lane\b|\bglorified\b|\bwannabe\b|\bwanna[\s-]be\b|\bjumped[\s-]up\b|\bfailed\s+(?:medics?|doctors?|med\s+students?)\b|\bnot\s+(?:a\s+)?real\s+(?:doctors?|clinicians?|medics?|professionals?)\b|\bthink(?:ing)?\s+(?:you[’']?re|they[’']?re|she[’']?s|he[’']?s)\s+(?:a\s+)?(?:doctors?|consultants?|surgeons?)\b|\bplay(?:ing)?\s+(?:at\s+)?doctors?\b|\bcosplay\w*\b|\bshould\s+(?:all\s+)?be\s+(?:banned|sacked|struck\s+off|abolished|scrapped|got\s+rid\s+of)\b|\byou\s+lot\b|\bthese\s+people\b|\buseless\b|\bthick\b|\blazy\b|\bpathetic\b|\bincompetent\b|\bclueless\b|\bstupid\b|\bdumb\b|\bworthless\b|\boverpaid\b|\bleeches\b|\b(?:are|r|is|were|bunch\s+of|load\s+of|like|total|absolute)\s+(?:all\s+|a\s+|just\s+|such\s+|complete\s+|total\s+)?(?:butchers|cowboys?|quacks?|charlatans?)\b|\bparasites\b|\ba\s+(?:joke|disgrace|liability)\b|\bidiots?\b|\bmorons?\b|\bclowns?\b|\bmuppets?\b|\bhipsters?\b|\bdangerous\s+(?:idiots|clowns|amateurs)\b|\bbunch\s+of\b|\bhow\s+to\s+(?:do\s+my\s+job|prescribe|practise\s+medicine)\b[^.!?\n]{0,20}$|\bbottom\s+of\s+the\s+(?:barrel|class)\b|\bcouldn[’']?t\s+get\s+into\s+medicine\b|\bnever\s+be\s+(?:a\s+)?real\b)",
+        r"(?i)(?:🤡|💩|🙄🙄|\bknow\s+(?:your|their)\s+place\b|\bstay\s+in\s+(?:your|their)\s+lane\b|\bglorified\b|\bwannabe\b|\bwanna[\s-]be\b|\bjumped[\s-]up\b|\bfailed\s+(?:medics?|doctors?|med\s+students?)\b|\bnot\s+(?:a\s+)?real\s+(?:doctors?|clinicians?|medics?|professionals?)\b|\bthink(?:ing)?\s+(?:you[’']?re|they[’']?re|she[’']?s|he[’']?s)\s+(?:a\s+)?(?:doctors?|consultants?|surgeons?)\b|\bplay(?:ing)?\s+(?:at\s+)?doctors?\b|\bcosplay\w*\b|\bshould\s+(?:all\s+)?be\s+(?:banned|sacked|struck\s+off|abolished|scrapped|got\s+rid\s+of)\b|\byou\s+lot\b|\bthese\s+people\b|\buseless\b|\bthick\b|\blazy\b|\bpathetic\b|\bincompetent\b|\bclueless\b|\bstupid\b|\bdumb\b|\bworthless\b|\boverpaid\b|\bleeches\b|\b(?:are|r|is|were|bunch\s+of|load\s+of|like|total|absolute)\s+(?:all\s+|a\s+|just\s+|such\s+|complete\s+|total\s+)?(?:butchers|cowboys?|quacks?|charlatans?)\b|\bparasites\b|\ba\s+(?:joke|disgrace|liability)\b|\bidiots?\b|\bmorons?\b|\bclowns?\b|\bmuppets?\b|\bhipsters?\b|\bdangerous\s+(?:idiots|clowns|amateurs)\b|\bbunch\s+of\b|\bhow\s+to\s+(?:do\s+my\s+job|prescribe|practise\s+medicine)\b[^.!?\n]{0,20}$|\bbottom\s+of\s+the\s+(?:barrel|class)\b|\b(?:and|plus|minus)\s+a\s+(?:functioning\s+)?brain\b|\bhalf\s+a\s+brain\b|\b(?:a\s+single|one)\s+brain\s+cell\b|\bcouldn[’']?t\s+get\s+into\s+medicine\b|\bnever\s+be\s+(?:a\s+)?real\b)",
     )
 });
 
@@ -97,7 +97,7 @@ static AGAINST_CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
 /// A joke's shape, or an exporter's placeholder for one.
 static JOKE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bwhat\s+do\s+you\s+call\s+(?:a|an|two|three)\b|\bhow\s+many\s+\w+(?:\s+\w+)?\s+does\s+it\s+take\b|\bwalks?\s+into\s+a\s+(?:bar|pub|clinic|surgery|a&e)\b|\bwhy\s+did\s+the\s+\w+\b|\bknock\s+knock\b|\[(?:racist|sexist|homophobic|transphobic|ableist|offensive|misogynist\w*|antisemitic|islamophobic|xenophobic)\s+(?:punch\s?line|joke|meme|image|gif|cartoon|video)\]",
+        r"(?i)\bwhat\s+do\s+you\s+call\s+(?:a|an|two|three)\b|\bwhat[’']?s\s+the\s+difference\s+between\s+(?:a|an)\b|\bhow\s+many\s+\w+(?:\s+\w+)?\s+does\s+it\s+take\b|\bwalks?\s+into\s+a\s+(?:bar|pub|clinic|surgery|a&e)\b|\bwhy\s+did\s+the\s+\w+\b|\bknock\s+knock\b|\[(?:racist|sexist|homophobic|transphobic|ableist|offensive|misogynist\w*|antisemitic|islamophobic|xenophobic)\s+(?:punch\s?line|joke|meme|image|gif|cartoon|video)\]",
     )
 });
 
@@ -282,7 +282,7 @@ impl Rule for PublicTrust {
 fn third_person(text: &str, start: usize) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:he|she|they|patient|pt|man|woman|lad|guy|bloke|girl|lady|someone|people|students?|everyone|relative|husband|wife|mum|dad|son|daughter|friend|mate|driver)\s+(?:was|were|is|are|got|gets|came\s+in|turned\s+up|rolled\s+in|arrived)\b[^.!?\n]{0,20}$",
+            r"(?i)\b(?:he|she|they|patient|pt|man|woman|lad|guy|bloke|girl|lady|someone|people|students?|everyone|relative|husband|wife|mum|dad|son|daughter|friend|mate|driver|colleague|boss|locum|reg|registrar|consultant|sho|f1|fy1|anaesthetist|surgeon|nurse|gp|partner|senior|junior)(?:\s+(?:on|at|in|from|with)\s+[^.!?\n]{1,30}?)?\s+(?:was|were|is|are|got|gets|came\s+in|comes\s+in|turned\s+up|turns\s+up|showed\s+up|shows\s+up|rolled\s+in|arrived|keeps\s+(?:turning|showing|coming|rolling)\s+(?:up|in)|(?:has|had)\s+(?:been\s+)?(?:turning|showing|coming)\s+(?:up|in))\b[^.!?\n]{0,20}$",
         )
     });
     let (s, _) = sentence_around(text, start);
@@ -835,6 +835,39 @@ mod tests {
         assert!(!fires(
             &OffensiveJoke,
             "What do you call a doctor who came last in finals? Doctor 😂",
+            Kind::Post
+        ));
+    }
+
+    #[test]
+    fn a_colleague_drunk_at_work_is_their_state_not_the_writers() {
+        assert!(!fires(
+            &PublicTrust,
+            "The registrar on nights at St James's keeps turning up drunk. Wake up management.",
+            Kind::Post
+        ));
+        assert!(fires(
+            &PublicTrust,
+            "Three pints in the doctors' mess before the afternoon list, living the dream 🍺",
+            Kind::Post
+        ));
+        assert!(!fires(
+            &PublicTrust,
+            "A pint after a long week, cheers all 🍺",
+            Kind::Post
+        ));
+    }
+
+    #[test]
+    fn a_profession_joked_to_have_no_brain_is_contempt() {
+        assert!(fires(
+            &ContemptForColleagues,
+            "What's the difference between a GP and a PA? About 7 years of training and a brain 😂",
+            Kind::Post
+        ));
+        assert!(!fires(
+            &ContemptForColleagues,
+            "What's the difference between a GP and a PA? Thread on training, scope and supervision",
             Kind::Post
         ));
     }
