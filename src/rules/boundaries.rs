@@ -116,6 +116,23 @@ pub(super) fn advice(text: &str, a: &Analysis) -> Vec<Span> {
     v
 }
 
+/// "Just up the levothyroxine to 75", "stop the amlodipine": an instruction about a named
+/// prescription medicine, read with the prescribing rules' directives.
+fn medicine_directives(r: &Record) -> Vec<Span> {
+    let meds = &super::judge::analysis(r).meds;
+    if meds.is_empty() {
+        return Vec::new();
+    }
+    crate::detect::dosing::find_directives(&r.text)
+        .into_iter()
+        .filter(|d| {
+            meds.iter()
+                .any(|m| super::judge::distance((m.start, m.end), (d.start, d.end)) <= 40)
+        })
+        .map(|d| Span::new(d.start, d.end, K::Dose))
+        .collect()
+}
+
 pub(super) fn clinical(a: &Analysis) -> Vec<Span> {
     spans(a, &[K::Condition, K::Results, K::Dose])
 }
@@ -236,7 +253,10 @@ impl Rule for PublicAdvice {
             return;
         }
         let a = cx.analysis(r);
-        let given = advice(&r.text, &a);
+        let mut given = advice(&r.text, &a);
+        if given.is_empty() {
+            given = medicine_directives(r);
+        }
         if given.is_empty() {
             return;
         }
@@ -727,6 +747,19 @@ mod tests {
         ));
         assert!(dm(
             "Hey Jess, Dr Patel from your smear appointment. Took your mobile from your records, would love to take you out sometime"
+        ));
+    }
+
+    #[test]
+    fn a_medicine_change_told_to_someone_remembered_from_clinic_is_personal_care() {
+        assert!(advises(
+            "@jenny_runs I remember you from clinic! Your bloods were fine, just up the levothyroxine to 75 and I'll check again in 6 weeks"
+        ));
+        assert!(!advises(
+            "@jenny_runs sorry to hear you're unwell. I can't advise on individual cases online, please contact your GP practice"
+        ));
+        assert!(approaches(
+            "I know I stitched you up in A&E last month but honestly you're gorgeous, coffee sometime?"
         ));
     }
 }

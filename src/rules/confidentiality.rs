@@ -604,11 +604,30 @@ pub(super) fn direct_identifiers(text: &str, a: &Analysis, story: &Story) -> Vec
     if !clinical {
         return Vec::new();
     }
-    let mut v = story.direct.clone();
+    let mut v: Vec<Span> = story
+        .direct
+        .iter()
+        .filter(|s| !writers_own_contact(text, s))
+        .copied()
+        .collect();
     v.extend(bed_with_patient(a));
     v.sort();
     v.dedup();
     v
+}
+
+/// "Message me on WhatsApp 07700 900123", "email me at…", "my mobile is…": the writer's own contact
+/// details, given out (a boundaries question for BND007), not a patient's.
+fn writers_own_contact(text: &str, s: &Span) -> bool {
+    static OWN_CONTACT: std::sync::LazyLock<crate::detect::gate::Regex> = std::sync::LazyLock::new(
+        || {
+            crate::detect::phrases::regex(
+                r"(?i)(?:\b(?:message|text|call|ring|whatsapp|contact|reach|phone|dm|email|e-mail)\s+(?:me|us)\b|\b(?:my|our)\s+(?:personal\s+|private\s+|own\s+|work\s+)?(?:mobile|number|phone|whatsapp|email|e-mail|contact)\b)[^.!?\n\d]{0,30}$",
+            )
+        },
+    );
+    matches!(s.kind, SpanKind::PhoneNumber | SpanKind::EmailAddress)
+        && OWN_CONTACT.is_match(crate::detect::phrases::lead_in(text, s.start as usize, 60))
 }
 
 impl Rule for DirectIdentifier {
@@ -738,6 +757,20 @@ mod tests {
         assert!(findings(
             &PatientNarrative,
             "The chippy on Clayton Street has finally reopened after 30 years, proud of the whole street"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn the_writers_own_number_given_to_patients_is_not_a_patients() {
+        assert!(findings(
+            &DirectIdentifier,
+            "Any of my patients can message me on here or WhatsApp 07700 900123 if reception is busy"
+        )
+        .is_empty());
+        assert!(!findings(
+            &DirectIdentifier,
+            "Mrs Jones in bed 4 gave me her daughter's number 07700 900456 to call if she deteriorates"
         )
         .is_empty());
     }

@@ -62,7 +62,7 @@ static PATIENT: LazyLock<Regex> = LazyLock::new(|| {
 /// lady I treated for her knee", "the guy whose shoulder I reduced", "a lad we stitched up".
 static MET_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:a|an|the|this|that|one)\s+(?:[a-z’'-]+\s+){0,3}?(?:lady|man|woman|guy|girl|lad|lass|bloke|mum|dad|chap|gent|gentleman|fella|fellow|boy|kid|teenager|student|teacher|nurse|mother|father)\s+(?:(?:who|that)\s+|whose\s+[a-z’'-]+(?:\s+[a-z’'-]+)?\s+)?(?:i|we)\s+(?:had\s+|have\s+|just\s+)?(?:treated|saw\s+in|operated\s+on|looked\s+after|discharged|stitched|sutured|reduced|plastered|scanned|examined|admitted|delivered|resuscitated|patched\s+up|clerked|referred|diagnosed)\b",
+        r"(?i)(?:\b(?:a|an|the|this|that|one)\s+|(?:^|[.!?]\s+))(?:[a-z’'-]+\s+){0,3}?(?:lady|man|woman|guy|girl|lad|lass|bloke|mum|dad|chap|gent|gentleman|fella|fellow|boy|kid|teenager|student|teacher|nurse|mother|father)\s+(?:(?:who|that)\s+|whose\s+[a-z’'-]+(?:\s+[a-z’'-]+)?\s+)?(?:i|we)\s+(?:had\s+|have\s+|just\s+)?(?:treated|saw\s+in|operated\s+on|looked\s+after|discharged|stitched|sutured|reduced|plastered|scanned|examined|admitted|delivered|resuscitated|patched\s+up|clerked|referred|diagnosed)\b",
     )
 });
 
@@ -70,7 +70,7 @@ static MET_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
 /// an add on a personal platform, an ongoing private chat, a friendship.
 static SOCIAL_TIE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\baccept(?:ed|ing)\s+(?:a|her|his|their|the)\s+(?:friend|follow)\s+request|\b(?:swapped|exchanged|swapping|exchanging)\s+(?:numbers|digits|details|instas?|snaps)|(?:^|[.!?]\s+|\b(?:i|we)\s+(?:have\s+|[’']ve\s+)?(?:just\s+|finally\s+|even\s+)?)(?:added|friended|followed)\s+(?:(?:a\s+few|some|one|two|three|loads|lots|all|most|several)\s+of\s+)?(?:my\s+|our\s+|her|him|them)?[^.!?\n]{0,40}?\s(?:on|via)\s+(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|tiktok|twitter|linkedin|whatsapp)\b|\b(?:we[’']?ve|we\s+have|have|we)\s+(?:been\s+)?(?:chatting|messaging|texting|talking|dming)\s+(?:ever\s+)?since\b|\b(?:we[’']?re|we\s+are|they[’']?re|they\s+are)\s+(?:like\s+)?(?:friends|mates|besties)\s+now\b|\bbecome\s+(?:really\s+|so\s+|very\s+)?(?:close|friends|good\s+friends)\b|\bbecame\s+(?:really\s+|so\s+|very\s+)?(?:close|friends|good\s+friends)\b)",
+        r"(?i)(?:\baccept(?:ed|ing)\s+(?:a|her|his|their|the)\s+(?:friend|follow)\s+request|\b(?:swapped|exchanged|swapping|exchanging)\s+(?:numbers|digits|details|instas?|snaps)|(?:^|[.!?]\s+|\b(?:i|we)\s+(?:have\s+|[’']ve\s+)?(?:just\s+|finally\s+|even\s+)?)(?:added|friended|followed)\s+(?:(?:a\s+few|some|one|two|three|loads|lots|all|most|several)\s+of\s+)?(?:my\s+|our\s+|her|him|them)?[^.!?\n]{0,40}?\s(?:on|via)\s+(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|tiktok|twitter|linkedin|whatsapp)\b|\b(?:we[’']?ve|we\s+have|have|we)\s+(?:been\s+)?(?:chatting|messaging|texting|talking|dming)\s+(?:ever\s+)?since\b|\b(?:we[’']?re|we\s+are|they[’']?re|they\s+are)\s+(?:like\s+)?(?:friends|mates|besties)\s+now\b|\b(?:become|became|becoming|becomes)\s+(?:really\s+|so\s+|very\s+|real\s+|actual\s+|proper\s+)?(?:close|friends|good\s+friends|mates)\b)",
     )
 });
 
@@ -91,14 +91,14 @@ static ACTED: LazyLock<Regex> = LazyLock::new(|| {
 /// Handing out the personal number, or patients holding it.
 static NUMBER_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:gave|give|giving|handed|passed)\s+(?:out\s+)?my\s+(?:personal\s+|private\s+)?(?:mobile|number|phone\s+number|whatsapp|email|insta)\s+(?:out\s+)?to\s+(?:a\s+|one\s+of\s+my\s+|my\s+|the\s+|all\s+my\s+)?(?:patients?|regulars?|clients?|ex-?patients?)|(?:my\s+)?(?:patients|regulars|clients)\s+(?:all\s+)?(?:have|get|got)\s+my\s+(?:personal\s+|private\s+)?(?:mobile|number|whatsapp|email|insta)|(?:gave|give|giving|handed|passed)\s+(?:out\s+)?my\s+(?:personal\s+|private\s+|own\s+)?(?:mobile|number|phone\s+number|whatsapp|email)\s+to\s+(?:the\s+|a\s+)?(?:family|relatives|husband|wife|partner|daughter|son|mum|dad|parents)\s+of\s+(?:a|an|the|my|one\s+of\s+my|our)\s+(?:[a-z’'-]+\s+){0,2}?(?:patients?|chap|lady|man|woman|gent|gentleman|guy|girl|boy|bloke|kid)\s+(?:on|in|from|at|with|i|we)\b)\b",
+        r"(?i)\b(?:(?:gave|give|giving|handed|passed)\s+(?:out\s+)?my\s+(?:personal\s+|private\s+)?(?:mobile|number|phone\s+number|whatsapp|email|insta)\s+(?:out\s+)?to\s+(?:a\s+|one\s+of\s+my\s+|my\s+|the\s+|all\s+my\s+)?(?:patients?|regulars?|clients?|ex-?patients?)|(?:my\s+)?(?:patients|regulars|clients)\s+(?:all\s+)?(?:have|get|got)\s+my\s+(?:personal\s+|private\s+)?(?:mobile|number|whatsapp|email|insta)|(?:any\s+of\s+|all\s+(?:of\s+)?)?(?:my|our)\s+(?:patients|regulars|clients)\s+(?:can|could|should|are\s+welcome\s+to|feel\s+free\s+to|are\s+free\s+to)\s+(?:always\s+|just\s+|also\s+)?(?:message|text|whatsapp|call|ring|dm|contact|reach|add|email)\s+me\s+(?:on|at|via|here|directly|personally|any\s*time|whenever)|(?:gave|give|giving|handed|passed)\s+(?:out\s+)?my\s+(?:personal\s+|private\s+|own\s+)?(?:mobile|number|phone\s+number|whatsapp|email)\s+to\s+(?:the\s+|a\s+)?(?:family|relatives|husband|wife|partner|daughter|son|mum|dad|parents)\s+of\s+(?:a|an|the|my|one\s+of\s+my|our)\s+(?:[a-z’'-]+\s+){0,2}?(?:patients?|chap|lady|man|woman|gent|gentleman|guy|girl|boy|bloke|kid)\s+(?:on|in|from|at|with|i|we)\b)\b",
     )
 });
 
 /// A romantic or social relationship taken up.
 static ROMANCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dating|date\s+with|slid\s+into\s+(?:the|her|his|their)\s+dms|(?:started|been|am|i[’']?m)\s+seeing|going\s+out\s+with|went\s+out\s+with|sleeping\s+with|slept\s+with|hooked\s+up\s+with|got\s+together\s+with|in\s+a\s+relationship\s+with|fell\s+for|kissed|asked\s+me\s+out|asking\s+me\s+out|said\s+yes|meeting\s+(?:her|him|them)\s+for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:we[’']?re|we\s+are)\s+meeting\s+(?:up\s+)?for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:drink|drinks|coffee|dinner|lunch)\s+with\s+(?:her|him|them)|(?:drinks?|coffee|dinner|lunch|a\s+date)\s+with\s+(?:a|an|my|the|this|one\s+of\s+my)\s+(?:ex[\s-]?|former\s+)(?:patients?|clients?)|a\s+date\s+with\s+(?:a|my|one\s+of\s+my)\s+patients?)\b",
+        r"(?i)\b(?:dating|date\s+with|slid\s+into\s+(?:the|her|his|their)\s+dms|(?:started|been|am|i[’']?m)\s+seeing|going\s+out\s+with|went\s+out\s+with|sleeping\s+with|slept\s+with|hooked\s+up\s+with|got\s+together\s+with|in\s+a\s+relationship\s+with|fell\s+for|kissed|asked\s+me\s+out|asking\s+me\s+out|said\s+yes|meeting\s+(?:her|him|them)\s+for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:we[’']?re|we\s+are)\s+(?:meeting\s+(?:up\s+)?|going\s+(?:out\s+)?|off\s+)for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner|lunch|a\s+curry|a\s+pint)|(?:drink|drinks|coffee|dinner|lunch)\s+with\s+(?:her|him|them)|(?:drinks?|coffee|dinner|lunch|a\s+date)\s+with\s+(?:a|an|my|the|this|one\s+of\s+my)\s+(?:ex[\s-]?|former\s+)(?:patients?|clients?)|a\s+date\s+with\s+(?:a|my|one\s+of\s+my)\s+patients?)\b",
     )
 });
 
@@ -243,5 +243,21 @@ mod tests {
         ] {
             assert!(!fires(t), "{t}");
         }
+    }
+
+    #[test]
+    fn coffee_with_a_patient_and_an_open_line_to_patients_are_crossings() {
+        assert!(fires(
+            "Just bumped into my favourite patient at the gym, we're going for coffee next week"
+        ));
+        assert!(fires(
+            "Any of my patients can message me on here or WhatsApp 07700 900123 if you can't get through"
+        ));
+        assert!(fires(
+            "Lovely lady I treated for her knee last year, we've become really close"
+        ));
+        assert!(!fires(
+            "Met a former colleague at the gym, we're going for coffee next week"
+        ));
     }
 }

@@ -87,7 +87,7 @@ static SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
 /// Going on the records system for the favour: "I'll log into the system tonight".
 static ON_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:log(?:ged|ging)?\s+(?:in(?:to)?|on(?:to)?|on\s+to)|(?:go|went|get|got|hop|hopped|pop|popped|jump|jumped)\s+on(?:to)?|look(?:ed)?\s+(?:it\s+|him\s+|her\s+|them\s+)?up\s+on|search(?:ed)?|check(?:ed)?\s+on)\s+(?:the\s+|our\s+|work\s+)?(?:practice\s+|hospital\s+|trust\s+|patient\s+)?(?:system|database|computer|emis|systmone|pacs|spine|cerner|epic|epr|ice)\b",
+        r"(?i)\b(?:log(?:ged|ging)?\s+(?:in(?:to)?|on(?:to)?|on\s+to)|(?:have|had|having|take|took|taking)\s+a\s+(?:quick\s+|little\s+|sneaky\s+|cheeky\s+)?(?:look|peek|nosy|nose|gander|squiz)\s+(?:on|in|at)|(?:go|went|get|got|hop|hopped|pop|popped|jump|jumped)\s+on(?:to)?|look(?:ed)?\s+(?:it\s+|him\s+|her\s+|them\s+)?up\s+on|search(?:ed)?|check(?:ed)?\s+on)\s+(?:the\s+|our\s+|work\s+)?(?:practice\s+|hospital\s+|trust\s+|patient\s+)?(?:system|database|computer|emis|systmone|pacs|spine|cerner|epic|epr|ice)\b",
     )
 });
 
@@ -114,6 +114,13 @@ static CLOSE_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A third person the favour is about: "how she's doing".
 static SOMEONE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:she|he|her|him|his)\b"));
+
+/// The reader's own record, read to them: "your scan was fine", "your bloods are back".
+static YOUR_RECORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\byour\s+(?:scan|results?|bloods|blood\s+tests?|notes|records?|x-?ray|mri|ct|biopsy|smear|letter|ecg|swab|referral)\b",
+    )
+});
 
 /// Contact details lifted from the records: "got your number off your file".
 static CONTACT_FROM_FILE: LazyLock<Regex> = LazyLock::new(|| {
@@ -217,7 +224,8 @@ fn lookup(text: &str) -> Option<(usize, usize, &'static str)> {
         }
     }
     if let Some(m) = on_system {
-        if for_you && (close || SOMEONE.is_match(text)) && clear(m.start(), m.end()) {
+        let personal = for_you && (close || SOMEONE.is_match(text)) || YOUR_RECORD.is_match(text);
+        if personal && clear(m.start(), m.end()) {
             return Some((m.start(), m.end(), "records_looked_up"));
         }
     }
@@ -282,5 +290,17 @@ mod tests {
         ] {
             assert!(!fires(Kind::Message, t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_look_on_the_system_read_back_to_the_reader() {
+        assert!(fires(
+            Kind::Message,
+            "Hi Tom, good to hear from you. Honestly your scan was fine, I had a look on the system, nothing to worry about"
+        ));
+        assert!(!fires(
+            Kind::Message,
+            "Hi Tom, are we still on for five-a-side on Thursday?"
+        ));
     }
 }
