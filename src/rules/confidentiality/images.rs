@@ -122,6 +122,26 @@ fn patient_right_after(a: &crate::detect::Analysis, photo: &Span) -> Option<Span
         .copied()
 }
 
+/// "The X-ray of the lad who put his hand through a window", "this scan of our gentleman in bay 2":
+/// an image taken in one person's care, named by who they are.
+static IMAGED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s+(?:of|from)\s+(?:the|this|that|our)\s+(?:[a-z’'-]+\s+){0,2}?(?:lad|lady|man|woman|guy|girl|boy|bloke|gent|gentleman|chap|kid|child|baby|toddler|teenager|teen|patient|fella|granny|grandad|pensioner|student|footballer|rugby\s+player|driver|cyclist|biker|runner|climber|builder|roofer)s?\b",
+    )
+    .expect("valid regex")
+});
+
+fn imaged_person(text: &str, a: &crate::detect::Analysis) -> Option<Span> {
+    a.of_kind(SpanKind::ClinicalImage)
+        .find(|s| {
+            let end = s.end as usize;
+            let to = crate::detect::phrases::ceil_boundary(text, (end + 60).min(text.len()));
+            text.get(end..to)
+                .is_some_and(|rest| IMAGED_PERSON.is_match(rest))
+        })
+        .copied()
+}
+
 /// "This abscess I drained" within a sentence or so of a photo cue, not on a practice model.
 fn acted_on_in_picture(text: &str, photos: &[Span]) -> Option<Span> {
     CARED_FOR_PICTURED
@@ -283,7 +303,7 @@ impl Rule for ClinicalImage {
             .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
         // "Video of the drunk lads fighting in resus", "pic of the week: the bloke who came into A&E
         // with a cone on his foot": a photo of someone in a scene of care shows a patient.
-        let scene = care_scene(&r.text, &a, &photos);
+        let scene = care_scene(&r.text, &a, &photos) || imaged_person(&r.text, &a).is_some();
         // Saying what can be read on the image ("DOB readable on the scan") says it is shown.
         let shown = !photos.is_empty() || !r.media.is_empty() || label.is_some();
         let image = !story.image.is_empty()
@@ -524,6 +544,20 @@ mod tests {
         let post = |t: &str| fires_without_media(Platform::Twitter, Kind::Post, t);
         assert!(!post(
             "Make sure your name is visible on your badge at the conference"
+        ));
+    }
+
+    #[test]
+    fn a_scan_of_someone_named_by_who_they_are_is_from_their_care() {
+        assert!(fires_without_media(
+            Platform::Instagram,
+            Kind::Post,
+            "Swipe to see the X-ray of the lad who put his hand through a window on Saturday night"
+        ));
+        assert!(!fires_without_media(
+            Platform::Twitter,
+            Kind::Post,
+            "The X-ray of my little boy's wrist, greenstick fracture, he's fine"
         ));
     }
 }
