@@ -450,7 +450,7 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
 
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite)|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
+        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
     )
 });
 
@@ -470,7 +470,7 @@ static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
 
 static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|appointments?|places?|spots?)\s+(?:left|remaining)\b|\bonly\s+\d+\s+(?:slots?|spaces?|appointments?|places?|spots?|pens?|doses?)\s+(?:left|remaining|available)\b|\b(?:last\s+chance|ends\s+(?:tonight|today|tomorrow|midnight|sunday|friday|soon)|today\s+only|this\s+week(?:end)?\s+only|24\s+hours\s+only|48\s+hours\s+only|hurry|book\s+before\s+(?:it[’']?s|they[’']?re)\s+gone|don[’']?t\s+miss\s+out|selling\s+fast|while\s+stocks\s+last|before\s+prices\s+go\s+up)\b|\b(?:this|that)\s+(?:month|week|weekend)\s+only\b|\boffer\s+(?:ends|expires|closes)\b|\b(?:book|pay|sign\s+up|let\s+me\s+know|order|confirm)\s+(?:by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|midnight|the\s+end\s+of\s+the\s+(?:week|month))\b|\b(?:for|in)\s+the\s+next\s+(?:\d+\s?(?:h|hrs?|hours?|days?)|24h|48h|72h)\b|\blimited\s+(?:[\w-]+\s+){0,2}?(?:memberships?|places|spaces|spots|slots|availability|numbers?)\s+(?:available|left|remaining)\b|\blimited\s+(?:spaces|places|slots|spots|availability)\s*[!.]|\b(?:spaces|places|slots)\s+are\s+(?:very\s+)?limited\b|\b(?:first|next)\s+\d+\s+(?:clients?|customers?|bookings?|people)\s+only\b",
+        r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|appointments?|places?|spots?)\s+(?:left|remaining)\b|\bonly\s+\d+\s+(?:slots?|spaces?|appointments?|places?|spots?|pens?|doses?)\s+(?:left|remaining|available)\b|\b(?:last\s+chance|ends\s+(?:tonight|today|tomorrow|midnight|sunday|friday|soon)|today\s+only|this\s+week(?:end)?\s+only|24\s+hours\s+only|48\s+hours\s+only|hurry|book\s+before\s+(?:it[’']?s|they[’']?re)\s+gone|don[’']?t\s+miss\s+out|selling\s+fast|while\s+stocks\s+last|before\s+prices\s+go\s+up)\b|\b(?:this|that)\s+(?:month|week|weekend)\s+only\b|\boffer\s+(?:ends|expires|closes)\b|\b(?:book|pay|sign\s+up|let\s+me\s+know|order|confirm)\s+(?:by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|midnight|the\s+end\s+of\s+the\s+(?:week|month))\b|\b(?:for|in)\s+the\s+next\s+(?:\d+\s?(?:h|hrs?|hours?|days?)|24h|48h|72h)\b|\blimited\s+(?:[\w-]+\s+){0,2}?(?:memberships?|places|spaces|spots|slots|availability|numbers?)\s+(?:available|left|remaining)\b|\blimited\s+(?:spaces|places|slots|spots|availability)\s*[!.]|\b(?:spaces|places|slots)\s+are\s+(?:very\s+)?limited\b|\b(?:first|next)\s+\d+\s+(?:clients?|customers?|bookings?|people)\s+only\b|\bbefore\s+(?:they|it|the(?:se|y)?\s+\w+|those\s+\w+|your\s+\w+)\s+(?:get|gets|become|becomes|go|goes)\s+(?:any\s+)?(?:worse|deeper|permanent|set\s+in)\b|\bbefore\s+it[’']?s\s+too\s+late\b",
     )
 });
 
@@ -506,7 +506,7 @@ static OWN_OFFER: LazyLock<Regex> = LazyLock::new(|| {
 /// with my plan. 100% success rate". A guarantee is the seller speaking.
 static OWN_GUARANTEE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:[\w’'-]+\s+){0,3}?(?:programme|program|course|plan|protocol|method|system|challenge|coaching|bootcamp|reset|detox)\b[^\n]{0,100}?\b(?:guaranteed?|money[\s-]back|100\s?%\s+success|success\s+rate\s+of\s+100)|\b(?:guaranteed?|money[\s-]back|100\s?%\s+success)\b[^\n]{0,60}?\b(?:my|our)\s+(?:[\w’'-]+\s+){0,3}?(?:programme|program|course|plan|protocol|method|system|challenge|coaching|bootcamp)\b",
+        r"(?i)\b(?:my|our)\s+(?:[\w’'-]+\s+){0,3}?(?:programme|program|course|plan|protocol|method|system|challenge|coaching|bootcamp|reset|detox|service|clinic|treatments?|therapy|injections?)\b[^\n]{0,100}?\b(?:guarantee[sd]?|money[\s-]back|100\s?%\s+success|success\s+rate\s+of\s+100)|\b(?:guaranteed?|money[\s-]back|100\s?%\s+success)\b[^\n]{0,60}?\b(?:my|our)\s+(?:[\w’'-]+\s+){0,3}?(?:programme|program|course|plan|protocol|method|system|challenge|coaching|bootcamp)\b",
     )
 });
 
@@ -574,7 +574,9 @@ fn is_own_advert(r: &Record, promo: &Promo) -> bool {
     let guarantee = OWN_GUARANTEE.is_match(&r.text);
     let own = OWN_SERVICE.is_match(&r.text) || owned_procedure(r, promo) || guarantee;
     // "Come and see us", "restock arrived", "book with me": the seller speaking.
-    let seller = seller || OWN_OFFER.is_match(&r.text) || guarantee;
+    // A bio that lists cosmetic treatments or a practice is the shop window itself.
+    let shop_window = r.kind == Kind::Profile && (cosmetic || PRACTICE_CONTEXT.is_match(&r.text));
+    let seller = seller || OWN_OFFER.is_match(&r.text) || guarantee || shop_window;
     // "The best clinic is @TheirClinic, book a consultation": a recommendation of someone else's
     // business (a conflict-of-interest question), not an advert for the owner's.
     if !own && recommends_third_party(&r.text) {
@@ -1036,5 +1038,32 @@ mod tests {
         ] {
             assert!(!pom_advert(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_service_guaranteeing_outcomes_or_a_bio_claiming_the_top_spot() {
+        assert!(unverifiable(
+            "Why wait for the NHS? Our private GP service guarantees you'll feel better in 24 hours"
+        ));
+        assert!(!unverifiable(
+            "Our clinic guarantees every patient a chaperone for intimate examinations"
+        ));
+        let bio = testing::owned(
+            Platform::Instagram,
+            Kind::Profile,
+            Audience::Public,
+            "Harley Street trained. The UK's most trusted aesthetic doctor. Botox, fillers, skin.",
+        );
+        assert!(!testing::findings(&UnverifiableAdvertising, &bio).is_empty());
+    }
+
+    #[test]
+    fn booking_before_it_gets_worse_is_pressure() {
+        assert!(unverifiable(
+            "Don't let those frown lines age you. You deserve to feel confident again. Book before they get worse!"
+        ));
+        assert!(!unverifiable(
+            "Book before Friday if you want a slot at the staff flu clinic"
+        ));
     }
 }
