@@ -382,12 +382,12 @@ static MOCKING_PATIENTS: RuleMeta = RuleMeta {
 
 static PATIENT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list|bariatric|(?:theatre|operating|clinic|ward)\s+list|in\s+clinic|catheteri[sz]\w*|cannulat\w*|intubat\w*|examin\w*|operat(?:e|ed|ing)\s+on|suture\w*|#theatrelife|#aande|#nhs|(?:chest|abdo|abdominal|back|belly|tummy)\s+pains?|overdosed?|symptoms|complaining\s+of|c/o|methadone|morphine|withdrawal|detox|scripts?)\b",
+        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list|bariatric|(?:theatre|operating|clinic|ward)\s+list|in\s+clinic|catheteri[sz]\w*|cannulat\w*|intubat\w*|examin\w*|operat(?:e|ed|ing)\s+on|suture\w*|#theatrelife|#aande|#nhs|(?:chest|abdo|abdominal|back|belly|tummy)\s+pains?|overdosed?|symptoms|complaining\s+of|complain(?:ing|s|ed)\s+(?:that\s+)?(?:her|his|their|about\s+(?:her|his|their))\s+(?:\w+\s+)?(?:knees?|back|hips?|pain|joints|chest|head|feet|breathing)|c/o|methadone|morphine|withdrawal|detox|scripts?)\b",
     )
 });
 static MOCKING_TONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b|\bthe\s+state\s+of\b|\bhonestly\b|\bdeserve[sd]?\s+(?:their|his|her)\s+(?:diabetes|heart\s+attacks?|strokes?|cancer|gout|illness|condition|disease|amputations?|bypass)\b|\bdeserve[sd]?\s+(?:everything|what)\s+(?:they|he|she)\s+get)",
+        r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+day,?\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b|\bthe\s+state\s+of\b|\bhonestly\b|\bdeserve[sd]?\s+(?:their|his|her)\s+(?:diabetes|heart\s+attacks?|strokes?|cancer|gout|illness|condition|disease|amputations?|bypass)\b|\bdeserve[sd]?\s+(?:everything|what)\s+(?:they|he|she)\s+get)",
     )
 });
 /// Patient-only slang: no clinical context needed.
@@ -937,5 +937,15 @@ mod tests {
         ] {
             assert!(!accuses(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_weight_jibe_at_someone_complaining_of_their_knees_is_mockery() {
+        assert!(mocks(
+            "Another day, another 20 stone lady complaining her knees hurt. Put the pies down love"
+        ));
+        assert!(!mocks(
+            "My mum keeps complaining her knees hurt; booked her in with the physio, fingers crossed"
+        ));
     }
 }

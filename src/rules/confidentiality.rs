@@ -596,6 +596,9 @@ pub(super) fn direct_identifiers(text: &str, a: &Analysis, story: &Story) -> Vec
         not_mine(s)
             && (s.kind == SpanKind::HospitalNumber || s.kind == SpanKind::DateOfBirth && on_a_ward)
     });
+    if story.name_without_care() && !hospital_identifier {
+        return Vec::new();
+    }
     let clinical = story.individual != Individual::None
         || !story.condition.is_empty()
         || !story.encounter.is_empty()
@@ -773,5 +776,24 @@ mod tests {
             "Mrs Jones in bed 4 gave me her daughter's number 07700 900456 to call if she deteriorates"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_public_figures_illness_in_the_news_is_not_a_patients_story() {
+        for t in [
+            "Kate Garraway's husband's story shows how devastating long covid can be. Thinking of their family.",
+            "Chris Hoy speaking so openly about his prostate cancer will save lives. Get checked, men.",
+            "Thinking of Sarah Harding's family today; breast cancer awareness matters so much",
+        ] {
+            assert!(findings(&PatientNarrative, t).is_empty(), "{t}");
+            assert!(findings(&DirectIdentifier, t).is_empty(), "{t}");
+        }
+        for t in [
+            "Had to tell Graham Peters today that his cancer is back. Hardest conversation of my career.",
+            "Little Amelia Jones, 6, beat meningitis on our ward this month! So proud of her",
+            "Incredible to see Mrs Joan Pritchard back on her feet a month after we performed her hip replacement",
+        ] {
+            assert!(!findings(&PatientNarrative, t).is_empty(), "{t}");
+        }
     }
 }

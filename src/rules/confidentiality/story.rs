@@ -68,6 +68,8 @@ pub struct Story {
     pub rare_case: bool,
     /// The place is a small community ("our village", "our island practice", "pop 400").
     pub small_place: bool,
+    /// A clinical setting, ward or bed is named: the person was met in care.
+    pub care_setting: bool,
 }
 
 /// A rarity hook: the narrative hooks that say a case is unusual, not that it is memorable.
@@ -524,6 +526,7 @@ impl Story {
             described,
             rare_case,
             small_place,
+            care_setting: a.has_any(&[K::ClinicalSetting, K::WardContext, K::WardRef, K::BedRef]),
             own_circle,
             individual,
             individual_spans,
@@ -586,6 +589,7 @@ impl Story {
         // on purpose and keeps needing a time or place before it reads as a breach.
         let concrete_case = self.individual == Individual::Strong
             && (!self.age.is_empty() || !self.direct.is_empty())
+            && !self.name_without_care()
             && !self.condition.is_empty()
             && !self.mitigated()
             && !self.own_circle;
@@ -611,7 +615,30 @@ impl Story {
             || (!self.direct.is_empty() && self.score >= 3.0)
             || (self.described && self.net() >= 0.75)
             || (self.rare_case && self.net() >= 1.0);
-        who && when_or_where && enough && self.clinical()
+        who && when_or_where && enough && self.clinical() && !self.name_without_care()
+    }
+
+    /// A name alone with a condition ("Kate Garraway's husband's story shows how devastating long
+    /// covid can be") is news about someone, not care, until the post ties it to care: an
+    /// encounter, "patient", a case hook, results or an image.
+    pub fn name_without_care(&self) -> bool {
+        let named_only = self.age.is_empty()
+            && !self.direct.is_empty()
+            && self
+                .direct
+                .iter()
+                .all(|s| matches!(s.kind, K::PersonName | K::TitledName));
+        let tied_to_care = !self.encounter.is_empty()
+            || !self.place.is_empty()
+            || self.care_setting
+            || self
+                .individual_spans
+                .iter()
+                .any(|s| s.kind == K::PatientRef)
+            || !self.hook.is_empty()
+            || !self.results.is_empty()
+            || !self.image.is_empty();
+        named_only && !tied_to_care
     }
 
     /// A definite person known by their role ("the postman", "our vicar") with a condition and a
