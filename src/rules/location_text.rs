@@ -114,14 +114,28 @@ impl Rule for HomeAddress {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let Some(reach) = own_broadcast(r) else {
+        // A group chat is not a broadcast, but an exact address posted into one ("I'm at 14 Grove
+        // Road, flat 3, buzzer doesn't work") reaches every member and stays in their phones.
+        let in_group = r.kind == Kind::GroupMessage && writer(r) == Writer::Owner;
+        let Some(reach) = own_broadcast(r).or(in_group.then_some(Reach::Group)) else {
             return;
         };
         let a = cx.analysis(r);
-        if !a.has(K::HomeCue) {
+        let exact = spans(&a, &[K::StreetAddress, K::Postcode]);
+        let group_only = reach == Reach::Group && !is_broadcast(r);
+        // In a group, only the writer's own address: "I'm at…", "my flat", "we're at" (a patient's
+        // address shared with the team is the confidentiality rules' business).
+        let own_place = a.of_kinds(&[K::HomeCue, K::LiveLocation]).any(|s| {
+            s.text(&r.text)
+                .to_lowercase()
+                .starts_with(['m', 'o', 'w', 'i'])
+        });
+        if group_only && (exact.is_empty() || !own_place) {
             return;
         }
-        let exact = spans(&a, &[K::StreetAddress, K::Postcode]);
+        if !group_only && !a.has(K::HomeCue) {
+            return;
+        }
         let mut street = spans(&a, &[K::StreetName]);
         // "Finally home" says where the writer is, not that a street named in passing is theirs
         // ("finally home after an hour stuck on Acacia Avenue"): with it, only a house number or a
@@ -514,13 +528,22 @@ static EMPTY_HOME: RuleMeta = RuleMeta {
         are back.",
 };
 
+/// The way in left open: "keys under the mat for the cleaner", "back door's always unlocked".
+static WAY_IN_LEFT_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:the\s+|my\s+|our\s+)?(?:spare\s+)?keys?\s+(?:is\s+|are\s+|[’']s\s+|left\s+)?(?:under|behind|in)\s+the\s+(?:door)?(?:mat|plant\s*pot|flower\s*pot|pot|gnome|bin|stone|letterbox|meter\s+box)|(?:back|front|side|patio)\s+door(?:[’']s|\s+is)?\s+(?:always\s+|usually\s+|still\s+|left\s+)?(?:unlocked|open)|left\s+the\s+(?:back|front|side|patio)\s+door\s+(?:unlocked|open))\b",
+    )
+    .expect("valid regex")
+});
+
 impl Rule for EmptyHome {
     fn meta(&self) -> &'static RuleMeta {
         &EMPTY_HOME
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let Some(reach) = own_broadcast(r) else {
+        let in_group = r.kind == Kind::GroupMessage && writer(r) == Writer::Owner;
+        let Some(reach) = own_broadcast(r).or(in_group.then_some(Reach::Group)) else {
             return;
         };
         let a = cx.analysis(r);
@@ -544,11 +567,41 @@ impl Rule for EmptyHome {
                 || t.contains("no one")
                 || t.contains("unattended")
         };
-        let fires = (!alone.is_empty() && !when.is_empty()) || empty_home;
+        let way_in = WAY_IN_LEFT_OPEN
+            .find(&r.text)
+            .filter(|m| {
+                let before = crate::detect::phrases::lead_in(&r.text, m.start(), 24).to_lowercase();
+                !crate::detect::stance::negated_before(&r.text, m.start())
+                    && ![
+                        "clinic",
+                        "practice",
+                        "surgery",
+                        "hospital",
+                        "ward",
+                        "office",
+                        "department",
+                        "school",
+                        "work",
+                        "shop",
+                        "building",
+                        "church",
+                        "unit",
+                    ]
+                    .iter()
+                    .any(|place| before.contains(place))
+            })
+            .map(|m| Span::new(m.start(), m.end(), K::HomeAlone));
+        // In a group chat only the open door itself is reported: who is home when is ordinary talk
+        // among friends.
+        if reach == Reach::Group && !is_broadcast(r) && way_in.is_none() {
+            return;
+        }
+        let fires = (!alone.is_empty() && !when.is_empty()) || empty_home || way_in.is_some();
         if !fires {
             return;
         }
         let mut shown = alone.clone();
+        shown.extend(way_in);
         shown.extend(when.iter().copied());
         let said = quoted(words(&r.text, &shown), 3);
         let mut f = Finding::new(
@@ -606,6 +659,49 @@ mod tests {
         }
         assert!(!home(
             "Finally home after 3 hours stuck in traffic on Acacia Avenue, never again"
+        ));
+    }
+
+    #[test]
+    fn the_writers_exact_address_in_a_group_chat_or_a_door_left_open() {
+        let group = |text: &str, rule: &dyn Rule| {
+            let r = testing::owned(
+                Platform::Whatsapp,
+                Kind::GroupMessage,
+                Audience::Group,
+                text,
+            );
+            !testing::findings(rule, &r).is_empty()
+        };
+        assert!(group(
+            "I'm at 22 Fern Road if anyone wants to drop the rota off, back door's always unlocked",
+            &HomeAddress
+        ));
+        assert!(!group(
+            "Mrs Kowalczyk at 14 Orchard Rise is refusing the district nurses again, can someone pop round?",
+            &HomeAddress
+        ));
+        assert!(!group(
+            "Home alone tonight, anyone fancy a film?",
+            &EmptyHome
+        ));
+        assert!(group(
+            "Back door's always unlocked at ours, just let yourselves in",
+            &EmptyHome
+        ));
+        assert!(!group(
+            "The clinic's back door is always unlocked, security need to sort it",
+            &EmptyHome
+        ));
+        let public = |text: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Public, text);
+            !testing::findings(&EmptyHome, &r).is_empty()
+        };
+        assert!(public(
+            "Popping out for a run, keys under the mat for the cleaner"
+        ));
+        assert!(!public(
+            "Never leave your keys under the mat, burglars check there first"
         ));
     }
 }
