@@ -125,6 +125,8 @@ fn medicine_directives(r: &Record) -> Vec<Span> {
     }
     crate::detect::dosing::find_directives(&r.text)
         .into_iter()
+        // An offer to supply or prescribe is the remote-prescribing rules' finding, not advice.
+        .filter(|d| d.kind != crate::detect::dosing::DirectiveKind::Supply)
         .filter(|d| {
             meds.iter()
                 .any(|m| super::judge::distance((m.start, m.end), (d.start, d.end)) <= 40)

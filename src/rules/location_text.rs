@@ -73,7 +73,8 @@ static HOME_ADDRESS: RuleMeta = RuleMeta {
     what_it_finds: "Your posts that pair a home cue (\"my house\", \"we live\", \"moved into\", \"our \
         street\", \"come round\") with a house number and street (\"12 Acacia Avenue\"), a full postcode, \
         or a street name (\"our new place on Elm Road\"), or that place the home beside a landmark and \
-        describe it (\"two doors down from the surgery, green front door\"). A street name alone, with \
+        describe it (\"two doors down from the surgery, green front door\"). In a group chat, your own exact \
+        address (\"I'm at 14 Grove Road, flat 3\") fires at low severity. A street name alone, with \
         no home cue, does not fire.",
     why_it_matters: "A doctor's home address in public lets a disgruntled patient or anyone else find \
         them; online information is easily accessed by others and hard to remove (GMC 2013 ¶8, ¶8d).",
@@ -519,7 +520,9 @@ static EMPTY_HOME: RuleMeta = RuleMeta {
     guidance: LOCATION_GUIDANCE,
     what_it_finds: "Your posts that say you are home alone or the house is empty (\"home alone until \
         Friday\", \"hubby's away all week\", \"house to myself this weekend\") or that your home is empty \
-        while you are away (\"our house is empty — on holiday until the 20th\").",
+        while you are away (\"our house is empty — on holiday until the 20th\"), or the way in left \
+        open (\"keys under the mat for the cleaner\", \"back door's always unlocked\"), in a group chat \
+        too.",
     why_it_matters: "Telling followers when you are alone or when your home is empty is a personal \
         safety risk (GMC 2013 ¶8: online information is easily accessed by others, including patients).",
     example: "\"At home alone until Friday, send wine recommendations 🍷\" (fires). \"Home after a long \
