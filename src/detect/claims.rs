@@ -532,6 +532,12 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             ),
         ),
         (
+            "raw_milk",
+            re(
+                r"(?i)\braw\s+milk\s+(?:is|'s|’s)\s+(?:far\s+|much\s+|actually\s+)?(?:safer|healthier|better\s+for\s+you|more\s+nutritious)(?:\s+than\s+(?:pasteuri[sz]ed|shop[\s-]bought|normal)(?:\s+milk)?)?|\braw\s+milk\s+(?:boosts?|builds?|strengthens?)\s+(?:your\s+|the\s+)?immun\w+|\bpasteuri[sz]ation\s+(?:kills|destroys|removes)\s+(?:all\s+)?(?:the\s+)?(?:goodness|nutrients|vitamins|good\s+bacteria)",
+            ),
+        ),
+        (
             "natural_immunity",
             re(
                 r"(?i)\bnatural\s+immunity\s+is\s+(?:always\s+|far\s+)?(?:better|superior|stronger|safer)\s+than\s+(?:any\s+|the\s+)?(?:vaccin\w*|jabs?)|\bnatural\s+immunity\s+is\s+(?:always|far|much|so\s+much)\s+(?:better|superior|stronger|safer)(?:\s+and\s+(?:better|stronger|safer|longer[\s-]lasting))?\s*(?:[.!;]|$)",
@@ -725,7 +731,7 @@ pub(crate) const TROPE_WORDS: &str =
          sunscreen* | k\nsuncream* | k\nsun cream* | k\nspf | k\nthe sun | k\nantidepressant* | k\nssri* | k\ndepression | k\n\
          natural immunity | k\nmeasles | k\nchickenpox | k\nchicken pox | k\ndetox* | k\nvitamin | k\n\
          big pharma | k\nhiding | k\nsuppressing | k\ncovering up | k\ndied suddenly | k\n#diedsuddenly | k\n\
-         pureblood | k\ngenocide | k\nmegados* | k\nsupplement* | k\nzinc | k\nmagnesium | k\niodine | k\n\
+         raw milk | k\npasteuri* | k\npureblood | k\ngenocide | k\nmegados* | k\nsupplement* | k\nzinc | k\nmagnesium | k\niodine | k\n\
          cause of all | k\ncause of every | k\ncause of most | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
          cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
@@ -742,7 +748,7 @@ fn told_to_stop(text: &str, start: usize, end: usize) -> bool {
     });
     static MEDICINE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:meds|medications?|medicines?|tablets|pills|statins|antidepressants|ssris|blood\s+thinners|insulin|inhalers?|steroids|blood\s+pressure)\b",
+            r"(?i)\b(?:meds|medications?|medicines?|tablets|pills|statins|antidepressants|ssris|blood\s+thinners|insulin|inhalers?|steroids|blood\s+pressure|metformin|warfarin|apixaban|rivaroxaban|anticoagulants)\b",
         )
     });
     let before = text
@@ -940,7 +946,7 @@ pub(crate) const ANTI_EVIDENCE_WORDS: &str =
          shot* | k\nbooster* | k\nunvaccinated | k\nexcess deaths | k\nturbo cancer* | k\nvaccinate | k\ncovid* | k\n\
          coronavirus | k\nomicron | k\npcr | k\nasymptomatic | k\nantibiotic* | k\nmore harm than good | k\n\
          pill | k\ncoil | k\niud* | k\nepidural* | k\nultrasound* | k\nmri | k\ncontracepti* | k\n\
-         screening | k\nsmear | k\nmammogram* | k\nstop taking | k\nquit taking | k\nget off | k\n\
+         screening | k\nsmear | k\nmammogram* | k\nstop taking | k\nquit taking | k\nthrow away | k\nthrow out | k\nchuck away | k\nchuck out | k\nbin away | k\nditch your | k\nbin your | k\nditch the | k\nbin the | k\nditch all | k\nget off | k\n\
          go off | k\naspirin | k\neveryone over | k\neverybody over | k\nanyone over | k\nall adults | k\n\
          all women | k\nall men | k\n";
 
@@ -1019,7 +1025,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "against_treatment",
             re(
-                r"(?i)\b(?:ask|beg|push|time)\s+to\s+come\s+off\s+(?:yours|your\s+\w+|them|it|those|the\s+\w+)\b|\byou\s+(?:won[’']?t|wont|will\s+not|don[’']?t|do\s+not)\s+(?:even\s+)?need\s+(?:those|your|the|any|that)\s+(?:\w+\s+)?(?:ssris?|antidepressants?|statins?|inhalers?|insulin|meds|medication|medicines?|tablets|pills|jabs?|vaccines?|vaccinations?|chemo\w*|antibiotics|steroids|blood\s+pressure\s+\w+)\b|\bdon[’']?t\s+let\s+(?:your|the|any)\s+(?:gp|doctor|doc|nurse|consultant|pharmacist)s?\s+(?:push|put|force|talk|bully|pressure|give)\s+(?:\w+\s+){0,3}?(?:on|onto|into)\s+(?:you|your\s+kids?|your\s+children)\b|\b(?:ditch|bin|throw\s+away|flush)\s+(?:your|the|those|all\s+your)\s+(?:meds|medication|pills|tablets|inhalers?|antidepressants|statins|insulin|steroid\s+creams?)\b|\bno\s+need\s+to\s+(?:bother|see|trouble|waste)\s+(?:your|a|the)\s+(?:gp|doctor|doc|a&e|pharmacist)(?:[’']s\s+time)?\b",
+                r"(?i)\b(?:ask|beg|push|time)\s+to\s+come\s+off\s+(?:yours|your\s+\w+|them|it|those|the\s+\w+)\b|\byou\s+(?:won[’']?t|wont|will\s+not|don[’']?t|do\s+not)\s+(?:even\s+)?need\s+(?:those|your|the|any|that)\s+(?:\w+\s+)?(?:ssris?|antidepressants?|statins?|inhalers?|insulin|meds|medication|medicines?|tablets|pills|jabs?|vaccines?|vaccinations?|chemo\w*|antibiotics|steroids|blood\s+pressure\s+\w+)\b|\bdon[’']?t\s+let\s+(?:your|the|any)\s+(?:gp|doctor|doc|nurse|consultant|pharmacist)s?\s+(?:push|put|force|talk|bully|pressure|give)\s+(?:\w+\s+){0,3}?(?:on|onto|into)\s+(?:you|your\s+kids?|your\s+children)\b|\b(?:ditch|bin|throw\s+away|throw\s+out|chuck\s+(?:away|out)|flush)\s+(?:your|the|those|all\s+your)\s+(?:meds|medication|pills|tablets|inhalers?|antidepressants|statins|insulin|steroid\s+creams?|metformin|blood\s+pressure\s+(?:pills|tablets|meds)|blood\s+thinners|warfarin|levothyroxine|thyroxine)\b|\bno\s+need\s+to\s+(?:bother|see|trouble|waste)\s+(?:your|a|the)\s+(?:gp|doctor|doc|a&e|pharmacist)(?:[’']s\s+time)?\b",
             ),
         ),
     ]
@@ -1104,6 +1110,7 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "sunscreen" => "that sunscreen causes cancer",
         "antidepressants" => "that antidepressants are poison or depression is not real",
         "natural_immunity" => "that natural infection beats vaccination",
+        "raw_milk" => "that raw milk is safer or healthier than pasteurised",
         "measles" => "that measles is harmless",
         "detox" => "that detoxes cure or remove toxins",
         "vitamin_cure" => "that vitamins or supplements cure or prevent serious disease",

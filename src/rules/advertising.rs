@@ -261,6 +261,14 @@ impl Rule for PomAdvertised {
         if promo.cues.is_empty() && own_offer.is_none() {
             return;
         }
+        // "@lucy_x get some nitrofurantoin and message me if it's not better": a reply said to one
+        // person, with no price or offer, is advice to them (the prescribing and boundaries rules'
+        // finding), not an advert.
+        let said_to_one =
+            matches!(r.kind, Kind::Reply | Kind::Comment) && r.text.trim_start().starts_with('@');
+        if said_to_one && !promo.cues.iter().any(|c| c.kind.is_money()) {
+            return;
+        }
         let practice = PRACTICE_CONTEXT.is_match(&r.text);
         let mut flagged: Vec<&MedicineMention> = Vec::new();
         let mut strong: Vec<&Cue> = Vec::new();
@@ -1064,6 +1072,20 @@ mod tests {
         ));
         assert!(!unverifiable(
             "Book before Friday if you want a slot at the staff flu clinic"
+        ));
+    }
+
+    #[test]
+    fn a_reply_to_one_person_without_a_price_is_not_an_advert() {
+        let reply = |text: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Comment, Audience::Public, text);
+            !testing::findings(&PomAdvertised, &r).is_empty()
+        };
+        assert!(!reply(
+            "@lucy_x hun that's definitely a UTI, get some nitrofurantoin and message me if it's not better"
+        ));
+        assert!(reply(
+            "@lucy_x Botox £99 per area this weekend, DM me to book"
         ));
     }
 }

@@ -97,7 +97,7 @@ static ENDORSED_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// Defending a claim against those who rejected it.
 static DEFIANT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:until\s+they\s+(?:strike|struck|silence|ban|sack)\s+me|i\s+(?:will|[’']?ll)\s+(?:keep\s+)?(?:say|saying|repeat)\w*\s+it|they\s+(?:can[’']?t|cannot|won[’']?t)\s+silence|to\s+protect\s+(?:the\s+)?(?:vaccine|drug|pharma\w*)\s*(?:industry|companies|profits)?|(?:struck|silenced|banned|smeared)\s+(?:him|her|them|\w+)\s+(?:off\s+)?(?:to|for)\s+(?:protect|telling)|they\s+don[’']?t\s+want\s+you\s+to\s+know)\b",
+        r"(?i)\b(?:until\s+they\s+(?:strike|struck|silence|ban|sack)\s+me|i\s+(?:will|[’']?ll)\s+(?:keep\s+)?(?:say|saying|repeat)\w*\s+it|they\s+(?:can[’']?t|cannot|won[’']?t)\s+silence|to\s+protect\s+(?:the\s+)?(?:vaccine|drug|pharma\w*)\s*(?:industry|companies|profits)?|(?:struck|silenced|banned|smeared)\s+(?:him|her|them|\w+)\s+(?:off\s+)?(?:to|for)\s+(?:protect|telling)|they\s+don[’']?t\s+want\s+you\s+to\s+know|(?:don[’']?t|do\s+not|never)\s+(?:believe|trust|listen\s+to)\s+(?:the\s+|your\s+)?(?:fsa|nhs|who|government|govt|experts|doctors|mainstream|media|nice|mhra|cdc|fda|gmc|scientists|health\s+authorities))\b",
     )
 });
 
@@ -733,6 +733,22 @@ mod tests {
         ));
         assert!(!qualifications(
             "Congratulations to Dr Amy Shaw, Consultant Surgeon, on her appointment as clinical director"
+        ));
+    }
+
+    #[test]
+    fn medicines_binned_raw_milk_and_claims_defended_against_the_authorities() {
+        assert!(misinformation(
+            "Type 2 diabetes is completely reversible with keto, you can throw away your metformin"
+        ));
+        assert!(misinformation(
+            "Raw milk is safer than pasteurised and boosts immunity, don't believe the FSA"
+        ));
+        assert!(!misinformation(
+            "Raw milk is not safer than pasteurised; outbreaks of E. coli and listeria prove it"
+        ));
+        assert!(!misinformation(
+            "It's a myth that vaccines cause autism. Don't believe the antivax influencers, believe the NHS."
         ));
     }
 }

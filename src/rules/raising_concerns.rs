@@ -755,4 +755,17 @@ mod tests {
             "Sepsis teaching today: never ignore the NEWS score, escalate early"
         ));
     }
+
+    #[test]
+    fn conditions_on_a_named_ward_and_private_work_on_nhs_time() {
+        assert!(fires(
+            "Day 3 of no hot water on the maternity ward at Kingsmill. Mothers are washing in cold water. Trust management don't care."
+        ));
+        assert!(fires(
+            "The consultant anaesthetist at our place is doing private lists on NHS time and everyone is too scared to say anything"
+        ));
+        assert!(!fires(
+            "We've opened a new staff wellbeing hub at St Anne's Hospice. Proud of the team!"
+        ));
+    }
 }

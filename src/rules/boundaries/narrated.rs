@@ -54,7 +54,7 @@ fn re(pattern: &str) -> Regex {
 /// A patient or former patient, however the writer puts it.
 static PATIENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:ex|former|old)[\s-]?(?:patients?|clients?)|patients?|pts?|one\s+of\s+my\s+(?:patients|regulars|clients)|my\s+regulars?|(?:a|the|this)\s+(?:lady|man|woman|guy|girl|lad|bloke|mum|dad|chap)\s+i\s+(?:treated|operated\s+on|looked\s+after|saw\s+in\s+(?:clinic|a&e|resus)|discharged|stitched\s+up)|someone\s+i\s+(?:treated|met\s+as\s+a\s+patient|met\s+on\s+the\s+ward|looked\s+after|operated\s+on))\b",
+        r"(?i)\b(?:(?:ex|former|old)[\s-]?(?:patients?|clients?)|patients?|pts?|one\s+of\s+my\s+(?:[\w-]+\s+){0,2}?(?:patients|regulars|clients)|my\s+regulars?|(?:a|the|this)\s+(?:lady|man|woman|guy|girl|lad|bloke|mum|dad|chap)\s+i\s+(?:treated|operated\s+on|looked\s+after|saw\s+in\s+(?:clinic|a&e|resus)|discharged|stitched\s+up)|someone\s+i\s+(?:treated|met\s+as\s+a\s+patient|met\s+on\s+the\s+ward|looked\s+after|operated\s+on))\b",
     )
 });
 
@@ -70,7 +70,7 @@ static MET_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
 /// an add on a personal platform, an ongoing private chat, a friendship.
 static SOCIAL_TIE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\baccept(?:ed|ing)\s+(?:a|her|his|their|the)\s+(?:friend|follow)\s+request|\b(?:swapped|exchanged|swapping|exchanging)\s+(?:numbers|digits|details|instas?|snaps)|(?:^|[.!?]\s+|\b(?:i|we)\s+(?:have\s+|[’']ve\s+)?(?:just\s+|finally\s+|even\s+)?)(?:added|friended|followed)\s+(?:(?:a\s+few|some|one|two|three|loads|lots|all|most|several)\s+of\s+)?(?:my\s+|our\s+|her|him|them)?[^.!?\n]{0,40}?\s(?:on|via)\s+(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|tiktok|twitter|linkedin|whatsapp)\b|\b(?:we[’']?ve|we\s+have|have|we)\s+(?:been\s+)?(?:chatting|messaging|texting|talking|dming)\s+(?:ever\s+)?since\b|\b(?:we[’']?re|we\s+are|they[’']?re|they\s+are)\s+(?:like\s+)?(?:friends|mates|besties)\s+now\b|\b(?:become|became|becoming|becomes)\s+(?:really\s+|so\s+|very\s+|real\s+|actual\s+|proper\s+)?(?:close|friends|good\s+friends|mates)\b)",
+        r"(?i)(?:\baccept(?:ed|ing)\s+(?:a|her|his|their|the)\s+(?:friend|follow)\s+request|\b(?:swapped|exchanged|swapping|exchanging)\s+(?:numbers|digits|details|instas?|snaps)|(?:^|[.!?]\s+|\b(?:i|we)\s+(?:have\s+|[’']ve\s+)?(?:just\s+|finally\s+|even\s+)?)(?:added|friended|followed)\s+(?:(?:a\s+few|some|one|two|three|loads|lots|all|most|several)\s+of\s+)?(?:my\s+|our\s+|her|him|them)?[^.!?\n]{0,40}?\s(?:on|via)\s+(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|tiktok|twitter|linkedin|whatsapp)\b|\b(?:we[’']?ve|we\s+have|have|we)\s+(?:been\s+)?(?:chatting|messaging|texting|talking|dming)\s+(?:ever\s+)?since\b|\b(?:been\s+|i[’']?m\s+|i\s+am\s+|started\s+)?(?:texting|messaging|whatsapping|ringing|calling|facetiming|dming)\s+(?:her|him|them|one\s+of\s+my\s+(?:[\w-]+\s+){0,2}?patients)\s+(?:every|most|each)\s+(?:evening|night|day|morning|weekend)|\b(?:half|most|loads|lots|all|some|a\s+few|plenty)\s+(?:of\s+)?my\s+patients\s+(?:are|r)\s+(?:on|in)\s+my\s+(?:facebook|fb|insta(?:gram)?|snapchat|whatsapp|friends?\s+list|contacts)\b|\b(?:we[’']?re|we\s+are|they[’']?re|they\s+are)\s+(?:like\s+)?(?:friends|mates|besties)\s+now\b|\b(?:become|became|becoming|becomes)\s+(?:really\s+|so\s+|very\s+|real\s+|actual\s+|proper\s+)?(?:close|friends|good\s+friends|mates)\b)",
     )
 });
 
@@ -258,6 +258,19 @@ mod tests {
         ));
         assert!(!fires(
             "Met a former colleague at the gym, we're going for coffee next week"
+        ));
+    }
+
+    #[test]
+    fn daily_texts_to_a_patient_and_patients_among_your_friends() {
+        assert!(fires(
+            "Been texting one of my long-term patients every evening since her husband died"
+        ));
+        assert!(fires(
+            "Best thing about being a GP in a village: half my patients are on my Facebook"
+        ));
+        assert!(!fires(
+            "Lovely to see so many old friends at the village fete today"
         ));
     }
 }
