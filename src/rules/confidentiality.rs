@@ -26,8 +26,10 @@ pub mod story;
 use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, is_broadcast, lower, noun, quoted, reach, writer, Reach, Writer};
 use super::{Action, ActionKind, Category, Context, CrossRule, Finding, Rule, RuleMeta, Severity};
+use crate::detect::gate::Regex;
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, Record};
+use std::sync::LazyLock;
 pub use story::{Individual, Story};
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
@@ -154,7 +156,8 @@ static PATIENT_NARRATIVE: RuleMeta = RuleMeta {
         detail or occupation — to add up. A patient given an age or a name together with their \
         condition is enough without a time. Something must say the person is a patient (a clinical \
         word, setting, condition or bed): an age, a name and a day alone are anybody's, and the \
-        writer's own family (\"my daughter Ellie, 7\") is not a patient. It also finds posts that tie someone the \
+        writer's own family (\"my daughter Ellie, 7\") is not a patient; nor is a public figure whose \
+        illness is in the news (a name and a condition with nothing tying them to care). It also finds posts that tie someone the \
         writer cared for to a public incident (\"the M6 pile-up … two of the drivers are in our ICU\", \
         \"that stabbing: I was the registrar who took him to theatre\"), and posts that say a person the \
         readers can place is on the writer's list (\"the county cricket captain, one of my patients\"). General commentary (\"many patients\", \"if a patient…\"), fiction \
@@ -622,13 +625,11 @@ pub(super) fn direct_identifiers(text: &str, a: &Analysis, story: &Story) -> Vec
 /// "Message me on WhatsApp 07700 900123", "email me at…", "my mobile is…": the writer's own contact
 /// details, given out (a boundaries question for BND007), not a patient's.
 fn writers_own_contact(text: &str, s: &Span) -> bool {
-    static OWN_CONTACT: std::sync::LazyLock<crate::detect::gate::Regex> = std::sync::LazyLock::new(
-        || {
-            crate::detect::phrases::regex(
-                r"(?i)(?:\b(?:message|text|call|ring|whatsapp|contact|reach|phone|dm|email|e-mail)\s+(?:me|us)\b|\b(?:my|our)\s+(?:personal\s+|private\s+|own\s+|work\s+)?(?:mobile|number|phone|whatsapp|email|e-mail|contact)\b)[^.!?\n\d]{0,30}$",
-            )
-        },
-    );
+    static OWN_CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::detect::phrases::regex(
+            r"(?i)(?:\b(?:message|text|call|ring|whatsapp|contact|reach|phone|dm|email|e-mail)\s+(?:me|us)\b|\b(?:my|our)\s+(?:personal\s+|private\s+|own\s+|work\s+)?(?:mobile|number|phone|whatsapp|email|e-mail|contact)\b)[^.!?\n\d]{0,30}$",
+        )
+    });
     matches!(s.kind, SpanKind::PhoneNumber | SpanKind::EmailAddress)
         && OWN_CONTACT.is_match(crate::detect::phrases::lead_in(text, s.start as usize, 60))
 }

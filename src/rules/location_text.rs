@@ -42,6 +42,13 @@ fn own_broadcast(r: &Record) -> Option<Reach> {
     (is_broadcast(r) && writer(r) == Writer::Owner && r.kind != Kind::Profile).then(|| reach(r))
 }
 
+/// As [`own_broadcast`], or the owner's message in a group chat (reach `Group`): for what is risky
+/// even among a chat's members, such as an exact address or a door left open.
+fn own_broadcast_or_group(r: &Record) -> Option<Reach> {
+    let in_group = r.kind == Kind::GroupMessage && writer(r) == Writer::Owner;
+    own_broadcast(r).or(in_group.then_some(Reach::Group))
+}
+
 fn by_reach(reach: Reach, public: Severity, followers: Severity) -> Severity {
     if reach == Reach::Public {
         public
@@ -117,8 +124,7 @@ impl Rule for HomeAddress {
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
         // A group chat is not a broadcast, but an exact address posted into one ("I'm at 14 Grove
         // Road, flat 3, buzzer doesn't work") reaches every member and stays in their phones.
-        let in_group = r.kind == Kind::GroupMessage && writer(r) == Writer::Owner;
-        let Some(reach) = own_broadcast(r).or(in_group.then_some(Reach::Group)) else {
+        let Some(reach) = own_broadcast_or_group(r) else {
             return;
         };
         let a = cx.analysis(r);
@@ -545,8 +551,7 @@ impl Rule for EmptyHome {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let in_group = r.kind == Kind::GroupMessage && writer(r) == Writer::Owner;
-        let Some(reach) = own_broadcast(r).or(in_group.then_some(Reach::Group)) else {
+        let Some(reach) = own_broadcast_or_group(r) else {
             return;
         };
         let a = cx.analysis(r);
