@@ -797,4 +797,18 @@ mod tests {
             assert!(!findings(&PatientNarrative, t).is_empty(), "{t}");
         }
     }
+
+    #[test]
+    fn a_public_figures_relative_in_for_a_procedure_is_a_patients_story() {
+        assert!(!findings(
+            &PatientNarrative,
+            "Overheard in the lift: the receptionist telling everyone the mayor's wife is in for a termination. Grim."
+        )
+        .is_empty());
+        assert!(findings(
+            &PatientNarrative,
+            "The termination of our contract with the cleaning company has left the wards filthy"
+        )
+        .is_empty());
+    }
 }

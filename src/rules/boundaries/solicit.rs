@@ -148,7 +148,11 @@ impl Rule for PrivateConsultation {
             return;
         }
         if one_to_one {
-            out.extend(private_list_offer(r).or_else(|| channel_instead_of_care(r, cx)));
+            out.extend(
+                private_list_offer(r)
+                    .or_else(|| channel_instead_of_care(r, cx))
+                    .or_else(|| personal_number_to_patient(r)),
+            );
             return;
         }
         if !(aimed || broadcast) {
@@ -310,6 +314,52 @@ static PROFILE_CARE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The writer's personal number handed over: "here's my personal number", "my private mobile is…".
+static PERSONAL_NUMBER_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:here[’']?s|here\s+is|this\s+is|take|have|use|save)\s+my\s+(?:personal|private|own|home)\s+(?:mobile\s+)?(?:number|no\.?|mobile|phone|whatsapp|email)\b|\bmy\s+(?:personal|private)\s+(?:mobile|number|phone|whatsapp)\s+(?:is|:)",
+    )
+    .expect("valid regex")
+});
+
+/// The reader met in the writer's care: "lovely to see you in clinic today", "before your op",
+/// "as your GP".
+static READER_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:see|saw|seeing|meet|met|meeting)\s+you\s+(?:in|at)\s+(?:the\s+)?(?:clinic|surgery|a&e|ward|outpatients|practice|hospital|pre[\s-]?op)|your\s+(?:op|operation|surgery|procedure|appointment|results|scan|follow[\s-]up|treatment|referral|smear|biopsy)|as\s+your\s+(?:gp|doctor|consultant|surgeon|midwife))\b",
+    )
+    .expect("valid regex")
+});
+
+/// "Lovely to see you in clinic today! Here's my personal number in case you need anything before
+/// your op": in a message to someone in the writer's care, the personal channel itself is handed
+/// over (GMC 2024 ¶17; the MDU's advice on personal numbers).
+fn personal_number_to_patient(r: &Record) -> Option<Finding> {
+    let number = PERSONAL_NUMBER_GIVEN.find(&r.text)?;
+    let care = READER_IN_CARE.find(&r.text)?;
+    if negated_before(&r.text, number.start()) {
+        return None;
+    }
+    let words = quoted(vec![number.as_str(), care.as_str()], 2);
+    let spans = [
+        Span::new(number.start(), number.end(), K::PrivateInvite),
+        Span::new(care.start(), care.end(), K::PatientRelation),
+    ];
+    let mut f = Finding::new(
+        &PRIVATE_CONSULTATION,
+        r,
+        format!("gives your personal number to someone in your care ({words}) in a {}", noun(r)),
+        evidence(&r.text, spans.iter()),
+        Action::new(
+            ActionKind::Edit,
+            "Take the number back if you can: give the clinic's or ward's contact details for anything about their care.",
+        ),
+    );
+    f.confidence = 0.65;
+    f.finalise();
+    Some(f)
+}
+
 /// A bio that opens a private channel for people's care: every follower is invited into a
 /// consultation without records or examination (GMC 2024 ¶17).
 fn profile_invitation(r: &Record, cx: &Context, out: &mut Vec<Finding>) {
@@ -458,6 +508,19 @@ mod tests {
             "DM me for the slides from my sepsis talk",
         ] {
             assert!(!post_fires(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_personal_number_handed_to_someone_in_your_care_fires() {
+        assert!(message_fires(
+            "Hi Mrs Dale, lovely to see you in clinic today! Here's my personal number in case you need anything before your op x"
+        ));
+        for t in [
+            "Lovely to meet you at the conference! Here's my personal number, let's get that paper going",
+            "Here's my personal number for the rota swap, text me when you know your shifts",
+        ] {
+            assert!(!message_fires(t), "{t}");
         }
     }
 }
