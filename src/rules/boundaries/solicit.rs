@@ -248,27 +248,42 @@ static PRIVATE_PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
 /// practice: a patient steered through a personal channel into a paid relationship (GMC 2024 ¶17;
 /// GMP ¶90b on interests). Declining ("I can't see you privately") does not fire.
 fn private_list_offer(r: &Record) -> Option<Finding> {
-    let as_doctor = AS_THEIR_DOCTOR.find(&r.text)?;
-    let private = PRIVATE_PRACTICE.find(&r.text)?;
-    if negated_before(&r.text, private.start()) {
+    care_and_offer(
+        r,
+        AS_THEIR_DOCTOR.find(&r.text)?,
+        PRIVATE_PRACTICE.find(&r.text)?,
+        "offers your patient private care",
+        "Keep care where it is: arrange follow-up through the clinic's own channels, and if private treatment is raised, let the patient choose it through the normal referral route, with your interest declared.",
+        0.7,
+    )
+}
+
+/// The finding both private-message offers share: the writer's care of the reader (`relation`)
+/// and what is offered outside it (`offer`), unless the offer is refused.
+fn care_and_offer(
+    r: &Record,
+    relation: regex::Match<'_>,
+    offer: regex::Match<'_>,
+    what: &str,
+    instruction: &str,
+    confidence: f64,
+) -> Option<Finding> {
+    if negated_before(&r.text, offer.start()) {
         return None;
     }
-    let words = quoted(vec![as_doctor.as_str(), private.as_str()], 2);
+    let words = quoted(vec![relation.as_str(), offer.as_str()], 2);
     let spans = [
-        Span::new(as_doctor.start(), as_doctor.end(), K::PatientRelation),
-        Span::new(private.start(), private.end(), K::PrivateInvite),
+        Span::new(relation.start(), relation.end(), K::PatientRelation),
+        Span::new(offer.start(), offer.end(), K::PrivateInvite),
     ];
     let mut f = Finding::new(
         &PRIVATE_CONSULTATION,
         r,
-        format!("offers your patient private care ({words}) in a {}", noun(r)),
+        format!("{what} ({words}) in a {}", noun(r)),
         evidence(&r.text, spans.iter()),
-        Action::new(
-            ActionKind::Edit,
-            "Keep care where it is: arrange follow-up through the clinic's own channels, and if private treatment is raised, let the patient choose it through the normal referral route, with your interest declared.",
-        ),
+        Action::new(ActionKind::Edit, instruction),
     );
-    f.confidence = 0.7;
+    f.confidence = confidence;
     f.finalise();
     Some(f)
 }
@@ -335,29 +350,14 @@ static READER_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
 /// your op": in a message to someone in the writer's care, the personal channel itself is handed
 /// over (GMC 2024 ¶17; the MDU's advice on personal numbers).
 fn personal_number_to_patient(r: &Record) -> Option<Finding> {
-    let number = PERSONAL_NUMBER_GIVEN.find(&r.text)?;
-    let care = READER_IN_CARE.find(&r.text)?;
-    if negated_before(&r.text, number.start()) {
-        return None;
-    }
-    let words = quoted(vec![number.as_str(), care.as_str()], 2);
-    let spans = [
-        Span::new(number.start(), number.end(), K::PrivateInvite),
-        Span::new(care.start(), care.end(), K::PatientRelation),
-    ];
-    let mut f = Finding::new(
-        &PRIVATE_CONSULTATION,
+    care_and_offer(
         r,
-        format!("gives your personal number to someone in your care ({words}) in a {}", noun(r)),
-        evidence(&r.text, spans.iter()),
-        Action::new(
-            ActionKind::Edit,
-            "Take the number back if you can: give the clinic's or ward's contact details for anything about their care.",
-        ),
-    );
-    f.confidence = 0.65;
-    f.finalise();
-    Some(f)
+        READER_IN_CARE.find(&r.text)?,
+        PERSONAL_NUMBER_GIVEN.find(&r.text)?,
+        "gives your personal number to someone in your care",
+        "Take the number back if you can: give the clinic's or ward's contact details for anything about their care.",
+        0.65,
+    )
 }
 
 /// A bio that opens a private channel for people's care: every follower is invited into a
