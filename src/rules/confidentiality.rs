@@ -338,7 +338,9 @@ fn care_discussed_in_public_reply(r: &Record, a: &Analysis) -> Option<Finding> {
         })
         .copied()
         .collect();
-    if addressed.is_empty() || a.has(SpanKind::Generic) {
+    // "Your results will come through your GP; I can't comment on individual cases": the reply
+    // declines to discuss their care.
+    if addressed.is_empty() || a.has_any(&[SpanKind::Generic, SpanKind::Refusal]) {
         return None;
     }
     let lower_text = r.text.to_lowercase();
@@ -808,6 +810,29 @@ mod tests {
         assert!(findings(
             &PatientNarrative,
             "The termination of our contract with the cleaning company has left the wards filthy"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_reply_declining_to_discuss_results_and_a_trainee_of_a_senior_are_not_care() {
+        let reply = |text: &str| {
+            let r = crate::rules::testing::owned(
+                Platform::Twitter,
+                Kind::Reply,
+                Audience::Public,
+                text,
+            );
+            crate::rules::testing::findings(&PatientNarrative, &r)
+        };
+        assert!(reply(
+            "@tom_k your scan results will come through your GP; I can't comment on individual cases here"
+        )
+        .is_empty());
+        assert!(!reply("@tom_k your scan results were all clear, great news").is_empty());
+        assert!(findings(
+            &PatientNarrative,
+            "Had a lovely coffee with my old GP trainer today, 20 years since I was her registrar"
         )
         .is_empty());
     }

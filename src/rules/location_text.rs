@@ -116,6 +116,19 @@ static HOUSE_LOOK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// What makes an address in a chat the writer's home rather than a visit: the flat, the buzzer, the
+/// door, people coming round. A home visit or a patient makes it someone else's.
+static HOME_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:flat\s+\d+|buzzer|doorbell|(?:back|front|side)\s+door|my\s+(?:house|flat|place|door)|ours|come\s+round|pop\s+round|drop\s+(?:\w+\s+){0,3}?(?:off|round)|let\s+yoursel(?:f|ves)\s+in)\b",
+    )
+    .expect("valid regex")
+});
+static VISIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:home\s+visit|visiting|house\s+call|patient|call[\s-]?out|viewing)\b")
+        .expect("valid regex")
+});
+
 impl Rule for HomeAddress {
     fn meta(&self) -> &'static RuleMeta {
         &HOME_ADDRESS
@@ -137,7 +150,8 @@ impl Rule for HomeAddress {
                 .to_lowercase()
                 .starts_with(['m', 'o', 'w', 'i'])
         });
-        if group_only && (exact.is_empty() || !own_place) {
+        let home = HOME_DETAIL.is_match(&r.text) && !VISIT.is_match(&r.text);
+        if group_only && (exact.is_empty() || !own_place || !home) {
             return;
         }
         if !group_only && !a.has(K::HomeCue) {
@@ -537,6 +551,20 @@ static EMPTY_HOME: RuleMeta = RuleMeta {
         are back.",
 };
 
+/// The writer's own home in the sentence of an open door: first person, or someone let in.
+static OWN_DOOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:i|i[’']m|i[’']ll|i[’']ve|me|my|mine|we|we[’']re|we[’']ll|our|ours|us)\b|\bfor\s+the\s+(?:cleaner|dog\s+walker|plumber|builders?|kids|babysitter|neighbou?rs?|delivery|courier)\b|\blet\s+yoursel(?:f|ves)\s+in\b",
+    )
+    .expect("valid regex")
+});
+
+/// Advice about doors and keys in general: "the first place burglars look", "if your back door…".
+static DOOR_ADVICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:if\s+your|burglars?|insurance|insurer|first\s+place|never|don[’']?t|key\s+safe)\b")
+        .expect("valid regex")
+});
+
 /// The way in left open: "keys under the mat for the cleaner", "back door's always unlocked".
 static WAY_IN_LEFT_OPEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -578,6 +606,11 @@ impl Rule for EmptyHome {
         let way_in = WAY_IN_LEFT_OPEN
             .find(&r.text)
             .filter(|m| {
+                let (ss, se) = crate::detect::phrases::sentence_around(&r.text, m.start());
+                let sentence = r.text.get(ss..se.max(m.end())).unwrap_or("");
+                if DOOR_ADVICE.is_match(sentence) || !OWN_DOOR.is_match(sentence) {
+                    return false;
+                }
                 let before = crate::detect::phrases::lead_in(&r.text, m.start(), 24).to_lowercase();
                 !crate::detect::stance::negated_before(&r.text, m.start())
                     && ![
@@ -711,5 +744,26 @@ mod tests {
         assert!(!public(
             "Never leave your keys under the mat, burglars check there first"
         ));
+    }
+
+    #[test]
+    fn door_advice_and_a_home_visit_address_are_not_the_writers_home() {
+        let post = |text: &str| {
+            let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
+            !testing::findings(&EmptyHome, &r).is_empty()
+        };
+        assert!(!post(
+            "Keys under the mat is the first place burglars look. Get a key safe."
+        ));
+        assert!(!post(
+            "If your back door is always unlocked, your insurance may not pay out."
+        ));
+        let r = testing::owned(
+            Platform::Whatsapp,
+            Kind::GroupMessage,
+            Audience::Group,
+            "I'm at 14 Grove Road for the home visit, back by 3",
+        );
+        assert!(testing::findings(&HomeAddress, &r).is_empty());
     }
 }

@@ -43,6 +43,20 @@ static CONFIRMS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Training grades: what a junior doctor is to their consultant or trainer as well as to a patient.
+static TRAINEE_GRADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:registrar|reg|f1|f2|fy1|fy2|sho|houseman|house\s+officer|intern|resident|trainee)$")
+        .expect("valid regex")
+});
+
+/// A senior colleague the writer trained under: "my old GP trainer", "my consultant", "my boss".
+static SENIOR_COLLEAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:my|our)\s+(?:old\s+|former\s+|first\s+|brilliant\s+)?(?:gp\s+|clinical\s+|educational\s+)?(?:trainer|supervisor|consultant|boss|mentor|programme\s+director)\b|\bworked\s+(?:for|under)\s+(?:her|him|them)\b",
+    )
+    .expect("valid regex")
+});
+
 /// "it was a privilege looking after him", "an honour to care for your nan".
 static PRIVILEGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -254,6 +268,14 @@ pub(super) fn confirmation(text: &str, a: &Analysis) -> Option<Span> {
                 SpanKind::ClinicalSetting,
             ])
         {
+            continue;
+        }
+        // "My old GP trainer… 20 years since I was her registrar": a trainee's grade said of a
+        // senior colleague is a working relation, not care.
+        let trainee_of_a_senior = TRAINEE_GRADE.is_match(&lower)
+            && !lower.contains("your")
+            && SENIOR_COLLEAGUE.is_match(text);
+        if trainee_of_a_senior {
             continue;
         }
         // "I delivered her" a parcel: "delivered" needs a birth word nearby.
