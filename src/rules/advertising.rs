@@ -264,8 +264,8 @@ impl Rule for PomAdvertised {
         // "@lucy_x get some nitrofurantoin and message me if it's not better": a reply said to one
         // person, with no price or offer, is advice to them (the prescribing and boundaries rules'
         // finding), not an advert.
-        let said_to_one =
-            matches!(r.kind, Kind::Reply | Kind::Comment) && r.text.trim_start().starts_with('@');
+        let said_to_one = matches!(r.kind, Kind::Reply | Kind::Comment)
+            && crate::rules::verdict::opens_with_handle(r);
         if said_to_one && !promo.cues.iter().any(|c| c.kind.is_money()) {
             return;
         }

@@ -283,7 +283,7 @@ impl Rule for PublicAdvice {
         }
         let lower_text = r.text.to_lowercase();
         // A reply that opens with the person's handle is said to them, "you" or not.
-        let to_them = r.kind == Kind::Reply && r.text.trim_start().starts_with('@');
+        let to_them = r.kind == Kind::Reply && super::verdict::opens_with_handle(r);
         let addressed = to_them
             || lower_text.contains("you")
             || given.iter().any(|s| s.kind == K::Dose)
@@ -407,7 +407,7 @@ pub(super) fn addressed_to_one(r: &Record) -> bool {
     if to_all {
         return false;
     }
-    if !r.mentions.is_empty() || lower_text.starts_with('@') {
+    if !r.mentions.is_empty() || super::verdict::opens_with_handle(r) {
         return true;
     }
     // In a group, "you"/"your" speaks to the member who asked.

@@ -573,6 +573,40 @@ static WAY_IN_LEFT_OPEN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Buildings whose door is not the writer's home: "the clinic's back door is always unlocked".
+const NOT_HOME: &[&str] = &[
+    "clinic",
+    "practice",
+    "surgery",
+    "hospital",
+    "ward",
+    "office",
+    "department",
+    "school",
+    "work",
+    "shop",
+    "building",
+    "church",
+    "unit",
+];
+
+/// The writer's own way in left open, said of their home and not as advice about doors in general.
+fn door_left_open(text: &str) -> Option<Span> {
+    let m = WAY_IN_LEFT_OPEN.find(text)?;
+    let (ss, se) = crate::detect::phrases::sentence_around(text, m.start());
+    let sentence = text.get(ss..se.max(m.end())).unwrap_or("");
+    if DOOR_ADVICE.is_match(sentence) || !OWN_DOOR.is_match(sentence) {
+        return None;
+    }
+    let before = crate::detect::phrases::lead_in(text, m.start(), 24).to_lowercase();
+    if crate::detect::stance::negated_before(text, m.start())
+        || NOT_HOME.iter().any(|place| before.contains(place))
+    {
+        return None;
+    }
+    Some(Span::new(m.start(), m.end(), K::HomeAlone))
+}
+
 impl Rule for EmptyHome {
     fn meta(&self) -> &'static RuleMeta {
         &EMPTY_HOME
@@ -603,35 +637,7 @@ impl Rule for EmptyHome {
                 || t.contains("no one")
                 || t.contains("unattended")
         };
-        let way_in = WAY_IN_LEFT_OPEN
-            .find(&r.text)
-            .filter(|m| {
-                let (ss, se) = crate::detect::phrases::sentence_around(&r.text, m.start());
-                let sentence = r.text.get(ss..se.max(m.end())).unwrap_or("");
-                if DOOR_ADVICE.is_match(sentence) || !OWN_DOOR.is_match(sentence) {
-                    return false;
-                }
-                let before = crate::detect::phrases::lead_in(&r.text, m.start(), 24).to_lowercase();
-                !crate::detect::stance::negated_before(&r.text, m.start())
-                    && ![
-                        "clinic",
-                        "practice",
-                        "surgery",
-                        "hospital",
-                        "ward",
-                        "office",
-                        "department",
-                        "school",
-                        "work",
-                        "shop",
-                        "building",
-                        "church",
-                        "unit",
-                    ]
-                    .iter()
-                    .any(|place| before.contains(place))
-            })
-            .map(|m| Span::new(m.start(), m.end(), K::HomeAlone));
+        let way_in = door_left_open(&r.text);
         // In a group chat only the open door itself is reported: who is home when is ordinary talk
         // among friends.
         if reach == Reach::Group && !is_broadcast(r) && way_in.is_none() {

@@ -57,6 +57,11 @@ pub fn answers_someone(r: &Record) -> bool {
     r.reply_to.is_some() || !r.mentions.is_empty() || matches!(r.kind, Kind::Reply | Kind::Comment)
 }
 
+/// The text opens with someone's handle ("@jo that sounds like…"): it is said to that person.
+pub fn opens_with_handle(r: &Record) -> bool {
+    r.text.trim_start().starts_with('@')
+}
+
 /// The owner's own public post (not a profile, repost or message): what "the account posts in
 /// public" counts, here and in [`super::AccountFacts::public_post_platforms`].
 pub fn is_public_own_post(r: &Record) -> bool {

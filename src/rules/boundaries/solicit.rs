@@ -17,7 +17,9 @@ use super::{spans, texts, CONTACT_GUIDANCE};
 use crate::detect::stance::negated_before;
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, Record};
-use crate::rules::verdict::{evidence, noun, quoted, reach, writer, Reach, Writer};
+use crate::rules::verdict::{
+    evidence, noun, opens_with_handle, quoted, reach, writer, Reach, Writer,
+};
 use crate::rules::{Action, ActionKind, Category, Context, Finding, Rule, RuleMeta, Severity};
 
 use crate::detect::gate::Regex;
@@ -138,7 +140,7 @@ impl Rule for PrivateConsultation {
         let one_to_one = r.kind == Kind::Message && reach(r) == Reach::Private;
         let aimed = matches!(r.kind, Kind::Reply | Kind::Comment | Kind::GroupMessage)
             || (matches!(r.kind, Kind::Quote | Kind::Post)
-                && (!r.mentions.is_empty() || r.text.trim_start().starts_with('@')));
+                && (!r.mentions.is_empty() || opens_with_handle(r)));
         let broadcast = !aimed
             && matches!(
                 r.kind,

@@ -12,7 +12,9 @@ use super::DIRECT_IDENTIFIER;
 use crate::detect::gate::Regex;
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::Record;
-use crate::rules::verdict::{answers_someone, evidence, is_broadcast, quoted, writer, Writer};
+use crate::rules::verdict::{
+    answers_someone, evidence, is_broadcast, opens_with_handle, quoted, writer, Writer,
+};
 use crate::rules::{Action, ActionKind, Finding, Severity};
 use std::sync::LazyLock;
 
@@ -74,7 +76,7 @@ pub(super) fn addressee_care(r: &Record, a: &Analysis) -> Option<Finding> {
     let text = &r.text;
     if !is_broadcast(r)
         || writer(r) != Writer::Owner
-        || !(answers_someone(r) || text.trim_start().starts_with('@') || VOCATIVE.is_match(text))
+        || !(answers_someone(r) || opens_with_handle(r) || VOCATIVE.is_match(text))
     {
         return None;
     }
