@@ -245,6 +245,29 @@ static CHILD_SCHOOL: RuleMeta = RuleMeta {
         restrict it to people you know.",
 };
 
+/// A school named the way parents name it on the school run: by its saint ("outside St Anne's",
+/// "drop off at St Aidan's"), with no "Primary" or "School" after it.
+static SAINTS_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+[’']s(?:\s+(?:Hospital|Hospice|Church|Cathedral|Chapel|Park|Road|Street|Lane|Square|Place|Avenue|Station|Surgery|Practice|Medical|Health|Centre|Ward))?")
+        .expect("valid regex")
+});
+
+/// The saint's-name school of a school run, drop-off or pick-up in the same post; a hospital,
+/// church, station or street of that name is not a school.
+fn school_run_destination(text: &str, a: &Analysis) -> Option<Span> {
+    let run = a.of_kind(K::ChildCue).any(|s| {
+        let t = s.text(text).to_lowercase();
+        t.contains("school") || t.contains("drop") || t.contains("pick")
+    });
+    if !run {
+        return None;
+    }
+    SAINTS_SCHOOL
+        .find_iter(text)
+        .find(|m| m.as_str().split_whitespace().count() == 2)
+        .map(|m| Span::new(m.start(), m.end(), K::SchoolName))
+}
+
 impl Rule for ChildSchool {
     fn meta(&self) -> &'static RuleMeta {
         &CHILD_SCHOOL
@@ -255,8 +278,14 @@ impl Rule for ChildSchool {
             return;
         };
         let a = cx.analysis(r);
-        let schools = spans(&a, &[K::SchoolName]);
-        if schools.is_empty() || !a.has(K::ChildCue) {
+        let mut schools = spans(&a, &[K::SchoolName]);
+        if !a.has(K::ChildCue) {
+            return;
+        }
+        if schools.is_empty() {
+            schools.extend(school_run_destination(&r.text, &a));
+        }
+        if schools.is_empty() {
             return;
         }
         let said = quoted(words(&r.text, &schools), 2);
@@ -361,6 +390,13 @@ fn named_place_after_at(text: &str, a: &Analysis) -> Vec<Span> {
     v
 }
 
+/// A path or open space walked or run on a schedule: "on the towpath", "along the seafront". Not a
+/// place anyone could find without the hour, so it counts only beside a time of day ("at 6am").
+static OUTDOOR_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:on|along|round|around|by|down)\s+the\s+(?:towpath|canal(?:\s+path)?|seafront|prom|promenade|common|heath|reservoir|river(?:side)?|lido|cycle\s+path|rec)\b")
+        .expect("valid regex")
+});
+
 impl Rule for Routine {
     fn meta(&self) -> &'static RuleMeta {
         &ROUTINE
@@ -377,6 +413,13 @@ impl Rule for Routine {
         }
         let mut places = spans(&a, &[K::RoutinePlace]);
         places.extend(named_place_after_at(&r.text, &a));
+        if a.has(K::TimeOfDay) {
+            places.extend(
+                OUTDOOR_ROUTE
+                    .find_iter(&r.text)
+                    .map(|m| Span::new(m.start(), m.end(), K::RoutinePlace)),
+            );
+        }
         if places.is_empty() || !timed(&r.text, &a, &recurrence) {
             return;
         }
@@ -771,5 +814,67 @@ mod tests {
             "I'm at 14 Grove Road for the home visit, back by 3",
         );
         assert!(testing::findings(&HomeAddress, &r).is_empty());
+    }
+
+    fn public_post_fires(rule: &dyn Rule, text: &str) -> bool {
+        let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, text);
+        !testing::findings(rule, &r).is_empty()
+    }
+
+    #[test]
+    fn a_school_run_to_a_saints_name_school_names_the_school() {
+        assert!(public_post_fires(
+            &ChildSchool,
+            "School run done ✅ the lollipop man outside St Anne's on Meadow Lane had both kids in stitches again"
+        ));
+        assert!(public_post_fires(
+            &ChildSchool,
+            "Drop off at St Aidan's then straight into clinic"
+        ));
+        for t in [
+            "School run done then straight to St Thomas' for a 9am list, busy day ahead",
+            "Lovely carol service at St Mary's Church tonight with the kids, school choir were brilliant",
+            "School run then a shift at St George's Hospital, long day",
+            "Took the kids to see St Paul's Cathedral at half term",
+        ] {
+            assert!(!public_post_fires(&ChildSchool, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_outdoor_route_is_a_routine_place_only_beside_a_time_of_day() {
+        assert!(public_post_fires(
+            &Routine,
+            "Every Tuesday and Thursday at 6am you'll find me on the towpath from Apsley lock down to the Fishery"
+        ));
+        assert!(!public_post_fires(
+            &Routine,
+            "Every Sunday I try to get out on the towpath, it's the best thing for my mental health"
+        ));
+    }
+
+    #[test]
+    fn a_house_left_empty_while_away_or_a_first_home_by_number() {
+        for t in [
+            "Two whole weeks in Crete from tomorrow ☀️ house-sitter fell through so fingers crossed the cat flap holds the fort",
+            "Finally off to Crete for 10 days, house sat empty till the 24th so someone please water my tomatoes",
+        ] {
+            assert!(public_post_fires(&EmptyHome, t), "{t}");
+        }
+        for t in [
+            "Came home empty handed from the car boot sale this weekend",
+            "The house sat empty for three years before we bought it, took months to get the damp out",
+            "Nobody in the house wants to do the washing up tonight",
+        ] {
+            assert!(!public_post_fires(&EmptyHome, t), "{t}");
+        }
+        assert!(public_post_fires(
+            &HomeAddress,
+            "We've finally bought our first home, number 14 Rowan Close, a two minute walk from the surgery"
+        ));
+        assert!(!public_post_fires(
+            &HomeAddress,
+            "Our first home was a tiny flat in Leeds, we loved it"
+        ));
     }
 }
