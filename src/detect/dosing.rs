@@ -169,6 +169,22 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             Take,
         ),
         (
+            // "For your migraines try sumatriptan 50mg": an imperative with a dose after the reader's
+            // complaint.
+            re(
+                r"(?i)\bfor\s+(?:your|ur|the|that|this|those)\s+(?:[\w'’-]+\s+){0,3}?(?:just\s+)?(?:take|try|pop|use|start)\s+(?:some\s+)?[a-z][\w-]*\s+\d",
+            ),
+            Take,
+        ),
+        (
+            // "If it's making you jittery I'd drop back to 25": the writer's choice of dose, for the
+            // reader.
+            re(
+                r"(?i)\b(?:i[’']?d|i\s+would)\s+(?:just\s+|probably\s+|definitely\s+)?(?:drop|come|step|cut)\s+(?:it\s+|them\s+)?(?:back\s+)?(?:down\s+)?to\s+\d",
+            ),
+            Decrease,
+        ),
+        (
             // "Take the rest of the antibiotics I gave you", "use your mum's inhaler": someone else's
             // or leftover medicine.
             re(

@@ -105,6 +105,14 @@ fn medicine_for<'a>(
 static SECOND_PERSON: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:\b(?:you|your|you[’']re|ur|u|yours)\b|(?:^|\s)@\w)"));
 
+/// The writer's pick for a complaint, offered to whoever reads it: "my go-to for a chesty cough
+/// is…", "my first line for cystitis is…". "For my migraines" is the writer's own medicine.
+static CLINICAL_PICK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:my\s+(?:go[\s-]?to|first[\s-]line|usual\s+(?:go[\s-]?to|pick)|fave|favourite|trusty)|what\s+i\s+(?:reach\s+for|always\s+use|always\s+give))\s+(?:\w+\s+)?for\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z'’]+\s+){0,6}?(?:is|are|=)\b",
+    )
+});
+
 /// Individual dosing advice without an imperative: a named prescription medicine with a dose and a
 /// regimen, said to a second person ("@dave 500mg azithromycin for 3 days should sort your chest
 /// out", "50mg every 6h is fine for your back"). Teaching, public-health wording and quotes stay
@@ -129,7 +137,11 @@ fn dose_advice<'a>(
             continue;
         }
         let sentence = text.get(s..e).unwrap_or("");
-        let addressed = SECOND_PERSON.is_match(sentence) || judge::is_one_to_one(r);
+        let addressed = SECOND_PERSON.is_match(sentence)
+            || judge::is_one_to_one(r)
+            || CLINICAL_PICK
+                .find(sentence)
+                .is_some_and(|m| !m.as_str().to_lowercase().contains(" for my "));
         if !addressed || FIRST_PERSON_OWN_DOSE.is_match(sentence) {
             continue;
         }
@@ -1045,5 +1057,26 @@ mod tests {
         assert!(!recommended(
             "We tried sumatriptan 50mg in the trial, and it helped half of them"
         ));
+    }
+
+    #[test]
+    fn a_dose_after_the_readers_complaint_or_as_the_writers_pick_is_a_recommendation() {
+        assert!(recommended(
+            "@mia_k for your migraines try sumatriptan 50mg as soon as the aura starts"
+        ));
+        assert!(recommended(
+            "If the sertraline is making you jittery I'd drop back to 25 for a fortnight before going up again"
+        ));
+        assert!(recommended(
+            "My go-to for a chesty cough that won't shift is amoxicillin 500mg tds for 5 days"
+        ));
+        for t in [
+            "My go-to for my own migraines is sumatriptan 50mg twice a day at most, and it changed my life",
+            "@jo_b for your exam try the Passmedicine 2000 question bank, it saved me",
+            "My go-to for a long night shift is a flat white and 20 minutes' sleep at 3am",
+            "If the sertraline is making you jittery that's common at first; talk to whoever prescribed it before changing the dose",
+        ] {
+            assert!(!recommended(t), "{t}");
+        }
     }
 }
