@@ -408,7 +408,7 @@ pub fn find_ties(text: &str) -> Vec<Tie> {
 pub fn disclaims_interest(text: &str) -> bool {
     static NONE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b",
+            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b|\(\s*(?:unpaid|voluntary|pro\s+bono|honorary)\s*\)|\bunpaid\s+(?:role|position|post|adviser|advisor|member|trustee|volunteer|ambassador)\b|\b(?:in\s+an?\s+)?(?:voluntary|honorary|pro\s+bono|unpaid)\s+(?:capacity|basis)\b|\bi[’']?m\s+(?:not\s+paid|unpaid)\b",
         )
     });
     NONE.is_match(text)
@@ -420,6 +420,20 @@ mod tests {
 
     fn kinds(t: &str) -> Vec<(DisclosureKind, Strength)> {
         find(t).into_iter().map(|d| (d.kind, d.strength)).collect()
+    }
+
+    #[test]
+    fn an_unpaid_or_voluntary_role_disclaims_an_interest() {
+        assert!(disclaims_interest(
+            "I'm on the advisory board of Asthma UK (unpaid) and proud of the new campaign"
+        ));
+        assert!(disclaims_interest(
+            "Joining the board of Diabetes UK in an unpaid role"
+        ));
+        assert!(!disclaims_interest(
+            "I'm on the Zentrix advisory board and their inhaler is brilliant"
+        ));
+        assert!(!disclaims_interest("Unpaid overtime again on the ward"));
     }
 
     #[test]
