@@ -61,7 +61,7 @@ pub struct ClaimHit {
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed)\b",
+        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed)\b",
     )
 });
 
@@ -582,6 +582,18 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             ),
         ),
         (
+            "vaccines_autism",
+            re(
+                r"(?i)\b(?:mmr|vaccines?|jabs?)[\s-]+(?:and\s+)?autism\s+(?:question|link|debate|issue|connection|thing|story)\s+(?:was|is|has|had)\s+(?:never|not|still\s+not|yet\s+to\s+be)\s+(?:been\s+)?(?:properly\s+|fully\s+|really\s+|actually\s+)?(?:settled|disproven|disproved|ruled\s+out|resolved|closed|answered|debunked)\b",
+            ),
+        ),
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:split|separate)\s+(?:the|their|his|her|my|your|our)\s+(?:jabs|vaccines|vaccinations|mmr)\s+(?:up\b|and\s+space|into\s+(?:single|separate))|\bspace\s+(?:the\s+)?(?:jabs|vaccines|vaccinations)\s+out\b",
+            ),
+        ),
+        (
             "ivermectin_hcq",
             re(
                 r"(?i)\b(?:ivermectin|hydroxychloroquine|hcq)\s+(?:works|worked|is\s+(?:effective|the\s+answer|a\s+miracle)|saves?\s+lives|saved\s+lives)\b",
@@ -590,7 +602,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "vitamin_cure",
             re(
-                r"(?i)\b(?:vitamin\s+[a-z0-9]+|megados\w*|high[\s-]dose\s+vitamin\w*|supplements?|zinc|magnesium|iodine)\b[^.!?\n]{0,30}\b(?:cure[sd]?|prevent(?:s|ed)?|stops?|reverse[sd]?|eliminates?)\s+(?:\w+\s+)?(?:cancers?|covid|dementia|alzheimer\W?s|autism|diabetes|heart\s+disease|all\s+diseases?|every\s+disease)\b",
+                r"(?i)\b(?:vitamin\s+[a-z0-9]+|megados\w*|high[\s-]dose\s+vitamin\w*|supplements?|zinc|magnesium|iodine)\b[^.!?\n]{0,30}\b(?:cure[sd]?|prevent(?:s|ed)?|stops?|reverse[sd]?|eliminates?)\s+(?:\w+\s+)?(?:cancers?|covid|dementia|alzheimer\W?s|autism|diabetes|heart\s+disease|all\s+diseases?|every\s+disease|(?:every|all|any)\s+(?:[\w-]+\s+){0,3}?(?:infections?|illness(?:es)?|viruses|bugs|colds))\b",
             ),
         ),
         (
@@ -978,6 +990,12 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             "antibiotics_viral",
             re(
                 r"(?i)\bantibiotics?\s+(?:will\s+|can\s+|always\s+)?(?:cure|cures|treat|treats|clear|clears|kill|kills|work\s+for|sort(?:s)?\s+out|get\s+rid\s+of|fix|fixes)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:colds?|common\s+cold|flu|viral\s+\w+|viruses|covid|coughs?\s+and\s+colds)\b",
+            ),
+        ),
+        (
+            "no_benefit",
+            re(
+                r"(?i)\b(?:statins?|antidepressants?|ssris?|vaccin\w*|chemo\w*|blood\s+pressure\s+(?:pills|tablets|meds))\b[^.!?\n]{0,80}?\b(?:the\s+)?benefits?\s+(?:is|are)\s+(?:basically\s+|essentially\s+|practically\s+|virtually\s+|pretty\s+much\s+|effectively\s+)?(?:nil|zero|non-?existent|none)\b",
             ),
         ),
         (

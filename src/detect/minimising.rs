@@ -48,6 +48,14 @@ static NOT_ADDICTIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A treatment's side effects talked down to a trifle: "the side effects are just a bit of nausea",
+/// "nothing serious ever really happens with them".
+static SIDE_EFFECTS_TRIVIALISED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bside[\s-]effects?\s+(?:are|is)\s+(?:(?:really|honestly|literally|basically)\s+)?(?:just|only|merely|nothing\s+more\s+than)\s+(?:a\s+(?:bit|touch|day\s+or\s+two)\s+of\s+|a\s+little\s+|some\s+|mild\s+|a\s+few\s+days\s+of\s+)?(?:nausea|sickness|feeling\s+sick|tiredness|a\s+headache|headaches|bloating|wind|constipation|a\s+sore\s+arm|a\s+bit\s+of\s+\w+)\b[^.!?\n]{0,60}?\bnothing\s+(?:serious|bad|dangerous)\s+(?:ever\s+)?(?:really\s+)?(?:happens|comes\s+of\s+it)\b",
+    )
+});
+
 /// A denial just before the predicate: "measles is *not* just a rash", "it's never just a cold".
 static DENIED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s*$"));
@@ -75,6 +83,11 @@ pub fn find(text: &str) -> Vec<(usize, usize)> {
             }
         }
     }
+    out.extend(
+        SIDE_EFFECTS_TRIVIALISED
+            .find_iter(text)
+            .map(|m| (m.start(), m.end())),
+    );
     out
 }
 
@@ -97,6 +110,7 @@ mod tests {
             "Covid is nothing more than a bad cold for kids",
             "Tramadol is fine, you won't get hooked on it",
             "Whooping cough is basically just a cough, I wouldn't stress about the jab",
+            "The weight-loss jab side effects are just a bit of nausea for a week or two, nothing serious ever really happens with them",
         ] {
             assert!(hit(t), "{t}");
         }
@@ -112,6 +126,7 @@ mod tests {
             "The new rota is massively overhyped",
             "Nothing to worry about folks, the fire alarm was a drill",
             "HIV can't be passed on by kissing or sharing cups",
+            "The side effects are just a sore arm for most people, but if you get chest pain seek help",
         ] {
             assert!(!hit(t), "{t}");
         }

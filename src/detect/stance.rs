@@ -126,6 +126,9 @@ static DEBUNK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static EVIDENCE_APPEAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:studies\s+show|evidence\s+(?:shows|says))$"));
+
 /// True when the sentence holding the span `start..end`, or the one before or after it, argues against
 /// a claim (myth, debunked, no evidence, "doesn't cause"). The span itself is masked out first, so a
 /// claim that contains a negation ("HIV doesn't cause AIDS") does not count as its own rebuttal.
@@ -140,7 +143,15 @@ pub fn debunking_near(text: &str, start: usize, end: usize) -> bool {
         }
         out
     };
-    if DEBUNK.is_match(&masked(s, e)) {
+    let sentence = masked(s, e);
+    if DEBUNK.find_iter(&sentence).any(|m| {
+        // "Studies show vitamin D prevents…": the appeal to evidence introduces the claim it
+        // is made for, so it backs the claim rather than rebutting it.
+        let introduces = s + m.end() <= start
+            && start - (s + m.end()) <= 8
+            && EVIDENCE_APPEAL.is_match(m.as_str());
+        !introduces
+    }) {
         return true;
     }
     if s > 0 {

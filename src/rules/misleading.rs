@@ -427,7 +427,7 @@ static QUALIFICATIONS: RuleMeta = RuleMeta {
 
 static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b",
     )
 });
 static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -749,6 +749,37 @@ mod tests {
         ));
         assert!(!misinformation(
             "It's a myth that vaccines cause autism. Don't believe the antivax influencers, believe the NHS."
+        ));
+    }
+
+    #[test]
+    fn settled_evidence_reopened_overclaimed_or_its_risks_trivialised_is_misinformation() {
+        for t in [
+            "Speaking as a paeds reg: the MMR-autism question was never properly settled. If it were my kid I'd split the jabs and space them out",
+            "Studies show high-dose vitamin D prevents almost every serious respiratory infection.",
+            "Reminder that the side effects of statins are massively underreported and the benefit is basically nil for anyone over 65",
+        ] {
+            assert!(misinformation(t), "{t}");
+        }
+        for t in [
+            "The MMR-autism link was never real: Wakefield's paper was retracted. Get your kids vaccinated",
+            "HPV vaccination prevents almost all cervical cancers in vaccinated cohorts",
+            "Statins: for people at high risk the benefit is substantial, for low risk people the benefit is small",
+            "Our nurse will split the jabs between both arms so it's less sore for the little ones",
+            "Studies show the MMR vaccine does not cause autism. Vaccinate your kids.",
+            "Vitamin D does not prevent covid, studies show.",
+        ] {
+            assert!(!misinformation(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_title_taken_on_beside_an_admitted_grade_with_risks_waved_away() {
+        assert!(qualifications(
+            "Only an F2 but basically running the surgical take on nights so take it from a surgeon: hernia mesh is totally safe"
+        ));
+        assert!(!qualifications(
+            "As an F2 I'm not a surgeon yet, but take it from a surgical trainee: the mesh scandal was real"
         ));
     }
 }
