@@ -139,6 +139,27 @@ pub(super) fn clinical(a: &Analysis) -> Vec<Span> {
     spans(a, &[K::Condition, K::Results, K::Dose])
 }
 
+/// "At the clinic Christmas party": the place names a social event, not a consultation.
+static SOCIAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:(?:christmas|xmas|summer|leaving|charity|staff)\s+)?(?:party|do|fundraiser|social|quiz|bake\s+sale|drinks|night\s+out|ball|dinner|barbecue|bbq|raffle|fun\s+run)\b")
+        .expect("valid regex")
+});
+
+static AS_A_COLLEAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.!?\n]{0,30}?\bas\s+(?:a|an|my|our)\s+(?:(?:medical|nursing|student|final[\s-]year)\s+)?(?:student|trainee|f1|f2|fy1|fy2|sho|registrar|reg|nurse|hca|medic|locum|junior|colleague|physio|pharmacist|student\s+nurse)\b")
+        .expect("valid regex")
+});
+
+/// The writer tells the person addressed that they were in the writer's care ("you were on my
+/// ward", "I'm your consultant"): the text speaks to one patient, so an "if you've got questions"
+/// in it is an offer to them, not advice to people in general.
+fn speaks_to_their_patient(text: &str, relation: &[Span]) -> bool {
+    relation.iter().any(|s| {
+        let t = s.text(text).to_lowercase();
+        t.starts_with("you were") || t.starts_with("i'm your") || t.starts_with("i am your")
+    })
+}
+
 pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span> {
     let mut v: Vec<Span> = a
         .of_kind(K::PatientRelation)
@@ -157,6 +178,11 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
         })
         .copied()
         .collect();
+    // "You were on my ward last year as a student": a colleague placed with the writer.
+    v.retain(|s| {
+        let after = text.get(s.end as usize..).unwrap_or("");
+        !AS_A_COLLEAGUE.is_match(after)
+    });
     if other {
         v.extend(
             a.of_kind(K::CareContact)
@@ -452,6 +478,13 @@ static ROMANTIC_APPROACH: RuleMeta = RuleMeta {
         and unfriend them.",
 };
 
+/// A message that tells the person they came to know the writer in the writer's clinic: "getting
+/// to know you over the last few months in clinic", "seeing you in clinic".
+static MET_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:know(?:ing)?|see(?:ing)?|saw|meet(?:ing)?|met|treat(?:ing|ed)?|look(?:ing|ed)\s+after)\s+you\b[^.!?\n]{0,50}?\bin\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\s*(?:[.!?,;]|$|today|this\s+\w+|last\s+\w+|recently|lately)")
+        .expect("valid regex")
+});
+
 impl Rule for RomanticApproach {
     fn meta(&self) -> &'static RuleMeta {
         &ROMANTIC_APPROACH
@@ -471,14 +504,19 @@ impl Rule for RomanticApproach {
         // "You looked lovely in clinic today": the person addressed was seen in the writer's care.
         let seen_in_care = w == Writer::Owner
             && a.of_kind(K::ClinicalSetting).any(|c| {
+                let after = r.text.get(c.end as usize..).unwrap_or("");
+                if SOCIAL_EVENT.is_match(after) {
+                    return false;
+                }
                 let (s, e) = crate::detect::phrases::sentence_around(&r.text, c.start as usize);
                 let sentence = r.text.get(s..e).unwrap_or("").to_lowercase();
                 sentence
                     .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
                     .any(|w| matches!(w, "you" | "your"))
-                    && loving
+                    && (loving
                         .iter()
                         .any(|l| l.start as usize >= s && (l.end as usize) <= e)
+                        || (r.kind.is_message() && MET_IN_CARE.is_match(&sentence)))
             });
         let self_contained = seen_in_care
             || loving
@@ -498,6 +536,7 @@ impl Rule for RomanticApproach {
             && !self_contained
             && w != Writer::Other
             && !r.kind.is_message()
+            && !speaks_to_their_patient(&r.text, &relation)
         {
             return;
         }
@@ -614,7 +653,11 @@ impl Rule for Friending {
             ]
             .iter()
             .any(|p| lower_text.contains(p));
-        if advice_to_others && !lower_text.contains("accepted") && !lower_text.contains("added") {
+        if advice_to_others
+            && !lower_text.contains("accepted")
+            && !lower_text.contains("added")
+            && !speaks_to_their_patient(&r.text, &relation)
+        {
             return;
         }
         // Telling of a request turned down is the right response, not a finding.
@@ -762,6 +805,41 @@ mod tests {
         ));
         assert!(approaches(
             "I know I stitched you up in A&E last month but honestly you're gorgeous, coffee sometime?"
+        ));
+    }
+
+    #[test]
+    fn a_patient_met_in_the_writers_clinic_and_asked_out_by_message() {
+        let message = |text: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Message, Audience::Private, text);
+            !testing::findings(&RomanticApproach, &r).is_empty()
+        };
+        assert!(message(
+            "It was really nice getting to know you over the last few months in clinic. Now your treatment's wrapped up would you fancy a drink sometime?"
+        ));
+        assert!(message(
+            "Really enjoyed seeing you today Emma. I know it's unconventional since I'm your consultant, but would you fancy grabbing a drink sometime?"
+        ));
+        for t in [
+            "Hope it went OK at your follow up today! Now your treatment's finished we need celebratory drinks, my shout x",
+            "So lovely seeing you at the hospital fundraiser! Fancy a drink sometime next week? x",
+            "Was great getting to know you at the clinic Christmas party, fancy a drink sometime?",
+        ] {
+            assert!(!message(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_former_patient_told_to_follow_back_is_friending_but_a_former_student_is_not() {
+        let comment = |text: &str| {
+            let r = testing::owned(Platform::Tiktok, Kind::Comment, Audience::Public, text);
+            !testing::findings(&Friending, &r).is_empty()
+        };
+        assert!(comment(
+            "omg Mrs Okafor!! you were on my ward last year 😍 follow me back and DM me anytime if you've got questions about your new meds x"
+        ));
+        assert!(!comment(
+            "@kaybee you were on my ward last year as a student and now you're a consultant! Follow me back so we can catch up"
         ));
     }
 }

@@ -525,4 +525,14 @@ mod tests {
             assert!(!message_fires(t), "{t}");
         }
     }
+
+    #[test]
+    fn chatting_on_here_instead_of_waiting_for_a_review_fires() {
+        assert!(message_fires(
+            "Great to connect, I recognised your name from the diabetes clinic! Your last HbA1c was creeping up, happy to keep chatting about it on here rather than wait for your review."
+        ));
+        assert!(!message_fires(
+            "Great to connect! Happy to keep chatting about the job on here rather than wait for the formal interview"
+        ));
+    }
 }
