@@ -339,7 +339,7 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
         (
             TieKind::Partnership,
             true,
-            format!(r"(?:(?i)\b(?:working|worked|partnering|partnered|teamed|teaming|collaborating|collaborated|joined\s+forces|linked|linking|partner(?:ing)?)\s+(?:up\s+)?with|(?i:\b(?:ambassador|face|partner|spokes(?:person|woman|man))\s+(?:for|of))|\b(?i:my)\s+(?i:friends?|pals?|mates?|colleagues?)\s+(?i:at|from))\s+{PARTY}|(?i:\b(?:worked|working|work)\s+(?:on\s+(?:this|it|that)\s+(?:one\s+)?)?with\s+the)\s+(?:@\w+|[A-Z][\w&'’.-]+)(?:\s+[A-Z][\w&'’.-]+)?\s+(?i:team)\b"),
+            format!(r"(?:(?i)\b(?:working|worked|partnering|partnered|teamed|teaming|collaborating|collaborated|joined\s+forces|linked|linking|partner(?:ing)?)\s+(?:closely\s+|hand\s+in\s+hand\s+)?(?:up\s+)?with(?:\s+the\s+(?:founders?|team|people|folks)\s+(?:of|at|behind))?|(?i:\b(?:ambassador|face|partner|spokes(?:person|woman|man))\s+(?:for|of))|\b(?i:my)\s+(?i:friends?|pals?|mates?|colleagues?)\s+(?i:at|from))\s+{PARTY}|(?i:\b(?:worked|working|work)\s+(?:on\s+(?:this|it|that)\s+(?:one\s+)?)?with\s+the)\s+(?:@\w+|[A-Z][\w&'’.-]+)(?:\s+[A-Z][\w&'’.-]+)?\s+(?i:team)\b"),
         ),
         (
             TieKind::Partnership,
@@ -368,7 +368,7 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
         (
             TieKind::Equity,
             false,
-            r"(?i)\b(?:my\s+(?:shares|stake|equity|investment)\s+in|(?:i|we|i[’']ve|we[’']ve)\s+(?:invested|have\s+invested|just\s+invested|own\s+(?:a\s+)?(?:stake|shares|equity))\s+in|(?:i[’']?m|i\s+am)\s+(?:an?\s+)?(?:investor|shareholder|co-?founder|founder|co-?owner)\s+(?:in|of|at)|(?:i|we)\s+(?:hold|have|own)\s+(?:some\s+)?(?:shares|a\s+stake|equity)\s+in)\b".to_string(),
+            r"(?i)\b(?:my\s+(?:shares|stake|equity|investment)\s+in|(?:i|we|i[’']ve|we[’']ve)\s+(?:invested|have\s+invested|just\s+invested|own\s+(?:a\s+)?(?:stake|shares|equity))\s+in|(?:i[’']?m|i\s+am)\s+(?:an?\s+)?(?:investor|shareholder|co-?founder|founder|co-?owner)\s+(?:in|of|at)|(?:i|we)\s+(?:hold|have|own)\s+(?:some\s+)?(?:shares|a\s+stake|equity)\s+in|(?:since|in|during|at)\s+(?:their|its|the)\s+(?:pre-?seed|seed|series\s+[a-d]|angel|first\s+funding)\s+round|(?:angel|early|seed)\s+(?:investor|backer)\s+(?:in|of|at)|(?:i|we)\s+backed\s+(?:them|it)\s+(?:early|from\s+(?:day\s+one|the\s+start)))\b".to_string(),
         ),
         // A relative's or friend's business.
         (

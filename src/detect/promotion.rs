@@ -191,7 +191,7 @@ static BOOK_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)\b(?:https?://|www\.)[^\s<>"'“”]+|\b(?:amzn\.to|amzn\.eu|bit\.ly|geni\.us|liketk\.it|rstyle\.me|linktr\.ee|beacons\.ai|tinyurl\.com|shopmy\.us)/[^\s<>"'“”]*"#,
+        r#"(?i)\b(?:https?://|www\.)[^\s<>"'“”]+|\b(?:amzn\.to|amzn\.eu|bit\.ly|geni\.us|liketk\.it|rstyle\.me|linktr\.ee|beacons\.ai|tinyurl\.com|shopmy\.us)/[^\s<>"'“”]*|\b[a-z0-9-]{3,}\.(?:co\.uk|co|com|shop|store|health|life|io)/[^\s<>"'“”]+"#,
     )
 });
 
@@ -250,6 +250,29 @@ static AFFILIATE_PARAM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A shop's link made out to one doctor ("vitalis.co/drben", "brand.com/dr-sam"): the path is the
+/// doctor's name, which is how a personal referral or commission link looks from outside.
+fn doctors_vanity_path(without_scheme: &str) -> bool {
+    let path = without_scheme.split(['?', '#']).next().unwrap_or("");
+    let mut segments = path.split('/').skip(1).filter(|s| !s.is_empty());
+    let (Some(only), None) = (segments.next(), segments.next()) else {
+        return false;
+    };
+    let Some(name) = only
+        .strip_prefix("dr")
+        .map(|n| n.trim_start_matches(['-', '_', '.']))
+    else {
+        return false;
+    };
+    const WORDS: &[&str] = &[
+        "ink", "inks", "inking", "ugs", "ug", "iving", "ive", "ess", "essing", "essings", "eam",
+        "y", "ops", "ain", "ama", "aw", "awing", "ip",
+    ];
+    (2..=14).contains(&name.len())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && !WORDS.contains(&name)
+}
+
 /// Classify one URL: an affiliate link, a shortener, or nothing.
 pub fn classify_url(url: &str) -> Option<CueKind> {
     let lower = url.to_ascii_lowercase();
@@ -291,6 +314,9 @@ pub fn classify_url(url: &str) -> Option<CueKind> {
         Some("r" | "ref" | "refer" | "referral" | "invite" | "aff")
     ) && segments.next().is_some_and(|s| !s.is_empty());
     if referral_path && !benign_ref && !host_is("reddit.com") && !host_is("redd.it") {
+        return Some(CueKind::AffiliateLink);
+    }
+    if !benign_ref && doctors_vanity_path(without_scheme) {
         return Some(CueKind::AffiliateLink);
     }
     if SHORTENER_HOSTS.iter().any(|h| host_is(h)) {
@@ -518,6 +544,27 @@ mod tests {
         assert!(!kinds("Obesity costs the NHS £6.5bn a year").contains(&CueKind::Price));
         assert!(!kinds("the NHS spends £100 on each").contains(&CueKind::Price));
         assert!(kinds("Consultations only £50").contains(&CueKind::Price));
+    }
+
+    #[test]
+    fn a_shop_link_made_out_to_a_doctor_is_an_affiliate_link() {
+        assert_eq!(
+            classify_url("vitalis.co/drben"),
+            Some(CueKind::AffiliateLink)
+        );
+        assert_eq!(
+            classify_url("https://brand.com/dr-sam"),
+            Some(CueKind::AffiliateLink)
+        );
+        for url in [
+            "https://www.nhs.uk/drben",
+            "boots.com/drinks",
+            "https://example.com/drugs",
+            "https://brand.com/drben/about",
+            "https://brand.com/products/serum",
+        ] {
+            assert_eq!(classify_url(url), None, "{url}");
+        }
     }
 
     #[test]

@@ -155,7 +155,7 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
     // nutrition app": the company named by the stake or role in it, or by what it makes.
     static STAKE_OR_PICK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?i:shareholder|investor|shares|stake|equity|invested|co-?founder|co-?owner|chief\s+medical\s+officer|cmo|chief\s+clinical\s+officer|(?:medical|clinical|scientific)\s+advis[eo]r)\s+(?i:in|of|at|for|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)\s+(?i:is|are)\s+(?i:the|my|our)\s+(?i:best|favourite|favorite|go-to|top)\s+(?:[a-z-]+\s+){0,2}(?i:app|brand|product|service|company|clinic|range|supplement|device|platform|option|test|tests)s?\b",
+            r"\b(?i:shareholder|investor|shares|stake|equity|invested|co-?founder|co-?owner|chief\s+medical\s+officer|cmo|chief\s+clinical\s+officer|(?:medical|clinical|scientific)\s+advis[eo]r)\s+(?i:in|of|at|for|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)\s+(?i:is|are)\s+(?i:the|my|our)\s+(?i:best|favourite|favorite|go-to|top)\s+(?:[a-z-]+\s+){0,2}(?i:app|brand|product|service|company|clinic|range|supplement|device|platform|option|test|tests)s?\b|\bwith\s+the\s+([A-Z][\w&-]{2,})\s+team\s+since\s+(?i:their|its|the)\s+(?i:pre-?seed|seed|series\s+[a-d]|angel|first\s+funding)\b",
         )
     });
     // "a new health app called Medivy", "a brand named Lumora": the product introduced by name.
@@ -171,11 +171,11 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
         )
     });
     let private = |m: &regex::Match| !PUBLIC_BODY.is_match(m.as_str());
-    // The first name a pattern captures, in its first or second group, that is not a public body.
+    // The first name a pattern captures, in any of its groups, that is not a public body.
     let captured = |pattern: &Regex| {
         pattern
             .captures_iter(text)
-            .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+            .filter_map(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
             .find(private)
     };
     COMPANY
@@ -782,5 +782,22 @@ mod tests {
             &AuthorityPick,
             "I recommend this magnesium spray to every single client I see. Link in bio"
         ));
+    }
+
+    #[test]
+    fn working_closely_with_founders_or_investing_early_are_ties() {
+        for t in [
+            "I've been working closely with the founders of MedQueue over the past year and it's hands down the best triage platform on the market",
+            "Having been with the Medivue team since their seed round, I can honestly say their triage app is the best thing a practice can buy",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+        for t in [
+            "Worked closely with the Cardiology team for years, they're brilliant",
+            "Having been with the NHS App team since their first funding round, I can say it's the best thing for patients",
+            "I've been working closely with the founders of MedQueue (disclosure: I'm a paid adviser). Best triage platform I've used",
+        ] {
+            assert!(!fires(&UndeclaredTie, t), "{t}");
+        }
     }
 }
