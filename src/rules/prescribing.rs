@@ -582,7 +582,7 @@ static OTHER_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
 /// "skip your GP", "instead of a pharmacist": the service is being bypassed, not pointed to.
 static BYPASSED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:skip|skipping|instead\s+of|no\s+need\s+for|bypass\w*|forget|without|than|not)\s*$",
+        r"(?i)\b(?:skip|skipping|instead\s+of|no\s+need\s+for|bypass\w*|forget|without|than|not|waiting\s+(?:on|for)|get\s+(?:in\s+)?(?:with|to\s+see))\s*$",
     )
 });
 static WARNING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -624,8 +624,14 @@ impl Rule for RemotePrescribing {
         }
         let warning = WARNING_FRAME.is_match(text);
         for m in ASK_FOR_SCRIPT.find_iter(text) {
-            // "A pharmacist can see you today, no appointment needed": someone else's open door.
+            // "A pharmacist can see you today, no appointment needed": someone else's open door,
+            // in the same sentence or the one before ("ask your pharmacist. No appointment needed").
             let (ss, se) = sentence_around(text, m.start());
+            let ss = if ss > 0 {
+                sentence_around(text, ss.saturating_sub(2)).0
+            } else {
+                ss
+            };
             let sentence = text.get(ss..se).unwrap_or("");
             let elsewhere = OTHER_SERVICE.find_iter(sentence).any(|o| {
                 let before = sentence
@@ -1078,5 +1084,15 @@ mod tests {
         ] {
             assert!(!recommended(t), "{t}");
         }
+    }
+
+    #[test]
+    fn no_appointment_needed_after_a_pharmacist_is_their_open_door() {
+        assert!(!remote(
+            "If you're not sure whether a cold remedy is safe with your usual tablets, ask your community pharmacist. No appointment needed and they really know their stuff."
+        ));
+        assert!(remote(
+            "Fed up waiting for your GP? No consultation needed, message me for a private script"
+        ));
     }
 }

@@ -121,8 +121,19 @@ fn care_offer_is_clinical(text: &str, invited: &[Span]) -> bool {
 pub(super) fn solicitation(text: &str, a: &Analysis) -> Vec<Span> {
     spans(a, &[K::PrivateInvite, K::CareOffer])
         .into_iter()
-        .filter(|s| !negated_before(text, s.start as usize))
+        .filter(|s| !negated_before(text, s.start as usize) && !sent_elsewhere(text, a, s))
         .collect()
+}
+
+/// "For anything medical, please ring the surgery": the offer's subject is handed to a proper
+/// channel in the same sentence, so it is a redirect, not an offer.
+fn sent_elsewhere(text: &str, a: &Analysis, offer: &Span) -> bool {
+    if offer.kind != K::CareOffer {
+        return false;
+    }
+    let (_, e) = crate::detect::phrases::sentence_around(text, offer.start as usize);
+    a.of_kind(K::Redirect)
+        .any(|r| r.start >= offer.end && (r.start as usize) <= e && r.start - offer.end <= 40)
 }
 
 impl Rule for PrivateConsultation {
@@ -534,5 +545,17 @@ mod tests {
         assert!(!message_fires(
             "Great to connect! Happy to keep chatting about the job on here rather than wait for the formal interview"
         ));
+    }
+
+    #[test]
+    fn anything_medical_sent_to_the_surgery_is_a_redirect_not_an_offer() {
+        assert!(solicitation_of(
+            "Thanks so much for the card. For anything medical though please ring the surgery on 01632 960 442 so it goes on your record"
+        )
+        .is_empty());
+    }
+
+    fn solicitation_of(text: &str) -> Vec<Span> {
+        solicitation(text, &Analysis::of_text(text))
     }
 }

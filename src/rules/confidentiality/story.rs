@@ -70,6 +70,8 @@ pub struct Story {
     pub small_place: bool,
     /// A clinical setting, ward or bed is named: the person was met in care.
     pub care_setting: bool,
+    /// The only encounter is a patient lost, and nothing but a time is told: grief, not a case.
+    pub bare_loss: bool,
 }
 
 /// A rarity hook: the narrative hooks that say a case is unusual, not that it is memorable.
@@ -521,7 +523,14 @@ impl Story {
                 })
             }
         });
+        // "Lost a patient today. It never gets easier": a death told with nothing but the day.
+        let bare_loss = !encounter.is_empty()
+            && encounter
+                .iter()
+                .all(|s| s.text(text).to_ascii_lowercase().contains("lost"))
+            && score <= 1.0;
         Story {
+            bare_loss,
             definite_role,
             described,
             rare_case,
@@ -615,7 +624,11 @@ impl Story {
             || (!self.direct.is_empty() && self.score >= 3.0)
             || (self.described && self.net() >= 0.75)
             || (self.rare_case && self.net() >= 1.0);
-        who && when_or_where && enough && self.clinical() && !self.name_without_care()
+        who && when_or_where
+            && enough
+            && self.clinical()
+            && !self.name_without_care()
+            && !self.bare_loss
     }
 
     /// A name alone with a condition ("Kate Garraway's husband's story shows how devastating long
@@ -936,6 +949,20 @@ mod tests {
             "Leprosy is still diagnosed in the UK, usually in people who have lived abroad.",
         ] {
             assert!(!story(t).is_patient_story(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_patient_lost_with_nothing_but_the_day_is_grief_not_a_case() {
+        let grief = story(
+            "Sad day. Lost a patient today and it never gets easier. Hug ur loved ones 2nite x",
+        );
+        assert!(!grief.is_patient_story(), "{grief:?}");
+        for t in [
+            "Lost a patient today, 34M from a PE on ward 7. It never gets easier",
+            "We lost Mrs Green in bed 4 last night, she was 97 and a real character",
+        ] {
+            assert!(story(t).is_patient_story(), "{t}: {:?}", story(t));
         }
     }
 }
