@@ -594,6 +594,12 @@ static EMPTY_HOME: RuleMeta = RuleMeta {
         are back.",
 };
 
+/// The house left behind, said as a feeling: "house will be sooo quiet", "home's going to be so empty".
+static QUIET_HOUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+)?(?:house|home|flat)(?:\s+will\s+be|\s+is\s+going\s+to\s+be|\s+gonna\s+be|[’']s\s+going\s+to\s+be|[’']ll\s+be)\s+(?:so+\s+|very\s+|dead\s+|eerily\s+)?(?:quiet|empty)\b")
+        .expect("valid regex")
+});
+
 /// The writer's own home in the sentence of an open door: first person, or someone let in.
 static OWN_DOOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -660,7 +666,12 @@ impl Rule for EmptyHome {
             return;
         };
         let a = cx.analysis(r);
-        let alone = spans(&a, &[K::HomeAlone]);
+        let mut alone = spans(&a, &[K::HomeAlone]);
+        alone.extend(
+            QUIET_HOUSE
+                .find_iter(&r.text)
+                .map(|m| Span::new(m.start(), m.end(), K::HomeAlone)),
+        );
         let away = spans(&a, &[K::AwayCue]);
         let when: Vec<Span> = a
             .of_kinds(&[
@@ -875,6 +886,26 @@ mod tests {
         assert!(!public_post_fires(
             &HomeAddress,
             "Our first home was a tiny flat in Leeds, we loved it"
+        ));
+    }
+
+    #[test]
+    fn a_weekday_school_gate_drop_and_a_house_left_quiet() {
+        assert!(public_post_fires(
+            &ChildSchool,
+            "Routine is everything: drop at Oakfield Primary gates at 8.40 every weekday, then straight to the Riverside Gym for 9"
+        ));
+        assert!(public_post_fires(
+            &Routine,
+            "Routine is everything: drop at Oakfield Primary gates at 8.40 every weekday, then straight to the Riverside Gym for 9"
+        ));
+        assert!(public_post_fires(
+            &EmptyHome,
+            "Whole family off to Crete for 2 wks 2moro morning!!! House will be sooo quiet lol"
+        ));
+        assert!(!public_post_fires(
+            &EmptyHome,
+            "Kids are back at school, house will be so quiet. Time for a cuppa"
         ));
     }
 }
