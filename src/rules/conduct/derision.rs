@@ -24,8 +24,17 @@ static STRONG: LazyLock<Regex> = LazyLock::new(|| {
 /// Derision aimed at a person, each weak alone.
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b",
+        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b|\b(?:whinging|whining|moaning|entitled|demanding|stroppy|gobby)\s+(?:old\s+)?(?:granny|grannies|grandad|nan|nana|dear|git|woman|women|man|men|bloke|lady|patients?|relatives?|mums?|dads?)\b|\bdeserve[sd]?\s+to\s+be\s+(?:left|ignored|sent\s+home|refused|turned\s+away|kicked\s+out)\b|\busual\s+suspects?\s+(?:back\s+)?(?:in|at|on)\s+(?:resus|a&e|majors|minors|the\s+(?:ward|department|ed|surgery|practice|waiting\s+room|front\s+door))\b|\btreat(?:s|ing)?\s+(?:a&e|a\s+and\s+e|the\s+(?:ward|hospital|department|practice|surgery|ed))\s+like\s+(?:a|an|the|their)\s+(?:\w+\s+){0,2}?(?:hotel|premier\s+inn|travelodge|holiday\s+camp|b&b|hostel|cafe|café|creche|crèche|taxi\s+service)\b|\b(?:whale|hippo|walrus|heifer)s?\b|\b(?:charged?|charging)\s+(?:them\s+|him\s+|her\s+)?by\s+the\s+(?:kilo|pound|stone)\b|\bgene\s+pool\b",
     )
+});
+
+static OWN_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:my|our)\s+(?:nan|nana|nanna|gran|granny|grandad|grandma|grandpa|mum|mom|mam|dad|mother|father|husband|wife|partner|kids?|son|daughter|sister|brother|aunt|auntie|uncle)\b",
+    )
+});
+static FAMILY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:granny|grannies|grandad|nan|nana|mums?|dads?|dear|woman|lady|man|bloke)\b")
 });
 
 /// Settings and people that put a patient in view beyond the rule's clinical-context words.
@@ -47,8 +56,14 @@ pub(super) fn find(
         .find_iter(text)
         .map(|m| (m.start(), m.end(), "mimicry"))
         .collect();
+    // "My nan is a whinging granny": the writer's own family, not a patient.
+    let own_family = OWN_FAMILY.is_match(text);
     let weak: Vec<(usize, usize, &'static str)> = WEAK
         .find_iter(text)
+        .filter(|m| {
+            !(own_family && FAMILY_WORD.is_match(m.as_str()))
+                && !crate::detect::stance::negated_before(text, m.start())
+        })
         .map(|m| (m.start(), m.end(), "derision"))
         .collect();
     if strong.is_empty() && weak.is_empty() || !(clinical() || PATIENT_IN_VIEW.is_match(text)) {
@@ -107,5 +122,23 @@ mod tests {
             true,
             false
         ));
+    }
+
+    #[test]
+    fn patients_cast_as_hotel_guests_whales_or_whingers() {
+        for t in [
+            "Usual suspect back in resus for the third time this month. Some people really do treat A&E like a Premier Inn with free room service",
+            "Another whinging granny in resus demanding a sandwich at 3am. Some people deserve to be left on the trolley tbh",
+            "Just had a 32 stone whale in for a hernia repair, needed two porters and a hoist. Should've charged by the kilo",
+        ] {
+            assert!(derided(t, true, false), "{t}");
+        }
+        for t in [
+            "The usual suspects at the quiz night again, our ward team won by a point",
+            "Patients don't treat A&E like a hotel, they come because they can't get a GP appointment",
+            "My nan is a whinging granny about her knees but I love her to bits",
+        ] {
+            assert!(!derided(t, true, true), "{t}");
+        }
     }
 }
