@@ -283,7 +283,7 @@ fn going_public(text: &str) -> Vec<Span> {
 /// the concern went to, and the warning is a concern by itself once a unit is named.
 static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
+        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+booked\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,50}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
     )
     .expect("valid regex")
 });
@@ -767,5 +767,26 @@ mod tests {
         assert!(!fires(
             "We've opened a new staff wellbeing hub at St Anne's Hospice. Proud of the team!"
         ));
+    }
+
+    #[test]
+    fn an_impaired_or_dangerous_colleague_hinted_at_or_a_ward_warned_off() {
+        for t in [
+            "My consultant (Mr H, colorectal, big Midlands trust, you know who you are) is operating with a visible tremor and nobody will say a word",
+            "What I saw on my GP placement at Lark Lane Surgery: unqualified staff doing smears. Haven't reported it because nothing ever happens, so I'm putting it out here instead.",
+            "Walked onto nights again to find one registrar covering 140 patients. If you're booked for surgery with us this week, think very carefully.",
+            "Not naming names but the locum on Ward 7 at Northgate General has nearly killed two patients this month. RT until they listen.",
+            "Ask me which surgeon at our place keeps operating after a lunchtime glass of wine. Actually don't, but you can probably guess",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Nearly killed myself on the icy car park this morning, gritters please!",
+            "If you're booked for surgery this week, think carefully about what you eat the night before: nil by mouth from midnight",
+            "Not naming names but someone in our house ate all the biscuits",
+            "The flu vaccines arrived today and none are out of date, clinics start Monday",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 }
