@@ -61,8 +61,8 @@ pub(super) fn find(
     let weak: Vec<(usize, usize, &'static str)> = WEAK
         .find_iter(text)
         .filter(|m| {
-            !(own_family && FAMILY_WORD.is_match(m.as_str()))
-                && !crate::detect::stance::negated_before(text, m.start())
+            let family = own_family && FAMILY_WORD.is_match(m.as_str());
+            !family && !crate::detect::stance::negated_before(text, m.start())
         })
         .map(|m| (m.start(), m.end(), "derision"))
         .collect();
