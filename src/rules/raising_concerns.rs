@@ -100,10 +100,16 @@ fn targets(text: &str, a: &Analysis) -> (Vec<Span>, bool) {
         .of_kind(K::ConcernTarget)
         .filter(|s| {
             let t = s.text(text).to_lowercase();
-            !matches!(
-                t.as_str(),
-                "management" | "the management" | "the board" | "senior management"
-            )
+            // "I'm not a surgeon yet", "as a consultant": the writer, not someone accused.
+            let before = crate::detect::phrases::lead_in(text, s.start as usize, 10).to_lowercase();
+            let the_writer = ["i'm ", "i’m ", "i am ", "not ", "as "]
+                .iter()
+                .any(|w| before.ends_with(w));
+            !the_writer
+                && !matches!(
+                    t.as_str(),
+                    "management" | "the management" | "the board" | "senior management"
+                )
         })
         .copied()
         .collect();
@@ -788,5 +794,12 @@ mod tests {
         ] {
             assert!(!fires(t), "{t}");
         }
+    }
+
+    #[test]
+    fn the_writer_called_a_surgeon_is_not_a_colleague_accused() {
+        assert!(!fires(
+            "As an F2 I'm not a surgeon yet, but take it from a surgical trainee: the mesh scandal was real and women were failed"
+        ));
     }
 }
