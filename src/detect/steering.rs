@@ -27,7 +27,7 @@ const SETTINGS: &str = r"a&e|a\s+and\s+e|the\s+er|casualty|urgent\s+care|the\s+w
 /// getting an appointment".
 static STEERED_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:(?:don[’']?t|do\s+not|no\s+need\s+to|you\s+don[’']?t\s+need\s+to|you\s+do\s+not\s+need\s+to|needn[’']?t|there[’']?s\s+no\s+need\s+to|(?:i\s+)?wouldn[’']?t\s+(?:even\s+)?(?:bother|waste\s+your\s+time)(?:\s+(?:with|going\s+to|seeing|booking))?|(?:i\s+)?would\s+not\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|don[’']?t\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|(?:just\s+)?skip|(?:just\s+)?cancel)\s+(?:(?:go(?:ing)?|get(?:ting)?|run(?:ning)?|rush(?:ing)?)\s+(?:to|into|down\s+to|through|via)\s+|(?:see(?:ing)?|wait(?:ing)?\s+(?:for|on)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|book(?:ing)?(?:\s+in\s+with)?|tell(?:ing)?|bother(?:ing)?|pay(?:ing)?\s+for|involv(?:e|ing)|trouble|waste)\s+)?(?:{SETTINGS})|no\s+need\s+for\s+(?:{SETTINGS})|(?:instead\s+of|rather\s+than|without)\s+(?:going\s+(?:to|through)|seeing|wait(?:ing)?\s+(?:for|on)|booking)\s+(?:{SETTINGS})|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:getting|booking|waiting\s+(?:for|on)|seeing|going\s+to|ringing|calling|trying\s+to\s+get)\s+(?:{SETTINGS}|an\s+appointment)|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:booking|getting)\s+in|(?:easier|quicker|faster|simpler)\s+than\s+(?:the|your)\s+(?:gp|practice|surgery|clinic|reception|hospital)|beats\s+(?:waiting\s+(?:for|on)|ringing|calling|sitting\s+on\s+hold\s+to|trying\s+to\s+get|going\s+to|booking)\s+(?:{SETTINGS}|an\s+appointment)|saves?\s+(?:you\s+)?(?:sitting\s+on\s+hold|hanging\s+on|waiting|ringing|queuing|queueing)\s+(?:to|for|on|at|in)\s+(?:{SETTINGS}))\b"
+        r"(?i)\b(?:(?:don[’']?t|do\s+not|no\s+need\s+to|you\s+don[’']?t\s+need\s+to|you\s+do\s+not\s+need\s+to|needn[’']?t|there[’']?s\s+no\s+need\s+to|(?:i\s+)?wouldn[’']?t\s+(?:even\s+)?(?:bother|waste\s+your\s+time)(?:\s+(?:with|going\s+to|seeing|booking))?|(?:i\s+)?would\s+not\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|don[’']?t\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|(?:just\s+)?skip|(?:just\s+)?cancel)\s+(?:(?:go(?:ing)?|get(?:ting)?|run(?:ning)?|rush(?:ing)?|com(?:e|ing)(?:\s+back)?(?:\s+in)?)\s+(?:to|into|down\s+to|through|via)\s+|(?:see(?:ing)?|wait(?:ing)?\s+(?:for|on)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|book(?:ing)?(?:\s+in\s+with)?|tell(?:ing)?|bother(?:ing)?|pay(?:ing)?\s+for|involv(?:e|ing)|trouble|waste)\s+)?(?:{SETTINGS})|no\s+need\s+for\s+(?:{SETTINGS})|no\s+need\s+to\s+(?:book|make)\s+(?:in|an\s+appointment)\s+every\s+time|(?:instead\s+of|rather\s+than|without)\s+(?:going\s+(?:to|through)|seeing|wait(?:ing)?\s+(?:for|on)|booking)\s+(?:{SETTINGS})|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:getting|booking|waiting\s+(?:for|on)|seeing|going\s+to|ringing|calling|trying\s+to\s+get)\s+(?:{SETTINGS}|an\s+appointment)|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:booking|getting)\s+in|(?:easier|quicker|faster|simpler)\s+than\s+(?:the|your)\s+(?:gp|practice|surgery|clinic|reception|hospital)|beats\s+(?:waiting\s+(?:for|on)|ringing|calling|sitting\s+on\s+hold\s+to|trying\s+to\s+get|going\s+to|booking)\s+(?:{SETTINGS}|an\s+appointment)|saves?\s+(?:you\s+)?(?:sitting\s+on\s+hold|hanging\s+on|waiting|ringing|queuing|queueing)\s+(?:to|for|on|at|in)\s+(?:{SETTINGS}))\b"
     ))
 });
 
@@ -191,5 +191,17 @@ mod tests {
                 "{t}: {k:?}"
             );
         }
+    }
+
+    #[test]
+    fn no_need_to_book_in_or_come_back_to_the_clinic_steers_away() {
+        let steers = |t: &str| STEERED_AWAY.is_match(t);
+        assert!(steers("no need to book in every time, just message me"));
+        assert!(steers(
+            "that mole looks fine, no need to come back in to the clinic"
+        ));
+        assert!(!steers(
+            "No need to come back in to the office tomorrow, the meeting's cancelled"
+        ));
     }
 }

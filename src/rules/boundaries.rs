@@ -481,7 +481,21 @@ static ROMANTIC_APPROACH: RuleMeta = RuleMeta {
 /// A message that tells the person they came to know the writer in the writer's clinic: "getting
 /// to know you over the last few months in clinic", "seeing you in clinic".
 static MET_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:know(?:ing)?|see(?:ing)?|saw|meet(?:ing)?|met|treat(?:ing|ed)?|look(?:ing|ed)\s+after)\s+you\b[^.!?\n]{0,50}?\bin\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\s*(?:[.!?,;]|$|today|this\s+\w+|last\s+\w+|recently|lately)")
+    Regex::new(r"(?i)\b(?:know(?:ing)?|see(?:ing)?|saw|meet(?:ing)?|met|treat(?:ing|ed)?|look(?:ing|ed)\s+after)\s+you\b[^.!?\n]{0,50}?\bin\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\s*(?:[.!?,;]|$|today|this\s+\w+|last\s+\w+|on\s+\w+day|recently|lately)")
+        .expect("valid regex")
+});
+
+/// [`MET_IN_CARE`], unless what follows makes the clinic a workplace event ("in surgery on Monday
+/// at the staff meeting").
+fn met_in_care(text: &str) -> bool {
+    MET_IN_CARE.find_iter(text).any(|m| {
+        let after = text.get(m.end()..).unwrap_or("");
+        !SOCIAL_EVENT.is_match(after) && !STAFF_EVENT.is_match(after)
+    })
+}
+
+static STAFF_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:at|for|during)\s+(?:the\s+|our\s+)?(?:staff|team|practice|partners?[’']?|clinical|protected)?\s*(?:meeting|training|learning|huddle|away\s*day|induction)")
         .expect("valid regex")
 });
 
@@ -513,11 +527,11 @@ impl Rule for RomanticApproach {
                 sentence
                     .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
                     .any(|w| matches!(w, "you" | "your"))
-                    && (loving
+                    && loving
                         .iter()
                         .any(|l| l.start as usize >= s && (l.end as usize) <= e)
-                        || (r.kind.is_message() && MET_IN_CARE.is_match(&sentence)))
-            });
+            })
+            || (w == Writer::Owner && r.kind.is_message() && met_in_care(&r.text));
         let self_contained = seen_in_care
             || loving
                 .iter()
@@ -840,6 +854,20 @@ mod tests {
         ));
         assert!(!comment(
             "@kaybee you were on my ward last year as a student and now you're a consultant! Follow me back so we can catch up"
+        ));
+    }
+
+    #[test]
+    fn seen_in_surgery_on_a_weekday_then_asked_out_but_not_at_a_staff_meeting() {
+        let message = |text: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Message, Audience::Private, text);
+            !testing::findings(&RomanticApproach, &r).is_empty()
+        };
+        assert!(message(
+            "Hi Kerry, lovely to see you in surgery on Monday. Found you on here, now your treatment's finished, fancy a drink?"
+        ));
+        assert!(!message(
+            "Lovely to see you in surgery on Monday at the staff meeting! Fancy a drink after work Friday?"
         ));
     }
 }
