@@ -128,12 +128,32 @@ fn near(a: &Analysis, kinds: &[SpanKind], s: &Span, window: u32) -> bool {
         .any(|o| o != s && o.end + window >= s.start && o.start <= s.end + window)
 }
 
+/// A colleague cue within `before` bytes before the name or `after` bytes after it. A cue that
+/// ends before the name with a dash, colon or sentence mark between them belongs to the scene
+/// ("in clinic today - Jenny Marsh from sixth form!"), not to the person named.
+fn colleague_cue_about(
+    text: &str,
+    a: &Analysis,
+    kinds: &[SpanKind],
+    s: &Span,
+    before: u32,
+    after: u32,
+) -> bool {
+    a.of_kinds(kinds).any(|o| {
+        let separated = o.end <= s.start
+            && text
+                .get(o.end as usize..s.start as usize)
+                .is_some_and(|gap| gap.contains(['-', '–', '—', ':', '!', '.', '?']));
+        o != s && o.end + before >= s.start && o.start <= s.end + after && !separated
+    })
+}
+
 /// Titled names, initials and introduced names that belong to a patient rather than a colleague.
 ///
 /// A colleague cue right next to the name ("Mr Smith is operating", "Mr Smith's list", "Sarah is
 /// on call") settles it as a colleague; otherwise a strong patient cue nearby (a bed, a date of birth,
 /// an age and sex, results) or a patient cue without any colleague cue makes it a patient.
-pub fn patient_names(a: &Analysis) -> Vec<Span> {
+pub fn patient_names(text: &str, a: &Analysis) -> Vec<Span> {
     const PATIENT_CUES: &[SpanKind] = &[
         K::PatientRef,
         K::BedRef,
@@ -173,17 +193,25 @@ pub fn patient_names(a: &Analysis) -> Vec<Span> {
             ),
             K::TitledName | K::PersonName => {
                 let inside_colleague = inside_colleague_name(a, s);
-                let tight_colleague = near(a, &[K::ColleagueCue], s, 20);
+                let tight_colleague = colleague_cue_about(text, a, &[K::ColleagueCue], s, 20, 20);
                 let patient = near(a, PATIENT_CUES, s, 60)
                     || near(
                         a,
-                        &[K::Encounter, K::ClinicalSetting, K::KnownPerson],
+                        &[
+                            K::Encounter,
+                            K::ClinicalSetting,
+                            K::KnownPerson,
+                            K::WardContext,
+                        ],
                         s,
                         30,
                     )
                     || near(a, &[K::WardRef], s, 20);
                 let strong = near(a, STRONG_CUES, s, 40);
-                let colleague = near(a, &[K::ColleagueCue, K::ColleagueName], s, 40);
+                // A colleague cue well before the name belongs to the scene ("in clinic today -
+                // Jenny Marsh from sixth form!"), not to the person named.
+                let colleague =
+                    colleague_cue_about(text, a, &[K::ColleagueCue, K::ColleagueName], s, 20, 40);
                 !inside_colleague && !tight_colleague && (strong || (patient && !colleague))
             }
             _ => false,
@@ -312,7 +340,7 @@ impl Story {
             .collect();
         let hypothetical = collect(a, &[K::Hypothetical]);
         let masks: Vec<Span> = generic.iter().chain(&hypothetical).copied().collect();
-        let mut names = patient_names(a);
+        let mut names = patient_names(text, a);
         names.extend(cared_for_names(text, a));
         names.sort();
         names.dedup();
@@ -845,10 +873,14 @@ mod tests {
             "Thanks to Mr Khan, our consultant, for the list",
             "Sarah Jones is on call tonight, bleep 1234",
         ] {
-            assert!(patient_names(&Analysis::of_text(t)).is_empty(), "{t}");
+            assert!(patient_names(t, &Analysis::of_text(t)).is_empty(), "{t}");
         }
         assert_eq!(
-            patient_names(&Analysis::of_text("Mrs Patel in bay 2 has an INR of 4.5")).len(),
+            patient_names(
+                "Mrs Patel in bay 2 has an INR of 4.5",
+                &Analysis::of_text("Mrs Patel in bay 2 has an INR of 4.5")
+            )
+            .len(),
             1
         );
     }
@@ -963,6 +995,21 @@ mod tests {
             "We lost Mrs Green in bed 4 last night, she was 97 and a real character",
         ] {
             assert!(story(t).is_patient_story(), "{t}: {:?}", story(t));
+        }
+    }
+    #[test]
+    fn someone_known_seen_in_clinic_or_on_the_ward_is_a_patient_story() {
+        for t in [
+            "You'll never guess who I saw in antenatal clinic today - Jenny Marsh from sixth form! Pregnant again at 19",
+            "Mum you know Mrs Okafor from church? She's on my ward with a breast lump, biopsy came back this morning",
+        ] {
+            assert!(story(t).is_patient_story(), "{t}: {:?}", story(t));
+        }
+        for t in [
+            "Great to have my colleague back in clinic today - Sarah Jones is retiring next month after 30 years!",
+            "In clinic today - huge thanks to Mrs Patel our practice manager for sorting the rota!",
+        ] {
+            assert!(!story(t).is_patient_story(), "{t}: {:?}", story(t));
         }
     }
 }
