@@ -33,7 +33,7 @@ static WHERE_FOUND: LazyLock<Regex> = LazyLock::new(|| {
 /// the parrot jumper", "tattoo on his neck".
 static LOOKS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:guy|bloke|man|lady|woman|lad|lass|girl|boy|chap|fella|gent|one|kid|fellow)\s+(?:\w+\s+){0,2}?with\s+the\s+(?:[a-z-]+\s+){0,2}?(?:tattoos?|mobility\s+scooter|scooter|jumper|hat|beard|mohawk|dreads|piercings?|parrot|dog|eye\s*patch|scar|wig|limp|accent|cowboy\s+boots|wooden\s+leg|guitar|pram|shopping\s+trolley|trolley|birthmark|ponytail)|tattoos?\s+(?:on|across|covering)\s+(?:his|her|their)\s+(?:face|neck|forehead|head|hands?|knuckles|cheek|back|chest)|(?:face|neck|forehead|knuckle)\s+tattoos?|tattooed\s+(?:face|neck|forehead|head))\b",
+        r"(?i)\b(?:(?:guy|bloke|man|lady|woman|lad|lass|girl|boy|chap|fella|gent|one|kid|fellow|postman|postie|milkman|binman|farmer|vicar|landlord|landlady|butcher|builder|plumber|cabbie|taxi\s+driver)\s+(?:\w+\s+){0,2}?with\s+the\s+(?:[a-z-]+\s+){0,2}?(?:tattoos?|mobility\s+scooter|scooter|jumper|hat|beard|mohawk|dreads|piercings?|parrot|dog|eye\s*patch|scar|wig|limp|accent|cowboy\s+boots|wooden\s+leg|guitar|pram|shopping\s+trolley|trolley|birthmark|ponytail)|tattoos?\s+(?:on|across|covering)\s+(?:his|her|their)\s+(?:face|neck|forehead|head|hands?|knuckles|cheek|back|chest)|(?:face|neck|forehead|knuckle)\s+tattoos?|tattooed\s+(?:face|neck|forehead|head))\b",
     )
 });
 

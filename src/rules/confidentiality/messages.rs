@@ -345,4 +345,21 @@ mod tests {
         ));
         assert!(!fires("Gareth said the rugby club quiz is on Thursday"));
     }
+
+    #[test]
+    fn a_patient_told_by_local_description_or_deed_in_a_chat() {
+        for t in [
+            "lol bed 12 has been necking the hand gel again. same fella as last month, the retired postman from Ashby with the parrot tattoo",
+            "Can you believe the lad who stabbed that kid outside Wetherspoons last week is on our ward. Lives at 22 Bracken Road",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Bed 12 is free now, can someone let bed management know before 5",
+            "The new F1 is on our ward from Monday, be nice to him, he's the lad with the ginger beard",
+            "Our postman is the one with the parrot tattoo, lovely guy, always has treats for the dog",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+    }
 }

@@ -295,6 +295,10 @@ fn bed_occupied(text: &str, a: &Analysis, bed: &Span) -> bool {
 fn clinical_event(text: &str, a: &Analysis) -> bool {
     a.has_any(&[K::Encounter, K::Condition])
         || person_in_care_setting(text, a)
+        || IN_OUR_CARE
+            .find_iter(text)
+            .any(|m| !STAFF_ROLE.is_match(crate::detect::phrases::lead_in(text, m.start(), 30)))
+        || a.of_kind(K::BedRef).any(|b| bed_occupied(text, a, b))
         || a.of_kind(K::ClinicalSetting).any(|c| {
             let t = c.text(text).to_ascii_lowercase();
             !["shift", "call", "nights", "rota"]
@@ -302,6 +306,20 @@ fn clinical_event(text: &str, a: &Analysis) -> bool {
                 .any(|w| t.contains(w))
         })
 }
+
+/// "…is on our ward", "was in my resus last night": whoever the sentence is about is in care.
+static IN_OUR_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:is|was|are|were|has\s+been|ended\s+up)\s+(?:now\s+|still\s+)?(?:on|in)\s+(?:our|my)\s+(?:ward|unit|bay|itu|icu|resus|majors|hdu|ccu|department)\b",
+    )
+});
+
+/// Staff whose being "on our ward" is work: "the new F1 is on our ward from Monday".
+static STAFF_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:f1|f2|fy1|fy2|sho|reg|registrar|consultant|nurse|hca|student|locum|trainee|physio|pharmacist|doctor|dr|matron|porter|cleaner|colleague|junior|medic|anaesthetist|surgeon|agency)s?\b",
+    )
+});
 
 /// A person placed in a care setting: "the guy in resus", "the lady on ward 5".
 fn person_in_care_setting(text: &str, a: &Analysis) -> bool {
