@@ -472,7 +472,7 @@ static INVENTED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
 
 static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|jawline|jaw|teeth|smile|profile|cheeks|neck|eyes|brows|eyebrows|forehead|frown\s+lines|dark\s+circles|under[\s-]eyes?|pores|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|get\s+your\s+confidence\s+back|(?:the\s+)?confidence\s+you\s+deserve|(?:feel|look)\s+beautiful\s+again|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b|\bfeel(?:ing)?\s+(?:so\s+)?(?:ugly|old|fat|frumpy|unattractive|invisible|insecure|self[\s-]conscious|unfeminine|past\s+it)\b|\blook(?:ing)?\s+(?:so\s+)?(?:tired|old|older|haggard|exhausted|worn\s+out|your\s+age)\b[^.!?\n]{0,20}\?|\b(?:worried|anxious|upset)\s+about\s+(?:your|those|that|the)\s+(?:\w+\s+)?(?:wrinkles|lines|nose|lips|weight|skin|acne|scars|belly|chin|looks?|ageing|aging|hair)\b|\bdrop\s+(?:a\s+|\d+\s+|two\s+)?(?:dress\s+)?sizes?\b|\bnever\s+feel\s+(?:embarrassed|ashamed|ugly)\s+again\b",
+        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|jawline|jaw|teeth|smile|profile|cheeks|neck|eyes|brows|eyebrows|forehead|frown\s+lines|dark\s+circles|under[\s-]eyes?|pores|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|get\s+your\s+confidence\s+back|(?:the\s+)?confidence\s+you\s+deserve|(?:feel|look)\s+beautiful\s+again|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b|\bfeel(?:ing)?\s+(?:so\s+)?(?:ugly|old|fat|frumpy|unattractive|invisible|insecure|self[\s-]conscious|unfeminine|past\s+it)\b|\blook(?:ing)?\s+(?:so\s+)?(?:tired|old|older|haggard|exhausted|worn\s+out|your\s+age)\b[^.!?\n]{0,20}\?|\b(?:worried|anxious|upset)\s+about\s+(?:your|those|that|the)\s+(?:\w+\s+)?(?:wrinkles|lines|nose|lips|weight|skin|acne|scars|belly|chin|looks?|ageing|aging|hair)\b|\bdrop\s+(?:a\s+|\d+\s+|two\s+)?(?:dress\s+)?sizes?\b|\bnever\s+feel\s+(?:embarrassed|ashamed|ugly)\s+again\b|\b(?:struggled|struggling|battled|battling|fought|fighting)\s+with\s+your\s+(?:weight|skin|acne|looks|body|confidence)\s+for\s+(?:years|ages|decades|as\s+long\s+as\s+you\s+can\s+remember)\b|\b(?:still\s+)?feel(?:ing)?\s+like\s+(?:a|such\s+a)\s+failure\b|\btried\s+every\s+(?:diet|cream|treatment)\s+(?:going|out\s+there|under\s+the\s+sun)\b",
     )
 });
 
@@ -520,7 +520,7 @@ static OWN_GUARANTEE: LazyLock<Regex> = LazyLock::new(|| {
 
 static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online)\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
     )
 });
 
@@ -1086,6 +1086,29 @@ mod tests {
         ));
         assert!(reply(
             "@lucy_x Botox £99 per area this weekend, DM me to book"
+        ));
+    }
+
+    #[test]
+    fn prize_draws_frown_line_giveaways_and_weight_struggles_sold_to() {
+        let prize = |text: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, text);
+            !testing::findings(&OffersAndPrizes, &r).is_empty()
+        };
+        assert!(prize(
+            "Everyone who books a private health MOT in June goes into a draw to win a free consultation plus a spa day!"
+        ));
+        assert!(prize(
+            "Giveaway time! Follow us, like this post and tag two friends to win a complimentary frown-line freshen-up at the clinic. Winner drawn Friday!"
+        ));
+        assert!(!prize(
+            "Our practice raffle for the hospice raised £640! Winner drawn Friday, thank you all"
+        ));
+        assert!(unverifiable(
+            "Struggled with your weight for years? Tried every diet going and still feel like a failure? Our doctor-led programme with the weekly jab could be what finally works. Comment START and we'll send you a slot."
+        ));
+        assert!(!unverifiable(
+            "If you've struggled with your weight for years, you are not a failure. Obesity is a chronic disease; talk to your GP about NHS support"
         ));
     }
 }
