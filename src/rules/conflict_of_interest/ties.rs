@@ -155,7 +155,7 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
     // nutrition app": the company named by the stake or role in it, or by what it makes.
     static STAKE_OR_PICK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?i:shareholder|investor|shares|stake|equity|invested|co-?founder|co-?owner|chief\s+medical\s+officer|cmo|chief\s+clinical\s+officer|(?:medical|clinical|scientific)\s+advis[eo]r)\s+(?i:in|of|at|for|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)\s+(?i:is|are)\s+(?i:the|my|our)\s+(?i:best|favourite|favorite|go-to|top)\s+(?:[a-z-]+\s+){0,2}(?i:app|brand|product|service|company|clinic|range|supplement|device|platform|option|test|tests)s?\b|\bwith\s+the\s+([A-Z][\w&-]{2,})\s+team\s+since\s+(?i:their|its|the)\s+(?i:pre-?seed|seed|series\s+[a-d]|angel|first\s+funding)\b",
+            r"\b(?i:shareholder|investor|shares|stake|equity|invested|co-?founder|co-?owner|chief\s+medical\s+officer|cmo|chief\s+clinical\s+officer|(?:medical|clinical|scientific)\s+advis[eo]r)\s+(?i:in|of|at|for|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)\s+(?i:is|are)\s+(?i:the|my|our)\s+(?i:best|favourite|favorite|go-to|top)\s+(?:[a-z-]+\s+){0,2}(?i:app|brand|product|service|company|clinic|range|supplement|device|platform|option|test|tests)s?\b|\bwith\s+the\s+([A-Z][\w&-]{2,})\s+team\s+since\s+(?i:their|its|the)\s+(?i:pre-?seed|seed|series\s+[a-d]|angel|first\s+funding)\b|\b(?i:the)\s+([A-Z][\w&-]{2,})\s+(?i:rep|reps|sales\s+rep|drug\s+rep|account\s+manager)\b",
         )
     });
     // "a new health app called Medivy", "a brand named Lumora": the product introduced by name.
@@ -175,7 +175,7 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
     let captured = |pattern: &Regex| {
         pattern
             .captures_iter(text)
-            .filter_map(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
+            .filter_map(|c| (1..c.len()).find_map(|i| c.get(i)))
             .find(private)
     };
     COMPANY
@@ -796,6 +796,22 @@ mod tests {
             "Worked closely with the Cardiology team for years, they're brilliant",
             "Having been with the NHS App team since their first funding round, I can say it's the best thing for patients",
             "I've been working closely with the founders of MedQueue (disclosure: I'm a paid adviser). Best triage platform I've used",
+        ] {
+            assert!(!fires(&UndeclaredTie, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_seed_round_a_reps_weekend_away_or_a_speaker_panel_are_ties() {
+        for t in [
+            "Every practice should be using RapidCheck home test kits, our patients love them. Quietly pleased I got in on their seed round",
+            "The Novaxa rep has sorted the whole dept a weekend in Lisbon. Anyway, start switching the AF patients to Xeltrana, honestly it's the best DOAC out there",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+        for t in [
+            "The Novaxa rep came in to talk about their new inhaler, we said no thanks",
+            "Our charity sorted the whole ward a weekend away to say thank you, brilliant team",
         ] {
             assert!(!fires(&UndeclaredTie, t), "{t}");
         }
