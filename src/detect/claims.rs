@@ -522,7 +522,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "sunscreen",
             re(
-                r"(?i)\b(?:sunscreens?|suncreams?|sun\s+creams?|spf)\s+(?:causes?|gives?\s+you|is\s+what\s+causes)\s+(?:skin\s+)?cancer|\b(?:sunscreens?|suncreams?|sun\s+creams?|spf)\s+(?:is|are|does)\s+(?:doing\s+)?more\s+harm\s+than\s+good|\bthe\s+sun\s+(?:doesn[’']?t|does\s+not)\s+cause\s+(?:skin\s+)?cancer",
+                r"(?i)\b(?:sunscreens?|suncreams?|sun\s+creams?|spf)(?:\s+chemicals)?\s+(?:causes?|gives?\s+you|is\s+what\s+causes)\s+(?:more\s+)?(?:skin\s+)?cancer|\b(?:chemicals|toxins)\s+in\s+(?:sunscreens?|suncreams?|sun\s+creams?|spf)\s+(?:causes?|give\s+you)\s+(?:more\s+)?(?:skin\s+)?cancer|\b(?:sunscreens?|suncreams?|sun\s+creams?|spf)\s+(?:is|are|does)\s+(?:doing\s+)?more\s+harm\s+than\s+good|\bthe\s+sun\s+(?:doesn[’']?t|does\s+not)\s+cause\s+(?:skin\s+)?cancer",
             ),
         ),
         (
@@ -591,6 +591,12 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             "anti_vaccine",
             re(
                 r"(?i)\b(?:split|separate)\s+(?:the|their|his|her|my|your|our)\s+(?:jabs|vaccines|vaccinations|mmr)\s+(?:up\b|and\s+space|into\s+(?:single|separate))|\bspace\s+(?:the\s+)?(?:jabs|vaccines|vaccinations)\s+out\b",
+            ),
+        ),
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:the\s+)?flu\s+(?:jabs?|vaccines?|shots?)\s+(?:gave|gives|give|will\s+give|can\s+give)\s+(?:me|you|people|everyone|them|us)\s+(?:the\s+)?flu\b",
             ),
         ),
         (

@@ -90,7 +90,7 @@ static INVENTED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 /// words under a label ("Reposting: …", "Shared: …"): passing a claim on spreads it.
 static ENDORSED_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:finally\s+(?:someone|somebody|a\s+doctor)|brave\s+enough|so\s+true|exactly\s+this|spot\s+on|this\s+is\s+(?:so\s+)?important|everyone\s+(?:needs|should)\s+to?\s*(?:see|watch|hear|read)|must[\s-]watch|needs\s+to\s+be\s+heard|100%\s+this|wake\s+up|share\s+(?:this\s+)?before|watch\s+(?:this\s+|it\s+)?before|the\s+truth\s+(?:is\s+)?(?:finally\s+)?(?:out|coming\s+out)|please\s+(?:share|pass\s+(?:this|it)\s+on|rt)|share\s+(?:this\s+)?with\s+(?:your|everyone|all)|pass\s+(?:this|it)\s+on|forwarded\s+from\s+a\s+(?:doctor|nurse|consultant))\b|\binteresting\s*!{2,}|^\s*(?:reposting|sharing|shared|repost|rt)\s*:|💯|🙌|👏",
+        r"(?i)\b(?:finally\s+(?:someone|somebody|a\s+doctor)|brave\s+enough|so\s+true|exactly\s+this|spot\s+on|this\s+is\s+(?:so\s+)?important|everyone\s+(?:needs|should)\s+to?\s*(?:see|watch|hear|read)|must[\s-]watch|needs\s+to\s+be\s+heard|100%\s+this|wake\s+up|share\s+(?:this\s+)?before|watch\s+(?:this\s+|it\s+)?before|the\s+truth\s+(?:is\s+)?(?:finally\s+)?(?:out|coming\s+out)|please\s+(?:share|pass\s+(?:this|it)\s+on|rt)|share\s+(?:this\s+)?with\s+(?:your|everyone|all)|pass\s+(?:this|it)\s+on|forwarded\s+from\s+a\s+(?:doctor|nurse|consultant))\b|\binteresting\s*!{2,}|\bdo\s+(?:your|ur)\s+(?:own\s+)?research\b|^\s*(?:reposting|sharing|shared|repost|rt)\s*:|💯|🙌|👏",
     )
 });
 
@@ -427,7 +427,7 @@ static QUALIFICATIONS: RuleMeta = RuleMeta {
 
 static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an))\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b",
     )
 });
 static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -780,6 +780,28 @@ mod tests {
         ));
         assert!(!qualifications(
             "As an F2 I'm not a surgeon yet, but take it from a surgical trainee: the mesh scandal was real"
+        ));
+    }
+
+    #[test]
+    fn the_flu_jab_giving_flu_sunscreen_cancer_and_a_title_called_by() {
+        assert!(misinformation(
+            "Flu jab gave me flu last yr so not bothering this time. High dose vitamin C works better tbh"
+        ));
+        assert!(misinformation(
+            "Dr Sam says sunscreen chemicals cause more cancer than the sun ever will - do your research people!!"
+        ));
+        for t in [
+            "Myth: the flu jab gives you flu. It can't, it's an inactivated vaccine.",
+            "Patients often tell me the flu jab gave them flu. It can't: a sore arm and a day of aches are the immune response",
+        ] {
+            assert!(!misinformation(t), "{t}");
+        }
+        assert!(qualifications(
+            "Just call me Mr Jones, consultant surgeon ;-) (technically CT1 but who's counting). Book ur private consultations thru my website"
+        ));
+        assert!(!qualifications(
+            "Just call me Mr Jones from now on, passed my MRCS and off to surgical training!"
         ));
     }
 }
