@@ -1030,4 +1030,12 @@ mod tests {
             assert!(!story(t).is_patient_story(), "{t}: {:?}", story(t));
         }
     }
+
+    #[test]
+    fn a_famous_patient_hinted_at_is_a_story_but_a_five_a_side_striker_is_not() {
+        let t = "Guess which Premier League striker came through fracture clinic this morning with a cast on his left wrist, not saying who";
+        assert!(story(t).is_patient_story(), "{t}: {:?}", story(t));
+        let t = "Our striker scored twice this morning for the hospital 5-a-side team, fracture clinic reg in goal!";
+        assert!(!story(t).is_patient_story(), "{t}: {:?}", story(t));
+    }
 }
