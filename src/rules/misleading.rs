@@ -804,4 +804,14 @@ mod tests {
             "Just call me Mr Jones from now on, passed my MRCS and off to surgical training!"
         ));
     }
+
+    #[test]
+    fn a_claim_attributed_to_those_who_tell_you_it_is_condemned_not_made() {
+        assert!(!misinformation(
+            "Any influencer who tells you to stop your statins is dangerous. Talk to your GP"
+        ));
+        assert!(misinformation(
+            "Stop taking your statins, they do more harm than good"
+        ));
+    }
 }
