@@ -667,11 +667,6 @@ impl Rule for EmptyHome {
         };
         let a = cx.analysis(r);
         let mut alone = spans(&a, &[K::HomeAlone]);
-        alone.extend(
-            QUIET_HOUSE
-                .find_iter(&r.text)
-                .map(|m| Span::new(m.start(), m.end(), K::HomeAlone)),
-        );
         let away = spans(&a, &[K::AwayCue]);
         let when: Vec<Span> = a
             .of_kinds(&[
@@ -684,6 +679,14 @@ impl Rule for EmptyHome {
             ])
             .copied()
             .collect();
+        // "House will be sooo quiet" only says the home is empty beside a when.
+        if !away.is_empty() {
+            alone.extend(
+                QUIET_HOUSE
+                    .find_iter(&r.text)
+                    .map(|m| Span::new(m.start(), m.end(), K::HomeAlone)),
+            );
+        }
         let empty_home = !away.is_empty() && a.has(K::HomeCue) && {
             let t = r.text.to_lowercase();
             t.contains("empty")
