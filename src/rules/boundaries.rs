@@ -145,6 +145,8 @@ static SOCIAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// What follows a care relation when the person was there to work, not to be treated: "you were on
+/// my ward last year as a student", "…as an F1".
 static AS_A_COLLEAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.!?\n]{0,30}?\bas\s+(?:a|an|my|our)\s+(?:(?:medical|nursing|student|final[\s-]year)\s+)?(?:student|trainee|f1|f2|fy1|fy2|sho|registrar|reg|nurse|hca|medic|locum|junior|colleague|physio|pharmacist|student\s+nurse)\b")
         .expect("valid regex")
@@ -156,7 +158,10 @@ static AS_A_COLLEAGUE: LazyLock<Regex> = LazyLock::new(|| {
 fn speaks_to_their_patient(text: &str, relation: &[Span]) -> bool {
     relation.iter().any(|s| {
         let t = s.text(text).to_lowercase();
-        t.starts_with("you were") || t.starts_with("i'm your") || t.starts_with("i am your")
+        t.starts_with("you were")
+            || t.starts_with("i'm your")
+            || t.starts_with("i’m your")
+            || t.starts_with("i am your")
     })
 }
 
@@ -479,7 +484,8 @@ static ROMANTIC_APPROACH: RuleMeta = RuleMeta {
 };
 
 /// A message that tells the person they came to know the writer in the writer's clinic: "getting
-/// to know you over the last few months in clinic", "seeing you in clinic".
+/// to know you over the last few months in clinic", "lovely to see you in surgery on Monday". It
+/// names the setting itself, so it stands without a clinical-setting span (see [`met_in_care`]).
 static MET_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:know(?:ing)?|see(?:ing)?|saw|meet(?:ing)?|met|treat(?:ing|ed)?|look(?:ing|ed)\s+after)\s+you\b[^.!?\n]{0,50}?\bin\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\s*(?:[.!?,;]|$|today|this\s+\w+|last\s+\w+|on\s+\w+day|recently|lately)")
         .expect("valid regex")
