@@ -846,6 +846,8 @@ impl Rule for OffersAndPrizes {
             .filter(|c| {
                 let w = c.label.to_ascii_lowercase();
                 !(w.contains("consultation")
+                    || w == "price list"
+                    || stance::negated_before(text, c.start)
                     || w.starts_with("prices from")
                     || w.starts_with("priced from")
                     || w.starts_with("starting from")
@@ -1110,5 +1112,20 @@ mod tests {
         assert!(!unverifiable(
             "If you've struggled with your weight for years, you are not a failure. Obesity is a chronic disease; talk to your GP about NHS support"
         ));
+    }
+
+    #[test]
+    fn a_price_list_or_a_refusal_of_discounts_is_not_an_offer() {
+        let offer = |text: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, text);
+            !testing::findings(&OffersAndPrizes, &r).is_empty()
+        };
+        assert!(!offer(
+            "Clinic prices: consultation £50. Full price list on our website."
+        ));
+        assert!(!offer(
+            "Clinic reminder: we don't do discounts, deals or packages on any medical treatment."
+        ));
+        assert!(offer("20% discount on all lip filler this month, book now"));
     }
 }

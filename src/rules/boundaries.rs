@@ -141,7 +141,7 @@ pub(super) fn clinical(a: &Analysis) -> Vec<Span> {
 
 /// "At the clinic Christmas party": the place names a social event, not a consultation.
 static SOCIAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:(?:christmas|xmas|summer|leaving|charity|staff)\s+)?(?:party|do|fundraiser|social|quiz|bake\s+sale|drinks|night\s+out|ball|dinner|barbecue|bbq|raffle|fun\s+run)\b")
+    Regex::new(r"(?i)^\s+(?:(?:christmas|xmas|summer|leaving|charity|staff)\s+)?(?:party|do|fundraiser|social|quiz|bake\s+sale|drinks|night\s+out|ball|dinner|barbecue|bbq|raffle|fun\s+run|drive)\b")
         .expect("valid regex")
 });
 
@@ -487,7 +487,7 @@ static ROMANTIC_APPROACH: RuleMeta = RuleMeta {
 /// to know you over the last few months in clinic", "lovely to see you in surgery on Monday". It
 /// names the setting itself, so it stands without a clinical-setting span (see [`met_in_care`]).
 static MET_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:know(?:ing)?|see(?:ing)?|saw|meet(?:ing)?|met|treat(?:ing|ed)?|look(?:ing|ed)\s+after)\s+you\b[^.!?\n]{0,50}?\bin\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\s*(?:[.!?,;]|$|today|this\s+\w+|last\s+\w+|on\s+\w+day|recently|lately)")
+    Regex::new(r"(?i)\b(?:know(?:ing)?|see(?:ing)?|saw|meet(?:ing)?|met|treat(?:ing|ed)?|look(?:ing|ed)\s+after)\s+you\b[^.!?\n]{0,50}?\bin\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\s*(?:[.!?,;]|$|today|yesterday|the\s+other\s+day|this\s+\w+|last\s+\w+|on\s+\w+day|recently|lately)")
         .expect("valid regex")
 });
 
@@ -501,7 +501,7 @@ fn met_in_care(text: &str) -> bool {
 }
 
 static STAFF_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:at|for|during)\s+(?:the\s+|our\s+)?(?:staff|team|practice|partners?[’']?|clinical|protected)?\s*(?:meeting|training|learning|huddle|away\s*day|induction)")
+    Regex::new(r"(?i)^\s*(?:at|for|during)\s+(?:the\s+|our\s+)?(?:staff|team|practice|partners?[’']?|clinical|protected)?\s*(?:meeting|training|learning|huddle|away\s*day|induction)|^\s*(?:at|for|during)\s+(?:the\s+|our\s+)?(?:flu|vaccine|vaccination|covid|booster)\s+(?:clinic\s+)?(?:drive|session|day|clinic)")
         .expect("valid regex")
 });
 
@@ -874,6 +874,20 @@ mod tests {
         ));
         assert!(!message(
             "Lovely to see you in surgery on Monday at the staff meeting! Fancy a drink after work Friday?"
+        ));
+    }
+
+    #[test]
+    fn seen_in_clinic_yesterday_then_asked_out_but_not_at_a_flu_drive() {
+        let message = |text: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Message, Audience::Private, text);
+            !testing::findings(&RomanticApproach, &r).is_empty()
+        };
+        assert!(message(
+            "Hi Sarah, lovely to see you in clinic yesterday! Now your treatment's all finished, would you fancy grabbing a drink sometime?"
+        ));
+        assert!(!message(
+            "Lovely to see you in the surgery yesterday at the flu clinic drive, fancy a drink with the team Friday?"
         ));
     }
 }
