@@ -734,6 +734,12 @@ mod tests {
     use crate::model::{Audience, Platform};
     use crate::rules::testing;
 
+    /// RomanticApproach on a one-to-one message the owner sent on `platform`.
+    fn asks_out_by_message(platform: Platform, text: &str) -> bool {
+        let r = testing::owned(platform, Kind::Message, Audience::Private, text);
+        !testing::findings(&RomanticApproach, &r).is_empty()
+    }
+
     fn approaches(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Reply, Audience::Public, text);
         !testing::findings(&RomanticApproach, &r).is_empty()
@@ -830,10 +836,7 @@ mod tests {
 
     #[test]
     fn a_patient_met_in_the_writers_clinic_and_asked_out_by_message() {
-        let message = |text: &str| {
-            let r = testing::owned(Platform::Facebook, Kind::Message, Audience::Private, text);
-            !testing::findings(&RomanticApproach, &r).is_empty()
-        };
+        let message = |text: &str| asks_out_by_message(Platform::Facebook, text);
         assert!(message(
             "It was really nice getting to know you over the last few months in clinic. Now your treatment's wrapped up would you fancy a drink sometime?"
         ));
@@ -865,10 +868,7 @@ mod tests {
 
     #[test]
     fn seen_in_surgery_on_a_weekday_then_asked_out_but_not_at_a_staff_meeting() {
-        let message = |text: &str| {
-            let r = testing::owned(Platform::Instagram, Kind::Message, Audience::Private, text);
-            !testing::findings(&RomanticApproach, &r).is_empty()
-        };
+        let message = |text: &str| asks_out_by_message(Platform::Instagram, text);
         assert!(message(
             "Hi Kerry, lovely to see you in surgery on Monday. Found you on here, now your treatment's finished, fancy a drink?"
         ));
@@ -879,10 +879,7 @@ mod tests {
 
     #[test]
     fn seen_in_clinic_yesterday_then_asked_out_but_not_at_a_flu_drive() {
-        let message = |text: &str| {
-            let r = testing::owned(Platform::Facebook, Kind::Message, Audience::Private, text);
-            !testing::findings(&RomanticApproach, &r).is_empty()
-        };
+        let message = |text: &str| asks_out_by_message(Platform::Facebook, text);
         assert!(message(
             "Hi Sarah, lovely to see you in clinic yesterday! Now your treatment's all finished, would you fancy grabbing a drink sometime?"
         ));
