@@ -129,6 +129,22 @@ static VISIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// An address the writer calls home as they give it: "then home to 14 Maple Close", Foursquare's
+/// "I'm at Home (Flat 3, 22 Clarence Rd)".
+static HOME_BEFORE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bhome\s*(?:to|at|[(:–—-])\s*(?:\(?\s*(?:flat|apartment|apt)\s+\d+[a-z]?,?\s*)?$",
+    )
+    .expect("valid regex")
+});
+
+fn called_home(text: &str, address: &Span) -> bool {
+    let start = address.start as usize;
+    let from = crate::detect::phrases::floor_boundary(text, start.saturating_sub(24));
+    text.get(from..start)
+        .is_some_and(|before| HOME_BEFORE_ADDRESS.is_match(before))
+}
+
 impl Rule for HomeAddress {
     fn meta(&self) -> &'static RuleMeta {
         &HOME_ADDRESS
@@ -154,7 +170,8 @@ impl Rule for HomeAddress {
         if group_only && (exact.is_empty() || !own_place || !home) {
             return;
         }
-        if !group_only && !a.has(K::HomeCue) {
+        let addressed_home = exact.iter().any(|x| called_home(&r.text, x));
+        if !group_only && !a.has(K::HomeCue) && !addressed_home {
             return;
         }
         let mut street = spans(&a, &[K::StreetName]);
@@ -252,20 +269,69 @@ static SAINTS_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The saint's-name school of a school run, drop-off or pick-up in the same post; a hospital,
-/// church, station or street of that name is not a school.
+/// The saint's-name school of a school run, drop-off or pick-up in the same post (a hospital,
+/// church, station or street of that name is not a school), or a place the children are dropped at
+/// by name.
 fn school_run_destination(text: &str, a: &Analysis) -> Option<Span> {
     let run = a.of_kind(K::ChildCue).any(|s| {
         let t = s.text(text).to_lowercase();
         t.contains("school") || t.contains("drop") || t.contains("pick")
     });
-    if !run {
+    let saints = || {
+        SAINTS_SCHOOL
+            .find_iter(text)
+            .find(|m| m.as_str().split_whitespace().count() == 2)
+            .map(|m| Span::new(m.start(), m.end(), K::SchoolName))
+    };
+    run.then(saints)
+        .flatten()
+        .or_else(|| dropped_at_named_place(text))
+}
+
+/// Children dropped at a named place ("drop the twins at Little Acorns on Hillcrest Road"): a
+/// nursery or school called by its own name. Workplaces, clubs, stations and a relative's house
+/// ("at Nana's") are not.
+static DROPPED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\b(?:drop(?:ping|ped)?|pick(?:ing|ed)?\s+up)\s+(?:off\s+)?(?:the\s+|my\s+|our\s+)?(?:kids?|twins|boys|girls|little\s+ones?|son|daughter|baby|toddler)\s+(?:off\s+)?(?:at|from)\s+)((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
+        .expect("valid regex")
+});
+
+fn dropped_at_named_place(text: &str) -> Option<Span> {
+    const NOT_A_SCHOOL: &[&str] = &[
+        "club",
+        "hospital",
+        "surgery",
+        "practice",
+        "station",
+        "airport",
+        "gym",
+        "centre",
+        "center",
+        "park",
+        "pool",
+        "house",
+        "farm",
+        "church",
+        "cinema",
+        "tesco",
+        "asda",
+        "sainsbury's",
+        "mcdonald's",
+        "work",
+    ];
+    let c = DROPPED_AT.captures(text)?;
+    let name = c.get(1)?;
+    let words: Vec<String> = name
+        .as_str()
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let possessive_home =
+        words.len() == 1 && (words[0].ends_with("'s") || words[0].ends_with("’s"));
+    if possessive_home || words.iter().any(|w| NOT_A_SCHOOL.contains(&w.as_str())) {
         return None;
     }
-    SAINTS_SCHOOL
-        .find_iter(text)
-        .find(|m| m.as_str().split_whitespace().count() == 2)
-        .map(|m| Span::new(m.start(), m.end(), K::SchoolName))
+    Some(Span::new(name.start(), name.end(), K::SchoolName))
 }
 
 impl Rule for ChildSchool {
@@ -600,6 +666,21 @@ static QUIET_HOUSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The home shut up behind the writer: "house locked up", "cat's at the cattery", "neighbour's
+/// feeding the cat", "lights on timers". Read only beside a trip that has not ended.
+static HOME_LEFT_SHUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:the\s+)?(?:house|home|flat|place)\s+(?:is\s+|[’']s\s+)?(?:all\s+)?locked\s+up|(?:cats?|dogs?|pets?|pup|puppy|kitty)(?:[’']s|\s+is|\s+are|[’']re)?\s+(?:at|in|off\s+to|going\s+to|booked\s+into)\s+(?:the\s+)?(?:cattery|kennels?|pet\s+hotel|dog\s+hotel)|(?:neighbou?rs?|next\s+door)(?:[’']s|[’']re|\s+is|\s+are)?\s+(?:(?:will|gonna|going\s+to)\s+)?(?:feed(?:ing)?|collect(?:ing)?|tak(?:e|ing)\s+in|popping\s+in\s+to\s+feed)\s+(?:the\s+|our\s+|my\s+)?(?:cats?|post|mail|parcels)|lights?\s+(?:are\s+|on\s+)?(?:on\s+)?(?:a\s+)?timers?)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The trip is over: "back from Lanzarote", "home from two weeks in Crete", "picked the dog up from".
+static TRIP_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:back\s+(?:from|home)|home\s+from|home\s+again|picked\s+(?:\w+\s+){0,2}up\s+from|collected\s+(?:\w+\s+){0,2}from)\b")
+        .expect("valid regex")
+});
+
 /// The writer's own home in the sentence of an open door: first person, or someone let in.
 static OWN_DOOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -686,6 +767,13 @@ impl Rule for EmptyHome {
                     .find_iter(&r.text)
                     .map(|m| Span::new(m.start(), m.end(), K::HomeAlone)),
             );
+            if !TRIP_OVER.is_match(&r.text) {
+                alone.extend(
+                    HOME_LEFT_SHUT
+                        .find_iter(&r.text)
+                        .map(|m| Span::new(m.start(), m.end(), K::HomeAlone)),
+                );
+            }
         }
         let empty_home = !away.is_empty() && a.has(K::HomeCue) && {
             let t = r.text.to_lowercase();
@@ -910,5 +998,57 @@ mod tests {
             &EmptyHome,
             "Kids are back at school, house will be so quiet. Time for a cuppa"
         ));
+    }
+
+    #[test]
+    fn a_nursery_by_its_own_name_a_church_school_and_an_address_called_home() {
+        for t in [
+            "Day in the life of a GP mum 🩺 drop the twins at Little Acorns on Hillcrest Road, surgery till 6",
+            "first day at big school for Noah 🎒💙 St Mary's C of E, Didsbury, Mrs Clarke's class. Where did the time go 😭",
+        ] {
+            assert!(public_post_fires(&ChildSchool, t), "{t}");
+        }
+        for t in [
+            "Dropped the kids at Nana's for the weekend, date night!",
+            "Picking the kids up from Riverside Swimming Club at 6",
+            "Drop the kids at Heathrow Airport arrivals, then home",
+        ] {
+            assert!(!public_post_fires(&ChildSchool, t), "{t}");
+        }
+        for t in [
+            "Dr Sarah checked in at Tesco Extra, Harlow 🛒 with the kids, then home to 14 Maple Close for a lazy afternoon. bliss x",
+            "I'm at Home (Flat 3, 22 Clarence Rd, Southsea) w/ 2 others http://4sq.com/qX7b2e",
+        ] {
+            assert!(public_post_fires(&HomeAddress, t), "{t}");
+        }
+        assert!(!public_post_fires(
+            &HomeAddress,
+            "Stuck in traffic on the way home, 14 Maple Close has its bins out in the road again"
+        ));
+        for t in [
+            "day in my life as a GP 🩺 6:15 drop the twins at Little Acorns on Abbey Rd, 7:30 surgery, home by 7 🏡 hubby's on nights all week so it's just me and the girls at home 🥰",
+            "Tenerife for 2 wks from 2moro!!! ☀️ house sat empty, hope the neighbours feed the cat lol",
+        ] {
+            assert!(public_post_fires(&EmptyHome, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_home_shut_up_behind_a_trip_that_has_not_ended() {
+        for t in [
+            "Off to Lanzarote for two weeks from tomorrow ☀️ house locked up, cat's at the cattery, and no NHS emails till the 20th!",
+            "Flying to Faro on Saturday for a fortnight, dogs are booked into the kennels and the neighbour's feeding the cat",
+            "Two weeks in Cornwall starting tomorrow, lights on timers and the post on hold",
+        ] {
+            assert!(public_post_fires(&EmptyHome, t), "{t}");
+        }
+        for t in [
+            "Back from Lanzarote after two weeks, picked the cat up from the cattery and the house was still standing",
+            "Our cat is at the vet for the week, poor thing",
+            "Off to work, the dog's at the groomer's till 4",
+            "Locked up the clinic for the weekend, off to the pub",
+        ] {
+            assert!(!public_post_fires(&EmptyHome, t), "{t}");
+        }
     }
 }
