@@ -175,6 +175,16 @@ fn drop_bare_status_before_relation(text: &str, out: &mut Vec<Span>) {
             return true;
         }
         let words = s.text(text);
+        // "Bishop's Park", "Miller's Arms": a place named after a trade, not a person.
+        let rest = text.get(s.end as usize..).unwrap_or("");
+        let place_name = words.starts_with(char::is_uppercase)
+            && ["'s ", "’s "].iter().any(|p| {
+                rest.strip_prefix(p)
+                    .is_some_and(|after| after.starts_with(char::is_uppercase))
+            });
+        if place_name {
+            return false;
+        }
         if !["a former", "a famous", "a well-known", "a local"]
             .iter()
             .any(|w| words.eq_ignore_ascii_case(w))

@@ -220,7 +220,7 @@ fn narrative(r: &Record, a: &Analysis) -> Option<Finding> {
         return None;
     }
     let story = Story::of(&r.text, a);
-    if !story.is_patient_story() {
+    if !story.is_patient_story() || story.own_children {
         return None;
     }
     if writer(r) == Writer::Other && !a.has(SpanKind::PatientRef) && story.direct.is_empty() {
@@ -798,6 +798,20 @@ mod tests {
         ] {
             assert!(!findings(&PatientNarrative, t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn the_writers_own_children_on_the_school_run_are_not_patients() {
+        assert!(findings(
+            &PatientNarrative,
+            "day in my life as a GP 🩺 6:15 drop the twins at Little Acorns on Abbey Rd, 7:30 surgery, home by 7 🏡 hubby's on nights all week"
+        )
+        .is_empty());
+        assert!(!findings(
+            &PatientNarrative,
+            "Delivered the twins at 6:15 this morning on our unit, 29 weeks, both on CPAP at the Royal. Mum is 19 and did amazingly"
+        )
+        .is_empty());
     }
 
     #[test]

@@ -104,6 +104,15 @@ impl Rule for PatientInMessages {
         // A forename or full name next to a clinical anchor (a bed, ward, department, condition, a
         // scan or a prescription medicine) in a chat: "name's Kevin", "Jaden from year 11 … in
         // majors with a head injury", "Peggy Hargreaves … refusing her insulin".
+        // "Ollie's got chickenpox too, we're doing oat baths and cuddles": a child cared for at
+        // home, with no ward, bed or patient in the message.
+        let home_care = HOME_CARE.is_match(&r.text)
+            && !a.has_any(&[
+                SpanKind::PatientRef,
+                SpanKind::BedRef,
+                SpanKind::WardRef,
+                SpanKind::ClinicalSetting,
+            ]);
         let named: Vec<Span> = a
             .of_kinds(&[SpanKind::Forename, SpanKind::PersonName])
             .filter(|n| {
@@ -111,6 +120,8 @@ impl Rule for PatientInMessages {
                 // bloods were fine" names the reader, whose own care it is.
                 !crate::detect::text::own_circle_before(&r.text, n.start as usize)
                     && !addresses_reader(&r.text, n)
+                    && !go_between(&r.text, n)
+                    && !home_care
                     && !at_work_after(&r.text, n)
                     && !a
                         .of_kinds(&[
@@ -213,6 +224,26 @@ static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
 fn at_work_after(text: &str, name: &Span) -> bool {
     text.get(name.end as usize..)
         .is_some_and(|rest| AT_WORK.is_match(rest))
+}
+
+/// Care at home, said by the family giving it: "we're doing oat baths", "endless cuddles", "kept
+/// her off nursery".
+static HOME_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:we[’']?re\s+(?:doing|trying|giving\s+(?:him|her|them))|(?:lots\s+of\s+|endless\s+|sofa\s+)cuddles|kept\s+(?:him|her|them)\s+(?:off|home\s+from)\s+(?:nursery|school)|(?:nursery|childminder|school)\s+(?:said|says|rang|called|sent\s+(?:him|her)\s+home))\b",
+    )
+});
+
+/// A name that put the writer and the reader in touch: "Sarah passed on your number", "Tom said
+/// you'd message".
+fn go_between(text: &str, name: &Span) -> bool {
+    static PASSED_ON: LazyLock<Regex> = LazyLock::new(|| {
+        crate::detect::phrases::regex(
+            r"(?i)^\W{0,3}\s*(?:passed\s+on|gave\s+me|sent\s+me|shared)\s+your\s+(?:number|details|email|contact)|^\s+(?:said|mentioned)\s+you[’']?d?\b",
+        )
+    });
+    text.get(name.end as usize..)
+        .is_some_and(|after| PASSED_ON.is_match(after))
 }
 
 /// A name the message opens with or greets: "Hi Karen,", "Dear Tom", "Lucy, sorry to hear…".
@@ -344,6 +375,22 @@ mod tests {
             "My daughter Ellie has chickenpox, off nursery all week"
         ));
         assert!(!fires("Gareth said the rugby club quiz is on Thursday"));
+    }
+
+    #[test]
+    fn a_child_cared_for_at_home_and_a_go_between_are_not_patients() {
+        for t in [
+            "Ollie's got chickenpox too 😩 we're doing oat baths, calpol and endless cuddles. Nursery said back once the spots have all crusted over",
+            "Hi Tom, Sarah passed on your number. Sorry, I really can't advise on your foot over WhatsApp without seeing you. If it's hot and swollen please see your GP today",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+        for t in [
+            "Ollie from the rugby club is in bay 4 with a broken femur, we're doing his obs hourly",
+            "Sarah from church is on our ward with chickenpox pneumonia, looks rough",
+        ] {
+            assert!(fires(t), "{t}");
+        }
     }
 
     #[test]

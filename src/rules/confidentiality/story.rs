@@ -57,6 +57,9 @@ pub struct Story {
     pub mitigation: f64,
     /// Every person in the text is introduced as the writer's own ("my 4yo girl", "our son Jaden").
     pub own_circle: bool,
+    /// The only people in it are children the writer drops off, picks up or takes out ("drop the
+    /// twins at nursery"): the writer's own, in a day-in-the-life post.
+    pub own_children: bool,
     /// A role with a definite article or "our" before it, then what happened to that person:
     /// "the postman in our village overdosed", "our vicar's dementia".
     pub definite_role: bool,
@@ -73,6 +76,29 @@ pub struct Story {
     /// The only encounter is a patient lost, and nothing but a time is told: grief, not a case.
     pub bare_loss: bool,
 }
+
+/// "Drop the twins at nursery", "took the kids to the park": children the writer looks after.
+static CHILDREN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(r"(?i)^the\s+(?:twins|kids|children|little\s+ones|boys|girls)$")
+});
+const DOMESTIC_VERBS: &[&str] = &[
+    "drop",
+    "dropped",
+    "dropping",
+    "pick",
+    "picked",
+    "picking",
+    "took",
+    "take",
+    "taking",
+    "with",
+    "collect",
+    "collected",
+    "collecting",
+    "bathed",
+    "fed",
+    "walked",
+];
 
 /// A rarity hook: the narrative hooks that say a case is unusual, not that it is memorable.
 static RARITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -546,6 +572,13 @@ impl Story {
                         || crate::detect::text::word_before(text, start)
                             .is_some_and(|w| matches!(w.lower().as_str(), "my" | "our")))
             });
+        let own_children = !individual_spans.is_empty()
+            && individual_spans.iter().all(|s| {
+                s.kind != K::PatientRef
+                    && CHILDREN_WORD.is_match(s.text(text))
+                    && crate::detect::text::word_before(text, s.start as usize)
+                        .is_some_and(|w| DOMESTIC_VERBS.contains(&w.lower().as_str()))
+            });
         let definite_role = hook.iter().any(|s| {
             s.kind == K::Occupation
                 && crate::detect::text::word_before(text, s.start as usize)
@@ -583,6 +616,7 @@ impl Story {
             small_place,
             care_setting: a.has_any(&[K::ClinicalSetting, K::WardContext, K::WardRef, K::BedRef]),
             own_circle,
+            own_children,
             individual,
             individual_spans,
             encounter,
