@@ -444,6 +444,13 @@ const BODY_STRONG: &[&str] = &[
     "dirtiest people",
 ];
 
+/// The old saw about clinicians: "doctors really do make the worst patients".
+static CLINICIANS_AS_PATIENTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:doctors|docs|medics|nurses|clinicians|we|surgeons|gps)\s+(?:(?:really|honestly|truly|genuinely|do|always|definitely)\s+)*make\s+(?:the\s+)?(?:very\s+)?worst\s+patients\b",
+    )
+});
+
 impl Rule for MockingPatients {
     fn meta(&self) -> &'static RuleMeta {
         &MOCKING_PATIENTS
@@ -467,6 +474,9 @@ impl Rule for MockingPatients {
         let mut hits: Vec<&Term> = Vec::new();
         for t in &terms {
             if not_owners_usage(text, t.start, t.end) || stance::negated_before(text, t.start) {
+                continue;
+            }
+            if t.class == "patient_contempt" && CLINICIANS_AS_PATIENTS.is_match(text) {
                 continue;
             }
             let lower = t.text.to_ascii_lowercase();
@@ -915,6 +925,16 @@ mod tests {
         ] {
             assert!(!mocks(t), "{t}");
         }
+    }
+
+    #[test]
+    fn clinicians_making_the_worst_patients_is_a_joke_on_ourselves() {
+        assert!(!mocks(
+            "Dr Lou has been to see her own GP for a sore throat lol. doctors really do make the worst patients 🤒"
+        ));
+        assert!(mocks(
+            "Frequent flyers on a Friday night are honestly the worst patients 😂 #AandE"
+        ));
     }
 
     fn accuses(text: &str) -> bool {

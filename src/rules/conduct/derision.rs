@@ -14,17 +14,18 @@ fn re(pattern: &str) -> Regex {
     crate::detect::phrases::regex(pattern)
 }
 
-/// Derision that needs nothing else: mimicking an impairment, dressing up as a patient.
+/// Derision that needs nothing else: mimicking an impairment, dressing up as a patient, a patient
+/// counted off by a quoted label ("third 'I've googled my symptoms' muppet").
 static STRONG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:mimick?\w*|imitat\w*|doing\s+an\s+impression\s+of|taking\s+the\s+(?:piss|mick)\s+out\s+of)\s+(?:her|his|their|the\s+patient[’']?s|my\s+patient[’']?s)\s+(?:stutter|stammer|accent|limp|lisp|tics?|voice|speech|walk|disability|dementia)\b|\bdress(?:ing|ed)?\s+up\s+as\s+(?:my|a|our|the)\s+(?:\w+\s+){0,2}?(?:patients?|frequent\s+flyers?)\b",
+        r"(?i)\b(?:mimick?\w*|imitat\w*|doing\s+an\s+impression\s+of|taking\s+the\s+(?:piss|mick)\s+out\s+of)\s+(?:her|his|their|the\s+patient[’']?s|my\s+patient[’']?s)\s+(?:stutter|stammer|accent|limp|lisp|tics?|voice|speech|walk|disability|dementia)\b|\bdress(?:ing|ed)?\s+up\s+as\s+(?:my|a|our|the)\s+(?:\w+\s+){0,2}?(?:patients?|frequent\s+flyers?)\b|\b(?:another|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+[\x22“‘'][^\x22”’]{2,60}[\x22”’']\s*(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)s?\b",
     )
 });
 
 /// Derision aimed at a person, each weak alone.
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b|\b(?:whinging|whining|moaning|entitled|demanding|stroppy|gobby)\s+(?:old\s+)?(?:granny|grannies|grandad|nan|nana|dear|git|woman|women|man|men|bloke|lady|patients?|relatives?|mums?|dads?)\b|\bdeserve[sd]?\s+to\s+be\s+(?:left|ignored|sent\s+home|refused|turned\s+away|kicked\s+out)\b|\busual\s+suspects?\s+(?:back\s+)?(?:in|at|on)\s+(?:resus|a&e|majors|minors|the\s+(?:ward|department|ed|surgery|practice|waiting\s+room|front\s+door))\b|\btreat(?:s|ing)?\s+(?:a&e|a\s+and\s+e|the\s+(?:ward|hospital|department|practice|surgery|ed))\s+like\s+(?:a|an|the|their)\s+(?:\w+\s+){0,2}?(?:hotel|premier\s+inn|travelodge|holiday\s+camp|b&b|hostel|cafe|café|creche|crèche|taxi\s+service)\b|\b(?:whale|hippo|walrus|heifer)s?\b|\b(?:charged?|charging)\s+(?:them\s+|him\s+|her\s+)?by\s+the\s+(?:kilo|pound|stone)\b|\bgene\s+pool\b",
+        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|\b(?:clown|muppet|moron|idiot|numpty|halfwit|plonker|drama\s+queen)\s+of\s+the\s+(?:day|morning|night|shift|week|clinic|list)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b|\b(?:whinging|whining|moaning|entitled|demanding|stroppy|gobby)\s+(?:old\s+)?(?:granny|grannies|grandad|nan|nana|dear|git|woman|women|man|men|bloke|lady|patients?|relatives?|mums?|dads?)\b|\bdeserve[sd]?\s+to\s+be\s+(?:left|ignored|sent\s+home|refused|turned\s+away|kicked\s+out)\b|\busual\s+suspects?\s+(?:back\s+)?(?:in|at|on)\s+(?:resus|a&e|majors|minors|the\s+(?:ward|department|ed|surgery|practice|waiting\s+room|front\s+door))\b|\btreat(?:s|ing)?\s+(?:a&e|a\s+and\s+e|the\s+(?:ward|hospital|department|practice|surgery|ed))\s+like\s+(?:a|an|the|their)\s+(?:\w+\s+){0,2}?(?:hotel|premier\s+inn|travelodge|holiday\s+camp|b&b|hostel|cafe|café|creche|crèche|taxi\s+service)\b|\b(?:whale|hippo|walrus|heifer)s?\b|\b(?:charged?|charging)\s+(?:them\s+|him\s+|her\s+)?by\s+the\s+(?:kilo|pound|stone)\b|\bgene\s+pool\b",
     )
 });
 
@@ -122,6 +123,26 @@ mod tests {
             true,
             false
         ));
+    }
+
+    #[test]
+    fn a_patient_counted_off_by_a_quoted_label() {
+        assert!(derided(
+            "Third \"I've googled my symptoms\" muppet of the morning and it's not even 10am. Six years of med school vs ten minutes on Dr Google 🙄 #GPlife",
+            true,
+            false
+        ));
+        assert!(derided(
+            "Second 'I read it on Facebook' clown in clinic today",
+            true,
+            false
+        ));
+        for t in [
+            "Third \"Muppet Christmas Carol\" viewing of the week, the kids love it",
+            "Muppet of the day award goes to me, left my badge at home again",
+        ] {
+            assert!(!derided(t, true, false), "{t}");
+        }
     }
 
     #[test]
