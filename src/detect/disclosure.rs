@@ -132,6 +132,15 @@ pub fn find(text: &str) -> Vec<Disclosure> {
                 continue;
             }
         }
+        // "No sponsorship, no affiliate links": a denial, whatever the label.
+        if super::text::word_before(text, h.start).is_some_and(|w| {
+            matches!(
+                w.lower().as_str(),
+                "no" | "not" | "without" | "zero" | "never"
+            )
+        }) {
+            continue;
+        }
         // A gift is declared by a label ("#gifted", "Gifted by X:" opening a line); "(they kindly
         // sent me one)" or "(PR package!)" tucked into the post shows the tie without declaring it.
         // Like any label it must be seen at once (CMA): a "#gifted" among the closing hashtags of a
@@ -408,7 +417,7 @@ pub fn find_ties(text: &str) -> Vec<Tie> {
 pub fn disclaims_interest(text: &str) -> bool {
     static NONE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b|\(\s*(?:unpaid|voluntary|pro\s+bono|honorary)\s*\)|\bunpaid\s+(?:role|position|post|adviser|advisor|member|trustee|volunteer|ambassador)\b|\b(?:in\s+an?\s+)?(?:voluntary|honorary|pro\s+bono|unpaid)\s+(?:capacity|basis)\b|\bi[’']?m\s+(?:not\s+paid|unpaid)\b",
+            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission|sponsorship|sponsors?|affiliate\s+links?|paid\s+partnerships?)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b|\(\s*(?:unpaid|voluntary|pro\s+bono|honorary)\s*\)|\bunpaid\s+(?:role|position|post|adviser|advisor|member|trustee|volunteer|ambassador)\b|\b(?:in\s+an?\s+)?(?:voluntary|honorary|pro\s+bono|unpaid)\s+(?:capacity|basis)\b|\bi[’']?m\s+(?:not\s+paid|unpaid)\b",
         )
     });
     NONE.is_match(text)
@@ -434,6 +443,10 @@ mod tests {
             "I'm on the Zentrix advisory board and their inhaler is brilliant"
         ));
         assert!(!disclaims_interest("Unpaid overtime again on the ward"));
+        assert!(disclaims_interest(
+            "General information only. No sponsorship, no affiliate links."
+        ));
+        assert!(find("General information only. No sponsorship, no affiliate links.").is_empty());
     }
 
     #[test]

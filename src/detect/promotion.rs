@@ -325,6 +325,17 @@ pub fn classify_url(url: &str) -> Option<CueKind> {
     None
 }
 
+/// "No affiliate links", "offering injections with a discount code": codes and links named in
+/// general or denied, not given.
+fn code_only_mentioned(text: &str, start: usize) -> bool {
+    super::text::word_before(text, start).is_some_and(|w| {
+        matches!(
+            w.lower().as_str(),
+            "a" | "an" | "any" | "no" | "without" | "zero" | "never"
+        )
+    })
+}
+
 /// Everything promotional in a text and its links, leftmost first.
 pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     let mut cues: Vec<Cue> = Vec::new();
@@ -341,6 +352,11 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     };
     for h in CUES.find(text) {
         if let Some(kind) = CueKind::from_class(h.class()) {
+            if matches!(kind, CueKind::Code | CueKind::AffiliateLink)
+                && code_only_mentioned(text, h.start)
+            {
+                continue;
+            }
             push(h.start, h.end, kind);
         }
     }
@@ -537,6 +553,27 @@ mod tests {
     fn a_code_after_percent_off_needs_no_word_code() {
         assert!(kinds("swipe up for 15% off with DOCTORGUT15").contains(&CueKind::Code));
         assert!(!kinds("10% off with NHS ID at most gyms").contains(&CueKind::Code));
+    }
+
+    #[test]
+    fn a_code_or_link_denied_or_named_in_general_is_not_given() {
+        for t in [
+            "General information only. No sponsorship, no affiliate links.",
+            "If you see a clinic offering weight-loss injections with a discount code, report it",
+            "Sorry, no discount codes this month",
+        ] {
+            let k = kinds(t);
+            assert!(
+                !k.contains(&CueKind::Code) && !k.contains(&CueKind::AffiliateLink),
+                "{t}: {k:?}"
+            );
+        }
+        for t in [
+            "Use my discount code DRSAM10 at checkout",
+            "Affiliate link below, it helps the channel",
+        ] {
+            assert!(kinds(t).contains(&CueKind::Code), "{t}");
+        }
     }
 
     #[test]

@@ -42,7 +42,7 @@ fn re(pattern: &str) -> Regex {
 /// A warning about a medicine or a seller, not an advert for one.
 static WARNING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:beware|warning|warn\w*|scams?|scammers?|fake|counterfeit|illegal\w*|unlicensed|unregulated|dangerous|black\s+market|be\s+careful|don[’']?t\s+buy|do\s+not\s+buy|avoid|rogue|cowboys?|asa\s+(?:ruling|has\s+banned|bans|banned)|banned|trading\s+standards|report\s+(?:them|it|this))\b",
+        r"(?i)\b(?:beware|warning|warn\w*|scams?|scammers?|fake|counterfeit|illegal\w*|unlicensed|unregulated|dangerous|black\s+market|be\s+careful|don[’']?t\s+buy|do\s+not\s+buy|avoid|rogue|cowboys?|asa\s+(?:ruling|ha(?:s|ve)\s+banned|bans|banned)|banned|trading\s+standards|report\s+(?:them|it|this))\b",
     )
 });
 
