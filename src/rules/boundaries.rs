@@ -449,7 +449,7 @@ pub(super) fn addressed_to_one(r: &Record) -> bool {
 static CARE_ERRAND: std::sync::LazyLock<crate::detect::gate::Regex> = std::sync::LazyLock::new(
     || {
         crate::detect::phrases::regex(
-            r"(?i)\b(?:appointment|rebook|re-book|reschedul\w+|follow[\s-]?up|results?|prescription|referral|clinic\s+(?:letter|date|time)|cancell?ation|recall|screening)\b",
+            r"(?i)\b(?:appointment|rebook|re-book|reschedul\w+|follow[\s-]?up|results?|prescription|referral|clinic\s+(?:letter|date|time)|cancell?ation|recall|screening|(?:passed|handed)\s+on\s+your\s+number|can[’']?t\s+(?:really\s+)?(?:advise|comment|help\s+with)|cannot\s+(?:advise|comment))\b",
         )
     },
 );
@@ -789,6 +789,12 @@ mod tests {
             "Those symptoms sound like they need a proper look, please ring 111 or get an urgent GP appointment today"
         ));
         assert!(!dm("Your plans sound like classic you 😂 see you Saturday"));
+        assert!(!dm(
+            "Mum your BP readings all look fine 👍 keep taking the amlodipine like Dr Hughes said and mention the ankle swelling when you see her on Tuesday x"
+        ));
+        assert!(dm(
+            "Hi Mumtaz, your symptoms sound like classic shingles tbh, ask for aciclovir and keep it covered"
+        ));
     }
 
     #[test]

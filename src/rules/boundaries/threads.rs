@@ -273,6 +273,15 @@ fn unprompted_advice(r: &Record, a: &Analysis) -> Option<Finding> {
     Some(f)
 }
 
+/// A message that opens by calling the reader by a family name: "Mum your BP…", "Hi Dad,".
+static TO_FAMILY: std::sync::LazyLock<crate::detect::gate::Regex> = std::sync::LazyLock::new(
+    || {
+        crate::detect::phrases::regex(
+            r"(?i)^\W{0,3}(?:(?:hi|hey|hiya|morning|evening|ok|okay|aw+)\s+)?(?:mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|sis|bro|auntie|aunty|uncle)\b",
+        )
+    },
+);
+
 /// What makes an unprompted message individual care: the words addressed to them, and the advice,
 /// diagnosis or offer to show.
 struct Unprompted {
@@ -285,6 +294,10 @@ struct Unprompted {
 /// message for).
 fn unprompted_care(r: &Record, a: &Analysis) -> Option<Unprompted> {
     if a.has(K::Refusal) || a.has_any(&[K::PatientRef, K::BedRef]) && !a.has(K::CareAddressed) {
+        return None;
+    }
+    // "Mum your BP readings look fine": the writer's own family, whose care is someone else's.
+    if TO_FAMILY.is_match(&r.text) {
         return None;
     }
     let addressed: Vec<Span> = spans(a, &[K::CareAddressed]);
