@@ -216,9 +216,11 @@ impl Rule for Abuse {
             if t.class.starts_with("slur_") {
                 continue; // CON004
             }
+            // "Couldn't diagnose her way out of a paper bag": the idiom carries its own negation.
+            let idiom = t.class == "put_down_idiom";
             if not_owners_usage(text, t.start, t.end)
                 || insults::is_self_directed(text, t.start)
-                || stance::negated_before(text, t.start)
+                || (!idiom && stance::negated_before(text, t.start))
             {
                 continue;
             }
@@ -244,7 +246,7 @@ impl Rule for Abuse {
                     }
                 }
                 class => {
-                    if class == "insult_mild" && BANTER.is_match(text) {
+                    if matches!(class, "insult_mild" | "put_down_idiom") && BANTER.is_match(text) {
                         continue;
                     }
                     let target = insults::target_near(text, t.start, t.end, 60);
@@ -925,6 +927,20 @@ mod tests {
         ] {
             assert!(!mocks(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_competence_put_down_idiom_aimed_at_a_named_colleague_is_abuse() {
+        let abuses = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Comment, Audience::Public, t);
+            !testing::findings(&Abuse, &r).is_empty()
+        };
+        assert!(abuses(
+            "Typical Dr Kaur, couldn't diagnose her way out of a paper bag. Everyone in Swindon knows to avoid her list."
+        ));
+        assert!(!abuses(
+            "Me trying to organise the rota: couldn't organise a piss-up in a brewery 😂"
+        ));
     }
 
     #[test]
