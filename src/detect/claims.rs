@@ -727,6 +727,50 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:fully|totally|completely|100%)\s+protected\b[^.!?\n]{0,40}\bno\s+(?:need\s+for\s+(?:a|the|any)\s+)?(?:vaccin\w*|jabs?)(?:\s+needed)?\b|\bno(?:body|\s+one)\s+with\s+(?:a\s+)?vitamin\s+d\s+(?:level\s+)?(?:over|above)\s+\d+\s+(?:has\s+)?died\b",
             ),
         ),
+        // Statins said not to work or to be only a money-maker: "statins do NOT prevent heart
+        // attacks in women", "no evidence statins do anything for women", "a pure industry play".
+        (
+            "statins",
+            re(
+                r"(?i)\bstatins?\s+(?:do(?:es)?\s*(?:not|n[’']t)|don[’']?t|never|won[’']?t)\s+(?:actually\s+|really\s+|even\s+)?(?:prevent|stop|reduce|save|work|help|do\s+anything)\b(?:\s+(?:heart\s+attacks?|strokes?|deaths?|lives|anyone|at\s+all|for\s+(?:women|anyone|over)))?|\bno\s+(?:real\s+|good\s+)?evidence\s+(?:that\s+)?statins?\s+(?:do\s+anything|work|prevent|help|save)\b|\bstatins?\b[^.!?\n]{0,60}\b(?:pure\s+(?:profit|industry\s+play|money[\s-]?spinner)|(?:just|only)\s+(?:a\s+)?(?:money[\s-]?spinner|profit|industry\s+play))",
+            ),
+        ),
+        // Measles shrugged off from experience, and vaccination put down to money: "never once
+        // seen a healthy, well-fed child harmed by measles", "the MMR push is about practice targets".
+        (
+            "measles",
+            re(
+                r"(?i)\bnever\s+(?:once\s+|ever\s+)?seen\s+(?:a\s+|one\s+)?(?:single\s+)?(?:[\w-]+,?\s+){0,3}?(?:child|kid|baby|person|adult)\s+(?:(?:be|get|getting|being)\s+)?(?:harmed|hurt|damaged|seriously\s+ill|die|died|killed)\s+(?:by|from|of)\s+(?:measles|chicken\s?pox|mumps|rubella|whooping\s+cough)\b",
+            ),
+        ),
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:mmr|vaccin\w*|jabs?|flu\s+jab|boosters?|immuni[sz]ation)\s+(?:push|drive|campaign|programme|program|targets?)\s+(?:is|are|was)\s+(?:all\s+|really\s+|just\s+|only\s+)?(?:about|for|to\s+hit)\s+(?:practice\s+|gp\s+|hitting\s+)?(?:targets|money|profit|payments|bonuses)\b|\b(?:seen|seeing|see)\s+(?:far\s+|way\s+)?more\s+(?:people\s+|patients\s+|kids\s+)?(?:harmed|hurt|damaged|injured|made\s+ill|die|dying|deaths?)\s+(?:by|from)\s+(?:those\s+|these\s+|the\s+)?(?:jabs?|vaccin\w*|boosters?)\s+than\s+(?:by\s+|from\s+)?(?:covid|flu|the\s+virus|measles|the\s+disease)|\b(?:stopped|stop|not|no\s+longer)\s+giving\s+(?:my|our)\s+(?:own\s+)?(?:kids|children|child|baby|babies|son|daughter)\s+(?:the\s+|any\s+(?:more\s+)?|their\s+)?(?:mmr|vaccin\w*|jabs?|boosters?)\b|(?:^|[.!?\n]\s*)(?:(?:please|honestly|everyone)\s+)*(?:please\s+)?don[’']?t\s+bother\s+(?:with|getting|having)\s+(?:the\s+|your\s+|this\s+year[’']?s\s+)?(?:autumn\s+|winter\s+|spring\s+|covid\s+|flu\s+)?(?:boosters?|jabs?|vaccin\w*|mmr)\b",
+            ),
+        ),
+        // Evidence said to be hidden: "the data on autism they don't show you at medical school".
+        (
+            "conspiracy",
+            re(
+                r"(?i)\b(?:data|truth|studies|evidence|facts)\s+(?:on|about)\s+(?:autism|vaccin\w*|the\s+jabs?|mmr)\s+(?:that\s+)?(?:they|doctors|the\s+nhs|big\s+pharma|the\s+government|nobody|no\s+one)\s+(?:don[’']?t|won[’']?t|never|doesn[’']?t|will\s+never)\s+(?:show|tell|teach|want)",
+            ),
+        ),
+        // Rushed and untested, in shorthand: "swine flu jab = rushed & untested".
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:vaccin\w*|jabs?|boosters?)\s*=\s*(?:totally\s+|completely\s+)?(?:rushed|untested|poison|dangerous)\b",
+            ),
+        ),
+        // Laboratory normal dismissed for a diagnosis that is not recognised or not shown:
+        // "reference ranges are a myth", "bloods can be normal and you STILL have adrenal fatigue".
+        (
+            "lab_denial",
+            re(
+                r"(?i)\b(?:reference|normal|lab)\s+ranges?\s+(?:are|is)\s+(?:a\s+|just\s+a\s+)?(?:myth|lie|meaningless|nonsense|made\s+up|a\s+con|rubbish)\b|\b(?:you|they|she|he|women|people|\d+\s+(?:out\s+)?of\s+\d+\s+[\w\s]{0,20}?)\s+(?:still\s+|probably\s+|definitely\s+|actually\s+|all\s+)?(?:have|has|got|suffer(?:s|ing)?\s+(?:from|with))\s+adrenal\s+fatigue\b|\badrenal\s+fatigue\s+(?:is|is\s+very|is\s+so)\s+(?:real|common)\b|\byou\s+(?:are|ARE)\s+(?:still\s+)?hypothyroid\b",
+            ),
+        ),
         // Long covid, ME/CFS or fibromyalgia put down to anxiety or stress.
         (
             "dismisses_condition",
@@ -741,7 +785,7 @@ static TROPE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::builti
 
 /// Words without which no trope can be stated.
 pub(crate) const TROPE_WORDS: &str =
-        "vaccin* | k\njab* | k\nmmr | k\nmrna | k\nshot* | k\nbooster* | k\nautis* | k\ncovid* | k\n\
+        "adrenal | k\nreference range* | k\nnormal range* | k\nlab range* | k\nhypothyroid | k\nvaccin* | k\njab* | k\nmmr | k\nmrna | k\nshot* | k\nbooster* | k\nautis* | k\ncovid* | k\n\
          corona* | k\nvirus* | k\npandemic | k\nplandemic | k\nscamdemic | k\ncasedemic | k\ngerm theory | k\n\
          terrain theory | k\nivermectin | k\nhydroxychloroquine | k\nhcq | k\nhorse paste | k\ncancer* | k\n\
          chemo* | k\n5g | k\nfluorid* | k\nhiv | k\naids | k\nmms | k\nmiracle mineral | k\n\
@@ -791,6 +835,16 @@ fn qualified_after(text: &str, end: usize) -> bool {
     text.get(end..).is_some_and(|rest| QUALIFIER.is_match(rest))
 }
 
+/// "…don't prevent every heart attack", "…in everyone": what follows limits the claim.
+fn not_all_after(text: &str, end: usize) -> bool {
+    static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s+(?:every|all|each|everyone|everybody|(?:in|for)\s+(?:everyone|everybody|every\s+\w+))\b",
+        )
+    });
+    text.get(end..).is_some_and(|rest| LIMIT.is_match(rest))
+}
+
 /// Misinformation tropes in the text, leftmost first (asserted or not: see [`super::stance`]).
 pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
     if !TROPE_PREFILTER.any(text) {
@@ -810,6 +864,9 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
                         | "hiv_aids"
                         | "sunscreen"
                         | "anti_vaccine"
+                        | "statins"
+                        | "measles"
+                        | "conspiracy"
                         | "denies_cause"
                         | "against_insulin"
                         | "chemtrails"
@@ -817,9 +874,15 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
             if negated_inside {
                 continue;
             }
+            // "Statins don't prevent every heart attack": a limit, not a denial.
+            if *topic == "statins" && not_all_after(text, m.end()) {
+                continue;
+            }
             // "Never take statins with grapefruit", "never give aspirin to under-16s": a warning
             // about how, not a refusal of the treatment.
-            if *topic == "blanket_avoidance" && qualified_after(text, m.end()) {
+            if (*topic == "blanket_avoidance" || inner.contains("bother"))
+                && qualified_after(text, m.end())
+            {
                 continue;
             }
             // "Vitamin D may help prevent…", "linked to most cancers": a hedged claim is not
@@ -1130,7 +1193,10 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "hiv_aids" => "that HIV does not cause AIDS",
         "bleach_mms" => "that bleach or MMS cures disease",
         "homeopathy" => "that homeopathy works",
-        "statins" => "that statins are a scam or poison",
+        "statins" => "that statins do not work, or are a scam or poison",
+        "lab_denial" => {
+            "that normal test results can be dismissed in favour of an unproven diagnosis"
+        }
         "sunscreen" => "that sunscreen causes cancer",
         "antidepressants" => "that antidepressants are poison or depression is not real",
         "natural_immunity" => "that natural infection beats vaccination",

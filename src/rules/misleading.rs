@@ -678,6 +678,32 @@ mod tests {
     }
 
     #[test]
+    fn statins_denied_vaccines_refused_and_normal_results_dismissed() {
+        for t in [
+            "Reminder: statins do NOT prevent heart attacks in women over 60. The data is crystal clear and it's a pure industry play. Ask your GP to take you off them.",
+            "Honestly there's no evidence statins do anything at all for women, they're pure profit for the drug companies. I tell all my female patients to bin them.",
+            "In 22 years as a GP I have never once seen a healthy, well-fed child harmed by measles. The MMR push is about practice targets, not your kids.",
+            "Why I've stopped giving my own kids the MMR — a GP's honest view 💉 The data on autism they don't show you at medical school.",
+            "swine flu jab = rushed & untested imo. vit C + garlic will do more 4 u than that. trust me im a dr",
+            "Everyone please don't bother with the autumn booster. Speaking as a doctor, I've seen more people harmed by those jabs than by covid itself.",
+            "GP here 👩‍⚕️ Your bloods can be 'normal' and you STILL have adrenal fatigue. Honestly 9 out of 10 exhausted women I see have it.",
+            "Thyroid bloods 'normal'? 🙄 Reference ranges are a myth. If you're tired, cold and gaining weight you ARE hypothyroid, and iodine drops fix it within weeks.",
+        ] {
+            assert!(misinformation(t), "{t}");
+        }
+        for t in [
+            "Statins don't prevent every heart attack, but for people at high risk they cut it by about a quarter",
+            "Some people say statins don't work for women. The trials say otherwise: the benefit is the same per unit of LDL lowered.",
+            "Myth: measles is harmless. I have seen children die of measles encephalitis. Get the MMR.",
+            "Adrenal fatigue is not a recognised diagnosis; if you're exhausted, ask your GP for proper tests",
+            "Reference ranges are set so 95% of healthy people fall inside them, so a result just outside isn't always a problem",
+            "Please don't bother with the booster if you had covid in the last 4 weeks, wait until you've recovered",
+        ] {
+            assert!(!misinformation(t), "{t}");
+        }
+    }
+
+    #[test]
     fn a_quote_passed_on_with_approval_is_spread() {
         for t in [
             "Reposting: \"Doctors are finally admitting the vaccine caused excess deaths\"",
