@@ -816,11 +816,13 @@ mod tests {
             "From behind my pseudonym, as an actual psych trainee: magnesium doesn't cure anxiety, here's what the evidence supports",
             "Speaking as a GP (not saying where, sorry): chest tightness that comes on walking uphill is a same-day call",
             "nobody knows who runs this account. after 6 years on the cardiology reg rota: an ECG from a smartwatch is not a reason to ignore palpitations",
+            "From the doc who runs this channel (no names, you know why): the new RSV jab for over-75s is worth having, here's what I'd tell my own patients about side effects",
         ] {
             assert!(declared_anonymous(t), "{t}");
         }
         for t in [
             "Not saying where we went for the Sunday roast, but the gravy was unreal",
+            "No names, you know why, but the pub quiz team that beat us last night cheated",
             "Dr Sam Jones, GP in Leeds: chest tightness that comes on walking uphill is a same-day call",
         ] {
             assert!(!declared_anonymous(t), "{t}");
