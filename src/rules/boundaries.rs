@@ -165,6 +165,16 @@ fn speaks_to_their_patient(text: &str, relation: &[Span]) -> bool {
     })
 }
 
+/// The words before `start` introduce the writer by title: "it's Dr Patel ", "this is Dr Amy ".
+fn introduced_as_doctor(text: &str, start: usize) -> bool {
+    static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:it[’']?s|this\s+is|i[’']?m)\s+dr\.?\s+[A-Za-z][\w’'-]*\s*$")
+            .expect("valid regex")
+    });
+    let lead = crate::detect::phrases::lead_in(text, start, 30);
+    INTRODUCED.is_match(&lead)
+}
+
 pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span> {
     let mut v: Vec<Span> = a
         .of_kind(K::PatientRelation)
@@ -180,6 +190,9 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
                 || t.ends_with("my ward")
                 || t.ends_with("my list")
                 || t.ends_with("my clinic")
+                // "It's Dr Patel from the surgery": the writer introduces themselves as the
+                // reader's doctor.
+                || (t.starts_with("from the") && introduced_as_doctor(text, s.start as usize))
         })
         .copied()
         .collect();
@@ -795,6 +808,31 @@ mod tests {
         assert!(dm(
             "Hi Mumtaz, your symptoms sound like classic shingles tbh, ask for aciclovir and keep it covered"
         ));
+    }
+
+    #[test]
+    fn a_former_patient_asked_out_once_off_the_list_or_discharged() {
+        let dm = |t: &str| {
+            let r = testing::owned(Platform::Telegram, Kind::Message, Audience::Private, t);
+            !testing::findings(&RomanticApproach, &r).is_empty()
+        };
+        for t in [
+            "So... you're officially off my list now you've moved practice 😏 which means I can finally say it. Dinner Friday?",
+            "Now you've been discharged from the team I think it's fine for us to stay in touch properly, outside of all that. Let me know if you're free this weekend, no pressure x",
+            "Hi Jess! it's Dr Patel from the surgery 😊 saw you liked the running club page so thought I'd add you. How's the ankle holding up? If you ever fancy a coffee after parkrun give me a shout x",
+        ] {
+            assert!(dm(t), "{t}");
+        }
+        assert!(approaches(
+            "@lucy_b_xx sooo gr8 2 bump into u in Spoons last nite!! u look loads better than when u were on my ward 😉 drinks nxt wk?? x"
+        ));
+        for t in [
+            "Hi Jess, it's Dr Patel from the surgery, just confirming your smear appointment on Tuesday at 10",
+            "Great to bump into you in Spoons! drinks next week with the whole netball team? 😉",
+            "Off my list of things to do: the tax return. Dinner Friday to celebrate?",
+        ] {
+            assert!(!dm(t), "{t}");
+        }
     }
 
     #[test]
