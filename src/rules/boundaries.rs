@@ -172,7 +172,7 @@ fn introduced_as_doctor(text: &str, start: usize) -> bool {
             .expect("valid regex")
     });
     let lead = crate::detect::phrases::lead_in(text, start, 30);
-    INTRODUCED.is_match(&lead)
+    INTRODUCED.is_match(lead)
 }
 
 pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span> {
