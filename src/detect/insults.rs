@@ -399,6 +399,22 @@ static EXCLUSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A group kept apart from everyone else: "should have their own A&E", "keep them away from normal
+/// people".
+static SET_APART: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:should|ought\s+to|need\s+to)\s+(?:have|get|be\s+given)\s+(?:their|its)\s+own\s+(?:a&e|hospitals?|wards?|surgery|gp|entrance|waiting\s+room|clinics?|schools?)\b|\bkeep\s+(?:them|'em|those\s+people|that\s+lot|them\s+lot)\s+(?:well\s+)?(?:away|separate)\s+from\s+(?:normal|decent|proper|regular|ordinary|real)\s+(?:people|folk|patients|families|kids)\b",
+    )
+});
+
+/// A sneer at patients taken for foreigners: "zero English, no prizes for guessing who's paying
+/// for the interpreter", "#welcometobritain" beside an eye-roll or a dig about who pays.
+static XENOPHOBIC_SNEER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:zero|no|not\s+a\s+(?:single\s+)?word\s+of)\s+english\b[^.!?\n]{0,80}?\b(?:who[’']?s\s+paying|guess\s+who\s+(?:pays|is\s+paying)|taxpayers?|on\s+the\s+nhs|for\s+free|health\s+touris\w+)|#(?:welcometobritain|welcometoengland|welcometotheuk|sendthemback|stoptheboats)\b[^\n]{0,5}(?:🙄|😒|🤬)|(?:🙄|😒|🤬|who[’']?s\s+paying|health\s+touris\w+)[^\n]{0,60}#(?:welcometobritain|welcometoengland|welcometotheuk|sendthemback|stoptheboats)\b",
+    )
+});
+
 /// "Integrate or go home", "send them all back".
 static SEND_HOME: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -408,7 +424,7 @@ static SEND_HOME: LazyLock<Regex> = LazyLock::new(|| {
 
 static GO_BACK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|countries|village|jungle)|\bi[’']?m\s+not\s+(?:a\s+)?racist\s+but\b|\b(?:diversity|dei|affirmative[\s-]action|token|quota|box[\s-]ticking|woke)\s+(?:hire|appointment|pick|candidate|promotion)\b|\bonly\s+got\s+(?:the|that|this)\s+(?:job|post|role)\s+because\s+(?:she[’']?s|he[’']?s|they[’']?re)\s+(?:a\s+)?(?:woman|female|black|asian|muslim|gay|trans|disabled|foreign)\b|\bwomen\s+(?:belong|should\s+stay)\s+in\s+the\s+kitchen|\bit[’']?s\s+adam\s+and\s+eve\s+not\s+adam\s+and\s+steve|\b(?:trans\s+women|transwomen)\s+are\s+(?:men|blokes|not\s+women)\b|\bthere\s+are\s+only\s+two\s+genders\b[^.!?\n]{0,40}\b(?:freaks|mental|delusion)",
+        r"(?i)\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|countries|village|jungle)|\bi[’']?m\s+not\s+(?:a\s+)?racist\s+but\b|\b(?:diversity|dei|affirmative[\s-]action|token|quota|box[\s-]ticking|woke)\s+(?:hire|appointment|pick|candidate|promotion)\b|\bonly\s+got\s+(?:the|that|this)\s+(?:job|post|role)\s+because\s+(?:she[’']?s|he[’']?s|they[’']?re)\s+(?:a\s+)?(?:woman|female|black|asian|muslim|gay|trans|disabled|foreign)\b|(?:@\w+|\b(?:she|he|they))\s+(?:only\s+|ever\s+)?got\s+(?:anywhere\s+near|into|through)\s+(?:a\s+|the\s+)?(?:medical\s+school|med\s+school|medicine|training)\b[^.!?\n]{0,60}\b(?:widening[\s-]participation|quotas?|diversity\s+(?:schemes?|drives?|targets?)|affirmative\s+action|box[\s-]ticking)\b|\bwomen\s+(?:belong|should\s+stay)\s+in\s+the\s+kitchen|\bit[’']?s\s+adam\s+and\s+eve\s+not\s+adam\s+and\s+steve|\b(?:trans\s+women|transwomen)\s+are\s+(?:men|blokes|not\s+women)\b|\bthere\s+are\s+only\s+two\s+genders\b[^.!?\n]{0,40}\b(?:freaks|mental|delusion)",
     )
 });
 
@@ -452,6 +468,16 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
         if let Some(m) = EXCLUSION_AFTER.find(after) {
             out.push((g.start, g.end + m.end(), class()));
         }
+    }
+    // "The travellers from the Eastgate site should have their own A&E. Keep them away from
+    // normal people": a group named, then set apart.
+    if let Some(g) = groups.first() {
+        for m in SET_APART.find_iter(text) {
+            out.push((m.start(), m.end(), g.class.to_string()));
+        }
+    }
+    for m in XENOPHOBIC_SNEER.find_iter(text) {
+        out.push((m.start(), m.end(), "nationality".to_string()));
     }
     out.extend(super::stereotypes::find(text, &groups));
     for m in GO_BACK.find_iter(text).chain(SEND_HOME.find_iter(text)) {
@@ -568,6 +594,21 @@ mod tests {
             1
         );
         assert_eq!(find_discrimination("She's just a token hire").len(), 1);
+        for t in [
+            "Honestly the travellers from the Eastgate site should have their own A&E. Keep them away from normal people 🙄",
+            "Another family in minors, 6 kids, zero English, no prizes for guessing who's paying for the interpreter 🙄 #welcometobritain",
+            "Honestly the fact @DrKHussain got anywhere near a medical school says everything about widening-participation quotas. Pathetic.",
+        ] {
+            assert!(!find_discrimination(t).is_empty(), "{t}");
+        }
+        for t in [
+            "Travellers from the Eastgate site often can't register with a GP; our outreach clinic should have its own dedicated nurse",
+            "Zero English but the interpreter line was brilliant and we got there #proudNHS",
+            "Welcome to our new IMG colleagues! #welcometobritain ❤️",
+            "I got into medical school through a widening participation scheme and I'm proud of it",
+        ] {
+            assert!(find_discrimination(t).is_empty(), "{t}");
+        }
         assert!(!find_threats("I hope your kids suffer for this").is_empty());
         assert!(find_threats("I hope your kids enjoy the holiday").is_empty());
     }

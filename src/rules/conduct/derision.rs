@@ -25,7 +25,7 @@ static STRONG: LazyLock<Regex> = LazyLock::new(|| {
 /// Derision aimed at a person, each weak alone.
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|\b(?:clown|muppet|moron|idiot|numpty|halfwit|plonker|drama\s+queen)\s+of\s+the\s+(?:day|morning|night|shift|week|clinic|list)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b|\b(?:whinging|whining|moaning|entitled|demanding|stroppy|gobby)\s+(?:old\s+)?(?:granny|grannies|grandad|nan|nana|dear|git|woman|women|man|men|bloke|lady|patients?|relatives?|mums?|dads?)\b|\bdeserve[sd]?\s+to\s+be\s+(?:left|ignored|sent\s+home|refused|turned\s+away|kicked\s+out)\b|\busual\s+suspects?\s+(?:back\s+)?(?:in|at|on)\s+(?:resus|a&e|majors|minors|the\s+(?:ward|department|ed|surgery|practice|waiting\s+room|front\s+door))\b|\btreat(?:s|ing)?\s+(?:a&e|a\s+and\s+e|the\s+(?:ward|hospital|department|practice|surgery|ed))\s+like\s+(?:a|an|the|their)\s+(?:\w+\s+){0,2}?(?:hotel|premier\s+inn|travelodge|holiday\s+camp|b&b|hostel|cafe|café|creche|crèche|taxi\s+service)\b|\b(?:whale|hippo|walrus|heifer)s?\b|\b(?:charged?|charging)\s+(?:them\s+|him\s+|her\s+)?by\s+the\s+(?:kilo|pound|stone)\b|\bgene\s+pool\b",
+        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|\b(?:clown|muppet|moron|idiot|numpty|halfwit|plonker|drama\s+queen)\s+of\s+the\s+(?:day|morning|night|shift|week|clinic|list)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b|\b(?:whinging|whining|moaning|entitled|demanding|stroppy|gobby)\s+(?:old\s+)?(?:granny|grannies|grandad|nan|nana|dear|git|woman|women|man|men|bloke|lady|patients?|relatives?|mums?|dads?)\b|\bdeserve[sd]?\s+to\s+be\s+(?:left|ignored|sent\s+home|refused|turned\s+away|kicked\s+out)\b|\busual\s+suspects?\s+(?:back\s+)?(?:in|at|on)\s+(?:resus|a&e|majors|minors|the\s+(?:ward|department|ed|surgery|practice|waiting\s+room|front\s+door))\b|\btreat(?:s|ing)?\s+(?:a&e|a\s+and\s+e|the\s+(?:ward|hospital|department|practice|surgery|ed))\s+like\s+(?:a|an|the|their)\s+(?:\w+\s+){0,2}?(?:hotel|premier\s+inn|travelodge|holiday\s+camp|b&b|hostel|cafe|café|creche|crèche|taxi\s+service)\b|\b(?:whale|hippo|walrus|heifer)s?\b|🐷|\b(?:another|this|that|a|the)\s+\d{2,3}\s?(?:kg|kilos?|stone|st)\b|\b\d{2}[\s-]?(?:stone|st)\s+(?:bloke|man|woman|lady|lad|guy|fella|chap|patient)\b|\b(?:tried\s+)?put(?:ting)?\s+the\s+(?:greggs|pies?|doughnuts?|donuts?|cakes?|fork|crisps|takeaways?|kebabs?|biscuits)\s+down\b|\b(?:charged?|charging)\s+(?:them\s+|him\s+|her\s+)?by\s+the\s+(?:kilo|pound|stone)\b|\bgene\s+pool\b",
     )
 });
 
@@ -41,7 +41,7 @@ static FAMILY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Settings and people that put a patient in view beyond the rule's clinical-context words.
 static PATIENT_IN_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:commode|hoist|granny|grandad|relatives?|splinter|waiting\s+time|(?:\d+|four|five|six)\s+hours?\s+wait|complaints?|my\s+list|the\s+practice|appointment)\b|#(?:nhs|medtwitter|nightshift|aande|juniordoctor)\w*",
+        r"(?i)\b(?:commode|hoist|granny|grandad|relatives?|splinter|waiting\s+time|(?:\d+|four|five|six)\s+hours?\s+wait|complaints?|my\s+list|the\s+practice|appointment)\b|#(?:nhs|medtwitter|nightshift|aande|juniordoctor)\w*|[\x22‘“'](?:can[’']?t\s+breathe|chest\s+pains?|in\s+agony|dying|collapsed|fitting)[\x22’”']",
     )
 });
 
@@ -142,6 +142,22 @@ mod tests {
             "Muppet of the day award goes to me, left my badge at home again",
         ] {
             assert!(!derided(t, true, false), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_patient_named_by_their_weight_and_told_to_put_the_pies_down() {
+        for t in [
+            "another 140kg 'can't breathe' from the estate 🙄 shocker. has she tried putting the Greggs down 🐷🍩",
+            "Tonight's winner: 26-stone bloke who genuinely can't understand why his knees hurt 😂😂 #AandE",
+        ] {
+            assert!(derided(t, false, true), "{t}");
+        }
+        for t in [
+            "Lost 2 stone since January and my knees thank me 💪",
+            "Our 140kg deadlift record at the hospital gym is finally broken 😂",
+        ] {
+            assert!(!derided(t, true, true), "{t}");
         }
     }
 
