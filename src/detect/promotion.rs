@@ -183,6 +183,20 @@ static BARE_CODE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|gets?\s+you)\b|\b(?i:off|discount|saving|savings)\s+(?i:with|using|w/)\s+[A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9]*\b",
     )
 });
+/// Recruiting into a direct-selling "team": the recruiter earns on the products and on the people
+/// they sign up, which is a commission however it is worded (RULES-FACTS §2.4).
+static MLM_RECRUIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:join\s+my\s+(?:team|tribe|business)|business\s+opportunity|be\s+your\s+own\s+boss|earn\s+while\s+you\s+(?:sleep|scroll)|work\s+from\s+your\s+phone)\b",
+    )
+});
+/// What such a team sells: shakes, supplements, skincare.
+static MLM_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:shakes?|supplements?|capsules|drops|oils?|skin\s?care|serums?|wellness|detox|teas?|collagen|vitamins|products?)\b",
+    )
+});
+
 /// "Book our signature facial", "to book in": "book" used as a verb with an object or a time.
 static BOOK_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -385,6 +399,11 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     for m in BARE_CODE.find_iter(text) {
         push(m.start(), m.end(), CueKind::Code);
     }
+    if MLM_PRODUCT.is_match(text) {
+        for m in MLM_RECRUIT.find_iter(text) {
+            push(m.start(), m.end(), CueKind::AffiliateLink);
+        }
+    }
     for m in BOOK_VERB.find_iter(text) {
         let lead = m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
         push(m.start() + lead, m.end(), CueKind::Cta);
@@ -574,6 +593,18 @@ mod tests {
         ] {
             assert!(kinds(t).contains(&CueKind::Code), "{t}");
         }
+    }
+
+    #[test]
+    fn recruiting_into_a_selling_team_is_commission() {
+        assert!(kinds(
+            "Dr Helen is LOVING her new Zest8 shakes!!! 9lbs down in 2 wks 💪 pop me a msg if u want to join my team"
+        )
+        .contains(&CueKind::AffiliateLink));
+        assert!(
+            !kinds("We're hiring on ICU! Join my team, message me for a chat")
+                .contains(&CueKind::AffiliateLink)
+        );
     }
 
     #[test]

@@ -39,7 +39,7 @@ static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// Praise, recommendation or a push: what turns a tie into influence on the reader.
 static RECOMMEND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|(?:so\s+)?(?:pleased|chuffed|thrilled|delighted|honou?red)\s+to|now\s+available|now\s+live\s+(?:on|in)|available\s+(?:now|on\s+the\s+nhs|to\s+prescribe|on\s+prescription|in\s+(?:the\s+)?uk)|in\s+pharmacies|on\s+(?:the\s+)?shelves|out\s+now|(?:brand\s+)?new\s+(?:option|treatment|choice|therapy)\s+for|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them))\b",
+        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|miles\s+better|(?:far|much|way)\s+better\s+than\s+(?:anywhere|anyone|any\s+other)|send\s+(?:them|your\s+(?:\w+\s+)?(?:referrals|patients))\s+(?:to|over\s+to)|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|(?:so\s+)?(?:pleased|chuffed|thrilled|delighted|honou?red)\s+to|now\s+available|now\s+live\s+(?:on|in)|available\s+(?:now|on\s+the\s+nhs|to\s+prescribe|on\s+prescription|in\s+(?:the\s+)?uk)|in\s+pharmacies|on\s+(?:the\s+)?shelves|out\s+now|(?:brand\s+)?new\s+(?:option|treatment|choice|therapy)\s+for|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them))\b",
     )
 });
 
@@ -141,14 +141,14 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
     // "Kalvexa Pharma", "Brightwell Labs": a capitalised name with a company word after it.
     static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b[A-Z][A-Za-z0-9]{2,}(?:\s+[A-Z][A-Za-z0-9]+)?\s+(?:Pharma|Pharmaceuticals?|Labs?|Laboratories|Therapeutics|Biotech|Biosciences|Medical|Healthcare|Nutrition|Skincare|Aesthetics|Diagnostics|Ltd|Limited|plc|Inc)\b",
+            r"\b[A-Z][A-Za-z0-9]{2,}(?:\s+[A-Z][A-Za-z0-9]+)?\s+(?:Pharma|Pharmaceuticals?|Labs?|Laboratories|Therapeutics|Biotech|Biosciences|Medical|Healthcare|Nutrition|Skincare|Aesthetics|Diagnostics|Ltd|Limited|plc|Inc|Clinic|Clinics)\b",
         )
     });
     // "an official partner of Glowlab", "the Aestheva masterclass": the company named by its role
     // or its event.
     static ROLE_OR_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?i:partners?|ambassador|sponsor|supplier|stockist|distributor)\s+(?i:of|for|with|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b(?i:the|their|an?)\s+(?i:new\s+|latest\s+)?([A-Z][\w&-]{2,})\s+(?i:masterclass|launch|symposium|summit|roadshow|retreat|academy|training\s+day|study\s+day|range|collection|skincare\s+line)\b",
+            r"\b(?i:partners?|ambassador|sponsor|supplier|stockist|distributor)\s+(?i:of|for|with|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b(?i:the|their|an?)\s+(?i:new\s+|latest\s+)?([A-Z][\w&-]{2,})\s+(?i:masterclass|launch|symposium|summit|roadshow|retreat|academy|training\s+day|study\s+day|range|collection|skincare\s+line)\b|\b(?i:the|their)\s+(?i:(?:brilliant|lovely|amazing|great|fab|wonderful|fantastic|whole)\s+)?([A-Z][\w&-]{2,})\s+(?i:team|reps?)\s+(?i:at|in|for|on|from|during)\b",
         )
     });
     // "I'm a shareholder in Medichecks", "Chief Medical Officer at Numan", "Zoe is the best
@@ -617,6 +617,23 @@ mod tests {
 
     fn fires(rule: &dyn Rule, text: &str) -> bool {
         !crate::rules::testing::findings(rule, &post(text)).is_empty()
+    }
+
+    #[test]
+    fn a_company_summit_abroad_and_a_dividend_from_the_clinic_referred_to_are_ties() {
+        for t in [
+            "In my clinic the Glucovia Sense 3 has honestly transformed outcomes. Great to catch up with the brilliant Glucovia team at their advisory summit in Berlin last week ✈️",
+            "Lads, if you've got private MSK referrals, send them to Wessex Spine Clinic, outcomes are miles better than anywhere else round here. Also drinks on me Friday, the dividend finally landed 😂🍾",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+        for t in [
+            "Send them to Wessex Spine Clinic, outcomes are miles better. Declaration: I'm a shareholder.",
+            "Great to catch up with the brilliant Cardiology team at the BCS summit in Manchester, learned loads",
+            "My dividend finally landed from the index fund, drinks on me Friday",
+        ] {
+            assert!(!fires(&UndeclaredTie, t), "{t}");
+        }
     }
 
     #[test]
