@@ -48,7 +48,7 @@ static COLLEAGUE_NAME: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b{C
 
 /// Members asked to carry a message beyond where it was posted ("please pass this on", "share far
 /// and wide", "tell your friends"); RC001 also counts it as a rally on a public post.
-pub const SPREAD_REQUEST: &str = r"(?:pass\s+(?:this|it)\s+on|share\s+(?:this\s+|it\s+)?(?:far\s+and\s+wide|widely|everywhere|with\s+(?:everyone|anyone|anybody|your\s+friends|your\s+family|friends|family))|tell\s+(?:your|all\s+your)\s+(?:friends|family|neighbou?rs|mates)|spread\s+the\s+word|forward\s+(?:this|it)\s+(?:on|to\s+(?:everyone|anyone|your))|screenshot\s+(?:this\s+)?and\s+share|warn\s+(?:your\s+(?:friends|family|neighbou?rs)|everyone\s+you\s+know))";
+pub const SPREAD_REQUEST: &str = r"(?:pass\s+(?:this|it)\s+on|share\s+(?:this\s+|it\s+)?(?:far\s+and\s+wide|widely|everywhere|with\s+(?:everyone|anyone|anybody|your\s+friends|your\s+family|friends|family))|tell\s+(?:your|all\s+your)\s+(?:friends|family|neighbou?rs|mates)|spread\s+the\s+word|forward\s+(?:this|it)\s+(?:on|to\s+(?:everyone|anyone|your))|screenshot\s+(?:this\s+)?and\s+share|screenshot\s+(?:this\s+)?freely|forwarding\s+(?:this\s+)?so\s+everyone\s+knows|warn\s+(?:your\s+(?:friends|family|neighbou?rs)|everyone\s+you\s+know))";
 
 static SPREAD_IT: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b{SPREAD_REQUEST}\b")));
 

@@ -299,7 +299,7 @@ static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
 /// instead"): the post airs the concern, when it states one.
 static RALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery)|take\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|baby|babies|mum|mom|dad|nan|gran|parents?))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){{1,3}}instead\b|go\s+elsewhere\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know|{})",
+        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery)|take\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|baby|babies|mum|mom|dad|nan|gran|parents?))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){{1,3}}instead\b|go\s+elsewhere\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know|share\s+(?:this|it)\s+so\s+(?:he|she|they|it)\s+can[’']?t|name\s+(?:&|and)\s+shame|{})",
         audience::SPREAD_REQUEST
     ))
     .expect("valid regex")
@@ -345,7 +345,7 @@ static TEAM_PRAISE: LazyLock<Regex> = LazyLock::new(|| {
 /// "sent a child with meningitis home", "sent him home with a broken hip"), or care left to someone
 /// unsupervised ("run by one unsupervised locum").
 static HARM_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    let serious = r"(?:meningitis|sepsis|a\s+stroke|strokes?|a\s+heart\s+attack|heart\s+attacks?|appendicitis|a\s+broken\s+\w+|(?:a\s+)?fractures?|an\s+ectopic|ectopics?|a\s+bleed|bleeds?|cancers?|a\s+cancer|an?\s+(?:dvt|pe|clot)|tumou?rs?|a\s+tumou?r)";
+    let serious = r"(?:(?:obvious|clear|textbook|massive)\s+)?(?:an?\s+(?:obvious\s+|clear\s+)?(?:mi|stemi|nstemi|sah|ecg\s+changes?)|ecg\s+changes?|mi|stemi|aortic\s+dissection|a\s+dissection|torsion|cauda\s+equina|meningitis|sepsis|a\s+stroke|strokes?|a\s+heart\s+attack|heart\s+attacks?|appendicitis|a\s+broken\s+\w+|(?:a\s+)?fractures?|an\s+ectopic|ectopics?|a\s+bleed|bleeds?|cancers?|a\s+cancer|an?\s+(?:dvt|pe|clot)|tumou?rs?|a\s+tumou?r)";
     Regex::new(&format!(
         r"(?i)\b(?:missed|misdiagnosed|overlooked)\s+(?:(?:two|three|four|several|multiple|\d+|his|her|their|my|the)\s+)?(?:\w+\s+)?{serious}\b|\bsent\s+(?:\w+\s+){{1,4}}?home\s+with\s+(?:\w+\s+)?{serious}\b|\bsent\s+(?:a|an|the|my|our|his|her|their)\s+(?:\w+\s+){{0,2}}?(?:with|who\s+had)\s+(?:\w+\s+)?{serious}\s+home\b|\b(?:an?|one|by\s+an?)\s+unsupervised\s+(?:locum|f1|fy1|f2|junior|doctor|nurse|student|trainee|sho|reg|registrar|physician\s+associate|pa)\b"
     ))
@@ -600,6 +600,28 @@ mod tests {
         ] {
             assert!(fires(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_unit_called_a_death_trap_a_missed_mi_and_a_colleague_shamed_by_initials() {
+        for t in [
+            "Storytime: why I walked out of my F2 job 🧵 the surgical reg who made my life hell is still on Ward 9 at St Cuthbert's, initials R.D. Share this so he can't do it to anyone else.",
+            "Can't stay quiet any longer. Our locum last week missed an ECG change a final-year student would have caught. I won't name the practice but anyone in Bolton will know exactly which one.",
+            "@StMarysNHS your Ward 9 is a DEATH TRAP. Sister J. Mullins ignored my escalation last night and a patient nearly died. Name & shame. RT.",
+            "Storytime ☕ the locum GP at my practice hands out antibiotics for every viral cough without even listening to chests. Day 47 of nobody doing anything about it #NHSfail",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Our locum last week spotted an ECG change everyone else had missed. Brilliant catch, patient in the cath lab within the hour",
+            "I can't stay quiet any longer about the junior doctor pay gap. We deserve better. #payrestoration",
+            "Name and shame the landlords who won't fix damp, it's making our patients' asthma worse",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+        assert!(group_fires(
+            "Forwarding so everyone knows 🚩 Dr Sandhu's reg at Queen's is a liability, missed an obvious MI on Tuesday and tried to blame the nurses. Screenshot freely"
+        ));
     }
 
     fn message_fires(text: &str) -> bool {
