@@ -41,7 +41,7 @@ static LOOKS: LazyLock<Regex> = LazyLock::new(|| {
 /// "the bloke who runs the chippy".
 static WORKS_AT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:guy|bloke|man|lady|woman|lad|lass|girl|chap|fella|gent|owner|manager|landlord|landlady)\s+(?:from|at|of|who\s+(?:runs|owns|works\s+(?:at|in))|that\s+(?:runs|owns|works\s+(?:at|in)))\s+(?:the\s+|our\s+local\s+|the\s+local\s+)?(?:[A-Z][\w’']+\s+){0,3}?(?:car\s+wash|tyre\s+(?:place|shop|centre)|chippy|chip\s+shop|garage|barbers?|bakery|post\s+office|takeaway|corner\s+shop|cafe|café|salon|nail\s+bar|gym|bookies|kebab\s+(?:shop|van)|newsagents?|market\s+stall|butchers?|florists?|launderette|petrol\s+station|offy|off\s+licence|pub|bar|club|spar|co-?op|londis|nisa|premier|costcutter|tesco(?:\s+express)?|asda|aldi|lidl|sainsbury[’']?s|morrisons|greggs|costa|subway|wetherspoons|spoons|mcdonald[’']?s|maccies|kfc|b&q|screwfix|halfords|argos|boots|superdrug|library|leisure\s+centre|dealership|car\s+showroom|funeral\s+(?:home|parlour|directors?)|estate\s+agents?|vets|pharmacy|chemist)\b",
+        r"(?i)\b(?:guy|bloke|man|lady|woman|lad|lass|girl|chap|fella|gent|owner|manager|landlord|landlady|one)\s+(?:from|at|of|who\s+(?:runs|ran|owns|owned|used\s+to\s+run|works\s+(?:at|in)|worked\s+(?:at|in))|that\s+(?:runs|ran|owns|owned|works\s+(?:at|in)))\s+(?:the\s+|our\s+local\s+|the\s+local\s+)?(?:[A-Z][\w’']+\s+){0,3}?(?:(?:flower|fruit|veg|fish|burger|sweet|market|paper)\s+stall|car\s+wash|tyre\s+(?:place|shop|centre)|chippy|chip\s+shop|garage|barbers?|bakery|post\s+office|takeaway|corner\s+shop|cafe|café|salon|nail\s+bar|gym|bookies|kebab\s+(?:shop|van)|newsagents?|market\s+stall|butchers?|florists?|launderette|petrol\s+station|offy|off\s+licence|pub|bar|club|spar|co-?op|londis|nisa|premier|costcutter|tesco(?:\s+express)?|asda|aldi|lidl|sainsbury[’']?s|morrisons|greggs|costa|subway|wetherspoons|spoons|mcdonald[’']?s|maccies|kfc|b&q|screwfix|halfords|argos|boots|superdrug|library|leisure\s+centre|dealership|car\s+showroom|funeral\s+(?:home|parlour|directors?)|estate\s+agents?|vets|pharmacy|chemist)\b",
     )
 });
 
@@ -95,6 +95,7 @@ mod tests {
             "the driver in the M5 crash",
             "The cyclist who got hit on the Bath Road roundabout on Friday",
             "the girl who was pulled from the weir at Iffley",
+            "the one who ran the flower stall outside Kirkgate market for 40 yrs",
         ] {
             assert!(!hooks(t).is_empty(), "{t}");
         }

@@ -801,6 +801,24 @@ mod tests {
     }
 
     #[test]
+    fn a_local_figure_detained_the_years_first_baby_and_a_market_trader_lost_on_the_ward() {
+        for t in [
+            "Psych reg in a small Highland board. Just detained a fairly well-known local councillor for the second time this year and the local paper is already sniffing round.",
+            "Proud moment 🥹 caught the first baby of 2025 at the Royal Derby at 00:07! 8lb 2oz little girl. Keep an eye on the Derby Telegraph tomorrow 😉 #newyearbaby",
+            "Dr Sam is gutted... lost a lovely lady on the ward this morning, the one who ran the flower stall outside Kirkgate market for 40 yrs. RIP Maureen",
+        ] {
+            assert!(!findings(&PatientNarrative, t).is_empty(), "{t}");
+        }
+        for t in [
+            "RIP Maureen, who ran the flower stall outside Kirkgate market for 40 years. The market won't be the same.",
+            "Our first baby of 2025 arrived! Meet our daughter Isla, 7lb 3oz, mum and baby doing brilliantly 💕",
+            "Just detained in traffic on the M6 for an hour, the joys of the commute",
+        ] {
+            assert!(findings(&PatientNarrative, t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
     fn the_writers_own_children_on_the_school_run_are_not_patients() {
         assert!(findings(
             &PatientNarrative,

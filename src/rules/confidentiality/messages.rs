@@ -378,6 +378,16 @@ mod tests {
     }
 
     #[test]
+    fn a_certain_someone_from_the_pta_seen_in_clinic_is_a_disclosure() {
+        assert!(fires(
+            "Guess who was in my clinic this morning 👀 let's just say a certain someone from the PTA won't be doing the 10k next month after all... can't say more 🤐🤐"
+        ));
+        assert!(!fires(
+            "Guess who's doing the 10k next month? A certain someone from the PTA finally signed up 😂"
+        ));
+    }
+
+    #[test]
     fn a_child_cared_for_at_home_and_a_go_between_are_not_patients() {
         for t in [
             "Ollie's got chickenpox too 😩 we're doing oat baths, calpol and endless cuddles. Nursery said back once the spots have all crusted over",

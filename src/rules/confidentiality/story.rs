@@ -103,14 +103,14 @@ const DOMESTIC_VERBS: &[&str] = &[
 /// A rarity hook: the narrative hooks that say a case is unusual, not that it is memorable.
 static RARITY: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)\b(?:case|cases|first\s+ever|first\s+confirmed|only\s+the|rarest|rare\s+one|ultra[\s-]rare|one[\s-]in[\s-]a[\s-]million|1\s+in\s+a\s+million|never\s+(?:seen|thought)|once[\s-]in[\s-]a[\s-](?:career|lifetime))\b",
+        r"(?i)\b(?:case|cases|first\s+ever|first\s+confirmed|first\s+baby\s+of|new\s+year(?:[’']?s)?\s+baby|newyearbaby|only\s+the|rarest|rare\s+one|ultra[\s-]rare|one[\s-]in[\s-]a[\s-]million|1\s+in\s+a\s+million|never\s+(?:seen|thought)|once[\s-]in[\s-]a[\s-](?:career|lifetime))\b",
     )
 });
 
-/// What a rarity can be about: a case, a condition, a diagnosis.
+/// What a rarity can be about: a case, a condition, a diagnosis, the year's first birth.
 static RARE_THING: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)\b(?:case|condition|disease|syndrome|disorder|diagnosis|tumou?r|infection|cancer)\b",
+        r"(?i)\b(?:case|condition|disease|syndrome|disorder|diagnosis|tumou?r|infection|cancer|first\s+baby\s+of|new\s+year(?:[’']?s)?\s+baby)\b",
     )
 });
 
