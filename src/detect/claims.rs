@@ -61,7 +61,7 @@ pub struct ClaimHit {
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed)\b",
+        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|injecting|complications?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed)\b",
     )
 });
 
@@ -771,6 +771,21 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:reference|normal|lab)\s+ranges?\s+(?:are|is)\s+(?:a\s+|just\s+a\s+)?(?:myth|lie|meaningless|nonsense|made\s+up|a\s+con|rubbish)\b|\b(?:you|they|she|he|women|people|\d+\s+(?:out\s+)?of\s+\d+\s+[\w\s]{0,20}?)\s+(?:still\s+|probably\s+|definitely\s+|actually\s+|all\s+)?(?:have|has|got|suffer(?:s|ing)?\s+(?:from|with))\s+adrenal\s+fatigue\b|\badrenal\s+fatigue\s+(?:is|is\s+very|is\s+so)\s+(?:real|common)\b|\byou\s+(?:are|ARE)\s+(?:still\s+)?hypothyroid\b",
             ),
         ),
+        // The Wakefield paper said to stand: "the gut findings in that Lancet paper were never
+        // properly disproven"; a doctor "holding off" her own child's MMR.
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:wakefield|lancet|mmr|autism)\b[^.!?\n]{0,60}\b(?:were|was|has|have)\s+never\s+(?:been\s+)?(?:properly\s+|actually\s+|really\s+|fully\s+)?(?:disproven|disproved|refuted|debunked)\b|\bholding\s+off\s+(?:on\s+)?(?:my|our|her|his|the)\s+(?:[\w-]+[’']s\s+)?(?:mmr|jabs?|vaccin\w*|boosters?|immuni[sz]ations?)\b",
+            ),
+        ),
+        // Diabetes "reversed" by food in days, with the medicines dropped.
+        (
+            "diet_cure",
+            re(
+                r"(?i)\b(?:foods?|diet|juices?|fasting|supplements?|herbs?|teas?|smoothies?|recipes?)\b[^.!?\n]{0,40}\b(?:reverse[sd]?|cure[sd]?|fix(?:es|ed)?)\s+(?:your\s+)?(?:type\s*(?:2|two)\s+)?diabetes\s+in\s+(?:just\s+)?(?:a|one|two|three|\d+)\s+(?:fortnight|weeks?|days?)\b",
+            ),
+        ),
         // Long covid, ME/CFS or fibromyalgia put down to anxiety or stress.
         (
             "dismisses_condition",
@@ -785,7 +800,7 @@ static TROPE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::builti
 
 /// Words without which no trope can be stated.
 pub(crate) const TROPE_WORDS: &str =
-        "adrenal | k\nreference range* | k\nnormal range* | k\nlab range* | k\nhypothyroid | k\nvaccin* | k\njab* | k\nmmr | k\nmrna | k\nshot* | k\nbooster* | k\nautis* | k\ncovid* | k\n\
+        "wakefield | k\nlancet | k\nholding off | k\ndiabetes | k\nadrenal | k\nreference range* | k\nnormal range* | k\nlab range* | k\nhypothyroid | k\nvaccin* | k\njab* | k\nmmr | k\nmrna | k\nshot* | k\nbooster* | k\nautis* | k\ncovid* | k\n\
          corona* | k\nvirus* | k\npandemic | k\nplandemic | k\nscamdemic | k\ncasedemic | k\ngerm theory | k\n\
          terrain theory | k\nivermectin | k\nhydroxychloroquine | k\nhcq | k\nhorse paste | k\ncancer* | k\n\
          chemo* | k\n5g | k\nfluorid* | k\nhiv | k\naids | k\nmms | k\nmiracle mineral | k\n\
@@ -1194,6 +1209,7 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "bleach_mms" => "that bleach or MMS cures disease",
         "homeopathy" => "that homeopathy works",
         "statins" => "that statins do not work, or are a scam or poison",
+        "diet_cure" => "that a diet or food cures a chronic disease within days or weeks",
         "lab_denial" => {
             "that normal test results can be dismissed in favour of an unproven diagnosis"
         }

@@ -180,7 +180,7 @@ static FREE_CONSULT: LazyLock<Regex> =
 /// "Use DRSAM for 10% off", "15% off with DOCTORGUT15": an upper-case code without the word "code".
 static BARE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|gets?\s+you)\b|\b(?i:off|discount|saving|savings)\s+(?i:with|using|w/)\s+[A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9]*\b",
+        r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|gets?\s+you)\b|\b(?i:off|discount|saving|savings)\s+(?i:with|using|w/)\s+[A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9]*\b|\b[A-Z][A-Z0-9]{3,15}\s+(?i:in\s+)?(?i:at|at\s+the)\s+(?i:checkout)\b",
     )
 });
 /// Recruiting into a direct-selling "team": the recruiter earns on the products and on the people
@@ -406,6 +406,15 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     }
     for m in BOOK_VERB.find_iter(text) {
         let lead = m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
+        // "Please don't book through Instagram DMs" warns against booking.
+        let before = super::phrases::lead_in(text, m.start() + lead, 12).to_ascii_lowercase();
+        if ["don't ", "don’t ", "dont ", "do not ", "never "]
+            .iter()
+            .any(|n| before.ends_with(n))
+            || m.as_str()[..lead].to_ascii_lowercase().contains("not")
+        {
+            continue;
+        }
         push(m.start() + lead, m.end(), CueKind::Cta);
     }
     for m in PERCENT_OFF.find_iter(text) {

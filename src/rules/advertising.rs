@@ -42,7 +42,7 @@ fn re(pattern: &str) -> Regex {
 /// A warning about a medicine or a seller, not an advert for one.
 static WARNING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:beware|warning|warn\w*|scams?|scammers?|fake|counterfeit|illegal\w*|unlicensed|unregulated|dangerous|black\s+market|be\s+careful|don[’']?t\s+buy|do\s+not\s+buy|avoid|rogue|cowboys?|asa\s+(?:ruling|ha(?:s|ve)\s+banned|bans|banned)|banned|trading\s+standards|report\s+(?:them|it|this))\b",
+        r"(?i)\b(?:beware|warning|warn\w*|scams?|scammers?|fake|counterfeit|illegal\w*|unlicensed|unregulated|dangerous|black\s+market|be\s+careful|don[’']?t\s+buy|do\s+not\s+buy|avoid|rogue|cowboys?|asa\s+(?:ruling|ha(?:s|ve)\s+banned|bans|banned)|banned|trading\s+standards|report\s+(?:them|it|this)|(?:please\s+)?don[’']?t\s+book|do\s+not\s+book|saw\s+an\s+ad(?:vert)?\s+for)\b",
     )
 });
 
@@ -108,6 +108,19 @@ impl Promo {
                 // scarcity cue in a warning or a news piece does not.
                 CueKind::Offer | CueKind::PercentOff | CueKind::Scarcity | CueKind::Giveaway => {
                     !warning || self.has_seller_cta()
+                }
+                // "Saw an ad for 'baby botox parties'": the service warned about is no offer.
+                CueKind::Service => {
+                    !warning
+                        || self.cues.iter().any(|c| {
+                            matches!(
+                                c.kind,
+                                CueKind::Cta
+                                    | CueKind::DmCta
+                                    | CueKind::Code
+                                    | CueKind::AffiliateLink
+                            )
+                        })
                 }
                 k => k.is_strong(),
             })
@@ -964,6 +977,16 @@ mod tests {
     fn unverifiable(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&UnverifiableAdvertising, &r).is_empty()
+    }
+
+    #[test]
+    fn a_jab_journey_is_advertised_and_an_ad_warned_about_is_not() {
+        assert!(pom_advert(
+            "POV: you started your jab journey with us in January and your jeans finally fit again 🥹 consultations open, link in bio #mounjarojourney"
+        ));
+        assert!(!pom_advert(
+            "Saw an ad for 'baby botox parties' on my feed today. Reminder: botulinum toxin is a prescription-only medicine and needs a face-to-face assessment by a prescriber. Please don't book through Instagram DMs."
+        ));
     }
 
     #[test]

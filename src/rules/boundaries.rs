@@ -836,6 +836,24 @@ mod tests {
     }
 
     #[test]
+    fn a_former_patient_friended_off_the_caseload_and_a_coffee_after_starting_tablets() {
+        let comment = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Comment, Audience::Followers, t);
+            !testing::findings(&Friending, &r).is_empty()
+        };
+        assert!(comment(
+            "Of course I remember you! Request accepted 😊 so glad you're doing well since you left the unit, now you're off my caseload we can finally be proper friends!"
+        ));
+        let dm = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Message, Audience::Private, t);
+            !testing::findings(&RomanticApproach, &r).is_empty()
+        };
+        assert!(dm(
+            "Lovely to bump into you at the school gate Sarah! Hope the new tablets I started you on are settling. We should do that coffee sometime, drop me a text x"
+        ));
+    }
+
+    #[test]
     fn someone_said_not_to_be_a_patient_is_not_a_care_relation() {
         assert!(!approaches(
             "@mark you're my brother-in-law, not my patient, and no I'm not examining your knee over Christmas dinner"

@@ -976,6 +976,30 @@ mod tests {
     }
 
     #[test]
+    fn gene_pools_a_colleagues_ward_found_and_a_nationality_put_down() {
+        assert!(mocks(
+            "Another 3am 'my toe's been sore since 2019' from the usual postcode. Some gene pools really need a lifeguard 🏊‍♂️"
+        ));
+        let reply = |t: &str| {
+            let r = testing::owned(Platform::Twitter, Kind::Reply, Audience::Public, t);
+            !testing::findings(&Abuse, &r).is_empty()
+        };
+        assert!(reply(
+            "@nurse_jen_uk you again? found your ward on the trust website btw, maybe your manager would enjoy your timeline 🙂"
+        ));
+        let group = |t: &str| {
+            let r = testing::owned(Platform::Discord, Kind::GroupMessage, Audience::Group, t);
+            !testing::findings(&Discrimination, &r).is_empty()
+        };
+        assert!(group(
+            "Honestly the Romanian IMGs we've had on our rota can barely string a sentence together and the wards show it."
+        ));
+        assert!(!group(
+            "Our Romanian IMGs did brilliantly in the OSCE, their English is better than mine"
+        ));
+    }
+
+    #[test]
     fn a_weight_jibe_at_someone_complaining_of_their_knees_is_mockery() {
         assert!(mocks(
             "Another day, another 20 stone lady complaining her knees hurt. Put the pies down love"

@@ -819,6 +819,13 @@ mod tests {
     }
 
     #[test]
+    fn a_tv_episode_discussed_is_not_a_patient() {
+        let t = "Anyone watch Casualty last night? The bloke in bay 4 had an NHS number on his wristband starting 999 lol, props department knows its test ranges";
+        assert!(findings(&PatientNarrative, t).is_empty());
+        assert!(findings(&DirectIdentifier, t).is_empty());
+    }
+
+    #[test]
     fn the_writers_own_children_on_the_school_run_are_not_patients() {
         assert!(findings(
             &PatientNarrative,

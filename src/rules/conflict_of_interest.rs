@@ -753,6 +753,20 @@ mod tests {
     }
 
     #[test]
+    fn a_code_typed_at_checkout_and_a_discount_link_below_are_commercial() {
+        for t in [
+            "Parents keep asking what I'd use for colic, honestly it's Norda drops every time. Pop DRSAM in at checkout for 15% off their starter bundle",
+            "Why I switched my whole family to the Vitalis home blood test, an honest GP review. Use the link below for 20% off your first kit.",
+        ] {
+            assert!(!promotion(t).is_empty(), "{t}");
+        }
+        assert!(
+            promotion("NHS checkout times are getting longer at our pharmacy, bear with us")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_product_given_away_has_no_profit_to_declare() {
         assert!(!own_interest(
             "My online programme on exam revision is free to sign up via the link below"

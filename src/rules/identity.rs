@@ -811,6 +811,13 @@ mod tests {
     }
 
     #[test]
+    fn leaving_out_where_you_live_is_not_writing_anonymously() {
+        assert!(!declared_anonymous(
+            "A day in my life as a GP 🩺 filmed with the practice's permission, no patients on camera, and I've left out where I live for obvious reasons 😅"
+        ));
+    }
+
+    #[test]
     fn anonymity_said_in_passing_with_a_grade_and_health_advice() {
         for t in [
             "From behind my pseudonym, as an actual psych trainee: magnesium doesn't cure anxiety, here's what the evidence supports",

@@ -1034,6 +1034,24 @@ mod tests {
     }
 
     #[test]
+    fn new_keys_a_flat_on_a_named_road_and_a_day_in_the_life_with_times() {
+        for t in [
+            "Keys collected! Forensic psych by day, DIY queen by night 🏡 (yes, blue door at the end of Fernhill Close if you're passing)",
+            "Home after a 13hr shift. Nothing beats the view from the flat on Clarendon Road 🌆 #leeds #doctorlife",
+        ] {
+            assert!(public_post_fires(&HomeAddress, t), "{t}");
+        }
+        assert!(!public_post_fires(
+            &HomeAddress,
+            "The flat on the top floor of the nurses' home was freezing in 2009"
+        ));
+        assert!(public_post_fires(
+            &Routine,
+            "Day in my life as a GP partner, from leaving the house at 7 (that's my road, say hi 👋) to parking up at Millbrook Medical Centre, plus my 6pm gym slot at PureGym Eastleigh"
+        ));
+    }
+
+    #[test]
     fn a_home_shut_up_behind_a_trip_that_has_not_ended() {
         for t in [
             "Off to Lanzarote for two weeks from tomorrow ☀️ house locked up, cat's at the cattery, and no NHS emails till the 20th!",

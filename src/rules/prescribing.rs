@@ -550,7 +550,7 @@ static OFFER_TO_PRESCRIBE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ASK_FOR_SCRIPT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me|us)\s+(?:for\s+)?(?:a\s+|your\s+)?(?:script|prescription|rx)s?\b|\b(?:prescriptions?|scripts?)\s+(?:in|within)\s+(?:minutes|\d+\s+(?:mins?|minutes|hours?))|\bno\s+(?:consultation|face[\s-]to[\s-]face|video\s+call|gp\s+appointment|appointment|questions\s+asked|medical\s+history)\s+(?:needed|required|necessary)\b|\b(?:skip|no\s+need\s+for|bypass|avoid)\s+(?:the\s+)?(?:gp|doctor[’']?s?\s+(?:appointment|visit)|waiting\s+list)\b|\b(?:consultation|assessment)\s+(?:is\s+)?(?:by|via)\s+(?:online\s+)?(?:form|questionnaire)\s+only\b|\b(?:quick|short|simple|online)\s+(?:online\s+)?(?:form|questionnaire)\s+only\b|\b(?:scripts?|prescriptions?)\s+sorted\s+(?:same[\s-]day|today|tonight|in\s+(?:minutes|an\s+hour|\d+))",
+        r"(?i)\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me|us)\s+(?:for\s+)?(?:a\s+|your\s+)?(?:script|prescription|rx)s?\b|\b(?:prescriptions?|scripts?)\s+(?:in|within)\s+(?:minutes|\d+\s+(?:mins?|minutes|hours?))|\bno\s+(?:consultation|face[\s-]to[\s-]face|video\s+call|gp\s+appointment|appointment|questions\s+asked|medical\s+history)\s+(?:needed|required|necessary)\b|\b(?:skip|no\s+need\s+for|bypass|avoid)\s+(?:the\s+)?(?:gp|doctor[’']?s?\s+(?:appointment|visit)|waiting\s+list)\b|\bno\s+need\s+for\s+(?:a\s+|the\s+|any\s+)?(?:video\s+call|consultation|consult|face[\s-]to[\s-]face|phone\s+call)\b|\bfill\s+in\s+the\s+(?:form|questionnaire)\s+and\s+(?:i[’']ll|we[’']ll|i\s+will|we\s+will)\s+(?:get|send|post|courier)\b|\b(?:consultation|assessment)\s+(?:is\s+)?(?:by|via)\s+(?:online\s+)?(?:form|questionnaire)\s+only\b|\b(?:quick|short|simple|online)\s+(?:online\s+)?(?:form|questionnaire)\s+only\b|\b(?:scripts?|prescriptions?)\s+sorted\s+(?:same[\s-]day|today|tonight|in\s+(?:minutes|an\s+hour|\d+))",
     )
 });
 static CONSULTATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -917,6 +917,16 @@ mod tests {
         ] {
             assert!(!remote(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_pen_couriered_after_a_form_with_no_call_is_remote_prescribing() {
+        assert!(remote(
+            "no need for a video call, just fill in the form and I'll get the pen couriered out tomorrow. Start on 2.5 for 4 weeks"
+        ));
+        assert!(!remote(
+            "Fill in the form and we'll book you a video call with the prescriber before anything is sent"
+        ));
     }
 
     fn recommended_by_message(text: &str) -> bool {
