@@ -786,6 +786,27 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:foods?|diet|juices?|fasting|supplements?|herbs?|teas?|smoothies?|recipes?)\b[^.!?\n]{0,40}\b(?:reverse[sd]?|cure[sd]?|fix(?:es|ed)?)\s+(?:your\s+)?(?:type\s*(?:2|two)\s+)?diabetes\s+in\s+(?:just\s+)?(?:a|one|two|three|\d+)\s+(?:fortnight|weeks?|days?)\b",
             ),
         ),
+        // Ivermectin vouched for by the writer's own patients, over the experts.
+        (
+            "opinion_as_fact",
+            re(
+                r"(?i)\b(?:ivermectin|hydroxychloroquine|hcq)\b[^\n]{0,120}?\b(?:not\s+(?:one|a\s+single\s+one)\s+(?:of\s+them\s+)?(?:has\s+)?(?:gone|ended\s+up|been)\s+(?:into|in)\s+hospital|none\s+of\s+them\s+(?:went|ended\s+up|have\s+gone)\s+(?:in|into)\s+hospital|all\s+the\s+evidence\s+i\s+need)",
+            ),
+        ),
+        // A vaccine's disease made light of to justify skipping it.
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:no\s+(?:real\s+)?downside|nothing\s+to\s+lose|no\s+harm)\s+(?:to|in)\s+skipping\s+(?:it|the\s+(?:jab|vaccine|spray|booster|nasal\s+spray))\b|\bhealthy\s+(?:children|kids|people|adults|teens)\s+(?:don[’']?t|do\s+not|never)\s+get\s+(?:seriously\s+|really\s+)?(?:ill|sick)\s+(?:from|with)\s+(?:flu|covid|measles|chicken\s?pox|whooping\s+cough)\b",
+            ),
+        ),
+        // Sunburn said to protect the skin.
+        (
+            "sunscreen",
+            re(
+                r"(?i)\bsunburns?\b[^.!?\n]{0,50}\b(?:help|helps|build|builds|toughen|toughens|protect|protects)\s+(?:up\s+)?(?:your\s+|the\s+)?skin",
+            ),
+        ),
         // Long covid, ME/CFS or fibromyalgia put down to anxiety or stress.
         (
             "dismisses_condition",
@@ -800,7 +821,7 @@ static TROPE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::builti
 
 /// Words without which no trope can be stated.
 pub(crate) const TROPE_WORDS: &str =
-        "wakefield | k\nlancet | k\nholding off | k\ndiabetes | k\nadrenal | k\nreference range* | k\nnormal range* | k\nlab range* | k\nhypothyroid | k\nvaccin* | k\njab* | k\nmmr | k\nmrna | k\nshot* | k\nbooster* | k\nautis* | k\ncovid* | k\n\
+        "sunburn* | k\nskipping | k\nwakefield | k\nlancet | k\nholding off | k\ndiabetes | k\nadrenal | k\nreference range* | k\nnormal range* | k\nlab range* | k\nhypothyroid | k\nvaccin* | k\njab* | k\nmmr | k\nmrna | k\nshot* | k\nbooster* | k\nautis* | k\ncovid* | k\n\
          corona* | k\nvirus* | k\npandemic | k\nplandemic | k\nscamdemic | k\ncasedemic | k\ngerm theory | k\n\
          terrain theory | k\nivermectin | k\nhydroxychloroquine | k\nhcq | k\nhorse paste | k\ncancer* | k\n\
          chemo* | k\n5g | k\nfluorid* | k\nhiv | k\naids | k\nmms | k\nmiracle mineral | k\n\
@@ -882,6 +903,7 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
                         | "statins"
                         | "measles"
                         | "conspiracy"
+                        | "opinion_as_fact"
                         | "denies_cause"
                         | "against_insulin"
                         | "chemtrails"

@@ -54,6 +54,14 @@ static INCIDENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A village figure known by post and place: "the retired keeper from the Ardnamurchan
+/// lighthouse", "the ferryman at Corran", "the postmistress in Bala".
+static KEEPER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:retired\s+|old\s+|former\s+)?(?:keeper|lighthouse\s+keeper|warden|ferryman|postmaster|postmistress|publican|shepherd|ghillie|harbourmaster|headteacher|head\s+teacher|lollipop\s+(?:man|lady)|crofter)\s+(?:from|of|at|in)\s+(?:the\s+)?(?:[A-Z][\w’']+\s+){0,3}?(?:lighthouse|ferry|post\s+office|pub|inn|hotel|farm|estate|kirk|chapel|school|harbour|island|croft|village)\b",
+    )
+});
+
 /// A nickname in quotes after a title or article: `mr "i know my rights"`, `the "frequent flyer"`.
 static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
     re(r#"(?i)\b(?:mr|mrs|miss|ms|mx|lady|sir)\.?\s+["“‘'][^"”’'\n]{3,30}["”’']"#)
@@ -61,7 +69,14 @@ static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Add a descriptor span for each describing detail in `text`.
 pub fn detect(text: &str, spans: &mut Vec<Span>) {
-    for pattern in [&WHERE_FOUND, &LOOKS, &WORKS_AT, &INCIDENT, &NICKNAME] {
+    for pattern in [
+        &WHERE_FOUND,
+        &LOOKS,
+        &WORKS_AT,
+        &INCIDENT,
+        &NICKNAME,
+        &KEEPER_OF,
+    ] {
         for m in pattern.find_iter(text) {
             spans.push(Span::new(m.start(), m.end(), SpanKind::Descriptor));
         }

@@ -388,7 +388,7 @@ static PEJORATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PEJORATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:i\s+)?(?:hate|can[’']?t\s+stand|despise|loathe|won[’']?t\s+treat|refuse\s+to\s+treat|don[’']?t\s+treat|won[’']?t\s+work\s+with|sick\s+of|fed\s+up\s+with)\s+(?:all\s+)?(?:these\s+|those\s+|the\s+)?|\b(?:bloody|fucking|effing|filthy|dirty|typical|stupid|lazy|thick|hysterical|hormonal|neurotic|shrill|entitled|ungrateful|workshy|feckless)\s+|\bno\s+|\bsend\s+(?:the\s+)?|\bget\s+rid\s+of\s+(?:the\s+|all\s+)?|\bdeport\s+(?:the\s+|all\s+)?)$",
+        r"(?i)(?:\b(?:i\s+)?(?:hate|can[’']?t\s+stand|despise|loathe|won[’']?t\s+treat|refuse\s+to\s+treat|don[’']?t\s+treat|won[’']?t\s+work\s+with|sick\s+of|fed\s+up\s+with)\s+(?:all\s+)?(?:these\s+|those\s+|the\s+)?|\b(?:bloody|fucking|effing|filthy|dirty|typical|stupid|lazy|thick|hysterical|hormonal|neurotic|shrill|entitled|ungrateful|workshy|feckless)\s+|\bno\s+|\bsend\s+(?:the\s+)?|\btypical\s+of\s+(?:the\s+|them\s+)?|\bget\s+rid\s+of\s+(?:the\s+|all\s+)?|\bdeport\s+(?:the\s+|all\s+)?)$",
     )
 });
 /// A group denied care or standing ("old people shouldn't be offered ICU beds"), or dismissed as a
@@ -424,7 +424,7 @@ static SEND_HOME: LazyLock<Regex> = LazyLock::new(|| {
 
 static GO_BACK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|countries|village|jungle)|\bi[’']?m\s+not\s+(?:a\s+)?racist\s+but\b|\b(?:diversity|dei|affirmative[\s-]action|token|quota|box[\s-]ticking|woke)\s+(?:hire|appointment|pick|candidate|promotion)\b|\bonly\s+got\s+(?:the|that|this)\s+(?:job|post|role)\s+because\s+(?:she[’']?s|he[’']?s|they[’']?re)\s+(?:a\s+)?(?:woman|female|black|asian|muslim|gay|trans|disabled|foreign)\b|(?:@\w+|\b(?:she|he|they))\s+(?:only\s+|ever\s+)?got\s+(?:anywhere\s+near|into|through)\s+(?:a\s+|the\s+)?(?:medical\s+school|med\s+school|medicine|training)\b[^.!?\n]{0,60}\b(?:widening[\s-]participation|quotas?|diversity\s+(?:schemes?|drives?|targets?)|affirmative\s+action|box[\s-]ticking)\b|\bwomen\s+(?:belong|should\s+stay)\s+in\s+the\s+kitchen|\bit[’']?s\s+adam\s+and\s+eve\s+not\s+adam\s+and\s+steve|\b(?:trans\s+women|transwomen)\s+are\s+(?:men|blokes|not\s+women)\b|\bthere\s+are\s+only\s+two\s+genders\b[^.!?\n]{0,40}\b(?:freaks|mental|delusion)",
+        r"(?i)\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|countries|village|jungle)|\bi[’']?m\s+not\s+(?:a\s+)?racist\s+but\b|\b(?:diversity|dei|affirmative[\s-]action|token|quota|box[\s-]ticking|woke)\s+(?:hire|appointment|pick|candidate|promotion)\b|\bonly\s+got\s+(?:the|that|this)\s+(?:job|post|role)\s+because\s+(?:she[’']?s|he[’']?s|they[’']?re)\s+(?:a\s+)?(?:woman|female|black|asian|muslim|gay|trans|disabled|foreign)\b|(?:@\w+|\b(?:she|he|they))\s+(?:only\s+|ever\s+)?got\s+(?:anywhere\s+near|into|through)\s+(?:a\s+|the\s+)?(?:medical\s+school|med\s+school|medicine|training)\b[^.!?\n]{0,60}\b(?:widening[\s-]participation|quotas?|diversity\s+(?:schemes?|drives?|targets?)|affirmative\s+action|box[\s-]ticking)\b|\b(?:girls|women|ladies)\b[^\n]{0,120}\bbring\s+back\s+the\s+(?:lads|boys|blokes|men)\b|\bwomen\s+(?:belong|should\s+stay)\s+in\s+the\s+kitchen|\bit[’']?s\s+adam\s+and\s+eve\s+not\s+adam\s+and\s+steve|\b(?:trans\s+women|transwomen)\s+are\s+(?:men|blokes|not\s+women)\b|\bthere\s+are\s+only\s+two\s+genders\b[^.!?\n]{0,40}\b(?:freaks|mental|delusion)",
     )
 });
 

@@ -980,6 +980,13 @@ mod tests {
     }
 
     #[test]
+    fn underarm_injections_for_sweating_are_botulinum_toxin() {
+        assert!(pom_advert(
+            "Nobody wants sweat patches at the office this summer. Underarm injections that stop sweating for up to 6 months, 20% off for NHS staff throughout June at our clinic."
+        ));
+    }
+
+    #[test]
     fn a_jab_journey_is_advertised_and_an_ad_warned_about_is_not() {
         assert!(pom_advert(
             "POV: you started your jab journey with us in January and your jeans finally fit again 🥹 consultations open, link in bio #mounjarojourney"

@@ -854,6 +854,23 @@ mod tests {
     }
 
     #[test]
+    fn a_channel_opened_after_an_assessment_and_the_phone_queue_saved() {
+        let dm = |t: &str| {
+            let r = testing::owned(Platform::Linkedin, Kind::Message, Audience::Private, t);
+            !testing::findings(&solicit::PrivateConsultation, &r).is_empty()
+        };
+        for t in [
+            "Good to connect, Gareth. Following your OH assessment on Monday I thought I'd message you here directly. Ping me on here whenever the symptoms flare.",
+            "Hi Shona, lovely to see you in surgery on Tuesday! Since we're Facebook friends now, just message me on here if the new inhaler isn't helping, saves you fighting the 8am phone queue 😊",
+        ] {
+            assert!(dm(t), "{t}");
+        }
+        assert!(!dm(
+            "Good to connect, Gareth. Ping me on here whenever you want to talk about the conference programme."
+        ));
+    }
+
+    #[test]
     fn someone_said_not_to_be_a_patient_is_not_a_care_relation() {
         assert!(!approaches(
             "@mark you're my brother-in-law, not my patient, and no I'm not examining your knee over Christmas dinner"

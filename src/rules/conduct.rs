@@ -976,6 +976,26 @@ mod tests {
     }
 
     #[test]
+    fn prisoners_called_manipulative_travellers_and_the_lads_brought_back() {
+        assert!(mocks(
+            "Funny how the 'crushing chest pain' on C wing always starts five minutes after the servery closes. Manipulative the lot of them, but sure, I'll come and do another ECG 🙄"
+        ));
+        let disc = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Comment, Audience::Public, t);
+            !testing::findings(&Discrimination, &r).is_empty()
+        };
+        for t in [
+            "Typical of the Travelling community, they'll look you in the eye and lie about the kids' jabs.",
+            "The new F1s on our ward are all the same, girls who burst into tears the minute you ask them to cannulate. Bring back the lads.",
+        ] {
+            assert!(disc(t), "{t}");
+        }
+        assert!(!disc(
+            "Bring back the lads' five-a-side on Thursdays, the ward team misses it"
+        ));
+    }
+
+    #[test]
     fn gene_pools_a_colleagues_ward_found_and_a_nationality_put_down() {
         assert!(mocks(
             "Another 3am 'my toe's been sore since 2019' from the usual postcode. Some gene pools really need a lifeguard 🏊‍♂️"

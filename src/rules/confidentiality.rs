@@ -819,6 +819,21 @@ mod tests {
     }
 
     #[test]
+    fn a_famous_face_scanned_a_lighthouse_keeper_dressed_and_dad_is_family() {
+        for t in [
+            "Reported an MRI today on a face you'd all know from Saturday night telly. Let's just say the rumours about the knee are true and he won't be dancing in the final 😉",
+            "Long night in the out-of-hours car covering Lochaber. Highlight: the retired keeper from the Ardnamurchan lighthouse, 91 and still refusing to leave his cottage, finally let me dress that leg ulcer.",
+        ] {
+            assert!(!findings(&PatientNarrative, t).is_empty(), "{t}");
+        }
+        assert!(findings(
+            &PatientNarrative,
+            "Dad had his cataract done at Altnagelvin today and is already reading the paper without his glasses. He's asked me to thank the whole team 💙"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn a_tv_episode_discussed_is_not_a_patient() {
         let t = "Anyone watch Casualty last night? The bloke in bay 4 had an NHS number on his wristband starting 999 lol, props department knows its test ranges";
         assert!(findings(&PatientNarrative, t).is_empty());

@@ -1052,6 +1052,14 @@ mod tests {
     }
 
     #[test]
+    fn alone_at_a_named_base_overnight() {
+        assert!(public_post_fires(
+            &EmptyHome,
+            "Out-of-hours life: I'm on my own in the Fort William base from midnight till 8 tonight if anyone fancies bringing snacks 😂"
+        ));
+    }
+
+    #[test]
     fn a_home_shut_up_behind_a_trip_that_has_not_ended() {
         for t in [
             "Off to Lanzarote for two weeks from tomorrow ☀️ house locked up, cat's at the cattery, and no NHS emails till the 20th!",

@@ -427,7 +427,7 @@ static QUALIFICATIONS: RuleMeta = RuleMeta {
 
 static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an)|(?:i[’']?ve\s+)?(?:started|starting|been\s+appointed|appointed|promoted)\s+(?:as|to)|my\s+new\s+(?:role|job|post)\s+as|(?:now\s+)?officially)\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon|paediatrician|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|gynaecologist|obstetrician)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an)|(?:i[’']?ve\s+)?(?:started|starting|been\s+appointed|appointed|promoted)\s+(?:as|to)|my\s+new\s+(?:role|job|post)\s+as|(?:now\s+)?officially|(?:bio|profile|signature|title)\s+now\s+says|(?:be\s+)?using)\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon|paediatrician|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|gynaecologist|obstetrician)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b",
     )
 });
 static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -442,7 +442,7 @@ static DUBIOUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAINEE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum|f1|f2|fy1|fy2|trainee|student)|technically\s+(?:i[’']?m|i\s+am)\s+(?:a|an|just\s+a|only\s+a)\s+\w+|technically\s+(?:a|an|just\s+a|only\s+a)\s+(?:gp|sho|f[12]|fy[12]|trainee|registrar|nurse|junior)\b|honorary\s+(?:title|professor\w*|chair)|as\s+an?\s+(?:sho|f[12]|fy[12]|house\s+officer|junior)|f[12]|online\s+(?:diploma|course|certificate)|(?:weekend|one[\s-]day|two[\s-]day|2[\s-]day|\d[\s-]week|two[\s-]week)\s+(?:course|diploma)|done\s+a\s+few\s+(?:\w+\s+)?courses|close\s+enough|nearly\s+there|not\s+quite|technically\s+(?:the\s+|my\s+)?(?:contract|job\s+title|job\s+plan|title|rota|badge)\s+says|(?:revising|studying|sitting|preparing|resitting)\s+for\s+(?:the\s+|my\s+)?(?:frca|mrcp|mrcs|frcs|mrcgp|frcr|mrcpsych|mrcog|mrcpch|frcem|fficm|frcophth|frcpath))\b",
+        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum|f1|f2|fy1|fy2|trainee|student)|technically\s+(?:i[’']?m|i\s+am)\s+(?:a|an|just\s+a|only\s+a)\s+\w+|technically\s+(?:a|an|just\s+a|only\s+a)\s+(?:gp|sho|f[12]|fy[12]|trainee|registrar|nurse|junior)\b|honorary\s+(?:title|professor\w*|chair)|as\s+an?\s+(?:sho|f[12]|fy[12]|house\s+officer|junior)|f[12]|online\s+(?:diploma|course|certificate)|(?:weekend|one[\s-]day|two[\s-]day|2[\s-]day|\d[\s-]week|two[\s-]week)\s+(?:course|diploma)|done\s+a\s+few\s+(?:\w+\s+)?courses|close\s+enough|nearly\s+there|not\s+quite|technically\s+(?:the\s+|my\s+)?(?:contract|job\s+title|job\s+plan|title|rota|badge)\s+says|observership|acting\s+up|acting\s+consultant|technically\s+true|(?:revising|studying|sitting|preparing|resitting)\s+for\s+(?:the\s+|my\s+)?(?:frca|mrcp|mrcs|frcs|mrcgp|frcr|mrcpsych|mrcog|mrcpch|frcem|fficm|frcophth|frcpath))\b",
     )
 });
 static OTHERS_TITLE: LazyLock<Regex> =
@@ -492,6 +492,7 @@ impl Rule for Qualifications {
                 // "ex-consultant", "aspiring surgeon", "future surgeon" are honest.
                 if [
                     "aspiring", "future", "wannabe", "ex-", "former", "retired", "trainee",
+                    "not a ", "not an ", "never a ",
                 ]
                 .iter()
                 .any(|w| lower_tail.contains(w))
@@ -720,6 +721,26 @@ mod tests {
         ));
         assert!(qualifications(
             "Finished FY2 last month and now officially a cosmetic surgeon 🙌 taking bookings at our Manchester clinic from June"
+        ));
+    }
+
+    #[test]
+    fn ivermectin_vouched_for_flu_made_light_of_and_an_honest_sas_profile() {
+        for t in [
+            "People keep asking about ivermectin. I've used it with dozens of my Covid patients at the practice and not one has gone into hospital. That's all the evidence I need, whatever the so-called experts say.",
+            "Parents asking about the nasal flu spray for primary school kids: honestly, healthy children don't get seriously ill from flu, so there's really no downside to skipping it this year.",
+        ] {
+            assert!(misinformation(t), "{t}");
+        }
+        assert!(!misinformation(
+            "Ivermectin trials in covid found no benefit: not one of the big RCTs showed fewer hospital admissions"
+        ));
+        let profile = |t: &str| {
+            let r = testing::owned(Platform::Linkedin, Kind::Profile, Audience::Public, t);
+            !testing::findings(&Qualifications, &r).is_empty()
+        };
+        assert!(!profile(
+            "Dr Priya Nair. Specialty Doctor in Ophthalmology (SAS), NHS Tayside. Not a consultant. Special interest in medical retina."
         ));
     }
 

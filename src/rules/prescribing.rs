@@ -585,6 +585,13 @@ static BYPASSED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:skip|skipping|instead\s+of|no\s+need\s+for|bypass\w*|forget|without|than|not|waiting\s+(?:on|for)|get\s+(?:in\s+)?(?:with|to\s+see))\s*$",
     )
 });
+/// A vaccination clinic or drop-in: open access to a jab, not a prescription without assessment.
+static VACCINATION_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:flu|covid|booster|rsv|shingles|pneumo\w*|mmr|vaccin\w*|immuni[sz]ation)\s+(?:jab\s+|vaccine\s+)?(?:clinics?|sessions?|drop[\s-]?ins?|days?))\b",
+    )
+});
+
 static WARNING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:dangerous|beware|illegal|unsafe|warning|scam\w*|never|shouldn[’']?t|should\s+not|don[’']?t\s+(?:use|trust|buy)|avoid|rogue|irresponsible|worrying|concerning|sites?\s+that|pharmacies\s+that|companies\s+that|clinics\s+that|apps?\s+that)\b",
@@ -623,7 +630,12 @@ impl Rule for RemotePrescribing {
             }
         }
         let warning = WARNING_FRAME.is_match(text);
+        // "Flu vaccine clinic this Saturday… no appointment needed": a vaccination session.
+        let vaccination = VACCINATION_SESSION.is_match(text);
         for m in ASK_FOR_SCRIPT.find_iter(text) {
+            if vaccination {
+                continue;
+            }
             // "A pharmacist can see you today, no appointment needed": someone else's open door,
             // in the same sentence or the one before ("ask your pharmacist. No appointment needed").
             let (ss, se) = sentence_around(text, m.start());
@@ -917,6 +929,13 @@ mod tests {
         ] {
             assert!(!remote(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_vaccination_clinic_with_no_appointment_needed_is_not_prescribing() {
+        assert!(!remote(
+            "Flu vaccine clinic at Tobermory surgery this Saturday, 9 till 1, for over-65s and pregnant women. Free on the NHS, no appointment needed."
+        ));
     }
 
     #[test]

@@ -164,7 +164,8 @@ impl Rule for PrivateConsultation {
             out.extend(
                 private_list_offer(r)
                     .or_else(|| channel_instead_of_care(r, cx))
-                    .or_else(|| personal_number_to_patient(r)),
+                    .or_else(|| personal_number_to_patient(r))
+                    .or_else(|| channel_opened_to_patient(r)),
             );
             return;
         }
@@ -354,7 +355,7 @@ static PERSONAL_NUMBER_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// "as your GP".
 static READER_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:see|saw|seeing|meet|met|meeting)\s+you\s+(?:in|at)\s+(?:the\s+)?(?:clinic|surgery|a&e|ward|outpatients|practice|hospital|pre[\s-]?op)|your\s+(?:op|operation|surgery|procedure|appointment|results|scan|follow[\s-]up|treatment|referral|smear|biopsy)|as\s+your\s+(?:gp|doctor|consultant|surgeon|midwife))\b",
+        r"(?i)\b(?:(?:see|saw|seeing|meet|met|meeting)\s+you\s+(?:in|at)\s+(?:the\s+)?(?:clinic|surgery|a&e|ward|outpatients|practice|hospital|pre[\s-]?op)|your\s+(?:op|operation|surgery|procedure|appointment|results|scan|follow[\s-]up|treatment|referral|smear|biopsy)|as\s+your\s+(?:gp|doctor|consultant|surgeon|midwife)|(?:following|after|since|at)\s+your\s+(?:oh\s+|occupational\s+health\s+)?(?:assessment|review|consultation))\b",
     )
     .expect("valid regex")
 });
@@ -370,6 +371,28 @@ fn personal_number_to_patient(r: &Record) -> Option<Finding> {
         "gives your personal number to someone in your care",
         "Take the number back if you can: give the clinic's or ward's contact details for anything about their care.",
         0.65,
+    )
+}
+
+/// "Ping me on here whenever the symptoms flare": the social channel opened for care to come.
+static CHANNEL_OPENED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:ping|message|dm|text|drop)\s+me\s+(?:a\s+(?:message|line|text)\s+)?(?:on\s+)?here\s+(?:whenever|any\s*time|if|when)\b",
+    )
+    .expect("valid regex")
+});
+
+/// "Following your OH assessment on Monday… ping me on here whenever the symptoms flare": in a
+/// message to someone in the writer's care, the social channel is opened for their care (GMC 2024
+/// ¶17).
+fn channel_opened_to_patient(r: &Record) -> Option<Finding> {
+    care_and_offer(
+        r,
+        READER_IN_CARE.find(&r.text)?,
+        CHANNEL_OPENED.find(&r.text)?,
+        "opens your personal channel to someone in your care",
+        "Take the offer back: ask them to contact the service's own line about their care, not your personal account.",
+        0.6,
     )
 }
 

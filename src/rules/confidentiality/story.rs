@@ -405,9 +405,15 @@ impl Story {
         } else {
             &[K::PersonRef, K::Occupation]
         };
+        // "Dad had his cataract done": a kinship word used as a name is the writer's own family.
+        const KIN_AS_NAME: &[&str] = &[
+            "Dad", "Mum", "Mam", "Mom", "Nan", "Nana", "Nanna", "Gran", "Granny", "Grandad",
+            "Grandma", "Grandpa",
+        ];
         let weak: Vec<Span> = a
             .of_kinds(weak_kinds)
             .filter(|s| !inside_any(s, &masks))
+            .filter(|s| !(s.kind == K::PersonRef && KIN_AS_NAME.contains(&s.text(text))))
             .copied()
             .collect();
         let individual = if !individual_spans.is_empty() {
