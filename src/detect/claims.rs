@@ -821,7 +821,7 @@ static TROPE_PREFILTER: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::builti
 
 /// Words without which no trope can be stated.
 pub(crate) const TROPE_WORDS: &str =
-        "sunburn* | k\nskipping | k\nwakefield | k\nlancet | k\nholding off | k\ndiabetes | k\nadrenal | k\nreference range* | k\nnormal range* | k\nlab range* | k\nhypothyroid | k\nvaccin* | k\njab* | k\nmmr | k\nmrna | k\nshot* | k\nbooster* | k\nautis* | k\ncovid* | k\n\
+        "sunburn* | k\nskipping | k\nwakefield | k\nlancet | k\nholding off | k\nreverse* | k\ncure diabetes | k\ncures diabetes | k\ncured diabetes | k\nfix diabetes | k\nfixes diabetes | k\nadrenal | k\nreference range* | k\nnormal range* | k\nlab range* | k\nhypothyroid | k\nvaccin* | k\njab* | k\nmmr | k\nmrna | k\nshot* | k\nbooster* | k\nautis* | k\ncovid* | k\n\
          corona* | k\nvirus* | k\npandemic | k\nplandemic | k\nscamdemic | k\ncasedemic | k\ngerm theory | k\n\
          terrain theory | k\nivermectin | k\nhydroxychloroquine | k\nhcq | k\nhorse paste | k\ncancer* | k\n\
          chemo* | k\n5g | k\nfluorid* | k\nhiv | k\naids | k\nmms | k\nmiracle mineral | k\n\

@@ -399,8 +399,8 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     for m in BARE_CODE.find_iter(text) {
         push(m.start(), m.end(), CueKind::Code);
     }
-    if MLM_PRODUCT.is_match(text) {
-        for m in MLM_RECRUIT.find_iter(text) {
+    for m in MLM_RECRUIT.find_iter(text) {
+        if MLM_PRODUCT.is_match(text) {
             push(m.start(), m.end(), CueKind::AffiliateLink);
         }
     }
