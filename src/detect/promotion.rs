@@ -406,15 +406,6 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     }
     for m in BOOK_VERB.find_iter(text) {
         let lead = m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
-        // "Please don't book through Instagram DMs" warns against booking.
-        let before = super::phrases::lead_in(text, m.start() + lead, 12).to_ascii_lowercase();
-        if ["don't ", "don’t ", "dont ", "do not ", "never "]
-            .iter()
-            .any(|n| before.ends_with(n))
-            || m.as_str()[..lead].to_ascii_lowercase().contains("not")
-        {
-            continue;
-        }
         push(m.start() + lead, m.end(), CueKind::Cta);
     }
     for m in PERCENT_OFF.find_iter(text) {

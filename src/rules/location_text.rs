@@ -138,6 +138,7 @@ static HOME_BEFORE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The words just before an exact address call it home ([`HOME_BEFORE_ADDRESS`]).
 fn called_home(text: &str, address: &Span) -> bool {
     let start = address.start as usize;
     let from = crate::detect::phrases::floor_boundary(text, start.saturating_sub(24));
