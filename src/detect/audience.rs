@@ -29,7 +29,7 @@ const COLLEAGUES: &str = r"(?:team|rota|ward|wards|juniors|regs|registrars|consu
 /// group PSA", "Neighbours,", "Everyone in this channel:", "Sharing with the school parents chat".
 static LAY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^\W*(?:(?:hi|hey|hello|morning|evening)\s+(?:all\s+|everyone\s+)?)?(?:(?:for|to|from|calling|attention|sharing\s+with|posting\s+for|message\s+for)\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+|you\s+)?(?:lovely\s+|fellow\s+)?(?:(?:\w+\s+){{0,2}}?{LAY_MEMBERS}(?:[’']s|s[’']|[’'])?(?:\s+(?:group|chat|page|channel|whatsapp|association|forum|network|committee|in\s+here|here|out\s+there))?|(?:everyone|everybody)\s+in\s+(?:here|this\s+(?:group|chat|channel|page))|all\s+members|friends\s+and\s+neighbou?rs)(?:\s*(?:psa\b|[:,!—–-])|\s+\p{{So}})",
+        r"(?i)^\W*(?:(?:hi|hey|hello|morning|evening)\s+(?:all\s+|everyone\s+)?)?(?:(?:for|to|from|calling|attention|sharing\s+with|posting\s+for|message\s+for)\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+|you\s+)?(?:lovely\s+|fellow\s+)?(?:(?:\w+\s+){{0,2}}?{LAY_MEMBERS}(?:[’']s|s[’']|[’'])?(?:\s+(?:group|chat|page|channel|whatsapp|association|forum|network|committee|in\s+here|here|out\s+there))?(?:\s+(?:in|of|from|around)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?|(?:everyone|everybody)\s+in\s+(?:here|this\s+(?:group|chat|channel|page))|all\s+members|friends\s+and\s+neighbou?rs)(?:\s*(?:psa\b|[:,!—–-])|\s+\p{{So}})",
     ))
 });
 
