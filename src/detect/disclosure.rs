@@ -133,12 +133,7 @@ pub fn find(text: &str) -> Vec<Disclosure> {
             }
         }
         // "No sponsorship, no affiliate links": a denial, whatever the label.
-        if super::text::word_before(text, h.start).is_some_and(|w| {
-            matches!(
-                w.lower().as_str(),
-                "no" | "not" | "without" | "zero" | "never"
-            )
-        }) {
+        if super::text::word_before_is(text, h.start, &["no", "not", "without", "zero", "never"]) {
             continue;
         }
         // A gift is declared by a label ("#gifted", "Gifted by X:" opening a line); "(they kindly

@@ -342,12 +342,11 @@ pub fn classify_url(url: &str) -> Option<CueKind> {
 /// "No affiliate links", "offering injections with a discount code": codes and links named in
 /// general or denied, not given.
 fn code_only_mentioned(text: &str, start: usize) -> bool {
-    super::text::word_before(text, start).is_some_and(|w| {
-        matches!(
-            w.lower().as_str(),
-            "a" | "an" | "any" | "no" | "without" | "zero" | "never"
-        )
-    })
+    super::text::word_before_is(
+        text,
+        start,
+        &["a", "an", "any", "no", "without", "zero", "never"],
+    )
 }
 
 /// Everything promotional in a text and its links, leftmost first.

@@ -116,6 +116,11 @@ pub fn word_before(text: &str, pos: usize) -> Option<Word<'_>> {
     })
 }
 
+/// True when the word before byte `pos` ([`word_before`]), lower-cased, is one of `words`.
+pub fn word_before_is(text: &str, pos: usize, words: &[&str]) -> bool {
+    word_before(text, pos).is_some_and(|w| words.contains(&w.lower().as_str()))
+}
+
 /// The word that starts at or after byte `pos`, skipping spaces and tabs only.
 pub fn word_after(text: &str, pos: usize) -> Option<Word<'_>> {
     let tail = text.get(pos..)?;

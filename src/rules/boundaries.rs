@@ -812,10 +812,7 @@ mod tests {
 
     #[test]
     fn a_former_patient_asked_out_once_off_the_list_or_discharged() {
-        let dm = |t: &str| {
-            let r = testing::owned(Platform::Telegram, Kind::Message, Audience::Private, t);
-            !testing::findings(&RomanticApproach, &r).is_empty()
-        };
+        let dm = |t: &str| asks_out_by_message(Platform::Telegram, t);
         for t in [
             "So... you're officially off my list now you've moved practice 😏 which means I can finally say it. Dinner Friday?",
             "Now you've been discharged from the team I think it's fine for us to stay in touch properly, outside of all that. Let me know if you're free this weekend, no pressure x",
@@ -844,11 +841,8 @@ mod tests {
         assert!(comment(
             "Of course I remember you! Request accepted 😊 so glad you're doing well since you left the unit, now you're off my caseload we can finally be proper friends!"
         ));
-        let dm = |t: &str| {
-            let r = testing::owned(Platform::Facebook, Kind::Message, Audience::Private, t);
-            !testing::findings(&RomanticApproach, &r).is_empty()
-        };
-        assert!(dm(
+        assert!(asks_out_by_message(
+            Platform::Facebook,
             "Lovely to bump into you at the school gate Sarah! Hope the new tablets I started you on are settling. We should do that coffee sometime, drop me a text x"
         ));
     }

@@ -673,6 +673,12 @@ mod tests {
         !testing::findings(&Qualifications, &r).is_empty()
     }
 
+    /// Qualifications on a LinkedIn profile the owner wrote.
+    fn profile_qualifications(text: &str) -> bool {
+        let r = testing::owned(Platform::Linkedin, Kind::Profile, Audience::Public, text);
+        !testing::findings(&Qualifications, &r).is_empty()
+    }
+
     fn misinformation(text: &str) -> bool {
         let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Public, text);
         !testing::findings(&Misinformation, &r).is_empty()
@@ -686,11 +692,7 @@ mod tests {
         ] {
             assert!(qualifications(t), "{t}");
         }
-        let profile = |t: &str| {
-            let r = testing::owned(Platform::Linkedin, Kind::Profile, Audience::Public, t);
-            !testing::findings(&Qualifications, &r).is_empty()
-        };
-        assert!(profile(
+        assert!(profile_qualifications(
             "Dr Omar Farooq FRCA · Consultant Anaesthetist · Royal Brompton · Currently revising for FRCA Final 🤞"
         ));
         for t in [
@@ -735,11 +737,7 @@ mod tests {
         assert!(!misinformation(
             "Ivermectin trials in covid found no benefit: not one of the big RCTs showed fewer hospital admissions"
         ));
-        let profile = |t: &str| {
-            let r = testing::owned(Platform::Linkedin, Kind::Profile, Audience::Public, t);
-            !testing::findings(&Qualifications, &r).is_empty()
-        };
-        assert!(!profile(
+        assert!(!profile_qualifications(
             "Dr Priya Nair. Specialty Doctor in Ophthalmology (SAS), NHS Tayside. Not a consultant. Special interest in medical retina."
         ));
     }

@@ -106,13 +106,15 @@ impl Rule for PatientInMessages {
         // majors with a head injury", "Peggy Hargreaves … refusing her insulin".
         // "Ollie's got chickenpox too, we're doing oat baths and cuddles": a child cared for at
         // home, with no ward, bed or patient in the message.
-        let home_care = HOME_CARE.is_match(&r.text)
-            && !a.has_any(&[
-                SpanKind::PatientRef,
-                SpanKind::BedRef,
-                SpanKind::WardRef,
-                SpanKind::ClinicalSetting,
-            ]);
+        let home_care = || {
+            HOME_CARE.is_match(&r.text)
+                && !a.has_any(&[
+                    SpanKind::PatientRef,
+                    SpanKind::BedRef,
+                    SpanKind::WardRef,
+                    SpanKind::ClinicalSetting,
+                ])
+        };
         let named: Vec<Span> = a
             .of_kinds(&[SpanKind::Forename, SpanKind::PersonName])
             .filter(|n| {
@@ -121,7 +123,7 @@ impl Rule for PatientInMessages {
                 !crate::detect::text::own_circle_before(&r.text, n.start as usize)
                     && !addresses_reader(&r.text, n)
                     && !go_between(&r.text, n)
-                    && !home_care
+                    && !home_care()
                     && !at_work_after(&r.text, n)
                     && !a
                         .of_kinds(&[

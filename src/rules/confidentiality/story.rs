@@ -582,8 +582,7 @@ impl Story {
             && individual_spans.iter().all(|s| {
                 s.kind != K::PatientRef
                     && CHILDREN_WORD.is_match(s.text(text))
-                    && crate::detect::text::word_before(text, s.start as usize)
-                        .is_some_and(|w| DOMESTIC_VERBS.contains(&w.lower().as_str()))
+                    && crate::detect::text::word_before_is(text, s.start as usize, DOMESTIC_VERBS)
             });
         let definite_role = hook.iter().any(|s| {
             s.kind == K::Occupation
