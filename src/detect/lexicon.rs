@@ -63,12 +63,50 @@ pub static CUES: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     ..Lexicon::build(SOURCES).unwrap_or_else(|e| panic!("built-in lexicon is malformed: {e}"))
 });
 
-/// Expand a phrase into the spellings it matches: typographic apostrophes, hyphen as space or nothing.
+/// The texting spellings of a lexicon phrase: "you" as "u", "your" and "you're" as "ur", and the
+/// apostrophe dropped from "n't", "i'm" and "i've" ("didnt", "im"). Messages and replies are typed
+/// like this far more often than the phrase lists are written, and the words are unambiguous, so
+/// each phrase also matches: the forms with the apostrophes dropped, with "u"/"ur", and with both.
+/// Returns nothing for a phrase with none of these words.
+pub(crate) fn texting_spellings(phrase: &str) -> Vec<String> {
+    fn respell(phrase: &str, pronouns: bool, apostrophes: bool) -> String {
+        phrase
+            .split(' ')
+            .map(|w| {
+                let lower = w.to_ascii_lowercase();
+                match lower.as_str() {
+                    "you" if pronouns => "u".to_string(),
+                    "your" | "you're" if pronouns => "ur".to_string(),
+                    "you're" if apostrophes => "youre".to_string(),
+                    "i'm" | "i've" if apostrophes => lower.replace('\'', ""),
+                    _ if apostrophes && lower.ends_with("n't") => lower.replace("n't", "nt"),
+                    _ => w.to_string(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+    let mut out: Vec<String> = [(true, false), (false, true), (true, true)]
+        .iter()
+        .map(|&(p, a)| respell(phrase, p, a))
+        .filter(|v| v != phrase)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Expand a phrase into the spellings it matches: typographic apostrophes, hyphen as space or nothing,
+/// and its [`texting_spellings`].
 fn variants(phrase: &str) -> Vec<String> {
     let mut out = vec![phrase.to_string()];
-    if phrase.contains('\'') {
-        out.push(phrase.replace('\'', "’"));
-    }
+    out.extend(texting_spellings(phrase));
+    let curly: Vec<String> = out
+        .iter()
+        .filter(|v| v.contains('\''))
+        .map(|v| v.replace('\'', "’"))
+        .collect();
+    out.extend(curly);
     if phrase.contains('-') && phrase.chars().any(char::is_alphanumeric) {
         let base: Vec<String> = out.clone();
         for v in base {
@@ -318,6 +356,26 @@ mod tests {
         assert_eq!(eds.len(), 1);
         let k = kinds("with the patient’s permission");
         assert!(k.iter().any(|(_, kind)| *kind == "consent"), "{k:?}");
+    }
+
+    #[test]
+    fn phrases_also_match_their_texting_spellings() {
+        assert_eq!(
+            texting_spellings("you were on my ward"),
+            vec!["u were on my ward"]
+        );
+        assert_eq!(
+            texting_spellings("I didn't realise you're"),
+            vec![
+                "I didn't realise ur",
+                "I didnt realise ur",
+                "I didnt realise youre"
+            ]
+        );
+        assert!(texting_spellings("on my ward").is_empty());
+        let k = kinds("didnt realise u were on my ward, i was ur anaesthetist");
+        assert!(k.iter().any(|(t, _)| t == "ur anaesthetist"), "{k:?}");
+        assert!(k.iter().any(|(t, _)| t == "u were on my ward"), "{k:?}");
     }
 
     #[test]

@@ -405,9 +405,11 @@ fn extend_word(text: &str, end: usize) -> usize {
         .unwrap_or(tail.len())
 }
 
-/// The spellings a phrase is searched under: as written, hyphen spaced/joined, curly apostrophe.
+/// The spellings a phrase is searched under: as written, its texting spellings, hyphen spaced/joined,
+/// curly apostrophe.
 fn variants(text: &str) -> Vec<String> {
     let mut out = vec![text.to_string()];
+    out.extend(super::lexicon::texting_spellings(text));
     if text.contains('-') {
         out.push(text.replace('-', " "));
         out.push(text.replace('-', ""));

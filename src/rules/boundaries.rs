@@ -158,10 +158,18 @@ static AS_A_COLLEAGUE: LazyLock<Regex> = LazyLock::new(|| {
 fn speaks_to_their_patient(text: &str, relation: &[Span]) -> bool {
     relation.iter().any(|s| {
         let t = s.text(text).to_lowercase();
-        t.starts_with("you were")
-            || t.starts_with("i'm your")
-            || t.starts_with("i’m your")
-            || t.starts_with("i am your")
+        let t = t.strip_prefix("when ").unwrap_or(&t);
+        [
+            "you were",
+            "u were",
+            "i'm your",
+            "i’m your",
+            "i am your",
+            "i'm ur",
+            "im ur",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
     })
 }
 
@@ -183,10 +191,13 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
             ["you", "patient", "client", "notes", "records", "the system"]
                 .iter()
                 .any(|w| t.contains(w))
+                || t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "u" || w == "ur")
                 || t.starts_with("since")
                 || t.starts_with("after")
                 // The writer names care they gave: "i did your…", "i discharged", "on my ward".
                 || t.starts_with("i ")
+                || t.starts_with("i've ")
+                || t.starts_with("i’ve ")
                 || t.ends_with("my ward")
                 || t.ends_with("my list")
                 || t.ends_with("my clinic")
@@ -545,7 +556,7 @@ impl Rule for RomanticApproach {
                 let sentence = r.text.get(s..e).unwrap_or("").to_lowercase();
                 sentence
                     .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
-                    .any(|w| matches!(w, "you" | "your"))
+                    .any(|w| matches!(w, "you" | "your" | "u" | "ur"))
                     && loving
                         .iter()
                         .any(|l| l.start as usize >= s && (l.end as usize) <= e)
@@ -665,6 +676,15 @@ impl Rule for Friending {
         }
         let w = writer(r);
         let friending = spans(&a, &[K::Friending]);
+        // "I'm not able to keep in touch with people I've looked after": the boundary kept.
+        if w == Writer::Owner
+            && (a.has(K::Refusal)
+                || friending
+                    .iter()
+                    .all(|s| crate::detect::stance::negated_before(&r.text, s.start as usize)))
+        {
+            return;
+        }
         let self_contained = friending
             .iter()
             .any(|s| s.text(&r.text).to_lowercase().contains("patient"));
@@ -845,6 +865,38 @@ mod tests {
             Platform::Facebook,
             "Lovely to bump into you at the school gate Sarah! Hope the new tablets I started you on are settling. We should do that coffee sometime, drop me a text x"
         ));
+    }
+
+    #[test]
+    fn approaches_typed_in_texting_spellings_and_a_boundary_kept() {
+        let dm = |t: &str| asks_out_by_message(Platform::Instagram, t);
+        for t in [
+            "not sure if this is weird but I was ur anaesthetist back in March 😅 recognised u at the gym, would love to take u for a coffee sometime?",
+            "haha small world!! didnt realise u were on here 🙈 ngl u were the highlight of a v grim clinic. drink once the ankle's out of the boot? 🍻",
+            "Saw your story from Ibiza 🔥 clearly that hamstring I've been rehabbing all season is fully recovered then 😏 Once you're back we should go for drinks, just us",
+        ] {
+            assert!(dm(t), "{t}");
+        }
+        for t in [
+            "haha small world!! didnt realise u were on here 🙈 drink once the exams are over? 🍻",
+            "I was ur best man, remember? Coffee sometime?",
+        ] {
+            assert!(!dm(t), "{t}");
+        }
+        let r = testing::owned(
+            Platform::Instagram,
+            Kind::Message,
+            Audience::Private,
+            "Lovely to hear you're doing well since discharge. I'm not able to keep in touch personally with people I've looked after, but I'm rooting for you.",
+        );
+        assert!(testing::findings(&Friending, &r).is_empty());
+        let r = testing::owned(
+            Platform::Instagram,
+            Kind::Message,
+            Audience::Private,
+            "so lovely to hear from u and congrats on the baby 💕 as I was ur GP I don't think it's right for us to be friends on here, but wishing u all the best x",
+        );
+        assert!(testing::findings(&Friending, &r).is_empty());
     }
 
     #[test]

@@ -122,6 +122,13 @@ static YOUR_RECORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An informal look at the reader's own record: "had a peek at your smear result", "a nosy at ur bloods".
+static PEEK_AT_YOURS: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:have|had|having|take|took|taking)\s+a\s+(?:quick\s+|little\s+|sneaky\s+|cheeky\s+)?(?:peek|peep|nosy|nose|gander|butchers|squiz|snoop)\s+(?:at|in|on|through)\s+(?:your|ur)\s+(?:[a-z-]+\s+){{0,2}}?(?:{RECORD}|smear|smear\s+results?|biopsy|swab|ecg)\b"
+    ))
+});
+
 /// Contact details lifted from the records: "got your number off your file".
 static CONTACT_FROM_FILE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -189,12 +196,23 @@ fn lookup(text: &str) -> Option<(usize, usize, &'static str)> {
     // "…off your file, fancy a coffee?": the question is the invitation, not a doubt.
     let clear = |s: usize, e: usize| !refused(s, e) && !stance::in_question(text, s);
     for m in CONTACT_FROM_FILE.find_iter(text) {
+        // The purpose is read around the lifted details, not in them ("off the referral form").
         let (from, to) = sentence_around(text, m.start());
+        let before = text.get(from..m.start()).unwrap_or("");
         let after = text
-            .get(from..crate::detect::phrases::ceil_boundary(text, (to + 120).min(text.len())))
+            .get(m.end()..crate::detect::phrases::ceil_boundary(text, (to + 120).min(text.len())))
             .unwrap_or("");
-        if !refused(m.start(), m.end()) && !CARE_PURPOSE.is_match(after) {
+        if !refused(m.start(), m.end())
+            && !CARE_PURPOSE.is_match(before)
+            && !CARE_PURPOSE.is_match(after)
+        {
             return Some((m.start(), m.end(), "contact_details_from_records"));
+        }
+    }
+    // "Had a peek at your smear result": nobody peeks at their own patient's results.
+    if let Some(m) = PEEK_AT_YOURS.find(text) {
+        if clear(m.start(), m.end()) {
+            return Some((m.start(), m.end(), "records_looked_up"));
         }
     }
     let looks: Vec<_> = LOOK_AT_RECORDS.captures_iter(text).collect();
@@ -224,7 +242,10 @@ fn lookup(text: &str) -> Option<(usize, usize, &'static str)> {
         }
     }
     if let Some(m) = on_system {
-        let personal = for_you && (close || SOMEONE.is_match(text)) || YOUR_RECORD.is_match(text);
+        // "A sneaky peek on the system for u": an informal look done as a favour to the reader.
+        let favour = for_you && INFORMAL.is_match(m.as_str()) && !CARE_PURPOSE.is_match(text);
+        let personal =
+            for_you && (close || SOMEONE.is_match(text)) || YOUR_RECORD.is_match(text) || favour;
         if personal && clear(m.start(), m.end()) {
             return Some((m.start(), m.end(), "records_looked_up"));
         }
@@ -302,5 +323,23 @@ mod tests {
             Kind::Message,
             "Hi Tom, are we still on for five-a-side on Thursday?"
         ));
+    }
+
+    #[test]
+    fn a_peek_at_the_readers_own_results_or_a_number_off_a_form() {
+        for t in [
+            "Hiya Sheila! Don't worry, I had a peek at your smear result this morning, it's just the HPV. See you at the Young Farmers' do on Saturday! xx",
+            "hiya! had a sneaky peek on the system for u 👀 bloods basically fine, thyroid a bit off but nothing scary",
+            "Hi Priya, it's Dr Okafor from OH, grabbed your number off the referral form. Between us, tell your manager it's got worse",
+        ] {
+            assert!(fires(Kind::Message, t), "{t}");
+        }
+        for t in [
+            "I had a look at your results from Tuesday, all normal, the surgery will write to confirm",
+            "Had a quick look on the system for you: your follow-up appointment is on the 3rd",
+            "Got your number off the referral form to book your first appointment, hope that's ok",
+        ] {
+            assert!(!fires(Kind::Message, t), "{t}");
+        }
     }
 }

@@ -323,6 +323,9 @@ fn unprompted_care(r: &Record, a: &Analysis) -> Option<Unprompted> {
         .filter(|s| crate::detect::steering::steers_away(&r.text, s))
         .collect();
     let to_them = lower_text.contains("you")
+        || lower_text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "u" || w == "ur")
         || a.has(K::CareAddressed)
         || given.iter().filter(|s| s.kind == K::Advice).count() >= 2
         || !steering.is_empty();
