@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 
 mod appearance;
 mod derision;
+mod insinuation;
 mod trust;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
@@ -51,7 +52,7 @@ fn re(pattern: &str) -> Regex {
 /// Talk about words rather than use of them: "the term 'bed blocker'", "stop calling patients…".
 static META_LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+(?:term|word|phrase|label|slur|n[\s-]?word)|terms?\s+like|words?\s+like|phrases?\s+like|language\s+like|(?:stop|quit)\s+(?:calling|saying|using|labelling|labeling)|don[’']?t\s+(?:call|say|use|label)|never\s+(?:call|say|use)|dehumanis\w+|dehumaniz\w+|derogatory|pejorative|offensive\s+(?:term|word|language|label)|stigmati[sz]\w*|slurs?|is\s+a\s+(?:horrible|awful|vile|cruel|unkind)\s+(?:term|word|phrase)|banned\s+(?:term|word)|we\s+(?:shouldn[’']?t|should\s+not|must\s+not)\s+(?:call|say|use)|calling\s+(?:someone|somebody|people|colleagues|her|him|them|a\s+colleague)\s+(?:a|an)|call(?:ing)?\s+(?:it|this|that)\s+out|is\s+(?:racist|sexist|ableist|homophobic|transphobic|discriminatory))\b",
+        r"(?i)\b(?:the\s+(?:term|word|phrase|label|slur|n[\s-]?word)|terms?\s+like|words?\s+like|phrases?\s+like|language\s+like|(?:stop|quit)\s+(?:calling|saying|using|labelling|labeling)|don[’']?t\s+(?:call|say|use|label)|never\s+(?:call|say|use)|dehumanis\w+|dehumaniz\w+|derogatory|pejorative|offensive\s+(?:term|word|language|label)|stigmati[sz]\w*|slurs?|is\s+a\s+(?:horrible|awful|vile|cruel|unkind)\s+(?:term|word|phrase)|banned\s+(?:term|word)|we\s+(?:shouldn[’']?t|should\s+not|must\s+not)\s+(?:call|say|use)|calling\s+(?:someone|somebody|people|colleagues|her|him|them|a\s+colleague)\s+(?:a|an)|call(?:ing)?\s+(?:it|this|that)\s+out|(?:^|[.!?]\s+)calling\s+(?:patients|people|claimants|them|those|the\s+\w+)\s+\w+\s+(?:is|was|isn[’']?t)\b|is\s+(?:racist|sexist|ableist|homophobic|transphobic|discriminatory))\b",
     )
 });
 
@@ -602,7 +603,9 @@ static DEFAMATION_RISK: RuleMeta = RuleMeta {
     what_it_finds: "The account holder accusing a named person (\"Dr Patel\", \"Mr Jones\", an @handle) \
         or a private organisation (\"Glow Aesthetics\", \"X Pharmacy Ltd\") of fraud, lying, corruption, \
         theft, negligence, incompetence, harming or killing patients, or saying they \"should be struck \
-        off\". Reporting a conviction, a tribunal or court finding, or a news report does not fire; \
+        off\"; and insinuations about a named colleague or one identified by post and shift (\"the \
+        ortho reg on tonight is the one who 'got off' that assault thing\", \"we all know which \
+        consultant she was 'shadowing'\"). Reporting a conviction, a tribunal or court finding, or a news report does not fire; \
         nor do questions, quotes, denials (\"Dr X is not a fraud\") or criticism of public bodies and \
         regulators (which is comment, and for concerns see the raising-concerns rules).",
     why_it_matters: "GMC 2024 ¶15 and 2013 ¶16: posts are subject to defamation law whether personal or \
@@ -631,11 +634,13 @@ impl Rule for DefamationRisk {
             return;
         }
         let text = &r.text;
-        let accusations = insults::find_accusations(text);
+        let mut accusations = insults::find_accusations(text);
+        accusations.extend(insinuation::insinuations(text));
         if accusations.is_empty() || insults::substantiated(text) {
             return;
         }
-        let targets = insults::named_targets(text);
+        let mut targets = insults::named_targets(text);
+        targets.extend(insinuation::colleagues_by_role(text));
         if targets.is_empty() {
             return;
         }
@@ -901,6 +906,45 @@ mod tests {
     fn mocks(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&MockingPatients, &r).is_empty()
+    }
+
+    #[test]
+    fn weight_games_forklifts_and_patients_cast_as_scroungers() {
+        for t in [
+            "Tomorrow's list is three BMI 50+ back to back 🐋🐋🐋 someone tell estates we need a forklift not a hoist 😂",
+            "bariatric bingo 🎱 3 in a row and we're off to the pub 🍻 #gplife",
+            "Surgery today was basically the whole of the Crestwood estate in for sick notes and free Calpol. Why bother working when the taxpayer funds your Sky Sports 🙄",
+            "Another day, another self-diagnosed 'neurodivergent' TikToker demanding Elvanse by Friday. This generation would rather have a label than a job.",
+        ] {
+            assert!(mocks(t), "{t}");
+        }
+        for t in [
+            "Crush injury from a forklift in resus tonight, the HEMS team were brilliant",
+            "Calling patients scroungers is lazy and cruel: most people on sick notes in my clinic want to work",
+        ] {
+            assert!(!mocks(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_identified_colleague_accused_by_insinuation() {
+        let accuses = |t: &str| {
+            let r = testing::owned(Platform::Whatsapp, Kind::GroupMessage, Audience::Group, t);
+            !testing::findings(&DefamationRisk, &r).is_empty()
+        };
+        for t in [
+            "heads up the ortho reg on tonight is the one who 'got off' that assault thing at his last trust 👀 lock ur doors ladies",
+            "lol did u see Patel at handover? no wonder she got the fellowship, we all know which consultant she was 'shadowing' 😏",
+            "Ah yes, Dr Rachel Oduya, the anaesthetist who spent more of last year at 'conferences' in Dubai than in theatre.",
+        ] {
+            assert!(accuses(t), "{t}");
+        }
+        for t in [
+            "the reg on tonight is Sam, we all know how busy Fridays get so be kind",
+            "Dr Oduya is back from the conference in Dubai, her talk on airway rescue was excellent",
+        ] {
+            assert!(!accuses(t), "{t}");
+        }
     }
 
     #[test]
