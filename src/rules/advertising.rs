@@ -471,7 +471,7 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
 
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
+        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
     )
 });
 
@@ -486,6 +486,14 @@ static INVENTED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
 static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|jawline|jaw|teeth|smile|profile|cheeks|neck|eyes|brows|eyebrows|forehead|frown\s+lines|dark\s+circles|under[\s-]eyes?|pores|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|get\s+your\s+confidence\s+back|(?:the\s+)?confidence\s+you\s+deserve|(?:feel|look)\s+beautiful\s+again|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b|\bfeel(?:ing)?\s+(?:so\s+)?(?:ugly|old|fat|frumpy|unattractive|invisible|insecure|self[\s-]conscious|unfeminine|past\s+it)\b|\blook(?:ing)?\s+(?:so\s+)?(?:tired|old|older|haggard|exhausted|worn\s+out|your\s+age)\b[^.!?\n]{0,20}\?|\b(?:worried|anxious|upset)\s+about\s+(?:your|those|that|the)\s+(?:\w+\s+)?(?:wrinkles|lines|nose|lips|weight|skin|acne|scars|belly|chin|looks?|ageing|aging|hair)\b|\bdrop\s+(?:a\s+|\d+\s+|two\s+)?(?:dress\s+)?sizes?\b|\bnever\s+feel\s+(?:embarrassed|ashamed|ugly)\s+again\b|\b(?:struggled|struggling|battled|battling|fought|fighting)\s+with\s+your\s+(?:weight|skin|acne|looks|body|confidence)\s+for\s+(?:years|ages|decades|as\s+long\s+as\s+you\s+can\s+remember)\b|\b(?:still\s+)?feel(?:ing)?\s+like\s+(?:a|such\s+a)\s+failure\b|\btried\s+every\s+(?:diet|cream|treatment)\s+(?:going|out\s+there|under\s+the\s+sun)\b",
+    )
+});
+
+/// Fear of illness worked on to sell a private appointment: "found a lump and can't stop worrying?",
+/// "don't spend weeks lying awake on an NHS waiting list". Counts only in the owner's own advert.
+static HEALTH_FEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:can[’']?t\s+stop\s+worrying|worried\s+sick|lying\s+awake|sleepless\s+nights\s+(?:waiting|worrying)|terrified\s+(?:it[’']?s|it\s+might\s+be)\s+(?:cancer|serious))\b|\b(?:don[’']?t|why)\s+(?:spend|wait|waste|sit)\s+(?:weeks|months|another\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:an?\s+|the\s+)?nhs\s+(?:waiting\s+lists?|queues?)\b",
     )
 });
 
@@ -531,9 +539,12 @@ static OWN_GUARANTEE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static MONEY_BACK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:or\s+your\s+money\s+back|money[\s-]back\s+guarantee)\b"));
+
 static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\bwe[’']?re\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\bwe\s+are\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
     )
 });
 
@@ -597,7 +608,12 @@ fn is_own_advert(r: &Record, promo: &Promo) -> bool {
     // "Come and see us", "restock arrived", "book with me": the seller speaking.
     // A bio that lists cosmetic treatments or a practice is the shop window itself.
     let shop_window = r.kind == Kind::Profile && (cosmetic || PRACTICE_CONTEXT.is_match(&r.text));
-    let seller = seller || OWN_OFFER.is_match(&r.text) || guarantee || shop_window;
+    // A money-back guarantee is only ever offered by the seller.
+    let seller = seller
+        || OWN_OFFER.is_match(&r.text)
+        || guarantee
+        || shop_window
+        || MONEY_BACK.is_match(&r.text);
     // "The best clinic is @TheirClinic, book a consultation": a recommendation of someone else's
     // business (a conflict-of-interest question), not an advert for the owner's.
     if !own && recommends_third_party(&r.text) {
@@ -638,7 +654,8 @@ impl Rule for UnverifiableAdvertising {
         let spans_of = |re: &Regex| -> Vec<(usize, usize)> {
             re.find_iter(text).map(|m| (m.start(), m.end())).collect()
         };
-        let vulnerability = spans_of(&VULNERABILITY);
+        let mut vulnerability = spans_of(&VULNERABILITY);
+        vulnerability.extend(spans_of(&HEALTH_FEAR));
         let pressure = spans_of(&PRESSURE);
         let young = spans_of(&VULNERABLE_GROUP);
         // An absolute health claim in an advert ("flushes every toxin out of your liver",
@@ -1008,6 +1025,23 @@ mod tests {
         for t in [
             "The best GP service in London is the one that listens, whoever runs it",
             "Best day at the clinic today, the team is amazing",
+        ] {
+            assert!(!unverifiable(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_clinic_speaking_as_we_and_fear_of_illness_sold_to() {
+        for t in [
+            "Why we're the best laser eye surgery clinic in Scotland: zero complications in over 2,000 procedures, and your results are guaranteed or your money back.",
+            "Found a lump and can't stop worrying? Don't spend weeks lying awake on an NHS waiting list. Same-day private consultations with me for £250 and peace of mind guaranteed.",
+        ] {
+            assert!(unverifiable(t), "{t}");
+        }
+        for t in [
+            "Found a lump and can't stop worrying? Please see your GP: most lumps are harmless and the two-week pathway exists for the ones that aren't.",
+            "We're a small team on the ward but the best in the trust at getting people home, proud of everyone",
+            "Waiting lists are lying awake territory for a lot of my patients. We need more theatre capacity, not slogans.",
         ] {
             assert!(!unverifiable(t), "{t}");
         }

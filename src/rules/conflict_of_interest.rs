@@ -592,6 +592,20 @@ static OWN_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:my|our)\s+(?:own\s+|private\s+|new\s+)?(?:clinic|practice|clinic[’']s|practice[’']s)\b",
     )
 });
+/// A consumer health product the writer's practice or clinic sells: "Sunnybright, which we stock in
+/// the practice dispensary", "we sell it at reception". The workplace profits from the sale, so the
+/// recommendation carries an interest even when the doctor owns no brand.
+static STOCKED_HERE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:we|i)\s+(?:now\s+|also\s+)?(?:stock|sell)\s+(?:it\s+|them\s+|this\s+|these\s+)?(?:in|at|from|through)\s+(?:the|our|my)\s+(?:own\s+)?(?:practice\s+|clinic\s+|surgery\s+)?(?:practice|surgery|clinic|pharmacy|dispensary|reception|shop)\b|\b(?:available|on\s+sale|for\s+sale)\s+(?:in|at|from)\s+(?:our|my)\s+(?:practice\s+|clinic\s+)?(?:dispensary|pharmacy|reception|clinic\s+shop)\b",
+    )
+});
+/// The goods a practice might sell over the counter, as opposed to its NHS services.
+static CONSUMER_HEALTH_GOODS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:vitamins?|supplements?|probiotics?|magnesium|zinc|collagen|omega[\s-]?3|fish\s+oil|multivitamins?|gumm(?:y|ies)|sun\s?(?:screen|cream)|spf|moisturi[sz]ers?|serums?|skin\s?care|creams?|shampoo|protein|tea|teas|lozenges?|sprays?|tablets?)\b",
+    )
+});
 static ADVICE_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:i\s+(?:always\s+|usually\s+|often\s+)?(?:recommend|suggest|advise|tell\s+(?:my\s+)?patients)|patients\s+should|you\s+should|the\s+(?:best|only)\s+(?:place|option|way|solution|treatment)|is\s+the\s+answer|is\s+the\s+solution|is\s+proven|clinically\s+proven|works\s+better\s+than|better\s+than\s+(?:the\s+)?nhs|struggling\s+with|suffer(?:ing)?\s+(?:from|with))\b",
@@ -613,6 +627,11 @@ impl Rule for UndisclosedOwnInterest {
         let product = OWN_PRODUCT
             .find_iter(text)
             .find(|m| !WORKPLACE.is_match(m.as_str()));
+        let product = product.or_else(|| {
+            STOCKED_HERE
+                .find(text)
+                .filter(|_| CONSUMER_HEALTH_GOODS.is_match(text))
+        });
         let clinic = OWN_CLINIC.find(text);
         if product.is_none() && clinic.is_none() {
             return;
@@ -764,6 +783,34 @@ mod tests {
             promotion("NHS checkout times are getting longer at our pharmacy, bear with us")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_product_the_practice_sells_carries_its_interest() {
+        assert!(own_interest(
+            "As your local GP I get asked about vitamin D a lot. The only one I trust is Sunnybright, which we stock in the practice dispensary, and it's on offer this month"
+        ));
+        // Services the practice provides are not goods it sells.
+        assert!(!own_interest(
+            "I recommend everyone over 65 gets the flu jab. We stock it at the practice, book now"
+        ));
+        assert!(!own_interest(
+            "The pharmacy next door sells vitamin D; I recommend 10 micrograms a day over winter"
+        ));
+    }
+
+    #[test]
+    fn shop_baskets_and_links_that_support_the_channel_earn_commission() {
+        for t in [
+            "In today's video I'm ranking the best probiotics for IBS and my number one pick is GutWise Daily. There's a link in the description that gets you 20% off and helps support the channel",
+            "POV: a GP tells you which magnesium actually helps you sleep, it's NutriCalm, I take it every night. Tap the orange basket to grab yours",
+        ] {
+            assert!(!promotion(t).is_empty(), "{t}");
+        }
+        assert!(promotion(
+            "If you'd like to support the channel there's a Patreon, thank you! Today: what GutWise and other probiotic studies really show"
+        )
+        .is_empty());
     }
 
     #[test]
