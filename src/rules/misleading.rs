@@ -427,7 +427,7 @@ static QUALIFICATIONS: RuleMeta = RuleMeta {
 
 static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an)|(?:i[’']?ve\s+)?(?:started|starting|been\s+appointed|appointed|promoted)\s+(?:as|to)|my\s+new\s+(?:role|job|post)\s+as|(?:now\s+)?officially|(?:bio|profile|signature|title)\s+now\s+says|(?:be\s+)?using)\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon|paediatrician|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|gynaecologist|obstetrician)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an)|(?:i[’']?ve\s+)?(?:started|starting|been\s+appointed|appointed|promoted)\s+(?:as|to)|my\s+new\s+(?:role|job|post)\s+as|(?:now\s+)?officially|(?:bio|profile|signature|title)\s+now\s+says|(?:be\s+)?using)\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon|paediatrician|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|gynaecologist|obstetrician)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b|\b(?:(?:i[’']?ll\s+be|i\s+will\s+be|i[’']?m|i\s+am|i[’']?ve\s+been|i\s+have\s+been|i[’']?m\s+now|i\s+now)\s+(?:using|signing\s+(?:off\s+)?as)|(?:bio|profile|signature|title|badge|letterhead|lanyard)\s+(?:now\s+)?(?:says|reads)|(?:put|putting|added|adding)|(?:changed|updated|switched)\s+(?:it|that)\s+to)\s+[\x22“'‘]\s*(?:[\w-]+\s+){0,3}?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|physician)\b",
     )
 });
 static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -468,7 +468,8 @@ impl Rule for Qualifications {
                 c.get(1)
                     .or_else(|| c.get(2))
                     .or_else(|| c.get(3))
-                    .or_else(|| c.get(4)),
+                    .or_else(|| c.get(4))
+                    .or_else(|| c.get(5)),
             ) {
                 if !stance::is_others_words(text, all.start(), all.end())
                     && !stance::negated_before(text, all.start())
@@ -802,6 +803,22 @@ mod tests {
             "Delighted to start as a consultant cardiologist at St Mary's next month after eight years of training",
             "Introduced as the consultant on call today, which I am, and it still feels surreal",
             "GP with an extended role in skin, not a dermatologist: happy to be corrected on titles",
+        ] {
+            assert!(!qualifications(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_title_taken_on_after_acting_up_or_an_observership() {
+        for t in [
+            "Pleased to share that I'm acting up on the consultant rota over the summer, so I'll be using 'Consultant Occupational Physician' on my email signature and here on LinkedIn from now on.",
+            "Finished my two-week observership at Moorfields! Clinic bio now says 'Moorfields-trained oculoplastic surgeon', which is technically true",
+        ] {
+            assert!(qualifications(t), "{t}");
+        }
+        for t in [
+            "Acting up this month while the rota is short, still signing everything as 'Specialty Registrar' until the panel says otherwise",
+            "Finished my two-week observership at Moorfields, the team were using 'consultant connect' for every referral, brilliant service",
         ] {
             assert!(!qualifications(t), "{t}");
         }
