@@ -162,6 +162,22 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             Take,
         ),
         (
+            // "Grab sumatriptan 50 from Boots", "pop a naproxen 500": a bare imperative naming the
+            // medicine and its strength.
+            re(
+                r"(?i)(?:^|[^\w\s]\s*|\b(?:tbh|honestly|so|then|and|just|defo)\s+)(?:grab|get|buy|pop|pick\s+up)\s+(?:some\s+|a\s+|an\s+)?[a-z][\w-]*\s+\d+(?:\.\d+)?\s?(?:mg|mcg|ml|g)?\b",
+            ),
+            Take,
+        ),
+        (
+            // "Get the district nurses to give 10mg Oramorph": the dose chosen for someone else's
+            // patient, with their carers as the means.
+            re(
+                r"(?i)\bget\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:district\s+|community\s+|care\s+home\s+|hospice\s+|ward\s+)?(?:nurses?|carers?|team|them)\s+to\s+(?:give|start|use|up|increase|double)\b",
+            ),
+            Take,
+        ),
+        (
             // "For your jet lag take 3mg…": a bare imperative with a dose.
             re(
                 r"(?i)(?:^|[^\w\s]\s*|\b(?:lag|pain|it|that|this|night|morning|bed|bedtime|then|and|so|tonight)\s+)take\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|iu|units?|tablets?|tabs|capsules?|puffs?)\b",
@@ -237,7 +253,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)\b(?:bump|push|put|take|move)\s+(?:yourself|yerself|your\s+dose|it|him|her)\s+up\s+to\b|\bup\s+(?:your|ur)\s+(?:dose|dosage|\w+)\s+to\b|\bgo\s+up\s+to\s+\d",
+                r"(?i)\b(?:bump|push|put|take|move)\s+(?:yourself|yerself|your\s+dose|it|him|her)\s+up\s+to\b|\b(?:bump|push|knock|take|move)\s+(?:your|ur)\s+\w+\s+up\s+(?:to|a\s+notch|a\s+bit)\b|\bup\s+(?:your|ur)\s+(?:dose|dosage|\w+)\s+to\b|\bgo\s+up\s+to\s+\d",
             ),
             Increase,
         ),
@@ -475,7 +491,7 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
 /// "50mg every 6h is fine for your back". Rules pair it with a dose and a second person.
 static REGIMEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted)",
+        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:take|have|pop)\s+another\s+(?:one\s+)?(?:after|in)\s+\d|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
     )
 });
 

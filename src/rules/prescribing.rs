@@ -268,7 +268,7 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
         {
             continue;
         }
-        let addressed = individual || SECOND_PERSON.is_match(sentence);
+        let addressed = individual || SECOND_PERSON.is_match(sentence) || TIP_FRAME.is_match(text);
         let blanket = directive.is_some()
             && BLANKET.is_match(sentence)
             && dose.is_some()
@@ -328,6 +328,14 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
     f.finalise();
     Some(f)
 }
+
+/// A dose passed on as the writer's tip to whoever reads it: "race-day stack", "secret weapon",
+/// "PSA", "pro tip", "trust me I'm a doctor".
+static TIP_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|pro[\s-]?tip|top\s+tip|hack|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?)\b",
+    )
+});
 
 static BLANKET: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1004,6 +1012,26 @@ mod tests {
             &crate::rules::testing::public(Kind::Reply, text),
         )
         .is_empty()
+    }
+
+    #[test]
+    fn doses_bumped_grabbed_given_by_nurses_or_shared_as_a_stack() {
+        for t in [
+            "doc here. tbh just bump ur sertraline up to 100 urself and give it 2-3 wks",
+            "@jen_k92 that's textbook migraine tbh 😬 grab sumatriptan 50 from boots, take another after 2hrs if it's not shifted",
+            "@carer_k2 so sorry about your dad. If his breakthrough pain isn't controlled, get the district nurses to give 10mg Oramorph hourly as needed",
+            "Doc's marathon race-day stack 🏃 400mg ibuprofen before the gun, another 400 at halfway, gel every 40 mins",
+            "PSA before ur long haul ✈️ 75mg aspirin the morning of the flight = cheap DVT insurance. trust me I'm a doctor 😉",
+        ] {
+            assert!(recommended(t), "{t}");
+        }
+        for t in [
+            "Ibuprofen before a marathon raises the risk of kidney injury: please don't take it before the race",
+            "Grab the 8 bus to the hospital, the car park is full",
+            "My race-day stack: gels every 40 minutes and water at every station, nothing else",
+        ] {
+            assert!(!recommended(t), "{t}");
+        }
     }
 
     #[test]
