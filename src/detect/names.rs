@@ -180,8 +180,40 @@ fn patient_initials_or_name(text: &str, ts: usize, te: usize, found: &mut Vec<Sp
                 | "THE"
                 | "WAS"
                 | "WHO"
+                | "HRT"
+                | "IBS"
+                | "STI"
+                | "HIV"
+                | "CBT"
+                | "OCD"
+                | "ASD"
+                | "TB"
+                | "MS"
+                | "RA"
+                | "DVT"
+                | "TIA"
+                | "CVA"
+                | "AF"
+                | "HF"
+                | "OGD"
+                | "EEG"
+                | "USS"
+                | "CXR"
+                | "AXR"
+                | "FBC"
+                | "LFT"
+                | "TFT"
+                | "CRP"
+                | "PSA"
+                | "IUD"
+                | "IUS"
+                | "MND"
+                | "CF"
+                | "GI"
         );
-        if !common {
+        // "new-patient HRT slots", "in-patient MRI": "patient" inside a compound names no one.
+        let compound = super::text::char_before(text, ts) == Some('-');
+        if !common && !compound {
             found.push(Span::new(ts, w.end, SpanKind::PatientInitials));
         }
     } else if is_name_word(&w) && w.text.len() > 1 && !w.is_upper() {
@@ -443,6 +475,12 @@ mod tests {
         assert_eq!(found("my pt AB", SpanKind::PatientInitials), ["pt AB"]);
         assert!(found("patient ECG normal", SpanKind::PatientInitials).is_empty());
         assert!(found("patient X", SpanKind::PatientInitials).is_empty());
+        assert!(found(
+            "Only 3 new-patient HRT slots left",
+            SpanKind::PatientInitials
+        )
+        .is_empty());
+        assert!(found("patient CBT waiting list", SpanKind::PatientInitials).is_empty());
         assert_eq!(
             found("a lady called Doris", SpanKind::PatientName),
             ["called Doris"]

@@ -471,7 +471,7 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
 
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
+        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:[\w’']+\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|(?-i:[A-Z][a-z]+)(?:[’']s|[’'])\s+(?:best|leading|top|no\.?\s?1|number\s+one|most\s+(?:trusted|popular|experienced|loved|recommended))\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?leaves\s+(?:unhappy|disappointed|dissatisfied)\b|\b(?:stops?|cures?|fix(?:es)?|ends?|gets?\s+rid\s+of)\s+(?:\w+\s+){0,2}?for\s+good\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
     )
 });
 
@@ -485,7 +485,7 @@ static INVENTED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
 
 static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|jawline|jaw|teeth|smile|profile|cheeks|neck|eyes|brows|eyebrows|forehead|frown\s+lines|dark\s+circles|under[\s-]eyes?|pores|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|get\s+your\s+confidence\s+back|(?:the\s+)?confidence\s+you\s+deserve|(?:feel|look)\s+beautiful\s+again|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b|\bfeel(?:ing)?\s+(?:so\s+)?(?:ugly|old|fat|frumpy|unattractive|invisible|insecure|self[\s-]conscious|unfeminine|past\s+it)\b|\blook(?:ing)?\s+(?:so\s+)?(?:tired|old|older|haggard|exhausted|worn\s+out|your\s+age)\b[^.!?\n]{0,20}\?|\b(?:worried|anxious|upset)\s+about\s+(?:your|those|that|the)\s+(?:\w+\s+)?(?:wrinkles|lines|nose|lips|weight|skin|acne|scars|belly|chin|looks?|ageing|aging|hair)\b|\bdrop\s+(?:a\s+|\d+\s+|two\s+)?(?:dress\s+)?sizes?\b|\bnever\s+feel\s+(?:embarrassed|ashamed|ugly)\s+again\b|\b(?:struggled|struggling|battled|battling|fought|fighting)\s+with\s+your\s+(?:weight|skin|acne|looks|body|confidence)\s+for\s+(?:years|ages|decades|as\s+long\s+as\s+you\s+can\s+remember)\b|\b(?:still\s+)?feel(?:ing)?\s+like\s+(?:a|such\s+a)\s+failure\b|\btried\s+every\s+(?:diet|cream|treatment)\s+(?:going|out\s+there|under\s+the\s+sun)\b",
+        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|jawline|jaw|teeth|smile|profile|cheeks|neck|eyes|brows|eyebrows|forehead|frown\s+lines|dark\s+circles|under[\s-]eyes?|pores|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|get\s+your\s+confidence\s+back|(?:the\s+)?confidence\s+you\s+deserve|(?:feel|look)\s+beautiful\s+again|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b|\bfeel(?:ing)?\s+(?:so\s+)?(?:ugly|old|fat|frumpy|unattractive|invisible|insecure|self[\s-]conscious|unfeminine|past\s+it)\b|\blook(?:ing)?\s+(?:so\s+)?(?:tired|old|older|haggard|exhausted|worn\s+out|your\s+age)\b[^.!?\n]{0,20}\?|\b(?:worried|anxious|upset)\s+about\s+(?:your|those|that|the)\s+(?:\w+\s+)?(?:wrinkles|lines|nose|lips|weight|skin|acne|scars|belly|chin|looks?|ageing|aging|hair)\b|\bdrop\s+(?:a\s+|\d+\s+|two\s+)?(?:dress\s+)?sizes?\b|\bnever\s+feel\s+(?:embarrassed|ashamed|ugly)\s+again\b|\b(?:struggled|struggling|battled|battling|fought|fighting)\s+with\s+your\s+(?:weight|skin|acne|looks|body|confidence)\s+for\s+(?:years|ages|decades|as\s+long\s+as\s+you\s+can\s+remember)\b|\b(?:still\s+)?feel(?:ing)?\s+like\s+(?:a|such\s+a)\s+failure\b|\btried\s+every\s+(?:diet|cream|treatment)\s+(?:going|out\s+there|under\s+the\s+sun)\b|\bruin(?:ing|s)?\s+(?:your|ur)\s+(?:relationship|marriage|sex\s+life|love\s+life|sleep|confidence)\b|\b(?:feel|look)\s+like\s+(?:yourself|urself)\s+again\b|\bafter\s+(?:the|your|ur|a)\s+(?:breakup|break-up|split|divorce)\b|\bfobbed\s+off\s+by\s+(?:your|ur|the)\s+(?:gp|doctor)\b|\bsuffer\s+(?:through\s+)?another\s+(?:winter|summer|year|month)\b",
     )
 });
 
@@ -493,7 +493,7 @@ static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
 /// "don't spend weeks lying awake on an NHS waiting list". Counts only in the owner's own advert.
 static HEALTH_FEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:can[’']?t\s+stop\s+worrying|worried\s+sick|lying\s+awake|sleepless\s+nights\s+(?:waiting|worrying)|terrified\s+(?:it[’']?s|it\s+might\s+be)\s+(?:cancer|serious))\b|\b(?:don[’']?t|why)\s+(?:spend|wait|waste|sit)\s+(?:weeks|months|another\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:an?\s+|the\s+)?nhs\s+(?:waiting\s+lists?|queues?)\b",
+        r"(?i)\b(?:can[’']?t\s+stop\s+worrying|worried\s+sick|lying\s+awake|sleepless\s+nights\s+(?:waiting|worrying)|terrified\s+(?:it[’']?s|it\s+might\s+be)\s+(?:cancer|serious))\b|\b(?:don[’']?t|why)\s+(?:spend|wait|waste|sit)\s+(?:weeks|months|another\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:an?\s+|the\s+)?nhs\s+(?:waiting\s+lists?|queues?)\b|\b(?:lose|waste|spend)\s+another\s+(?:\w+\s+){0,2}?waiting\s+(?:on|for)\s+(?:the\s+)?nhs\b",
     )
 });
 
@@ -518,7 +518,7 @@ static UNDER_18: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of an aesthetic or clinical service: with a call to book they make an advert.
 static SERVICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?)\b",
+        r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?|services?|assessments?|slots?|new[\s-]patients?|appointments?|psychiatrists?|specialists?|private\s+gp|tweakments?|procedures?|packages?)\b",
     )
 });
 
@@ -544,7 +544,7 @@ static MONEY_BACK: LazyLock<Regex> =
 
 static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\bwe[’']?re\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\bwe\s+are\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:my|our)\s+(?:psychiatrists|doctors|surgeons|specialists|consultants|gps|clinicians|nurses|prescribers|injectors)\b|\bwe[’']?re\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\bwe\s+are\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
     )
 });
 
@@ -583,8 +583,16 @@ static BROADCAST_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn one_to_one_not_broadcast(r: &Record) -> bool {
-    judge::is_one_to_one(r) && !BROADCAST_LIST.is_match(&r.text)
+    judge::is_one_to_one(r) && !BROADCAST_LIST.is_match(&r.text) && !SALES_PITCH.is_match(&r.text)
 }
+
+/// A sales pitch in a direct message: a prize draw, a bring-a-friend offer, a package "just for u".
+/// The message sells as any advert does, to one reader.
+static SALES_PITCH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:go|goes|put)\s+(?:in|into)\s+(?:the|a)\s+(?:prize\s+)?draw|bring\s+a\s+(?:friend|bestie|mate|pal)|refer\s+a\s+(?:friend|bestie|mate)|(?:package|offer|deal|discount|price)\s+(?:this\s+\w+\s+)?just\s+for\s+(?:you|u)|just\s+for\s+(?:you|u)\s+(?:this\s+\w+\s+)?(?:£|\d+%))\b",
+    )
+});
 
 /// The record advertises the owner's services: a call to book, an offer of the service, a price, or
 /// a bio naming a clinic and its procedures.
@@ -610,6 +618,7 @@ fn is_own_advert(r: &Record, promo: &Promo) -> bool {
     let shop_window = r.kind == Kind::Profile && (cosmetic || PRACTICE_CONTEXT.is_match(&r.text));
     // A money-back guarantee is only ever offered by the seller.
     let seller = seller
+        || SALES_PITCH.is_match(&r.text)
         || OWN_OFFER.is_match(&r.text)
         || guarantee
         || shop_window
@@ -1175,6 +1184,40 @@ mod tests {
         ));
         assert!(!unverifiable(
             "If you've struggled with your weight for years, you are not a failure. Obesity is a chronic disease; talk to your GP about NHS support"
+        ));
+    }
+
+    #[test]
+    fn waiting_lists_broken_relationships_and_sales_pitches_by_message() {
+        for t in [
+            "Only 3 new-patient HRT slots left before Christmas. If you've been fobbed off by your GP, you do NOT have to suffer through another winter of night sweats. Swipe up to book before they go",
+            "Voted the UK's No.1 private ADHD service. Don't let your child lose another school year waiting on the NHS. Enquire today, our psychiatrists are ready when you are.",
+            "Is snoring ruining your relationship? Our 20-minute in-clinic laser procedure stops snoring for good. Book in January",
+            "Leeds' No.1 private GP 🏆 no waiting, no fuss, and NOBODY leaves unhappy! ring 0113 496 0123 to book ur slot",
+        ] {
+            assert!(unverifiable(t), "{t}");
+        }
+        for t in [
+            "Fobbed off by your GP about menopause symptoms? The NICE guideline is worth reading before your next appointment",
+            "Leeds' best curry house is still the one on Kirkgate, fight me",
+        ] {
+            assert!(!unverifiable(t), "{t}");
+        }
+        let dm = |rule: &dyn Rule, text: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Message, Audience::Private, text);
+            !testing::findings(rule, &r).is_empty()
+        };
+        assert!(dm(
+            &UnverifiableAdvertising,
+            "saw ur post about feeling rubbish after the breakup 💔 nothing like a glow-up to feel like urself again, got a 'fresh start' package this wk just for u 😘"
+        ));
+        assert!(dm(
+            &OffersAndPrizes,
+            "Hiya lovely 💕 bring a bestie for her first tweakment before 30th Nov and u BOTH go in the draw for a free lip refresh 💋 Dr K x"
+        ));
+        assert!(!dm(
+            &UnverifiableAdvertising,
+            "so sorry about the breakup 💔 here if you want to talk, and the clinic's counselling service is free for staff"
         ));
     }
 
