@@ -389,6 +389,27 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
         let specific = next == "with" && one_patient(&first.replace('’', "'"));
         specific || !NOUN_AFTER_PATIENT.contains(&next.as_str())
     });
+    // "Residents of Kirkby Stephen", "near Chapel Allerton": a forename closing a two-word place.
+    let in_place_name = |s: &Span| {
+        let back = super::text::words_before(text, s.start as usize, 2);
+        let (Some(place), Some(prep)) = (back.first(), back.get(1)) else {
+            return false;
+        };
+        place.is_capitalised()
+            && !place.is_upper()
+            && place.end + 1 == s.start as usize
+            && !super::lexicon_is(spans, place.start, SpanKind::Forename)
+            && matches!(
+                prep.lower().as_str(),
+                "of" | "in" | "from" | "near" | "at" | "to" | "around" | "outside"
+            )
+    };
+    let place_forenames: Vec<Span> = spans
+        .iter()
+        .filter(|s| s.kind == SpanKind::Forename && in_place_name(s))
+        .copied()
+        .collect();
+    spans.retain(|s| !place_forenames.contains(s));
 }
 
 #[cfg(test)]
@@ -475,6 +496,11 @@ mod tests {
         assert_eq!(found("my pt AB", SpanKind::PatientInitials), ["pt AB"]);
         assert!(found("patient ECG normal", SpanKind::PatientInitials).is_empty());
         assert!(found("patient X", SpanKind::PatientInitials).is_empty());
+        assert!(found("Residents of Kirkby Stephen, a warning", SpanKind::Forename).is_empty());
+        assert_eq!(
+            found("I saw Mary Stephen in clinic", SpanKind::Forename).len(),
+            2
+        );
         assert!(found(
             "Only 3 new-patient HRT slots left",
             SpanKind::PatientInitials

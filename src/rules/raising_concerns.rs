@@ -289,7 +289,15 @@ fn going_public(text: &str) -> Vec<Span> {
 /// the concern went to, and the warning is a concern by itself once a unit is named.
 static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+(?:booked|booking)\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,80}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved|ask\s+(?:which|who|what)\s+(?:consultant|surgeon|doctor|obstetrician|registrar|reg)\s+is\s+on|ask\s+for\s+(?:someone|somebody|anyone)\s+else|ask\s+for\s+a\s+different\s+(?:consultant|surgeon|doctor))|insist\s+on\s+(?:seeing|being\s+seen\s+by)\s+(?:the\s+)?(?:day\s+team|a\s+consultant|someone\s+else|the\s+consultant)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
+        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+(?:booked|booking)\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,80}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved|ask\s+(?:which|who|what)\s+(?:consultant|surgeon|doctor|obstetrician|registrar|reg)\s+is\s+on|ask\s+for\s+(?:someone|somebody|anyone)\s+else|ask\s+for\s+a\s+different\s+(?:consultant|surgeon|doctor))|if\s+you\s+can,?\s+ask\s+(?:to\s+see|for)\s+(?:someone|somebody|anyone)\s+else\b|insist\s+on\s+(?:seeing|being\s+seen\s+by)\s+(?:the\s+)?(?:day\s+team|a\s+consultant|someone\s+else|the\s+consultant)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
+    )
+    .expect("valid regex")
+});
+
+/// The words before someone the concern was taken to: "spoke to the", "escalated it to our".
+static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:spoke|speak|speaking|talked|talking|went|gone|reported\s+(?:it|this)?|escalated\s+(?:it|this)?|raised\s+(?:it|this)?|flagged\s+(?:it|this)?)\s*(?:to|with)\s+(?:the\s+|our\s+|my\s+)?$",
     )
     .expect("valid regex")
 });
@@ -432,7 +440,12 @@ impl Rule for PublicConcern {
         if broadcast && !accused.is_empty() {
             aired.extend(spans_of(&RALLY, &r.text));
         }
-        let (target, names_person) = targets(&r.text, &a);
+        let (mut target, names_person) = targets(&r.text, &a);
+        // "Spoke to the matron, who has escalated it": the person told is the channel, not the target.
+        target.retain(|t| {
+            let lead = crate::detect::phrases::lead_in(&r.text, t.start as usize, 30);
+            !TOLD_TO.is_match(lead)
+        });
         let advocacy = a.has(K::Advocacy);
         // Leaking to the press or threatening to post "everything" needs no accusation word: the
         // act is the airing, and a health subject says what is aired.
@@ -570,6 +583,24 @@ mod tests {
             &crate::rules::testing::public(Kind::Post, text),
         )
         .is_empty()
+    }
+
+    #[test]
+    fn unsafe_care_told_until_someone_listens_or_a_name_offered_by_dm() {
+        for t in [
+            "Day three on labour ward and we're short again. Last night a woman laboured for nine hours with nobody checking on her because there were two midwives for fourteen beds. Share this till someone listens.",
+            "I'm not wasting any more time on Datix. Posting here so someone actually listens: our oncology day unit has been giving chemotherapy with no pharmacist verification. Someone is going to get hurt.",
+            "The gas consultant who does the Monday ortho list at my place regularly turns up smelling of booze. Everyone knows, nobody does anything. Anyone from the South West who wants a name, DM me.",
+            "Residents of Kirkby Stephen, I'm the locum at the surgery this month and I'm genuinely worried about the care some of you are getting from one of the partners here. If you can, ask to see someone else.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Short again on labour ward, two midwives for fourteen beds. Datix'd it and spoke to the matron, who has escalated it. Proud of how the team held it together.",
+            "Someone is going to get hurt on that junction by the school: please write to the council about a crossing",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 
     #[test]
