@@ -280,7 +280,8 @@ fn about_health(sentence: &str) -> bool {
                 )
             })
             || !super::medicines::find(sentence).is_empty()
-            || !super::medicines::find_otc(sentence).is_empty())
+            || !super::medicines::find_otc(sentence).is_empty()
+            || !super::promotion::find_procedures(sentence).is_empty())
 }
 
 /// A service or an arrangement as the subject of "works for everyone": a booking system, a rota.
@@ -314,7 +315,7 @@ static SHAPED_CLAIMS: LazyLock<Vec<(ClaimKind, Regex, Subject)>> = LazyLock::new
         (
             ClaimKind::NoRisk,
             re(
-                r"(?i)\b(?:risks?|side[\s-]effects?|complications?|dangers?)\s+(?:(?:of|from|with)\s+(?:[\w'’-]+\s+){1,3})?(?:are|is)\s+(?:(?:massively|hugely|wildly|totally|completely|so|grossly|basically|just|all|really|largely|mostly)\s+)?(?:overblown|exaggerated|overstated|overhyped|a\s+myth|made\s+up|invented|scaremongering|fearmongering|nonsense|rubbish|non-?existent|a\s+lie|fake)\b",
+                r"(?i)\b(?:risks?|side[\s-]effects?|complications?|dangers?)[’'‘\x22]?\s+(?:(?:stuff|talk|thing|scares?|fears?|worries|warnings?|headlines?|stories)\s+)?(?:(?:of|from|with)\s+(?:[\w'’-]+\s+){1,3})?(?:are|is|were|was|get|gets)\s+(?:(?:massively|hugely|wildly|totally|completely|so|grossly|basically|just|all|really|largely|mostly|way)\s+)?(?:overblown|exaggerated|overstated|overhyped|a\s+myth|made\s+up|invented|scaremongering|fearmongering|nonsense|rubbish|non-?existent|a\s+lie|fake)\b",
             ),
             Subject::InSentence,
         ),

@@ -523,5 +523,15 @@ mod debug_print {
         for s in &super::Analysis::of_text(&t).spans {
             println!("{:<24} {:?}", s.kind.as_str(), s.text(&t));
         }
+        for c in super::claims::find_claims(&t) {
+            println!(
+                "claim {:<18} {:?} others={} debunked={} question={}",
+                c.kind.as_str(),
+                t.get(c.start..c.end).unwrap_or(""),
+                super::stance::is_others_words(&t, c.start, c.end),
+                super::stance::debunking_near(&t, c.start, c.end),
+                super::stance::in_question(&t, c.start)
+            );
+        }
     }
 }
