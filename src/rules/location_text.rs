@@ -45,7 +45,10 @@ fn own_broadcast(r: &Record) -> Option<Reach> {
 /// As [`own_broadcast`], or the owner's message in a group chat (reach `Group`): for what is risky
 /// even among a chat's members, such as an exact address or a door left open.
 fn own_broadcast_or_group(r: &Record) -> Option<Reach> {
-    let in_group = r.kind == Kind::GroupMessage && writer(r) == Writer::Owner;
+    // A post in a Facebook group reaches the group as a group chat message does.
+    let in_group = (r.kind == Kind::GroupMessage || reach(r) == Reach::Group)
+        && r.kind != Kind::Profile
+        && writer(r) == Writer::Owner;
     own_broadcast(r).or(in_group.then_some(Reach::Group))
 }
 
@@ -120,7 +123,7 @@ static HOUSE_LOOK: LazyLock<Regex> = LazyLock::new(|| {
 /// door, people coming round. A home visit or a patient makes it someone else's.
 static HOME_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:flat\s+\d+|buzzer|doorbell|(?:back|front|side)\s+door|my\s+(?:house|flat|place|door)|ours|come\s+round|pop\s+round|drop\s+(?:\w+\s+){0,3}?(?:off|round)|let\s+yoursel(?:f|ves)\s+in)\b",
+        r"(?i)\b(?:flat\s+\d+|buzzer|doorbell|(?:back|front|side)\s+door|my\s+(?:house|flat|place|door)|ours|come\s+round|pop\s+round|drop\s+(?:\w+\s+){0,3}?(?:off|round)|let\s+yoursel(?:f|ves)\s+in|(?:through|in)\s+the\s+letterbox)\b",
     )
     .expect("valid regex")
 });
@@ -168,7 +171,10 @@ impl Rule for HomeAddress {
                 .starts_with(['m', 'o', 'w', 'i'])
         });
         let home = HOME_DETAIL.is_match(&r.text) && !VISIT.is_match(&r.text);
-        if group_only && (exact.is_empty() || !own_place || !home) {
+        // "We're on Cedar Close, the house with the blue door": a street and the look of the house
+        // find it as surely as a number.
+        let described = a.has(K::StreetName) && HOUSE_LOOK.is_match(&r.text);
+        if group_only && ((exact.is_empty() && !described) || !own_place || !home) {
             return;
         }
         let addressed_home = exact.iter().any(|x| called_home(&r.text, x));
@@ -201,8 +207,20 @@ impl Rule for HomeAddress {
         if exact.is_empty() && street.is_empty() {
             return;
         }
-        // A patient's address belongs to the confidentiality rules.
-        if a.has_any(&[K::PatientRef, K::Condition])
+        // A patient's address belongs to the confidentiality rules: a patient named, or a condition
+        // beside the address ("not looking at anyone's rash" at a housewarming is not one).
+        let shown_spans: Vec<Span> = if exact.is_empty() {
+            street.clone()
+        } else {
+            exact.clone()
+        };
+        let sentence_of = |pos: u32| crate::detect::phrases::sentence_around(&r.text, pos as usize);
+        let condition_beside = a.of_kind(K::Condition).any(|c| {
+            shown_spans
+                .iter()
+                .any(|x| sentence_of(c.start) == sentence_of(x.start))
+        });
+        if (a.has(K::PatientRef) || condition_beside)
             && !a.of_kind(K::HomeCue).any(|s| {
                 s.text(&r.text)
                     .to_lowercase()
@@ -819,6 +837,29 @@ mod tests {
     fn home(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&HomeAddress, &r).is_empty()
+    }
+
+    #[test]
+    fn a_new_home_announced_or_described_to_a_group() {
+        for t in [
+            "Keys!! 🔑🏡 14 Orchard Close, Wigton is officially ours. Housewarming Sat 8th, and no, I will not be looking at anyone's rash 😂",
+            "keys!! 14 Elm Close is officially ours. hello new neighbours, yes the GP from Millbrook surgery lives next to u now",
+        ] {
+            assert!(home(t), "{t}");
+        }
+        assert!(!home(
+            "Home visit to 14 Orchard Close this morning for a lovely lady with a leg ulcer"
+        ));
+        let group_post = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Group, t);
+            !testing::findings(&HomeAddress, &r).is_empty()
+        };
+        assert!(group_post(
+            "For the nursery mums who asked: we're on Cedar Close, the house with the blue door and the trampoline, just pop the forms through the letterbox"
+        ));
+        assert!(!group_post(
+            "For the nursery mums who asked: the sponsored walk starts on Cedar Close, by the house with the blue door"
+        ));
     }
 
     #[test]
