@@ -74,6 +74,11 @@ const NOT_NAME_WORDS: &[&str] = &[
     "youth", "youthful", "ageless", "detox", "vegan", "keto", "nutrition", "mind", "lifestyle",
     "longevity", "holistic", "flawless", "lashes", "brows", "curves", "slim", "muscle", "sugar",
     "bump", "kids", "teen", "science", "facts", "myth", "myths", "truth", "truths",
+    // The organs and hours a pseudonym is made of: "The Kidney Reg", "The Midnight Reg".
+    "sho", "spr", "fy1", "fy2", "f1", "f2", "houseman", "kidney", "kidneys", "heart",
+    "hearts", "bone", "bones", "lung", "lungs", "liver", "blood", "nerve", "nerves", "midnight",
+    "twilight", "weekend", "locum", "rota", "renal", "cardio", "ortho", "neuro", "psych", "paeds",
+    "obs", "gyn", "gynae", "anaesthetics", "gas", "bleep", "pager", "scrubs",
 ];
 
 fn profile_name(r: &Record) -> String {
@@ -158,6 +163,13 @@ pub fn names_a_person(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.windows(2).any(|pair| {
+        // "Reg" is a forename first ("Reg Holloway") and a grade last ("The Kidney Reg").
+        if pair[1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .eq_ignore_ascii_case("reg")
+        {
+            return false;
+        }
         pair.iter().all(|w| {
             let l = w.to_lowercase();
             let clean = l.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '-');
@@ -639,14 +651,29 @@ impl super::Rule for DeclaredAnonymous {
             return;
         }
         let a = cx.analysis(r);
-        if !a.has(K::AnonymityDeclared) {
+        if !a.has_any(&[K::AnonymityDeclared, K::Pseudonym]) {
             return;
         }
-        let anon: Vec<Span> = a
+        // "(and no, I won't be saying which practice)": a refusal to name oneself is already
+        // negative, so an earlier "no" does not cancel it.
+        let refusal = |s: &Span| {
+            let t = s.text(&r.text).to_lowercase();
+            [
+                "won't", "won’t", "not ", "no ", "don't", "don’t", "can't", "can’t", "cannot",
+            ]
+            .iter()
+            .any(|n| t.starts_with(n))
+        };
+        let mut anon: Vec<Span> = a
             .of_kind(K::AnonymityDeclared)
-            .filter(|s| !negated_before(&r.text, s.start as usize))
+            .filter(|s| refusal(s) || !negated_before(&r.text, s.start as usize))
             .copied()
             .collect();
+        // "The Secret Surgeon here": a pseudonym worn by the claim itself.
+        anon.extend(a.of_kind(K::Pseudonym).filter(|p| {
+            a.of_kind(K::AuthorityClaim)
+                .any(|c| c.start >= p.end && c.start <= p.end + 1)
+        }));
         let mut claimed: Vec<Span> = a.of_kind(K::AuthorityInvocation).copied().collect();
         claimed.extend(claims(&r.text, &a).into_iter().filter(|s| {
             !WEAK_CLAIMS.contains(&s.text(&r.text).to_lowercase().as_str())
@@ -815,6 +842,27 @@ mod tests {
         assert!(!declared_anonymous(
             "A day in my life as a GP 🩺 filmed with the practice's permission, no patients on camera, and I've left out where I live for obvious reasons 😅"
         ));
+    }
+
+    #[test]
+    fn pseudonyms_worn_by_the_claim_and_refusals_to_say_where() {
+        for t in [
+            "Speaking as a GP partner of 20 years (and no, I won't be saying which practice): nine out of ten sinus infections clear on their own. Stop demanding antibiotics.",
+            "The Secret Surgeon here. Loads of you asked about hernia mesh after last week's post, so short version",
+            "Your doctor bestie here 🩺 cholesterol numbers are NOT the whole story, here's what I tell my own family about statins #anonymousdoctor",
+            "The Masked Medic 🎭 Occupational physician explaining fit notes and phased returns. For professional reasons I don't show my face or use my name.",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        for t in [
+            "The Secret Garden at Kew is open late on Fridays, go and see it",
+            "Dr Amy Shaw, GP partner in Leeds: nine out of ten sinus infections clear on their own, and no, I won't be saying which pub I'm in tonight",
+        ] {
+            assert!(!declared_anonymous(t), "{t}");
+        }
+        assert!(!names_a_person("The Kidney Reg"));
+        assert!(!names_a_person("The Midnight Reg"));
+        assert!(names_a_person("Reg Holloway"));
     }
 
     #[test]
