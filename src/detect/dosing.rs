@@ -128,7 +128,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+|\bif\s+(?:you|your|ur|u)\b[^.!?\n,]{1,40}?\s)(?:ask|beg)\s+(?:your\s+(?:gp|doctor|dr|pharmacist|chemist)\s+|them\s+|the\s+(?:gp|doctor|pharmacist|chemist|pharmacy)\s+)?for\b",
+                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+|\bif\s+(?:you|your|ur|u)\b[^.!?\n,]{1,40}?\s)(?:ask|beg)\s+(?:your\s+(?:gp|doctor|dr|pharmacist|chemist|surgery|practice)\s+|them\s+|the\s+(?:gp|doctor|pharmacist|chemist|pharmacy|surgery|practice)\s+)?for\b",
             ),
             Take,
         ),
@@ -215,6 +215,14 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
                 r"(?i)\bget\s+hold\s+of\b|\bstart\s+(?:it|them|taking\s+(?:it|them))\s+(?:as\s+soon\s+as|within|straight\s+away|immediately|right\s+away|at\s+the\s+first)\b|\bat\s+the\s+first\s+(?:sign|signs|twinge|hint|symptom|symptoms|tickle|sniffle)\b[^.!?\n]{0,30}?\bdon[’']?t\s+wait\b|(?:^|[.!?\n:;,]\s*|\b(?:just|then|and|so|simply)\s+)(?:take|start)\s+[\w-]+(?:\s*(?:\+|and|&)\s*[\w-]+)?\s+within\s+(?:\d+|a\s+day|a\s+few\s+days|hours)\s*(?:h|hrs?|hours?|days?)?\b",
             ),
             Take,
+        ),
+        (
+            // "If you've got any left from last time that's the dose", "can drop a couple round":
+            // leftover medicine reused, or the writer's own handed out.
+            re(
+                r"(?i)\bif\s+(?:you|u)[’']?(?:ve|\s+have)\s+got\s+(?:any|some)\s+(?:left|leftover|spare)|\b(?:can|could|i[’']?ll|i\s+will|happy\s+to)\s+drop\s+(?:a\s+couple|some|a\s+few|one|a\s+box|a\s+strip)\s+(?:of\s+\w+\s+)?(?:round|over|off)\b",
+            ),
+            Supply,
         ),
         (
             // "You won't need those SSRIs": telling the reader to do without a medicine.
@@ -491,7 +499,7 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
 /// "50mg every 6h is fine for your back". Rules pair it with a dose and a second person.
 static REGIMEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:take|have|pop)\s+another\s+(?:one\s+)?(?:after|in)\s+\d|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
+        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:take|have|pop)\s+another\s+(?:one\s+)?(?:after|in)\s+\d|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
     )
 });
 

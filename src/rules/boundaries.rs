@@ -207,6 +207,13 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
         })
         .copied()
         .collect();
+    // "Book in with your GP": the reader sent to their own doctor, who is not the writer.
+    v.retain(|s| {
+        !s.text(text).to_lowercase().starts_with("your")
+            || !a
+                .of_kind(K::Redirect)
+                .any(|r| r.start < s.end && r.end + 2 >= s.start)
+    });
     // "You were on my ward last year as a student": a colleague placed with the writer.
     v.retain(|s| {
         let after = text.get(s.end as usize..).unwrap_or("");
@@ -511,7 +518,7 @@ static ROMANTIC_APPROACH: RuleMeta = RuleMeta {
 /// to know you over the last few months in clinic", "lovely to see you in surgery on Monday". It
 /// names the setting itself, so it stands without a clinical-setting span (see [`met_in_care`]).
 static MET_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:know(?:ing)?|see(?:ing)?|saw|meet(?:ing)?|met|treat(?:ing|ed)?|look(?:ing|ed)\s+after)\s+you\b[^.!?\n]{0,50}?\bin\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\s*(?:[.!?,;]|$|today|yesterday|the\s+other\s+day|this\s+\w+|last\s+\w+|on\s+\w+day|recently|lately)")
+    Regex::new(r"(?i)\b(?:know(?:ing)?|see(?:ing)?|saw|meet(?:ing)?|met|treat(?:ing|ed)?|look(?:ing|ed)\s+after)\s+you\b[^.!?\n]{0,50}?\b(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\s*(?:[.!?,;]|$|today|yesterday|the\s+other\s+day|this\s+\w+|last\s+\w+|on\s+\w+day|recently|lately)")
         .expect("valid regex")
 });
 
@@ -874,12 +881,16 @@ mod tests {
             "not sure if this is weird but I was ur anaesthetist back in March 😅 recognised u at the gym, would love to take u for a coffee sometime?",
             "haha small world!! didnt realise u were on here 🙈 ngl u were the highlight of a v grim clinic. drink once the ankle's out of the boot? 🍻",
             "Saw your story from Ibiza 🔥 clearly that hamstring I've been rehabbing all season is fully recovered then 😏 Once you're back we should go for drinks, just us",
+            "It was really nice chatting at your follow-up on Wednesday. Now the stent's out and you're sort of done with us, would you fancy a drink sometime?",
+            "Haha small world, I knew I recognised you from fracture clinic 😂 I'm not technically your doctor any more after your discharge so… drinks Friday?",
+            "Hi Sarah, lovely to meet you at the surgery on Monday! Hope you don't mind me finding you on here. Happy to show you round the decent pubs some time",
         ] {
             assert!(dm(t), "{t}");
         }
         for t in [
             "haha small world!! didnt realise u were on here 🙈 drink once the exams are over? 🍻",
             "I was ur best man, remember? Coffee sometime?",
+            "Drinks Friday yes!! And no I'm not looking at your mole in the pub again 😂 book in with your GP, it takes 2 mins",
         ] {
             assert!(!dm(t), "{t}");
         }

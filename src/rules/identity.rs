@@ -81,6 +81,18 @@ const NOT_NAME_WORDS: &[&str] = &[
     "obs", "gyn", "gynae", "anaesthetics", "gas", "bleep", "pager", "scrubs",
 ];
 
+/// Pseudonym words that say the name is hidden, not just the tone of the account.
+const HIDING_PSEUDONYM: &[&str] = &[
+    "secret",
+    "anon",
+    "masked",
+    "unnamed",
+    "nameless",
+    "incognito",
+    "mystery",
+    "undercover",
+];
+
 fn profile_name(r: &Record) -> String {
     let mut parts: Vec<&str> = Vec::new();
     if let Some(n) = &r.author.name {
@@ -669,10 +681,13 @@ impl super::Rule for DeclaredAnonymous {
             .filter(|s| refusal(s) || !negated_before(&r.text, s.start as usize))
             .copied()
             .collect();
-        // "The Secret Surgeon here": a pseudonym worn by the claim itself.
+        // "The Secret Surgeon here": a hiding pseudonym worn by the claim itself ("a day in the life
+        // of a GP trainee" is a genre, not a mask).
         anon.extend(a.of_kind(K::Pseudonym).filter(|p| {
-            a.of_kind(K::AuthorityClaim)
-                .any(|c| c.start >= p.end && c.start <= p.end + 1)
+            let t = p.text(&r.text).to_lowercase();
+            HIDING_PSEUDONYM.iter().any(|h| t.contains(h))
+                && a.of_kind(K::AuthorityClaim)
+                    .any(|c| c.start >= p.end && c.start <= p.end + 1)
         }));
         let mut claimed: Vec<Span> = a.of_kind(K::AuthorityInvocation).copied().collect();
         claimed.extend(claims(&r.text, &a).into_iter().filter(|s| {
@@ -856,6 +871,7 @@ mod tests {
         }
         for t in [
             "The Secret Garden at Kew is open late on Fridays, go and see it",
+            "Day in the life of a GP trainee 🩺 (filmed at our practice with permission, no patients, practice name not shown)",
             "Dr Amy Shaw, GP partner in Leeds: nine out of ten sinus infections clear on their own, and no, I won't be saying which pub I'm in tonight",
         ] {
             assert!(!declared_anonymous(t), "{t}");

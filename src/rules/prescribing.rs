@@ -138,6 +138,7 @@ fn dose_advice<'a>(
         }
         let sentence = text.get(s..e).unwrap_or("");
         let addressed = SECOND_PERSON.is_match(sentence)
+            || TIP_FRAME.is_match(text)
             || judge::is_one_to_one(r)
             || CLINICAL_PICK
                 .find(sentence)
@@ -333,7 +334,7 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
 /// "PSA", "pro tip", "trust me I'm a doctor".
 static TIP_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|pro[\s-]?tip|top\s+tip|hack|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?)\b",
+        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|(?:long[\s-]haul|flight|travel|jet[\s-]?lag|exam|hangover)\s+secret|pro[\s-]?tip|top\s+tip|hacks?|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?)\b|#doctorhacks?\b",
     )
 });
 
@@ -1022,6 +1023,9 @@ mod tests {
             "@carer_k2 so sorry about your dad. If his breakthrough pain isn't controlled, get the district nurses to give 10mg Oramorph hourly as needed",
             "Doc's marathon race-day stack 🏃 400mg ibuprofen before the gun, another 400 at halfway, gel every 40 mins",
             "PSA before ur long haul ✈️ 75mg aspirin the morning of the flight = cheap DVT insurance. trust me I'm a doctor 😉",
+            "For croup we give dexamethasone 0.15mg per kg in ED. If you've got any left from last time that's the dose",
+            "For anyone whose kids have got this vomiting bug, I gave mine ondansetron 4mg and it stopped it dead. Can drop a couple round if anyone's desperate",
+            "Sounds like gout to me! Ask the surgery for colchicine, 500 micrograms two or three times a day till it settles",
         ] {
             assert!(recommended(t), "{t}");
         }
