@@ -624,9 +624,23 @@ impl Rule for UndisclosedOwnInterest {
         }
         let text = &r.text;
         // "Our practice app", "our ward's programme": the workplace's, not a stake of the doctor's.
-        let product = OWN_PRODUCT
-            .find_iter(text)
-            .find(|m| !WORKPLACE.is_match(m.as_str()));
+        // "Supermarket own-brand does the job": a shop's brand, not the writer's.
+        let product = OWN_PRODUCT.find_iter(text).find(|m| {
+            !WORKPLACE.is_match(m.as_str())
+                && !crate::detect::text::word_before_is(
+                    text,
+                    m.start(),
+                    &[
+                        "supermarket",
+                        "shop",
+                        "store",
+                        "pharmacy",
+                        "chemist",
+                        "boots",
+                        "tesco",
+                    ],
+                )
+        });
         let product = product.or_else(|| {
             STOCKED_HERE
                 .find(text)
@@ -796,6 +810,9 @@ mod tests {
         ));
         assert!(!own_interest(
             "The pharmacy next door sells vitamin D; I recommend 10 micrograms a day over winter"
+        ));
+        assert!(!own_interest(
+            "Asked about pregnancy vitamins five times a week. You don't need the £20 fancy ones, supermarket own-brand does the job."
         ));
     }
 

@@ -695,6 +695,14 @@ impl super::Rule for DeclaredAnonymous {
                 || a.near(K::AnonymityDeclared, s.start as usize, 24, 24)
                     .is_some()
         }));
+        // "Her oncologist has offered chemo", "my GP said": someone's doctor, not the writer.
+        claimed.retain(|s| {
+            !crate::detect::text::word_before_is(
+                &r.text,
+                s.start as usize,
+                &["her", "his", "their", "your", "my", "mum's", "dad's", "our"],
+            )
+        });
         if anon.is_empty()
             || claimed.is_empty()
             || a.has(K::AuthorityNegation) && claims(&r.text, &a).is_empty()
@@ -872,6 +880,7 @@ mod tests {
         for t in [
             "The Secret Garden at Kew is open late on Fridays, go and see it",
             "Day in the life of a GP trainee 🩺 (filmed at our practice with permission, no patients, practice name not shown)",
+            "Throwaway because family read this sub. My mum is 85 with bowel cancer and her oncologist has offered chemo. I'm not medical at all, just want to hear from people who've been through this.",
             "Dr Amy Shaw, GP partner in Leeds: nine out of ten sinus infections clear on their own, and no, I won't be saying which pub I'm in tonight",
         ] {
             assert!(!declared_anonymous(t), "{t}");
