@@ -183,6 +183,13 @@ fn introduced_as_doctor(text: &str, start: usize) -> bool {
     INTRODUCED.is_match(lead)
 }
 
+/// "u" or "ur" as a word: the reader addressed in texting spellings.
+pub(super) fn texting_you(lower: &str) -> bool {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "u" || w == "ur")
+}
+
 pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span> {
     let mut v: Vec<Span> = a
         .of_kind(K::PatientRelation)
@@ -191,7 +198,7 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
             ["you", "patient", "client", "notes", "records", "the system"]
                 .iter()
                 .any(|w| t.contains(w))
-                || t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "u" || w == "ur")
+                || texting_you(&t)
                 || t.starts_with("since")
                 || t.starts_with("after")
                 // The writer names care they gave: "i did your…", "i discharged", "on my ward".

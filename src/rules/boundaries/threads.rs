@@ -323,9 +323,7 @@ fn unprompted_care(r: &Record, a: &Analysis) -> Option<Unprompted> {
         .filter(|s| crate::detect::steering::steers_away(&r.text, s))
         .collect();
     let to_them = lower_text.contains("you")
-        || lower_text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "u" || w == "ur")
+        || super::texting_you(&lower_text)
         || a.has(K::CareAddressed)
         || given.iter().filter(|s| s.kind == K::Advice).count() >= 2
         || !steering.is_empty();
