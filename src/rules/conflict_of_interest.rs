@@ -298,9 +298,11 @@ impl Rule for UndisclosedPromotion {
         let text = &r.text;
         let analysis = judge::analysis(r);
         let cues = &analysis.cues;
+        // "'do u have a discount code for passmed' lol I wish": someone else's question quoted.
         let commercial: Vec<&Cue> = cues
             .iter()
             .filter(|c| matches!(c.kind, CueKind::Code | CueKind::AffiliateLink))
+            .filter(|c| !c.in_text || !stance::is_others_words(text, c.start, c.end))
             .collect();
         let brands = &analysis.brands;
         let pushy: Vec<&Cue> = cues
@@ -828,6 +830,11 @@ mod tests {
             "If you'd like to support the channel there's a Patreon, thank you! Today: what GutWise and other probiotic studies really show"
         )
         .is_empty());
+        assert!(promotion(
+            "'do u have a discount code for passmed' lol I wish, I'm a broke F2. just buy it, it's how I passed"
+        )
+        .is_empty());
+        assert!(!promotion("Fancy trying GutWise? 15% off with my code SAM15, link in bio").is_empty());
     }
 
     #[test]

@@ -279,6 +279,24 @@ fn going_public(text: &str) -> Vec<Span> {
     GOING_PUBLIC
         .find_iter(text)
         .filter(|m| !crate::detect::stance::negated_before(text, m.start()))
+        // "All contact through the OH inbox so it's on the record": record-keeping, not the press.
+        .filter(|m| {
+            !(m.as_str().eq_ignore_ascii_case("on the record")
+                && crate::detect::text::word_before_is(
+                    text,
+                    m.start(),
+                    &[
+                        "it's",
+                        "it’s",
+                        "is",
+                        "stays",
+                        "kept",
+                        "keep",
+                        "all",
+                        "everything",
+                    ],
+                ))
+        })
         .map(|m| Span::new(m.start(), m.end(), K::Whistleblow))
         .collect()
 }
@@ -396,6 +414,14 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
             !advocacy
                 .iter()
                 .any(|v| v.start <= s.start + 2 && v.end + 2 >= s.end)
+        })
+        // "The butchers' hamper": a word in the possessive names a shop, not an accusation.
+        .filter(|s| {
+            !(s.text(text).ends_with('s')
+                && matches!(
+                    crate::detect::text::char_after(text, s.end as usize),
+                    Some('\'' | '’')
+                ))
         })
         .collect()
 }
@@ -598,6 +624,8 @@ mod tests {
         for t in [
             "Short again on labour ward, two midwives for fourteen beds. Datix'd it and spoke to the matron, who has escalated it. Proud of how the team held it together.",
             "Someone is going to get hurt on that junction by the school: please write to the council about a crossing",
+            "hospice raffle £2 a strip, prizes donated by local shops (the butchers' hamper is elite), drawn at the practice summer fete Sat!",
+            "Quick reminder team: please don't give employees your personal mobile. All contact through the OH inbox so it's on the record.",
         ] {
             assert!(!fires(t), "{t}");
         }
