@@ -544,7 +544,7 @@ static MONEY_BACK: LazyLock<Regex> =
 
 static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:my|our)\s+(?:psychiatrists|doctors|surgeons|specialists|consultants|gps|clinicians|nurses|prescribers|injectors)\b|\bwe[’']?re\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\bwe\s+are\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:my|our)\s+(?:psychiatrists|doctors|surgeons|specialists|consultants|gps|clinicians|nurses|prescribers|injectors)\b|\bwe(?:[’']?re|\s+are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
     )
 });
 

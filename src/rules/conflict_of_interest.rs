@@ -834,7 +834,9 @@ mod tests {
             "'do u have a discount code for passmed' lol I wish, I'm a broke F2. just buy it, it's how I passed"
         )
         .is_empty());
-        assert!(!promotion("Fancy trying GutWise? 15% off with my code SAM15, link in bio").is_empty());
+        assert!(
+            !promotion("Fancy trying GutWise? 15% off with my code SAM15, link in bio").is_empty()
+        );
     }
 
     #[test]

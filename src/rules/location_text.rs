@@ -209,14 +209,14 @@ impl Rule for HomeAddress {
         }
         // A patient's address belongs to the confidentiality rules: a patient named, or a condition
         // beside the address ("not looking at anyone's rash" at a housewarming is not one).
-        let shown_spans: Vec<Span> = if exact.is_empty() {
+        let shown: Vec<Span> = if exact.is_empty() {
             street.clone()
         } else {
             exact.clone()
         };
         let sentence_of = |pos: u32| crate::detect::phrases::sentence_around(&r.text, pos as usize);
         let condition_beside = a.of_kind(K::Condition).any(|c| {
-            shown_spans
+            shown
                 .iter()
                 .any(|x| sentence_of(c.start) == sentence_of(x.start))
         });
@@ -229,11 +229,6 @@ impl Rule for HomeAddress {
         {
             return;
         }
-        let shown: Vec<Span> = if exact.is_empty() {
-            street.clone()
-        } else {
-            exact.clone()
-        };
         let said = quoted(words(&r.text, &shown), 3);
         let mut f = Finding::new(
             &HOME_ADDRESS,

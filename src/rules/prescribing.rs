@@ -124,6 +124,8 @@ fn dose_advice<'a>(
     meds: &'a [MedicineMention],
 ) -> Vec<(&'a Directive, &'a MedicineMention)> {
     let mut out = Vec::new();
+    // "My long-haul secret", "race-day stack": the whole post offers its doses to the reader.
+    let tip = !regimens.is_empty() && TIP_FRAME.is_match(text);
     for d in regimens {
         let (s, e) = sentence_around(text, d.start);
         let Some(m) = meds
@@ -138,7 +140,7 @@ fn dose_advice<'a>(
         }
         let sentence = text.get(s..e).unwrap_or("");
         let addressed = SECOND_PERSON.is_match(sentence)
-            || TIP_FRAME.is_match(text)
+            || tip
             || judge::is_one_to_one(r)
             || CLINICAL_PICK
                 .find(sentence)
