@@ -76,6 +76,13 @@ static NEGATED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A result given to the person it belongs to: "your scan was fine", "the bloods came back normal".
+static RESULT_REASSURED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:your|ur|his|her|the)\s+(?:scan|results?|bloods?|blood\s+tests?|tests?|biopsy|x-?ray|smear|mri|ct|ecg|swab|mole)\s+(?:was|were|is|are|came\s+back|come\s+back|looked|looks)\b",
+    )
+});
+
 /// What follows "guaranteed" in a joke about provoking someone: "guaranteed way to annoy a GP",
 /// "guaranteed to wind up the registrar".
 static SURE_TO_ANNOY: LazyLock<Regex> = LazyLock::new(|| {
@@ -159,15 +166,18 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
                 let phrase = h.phrase.text.as_str();
                 let inherent = phrase.contains("side") || phrase.contains("paracetamol");
                 if !inherent
-                    && !HEALTH_SUBJECT.is_match(sentence)
+                    && !about_health(sentence)
                     && !super::minimising::names_serious_illness(sentence)
-                    && super::medicines::find(sentence).is_empty()
                 {
+                    continue;
+                }
+                // "your scan was fine… nothing to worry about": one person's result, reassured.
+                if RESULT_REASSURED.is_match(sentence) {
                     continue;
                 }
             }
             ClaimKind::Absolute | ClaimKind::Miracle => {
-                if !HEALTH_SUBJECT.is_match(sentence) && kind == ClaimKind::Absolute {
+                if kind == ClaimKind::Absolute && !about_health(sentence) {
                     continue;
                 }
                 // "Guaranteed way to annoy a GP: ask for antibiotics": a joke about people.
@@ -517,7 +527,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "statins",
             re(
-                r"(?i)\bstatins?\s+(?:are|is)\s+(?:a\s+|just\s+a\s+)?(?:scam|con|poison|useless|pointless|killing|dangerous|a\s+racket)|\bstatins?\s+(?:cause[sd]?|give\s+you)\s+(?:dementia|alzheimer\W?s|cancer|heart\s+failure)",
+                r"(?i)\bstatins?\s+(?:are|is)\s+(?:(?:basically|totally|completely|utterly|pretty\s+much|largely|mostly|honestly|just|all)\s+)?(?:a\s+|just\s+a\s+)?(?:scam|con|poison|useless|pointless|killing|dangerous|a\s+racket|a\s+waste\s+of\s+(?:time|money))|\bstatins?\b[^.!?\n]{0,80}\bside[\s-]effects?\s+(?:are|is)\s+(?:far\s+|much\s+|way\s+)?worse\s+than\s+(?:the\s+|any\s+|a\s+)?(?:heart\s+attacks?|strokes?|disease|risk|cholesterol)|\bstatins?\s+(?:cause[sd]?|give\s+you)\s+(?:dementia|alzheimer\W?s|cancer|heart\s+failure)",
             ),
         ),
         (
@@ -580,6 +590,14 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             "vaccines_autism",
             re(
                 r"(?i)\bautis\w*[^.!?\n]{0,40}\b(?:since|ever\s+since|soared\s+after|exploded\s+after|rose\s+after)\s+(?:the\s+|they\s+(?:brought|introduced)\s+)?(?:vaccin\w*|jabs?|mmr)",
+            ),
+        ),
+        // Regression blamed on the jab: "seen enough kids regress after the jab to know the link
+        // is real".
+        (
+            "vaccines_autism",
+            re(
+                r"(?i)\bregress\w*\s+(?:(?:straight|right|soon|days|weeks)\s+)?(?:after|following|since)\s+(?:the|their|his|her|its|that)\s+(?:mmr|jabs?|vaccin\w*|boosters?|injections?)\b|\b(?:mmr|vaccin\w*|jabs?)\b[^.!?\n]{0,80}\b(?:autism\s+)?link\s+(?:is|was)\s+(?:real|there|obvious|undeniable|being\s+(?:buried|hidden|covered\s+up))\b",
             ),
         ),
         (
@@ -777,7 +795,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "anti_vaccine",
             re(
-                r"(?i)\b(?:wakefield|lancet|mmr|autism)\b[^.!?\n]{0,60}\b(?:were|was|has|have)\s+never\s+(?:been\s+)?(?:properly\s+|actually\s+|really\s+|fully\s+)?(?:disproven|disproved|refuted|debunked)\b|\bholding\s+off\s+(?:on\s+)?(?:my|our|her|his|the)\s+(?:[\w-]+[’']s\s+)?(?:mmr|jabs?|vaccin\w*|boosters?|immuni[sz]ations?)\b",
+                r"(?i)\b(?:wakefield|lancet|mmr|autism)\b[^.!?\n]{0,60}\b(?:were|was|has|have)\s+never\s+(?:been\s+)?(?:properly\s+|actually\s+|really\s+|fully\s+)?(?:disproven|disproved|refuted|debunked|ruled\s+out)\b|\bholding\s+off\s+(?:on\s+)?(?:my|our|her|his|the)\s+(?:[\w-]+[’']s\s+)?(?:mmr|jabs?|vaccin\w*|boosters?|immuni[sz]ations?)\b|\b(?:hold|holding|held|put|putting|delay|delaying|wait|waiting)\s+(?:off\s+)?(?:on\s+|with\s+)?(?:the|their|his|her|your|my|our)\s+(?:mmr|jabs?|vaccin\w*|boosters?|immuni[sz]ations?)\s+(?:(?:till|until)\s+(?:they[’']?re|he[’']?s|she[’']?s|they\s+are|he\s+is|she\s+is|(?:your|the)\s+(?:kids?|child|children|little\s+ones?|baby)\s+(?:is|are))\s+(?:at\s+least\s+)?(?:\d|older|bigger|two|three|four|five|school\s+age)|for\s+(?:a\s+)?(?:few|couple\s+of)\s+years)\b",
             ),
         ),
         // Diabetes "reversed" by food in days, with the medicines dropped.
@@ -1340,6 +1358,17 @@ mod tests {
             claim_kinds("This jab has no side effects"),
             [ClaimKind::NoRisk]
         );
+        // A disease or a named procedure is a health subject too.
+        assert_eq!(
+            claim_kinds("Type 2 diabetes is 100% reversible."),
+            [ClaimKind::Absolute]
+        );
+        assert_eq!(
+            claim_kinds("Liquid rhinoplasty is basically risk free"),
+            [ClaimKind::NoRisk]
+        );
+        // One person's result, reassured, is not a risk played down.
+        assert!(claim_kinds("Honestly your scan was fine, nothing to worry about").is_empty());
     }
 
     #[test]
@@ -1659,6 +1688,27 @@ mod tests {
             "Travelling to France this summer? No vaccine needed, but check your MMR is up to date",
         ] {
             assert!(topics(t).is_empty(), "{t}: {:?}", topics(t));
+        }
+    }
+
+    #[test]
+    fn regression_blamed_on_the_jab_statins_dismissed_and_vaccines_put_off_for_years() {
+        for t in [
+            "20 years in general practice and I've seen enough kids regress after the jab to know the link is real",
+            "Nan honestly statins are basically pointless for someone your age",
+            "with statins the side effects are worse than the heart attack risk, that's a fact",
+            "I'd honestly hold off on the MMR till they're 3 or 4",
+            "we're delaying the jabs for a few years, the autism link has never been properly ruled out",
+        ] {
+            assert!(!find_tropes(t).is_empty(), "{t}");
+        }
+        for t in [
+            "hold off on the MMR until he's over this fever, then rebook",
+            "Statins have side effects, but for most people they're worth it",
+            "she regressed after the move to the new school",
+            "the autism link has been ruled out by study after study",
+        ] {
+            assert!(find_tropes(t).is_empty(), "{t}");
         }
     }
 

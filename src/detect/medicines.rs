@@ -200,6 +200,23 @@ static COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     super::phrases::regex(r"(?i)(?:^|[\s(:,])((?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+)$")
 });
 
+/// A bare strength right after the name, as prescribers write it: "naproxen 500 twice a day",
+/// "zopiclone 7.5 at night", "sertraline 100, then…". Followed by the end of a clause or a
+/// regimen word, so "Ozempic 2 weeks in" and "day 3" are not strengths.
+static BARE_STRENGTH: LazyLock<Regex> = LazyLock::new(|| {
+    super::phrases::regex(
+        r"(?i)^\s(\d{1,4}(?:\.\d{1,3})?)(?:\s*(?:$|[.,;!)+&]|(?:once|twice|three\s+times|daily|nightly|a\s+day|bd|od|tds|qds|nocte|mane|prn|at\s+night|in\s+the\s+(?:morning|evening)|every|with|then|plus|first|to\s+start|x\s*\d)\b))",
+    )
+});
+
+fn bare_strength_after(text: &str, m: &MedicineMention) -> Option<(usize, usize)> {
+    let c = BARE_STRENGTH.captures(text.get(m.end..)?)?;
+    let n = c.get(1)?;
+    let year =
+        n.as_str().len() == 4 && (n.as_str().starts_with("19") || n.as_str().starts_with("20"));
+    (!year).then(|| (m.end + n.start(), m.end + n.end()))
+}
+
 /// A dose or strength within `radius` bytes of a mention ("0.25mg", "20 units", "2 tablets"), or a
 /// count of doses right before its name ("1 Stemetil before you go out").
 pub fn dose_near(text: &str, m: &MedicineMention, radius: usize) -> Option<(usize, usize)> {
@@ -209,19 +226,21 @@ pub fn dose_near(text: &str, m: &MedicineMention, radius: usize) -> Option<(usiz
         .find_iter(win)
         .map(|d| (s + d.start(), s + d.end()))
         .min_by_key(|(ds, _)| ds.abs_diff(m.start));
-    strength.or_else(|| {
-        let from = super::text::floor_boundary(text, m.start.saturating_sub(20));
-        let head = text.get(from..m.start)?;
-        let count_start = from + COUNT_BEFORE.captures(head)?.get(1)?.start();
-        // "Top 3 Mounjaro myths", "day 2 Ozempic": a rank or a day, not a number of doses.
-        let ranked = super::text::word_before(text, count_start).is_some_and(|w| {
-            matches!(
-                w.lower().as_str(),
-                "top" | "day" | "week" | "month" | "year" | "part" | "number" | "no" | "step"
-            )
-        });
-        (!ranked).then_some((count_start, m.end))
-    })
+    strength
+        .or_else(|| bare_strength_after(text, m))
+        .or_else(|| {
+            let from = super::text::floor_boundary(text, m.start.saturating_sub(20));
+            let head = text.get(from..m.start)?;
+            let count_start = from + COUNT_BEFORE.captures(head)?.get(1)?.start();
+            // "Top 3 Mounjaro myths", "day 2 Ozempic": a rank or a day, not a number of doses.
+            let ranked = super::text::word_before(text, count_start).is_some_and(|w| {
+                matches!(
+                    w.lower().as_str(),
+                    "top" | "day" | "week" | "month" | "year" | "part" | "number" | "no" | "step"
+                )
+            });
+            (!ranked).then_some((count_start, m.end))
+        })
 }
 
 #[cfg(test)]

@@ -523,10 +523,14 @@ mod debug_print {
         for s in &super::Analysis::of_text(&t).spans {
             println!("{:<24} {:?}", s.kind.as_str(), s.text(&t));
         }
-        for c in super::claims::find_claims(&t) {
+        let claims = super::claims::find_claims(&t);
+        let tropes = super::claims::find_tropes(&t);
+        let anti = super::claims::find_anti_evidence(&t);
+        for c in claims.iter().chain(&tropes).chain(&anti) {
             println!(
-                "claim {:<18} {:?} others={} debunked={} question={}",
+                "claim {:<18} {:<16} {:?} others={} debunked={} question={}",
                 c.kind.as_str(),
+                c.topic,
                 t.get(c.start..c.end).unwrap_or(""),
                 super::stance::is_others_words(&t, c.start, c.end),
                 super::stance::debunking_near(&t, c.start, c.end),

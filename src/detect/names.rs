@@ -261,6 +261,38 @@ fn anchored_forename(text: &str, spans: &[Span], ts: usize, te: usize) -> Option
     (!own && (in_bed || age_after || age_before)).then(|| Span::new(ts, te, SpanKind::PatientName))
 }
 
+/// "Amira Haddad, DOB 14/03/1988", "John Okoro (NHS 485 777 3456)": the words an identifier labels
+/// are the name of the person it identifies. Two capitalised words, or one known forename.
+fn labelled_name(text: &str, spans: &[Span], id_start: usize) -> Option<Span> {
+    let before = text.get(..id_start)?;
+    let gap = before.len()
+        - before
+            .trim_end_matches([',', ' ', '(', ':', '-', '–'])
+            .len();
+    if gap == 0 || gap > 3 {
+        return None;
+    }
+    let end = id_start - gap;
+    let mut words = Vec::new();
+    let mut at = end;
+    while words.len() < 3 {
+        match super::text::word_before(text, at) {
+            Some(w) if w.end == at && is_name_word(&w) && w.text.len() > 1 && !w.is_upper() => {
+                at = w.start.saturating_sub(1);
+                let next_to_previous = text.get(at..w.start) == Some(" ");
+                words.push(w);
+                if !next_to_previous {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    let first = words.last()?;
+    let known_forename = super::lexicon_is(spans, first.start, SpanKind::Forename);
+    (words.len() >= 2 || known_forename).then(|| Span::new(first.start, end, SpanKind::PersonName))
+}
+
 pub fn detect(text: &str, spans: &mut Vec<Span>) {
     let mut found = Vec::new();
     for t in spans.iter() {
@@ -366,6 +398,14 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                             found.push(Span::new(w.start, w.end, SpanKind::PatientName));
                         }
                     }
+                }
+            }
+            SpanKind::DateOfBirth
+            | SpanKind::NhsNumber
+            | SpanKind::ChiNumber
+            | SpanKind::HospitalNumber => {
+                if let Some(name) = labelled_name(text, spans, ts) {
+                    found.push(name);
                 }
             }
             _ => {}
@@ -566,6 +606,18 @@ mod tests {
             SpanKind::PatientRef
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_name_an_identifier_labels() {
+        assert_eq!(
+            found(
+                "she's Amira Haddad, DOB 14/03/1988, AMH 0.4",
+                SpanKind::PersonName
+            ),
+            ["Amira Haddad"]
+        );
+        assert!(found("Anyone seen this, DOB 14/03/1988", SpanKind::PersonName).is_empty());
     }
 
     #[test]

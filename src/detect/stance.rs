@@ -91,7 +91,7 @@ pub fn is_others_words(text: &str, start: usize, end: usize) -> bool {
 
 static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|shouldn't|wouldn't|mustn't)\b|n[’']t\b)[^.!?\n]{0,25}$",
+        r"(?i)(?:\b(?:not|no|never|nothing|none|nobody|neither|nor|without|cannot|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|shouldn't|wouldn't|mustn't)\b|n[’']t\b)[^.!?\n:;—–]{0,25}$",
     )
 });
 

@@ -183,12 +183,34 @@ pub fn own_circle_before(text: &str, start: usize) -> bool {
         .get(..start)
         .map_or("", |h| h.trim_end_matches([' ', ',']));
     let words = words_before(text, head.len(), 3);
-    words.iter().enumerate().any(|(i, w)| {
-        OWN_CIRCLE.contains(&w.lower().as_str())
-            && words[i + 1..]
-                .iter()
-                .any(|p| matches!(p.lower().as_str(), "my" | "our"))
-    })
+    // "Uncle Raj", "Auntie Pam", "Grandad Bill": a kinship title used as a name is family.
+    let kin_title = words.first().is_some_and(|w| {
+        w.is_capitalised()
+            && w.end + 1 == start
+            && matches!(
+                w.lower().as_str(),
+                "uncle"
+                    | "auntie"
+                    | "aunty"
+                    | "aunt"
+                    | "nan"
+                    | "nana"
+                    | "nanna"
+                    | "grandad"
+                    | "grandpa"
+                    | "grandma"
+                    | "granny"
+                    | "gran"
+                    | "cousin"
+            )
+    });
+    kin_title
+        || words.iter().enumerate().any(|(i, w)| {
+            OWN_CIRCLE.contains(&w.lower().as_str())
+                && words[i + 1..]
+                    .iter()
+                    .any(|p| matches!(p.lower().as_str(), "my" | "our"))
+        })
 }
 
 /// True when the word starting at `start` opens a sentence: only whitespace, and then the start of

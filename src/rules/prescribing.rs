@@ -141,6 +141,7 @@ fn dose_advice<'a>(
         let sentence = text.get(s..e).unwrap_or("");
         let addressed = SECOND_PERSON.is_match(sentence)
             || tip
+            || ADDRESSEE.is_match(text)
             || judge::is_one_to_one(r)
             || CLINICAL_PICK
                 .find(sentence)
@@ -158,6 +159,14 @@ fn dose_advice<'a>(
     }
     out
 }
+
+/// A message that opens by calling its reader, a relative or the group: "Auntie, if the cough's
+/// no better…", "Mum just take…", "lads for the DOMS…". What follows is said to them.
+static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:(?:hi|hey|hiya|oh|ok|okay|right|so)\s+)?(?:auntie|aunty|aunt|uncle|mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandad|grandma|bro|sis|hun|hunni|babe|lads|ladies|guys|girls|gang|team|all)\b\s*[,!:-]?\s+(?:if|just|for|take|try|start|stop|honestly|pls|please|don[’']?t|go|get|do|re)\b",
+    )
+});
 
 static OTC_PREFILTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -336,7 +345,7 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
 /// "PSA", "pro tip", "trust me I'm a doctor".
 static TIP_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|(?:long[\s-]haul|flight|travel|jet[\s-]?lag|exam|hangover)\s+secret|pro[\s-]?tip|top\s+tip|hacks?|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?)\b|#doctorhacks?\b",
+        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|(?:long[\s-]haul|flight|travel|jet[\s-]?lag|exam|hangover)\s+secret|pro[\s-]?tip|top\s+tip|hacks?|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?|you[’']?re\s+welcome|doctor[’']?s\s+orders|survival\s+kit|(?:hay[\s-]?fever|night[\s-]shift|hangover|festival|cold\s+and\s+flu|flu|migraine|period|exam)\s+(?:kit|essentials|protocol|arsenal|routine|cocktail))\b|#doctorhacks?\b",
     )
 });
 
@@ -1015,6 +1024,32 @@ mod tests {
             &crate::rules::testing::public(Kind::Reply, text),
         )
         .is_empty()
+    }
+
+    #[test]
+    fn a_kit_a_hack_a_bare_strength_or_a_reader_called_by_name() {
+        let post = |t: &str| {
+            !crate::rules::testing::findings(
+                &MedicineRecommended,
+                &crate::rules::testing::public(Kind::Post, t),
+            )
+            .is_empty()
+        };
+        for t in [
+            "Night shift hack: 7.5mg zopiclone + 3mg melatonin the second you get home, blackout blinds down",
+            "My hay fever survival kit: Fexofenadine 180mg every morning plus two squirts of mometasone each nostril. You're welcome x",
+            "lads for the DOMS after sunday naproxen 500 twice a day with food, sorted, doctor's orders",
+            "Auntie if the chest infection's no better by Friday just start doxycycline, 200mg first day then 100mg once a day for a week",
+        ] {
+            assert!(post(t), "{t}");
+        }
+        for t in [
+            "I take fexofenadine 180mg every morning from May, it's the only thing that works for me",
+            "Auntie please don't take Uncle Raj's leftover antibiotics, see the pharmacist",
+            "Ozempic 2024 review: the pens went up to 2mg weekly in the licence",
+        ] {
+            assert!(!post(t), "{t}");
+        }
     }
 
     #[test]

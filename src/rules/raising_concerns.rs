@@ -204,6 +204,16 @@ static NAMED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A hospital or trust tagged by its handle ("@MilbrookNHS", "@BelvoirHospitals"), a colleague
+/// singled out without a name ("a certain GP partner", "our new locum anaesthetist"), or the
+/// writer's own unit ("the unit I work on", "the clinic I locum at").
+static SINGLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)@\w*(?:nhs|trust|hospitals?|hosp|healthcare|ft|uhb|icb)\b|\b(?:a\s+certain|one\s+particular|our\s+new|the\s+new|a\s+senior)\s+(?:[\w-]+\s+)?(?:gp|consultant|surgeon|registrar|reg|locum|anaesthetist|partner|doctor|midwife|nurse|manager|matron|physician|obstetrician)\b|\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|ward|clinic|practice|department|hospital|service|team)\s+i\s+(?:work|worked|locum|locummed|do\s+shifts)\s+(?:on|at|in|for)\b",
+    )
+    .expect("valid regex")
+});
+
 fn places_of_work(text: &str) -> Vec<Span> {
     let after_a_unit = PLACE_OF_WORK.captures_iter(text).filter_map(|c| c.get(1));
     after_a_unit
@@ -213,6 +223,7 @@ fn places_of_work(text: &str) -> Vec<Span> {
             let first = m.as_str().split_whitespace().next().unwrap_or("");
             !NOT_A_PLACE.contains(&first) && !CALENDAR_NAMES.contains(&first)
         })
+        .chain(SINGLED_OUT.find_iter(text))
         .map(|m| Span::new(m.start(), m.end(), K::ConcernTarget))
         .collect()
 }
@@ -270,6 +281,33 @@ const GOING_PUBLIC_SHAPES: &[&str] = &[
     // "posting so someone notices"
     r"posting\s+(?:this\s+|it\s+)?so\s+(?:that\s+)?someone",
 ];
+
+/// Saying why the post is the channel: the proper route written off ("Datix is a black hole",
+/// "not going through FTSU again"), silence broken ("I will not stay silent any longer", "I've kept
+/// quiet for months"), or the readers named as the audience ("so now I'm telling you", "Journalists,
+/// my inbox is open"). Counted only in a public post that also makes an accusation: on its own it is
+/// a complaint about the process.
+const AIRING_SHAPES: &[&str] = &[
+    // the channel written off: "Datix is a black hole", "reporting internally is pointless"
+    r"(?:datix|ftsu|freedom\s+to\s+speak\s+up|incident\s+report(?:ing|s)?|reporting\s+(?:it\s+|things\s+)?internally|internal\s+(?:reporting|channels?|processes?|complaints?)|the\s+(?:proper|official|usual)\s+channels|the\s+complaints\s+(?:process|procedure)|pals|speaking\s+up|it)\s+(?:is|are|was|were|[’']s)\s+(?:(?:a|just\s+a|totally|completely|utterly|such\s+a)\s+)?(?:black\s+hole|useless|pointless|joke|waste\s+of\s+time|farce|dead\s+end|broken)\b",
+    // "done with Datix", "fed up with the proper channels"
+    r"(?:done|finished|fed\s+up|sick)\s+(?:of|with)\s+(?:datix|ftsu|freedom\s+to\s+speak\s+up|incident\s+reports?|reporting\s+(?:it\s+)?internally|the\s+complaints\s+process|internal\s+channels|the\s+proper\s+channels|pals)\b",
+    // "not going through FTSU again", "no point bothering with Datix any more"
+    r"(?:not|never|no\s+point)\s+(?:going|bothering|wasting\s+(?:my\s+)?time)\s+(?:through|with|on)\s+(?:datix|ftsu|freedom\s+to\s+speak\s+up|pals|hr|the\s+complaints\s+process|internal\s+channels|the\s+proper\s+channels|management)\b",
+    // "I will not stay silent any longer", "I've kept quiet for months"
+    r"(?:will\s+not|won[’']?t|refuse\s+to|can[’']?t|cannot|not\s+going\s+to)\s+(?:stay|keep|be|remain)\s+(?:silent|quiet)\s+(?:any\s+longer|anymore|any\s+more)",
+    r"(?:i[’']?ve|i\s+have|we[’']?ve|we\s+have)\s+(?:kept|stayed|been)\s+(?:quiet|silent)\s+(?:for\s+(?:months|years|weeks|too\s+long|long\s+enough)|long\s+enough)",
+    // "so now I'm telling you", "So, publicly:", "saying it here because…"
+    r"so\s+(?:now\s+)?i[’']?m\s+(?:telling|saying\s+it\s+to)\s+(?:you|everyone|all\s+of\s+you|the\s+world|twitter)",
+    r"so,?\s+publicly\b",
+    r"saying\s+(?:it|this)\s+(?:here|publicly|on\s+here)\s+because",
+    // "Journalists, my inbox is open"
+    r"(?:journalists?|reporters?|press)\s*[,:]?\s+(?:my\s+)?(?:dms?|inbox|email)\s+(?:is|are)\s+open",
+];
+
+static AIRING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:{})", AIRING_SHAPES.join("|"))).expect("valid regex")
+});
 
 static GOING_PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:{})", GOING_PUBLIC_SHAPES.join("|"))).expect("valid regex")
@@ -393,6 +431,16 @@ static NOT_HARM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Accusations known by their shape rather than a fixed phrase: someone unfit to be near patients,
+/// a baby nearly lost, deaths called avoidable, figures fiddled, single-use kit reused,
+/// prescriptions signed unseen, patients said to be at risk.
+static ACCUSED_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:should(?:n[’']?t|\s+not)|ought\s+not\s+to)\s+be\s+(?:anywhere\s+)?near\s+(?:patients|a\s+patient|children|kids|babies|theatre|an?\s+operating\s+table|a\s+scalpel)|(?:not|isn[’']?t|aren[’']?t)\s+(?:safe|fit)\s+to\s+(?:practi[sc]e|operate|be\s+let\s+loose)|how\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|that\s+\w+)\s+still\s+(?:working|practi[sc]ing|allowed|employed|on\s+the\s+(?:rota|register))|(?:nearly|almost)\s+(?:lost|killed)\s+(?:a|the|another|two|three)\s+(?:baby|babies|patients?|mums?|mothers?|child|children|kid|woman|man)|(?:deaths?|harm)\b[^.!?\n]{0,30}\b(?:were|was|are|is)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:avoidable|preventable)|(?:inflat|fiddl|fudg|massag|cook|falsif|manipulat)\w*\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:figures|numbers|data|grades|results|stats|statistics|books|waiting\s+lists?|audits?|success\s+rates|outcomes|records|notes)|reus(?:es|ing|ed|e)\s+(?:\w+\s+)?single[\s-]use|(?:signing|signs|signed|writing|writes|issuing|issues)\s+(?:\w+\s+)?(?:scripts|prescriptions|sick\s+notes|fit\s+notes|death\s+certificates)\s+for\s+(?:patients|people)\s+(?:he|she|they)(?:[’']s|[’']ve|\s+has|\s+have)?\s+never\s+(?:seen|met|examined)|(?:people|patients|mums|babies|kids|children|residents)\s+(?:are|were)\s+(?:being\s+put\s+)?(?:at\s+risk|in\s+danger))\b",
+    )
+    .expect("valid regex")
+});
+
 /// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
 fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
     let advocacy: Vec<&Span> = a.of_kind(K::Advocacy).collect();
@@ -407,9 +455,13 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
         .into_iter()
         .filter(|s| !NOT_HARM_AFTER.is_match(text.get(s.end as usize..).unwrap_or("")))
         .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));
+    let by_shape = spans_of(&ACCUSED_SHAPE, text)
+        .into_iter()
+        .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));
     a.of_kind(K::ConcernAccusation)
         .copied()
         .chain(shaped)
+        .chain(by_shape)
         .filter(|s| {
             !advocacy
                 .iter()
@@ -462,6 +514,9 @@ impl Rule for PublicConcern {
         }
         let mut aired: Vec<Span> = a.of_kind(K::Whistleblow).copied().collect();
         aired.extend(press.iter().copied());
+        if broadcast && !accused.is_empty() {
+            aired.extend(spans_of(&AIRING, &r.text));
+        }
         aired.extend(warnings.iter().copied());
         if broadcast && !accused.is_empty() {
             aired.extend(spans_of(&RALLY, &r.text));
@@ -534,7 +589,10 @@ impl Rule for PublicConcern {
         }
         // "Reported through Datix and the FTSU guardian today" with nothing aired publicly is the
         // right route being described, not a concern aired.
-        if !channels.is_empty() && aired.is_empty() && !names_person && !named {
+        if !channels.is_empty()
+            && aired.is_empty()
+            && (accused.is_empty() || !names_person && !named)
+        {
             return;
         }
         let said = quoted(
@@ -609,6 +667,28 @@ mod tests {
             &crate::rules::testing::public(Kind::Post, text),
         )
         .is_empty()
+    }
+
+    #[test]
+    fn channels_written_off_and_accusations_known_by_their_shape() {
+        for t in [
+            "Done with Datix, it's a black hole. So, publicly: OOH in East Wirral has had no GP on the rota for 14 nights. People are at risk and nobody at the ICB gives a damn.",
+            "Saying it here because reporting internally is a black hole: the aesthetics clinic I locum at on Deansgate reuses single-use cannulas. Avoid.",
+            "I will not stay silent any longer. A senior consultant at our fertility unit has been inflating embryo grades. Journalists, my inbox is open.",
+            "Our new locum anaesthetist should not be anywhere near patients. How is he still working?? @BelvoirNHS sort it out.",
+            "not going through FTSU again, they did nothing last time. a certain GP partner in this town is signing scripts for patients he's never seen.",
+            "The unit I work on has run on two midwives a night for a month and we very nearly lost a baby on Thursday.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Small win: I raised concerns about ageing theatre kit through our incident reporting system and with the clinical director. Speaking up works.",
+            "Datix is a black hole for feedback, so our department now holds a monthly learning meeting. Come along, it's useful.",
+            "Reminder: if you think a colleague shouldn't be anywhere near patients, speak to your clinical lead or the GMC's advice line.",
+            "Our new locum anaesthetist is brilliant, two lists covered this week. Welcome to the team!",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 
     #[test]

@@ -90,7 +90,15 @@ impl Rule for PatientInMessages {
             || !story.results.is_empty()
             || !story.place.is_empty()
             || !story.encounter.is_empty()
-            || a.has(SpanKind::PatientRef);
+            || a.has_any(&[SpanKind::PatientRef, SpanKind::ClinicalImage])
+            // "Amira Haddad, DOB 14/03/1988, AMH 0.4": a date of birth or a number beside any
+            // health matter.
+            || (a.has_any(&[
+                SpanKind::DateOfBirth,
+                SpanKind::NhsNumber,
+                SpanKind::ChiNumber,
+                SpanKind::HospitalNumber,
+            ]) && a.has(SpanKind::HealthTopic));
         // Telling someone about a person they know ("your neighbour", "Mrs G from church") with
         // anything clinical is a disclosure to the one reader who can identify them (GMC 2024 ¶18).
         // So is a person told by what the reader would know them by ("the one who's always in
@@ -135,16 +143,19 @@ impl Rule for PatientInMessages {
             })
             .copied()
             .collect();
-        let anchored = a.has_any(&[
-            SpanKind::PatientRef,
-            SpanKind::BedRef,
-            SpanKind::WardRef,
-            SpanKind::ClinicalSetting,
-            SpanKind::Condition,
-            SpanKind::Results,
-            SpanKind::ClinicalImage,
-        ]) || (!named.is_empty()
-            && !crate::rules::judge::analysis(r).meds.is_empty());
+        // "we met at Sophie's wedding, not fracture clinic": a setting denied is no anchor.
+        let anchored = a
+            .of_kinds(&[
+                SpanKind::PatientRef,
+                SpanKind::BedRef,
+                SpanKind::WardRef,
+                SpanKind::ClinicalSetting,
+                SpanKind::Condition,
+                SpanKind::Results,
+                SpanKind::ClinicalImage,
+            ])
+            .any(|s| !contrasted_away(&r.text, s.start as usize))
+            || (!named.is_empty() && !crate::rules::judge::analysis(r).meds.is_empty());
         let mut ids = ids;
         if let Some(m) = label {
             ids.push(Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
@@ -213,6 +224,19 @@ impl Rule for PatientInMessages {
         f.finalise();
         out.push(f);
     }
+}
+
+/// "not fracture clinic", "rather than on the ward": the writer says where something did not happen.
+static CONTRASTED_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)(?:,\s*|\b)(?:not|rather\s+than|instead\s+of|never)\s+(?:at|in|on|from)?\s*(?:the\s+|a\s+|an\s+|my\s+|our\s+)?$",
+    )
+});
+
+fn contrasted_away(text: &str, start: usize) -> bool {
+    let from = crate::detect::text::floor_boundary(text, start.saturating_sub(24));
+    text.get(from..start)
+        .is_some_and(|before| CONTRASTED_AWAY.is_match(before))
 }
 
 /// "Stanley is doing the flu clinic Saturday", "cover her morning list": the named person runs the
@@ -353,6 +377,29 @@ mod tests {
         ] {
             assert!(!fires(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_relative_called_by_a_kinship_title_is_family() {
+        assert!(!fires(
+            "Auntie if the chest infection's no better, Uncle Raj has some antibiotics left"
+        ));
+        assert!(fires(
+            "Amira Haddad, DOB 14/03/1988, AMH 0.4, attaching her last scan. Thoughts?"
+        ));
+    }
+
+    #[test]
+    fn a_setting_the_writer_denies_is_no_anchor() {
+        assert!(!fires(
+            "Haha no, we met at Sophie's wedding, not fracture clinic, I promise 😂"
+        ));
+        assert!(!fires(
+            "Tom's party, rather than the ward, is where I'll be on Friday"
+        ));
+        assert!(fires(
+            "Tom from the rugby club is in fracture clinic, not at work, with his ankle"
+        ));
     }
 
     #[test]
