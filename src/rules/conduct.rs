@@ -908,6 +908,51 @@ mod tests {
         !testing::findings(&MockingPatients, &r).is_empty()
     }
 
+    fn fires(rule: &dyn Rule, kind: Kind, audience: Audience, text: &str) -> bool {
+        let r = testing::owned(Platform::Whatsapp, kind, audience, text);
+        !testing::findings(rule, &r).is_empty()
+    }
+
+    #[test]
+    fn threats_to_a_workplace_bullying_declared_and_merit_denied_to_a_group() {
+        let abuse = |t: &str| fires(&Abuse, Kind::Message, Audience::Private, t);
+        assert!(abuse("@NatalieR I know exactly where you work, Natalie, and your manager will be hearing from me. Keep commenting and see what happens."));
+        assert!(abuse("I'm making her life hell till she quits, already told the other regs not to swap with her 😂"));
+        assert!(!abuse(
+            "I know exactly where you work now, the new building by the station! Coffee soon?"
+        ));
+        assert!(!abuse(
+            "Wait until she leaves the room and then bring the cake out"
+        ));
+        let discrimination =
+            |t: &str| fires(&Discrimination, Kind::GroupMessage, Audience::Group, t);
+        assert!(discrimination(
+            "half the female surgical regs only got numbers because of diversity box-ticking"
+        ));
+        assert!(discrimination("No offence but IMGs from certain countries just don't have the same standards. I wouldn't let one near my family."));
+        assert!(!discrimination(
+            "IMGs make up a third of our rota and the induction programme for them is excellent"
+        ));
+    }
+
+    #[test]
+    fn patients_nicknamed_hosed_down_and_played_as_bingo() {
+        for t in [
+            "frequent flyer Mr Sweaty is BACK lol 3rd time this week, someone fetch the hose 🤮 can't believe we waste beds on this",
+            "sexual health clinic bingo 🎯 the lad on his FOURTH chlamydia this year 🤡 absolute petri dishes, the lot of them",
+            "28 stone and genuinely baffled why her knees hurt 🙄 Put the Greggs down, love. #GPlife",
+        ] {
+            assert!(mocks(t), "{t}");
+        }
+        for t in [
+            "Lost 20 stone over three years and ran my first 10k today! So proud 😂 #GPlife",
+            "Kids got mud everywhere lol, someone fetch the hose before they come inside",
+            "Mr Murphy is back on the ward after his hip, lovely to see him 😊",
+        ] {
+            assert!(!mocks(t), "{t}");
+        }
+    }
+
     #[test]
     fn weight_games_forklifts_and_patients_cast_as_scroungers() {
         for t in [

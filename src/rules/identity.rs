@@ -24,7 +24,7 @@ use super::{
 };
 use crate::detect::stance::negated_before;
 use crate::detect::{Analysis, Span, SpanKind};
-use crate::model::{Kind, Platform, Record};
+use crate::model::{Audience, Kind, Platform, Record};
 use std::collections::BTreeMap;
 
 use SpanKind as K;
@@ -655,9 +655,15 @@ impl super::Rule for DeclaredAnonymous {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
+        // A group open to anyone (a public Telegram group, a channel) is an audience like any other.
+        let open_group = || {
+            reach(r) == Reach::Group
+                && (r.audience == Audience::Public
+                    || crate::detect::audience::open_group(&r.text, r.context.as_deref()))
+        };
         if r.kind == Kind::Profile
             || r.kind == Kind::Repost
-            || !is_broadcast(r)
+            || !(is_broadcast(r) || open_group())
             || writer(r) != Writer::Owner
         {
             return;
@@ -709,9 +715,13 @@ impl super::Rule for DeclaredAnonymous {
         {
             return;
         }
-        let health = health_commentary(&a)
-            || a.has_any(&[K::AdviceOffer, K::Condition, K::Dose])
-            || a.has(K::HealthTopic);
+        // "I'm a GP": the title is a health word, but not a health subject.
+        let topic_beyond_the_claim = a
+            .of_kind(K::HealthTopic)
+            .any(|t| !claimed.iter().any(|c| c.start <= t.start && t.end <= c.end));
+        let health = a.has_any(&[K::AdviceOffer, K::Condition, K::Dose])
+            || topic_beyond_the_claim
+            || crate::detect::claims::has_health_subject(&r.text);
         if !health {
             return;
         }
@@ -858,6 +868,24 @@ mod tests {
             text,
         );
         !crate::rules::testing::findings(&DeclaredAnonymous, &r).is_empty()
+    }
+
+    #[test]
+    fn an_alt_a_face_not_shown_and_health_said_in_any_words() {
+        for t in [
+            "Posting from my alt because my trust's comms team lurk on the main: speaking as a consultant microbiologist, stop asking for antibiotics for sinusitis.",
+            "I won't show my face or tell you my name, but I've been a fertility consultant for fifteen years, and today I'm telling you what clinics won't about their success rates.",
+            "as a consultant dermatologist who has to stay anonymous for obvious reasons: most of those 'clean' skincare brands are doing more harm than good",
+            "Bariatric surgeon here, throwaway for obvious reasons. Don't let anyone talk you into a sleeve before you've tried everything else - half the complications I see come from rushed decisions.",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        for t in [
+            "Throwaway because my in-laws use this sub. I'm a GP and honestly just need to vent about my wedding seating plan.",
+            "I won't show my face at the practice Christmas party after last year, as a GP I have standards",
+        ] {
+            assert!(!declared_anonymous(t), "{t}");
+        }
     }
 
     #[test]

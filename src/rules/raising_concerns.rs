@@ -204,12 +204,13 @@ static NAMED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A hospital or trust tagged by its handle ("@MilbrookNHS", "@BelvoirHospitals"), a colleague
+/// A hospital or trust tagged by its handle ("@MilbrookNHS", "@BelvoirHospitals"; a person's
+/// "@JaneTruthNHS" has two words before the NHS), a colleague
 /// singled out without a name ("a certain GP partner", "our new locum anaesthetist"), or the
 /// writer's own unit ("the unit I work on", "the clinic I locum at").
 static SINGLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)@\w*(?:nhs|trust|hospitals?|hosp|healthcare|ft|uhb|icb)\b|\b(?:a\s+certain|one\s+particular|our\s+new|the\s+new|a\s+senior)\s+(?:[\w-]+\s+)?(?:gp|consultant|surgeon|registrar|reg|locum|anaesthetist|partner|doctor|midwife|nurse|manager|matron|physician|obstetrician)\b|\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|ward|clinic|practice|department|hospital|service|team)\s+i\s+(?:work|worked|locum|locummed|do\s+shifts)\s+(?:on|at|in|for)\b",
+        r"@(?:[A-Z][a-z]+(?:NHS|Nhs|FT|UHB|ICB)|\w+(?i:trust|hospitals?|healthcare))\b|(?i)\b(?:a\s+certain|one\s+particular|our\s+new|the\s+new|a\s+senior)\s+(?:[\w-]+\s+)?(?:gp|consultant|surgeon|registrar|reg|locum|anaesthetist|partner|doctor|midwife|nurse|manager|matron|physician|obstetrician)\b|\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|ward|clinic|practice|department|hospital|service|team)\s+i\s+(?:work|worked|locum|locummed|do\s+shifts)\s+(?:on|at|in|for)\b",
     )
     .expect("valid regex")
 });
@@ -686,6 +687,7 @@ mod tests {
             "Datix is a black hole for feedback, so our department now holds a monthly learning meeting. Come along, it's useful.",
             "Reminder: if you think a colleague shouldn't be anywhere near patients, speak to your clinical lead or the GMC's advice line.",
             "Our new locum anaesthetist is brilliant, two lists covered this week. Welcome to the team!",
+            "Lol at this \"patient safety campaigner\" @JaneTruthNHS. Nobody cares, love.",
         ] {
             assert!(!fires(t), "{t}");
         }
