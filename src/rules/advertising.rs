@@ -493,7 +493,7 @@ static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
 /// "don't spend weeks lying awake on an NHS waiting list". Counts only in the owner's own advert.
 static HEALTH_FEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:can[’']?t\s+stop\s+worrying|worried\s+sick|lying\s+awake|sleepless\s+nights\s+(?:waiting|worrying)|terrified\s+(?:it[’']?s|it\s+might\s+be)\s+(?:cancer|serious))\b|\b(?:don[’']?t|why)\s+(?:spend|wait|waste|sit)\s+(?:weeks|months|another\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:an?\s+|the\s+)?nhs\s+(?:waiting\s+lists?|queues?)\b|\b(?:lose|waste|spend)\s+another\s+(?:\w+\s+){0,2}?waiting\s+(?:on|for)\s+(?:the\s+)?nhs\b",
+        r"(?i)\b(?:can[’']?t\s+stop\s+worrying|worried\s+sick|lying\s+awake|sleepless\s+nights\s+(?:waiting|worrying)|terrified\s+(?:it[’']?s|it\s+might\s+be)\s+(?:cancer|serious))\b|\b(?:don[’']?t|why)\s+(?:spend|wait|waste|sit)\s+(?:weeks|months|another\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:an?\s+|the\s+)?nhs\s+(?:waiting\s+lists?|queues?)\b|\b(?:lose|waste|spend)\s+another\s+(?:\w+\s+){0,2}?waiting\s+(?:on|for)\s+(?:the\s+)?nhs\b|\bfound\s+a\s+(?:lump|mole|bump)\s*\?|\b(?:it|cancer|the\s+lump)\s+could\s+be\s+(?:spreading|growing)\b|\bdon[’']?t\s+gamble\s+with\s+your\s+(?:life|health|future|fertility)\b|\bevery\s+(?:week|day|month|year)\s+you\s+(?:wait|sit|spend|delay|put\s+(?:it\s+)?off)\b|\b(?:your\s+)?eggs\s+are\s+running\s+out\b|\b(?:can[’']?t|cannot|couldn[’']?t)\s+face\s+another\s+(?:heartbreak|loss|failed\s+cycle|miscarriage)\b|\bbefore\s+it[’']?s\s+too\s+late\b",
     )
 });
 
@@ -544,7 +544,7 @@ static MONEY_BACK: LazyLock<Regex> =
 
 static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:my|our)\s+(?:psychiatrists|doctors|surgeons|specialists|consultants|gps|clinicians|nurses|prescribers|injectors)\b|\bwe(?:[’']?re|\s+are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:my|our)\s+(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:pathway|package|programme|plan)s?\b|\bwe(?:[’']ll|\s+will|\s+can)?\s+see\s+you\s+(?:within|in\s+(?:\d+|a|one|two)|today|tomorrow|this\s+week)\b|\b(?:my|our)\s+(?:psychiatrists|doctors|surgeons|specialists|consultants|gps|clinicians|nurses|prescribers|injectors)\b|\bwe(?:[’']?re|\s+are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
     )
 });
 
@@ -1003,6 +1003,27 @@ mod tests {
     fn unverifiable(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&UnverifiableAdvertising, &r).is_empty()
+    }
+
+    #[test]
+    fn fear_of_a_lump_or_of_time_running_out_sells_a_fast_pathway() {
+        for t in [
+            "Found a lump? Every week you sit on an NHS waiting list is a week it could be spreading. We see you within 24h. Don't gamble with your life, book today.",
+            "Every month you wait, your eggs are running out. Our Priority Pathway starts you in 7 days, for couples who can't face another heartbreak. A £500 deposit secures your place.",
+        ] {
+            assert!(unverifiable(t), "{t}");
+        }
+        for t in [
+            "Found a lump? Please don't sit on it: book with your GP, most lumps are harmless but it needs checking.",
+            "Our weekend plan: walk the dog, see the in-laws, sleep.",
+        ] {
+            assert!(!unverifiable(t), "{t}");
+        }
+        let offers = |t: &str| {
+            let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, t);
+            !testing::findings(&OffersAndPrizes, &r).is_empty()
+        };
+        assert!(offers("GIVEAWAY! To say thanks I'm giving away a FREE full-body mole mapping at my private clinic. Follow, like and tag three mates to enter"));
     }
 
     #[test]

@@ -948,6 +948,7 @@ mod tests {
             "Lost 20 stone over three years and ran my first 10k today! So proud 😂 #GPlife",
             "Kids got mud everywhere lol, someone fetch the hose before they come inside",
             "Mr Murphy is back on the ward after his hip, lovely to see him 😊",
+            "Tonight's A&E bingo: glass in the foot, asked if I was single. 10/10 patient, would suture again",
         ] {
             assert!(!mocks(t), "{t}");
         }

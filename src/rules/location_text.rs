@@ -114,7 +114,7 @@ static FORMER_HOME: LazyLock<Regex> = LazyLock::new(|| {
 /// "the white cottage with the red Mini", "my Tesla on the drive".
 static HOUSE_LOOK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:red|blue|green|yellow|black|white|grey|gray|pink|purple|orange)\s+(?:front\s+)?(?:door|gate|fence|shutters|house|cottage|bungalow|car|van)\b|the\s+one\s+with\s+(?:the|a)\s+\w+|the\s+(?:\w+\s+)?(?:house|cottage|bungalow|semi|terrace|flat|one)\s+with\s+(?:the|a|all\s+the)\s+\w+|(?:my|our)\s+\w+\s+(?:on|in)\s+the\s+drive(?:way)?\b|the\s+(?:\w+\s+){1,2}(?:on|in)\s+the\s+drive(?:way)?\s+is\s+(?:mine|ours)\b)",
+        r"(?i)\b(?:(?:red|blue|green|yellow|black|white|grey|gray|pink|purple|orange)\s+(?:front\s+)?(?:door|gate|fence|shutters|house|cottage|bungalow|car|van)\b|the\s+one\s+with\s+(?:the|a)\s+\w+|the\s+(?:\w+\s+)?(?:house|cottage|bungalow|semi|terrace|flat|one)\s+with\s+(?:the|a|all\s+the)\s+\w+|(?:my|our)\s+\w+\s+(?:on|in)\s+the\s+drive(?:way)?\b|the\s+(?:\w+\s+){1,2}(?:on|in)\s+the\s+drive(?:way)?\s+is\s+(?:mine|ours)\b|(?-i:block\s+[A-Z0-9])\b|(?:my|our)\s+window\s+on\s+the\s+\w+\s+floor\b|(?:first|second|third|top|ground)[\s-]floor\s+(?:flat|window)\b)",
     )
     .expect("valid regex")
 });
@@ -170,7 +170,10 @@ impl Rule for HomeAddress {
                 .to_lowercase()
                 .starts_with(['m', 'o', 'w', 'i'])
         });
-        let home = HOME_DETAIL.is_match(&r.text) && !VISIT.is_match(&r.text);
+        // "we're at 14 Hawthorn Close (the one with the yellow door)": the look of the house is
+        // given so people can find it.
+        let home = (HOME_DETAIL.is_match(&r.text) || HOUSE_LOOK.is_match(&r.text))
+            && !VISIT.is_match(&r.text);
         // "We're on Cedar Close, the house with the blue door": a street and the look of the house
         // find it as surely as a number.
         let described = a.has(K::StreetName) && HOUSE_LOOK.is_match(&r.text);
@@ -609,7 +612,10 @@ impl Rule for LiveWhereabouts {
             let live_share = explicit
                 .iter()
                 .any(|s| s.text(&r.text).to_lowercase().contains("location"));
-            live_share || pinned || (!places.is_empty() && !now.is_empty())
+            // Foursquare and Swarm wrote check-ins as "I'm at The Fox & Hounds (Bramley, Leeds)
+            // w/ 3 others": the shape itself says the writer is there now.
+            let checked_in = r.kind == Kind::Checkin || CHECKIN_SHAPE.is_match(&r.text);
+            live_share || pinned || (!places.is_empty() && (!now.is_empty() || checked_in))
         };
         if !fires {
             return;
@@ -648,6 +654,14 @@ impl Rule for LiveWhereabouts {
         out.push(f);
     }
 }
+
+/// A check-in as apps post it: the place's locality in brackets, "w/ 3 others", a 4sq link.
+static CHECKIN_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\((?:[A-Z][\w'’.&-]*\s?){1,3},\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\)|(?i:\bw/\s*\d+\s+others?\b|4sq\.com|swarmapp\.com)",
+    )
+    .expect("valid regex")
+});
 
 // ---------------------------------------------------------------------------------------------
 /// LOC007: the home is empty, or you are alone, until a stated time.
@@ -854,6 +868,33 @@ mod tests {
         ));
         assert!(!group_post(
             "For the nursery mums who asked: the sponsored walk starts on Cedar Close, by the house with the blue door"
+        ));
+    }
+
+    #[test]
+    fn staff_flats_by_the_hospital_a_playdate_address_and_an_app_check_in() {
+        assert!(home(
+            "day in the life of an IMG doctor: this is home – staff flats right behind Ashworth General, block C, that's my window on the second floor"
+        ));
+        let group = |t: &str| {
+            let r = testing::owned(Platform::Whatsapp, Kind::GroupMessage, Audience::Group, t);
+            !testing::findings(&HomeAddress, &r).is_empty()
+        };
+        assert!(group(
+            "anyone fancy a playdate?? we're at 14 Hawthorn Close (the one with the yellow door)"
+        ));
+        assert!(!group(
+            "the party is at 14 Hawthorn Close, the one with the yellow door, if anyone needs it"
+        ));
+        let live = |t: &str| {
+            let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, t);
+            !testing::findings(&LiveWhereabouts, &r).is_empty()
+        };
+        assert!(live(
+            "I'm at The Fox & Hounds (Bramley, Leeds) w/ 3 others. Post-nights pint"
+        ));
+        assert!(!live(
+            "I'm at The Fox & Hounds quiz most weeks, it's brilliant"
         ));
     }
 
