@@ -190,6 +190,15 @@ pub(super) fn texting_you(lower: &str) -> bool {
         .any(|w| w == "u" || w == "ur")
 }
 
+/// The reader seen in the writer's care, said to them: "at your filler review on Saturday",
+/// "since your appointments", "you were hilarious in clinic", "now you've moved practices".
+static YOUR_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\bnow\s+(?:that\s+)?you[’']?(?:ve|\s+have)\s+(?:moved|changed|switched)\s+(?:practices?|surgeries|gps?|doctors?)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b",
+    )
+    .expect("valid regex")
+});
+
 pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span> {
     let mut v: Vec<Span> = a
         .of_kind(K::PatientRelation)
@@ -214,6 +223,13 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
         })
         .copied()
         .collect();
+    // "You were such a laugh at your filler review", "since your appointments", "now you've
+    // moved practices": the reader placed in the writer's care, now or before.
+    v.extend(
+        YOUR_CARE
+            .find_iter(text)
+            .map(|m| Span::new(m.start(), m.end(), K::PatientRelation)),
+    );
     // "Book in with your GP": the reader sent to their own doctor, who is not the writer.
     v.retain(|s| {
         !s.text(text).to_lowercase().starts_with("your")
@@ -879,6 +895,23 @@ mod tests {
             Platform::Facebook,
             "Lovely to bump into you at the school gate Sarah! Hope the new tablets I started you on are settling. We should do that coffee sometime, drop me a text x"
         ));
+    }
+
+    #[test]
+    fn the_reader_placed_in_the_writers_care_before_a_drink() {
+        for t in [
+            "Heyyy saw you liked my last reel! Honestly you were such a laugh at your filler review on Saturday. Would you fancy a drink one evening? Not a clinic thing lol x",
+            "Hiya, hope it's not weird me following you back, you were hilarious in clinic on Wednesday. If you're ever out on Canal St come find me, first round's on me",
+            "I hope this isn't overstepping. Since your appointments I've found myself thinking about our chats a lot, and I'd really like to get to know you outside the surgery.",
+        ] {
+            assert!(asks_out_by_message(Platform::Instagram, t), "{t}");
+        }
+        for t in [
+            "Great to see you at the reunion! Fancy a drink one evening next week?",
+            "Reminder: bring your inhaler at your review on Saturday. See you then.",
+        ] {
+            assert!(!asks_out_by_message(Platform::Instagram, t), "{t}");
+        }
     }
 
     #[test]

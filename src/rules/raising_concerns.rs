@@ -493,7 +493,7 @@ impl Rule for PublicConcern {
             reach(r) == Reach::Group && audience::open_group(&r.text, r.context.as_deref());
         let broadcast = is_broadcast(r) || open_group;
         // In a message, only going public counts: leaking to the press, or threatening to post it.
-        let press: Vec<Span> = going_public(&r.text);
+        let mut press: Vec<Span> = going_public(&r.text);
         if !broadcast && press.is_empty() {
             return;
         }
@@ -505,6 +505,14 @@ impl Rule for PublicConcern {
         };
         let a = cx.analysis(r);
         let accused = accusations(&r.text, &a);
+        // "Totally off the record, would you fancy a drink?": in a message, speaking off the record
+        // goes public only when it accuses someone.
+        if !broadcast && accused.is_empty() {
+            press.retain(|s| !s.text(&r.text).to_lowercase().ends_with("the record"));
+            if press.is_empty() {
+                return;
+            }
+        }
         if broadcast
             && press.is_empty()
             && warnings.is_empty()

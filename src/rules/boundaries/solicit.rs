@@ -148,7 +148,9 @@ impl Rule for PrivateConsultation {
             }
             return;
         }
-        let one_to_one = r.kind == Kind::Message && reach(r) == Reach::Private;
+        // A reply inside a private chat is a direct message too.
+        let one_to_one =
+            matches!(r.kind, Kind::Message | Kind::Reply) && reach(r) == Reach::Private;
         let aimed = matches!(r.kind, Kind::Reply | Kind::Comment | Kind::GroupMessage)
             || (matches!(r.kind, Kind::Quote | Kind::Post)
                 && (!r.mentions.is_empty() || opens_with_handle(r)));
@@ -199,7 +201,12 @@ impl Rule for PrivateConsultation {
             // "just message me, no need to wait for the GP": the invitation replaces their care.
             || clinical
                 .iter()
-                .any(|s| crate::detect::steering::steers_away(&r.text, s));
+                .any(|s| crate::detect::steering::steers_away(&r.text, s))
+            // "message me on here if it plays up, saves you the 8am phone scramble".
+            || (!broadcast
+                && ROUND_THE_CARE
+                    .find(&r.text)
+                    .is_some_and(|m| round_care_named(m.as_str()) || !clinical.is_empty()));
         if !(offer || about_them) {
             return;
         }
@@ -302,6 +309,31 @@ fn care_and_offer(
     Some(f)
 }
 
+/// The way round the reader's care, said beside the invitation: "rather than waiting 3 weeks for
+/// an appointment", "quicker than going through reception", "saves you the 8am phone scramble".
+static ROUND_THE_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:rather\s+than|instead\s+of|saves?\s+you|quicker\s+than|easier\s+than|better\s+than|beats?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:appointments?|reception|the\s+surgery|the\s+practice|8\s?am|phone\s+scramble|111|a&e|waiting\s+lists?|the\s+queue|the\s+phones?)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The way round names the care itself (not "the phones" or "the practice email").
+fn round_care_named(clause: &str) -> bool {
+    let c = clause.to_lowercase();
+    [
+        "appointment",
+        "reception",
+        "8am",
+        "8 am",
+        "111",
+        "a&e",
+        "waiting list",
+    ]
+    .iter()
+    .any(|w| c.contains(w))
+}
+
 /// "Message me anytime, it's easier than getting an appointment!": in a direct message, the
 /// doctor opens their personal channel as the way round the reader's care. Whatever the thread
 /// said before, the message itself invites the reader to bring their care here (GMC 2024 ¶17).
@@ -313,8 +345,15 @@ fn channel_instead_of_care(r: &Record, cx: &Context) -> Option<Finding> {
     let invite = a.of_kind(K::PrivateInvite).next()?;
     let around = a
         .of_kind(K::Advice)
-        .find(|s| crate::detect::steering::steers_away(&r.text, s))?;
-    let spans = [*invite, *around];
+        .find(|s| crate::detect::steering::steers_away(&r.text, s))
+        .copied()
+        .or_else(|| {
+            ROUND_THE_CARE
+                .find(&r.text)
+                .filter(|m| round_care_named(m.as_str()) || a.has_any(CLINICAL_ANCHORS))
+                .map(|m| Span::new(m.start(), m.end(), K::Advice))
+        })?;
+    let spans = [*invite, around];
     let words = quoted(texts(&r.text, &spans), 2);
     let mut f = Finding::new(
         &PRIVATE_CONSULTATION,
@@ -446,6 +485,22 @@ mod tests {
     fn message_fires(text: &str) -> bool {
         let r = testing::owned(Platform::Linkedin, Kind::Message, Audience::Private, text);
         !testing::findings(&PrivateConsultation, &r).is_empty()
+    }
+
+    #[test]
+    fn a_personal_channel_offered_as_the_way_round_reception() {
+        assert!(message_fires(
+            "accepted your request 🙂 honestly easier if you just message me on here about your back from now on rather than waiting 3 weeks for an appointment"
+        ));
+        assert!(message_fires(
+            "no worries about messaging me here! just use this number whenever, it's quicker than going through reception"
+        ));
+        assert!(!message_fires(
+            "Message me on here about the rota rather than the practice email, it's quicker than the phones"
+        ));
+        assert!(!message_fires(
+            "Please don't message me on here about your back, ring reception for an appointment"
+        ));
     }
 
     #[test]
