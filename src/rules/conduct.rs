@@ -81,7 +81,7 @@ fn rhetorical_question(text: &str, pos: usize) -> bool {
 /// Friendly banter around a mild insult ("lol you absolute muppet, see you at the pub").
 static BANTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:😂|🤣|😘|❤️|😍|🥰|🍻|🍺|😜|😉|\blol\b|\blmao\b|\bha(?:ha)+\b|\blove\s+(?:you|ya)\b|\bsee\s+(?:you|ya)\b|\bcheers\b|\bmate\b|\bbestie\b|\blegend\b|\bx{1,3}\s*$|\bjk\b|\bjoking\b)",
+        r"(?i)(?:😂|🤣|😘|❤️|😍|🥰|🍻|🍺|😜|😉|\blol\b|\blmao\b|\bha(?:ha)+\b|\blove\s+(?:you|ya)\b|\bsee\s+(?:you|ya)\b|\bcheers\b|\bmate\b|\bbestie\b|\blegend\b|\bx{1,3}\s*$|\bjk\b|\bjoking\b|\brematch\b|\bloser\s+(?:buys|pays|gets|does)\b|\bpub\s+quiz\b)",
     )
 });
 
@@ -923,6 +923,9 @@ mod tests {
         ));
         assert!(!abuse(
             "Wait until she leaves the room and then bring the cake out"
+        ));
+        assert!(!abuse(
+            "the charge nurse beat me at the pub quiz AGAIN 😤 rematch friday, loser buys the chips"
         ));
         let discrimination =
             |t: &str| fires(&Discrimination, Kind::GroupMessage, Audience::Group, t);

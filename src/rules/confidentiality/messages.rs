@@ -90,15 +90,16 @@ impl Rule for PatientInMessages {
             || !story.results.is_empty()
             || !story.place.is_empty()
             || !story.encounter.is_empty()
-            || a.has_any(&[SpanKind::PatientRef, SpanKind::ClinicalImage])
-            // "Amira Haddad, DOB 14/03/1988, AMH 0.4": a date of birth or a number beside any
-            // health matter.
-            || (a.has_any(&[
+            || a.has(SpanKind::PatientRef)
+            // "Amira Haddad, DOB 14/03/1988, AMH 0.4": a named person's scan, or date of birth or number
+            // beside any health matter ("Mum ur hosp letter says DOB…" is the reader's own).
+            || (a.has_any(&[SpanKind::PersonName, SpanKind::PatientName])
+                && (a.has(SpanKind::ClinicalImage) || a.has_any(&[
                 SpanKind::DateOfBirth,
                 SpanKind::NhsNumber,
                 SpanKind::ChiNumber,
                 SpanKind::HospitalNumber,
-            ]) && a.has(SpanKind::HealthTopic));
+            ]) && a.has(SpanKind::HealthTopic)));
         // Telling someone about a person they know ("your neighbour", "Mrs G from church") with
         // anything clinical is a disclosure to the one reader who can identify them (GMC 2024 ¶18).
         // So is a person told by what the reader would know them by ("the one who's always in
@@ -243,7 +244,7 @@ fn contrasted_away(text: &str, start: usize) -> bool {
 /// clinic, so is a colleague, not a patient in it.
 static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)^[’']?s?\s*(?:(?:is|was|[’']s|will\s+be)\s+(?:doing|running|covering|on|taking|leading)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:clinic|list|shift|call|nights|rota|session|ward\s+round|surgery|huddle|meeting|teaching)|[^.!?\n]{0,40}?\bcover\s+(?:his|her|their)\s+(?:\w+\s+)?(?:list|clinic|shift|session|nights|calls))\b",
+        r"(?i)^[’']?s?\s*(?:(?:is|was|[’']s|will\s+be)\s+(?:doing|running|covering|on|taking|leading)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:clinic|list|shift|call|nights|rota|session|ward\s+round|surgery|huddle|meeting|teaching)|[^.!?\n]{0,40}?\bcover\s+(?:his|her|their)\s+(?:\w+\s+)?(?:list|clinic|shift|session|nights|calls)|[^.!?\n]{0,60}?\b(?:on\s+(?:nights|call|shift|the\s+rota)|(?:her|his|their)\s+(?:es|cs|educational\s+supervisor|clinical\s+supervisor|trainer|rota)))\b",
     )
 });
 
@@ -386,6 +387,19 @@ mod tests {
         ));
         assert!(fires(
             "Amira Haddad, DOB 14/03/1988, AMH 0.4, attaching her last scan. Thoughts?"
+        ));
+        assert!(!fires(
+            "Mum ur hosp letter says DOB 03/07/58 not 07/03?? ring them Monday to fix it before ur scan x"
+        ));
+    }
+
+    #[test]
+    fn a_colleague_on_nights_with_her_supervisor_is_not_a_patient() {
+        assert!(!fires(
+            "I'm a bit worried about Priya, she seemed really overwhelmed on nights. could we have a supportive chat with her and her ES this week?"
+        ));
+        assert!(fires(
+            "Kevin in bed 4 was agitated on nights again, his sodium is 118"
         ));
     }
 
