@@ -175,6 +175,13 @@ const OWN_CIRCLE: &[&str] = &[
     "girlfriend", "hubby", "bestie",
 ];
 
+/// Relations whose names are also forms of address: "Uncle Raj", "Nana Joan".
+#[rustfmt::skip]
+const KIN_TITLES: &[&str] = &[
+    "uncle", "auntie", "aunty", "aunt", "nan", "nana", "nanna", "grandad", "grandpa", "grandma",
+    "granny", "gran", "cousin",
+];
+
 /// True when the name starting at `start` is introduced as someone of the writer's own circle:
 /// "my daughter Ellie", "our youngest, Toby", "my best friend Sam" (`my`/`our` and a relation within
 /// the three words before it).
@@ -185,24 +192,7 @@ pub fn own_circle_before(text: &str, start: usize) -> bool {
     let words = words_before(text, head.len(), 3);
     // "Uncle Raj", "Auntie Pam", "Grandad Bill": a kinship title used as a name is family.
     let kin_title = words.first().is_some_and(|w| {
-        w.is_capitalised()
-            && w.end + 1 == start
-            && matches!(
-                w.lower().as_str(),
-                "uncle"
-                    | "auntie"
-                    | "aunty"
-                    | "aunt"
-                    | "nan"
-                    | "nana"
-                    | "nanna"
-                    | "grandad"
-                    | "grandpa"
-                    | "grandma"
-                    | "granny"
-                    | "gran"
-                    | "cousin"
-            )
+        w.is_capitalised() && w.end + 1 == start && KIN_TITLES.contains(&w.lower().as_str())
     });
     kin_title
         || words.iter().enumerate().any(|(i, w)| {

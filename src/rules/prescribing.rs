@@ -126,6 +126,8 @@ fn dose_advice<'a>(
     let mut out = Vec::new();
     // "My long-haul secret", "race-day stack": the whole post offers its doses to the reader.
     let tip = !regimens.is_empty() && TIP_FRAME.is_match(text);
+    // "Auntie, if…", "lads for the DOMS…": the message opens by calling its reader.
+    let called = !regimens.is_empty() && ADDRESSEE.is_match(text);
     for d in regimens {
         let (s, e) = sentence_around(text, d.start);
         let Some(m) = meds
@@ -141,7 +143,7 @@ fn dose_advice<'a>(
         let sentence = text.get(s..e).unwrap_or("");
         let addressed = SECOND_PERSON.is_match(sentence)
             || tip
-            || ADDRESSEE.is_match(text)
+            || called
             || judge::is_one_to_one(r)
             || CLINICAL_PICK
                 .find(sentence)

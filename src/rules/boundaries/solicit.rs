@@ -203,10 +203,7 @@ impl Rule for PrivateConsultation {
                 .iter()
                 .any(|s| crate::detect::steering::steers_away(&r.text, s))
             // "message me on here if it plays up, saves you the 8am phone scramble".
-            || (!broadcast
-                && ROUND_THE_CARE
-                    .find(&r.text)
-                    .is_some_and(|m| round_care_named(m.as_str()) || !clinical.is_empty()));
+            || (!broadcast && way_round_care(&r.text, !clinical.is_empty()).is_some());
         if !(offer || about_them) {
             return;
         }
@@ -318,6 +315,15 @@ static ROUND_THE_CARE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// [`ROUND_THE_CARE`] where the way round names the care itself, or where the message is about
+/// something clinical: "quicker than the phones" is about a rota otherwise.
+fn way_round_care(text: &str, clinical: bool) -> Option<Span> {
+    ROUND_THE_CARE
+        .find(text)
+        .filter(|m| clinical || round_care_named(m.as_str()))
+        .map(|m| Span::new(m.start(), m.end(), K::Advice))
+}
+
 /// The way round names the care itself (not "the phones" or "the practice email").
 fn round_care_named(clause: &str) -> bool {
     let c = clause.to_lowercase();
@@ -347,12 +353,7 @@ fn channel_instead_of_care(r: &Record, cx: &Context) -> Option<Finding> {
         .of_kind(K::Advice)
         .find(|s| crate::detect::steering::steers_away(&r.text, s))
         .copied()
-        .or_else(|| {
-            ROUND_THE_CARE
-                .find(&r.text)
-                .filter(|m| round_care_named(m.as_str()) || a.has_any(CLINICAL_ANCHORS))
-                .map(|m| Span::new(m.start(), m.end(), K::Advice))
-        })?;
+        .or_else(|| way_round_care(&r.text, a.has_any(CLINICAL_ANCHORS)))?;
     let spans = [*invite, around];
     let words = quoted(texts(&r.text, &spans), 2);
     let mut f = Finding::new(
