@@ -185,6 +185,14 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             Take,
         ),
         (
+            // "Next time take sumatriptan 50mg as soon as it starts": an imperative naming the
+            // medicine and its dose, at the start of a sentence or after "next time", "then".
+            re(
+                r"(?i)(?:^|[^\w\s]\s*|\b(?:next\s+time|then|and|so|just|tonight|always)\s+)(?:take|try|pop|start)\s+(?:some\s+|a\s+|an\s+)?[a-z][\w-]*\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml)\b",
+            ),
+            Take,
+        ),
+        (
             // "For your migraines try sumatriptan 50mg": an imperative with a dose after the reader's
             // complaint.
             re(
@@ -499,7 +507,7 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
 /// "50mg every 6h is fine for your back". Rules pair it with a dose and a second person.
 static REGIMEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|the\s+(?:second|minute|moment|instant)\s+(?:you|u)\s+(?:get|wake|finish|land|come|walk)\b|as\s+soon\s+as\s+(?:you|u)\s+(?:get\s+(?:home|in|back)|wake|finish|land)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:take|have|pop)\s+another\s+(?:one\s+)?(?:after|in)\s+\d|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
+        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|(?:\d+|half\s+an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+before\s+(?:you|u|bed|sleep)\b|(?:\d+|two|three|four|a\s+few)\s+(?:nights?|days?)\s+(?:running|in\s+a\s+row)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|the\s+(?:second|minute|moment|instant)\s+(?:you|u)\s+(?:get|wake|finish|land|come|walk)\b|as\s+soon\s+as\s+(?:you|u)\s+(?:get\s+(?:home|in|back)|wake|finish|land)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:take|have|pop)\s+another\s+(?:one\s+)?(?:after|in)\s+\d|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
     )
 });
 

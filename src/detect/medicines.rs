@@ -191,7 +191,7 @@ pub fn find_otc(text: &str) -> Vec<MedicineMention> {
 
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     super::phrases::regex(
-        r"(?i)\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|grams?|ml|units?|iu|tablets?|tabs|pills?|capsules?|caps|puffs?|clicks?|sprays?|drops)\b",
+        r"(?i)\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|grams?|ml|units?|iu|tablets?|tabs?|pills?|capsules?|caps|puffs?|clicks?|sprays?|drops)\b",
     )
 });
 

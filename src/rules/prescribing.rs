@@ -126,8 +126,9 @@ fn dose_advice<'a>(
     let mut out = Vec::new();
     // "My long-haul secret", "race-day stack": the whole post offers its doses to the reader.
     let tip = !regimens.is_empty() && TIP_FRAME.is_match(text);
-    // "Auntie, if…", "lads for the DOMS…": the message opens by calling its reader.
-    let called = !regimens.is_empty() && ADDRESSEE.is_match(text);
+    // "Auntie, if…", "lads for the DOMS…", "Anyone going to Kenya on elective:": the message
+    // opens by calling its reader.
+    let called = !regimens.is_empty() && (ADDRESSEE.is_match(text) || GROUP_CALL.is_match(text));
     for d in regimens {
         let (s, e) = sentence_around(text, d.start);
         let Some(m) = meds
@@ -161,6 +162,46 @@ fn dose_advice<'a>(
     }
     out
 }
+
+/// The regimens of a text; in a post framed as the writer's tip or called out to its readers
+/// ("ED doc hangover protocol: two 400mg ibuprofen, 10mg metoclopramide"), a bare dose is the
+/// regimen, unless its sentence warns against it.
+fn regimens_or_framed_doses(text: &str) -> Vec<Directive> {
+    let regimens = dosing::find_regimens(text);
+    let framed = TIP_FRAME.is_match(text) || ADDRESSEE.is_match(text) || GROUP_CALL.is_match(text);
+    if !regimens.is_empty() || !framed {
+        return regimens;
+    }
+    dosing::find_amounts(text)
+        .into_iter()
+        .filter(|&(s, _)| {
+            let (from, to) = sentence_around(text, s);
+            !DOSE_WARNING.is_match(text.get(from..to).unwrap_or(""))
+        })
+        .map(|(start, end)| Directive {
+            start,
+            end,
+            kind: DirectiveKind::Recommend,
+        })
+        .collect()
+}
+
+/// A sentence warning about a dose rather than giving one: "codeine 30mg is not safe when
+/// breastfeeding", "never more than 8 x 500mg a day".
+static DOSE_WARNING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:not\s+safe|unsafe|never|don[’']?t|do\s+not|avoid|dangerous|overdose|toxic|no\s+more\s+than|max(?:imum)?|interact\w*|contraindicated|recalled?|warning)\b",
+    )
+});
+
+/// A post that opens by calling a group of readers and ends the call with a colon: "Anyone going
+/// to Kenya on elective:", "To everyone who's been asking me in the shop:", "For switching back
+/// after nights:". What follows the colon is said to them.
+static GROUP_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[.!?\n]\s*|[^\w\s]\s+)(?:(?:to\s+|for\s+|calling\s+)?(?:anyone|anybody|everyone|everybody|all\s+(?:the\s+|my\s+)?[a-z]+|those\s+of\s+you)\b[^.!?\n:]{0,80}|for\s+(?:getting|switching|surviving|beating|sorting|coping|anyone|when|if|a|an|the|your|ur)\b[^.!?\n:]{0,60}):\s",
+    )
+});
 
 /// A message that opens by calling its reader, a relative or the group: "Auntie, if the cough's
 /// no better…", "Mum just take…", "lads for the DOMS…". What follows is said to them.
@@ -282,7 +323,10 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
         {
             continue;
         }
-        let addressed = individual || SECOND_PERSON.is_match(sentence) || TIP_FRAME.is_match(text);
+        let addressed = individual
+            || SECOND_PERSON.is_match(sentence)
+            || TIP_FRAME.is_match(text)
+            || GROUP_CALL.is_match(text);
         let blanket = directive.is_some()
             && BLANKET.is_match(sentence)
             && dose.is_some()
@@ -347,7 +391,7 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
 /// "PSA", "pro tip", "trust me I'm a doctor".
 static TIP_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|(?:long[\s-]haul|flight|travel|jet[\s-]?lag|exam|hangover)\s+secret|pro[\s-]?tip|top\s+tip|hacks?|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?|you[’']?re\s+welcome|doctor[’']?s\s+orders|survival\s+kit|(?:hay[\s-]?fever|night[\s-]shift|hangover|festival|cold\s+and\s+flu|flu|migraine|period|exam)\s+(?:kit|essentials|protocol|arsenal|routine|cocktail))\b|#doctorhacks?\b",
+        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|(?:long[\s-]haul|flight|travel|jet[\s-]?lag|exam|hangover)\s+secret|pro[\s-]?tip|top\s+tip|hacks?|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?|you[’']?re\s+welcome|thank\s+me\s+later|doctor[’']?s\s+orders|survival\s+kit|(?:hay[\s-]?fever|night[\s-]shift|hangover|festival|cold\s+and\s+flu|flu|migraine|period|exam)\s+(?:kit|essentials|protocol|arsenal|routine|cocktail))\b|#doctorhacks?\b",
     )
 });
 
@@ -439,7 +483,7 @@ impl Rule for MedicineRecommended {
         }
         let regimens;
         if hits.is_empty() {
-            regimens = dosing::find_regimens(text);
+            regimens = regimens_or_framed_doses(text);
             hits = dose_advice(r, text, &regimens, meds);
         }
         if hits.is_empty() {
@@ -1049,6 +1093,33 @@ mod tests {
             "I take fexofenadine 180mg every morning from May, it's the only thing that works for me",
             "Auntie please don't take Uncle Raj's leftover antibiotics, see the pharmacist",
             "Ozempic 2024 review: the pens went up to 2mg weekly in the licence",
+        ] {
+            assert!(!post(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_dose_called_out_to_a_group_or_framed_as_a_protocol() {
+        let post = |t: &str| {
+            !crate::rules::testing::findings(
+                &MedicineRecommended,
+                &crate::rules::testing::public(Kind::Post, t),
+            )
+            .is_empty()
+        };
+        for t in [
+            "Anyone going to Kenya on elective: Malarone, 1 tab a day starting 2 days before you go and 7 days after you get back",
+            "ED doc hangover protocol 🥴 two 400mg ibuprofen, 10mg metoclopramide if you've got any knocking about",
+            "That's textbook migraine. Next time take sumatriptan 50mg as soon as it starts",
+            "For switching back after nights: melatonin 3mg about 30 min before you want to sleep, 3 nights running",
+            "To everyone who's been asking me in the shop: fexofenadine 180mg every morning plus Beconase, two sprays each nostril twice a day",
+        ] {
+            assert!(post(t), "{t}");
+        }
+        for t in [
+            "Malarone is usually 1 tab a day for travellers, starting 2 days before travel (NaTHNaC guidance).",
+            "PSA: codeine 30mg is not safe when breastfeeding, speak to your midwife about pain relief",
+            "Anyone going to Kenya on elective: book the travel clinic 8 weeks ahead, they'll sort your malaria tablets",
         ] {
             assert!(!post(t), "{t}");
         }
