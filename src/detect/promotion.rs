@@ -183,6 +183,13 @@ static BARE_CODE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|gets?\s+you)\b|\b(?i:off|discount|saving|savings)\s+(?i:with|using|w/)\s+[A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9]*\b|\b[A-Z][A-Z0-9]{3,15}\s+(?i:in\s+)?(?i:at|at\s+the)\s+(?i:checkout)\b",
     )
 });
+/// Credit for the referral asked of the reader: "tell them Rav sent you", "so she knows I sent
+/// you", "pop DRJEN in the referral box". The writer is paid or rewarded per customer sent.
+static REFERRAL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:tell|let)\s+(?:them|her|him)\s+(?:know\s+)?(?:that\s+)?(?:dr\s+)?[a-z]+\s+sent\s+you\b|\b(?:so|and)\s+(?:she|he|they)\s+(?:knows?|can\s+see|know)\s+(?:that\s+)?(?:i|dr\s+[a-z]+)\s+sent\s+you\b|\b(?:put|pop|enter|type|add|stick)\s+(?-i:[A-Z][A-Z0-9]{2,})\s+in(?:to)?\s+(?:the\s+)?(?:referral|referrer|promo|discount|voucher|how\s+did\s+you\s+hear)",
+    )
+});
 /// Recruiting into a direct-selling "team": the recruiter earns on the products and on the people
 /// they sign up, which is a commission however it is worded (RULES-FACTS §2.4).
 static MLM_RECRUIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -395,7 +402,10 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     for m in FREE_CONSULT.find_iter(text) {
         push(m.start(), m.end(), CueKind::Offer);
     }
-    for m in BARE_CODE.find_iter(text) {
+    for m in BARE_CODE
+        .find_iter(text)
+        .chain(REFERRAL_CREDIT.find_iter(text))
+    {
         push(m.start(), m.end(), CueKind::Code);
     }
     for m in MLM_RECRUIT.find_iter(text) {

@@ -225,14 +225,14 @@ static NEWS_FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// A tie to a company: a role, sponsorship, hospitality, family business, free products.
 static RELATIONSHIP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:advisory\s+board|(?:they|who|which)\s+(?:kindly\s+)?sponsor(?:ed|s)?|sponsored\s+(?:our|my|the)\s+\w+|thanks?\s+to\s+(?:the|our)\s+sponsors?|(?:trip|weekend|dinner|meeting|event|day|week)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of)\s+@\w+|my\s+(?:sister|brother|wife|husband|partner|friend|mum|dad|cousin|daughter|son|best\s+friend)[’']?s\s+(?:new\s+)?\w+|(?:i[’']?ve|i\s+have)\s+joined|joined\s+the\s+(?:board|team|faculty)\s+(?:of|at)|(?:i|we)\s+(?:co-?founded|own|invested\s+in)|their\s+reps?\b|free\s+samples?|i[’']?ll\s+be\s+(?:one\s+of\s+the\s+doctors|working|consulting)\s+there)\b",
+        r"(?i)\b(?:advisory\s+board|(?:they|who|which)\s+(?:kindly\s+)?sponsor(?:ed|s)?|sponsored\s+(?:our|my|the)\s+\w+|thanks?\s+to\s+(?:the|our)\s+sponsors?|(?:trip|weekend|dinner|meeting|event|day|week)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of)\s+@\w+|my\s+(?:sister|brother|wife|husband|partner|friend|mum|dad|cousin|daughter|son|best\s+friend)[’']?s\s+(?:new\s+)?\w+|(?:i[’']?ve|i\s+have)\s+joined|joined\s+the\s+(?:board|team|faculty)\s+(?:of|at)|(?:i|we)\s+(?:co-?founded|own|invested\s+in)|their\s+reps?\b|free\s+samples?|i[’']?ll\s+be\s+(?:one\s+of\s+the\s+doctors|working|consulting)\s+there|(?:kindly\s+)?sent\s+(?:me\s+|us\s+)?(?:over\s+)?(?:a\s+(?:box|bundle|selection|hamper|parcel)|some\s+(?:of\s+their|samples)|their\s+new)|(?:close|friends|mates|pals)\s+with\s+(?:the|their)\s+(?:founders?|owners?|team|ceo)|i\s+know\s+(?:them|the\s+(?:founders?|owners?|team))\s+(?:well|personally))\b",
     )
 });
 
 /// Praise that sells: "game changer", "the best … in London", "every PCN should be using it".
 static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:game[\s-]?changer|the\s+future\s+of|should\s+(?:all\s+)?be\s+using|(?:and\s+)?you\s+should\s+too|they[’']?re\s+(?:great|brilliant|amazing|fantastic)|the\s+(?:best|only)\s+(?:[\w-]+\s+){1,3}?(?:in|i[’']?d|on\s+the\s+market|out\s+there|around|going|by\s+far)|hands[\s-]down\s+the\s+best|nothing\s+(?:else\s+)?(?:comes\s+close|beats\s+it)|second\s+to\s+none|highly\s+recommend|won[’']?t\s+regret|genuinely\s+the\s+(?:best|only)|i[’']?d\s+trust|book\s+(?:via|through)\s+the\s+link)\b",
+        r"(?i)\b(?:game[\s-]?changer|the\s+future\s+of|should\s+(?:all\s+)?be\s+(?:using|looking\s+at|trying)|where\s+i[’']?d\s+send\s+(?:you|anyone|everyone)|every\s+(?:surgery|practice|gp|ed|hospital|trust|clinic|pcn|ward)\s+(?:in\s+(?:the\s+)?\w+\s+)?should\s+be\s+(?:on|using)\s+(?:it|this|them)|i\s+always\s+send\s+(?:families|patients|people|everyone|friends|colleagues|parents)|no\s+contest|(?:and\s+)?you\s+should\s+too|they[’']?re\s+(?:great|brilliant|amazing|fantastic)|the\s+(?:best|only)\s+(?:[\w-]+\s+){1,3}?(?:in|i[’']?d|on\s+the\s+market|out\s+there|around|going|by\s+far)|hands[\s-]down\s+the\s+best|nothing\s+(?:else\s+)?(?:comes\s+close|beats\s+it)|second\s+to\s+none|highly\s+recommend|won[’']?t\s+regret|genuinely\s+the\s+(?:best|only)|i[’']?d\s+trust|book\s+(?:via|through)\s+the\s+link)\b",
     )
 });
 
@@ -240,7 +240,7 @@ static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
 /// intro to their team". It shows a relationship and asks readers to act on it.
 static INTRO_OFFER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:happy|glad|pleased)\s+to\s+(?:introduce|connect)\s+(?:you|anyone|people)|(?:an?\s+)?intro(?:duction)?\s+to\s+(?:the|their)\s+team)\b",
+        r"(?i)\b(?:(?:happy|glad|pleased)\s+to\s+(?:introduce|connect)\s+(?:you|anyone|people)|(?:an?\s+)?intro(?:duction)?\s+to\s+(?:the|their)\s+team|(?:get|put)\s+you\s+(?:straight\s+)?(?:through|in\s+touch)\s+(?:to|with)\s+(?:the|their)\s+(?:team|founders?)|get\s+you\s+onboarded)\b",
     )
 });
 
@@ -891,6 +891,28 @@ mod tests {
     fn promotion(text: &str) -> Vec<Finding> {
         let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, text);
         testing::findings(&UndisclosedPromotion, &r)
+    }
+
+    #[test]
+    fn credit_for_a_referral_a_gift_or_a_friendship_with_the_founders_is_a_tie() {
+        for t in [
+            "If you're going to locum go with Apex Medical Staffing. Top rates, weekly pay. Tell them Rav sent you 👍",
+            "I always send families to Dreamy Nights Sleep Co, Becky is a miracle worker. Pop DRJEN in the referral box so she knows I sent you",
+            "Huge thanks to the team at Nurture Nutrition who sent over a box of their new gut health range. You won't regret it, have a look at their site",
+            "Setting up in private practice? Medicus Cloud for booking and billing, no contest. I'm close with the founders and can get you onboarded faster.",
+            "Paeds reg here, the Little Bites weaning course is hands down the best thing I've come across. Link's in my bio",
+            "PASSED MRCP!!! Couldn't have done it without QBankPro. Sign up through my link for your first month free",
+        ] {
+            assert!(!promotion(t).is_empty(), "{t}");
+        }
+        for t in [
+            "Tell them your GP sent you and ask for the duty doctor",
+            "Huge thanks to the team at Nurture Nutrition for the talk at our PCN learning event on gut health",
+            "Disclosure first: I'm a paid clinical adviser to TriageFlow and hold shares in the company. Median time to triage fell 9%, full evaluation linked below.",
+            "The Little Bites weaning course is run by our health visitors and is free to every family in the borough",
+        ] {
+            assert!(promotion(t).is_empty(), "{t}");
+        }
     }
 
     #[test]

@@ -141,14 +141,14 @@ fn introduced_company(text: &str) -> Option<(usize, usize, String)> {
     // "Kalvexa Pharma", "Brightwell Labs": a capitalised name with a company word after it.
     static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b[A-Z][A-Za-z0-9]{2,}(?:\s+[A-Z][A-Za-z0-9]+)?\s+(?:Pharma|Pharmaceuticals?|Labs?|Laboratories|Therapeutics|Biotech|Biosciences|Medical|Healthcare|Nutrition|Skincare|Aesthetics|Diagnostics|Ltd|Limited|plc|Inc|Clinic|Clinics)\b",
+            r"\b[A-Z][A-Za-z0-9]{2,}(?:\s+[A-Z][A-Za-z0-9]+)?\s+(?:Pharma|Pharmaceuticals?|Labs?|Laboratories|Therapeutics|Biotech|Biosciences|Medical|Healthcare|Nutrition|Skincare|Aesthetics|Diagnostics|Ltd|Limited|plc|Inc|Clinic|Clinics|Cloud|Software|Staffing|Recruitment|Locums|Retreats|Co)\b",
         )
     });
     // "an official partner of Glowlab", "the Aestheva masterclass": the company named by its role
     // or its event.
     static ROLE_OR_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?i:partners?|ambassador|sponsor|supplier|stockist|distributor)\s+(?i:of|for|with|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b(?i:the|their|an?)\s+(?i:new\s+|latest\s+)?([A-Z][\w&-]{2,})\s+(?i:masterclass|launch|symposium|summit|roadshow|retreat|academy|training\s+day|study\s+day|range|collection|skincare\s+line)\b|\b(?i:the|their)\s+(?i:(?:brilliant|lovely|amazing|great|fab|wonderful|fantastic|whole)\s+)?([A-Z][\w&-]{2,})\s+(?i:team|reps?)\s+(?i:at|in|for|on|from|during)\b",
+            r"\b(?i:partners?|ambassador|sponsor|supplier|stockist|distributor)\s+(?i:of|for|with|to)\s+([A-Z][\w&-]{2,}(?:\s+[A-Z][\w&-]+)?)|\b(?i:the|their|an?)\s+(?i:new\s+|latest\s+)?([A-Z][\w&-]{2,})\s+(?i:masterclass|launch|symposium|summit|roadshow|retreat|academy|training\s+day|study\s+day|range|collection|skincare\s+line)\b|\b(?i:the|their)\s+(?i:new\s+|latest\s+)?([A-Z][a-z][\w&-]+\s+[A-Z][a-z][\w&-]+)\s+(?:[a-z]+\s+)?(?i:course|programme|program|app|membership|workshop|masterclass|range|plan)\b|\b(?i:the|their)\s+(?i:(?:brilliant|lovely|amazing|great|fab|wonderful|fantastic|whole)\s+)?([A-Z][\w&-]{2,})\s+(?i:team|reps?)\s+(?i:at|in|for|on|from|during)\b",
         )
     });
     // "I'm a shareholder in Medichecks", "Chief Medical Officer at Numan", "Zoe is the best
