@@ -196,6 +196,28 @@ static ABUSE: RuleMeta = RuleMeta {
         the insult, or disengage and block.",
 };
 
+/// "You're finished with the treatment", "you're done by five": a threat phrase that ends in
+/// "finished" or "done" and goes on to say with what or when.
+fn finished_with_something(text: &str, end: usize) -> bool {
+    let said = text.get(..end).unwrap_or("").to_ascii_lowercase();
+    (said.ends_with("finished") || said.ends_with("done"))
+        && crate::detect::text::word_after(text, end).is_some_and(|w| {
+            matches!(
+                w.lower().as_str(),
+                "with"
+                    | "by"
+                    | "at"
+                    | "in"
+                    | "for"
+                    | "early"
+                    | "yet"
+                    | "today"
+                    | "tonight"
+                    | "soon"
+            )
+        })
+}
+
 impl Rule for Abuse {
     fn meta(&self) -> &'static RuleMeta {
         &ABUSE
@@ -226,6 +248,10 @@ impl Rule for Abuse {
                 continue;
             }
             match t.class {
+                // "Once you're finished with the treatment": finished with something, not finished.
+                "threat_phrase"
+                    if finished_with_something(text, t.end)
+                        || insults::is_a_favour(t.text, text.get(t.end..).unwrap_or("")) => {}
                 "threat_phrase" => hits.push((t.start, t.end, t.text.to_string(), "threat", None)),
                 "abuse_directed" => {
                     let target = insults::target_near(text, t.start, t.end, 60);
@@ -935,6 +961,53 @@ mod tests {
         assert!(discrimination("No offence but IMGs from certain countries just don't have the same standards. I wouldn't let one near my family."));
         assert!(!discrimination(
             "IMGs make up a third of our rota and the induction programme for them is excellent"
+        ));
+    }
+
+    #[test]
+    fn patient_groups_written_off_and_groups_denied_a_place() {
+        for t in [
+            "Hot take: morbidly obese patients who rock up to A&E with knee pain deserve to wait at the back. Eat less, problem solved.",
+            "Another shift, another 'borderline' kicking off in the 136 suite. Honestly these people are exhausting, half of them are only here for the attention 🙃",
+            "Another collapse ?cause who's just steaming. These people should pay for their own ambulance #nights",
+        ] {
+            assert!(mocks(t), "{t}");
+        }
+        for t in [
+            "These people are exhausted after a 13-hour shift in A&E, look after your nurses",
+            "Obese patients deserve the same care as anyone else in A&E, and waiting longer makes their outcomes worse",
+            "Drunk patients in ED at 3am are still patients; the frequent attenders team does brilliant work",
+        ] {
+            assert!(!mocks(t), "{t}");
+        }
+        let discrimination = |t: &str| fires(&Discrimination, Kind::Post, Audience::Public, t);
+        assert!(discrimination(
+            "Women surgeons, enjoy it while it lasts lol, they all drop out once the babies come along anyway #surgery"
+        ));
+        assert!(discrimination(
+            "IMGs who can't be bothered to learn how the NHS works shouldn't be allowed anywhere near an acute take. Sick to death of mopping up after them."
+        ));
+        assert!(!discrimination(
+            "Women surgeons are still leaving in their thirties; we need flexible training and proper parental leave"
+        ));
+    }
+
+    #[test]
+    fn wishing_harm_threats_and_favours_told_apart() {
+        let abuse = |t: &str| fires(&Abuse, Kind::Reply, Audience::Public, t);
+        assert!(abuse("Genuinely one of the dimmest people on this app. Hope you enjoy visiting your kids on the measles ward"));
+        assert!(abuse("I'll get you for this. You know what you did."));
+        assert!(abuse(
+            "Our new clinical director is a spineless careerist, a genuinely pathetic human being."
+        ));
+        assert!(!abuse(
+            "Drop me a message and I'll get you straight through to their team"
+        ));
+        assert!(!abuse(
+            "I'll find you a slot on Tuesday with the practice nurse"
+        ));
+        assert!(!abuse(
+            "We should get a drink once you're finished with the treatment x"
         ));
     }
 

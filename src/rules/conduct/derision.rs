@@ -22,10 +22,26 @@ static STRONG: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A patient group written off as a whole: "these people are exhausting", "half of them are only
+/// here for the attention", "should pay for their own ambulance". Needs [`SWEPT_GROUP`] in the
+/// same sentence.
+static SWEEP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:are|is)\s+(?:so\s+|just\s+|honestly\s+|bloody\s+)?exhausting|only\s+(?:here|in|there)\s+for\s+(?:the\s+)?(?:attention|drugs|sandwiches|a\s+bed|a\s+sandwich)|should\s+(?:have\s+to\s+)?(?:pay|foot\s+the\s+bill)\s+for\s+their\s+own|deserve\s+(?:to\s+wait|everything\s+they\s+get|what\s+they\s+get)|(?:wait|go)\s+(?:at|to)\s+the\s+back\s+of\s+the\s+queue|expect(?:ing|s)?\s+everything\s+for\s+free|stinks?\s+like\s+a\s+brewery|waste\s+of\s+(?:a\s+)?(?:bed|resources|nhs\s+money|an\s+ambulance))",
+    )
+});
+
+/// Who [`SWEEP`] writes off: patients named by a label, not people in general.
+static SWEPT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:these|those|such|them)\s+(?:people|patients|types|lot)|\b(?:borderlines?|pd\s+patients|drunks|alcoholics|addicts|junkies|smackheads|druggies|drug[\s-]seekers|frequent\s+fl(?:y|i)ers|time[\s-]wasters|(?:morbidly\s+)?obese\s+patients|fat\s+patients|smokers|overdoses|self[\s-]harmers|the\s+homeless)\b",
+    )
+});
+
 /// Derision aimed at a person, each weak alone.
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|\b(?:clown|muppet|moron|idiot|numpty|halfwit|plonker|drama\s+queen)\s+of\s+the\s+(?:day|morning|night|shift|week|clinic|list)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b|\b(?:whinging|whining|moaning|entitled|demanding|stroppy|gobby)\s+(?:old\s+)?(?:granny|grannies|grandad|nan|nana|dear|git|woman|women|man|men|bloke|lady|patients?|relatives?|mums?|dads?)\b|\bdeserve[sd]?\s+to\s+be\s+(?:left|ignored|sent\s+home|refused|turned\s+away|kicked\s+out)\b|\busual\s+suspects?\s+(?:back\s+)?(?:in|at|on)\s+(?:resus|a&e|majors|minors|the\s+(?:ward|department|ed|surgery|practice|waiting\s+room|front\s+door))\b|\btreat(?:s|ing)?\s+(?:a&e|a\s+and\s+e|the\s+(?:ward|hospital|department|practice|surgery|ed))\s+like\s+(?:a|an|the|their)\s+(?:\w+\s+){0,2}?(?:hotel|premier\s+inn|travelodge|holiday\s+camp|b&b|hostel|cafe|café|creche|crèche|taxi\s+service)\b|\b(?:whale|hippo|walrus|heifer)s?\b|🐷|\b(?:another|this|that|a|the)\s+\d{2,3}\s?(?:kg|kilos?|stone)\b|\b\d{2}[\s-]?stone\s+(?:bloke|man|woman|lady|lad|guy|fella|chap|patient)\b|\b(?:tried\s+)?put(?:ting)?\s+the\s+(?:greggs|pies?|doughnuts?|donuts?|cakes?|fork|crisps|takeaways?|kebabs?|biscuits)\s+down\b|\b(?:charged?|charging)\s+(?:them\s+|him\s+|her\s+)?by\s+the\s+(?:kilo|pound|stone)\b|\bgene\s+pools?\b|\b(?:the\s+)?usual\s+(?:postcode|estate)\b|\b(?:manipulative|lying|lazy|useless|entitled|feckless|workshy)\s+(?:the\s+)?lot\s+of\s+(?:them|'em)\b|(?:^|[.!?]\s+)[2-5]\d[\s-]?(?:stone|st)\b|\b[2-5]\d[\s-]?(?:stone|st)\s+and\s+(?:still\s+|genuinely\s+|honestly\s+)?(?:baffled|surprised|shocked|confused|wondering|puzzled|amazed)\b|\bwast(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:beds?|time|resources|an?\s+ambulance|ambulances|money)\s+on\s+(?:this|him|her|them|these|people\s+like)\b|\b(?:mr|mrs|miss)\s+(?-i:Sweaty|Smelly|Stinky|Grumpy|Shouty|Fatty|Chunky|Greasy|Moany|Whiny|Wobbly|Angry|Bitey|Spitty|Pukey|Sicky|Dribbly|Creepy|Drunky|Stabby)\b|\b(?:fetch|get|grab|bring)\s+(?:out\s+)?(?:the|a)\s+(?:hose|bleach|fumigator|air\s+freshener|pressure\s+washer|gas\s+masks?)\b|\b(?:petri\s+dish(?:es)?|walking\s+(?:std|sti|petri\s+dish)|disease[\s-]ridden)\b",
+        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|\b(?:clown|muppet|moron|idiot|numpty|halfwit|plonker|drama\s+queen)\s+of\s+the\s+(?:day|morning|night|shift|week|clinic|list)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b|\b(?:whinging|whining|moaning|entitled|demanding|stroppy|gobby)\s+(?:old\s+)?(?:granny|grannies|grandad|nan|nana|dear|git|woman|women|man|men|bloke|lady|patients?|relatives?|mums?|dads?)\b|\bdeserve[sd]?\s+to\s+be\s+(?:left|ignored|sent\s+home|refused|turned\s+away|kicked\s+out)\b|\busual\s+suspects?\s+(?:back\s+)?(?:in|at|on)\s+(?:resus|a&e|majors|minors|the\s+(?:ward|department|ed|surgery|practice|waiting\s+room|front\s+door))\b|\btreat(?:s|ing)?\s+(?:a&e|a\s+and\s+e|the\s+(?:ward|hospital|department|practice|surgery|ed))\s+like\s+(?:a|an|the|their)\s+(?:\w+\s+){0,2}?(?:hotel|premier\s+inn|travelodge|holiday\s+camp|b&b|hostel|cafe|café|creche|crèche|taxi\s+service)\b|\b(?:whale|hippo|walrus|heifer)s?\b|🐷|\b(?:another|this|that|a|the)\s+\d{2,3}\s?(?:kg|kilos?|stone)\b|\b\d{2}[\s-]?stone\s+(?:bloke|man|woman|lady|lad|guy|fella|chap|patient)\b|\b(?:tried\s+)?put(?:ting)?\s+the\s+(?:greggs|pies?|doughnuts?|donuts?|cakes?|fork|crisps|takeaways?|kebabs?|biscuits)\s+down\b|\b(?:charged?|charging)\s+(?:them\s+|him\s+|her\s+)?by\s+the\s+(?:kilo|pound|stone)\b|\bgene\s+pools?\b|\b(?:the\s+)?usual\s+(?:postcode|estate)\b|\b(?:manipulative|lying|lazy|useless|entitled|feckless|workshy)\s+(?:the\s+)?lot\s+of\s+(?:them|'em)\b|(?:^|[.!?]\s+)[2-5]\d[\s-]?(?:stone|st)\b|\b[2-5]\d[\s-]?(?:stone|st)\s+and\s+(?:still\s+|genuinely\s+|honestly\s+)?(?:baffled|surprised|shocked|confused|wondering|puzzled|amazed)\b|\bwast(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:beds?|time|resources|an?\s+ambulance|ambulances|money)\s+on\s+(?:this|him|her|them|these|people\s+like)\b|\b(?:mr|mrs|miss)\s+(?-i:Sweaty|Smelly|Stinky|Grumpy|Shouty|Fatty|Chunky|Greasy|Moany|Whiny|Wobbly|Angry|Bitey|Spitty|Pukey|Sicky|Dribbly|Creepy|Drunky|Stabby)\b|\b(?:fetch|get|grab|bring)\s+(?:out\s+)?(?:the|a)\s+(?:hose|bleach|fumigator|air\s+freshener|pressure\s+washer|gas\s+masks?)\b|\b(?:petri\s+dish(?:es)?|walking\s+(?:std|sti|petri\s+dish)|disease[\s-]ridden)\b|\b(?:would|will|[’']d)\s+(?:ring|call)\s+(?:an\s+|999\s+for\s+an\s+)?ambulance\s+for\s+a\s+(?:paper\s+cut|splinter|hangnail|sniffle|cold|bruise|stubbed\s+toe)\b|[\x22“‘']\d{1,2}/10\s+pain[\x22”’']",
     )
 });
 
@@ -66,6 +82,15 @@ pub(super) fn find(
             !family && !crate::detect::stance::negated_before(text, m.start())
         })
         .map(|m| (m.start(), m.end(), "derision"))
+        .collect();
+    let swept = SWEEP.find_iter(text).filter(|m| {
+        let (s, e) = crate::detect::phrases::sentence_around(text, m.start());
+        let sentence = text.get(s..e).unwrap_or("");
+        SWEPT_GROUP.is_match(sentence) && !crate::detect::stance::negated_before(text, m.start())
+    });
+    let strong: Vec<(usize, usize, &'static str)> = strong
+        .into_iter()
+        .chain(swept.map(|m| (m.start(), m.end(), "sweeping_contempt")))
         .collect();
     if strong.is_empty() && weak.is_empty() || !(clinical() || PATIENT_IN_VIEW.is_match(text)) {
         return Vec::new();

@@ -247,7 +247,14 @@ impl Rule for PublicTrust {
             }
         }
         for m in RULE_BREAKING.find_iter(text) {
-            if stance::in_question(text, m.start())
+            // "Skip the queue, I can have you in theatre in two weeks": queue-jumping offered to
+            // the reader is a sales line (the advertising rules' business), not a boast.
+            let offered = {
+                let w = m.as_str().to_ascii_lowercase();
+                w.starts_with("skip ") && (w.ends_with("queue") || w.ends_with("waiting list"))
+            };
+            if offered
+                || stance::in_question(text, m.start())
                 || stance::is_others_words(text, m.start(), m.end())
                 || third_person(text, m.start())
                 || stance::educational_near(text, m.start()) && !boast_near(text, m.start())
