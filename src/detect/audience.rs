@@ -33,6 +33,14 @@ static LAY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "As your GP I think you deserve to know…": the writer addresses the room as its members' doctor,
+/// so the room is patients.
+static AS_THEIR_DOCTOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*as\s+(?:your|the\s+village(?:'s)?|the\s+town(?:'s)?)\s+(?:local\s+)?(?:gp|doctor|family\s+doctor)\b",
+    )
+});
+
 /// An opening or a chat title that names colleagues.
 static COLLEAGUE_ROOM: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -66,6 +74,7 @@ pub fn open_group(text: &str, room: Option<&str>) -> bool {
     }
     room.is_some_and(|n| LAY_NAME.is_match(n))
         || LAY_OPENING.is_match(opening)
+        || AS_THEIR_DOCTOR.is_match(opening)
         || SPREAD_IT.is_match(text)
 }
 

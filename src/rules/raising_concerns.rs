@@ -210,7 +210,7 @@ static NAMED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 /// writer's own unit ("the unit I work on", "the clinic I locum at").
 static SINGLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"@(?:[A-Z][a-z]+(?:NHS|Nhs|FT|UHB|ICB)|\w+(?i:trust|hospitals?|healthcare))\b|(?i)\b(?:a\s+certain|one\s+particular|our\s+new|the\s+new|a\s+senior)\s+(?:[\w-]+\s+)?(?:gp|consultant|surgeon|registrar|reg|locum|anaesthetist|partner|doctor|midwife|nurse|manager|matron|physician|obstetrician)\b|\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|ward|clinic|practice|department|hospital|service|team)\s+i\s+(?:work|worked|locum|locummed|do\s+shifts)\s+(?:on|at|in|for)\b",
+        r"@(?:[A-Z][a-z]+(?:NHS|Nhs|FT|UHB|ICB)|\w+(?i:trust|hospitals?|healthcare))\b|\b(?i:at|in|from|on)\s+the\s+(?:Royal|Princess|Prince|Queen|King|General|County)(?:\s+(?:of\s+)?[A-Z][\w'’]+){1,2}|(?i)\bthe\s+locum\s+(?:reg|registrar|consultant|gp|doctor|anaesthetist|surgeon|sho)\b|\b(?:our\s+local|the\s+local)\s+(?:camhs|a&e|ed|hospital|ambulance\s+service|out[\s-]of[\s-]hours(?:\s+service)?|ooh|crisis\s+team|maternity\s+unit|hospice|mental\s+health\s+(?:team|service|trust))\b|\bthe\s+(?:out[\s-]of[\s-]hours|ooh|111|ambulance|crisis|camhs|district\s+nursing|mental\s+health)\s+(?:service|team)\s+(?:covering|for|in|at|round)\s+(?:the\s+)?\w+|\b(?:a\s+certain|one\s+particular|our\s+new|the\s+new|a\s+senior)\s+(?:[\w-]+\s+)?(?:gp|consultant|surgeon|registrar|reg|locum|anaesthetist|partner|doctor|midwife|nurse|manager|matron|physician|obstetrician)\b|\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|ward|clinic|practice|department|hospital|service|team)\s+i\s+(?:work|worked|locum|locummed|do\s+shifts)\s+(?:on|at|in|for)\b",
     )
     .expect("valid regex")
 });
@@ -304,6 +304,17 @@ const AIRING_SHAPES: &[&str] = &[
     r"saying\s+(?:it|this)\s+(?:here|publicly|on\s+here)\s+because",
     // "Journalists, my inbox is open"
     r"(?:journalists?|reporters?|press)\s*[,:]?\s+(?:my\s+)?(?:dms?|inbox|email)\s+(?:is|are)\s+open",
+    // "Someone has to say it", "you deserve to know", "posting this publicly because…"
+    r"(?:someone|somebody)\s+(?:has|needs|had)\s+to\s+say\s+(?:it|this|something)",
+    r"(?:you|the\s+public|patients|families|people)\s+deserve\s+to\s+know",
+    r"posting\s+(?:this|it)\s+(?:publicly|here|on\s+here)\s+because",
+    // the writer as eyewitness: "I've seen it with my own eyes", "I've watched it happen"
+    r"(?:seen|saw)\s+(?:it|this)\s+with\s+my\s+own\s+eyes",
+    r"(?:i[’']?ve|i\s+have)\s+(?:watched|seen)\s+(?:it|this)\s+happen",
+    // a series promised: "Part 1 of 3", "names to follow if nothing changes"
+    r"part\s+(?:1|one)\s+of\s+(?:\d|two|three|four|five|many)",
+    r"names\s+(?:to\s+follow|will\s+follow|next)",
+    r"(?:stitch|duet)\s+this\s+if",
 ];
 
 static AIRING: LazyLock<Regex> = LazyLock::new(|| {
@@ -410,7 +421,7 @@ static TEAM_PRAISE: LazyLock<Regex> = LazyLock::new(|| {
 /// "sent a child with meningitis home", "sent him home with a broken hip"), or care left to someone
 /// unsupervised ("run by one unsupervised locum").
 static HARM_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    let serious = r"(?:(?:obvious|clear|textbook|massive)\s+)?(?:an?\s+(?:obvious\s+|clear\s+)?(?:mi|stemi|nstemi|sah|ecg\s+changes?)|ecg\s+changes?|mi|stemi|aortic\s+dissection|a\s+dissection|torsion|cauda\s+equina|meningitis|sepsis|a\s+stroke|strokes?|a\s+heart\s+attack|heart\s+attacks?|appendicitis|a\s+broken\s+\w+|(?:a\s+)?fractures?|an\s+ectopic|ectopics?|a\s+bleed|bleeds?|cancers?|a\s+cancer|an?\s+(?:dvt|pe|clot)|tumou?rs?|a\s+tumou?r)";
+    let serious = r"(?:(?:obvious|clear|textbook|massive)\s+)?(?:an?\s+(?:obvious\s+|clear\s+)?(?:mi|stemi|nstemi|sah|ecg\s+changes?)|ecg\s+changes?|mi|stemi|aortic\s+dissection|a\s+dissection|torsion|cauda\s+equina|meningitis|sepsis|(?:\w+\s+)?septic\s+(?:patients?|kids?|children|babies|mums?|men|women)|a\s+stroke|strokes?|a\s+heart\s+attack|heart\s+attacks?|appendicitis|a\s+broken\s+\w+|(?:a\s+)?fractures?|an\s+ectopic|ectopics?|a\s+bleed|bleeds?|cancers?|a\s+cancer|an?\s+(?:dvt|pe|clot)|tumou?rs?|a\s+tumou?r)";
     Regex::new(&format!(
         r"(?i)\b(?:missed|misdiagnosed|overlooked)\s+(?:(?:two|three|four|several|multiple|\d+|his|her|their|my|the)\s+)?(?:\w+\s+)?{serious}\b|\bsent\s+(?:\w+\s+){{1,4}}?home\s+with\s+(?:\w+\s+)?{serious}\b|\bsent\s+(?:a|an|the|my|our|his|her|their)\s+(?:\w+\s+){{0,2}}?(?:with|who\s+had)\s+(?:\w+\s+)?{serious}\s+home\b|\b(?:an?|one|by\s+an?)\s+unsupervised\s+(?:locum|f1|fy1|f2|junior|doctor|nurse|student|trainee|sho|reg|registrar|physician\s+associate|pa)\b"
     ))
@@ -437,7 +448,7 @@ static NOT_HARM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// prescriptions signed unseen, patients said to be at risk.
 static ACCUSED_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:should(?:n[’']?t|\s+not)|ought\s+not\s+to)\s+be\s+(?:anywhere\s+)?near\s+(?:patients|a\s+patient|children|kids|babies|theatre|an?\s+operating\s+table|a\s+scalpel)|(?:not|isn[’']?t|aren[’']?t)\s+(?:safe|fit)\s+to\s+(?:practi[sc]e|operate|be\s+let\s+loose)|how\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|that\s+\w+)\s+still\s+(?:working|practi[sc]ing|allowed|employed|on\s+the\s+(?:rota|register))|(?:nearly|almost)\s+(?:lost|killed)\s+(?:a|the|another|two|three)\s+(?:baby|babies|patients?|mums?|mothers?|child|children|kid|woman|man)|(?:deaths?|harm)\b[^.!?\n]{0,30}\b(?:were|was|are|is)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:avoidable|preventable)|(?:inflat|fiddl|fudg|massag|cook|falsif|manipulat)\w*\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:figures|numbers|data|grades|results|stats|statistics|books|waiting\s+lists?|audits?|success\s+rates|outcomes|records|notes)|reus(?:es|ing|ed|e)\s+(?:\w+\s+)?single[\s-]use|(?:signing|signs|signed|writing|writes|issuing|issues)\s+(?:\w+\s+)?(?:scripts|prescriptions|sick\s+notes|fit\s+notes|death\s+certificates)\s+for\s+(?:patients|people)\s+(?:he|she|they)(?:[’']s|[’']ve|\s+has|\s+have)?\s+never\s+(?:seen|met|examined)|(?:people|patients|mums|babies|kids|children|residents)\s+(?:are|were)\s+(?:being\s+put\s+)?(?:at\s+risk|in\s+danger))\b",
+        r"(?i)\b(?:(?:should(?:n[’']?t|\s+not)|ought\s+not\s+to)\s+be\s+(?:anywhere\s+)?near\s+(?:patients|a\s+patient|children|kids|babies|theatre|an?\s+operating\s+table|a\s+scalpel)|(?:not|isn[’']?t|aren[’']?t)\s+(?:safe|fit)\s+to\s+(?:practi[sc]e|operate|be\s+let\s+loose)|how\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|that\s+\w+)\s+still\s+(?:working|practi[sc]ing|allowed|employed|on\s+the\s+(?:rota|register))|(?:nearly|almost)\s+(?:lost|killed)\s+(?:a|the|another|two|three)\s+(?:baby|babies|patients?|mums?|mothers?|child|children|kid|woman|man)|(?:deaths?|harm)\b[^.!?\n]{0,30}\b(?:were|was|are|is)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:avoidable|preventable)|(?:inflat|fiddl|fudg|massag|cook|falsif|manipulat)\w*\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:figures|numbers|data|grades|results|stats|statistics|books|waiting\s+lists?|audits?|success\s+rates|outcomes|records|notes)|reus(?:es|ing|ed|e)\s+(?:\w+\s+)?single[\s-]use|(?:signing|signs|signed|writing|writes|issuing|issues)\s+(?:\w+\s+)?(?:scripts|prescriptions|sick\s+notes|fit\s+notes|death\s+certificates)\s+for\s+(?:patients|people)\s+(?:he|she|they)(?:[’']s|[’']ve|\s+has|\s+have)?\s+never\s+(?:seen|met|examined)|(?:people|patients|mums|babies|kids|children|residents)\s+(?:are|were)\s+(?:being\s+put\s+)?(?:at\s+risk|in\s+danger)|(?:obs|observations)\s+(?:missed|not\s+done|skipped|left\s+undone)|call\s+bells?\s+(?:ignored|left\s+ringing|unanswered)|left\s+(?:lying\s+)?in\s+(?:wet|soiled|dirty)\s+(?:sheets|beds?|pads|clothes)|(?:obs\s+)?(?:charts?|notes|records|obs)\s+(?:filled\s+in|written\s+up|completed|made\s+up)\s+(?:after\s+the\s+fact|retrospectively|afterwards|later)|restraint\s+used\s+(?:as\s+(?:routine|punishment|a\s+first\s+resort)|routinely)|(?:filing|filed|files|signing\s+off|signed\s+off)\s+(?:abnormal\s+)?(?:bloods|results|scans|letters)\s+(?:as\s+)?[\x22'‘“]?(?:normal|no\s+action)|without\s+(?:even\s+)?(?:opening|reading|looking\s+at)\s+them|sending\s+(?:suicidal|septic|acutely\s+unwell|dying|sick)\s+(?:\w+\s+)?home|sending\s+(?:people|patients|kids|children|babies)\s+home\s+who\s+(?:should|need)|someone\s+is\s+going\s+to\s+die|(?:managers?|management)\s+(?:who\s+)?(?:knew\s+all\s+along|could\s+not\s+care\s+less|couldn[’']?t\s+care\s+less))\b",
     )
     .expect("valid regex")
 });
@@ -676,6 +687,26 @@ mod tests {
             &crate::rules::testing::public(Kind::Post, text),
         )
         .is_empty()
+    }
+
+    #[test]
+    fn neglect_witnessed_and_told_as_a_series_or_an_appeal_to_share() {
+        for t in [
+            "What I've seen on the stroke ward at my hospital in the last 6 months: obs missed for hours, call bells ignored, people left in wet sheets. Someone has to say it",
+            "At a practice I locumed at last month, a salaried GP was filing abnormal bloods as 'normal, no action' without opening them. Posting this publicly because I don't believe anyone inside will do a thing.",
+            "Our local CAMHS is sending suicidal teenagers home with a leaflet and a nine-month wait. Twice this month I've watched it happen.",
+            "Last weekend at the Princess of Wales we had ONE F1 covering 9 wards overnight. Someone is going to die and management could not care less",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Obs missed, call bells ignored: we raised it through Datix and the FTSU guardian, and the ward has two more HCAs from Monday.",
+            "Twice this month I've watched it happen: a teenager told to wait nine months for CAMHS. Write to your MP about children's mental health funding.",
+            "Part 1 of 3 on how to raise a concern safely: start with your educational supervisor.",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+        assert!(group_fires("As your GP I think you deserve to know: the out-of-hours service covering the valley is dangerously short and sending people home who should be admitted. Please share."));
     }
 
     #[test]
