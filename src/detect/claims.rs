@@ -330,6 +330,14 @@ static SHAPED_CLAIMS: LazyLock<Vec<(ClaimKind, Regex, Subject)>> = LazyLock::new
             Subject::InSentence,
         ),
         (
+            // "A fever on its own is NEVER dangerous in a baby", "a headache like that is never serious".
+            ClaimKind::NoRisk,
+            re(
+                r"(?i)\b(?:fevers?|temperatures?|temps?|headaches?|lumps?|chest\s+pains?|moles?|rash(?:es)?|bleeding|palpitations|breathlessness)\b[^.!?\n]{0,30}?\b(?:is|are)\s+never\s+(?:dangerous|serious|harmful|an\s+emergency|a\s+worry|worrying|cancer)\b",
+            ),
+            Subject::InSentence,
+        ),
+        (
             ClaimKind::NoRisk,
             re(
                 r"(?i)\b(?:outweighs?|beats?)\s+any\s+(?:\w+\s+)?risks?\b|\b(?:there[’']?s\s+|there\s+is\s+|with\s+)?no\s+real\s+risks?\b",
@@ -370,7 +378,7 @@ static SHAPED_CLAIMS: LazyLock<Vec<(ClaimKind, Regex, Subject)>> = LazyLock::new
             // will never need blood pressure tablets again".
             ClaimKind::Absolute,
             re(
-                r"(?i)\bworks?\s+for\s+(?:literally\s+|absolutely\s+|pretty\s+much\s+|basically\s+|just\s+about\s+)?(?:everyone|everybody|every\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:patient|client|person|body|user))\b|\bnever\s+(?:had|met|seen)\s+a\s+(?:patient|client|person|customer)\s+(?:it|this|that|they)\s+(?:didn[’']?t|did\s+not|hasn[’']?t|has\s+not)\s+(?:help|work\s+for|fix|cure)\b|\b(?:heals?|cures?|fixes|clears?|shifts?|works?)\s+(?:[\w-]+\s+){0,5}?every\s+(?:single\s+)?time\b|\b(?:heals?|cures?|fixes|clears?)\s+(?:any|all|every)\s+(?:injury|injuries|wound|wounds|pain|infection|infections|condition|conditions|disease|diseases|illness|skin\s+condition)\b|\byou(?:\s+will\s+never|[’']ll\s+never|\s+won[’']?t\s+ever|\s+will\s+not\s+ever|\s+never)\s+(?:ever\s+)?need\s+(?:[\w-]+\s+){0,3}?(?:tablets|pills|meds|medication|medicines|insulin|inhalers?|surgery|glasses|statins|painkillers|antidepressants)\s+again\b",
+                r"(?i)\bworks?\s+for\s+(?:literally\s+|absolutely\s+|pretty\s+much\s+|basically\s+|just\s+about\s+)?(?:everyone|everybody|every\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:patient|client|person|body|user))\b|\bnever\s+(?:had|met|seen)\s+a\s+(?:patient|client|person|customer)\s+(?:it|this|that|they)\s+(?:didn[’']?t|did\s+not|hasn[’']?t|has\s+not)\s+(?:help|work\s+for|fix|cure)\b|\b(?:heals?|cures?|fixes|clears?|shifts?|works?)\s+(?:[\w-]+\s+){0,5}?every\s+(?:single\s+)?time\b|\b(?:heals?|cures?|fixes|clears?|resolves?)\s+(?:[\w-]+\s+){1,3}?in\s+(?:literally\s+)?(?:everyone|everybody|all\s+(?:patients|cases|comers|of\s+them))\b|\bnever\s+(?:once\s+)?(?:seen|known|had)\s+(?:it|this|them)\s+fail\b|\b(?:heals?|cures?|fixes|clears?)\s+(?:any|all|every)\s+(?:injury|injuries|wound|wounds|pain|infection|infections|condition|conditions|disease|diseases|illness|skin\s+condition)\b|\byou(?:\s+will\s+never|[’']ll\s+never|\s+won[’']?t\s+ever|\s+will\s+not\s+ever|\s+never)\s+(?:ever\s+)?need\s+(?:[\w-]+\s+){0,3}?(?:tablets|pills|meds|medication|medicines|insulin|inhalers?|surgery|glasses|statins|painkillers|antidepressants)\s+again\b",
             ),
             Subject::InSentence,
         ),
@@ -413,6 +421,13 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             re(&format!(
                 r"(?i)\bautis\w*{gap}\b(?:caused\s+by|from|because\s+of|after\s+(?:the|his|her|their)){short}\b(?:vaccin\w*|jabs?|mmr)"
             )),
+        ),
+        (
+            // "I've seen too many little ones change after their MMR. The link with autism is there."
+            "vaccines_autism",
+            re(
+                r"(?i)\b(?:mmr|vaccin\w*|jabs?)\b[^\n]{0,120}?\b(?:link|connection)\s+(?:with|to)\s+autism\s+is\s+(?:there|real|obvious|clear|undeniable)\b|\b(?:link|connection)\s+(?:between\s+(?:the\s+)?(?:mmr|vaccin\w*|jabs?)\s+and|with)\s+autism\s+is\s+(?:there|real|obvious|clear|undeniable)\b",
+            ),
         ),
         (
             "vaccines_harm",
@@ -655,9 +670,16 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             ),
         ),
         (
+            // "HRT does NOT increase your risk of breast cancer. Not combined, not at any age."
+            "denies_cause",
+            re(
+                r"(?i)\bhrt\s+(?:doesn[’']?t|does\s+not|never)\s+(?:actually\s+|really\s+)?(?:increase|raise|affect)\s+(?:your\s+|the\s+|a\s+woman[’']?s\s+)?(?:risk|chances?)\s+of\s+(?:getting\s+)?breast\s+cancer\b",
+            ),
+        ),
+        (
             "root_cause",
             re(
-                r"(?i)\b(?:(?:the\s+)?(?:root\s+)?cause\s+of\s+(?:all|every|most)\s+(?:chronic\s+|modern\s+)?(?:diseases?|illness(?:es)?|conditions?|cancers?)|(?:cause[sd]?|behind)\s+(?:all|every)\s+(?:chronic\s+|modern\s+)?(?:diseases?|illness(?:es)?))\b",
+                r"(?i)\b(?:(?:the\s+)?(?:root\s+|real\s+)?cause\s+of\s+(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|every|most)\s+(?:chronic\s+|modern\s+)?(?:diseases?|illness(?:es)?|conditions?|cancers?|depression|anxiety|migraines?|fatigue)|(?:cause[sd]?|behind)\s+(?:all|every)\s+(?:chronic\s+|modern\s+)?(?:diseases?|illness(?:es)?))\b",
             ),
         ),
         (
@@ -849,7 +871,7 @@ pub(crate) const TROPE_WORDS: &str =
          natural immunity | k\nmeasles | k\nchickenpox | k\nchicken pox | k\ndetox* | k\nvitamin | k\n\
          big pharma | k\nhiding | k\nsuppressing | k\ncovering up | k\ndied suddenly | k\n#diedsuddenly | k\n\
          raw milk | k\npasteuri* | k\npureblood | k\ngenocide | k\nmegados* | k\nsupplement* | k\nzinc | k\nmagnesium | k\niodine | k\n\
-         cause of all | k\ncause of every | k\ncause of most | k\ncauses all | k\ncaused all | k\n\
+         cause of all | k\ncause of every | k\ncause of most | k\ncause of almost | k\ncause of nearly | k\ncause of virtually | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
          cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
          sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\n";
@@ -1094,6 +1116,13 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     let gap = r"[^.!?\n]{0,40}?";
     vec![
         (
+            // "Epidurals stall labour and nearly always end in forceps".
+            "safe_intervention_harm",
+            re(
+                r"(?i)\bepidurals?\b[^.!?\n]{0,40}?\b(?:nearly|almost|pretty\s+much)\s+always\s+(?:end|ends|lead|leads|result|results)\s+in\s+(?:forceps|a\s+(?:c-?section|caesarean|ventouse)|instrumental|an\s+emergency)",
+            ),
+        ),
+        (
             "safe_intervention_harm",
             re(&format!(
                 r"(?i)\b{safe}\b{gap}\b(?:cause[sd]?|causing|giv(?:es?|ing)\s+(?:you|kids|children|babies|toddlers|people|patients)|gave|leads?\s+to|led\s+to|linked\s+to|triggers?|responsible\s+for|is\s+behind|are\s+behind|results?\s+in|mak(?:e|es|ing)\s+(?:girls|boys|women|men|kids|children|babies|people|patients|them|us|you))\s+(?:\w+\s+){{0,2}}?{harm}\b"
@@ -1102,7 +1131,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "anti_vaccine",
             re(
-                r"(?i)\b(?:(?:the\s+)?(?:covid\s+|flu\s+|mmr\s+|hpv\s+|childhood\s+)?(?:vaccin\w*|jabs?|boosters?|shots?))\s+(?:are|is|were|was)\s+(?:(?:totally|completely|just|still|really|basically|all)\s+)?(?:unsafe|dangerous|experimental|untested|unnecessary|pointless|useless|ineffective|killing\s+(?:people|kids|children)|a\s+scam|a\s+con|deadly)\b|\b(?:vaccin\w*|jabs?|boosters?)\s+(?:do|does)\s+(?:more\s+harm\s+than\s+good|nothing)\b|\bunvaccinated\s+(?:kids|children|people|babies)\s+are\s+(?:healthier|safer|stronger)\b|\b(?:excess\s+deaths|sudden\s+deaths|turbo\s+cancers?)\s+(?:are|were)\s+(?:caused\s+by|down\s+to|from)\s+(?:the\s+)?(?:vaccin\w*|jabs?)|\bi\s+(?:will\s+never|won[’']?t\s+ever|refuse\s+to|would\s+never)\s+(?:vaccinate|jab|let\s+\w+\s+vaccinate)\s+my\s+(?:kids|children|baby|babies|son|daughter)\b",
+                r"(?i)\b(?:(?:the\s+)?(?:covid\s+|flu\s+|mmr\s+|hpv\s+|childhood\s+)?(?:vaccin\w*|jabs?|boosters?|shots?))\s+(?:are|is|were|was)\s+(?:(?:totally|completely|just|still|really|basically|all)\s+)?(?:unsafe|dangerous|experimental|untested|unnecessary|pointless|useless|ineffective|killing\s+(?:people|kids|children)|a\s+scam|a\s+con|deadly)\b|\b(?:vaccin\w*|jabs?|boosters?)\s+(?:do|does)\s+(?:more\s+harm\s+than\s+good|nothing)\b|\bunvaccinated\s+(?:kids|children|people|babies)\s+are\s+(?:healthier|safer|stronger)\b|\b(?:(?:the\s+)?(?:covid\s+|flu\s+|mmr\s+|hpv\s+)?(?:vaccin\w*|jabs?|boosters?|shots?))\s+(?:is|are)\s+(?:a\s+)?(?:complete\s+|total\s+|utter\s+|just\s+a\s+)?waste\s+of\s+(?:time|money)\b|\bhealthy\s+(?:adults|people|kids|children|teens)\s+(?:just\s+|really\s+|simply\s+)?(?:don[’']?t|do\s+not)\s+need\s+(?:it|them|one|the\s+(?:jab|vaccine|flu\s+jab|booster))\b|\b(?:excess\s+deaths|sudden\s+deaths|turbo\s+cancers?)\s+(?:are|were)\s+(?:caused\s+by|down\s+to|from)\s+(?:the\s+)?(?:vaccin\w*|jabs?)|\bi\s+(?:will\s+never|won[’']?t\s+ever|refuse\s+to|would\s+never)\s+(?:vaccinate|jab|let\s+\w+\s+vaccinate)\s+my\s+(?:kids|children|baby|babies|son|daughter)\b",
             ),
         ),
         (
@@ -1114,7 +1143,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "antibiotics_viral",
             re(
-                r"(?i)\bantibiotics?\s+(?:will\s+|can\s+|always\s+)?(?:cure|cures|treat|treats|clear|clears|kill|kills|work\s+for|sort(?:s)?\s+out|get\s+rid\s+of|fix|fixes)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:colds?|common\s+cold|flu|viral\s+\w+|viruses|covid|coughs?\s+and\s+colds)\b",
+                r"(?i)\bantibiotics?\s+(?:will\s+|can\s+|always\s+)?(?:cure|cures|treat|treats|clear|clears|kill|kills|work\s+for|sort(?:s)?\s+out|get\s+rid\s+of|fix|fixes)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:colds?|common\s+cold|flu|viral\s+\w+|viruses|covid|coughs?\s+and\s+colds)\b|\bantibiotics?\s+(?:will\s+|always\s+)?(?:knock|clear|sort|fix|shift|kill)\s+(?:a\s+|your\s+|any\s+)?(?:sore\s+throats?|colds?|coughs?|flu|sinusitis)\s+(?:on\s+the\s+head\s+|out\s+)?(?:in|within|overnight)\b",
             ),
         ),
         (
@@ -1126,7 +1155,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "no_benefit",
             re(
-                r"(?i)\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|insulin)\s+(?:do|does|cause)\s+more\s+harm\s+than\s+good\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*)\s+(?:simply\s+|just\s+)?(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|never)\s+work\b",
+                r"(?i)\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|insulin)\s+(?:(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:do|does|cause)\s+more\s+harm\s+than\s+good\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*)\s+(?:simply\s+|just\s+)?(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|never)\s+work\b",
             ),
         ),
         (

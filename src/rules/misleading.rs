@@ -427,7 +427,7 @@ static QUALIFICATIONS: RuleMeta = RuleMeta {
 
 static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an)|(?:i[’']?ve\s+)?(?:started|starting|been\s+appointed|appointed|promoted)\s+(?:as|to)|my\s+new\s+(?:role|job|post)\s+as|(?:now\s+)?officially|^\s*is\s+(?:(?:now|finally|officially)\s+)*(?:now|finally|officially)|(?:bio|profile|signature|title)\s+now\s+says|(?:be\s+)?using)\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon|paediatrician|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|gynaecologist|obstetrician)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b|\b(?:(?:i[’']?ll\s+be|i\s+will\s+be|i[’']?m|i\s+am|i[’']?ve\s+been|i\s+have\s+been|i[’']?m\s+now|i\s+now)\s+(?:using|signing\s+(?:off\s+)?as)|(?:bio|profile|signature|title|badge|letterhead|lanyard)\s+(?:now\s+)?(?:says|reads)|(?:put|putting|added|adding)|(?:changed|updated|switched)\s+(?:it|that)\s+to)\s+[\x22“'‘]\s*(?:[\w-]+\s+){0,3}?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|physician)\b",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an)|(?:i[’']?ve\s+)?(?:started|starting|been\s+appointed|appointed|promoted)\s+(?:as|to)|my\s+new\s+(?:role|job|post)\s+as|(?:now\s+)?officially|^\s*is\s+(?:(?:now|finally|officially)\s+)*(?:now|finally|officially)|(?:bio|profile|signature|title)\s+now\s+says|(?:be\s+)?using)\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon|paediatrician|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|gynaecologist|obstetrician)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b|\b(?:(?:i[’']?ll\s+be|i\s+will\s+be|i[’']?m|i\s+am|i[’']?ve\s+been|i\s+have\s+been|i[’']?m\s+now|i\s+now)\s+(?:using|signing\s+(?:off\s+)?as)|(?:bio|profile|signature|title|badge|letterhead|lanyard)\s+(?:now\s+)?(?:says|reads)|(?:put|putting|added|adding)|(?:changed|updated|switched)\s+(?:it|that)\s+to)\s+[\x22“'‘]\s*(?:[\w-]+\s+){0,3}?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|physician)\b|[\x22“'‘]\s*(?:[\w-]+\s+){0,2}?(consultant|specialist|surgeon|professor|dermatologist)\b[^\x22”'’\n]{0,30}[\x22”'’]\s+(?:in|on)\s+(?:the|my)\s+(?:bio|profile|signature|badge|lanyard|email\s+signature)\b",
     )
 });
 static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -469,10 +469,14 @@ impl Rule for Qualifications {
                     .or_else(|| c.get(2))
                     .or_else(|| c.get(3))
                     .or_else(|| c.get(4))
-                    .or_else(|| c.get(5)),
+                    .or_else(|| c.get(5))
+                    .or_else(|| c.get(6)),
             ) {
+                // "Technically not a consultant yet, but 'Consultant Psychiatrist' in the bio": the
+                // title used in a bio is claimed whatever the writer admits before it.
+                let in_bio = c.get(6).is_some();
                 if !stance::is_others_words(text, all.start(), all.end())
-                    && !stance::negated_before(text, all.start())
+                    && (in_bio || !stance::negated_before(text, all.start()))
                 {
                     claims.push((all.start(), all.end(), t.as_str().to_lowercase()));
                 }
@@ -692,6 +696,35 @@ mod tests {
     fn misinformation(text: &str) -> bool {
         let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Public, text);
         !testing::findings(&Misinformation, &r).is_empty()
+    }
+
+    #[test]
+    fn myths_told_with_a_qualifier_or_in_new_words() {
+        for t in [
+            "Statins in the over 70s do more harm than good. I stopped recommending them years ago.",
+            "Flu jab is a waste of time tbh. Healthy adults just don't need it #fact",
+            "antibiotics will knock a sore throat on the head in 24hrs, no idea why GPs are so stingy with them",
+            "Obstetrician truth bomb: epidurals stall labour and nearly always end in forceps. Skip it.",
+            "I've seen too many little ones change after their MMR. The link with autism is there, we're just not allowed to say it.",
+        ] {
+            assert!(misinformation(t), "{t}");
+        }
+        for t in [
+            "Antibiotics for viral coughs do more harm than good, which is why we don't give them",
+            "The flu jab isn't a waste of time: two doses protect your child for the whole winter",
+            "Epidurals slightly raise the chance of an instrumental birth, but most women with one deliver normally",
+            "The claimed link between MMR and autism was fraudulent and has been disproved many times",
+        ] {
+            assert!(!misinformation(t), "{t}");
+        }
+        let absolute = |t: &str| {
+            let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, t);
+            !testing::findings(&AbsoluteClaim, &r).is_empty()
+        };
+        assert!(absolute("Gut-directed hypnotherapy cures IBS in everyone who sticks with it. I have never once seen it fail."));
+        assert!(absolute("A&E doc here: a fever on its own is NEVER dangerous in a baby, it's the immune system doing its job"));
+        assert!(!absolute("A fever on its own is rarely dangerous, but a baby under 3 months with 38C needs seeing the same day"));
+        assert!(qualifications("@sarah.b fair question! I'm CT3 so technically not a consultant yet, but 'Consultant Psychiatrist' in the bio gets people to actually listen"));
     }
 
     #[test]
