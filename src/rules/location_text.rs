@@ -476,7 +476,13 @@ fn named_place_after_at(text: &str, a: &Analysis) -> Vec<Span> {
 /// A path or open space walked or run on a schedule: "on the towpath", "along the seafront". Not a
 /// place anyone could find without the hour, so it counts only beside a time of day ("at 6am").
 static OUTDOOR_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on|along|round|around|by|down)\s+the\s+(?:towpath|canal(?:\s+path)?|seafront|prom|promenade|common|heath|reservoir|river(?:side)?|lido|cycle\s+path|rec)\b")
+    Regex::new(r"(?i)\b(?:on|along|round|around|by|down)\s+the\s+(?:towpath|canal(?:\s+path)?|seafront|prom|promenade|common|heath|reservoir|river(?:side)?|lido|cycle\s+path|rec)\b|\b(?:canal\s+|river\s+)?(?:towpath|canal\s+path|seafront|promenade|cycle\s+path)\s+from\s+(?-i:[A-Z])[\w'’]+")
+        .expect("valid regex")
+});
+
+/// A train or bus caught at a set time from a named place: "the 07:52 from Musselburgh".
+static TIMED_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:the)\s+\d{1,2}[:.]\d{2}\s+(?:(?i:train|bus|tram|ferry)\s+)?(?i:from|to|into)\s+[A-Z][\w'’-]+")
         .expect("valid regex")
 });
 
@@ -503,6 +509,11 @@ impl Rule for Routine {
                     .map(|m| Span::new(m.start(), m.end(), K::RoutinePlace)),
             );
         }
+        places.extend(
+            TIMED_SERVICE
+                .find_iter(&r.text)
+                .map(|m| Span::new(m.start(), m.end(), K::RoutinePlace)),
+        );
         if places.is_empty() || !timed(&r.text, &a, &recurrence) {
             return;
         }
@@ -569,14 +580,18 @@ impl Rule for LiveWhereabouts {
             .location
             .as_ref()
             .filter(|l| l.source == LocationSource::Text && l.coordinates.is_none());
-        if live.is_empty() && text_location.is_none() {
+        if live.is_empty() && text_location.is_none() && !FACEBOOK_CHECKIN.is_match(&r.text) {
             return;
         }
         let explicit: Vec<Span> = live
             .iter()
             .filter(|s| {
                 let t = s.text(&r.text).to_lowercase();
-                t.contains("location") || t == "📍"
+                // "Share your live location with the duty manager": advice to the reader.
+                let readers = crate::detect::phrases::lead_in(&r.text, s.start as usize, 12)
+                    .to_lowercase()
+                    .contains("your");
+                (t.contains("location") && !readers) || t == "📍"
             })
             .copied()
             .collect();
@@ -600,6 +615,16 @@ impl Rule for LiveWhereabouts {
                 places.push(Span::new(w.start, end, K::RoutinePlace));
             }
         }
+        // "Sitting in the window of the Sugarhouse Café on Queen Street right now": the street
+        // places the writer when the post says they are there now.
+        if !live.is_empty() && !now.is_empty() && places.is_empty() {
+            places.extend(a.of_kinds(&[K::StreetName]).copied());
+        }
+        // Facebook's own check-in line: "Dr Sam Ellis is at The Fox & Hounds, Little Ashby."
+        let fb_checkin = FACEBOOK_CHECKIN.captures(&r.text).and_then(|c| c.get(1));
+        if let Some(m) = fb_checkin {
+            places.push(Span::new(m.start(), m.end(), K::RoutinePlace));
+        }
         let mut evidence_v: Vec<Evidence> = Vec::new();
         let fires = if let Some(loc) = text_location {
             evidence_v.push(Evidence::metadata(
@@ -615,7 +640,13 @@ impl Rule for LiveWhereabouts {
             // Foursquare and Swarm wrote check-ins as "I'm at The Fox & Hounds (Bramley, Leeds)
             // w/ 3 others": the shape itself says the writer is there now.
             let checked_in = r.kind == Kind::Checkin || CHECKIN_SHAPE.is_match(&r.text);
-            live_share || pinned || (!places.is_empty() && (!now.is_empty() || checked_in))
+            // "Going live from level 3 of the multistorey… I'm the one in the red Fiat".
+            let spot_me = !live.is_empty() && SPOT_ME.is_match(&r.text);
+            live_share
+                || pinned
+                || spot_me
+                || fb_checkin.is_some()
+                || (!places.is_empty() && (!now.is_empty() || checked_in))
         };
         if !fires {
             return;
@@ -655,6 +686,20 @@ impl Rule for LiveWhereabouts {
     }
 }
 
+/// The writer picked out in a crowd: "I'm the one in the red Fiat", "give us a wave if you spot me".
+static SPOT_ME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:i[’']?m|i\s+am)\s+the\s+one\s+(?:in|with|next\s+to|by|wearing)\b|\bgive\s+(?:us|me)\s+a\s+(?:wave|shout|beep)\b|\bif\s+(?:you|u)\s+spot\s+me\b")
+        .expect("valid regex")
+});
+
+/// Facebook's check-in sentence opening a post: a name, "is at", the place and its town.
+static FACEBOOK_CHECKIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+(?:is|was)\s+(?:at|in)\s+((?:The\s+)?[A-Z][\w'’]*(?:\s+(?:&|and|of|on|the)?\s*[A-Z][\w'’]*){0,4}),\s+[A-Z][\w'’-]+",
+    )
+    .expect("valid regex")
+});
+
 /// A check-in as apps post it: the place's locality in brackets, "w/ 3 others", a 4sq link.
 static CHECKIN_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -690,7 +735,7 @@ static EMPTY_HOME: RuleMeta = RuleMeta {
 
 /// The house left behind, said as a feeling: "house will be sooo quiet", "home's going to be so empty".
 static QUIET_HOUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the\s+)?(?:house|home|flat)(?:\s+will\s+be|\s+is\s+going\s+to\s+be|\s+gonna\s+be|[’']s\s+going\s+to\s+be|[’']ll\s+be)\s+(?:so+\s+|very\s+|dead\s+|eerily\s+)?(?:quiet|empty)\b")
+    Regex::new(r"(?i)\b(?:the\s+)?(?:house|home|flat)(?:\s+will\s+be|\s+is\s+going\s+to\s+be|\s+gonna\s+be|[’']s\s+going\s+to\s+be|[’']ll\s+be)\s+(?:so+\s+|very\s+|dead\s+|eerily\s+)?(?:quiet|empty)\b|\b(?:(?:the\s+)?(?:house|home|flat)|number\s+\d{1,4}(?:\s+[a-z][\w'’-]*){0,3}?|\d{1,4}\s+[a-z][\w'’-]*\s+(?:rd|road|st|street|ave|avenue|close|lane|drive|way|crescent|gardens|terrace))\s+(?:is\s+|[’']s\s+|will\s+be\s+)?(?:all\s+|completely\s+|totally\s+|dead\s+)?(?:quiet|empty)\s+(?:til|till|until|for\s+(?:a|the|two|three|\d))\b")
         .expect("valid regex")
 });
 
@@ -846,6 +891,40 @@ mod tests {
     fn home(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&HomeAddress, &r).is_empty()
+    }
+
+    fn fires(rule: &dyn Rule, text: &str) -> bool {
+        let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Public, text);
+        !testing::findings(rule, &r).is_empty()
+    }
+
+    #[test]
+    fn a_check_in_a_timed_commute_a_car_to_spot_and_a_numbered_house_left_quiet() {
+        assert!(fires(&LiveWhereabouts, "Dr Sam Ellis is at The Fox & Hounds, Little Ashby. Sunday roast with the fam before a run of nights"));
+        assert!(fires(&LiveWhereabouts, "going live from level 3 of the hospital multistorey before my night shift, I'm the one in the red Fiat next to the pay machine lol come say hi"));
+        assert!(fires(
+            &LiveWhereabouts,
+            "Sat in the Costa at the Heath, 20 mins til handover. Come say hi if ur about #FY1"
+        ));
+        assert!(!fires(
+            &LiveWhereabouts,
+            "Dr Sam Ellis is at his best explaining statins, watch the video from our PCN"
+        ));
+        assert!(!fires(
+            &LiveWhereabouts,
+            "Sat in the car park for ten minutes after that shift just breathing."
+        ));
+        assert!(fires(&Routine, "Anyone else on the 07:52 from Musselburgh every weekday? I'm the one in navy scrubs under a parka."));
+        assert!(fires(&Routine, "Same loop every weekday at 6am, canal towpath from Kingsbury Lock to the footbridge and back"));
+        assert!(!fires(
+            &Routine,
+            "The 07:52 from Musselburgh was cancelled again, the whole rota was late"
+        ));
+        assert!(fires(&EmptyHome, "Whole family off to Majorca for a fortnight from tomorrow!! Number 14 Clarendon Rd all quiet til the 28th lol"));
+        assert!(!fires(
+            &EmptyHome,
+            "Back from Majorca, number 14 all quiet again now the kids are in bed"
+        ));
     }
 
     #[test]
