@@ -190,11 +190,24 @@ pub(super) fn texting_you(lower: &str) -> bool {
         .any(|w| w == "u" || w == "ur")
 }
 
+/// The professional rules quoted: "the GMC position is that you mustn't…", "MDU advice says…". A
+/// post explaining them is guidance about boundaries, not an approach.
+static GUIDANCE_CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:the\s+)?(?:gmc|bma|mdu|mps|mddus|medical\s+council)(?:[’']s)?\s+(?:position|guidance|advice|rules?|says|is\s+clear)\b|\bgood\s+medical\s+practice\s+(?:says|is\s+clear)\b",
+    )
+    .expect("valid regex")
+});
+
+pub(super) fn cites_guidance(text: &str) -> bool {
+    GUIDANCE_CITED.is_match(text)
+}
+
 /// The reader seen in the writer's care, said to them: "at your filler review on Saturday",
 /// "since your appointments", "you were hilarious in clinic", "now you've moved practices".
 static YOUR_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\bnow\s+(?:that\s+)?you[’']?(?:ve|\s+have)\s+(?:moved|changed|switched)\s+(?:practices?|surgeries|gps?|doctors?)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b",
+        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\bnow\s+(?:that\s+)?you[’']?(?:ve|\s+have)\s+(?:moved|changed|switched)\s+(?:practices?|surgeries|gps?|doctors?)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b|\b(?:looking|looked)\s+after\s+(?:you|u)\s+(?:on|in)\s+(?:the|my|our)\s+(?:unit|ward|icu|itu|hdu|nicu|department)\b|\bi\s+was\s+(?:your|ur)\s+(?:sho|f1|fy1|f2|fy2|doctor|gp|reg|registrar|surgeon|anaesthetist|consultant|midwife|house\s+officer|junior\s+doctor)\b|\b(?:i\s+was|i[’']m|it\s+was)\s+the\s+(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|anaesthetist|consultant|medic)\s+(?:who|that)\s+(?:sorted|treated|saw|stitched|fixed|looked\s+after|operated\s+on|plastered|examined|admitted|discharged|reset|scanned)\s+(?:you|your|ur)\b|\bthe\s+(?:locum|doctor|gp|registrar|reg|sho|surgeon)\s+(?:you|u)\s+saw\s+(?:on|last|this|yesterday|earlier|at)\b|\byou[’']?re\s+the\s+(?:mum|mom|dad|lady|man|patient|gent|guy|woman)\s+i\s+saw\s+(?:in|at)\b|\bnow\s+(?:that\s+)?you[’']?re\s+(?:all\s+)?(?:discharged|off\s+my\s+list|out\s+of\s+hospital)\b|\b(?:after|since)\s+the\s+(?:appointment|op|operation|consultation|procedure)(?:\s*[?.!,;]|\s*$|\s+(?:today|yesterday|on\s+\w+day|this\s+\w+|last\s+\w+|earlier|the\s+other\s+day|you\s+had))",
     )
     .expect("valid regex")
 });
@@ -569,7 +582,7 @@ impl Rule for RomanticApproach {
             return;
         }
         let a = cx.analysis(r);
-        if !a.has(K::Romantic) {
+        if !a.has(K::Romantic) || cites_guidance(&r.text) {
             return;
         }
         let w = writer(r);
@@ -811,6 +824,17 @@ mod tests {
     fn advises(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Reply, Audience::Public, text);
         !testing::findings(&PublicAdvice, &r).is_empty()
+    }
+
+    #[test]
+    fn the_writer_as_the_readers_doctor_before_a_drink_or_a_friend_request() {
+        assert!(asks_out_by_message(Platform::Reddit, "Pretty sure I was your SHO on the surgical ward back in March. Now you're all discharged and better, fancy grabbing a coffee sometime?"));
+        assert!(asks_out_by_message(Platform::Instagram, "Hey, I was the doctor who sorted your wrist out on Saturday night, tracked you down on here. Would you fancy grabbing a drink once the cast is off?"));
+        assert!(asks_out_by_message(Platform::Whatsapp, "Hiya it's Dr Rhys from the practice, you gave me your number on Tuesday - just checking ur ok after the appointment? Here if you ever wanna chat, not just about the medical stuff x"));
+        assert!(!asks_out_by_message(Platform::Whatsapp, "I was your mum's bridesmaid, remember! Fancy grabbing a coffee when you're back in town?"));
+        assert!(!asks_out_by_message(Platform::Whatsapp, "Thanks for covering my clinic after the appointment mix-up, fancy grabbing a drink Friday?"));
+        let r = testing::owned(Platform::Facebook, Kind::Message, Audience::Private, "Hi Mr Dobson, Dr Adeyemi here, the locum you saw on Thursday. I've sent you a friend request so you can keep me posted directly on how the new inhaler's going");
+        assert!(!testing::findings(&Friending, &r).is_empty());
     }
 
     #[test]

@@ -120,7 +120,7 @@ impl Rule for NarratedCrossing {
             return;
         }
         let text = &r.text;
-        if DECLINED.is_match(text) {
+        if DECLINED.is_match(text) || super::cites_guidance(text) {
             return;
         }
         let mut hit: Option<(usize, usize, &'static str)> = None;
