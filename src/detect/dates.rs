@@ -648,6 +648,33 @@ fn decade_ages(text: &str, found: &mut Vec<Span>) {
 }
 
 /// "and over", "or older", "+", "to 74" right after an age: a range that describes a group.
+/// A baby's gestation at birth, which marks one baby as clearly as an age does: "born at 24+3",
+/// "arrived at 27 weeks". (Said of a baby being born, never of a pregnancy in general.)
+pub fn detect_gestation(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
+    static GESTATION: std::sync::LazyLock<super::gate::Regex> = std::sync::LazyLock::new(|| {
+        super::phrases::regex(
+            r"(?i)\b(?:born|delivered|arrived|came)\s+(?:at|at\s+just)\s+(?:2[2-9]|3[0-6])(?:\s?\+\s?[0-6]\b|\s+weeks\b)",
+        )
+    });
+    if runs.is_empty() {
+        return;
+    }
+    for m in GESTATION.find_iter(text) {
+        spans.push(Span::new(m.start(), m.end(), SpanKind::AgeSex));
+    }
+    // "DW, deputy head…, who at 52 has just been given a diagnosis": an age told in passing.
+    static WHO_AT: std::sync::LazyLock<super::gate::Regex> = std::sync::LazyLock::new(|| {
+        super::phrases::regex(
+            r"(?i)\b(?:who|she|he),?\s+at\s+(?:just\s+|only\s+)?([1-9]\d)\b,?\s+(?:has|had|is|was|got|found)\b",
+        )
+    });
+    for c in WHO_AT.captures_iter(text) {
+        if let Some(m) = c.get(1) {
+            spans.push(Span::new(m.start(), m.end(), SpanKind::Age));
+        }
+    }
+}
+
 fn age_bound_follows(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     if rest.starts_with('+') {

@@ -293,8 +293,32 @@ fn labelled_name(text: &str, spans: &[Span], id_start: usize) -> Option<Span> {
     (words.len() >= 2 || known_forename).then(|| Span::new(first.start, end, SpanKind::PersonName))
 }
 
+/// Initials right after the writer saw someone: "On Tuesday I saw DW, deputy head at…", "we
+/// admitted JB last night". Abbreviations a clinician writes after those verbs are not people.
+fn initials_seen(text: &str, found: &mut Vec<Span>) {
+    static SEEN: std::sync::LazyLock<super::gate::Regex> = std::sync::LazyLock::new(|| {
+        super::phrases::regex(
+            r"\b(?:I|we|We)\s+(?:saw|reviewed|admitted|clerked|examined|treated|discharged|visited)\s+([A-Z]{2,3})(?:,|\s+(?:today|yesterday|tonight|this|last|on|in|at|who|again|for)\b)",
+        )
+    });
+    const NOT_PEOPLE: &[&str] = &[
+        "GP", "ED", "AE", "ICU", "ITU", "HDU", "CCU", "MAU", "AMU", "SAU", "OPD", "CT", "MRI",
+        "ECG", "EEG", "OT", "PT", "SLT", "MDT", "DN", "HV", "NHS", "UK", "ALL", "THE", "TWO",
+        "SIX", "TEN",
+    ];
+    if !text.contains(" saw ") && !text.contains(" admitted ") && !text.contains(" reviewed ") {
+        return;
+    }
+    for c in SEEN.captures_iter(text) {
+        if let Some(m) = c.get(1).filter(|m| !NOT_PEOPLE.contains(&m.as_str())) {
+            found.push(Span::new(m.start(), m.end(), SpanKind::PatientInitials));
+        }
+    }
+}
+
 pub fn detect(text: &str, spans: &mut Vec<Span>) {
     let mut found = Vec::new();
+    initials_seen(text, &mut found);
     for t in spans.iter() {
         let (ts, te) = (t.start as usize, t.end as usize);
         match t.kind {
