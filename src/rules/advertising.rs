@@ -42,7 +42,7 @@ fn re(pattern: &str) -> Regex {
 /// A warning about a medicine or a seller, not an advert for one.
 static WARNING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:beware|warning|warn\w*|scams?|scammers?|fake|counterfeit|illegal\w*|unlicensed|unregulated|dangerous|black\s+market|be\s+careful|don[’']?t\s+buy|do\s+not\s+buy|avoid|rogue|cowboys?|asa\s+(?:ruling|ha(?:s|ve)\s+banned|bans|banned)|banned|trading\s+standards|report\s+(?:them|it|this)|(?:please\s+)?don[’']?t\s+book|do\s+not\s+book|saw\s+an\s+ad(?:vert)?\s+for)\b",
+        r"(?i)\b(?:beware|warning|warn\w*|scams?|scammers?|fake|counterfeit|illegal\w*|unlicensed|unregulated|dangerous|black\s+market|be\s+careful|walk\s+away|run\s+a\s+mile|steer\s+clear|stay\s+away|red\s+flags?|don[’']?t\s+buy|do\s+not\s+buy|avoid|rogue|cowboys?|asa\s+(?:ruling|ha(?:s|ve)\s+banned|bans|banned)|banned|trading\s+standards|report\s+(?:them|it|this)|(?:please\s+)?don[’']?t\s+book|do\s+not\s+book|saw\s+an\s+ad(?:vert)?\s+for)\b",
     )
 });
 
@@ -471,7 +471,7 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
 
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:[\w’']+\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|(?-i:[A-Z][a-z]+)(?:[’']s|[’'])\s+(?:best|leading|top|no\.?\s?1|number\s+one|most\s+(?:trusted|popular|experienced|loved|recommended))\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?leaves\s+(?:unhappy|disappointed|dissatisfied)\b|\b(?:stops?|cures?|fix(?:es)?|ends?|gets?\s+rid\s+of)\s+(?:\w+\s+){0,2}?for\s+good\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
+        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:[\w’']+\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|(?-i:[A-Z][a-z]+)(?:[’']s|[’'])\s+(?:best|leading|top|no\.?\s?1|number\s+one|most\s+(?:trusted|popular|experienced|loved|recommended))\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?leaves\s+(?:unhappy|disappointed|dissatisfied)\b|\b(?:stops?|cures?|fix(?:es)?|ends?|gets?\s+rid\s+of)\s+(?:\w+\s+){0,2}?for\s+good\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|gp|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
     )
 });
 
@@ -493,7 +493,7 @@ static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
 /// "don't spend weeks lying awake on an NHS waiting list". Counts only in the owner's own advert.
 static HEALTH_FEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:can[’']?t\s+stop\s+worrying|worried\s+sick|lying\s+awake|sleepless\s+nights\s+(?:waiting|worrying)|terrified\s+(?:it[’']?s|it\s+might\s+be)\s+(?:cancer|serious))\b|\b(?:don[’']?t|why)\s+(?:spend|wait|waste|sit)\s+(?:weeks|months|another\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:an?\s+|the\s+)?nhs\s+(?:waiting\s+lists?|queues?)\b|\b(?:lose|waste|spend)\s+another\s+(?:\w+\s+){0,2}?waiting\s+(?:on|for)\s+(?:the\s+)?nhs\b|\bfound\s+a\s+(?:lump|mole|bump)\s*\?|\b(?:it|cancer|the\s+lump)\s+could\s+be\s+(?:spreading|growing)\b|\bdon[’']?t\s+gamble\s+with\s+your\s+(?:life|health|future|fertility)\b|\bevery\s+(?:week|day|month|year)\s+you\s+(?:wait|sit|spend|delay|put\s+(?:it\s+)?off)\b|\b(?:your\s+)?eggs\s+are\s+running\s+out\b|\b(?:can[’']?t|cannot|couldn[’']?t)\s+face\s+another\s+(?:heartbreak|loss|failed\s+cycle|miscarriage)\b|\bbefore\s+it[’']?s\s+too\s+late\b",
+        r"(?i)\b(?:can[’']?t\s+stop\s+worrying|worried\s+sick|lying\s+awake|sleepless\s+nights\s+(?:waiting|worrying)|terrified\s+(?:it[’']?s|it\s+might\s+be)\s+(?:cancer|serious))\b|\b(?:don[’']?t|why)\s+(?:spend|wait|waste|sit)\s+(?:weeks|months|another\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:an?\s+|the\s+)?nhs\s+(?:waiting\s+lists?|queues?)\b|\b(?:lose|waste|spend)\s+another\s+(?:\w+\s+){0,2}?waiting\s+(?:on|for)\s+(?:the\s+)?nhs\b|\bfound\s+a\s+(?:lump|mole|bump)\s*\?|\b(?:it|cancer|the\s+lump)\s+could\s+be\s+(?:spreading|growing)\b|\bdon[’']?t\s+gamble\s+with\s+your\s+(?:life|health|future|fertility)\b|\bevery\s+(?:week|day|month|year)\s+you\s+(?:wait|sit|spend|delay|put\s+(?:it\s+)?off)\b|\b(?:your\s+)?eggs\s+are\s+running\s+out\b|\b(?:can[’']?t|cannot|couldn[’']?t)\s+face\s+another\s+(?:heartbreak|loss|failed\s+cycle|miscarriage)\b|\bbefore\s+it[’']?s\s+too\s+late\b|\bstuck\s+on\s+(?:an?\s+|the\s+)?(?:\d+|two|three|six|eighteen)[\s-]?(?:month|week|year)s?\s+(?:nhs\s+)?waiting\s+lists?\b|\bif\s+you[’']?re\s+(?:desperate|in\s+agony|at\s+the\s+end\s+of\s+your\s+tether)\b|\b(?:and|still)\s+in\s+agony\s*\?",
     )
 });
 
@@ -544,7 +544,21 @@ static MONEY_BACK: LazyLock<Regex> =
 
 static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:my|our)\s+(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:pathway|package|programme|plan)s?\b|\bwe(?:[’']ll|\s+will|\s+can)?\s+see\s+you\s+(?:within|in\s+(?:\d+|a|one|two)|today|tomorrow|this\s+week)\b|\b(?:my|our)\s+(?:psychiatrists|doctors|surgeons|specialists|consultants|gps|clinicians|nurses|prescribers|injectors)\b|\bwe(?:[’']?re|\s+are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:my|our)\s+(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:pathway|package|programme|plan)s?\b|\bwe(?:[’']ll|\s+will|\s+can)?\s+see\s+you\s+(?:within|in\s+(?:\d+|a|one|two)|today|tomorrow|this\s+week)\b|\b(?:my|our)\s+(?:psychiatrists|doctors|surgeons|specialists|consultants|gps|clinicians|nurses|prescribers|injectors)\b|\bwe(?:[’']?re|\s+are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|i\s+(?:also\s+)?do\s+private|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+    )
+});
+
+/// Money raised for a charity: "raffle for the hospice", "every penny goes to", "in aid of".
+static FOR_CHARITY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:in\s+aid\s+of|raising\s+(?:money|funds)\s+for|(?:all\s+)?proceeds\s+(?:go\s+)?to|every\s+penny\s+(?:goes|raised)|all\s+money\s+raised|(?:raffle|tombola|draw|auction)\s+for\s+(?:the\s+|our\s+)?(?:local\s+)?(?:hospice|charity|air\s+ambulance|appeal|macmillan|food\s+bank|children[’']?s\s+ward))\b",
+    )
+});
+
+/// A service ranked first in a place: "best private GP in Bristol", "top injector in Leeds".
+static PLACE_SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:best|top|leading|no\.?\s?1|number\s+one)\s+(?:[\w-]+\s+){0,2}?(?:gp|clinic|doctor|surgeon|practice|service|injector|dermatologist|physio\w*|dentist|paediatrician|psychiatrist)s?\s+in\s+(?:the\s+)?(?-i:[A-Z])\w+",
     )
 });
 
@@ -629,12 +643,15 @@ fn is_own_advert(r: &Record, promo: &Promo) -> bool {
         return false;
     }
     let priced = promo.cues.iter().any(|c| c.kind == CueKind::Price) && (cosmetic || own);
+    // "Best private GP in Bristol… my clinic": the owner ranking their own service is selling it.
+    let ranked_own = own && PLACE_SUPERLATIVE.is_match(&r.text);
     (seller
         && (own
             || !procedures.is_empty()
             || PRACTICE_CONTEXT.is_match(&r.text)
             || SERVICE_CONTEXT.is_match(&r.text)))
         || priced
+        || ranked_own
         || (r.kind == Kind::Profile && (own || cosmetic) && PRACTICE_CONTEXT.is_match(&r.text))
         || (own && cosmetic)
 }
@@ -867,7 +884,9 @@ impl Rule for OffersAndPrizes {
             .iter()
             .filter(|c| c.kind == CueKind::Giveaway)
             .collect();
+        // "The surgery raffle for the hospice is back": prizes raising money for a charity.
         let giveaway_real = !warning
+            && !FOR_CHARITY.is_match(text)
             && !giveaways.is_empty()
             && (giveaways.iter().any(|c| near_target(c, 150)) && giveaways.len() >= 2
                 || giveaways.iter().any(|c| {
@@ -1003,6 +1022,17 @@ mod tests {
     fn unverifiable(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&UnverifiableAdvertising, &r).is_empty()
+    }
+
+    #[test]
+    fn a_service_ranked_first_in_its_town_or_sold_to_the_desperate() {
+        assert!(unverifiable("Best private GP in Bristol, no question, and I'd say that even if it wasn't my clinic 😂 most experienced doctors in the South West"));
+        assert!(unverifiable("Stuck on an 18 month waiting list and in agony? I do private knee replacements. Skip the queue, DM me."));
+        assert!(!unverifiable(
+            "Proud of my clinic team: the practice nurses ran 400 flu jabs on Saturday"
+        ));
+        assert!(!unverifiable("Best private GP in Bristol? Honestly, go to whoever your friends trust and check their CQC report"));
+        assert!(!pom_advert("Reminder that botulinum toxin is a prescription-only medicine. If someone's offering a 'Botox party' with no consultation, please walk away."));
     }
 
     #[test]
