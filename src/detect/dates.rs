@@ -647,16 +647,16 @@ fn decade_ages(text: &str, found: &mut Vec<Span>) {
     }
 }
 
-/// "and over", "or older", "+", "to 74" right after an age: a range that describes a group.
-/// A baby's gestation at birth, which marks one baby as clearly as an age does: "born at 24+3",
-/// "arrived at 27 weeks". (Said of a baby being born, never of a pregnancy in general.)
-pub fn detect_gestation(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
+/// Ages said in passing with "at": a baby's gestation at birth, which marks one baby as clearly as
+/// an age does ("born at 24+3", "arrived at 27 weeks"; said of a birth, never of a pregnancy in
+/// general), and "who at 52 has…".
+pub fn detect_ages_with_at(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
     static GESTATION: std::sync::LazyLock<super::gate::Regex> = std::sync::LazyLock::new(|| {
         super::phrases::regex(
             r"(?i)\b(?:born|delivered|arrived|came)\s+(?:at|at\s+just)\s+(?:2[2-9]|3[0-6])(?:\s?\+\s?[0-6]\b|\s+weeks\b)",
         )
     });
-    if runs.is_empty() {
+    if runs.is_empty() || !text.contains(" at ") {
         return;
     }
     for m in GESTATION.find_iter(text) {
@@ -675,6 +675,7 @@ pub fn detect_gestation(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
     }
 }
 
+/// "and over", "or older", "+", "to 74" right after an age: a range that describes a group.
 fn age_bound_follows(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     if rest.starts_with('+') {

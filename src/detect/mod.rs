@@ -345,7 +345,7 @@ impl Analysis {
         }
         dates::detect_written(text, &mut spans);
         dates::detect_ages(text, &runs, &mut spans);
-        dates::detect_gestation(text, &runs, &mut spans);
+        dates::detect_ages_with_at(text, &runs, &mut spans);
         places::detect(text, &mut spans);
         names::detect(text, &mut spans);
         people::detect(text, &mut spans);

@@ -190,6 +190,25 @@ static REFERRAL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:tell|let)\s+(?:them|her|him)\s+(?:know\s+)?(?:that\s+)?(?:dr\s+)?[a-z]+\s+sent\s+you\b|\b(?:so|and)\s+(?:she|he|they)\s+(?:knows?|can\s+see|know)\s+(?:that\s+)?(?:i|dr\s+[a-z]+)\s+sent\s+you\b|\b(?:put|pop|enter|type|add|stick)\s+(?-i:[A-Z][A-Z0-9]{2,})\s+in(?:to)?\s+(?:the\s+)?(?:referral|referrer|promo|discount|voucher|how\s+did\s+you\s+hear)",
     )
 });
+/// Every shape of [`REFERRAL_CREDIT`] holds one of these words; most texts hold none.
+fn mentions_referral(text: &str) -> bool {
+    let has = |needle: &str| {
+        text.as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    [
+        "sent you",
+        "referr",
+        "promo",
+        "discount",
+        "voucher",
+        "how did you hear",
+    ]
+    .iter()
+    .any(|n| has(n))
+}
+
 /// Recruiting into a direct-selling "team": the recruiter earns on the products and on the people
 /// they sign up, which is a commission however it is worded (RULES-FACTS §2.4).
 static MLM_RECRUIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -402,11 +421,13 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     for m in FREE_CONSULT.find_iter(text) {
         push(m.start(), m.end(), CueKind::Offer);
     }
-    for m in BARE_CODE
-        .find_iter(text)
-        .chain(REFERRAL_CREDIT.find_iter(text))
-    {
+    for m in BARE_CODE.find_iter(text) {
         push(m.start(), m.end(), CueKind::Code);
+    }
+    if mentions_referral(text) {
+        for m in REFERRAL_CREDIT.find_iter(text) {
+            push(m.start(), m.end(), CueKind::Code);
+        }
     }
     for m in MLM_RECRUIT.find_iter(text) {
         if MLM_PRODUCT.is_match(text) {

@@ -580,7 +580,7 @@ impl Rule for LiveWhereabouts {
             .location
             .as_ref()
             .filter(|l| l.source == LocationSource::Text && l.coordinates.is_none());
-        if live.is_empty() && text_location.is_none() && !FACEBOOK_CHECKIN.is_match(&r.text) {
+        if live.is_empty() && text_location.is_none() && !facebook_checkin_line(&r.text) {
             return;
         }
         let explicit: Vec<Span> = live
@@ -621,7 +621,9 @@ impl Rule for LiveWhereabouts {
             places.extend(a.of_kinds(&[K::StreetName]).copied());
         }
         // Facebook's own check-in line: "Dr Sam Ellis is at The Fox & Hounds, Little Ashby."
-        let fb_checkin = FACEBOOK_CHECKIN.captures(&r.text).and_then(|c| c.get(1));
+        let fb_checkin = facebook_checkin_line(&r.text)
+            .then(|| FACEBOOK_CHECKIN.captures(&r.text).and_then(|c| c.get(1)))
+            .flatten();
         if let Some(m) = fb_checkin {
             places.push(Span::new(m.start(), m.end(), K::RoutinePlace));
         }
@@ -699,6 +701,14 @@ static FACEBOOK_CHECKIN: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// [`FACEBOOK_CHECKIN`], after a cheap look for its verb.
+fn facebook_checkin_line(text: &str) -> bool {
+    [" is at ", " was at ", " is in ", " was in "]
+        .iter()
+        .any(|v| text.contains(v))
+        && FACEBOOK_CHECKIN.is_match(text)
+}
 
 /// A check-in as apps post it: the place's locality in brackets, "w/ 3 others", a 4sq link.
 static CHECKIN_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
@@ -925,6 +935,7 @@ mod tests {
             &EmptyHome,
             "Back from Majorca, number 14 all quiet again now the kids are in bed"
         ));
+        assert!(fires(&EmptyHome, "Sat in departures at Manchester T2 with an early G&T. House empty for the next fortnight, Crete here we come"));
     }
 
     #[test]
