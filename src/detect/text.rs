@@ -182,6 +182,14 @@ const KIN_TITLES: &[&str] = &[
     "granny", "gran", "cousin",
 ];
 
+/// True when the word at `start` follows a capitalised kinship title and so is a name: "Auntie
+/// Bimbo", "Uncle Raj".
+pub fn kin_title_before(text: &str, start: usize) -> bool {
+    words_before(text, start, 1).first().is_some_and(|w| {
+        w.is_capitalised() && w.end + 1 == start && KIN_TITLES.contains(&w.lower().as_str())
+    })
+}
+
 /// True when the name starting at `start` is introduced as someone of the writer's own circle:
 /// "my daughter Ellie", "our youngest, Toby", "my best friend Sam" (`my`/`our` and a relation within
 /// the three words before it).

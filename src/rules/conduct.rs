@@ -241,7 +241,9 @@ impl Rule for Abuse {
             }
             // "Couldn't diagnose her way out of a paper bag": the idiom carries its own negation.
             let idiom = t.class == "put_down_idiom";
+            // "Auntie Bimbo": a word after a kinship title is a name, whatever else it means.
             if not_owners_usage(text, t.start, t.end)
+                || crate::detect::text::kin_title_before(text, t.start)
                 || insults::is_self_directed(text, t.start)
                 || (!idiom && stance::negated_before(text, t.start))
             {
@@ -1009,6 +1011,11 @@ mod tests {
         assert!(!abuse(
             "We should get a drink once you're finished with the treatment x"
         ));
+        assert!(!abuse(
+            "Auntie Bimbo I'm so sorry your back's this bad, ring your GP first thing tomorrow"
+        ));
+        let discrimination = |t: &str| fires(&Discrimination, Kind::Post, Audience::Public, t);
+        assert!(discrimination("Three Eastern European locums on nights again so expect every handover to be a game of charades"));
     }
 
     #[test]
