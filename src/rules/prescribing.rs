@@ -1072,15 +1072,17 @@ mod tests {
         .is_empty()
     }
 
+    /// MedicineRecommended on a public post the owner wrote.
+    fn post(text: &str) -> bool {
+        !crate::rules::testing::findings(
+            &MedicineRecommended,
+            &crate::rules::testing::public(Kind::Post, text),
+        )
+        .is_empty()
+    }
+
     #[test]
     fn a_kit_a_hack_a_bare_strength_or_a_reader_called_by_name() {
-        let post = |t: &str| {
-            !crate::rules::testing::findings(
-                &MedicineRecommended,
-                &crate::rules::testing::public(Kind::Post, t),
-            )
-            .is_empty()
-        };
         for t in [
             "Night shift hack: 7.5mg zopiclone + 3mg melatonin the second you get home, blackout blinds down",
             "My hay fever survival kit: Fexofenadine 180mg every morning plus two squirts of mometasone each nostril. You're welcome x",
@@ -1100,13 +1102,6 @@ mod tests {
 
     #[test]
     fn a_dose_called_out_to_a_group_or_framed_as_a_protocol() {
-        let post = |t: &str| {
-            !crate::rules::testing::findings(
-                &MedicineRecommended,
-                &crate::rules::testing::public(Kind::Post, t),
-            )
-            .is_empty()
-        };
         for t in [
             "Anyone going to Kenya on elective: Malarone, 1 tab a day starting 2 days before you go and 7 days after you get back",
             "ED doc hangover protocol 🥴 two 400mg ibuprofen, 10mg metoclopramide if you've got any knocking about",
