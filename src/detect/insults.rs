@@ -337,7 +337,7 @@ pub fn find_threats(text: &str) -> Vec<(usize, usize)> {
 /// "I'll get you straight through to their team", "I'll find you a slot": "get you" and "find
 /// you" threaten only when nothing is being got or found for the reader ("I'll get you for this",
 /// "I'm going to find you.").
-pub fn is_a_favour(threat: &str, after: &str) -> bool {
+fn is_a_favour(threat: &str, after: &str) -> bool {
     static MENACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)^\s*(?:$|[^\w\s]|for\s+(?:this|that|it)|back|one\s+day|eventually|sacked|fired|struck\s+off|reported|done|and\b|when\b|if\b|where\b|wherever|outside|after\b)",
@@ -350,6 +350,25 @@ pub fn is_a_favour(threat: &str, after: &str) -> bool {
         .next()
         .is_some_and(|w| ["you", "u", "him", "her", "them"].contains(&w));
     favour_verb && pronoun && !MENACE_AFTER.is_match(after)
+}
+
+/// A threat phrase from the lexicon that goes on to say what is meant: a favour ([`is_a_favour`]),
+/// or "you're finished" and "you're done" followed by with what or when ("once you're finished
+/// with the treatment", "you're done by five").
+pub fn threat_phrase_defused(threat: &str, after: &str) -> bool {
+    let lower = threat.to_ascii_lowercase();
+    let next: String = after
+        .trim_start_matches([' ', '\t', '\u{a0}'])
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let finished_with_something = (lower.ends_with("finished") || lower.ends_with("done"))
+        && matches!(
+            next.as_str(),
+            "with" | "by" | "at" | "in" | "for" | "early" | "yet" | "today" | "tonight" | "soon"
+        );
+    finished_with_something || is_a_favour(threat, after)
 }
 
 /// Accusations of crime, dishonesty or dangerous incompetence: the defamation-risk vocabulary.

@@ -192,11 +192,6 @@ static REFERRAL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Every shape of [`REFERRAL_CREDIT`] holds one of these words; most texts hold none.
 fn mentions_referral(text: &str) -> bool {
-    let has = |needle: &str| {
-        text.as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-    };
     [
         "sent you",
         "referr",
@@ -206,7 +201,7 @@ fn mentions_referral(text: &str) -> bool {
         "how did you hear",
     ]
     .iter()
-    .any(|n| has(n))
+    .any(|n| super::text::find_ascii_case_insensitive(text, n).is_some())
 }
 
 /// Recruiting into a direct-selling "team": the recruiter earns on the products and on the people

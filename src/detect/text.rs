@@ -182,6 +182,23 @@ const KIN_TITLES: &[&str] = &[
     "granny", "gran", "cousin",
 ];
 
+/// The first byte offset of `needle` (ASCII) in `text`, ignoring ASCII case, without copying `text`.
+pub fn find_ascii_case_insensitive(text: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    let first = *n.first()?;
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        bytes,
+    )
+    .find(|&i| {
+        bytes
+            .get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
+}
+
 /// True when the word at `start` follows a capitalised kinship title and so is a name: "Auntie
 /// Bimbo", "Uncle Raj".
 pub fn kin_title_before(text: &str, start: usize) -> bool {

@@ -196,28 +196,6 @@ static ABUSE: RuleMeta = RuleMeta {
         the insult, or disengage and block.",
 };
 
-/// "You're finished with the treatment", "you're done by five": a threat phrase that ends in
-/// "finished" or "done" and goes on to say with what or when.
-fn finished_with_something(text: &str, end: usize) -> bool {
-    let said = text.get(..end).unwrap_or("").to_ascii_lowercase();
-    (said.ends_with("finished") || said.ends_with("done"))
-        && crate::detect::text::word_after(text, end).is_some_and(|w| {
-            matches!(
-                w.lower().as_str(),
-                "with"
-                    | "by"
-                    | "at"
-                    | "in"
-                    | "for"
-                    | "early"
-                    | "yet"
-                    | "today"
-                    | "tonight"
-                    | "soon"
-            )
-        })
-}
-
 impl Rule for Abuse {
     fn meta(&self) -> &'static RuleMeta {
         &ABUSE
@@ -252,8 +230,7 @@ impl Rule for Abuse {
             match t.class {
                 // "Once you're finished with the treatment": finished with something, not finished.
                 "threat_phrase"
-                    if finished_with_something(text, t.end)
-                        || insults::is_a_favour(t.text, text.get(t.end..).unwrap_or("")) => {}
+                    if insults::threat_phrase_defused(t.text, text.get(t.end..).unwrap_or("")) => {}
                 "threat_phrase" => hits.push((t.start, t.end, t.text.to_string(), "threat", None)),
                 "abuse_directed" => {
                     let target = insults::target_near(text, t.start, t.end, 60);

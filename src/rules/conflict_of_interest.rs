@@ -92,22 +92,7 @@ fn bio_parties_in(r: &Record, interests: &[BioInterest]) -> Vec<(usize, usize, S
     out
 }
 
-/// The first byte offset of `needle` (ASCII) in `text`, ignoring ASCII case, without copying `text`.
-pub(super) fn find_ascii_case_insensitive(text: &str, needle: &str) -> Option<usize> {
-    let n = needle.as_bytes();
-    let first = *n.first()?;
-    let bytes = text.as_bytes();
-    memchr::memchr2_iter(
-        first.to_ascii_lowercase(),
-        first.to_ascii_uppercase(),
-        bytes,
-    )
-    .find(|&i| {
-        bytes
-            .get(i..i + n.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(n))
-    })
-}
+pub(super) use crate::detect::text::find_ascii_case_insensitive;
 
 fn disclosure_instruction(r: &Record, party: &str, bio: &[BioInterest], how: &str) -> String {
     let noun = judge::kind_noun(r);

@@ -580,7 +580,9 @@ impl Rule for LiveWhereabouts {
             .location
             .as_ref()
             .filter(|l| l.source == LocationSource::Text && l.coordinates.is_none());
-        if live.is_empty() && text_location.is_none() && !facebook_checkin_line(&r.text) {
+        // Facebook's own check-in line: "Dr Sam Ellis is at The Fox & Hounds, Little Ashby."
+        let fb_place = facebook_checkin_place(&r.text);
+        if live.is_empty() && text_location.is_none() && fb_place.is_none() {
             return;
         }
         let explicit: Vec<Span> = live
@@ -620,13 +622,7 @@ impl Rule for LiveWhereabouts {
         if !live.is_empty() && !now.is_empty() && places.is_empty() {
             places.extend(a.of_kinds(&[K::StreetName]).copied());
         }
-        // Facebook's own check-in line: "Dr Sam Ellis is at The Fox & Hounds, Little Ashby."
-        let fb_checkin = facebook_checkin_line(&r.text)
-            .then(|| FACEBOOK_CHECKIN.captures(&r.text).and_then(|c| c.get(1)))
-            .flatten();
-        if let Some(m) = fb_checkin {
-            places.push(Span::new(m.start(), m.end(), K::RoutinePlace));
-        }
+        places.extend(fb_place);
         let mut evidence_v: Vec<Evidence> = Vec::new();
         let fires = if let Some(loc) = text_location {
             evidence_v.push(Evidence::metadata(
@@ -647,7 +643,7 @@ impl Rule for LiveWhereabouts {
             live_share
                 || pinned
                 || spot_me
-                || fb_checkin.is_some()
+                || fb_place.is_some()
                 || (!places.is_empty() && (!now.is_empty() || checked_in))
         };
         if !fires {
@@ -702,12 +698,16 @@ static FACEBOOK_CHECKIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// [`FACEBOOK_CHECKIN`], after a cheap look for its verb.
-fn facebook_checkin_line(text: &str) -> bool {
-    [" is at ", " was at ", " is in ", " was in "]
+/// The place of a [`FACEBOOK_CHECKIN`] line, after a cheap look for its verb.
+fn facebook_checkin_place(text: &str) -> Option<Span> {
+    if ![" is at ", " was at ", " is in ", " was in "]
         .iter()
         .any(|v| text.contains(v))
-        && FACEBOOK_CHECKIN.is_match(text)
+    {
+        return None;
+    }
+    let m = FACEBOOK_CHECKIN.captures(text)?.get(1)?;
+    Some(Span::new(m.start(), m.end(), K::RoutinePlace))
 }
 
 /// A check-in as apps post it: the place's locality in brackets, "w/ 3 others", a 4sq link.

@@ -122,13 +122,9 @@ fn dose_advice<'a>(
     text: &str,
     regimens: &'a [Directive],
     meds: &'a [MedicineMention],
+    framed: bool,
 ) -> Vec<(&'a Directive, &'a MedicineMention)> {
     let mut out = Vec::new();
-    // "My long-haul secret", "race-day stack": the whole post offers its doses to the reader.
-    let tip = !regimens.is_empty() && TIP_FRAME.is_match(text);
-    // "Auntie, if…", "lads for the DOMS…", "Anyone going to Kenya on elective:": the message
-    // opens by calling its reader.
-    let called = !regimens.is_empty() && (ADDRESSEE.is_match(text) || GROUP_CALL.is_match(text));
     for d in regimens {
         let (s, e) = sentence_around(text, d.start);
         let Some(m) = meds
@@ -143,8 +139,7 @@ fn dose_advice<'a>(
         }
         let sentence = text.get(s..e).unwrap_or("");
         let addressed = SECOND_PERSON.is_match(sentence)
-            || tip
-            || called
+            || framed
             || judge::is_one_to_one(r)
             || CLINICAL_PICK
                 .find(sentence)
@@ -163,12 +158,18 @@ fn dose_advice<'a>(
     out
 }
 
-/// The regimens of a text; in a post framed as the writer's tip or called out to its readers
-/// ("ED doc hangover protocol: two 400mg ibuprofen, 10mg metoclopramide"), a bare dose is the
-/// regimen, unless its sentence warns against it.
-fn regimens_or_framed_doses(text: &str) -> Vec<Directive> {
+/// The whole post offers its doses to the reader: framed as the writer's tip ("my long-haul
+/// secret", "race-day stack", "hangover protocol"), or opening by calling its reader ("Auntie,
+/// if…", "lads for the DOMS…", "Anyone going to Kenya on elective:").
+fn framed_for_the_reader(text: &str) -> bool {
+    TIP_FRAME.is_match(text) || ADDRESSEE.is_match(text) || GROUP_CALL.is_match(text)
+}
+
+/// The regimens of a text; in a post [framed for the reader](framed_for_the_reader) ("ED doc
+/// hangover protocol: two 400mg ibuprofen, 10mg metoclopramide"), a bare dose is the regimen,
+/// unless its sentence warns against it.
+fn regimens_or_framed_doses(text: &str, framed: bool) -> Vec<Directive> {
     let regimens = dosing::find_regimens(text);
-    let framed = TIP_FRAME.is_match(text) || ADDRESSEE.is_match(text) || GROUP_CALL.is_match(text);
     if !regimens.is_empty() || !framed {
         return regimens;
     }
@@ -483,8 +484,9 @@ impl Rule for MedicineRecommended {
         }
         let regimens;
         if hits.is_empty() {
-            regimens = regimens_or_framed_doses(text);
-            hits = dose_advice(r, text, &regimens, meds);
+            let framed = framed_for_the_reader(text);
+            regimens = regimens_or_framed_doses(text, framed);
+            hits = dose_advice(r, text, &regimens, meds, framed);
         }
         if hits.is_empty() {
             if let Some(f) = broadcast::group_dose_advice(r, voice, meds)
