@@ -1155,7 +1155,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "no_benefit",
             re(
-                r"(?i)\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|insulin)\s+(?:(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:do|does|cause)\s+more\s+harm\s+than\s+good\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*)\s+(?:simply\s+|just\s+)?(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|never)\s+work\b",
+                r"(?i)\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|insulin)\s+(?:(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:do|does|cause)\s+more\s+harm\s+than\s+good\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*)\s+(?:simply\s+|just\s+)?(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|never)\s+work\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|inhalers?|hrt)\s+(?:do|does|did)\s+(?:literally\s+|absolutely\s+|precisely\s+|basically\s+|sweet\s+)?(?:nothing|sod\s+all|zero|f[a-z]*\s+all)\s+(?:for|in)\b",
             ),
         ),
         (

@@ -157,7 +157,23 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         (
             // "Just get some modafinil", "just grab some ibuprofen": an imperative softened by "just".
             re(
-                r"(?i)\bjust\s+(?:get|grab|buy|order|pop|take|use|try|stick\s+(?:on|to))\s+(?:some|a|an|the|your|\d)?",
+                r"(?i)\bjust\s+(?:get|grab|buy|order|pop|take|use|try|give|stick\s+(?:on|to))\s+(?:some|a|an|the|your|\d)?",
+            ),
+            Take,
+        ),
+        (
+            // "Get him on amoxicillin", "give her some Calpol", "start the wee one on…": the
+            // medicine chosen for the child or relative the reader looks after.
+            re(
+                r"(?i)(?:^|[^\w\s]\s*|\b(?:just|then|and|so|defo|honestly|tbh)\s+)(?:(?:get|put|start|stick)\s+(?:him|her|them|the\s+(?:kids?|baby|bairn|wean|wee\s+one|little\s+one|toddler))\s+on|give\s+(?:him|her|them|the\s+(?:kids?|baby|bairn|wean|wee\s+one|little\s+one|toddler))\s+(?:some\s+|a\s+|an\s+|\d)?)",
+            ),
+            Take,
+        ),
+        (
+            // "Grab propranolol off one of those online pharmacies", "order some Ozempic from
+            // Amazon": where to buy it, told as an imperative.
+            re(
+                r"(?i)(?:^|[^\w\s]\s*|\b(?:just|then|and|so|defo|honestly|tbh)\s+|\bfor\s+(?:your\s+|ur\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)(?:grab|buy|order|get)\s+(?:some\s+)?[a-z][\w-]*\s+(?:off|from)\s+(?:amazon|ebay|boots|superdrug|the\s+chemist|a\s+chemist|the\s+pharmacy|a\s+pharmacy|one\s+of\s+(?:those|the)\s+online|an?\s+online|online|the\s+internet|the\s+web)\b",
             ),
             Take,
         ),
@@ -507,7 +523,7 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
 /// "50mg every 6h is fine for your back". Rules pair it with a dose and a second person.
 static REGIMEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|(?:\d+|half\s+an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+before\s+(?:you|u|bed|sleep)\b|(?:\d+|two|three|four|a\s+few)\s+(?:nights?|days?)\s+(?:running|in\s+a\s+row)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|the\s+(?:second|minute|moment|instant)\s+(?:you|u)\s+(?:get|wake|finish|land|come|walk)\b|as\s+soon\s+as\s+(?:you|u)\s+(?:get\s+(?:home|in|back)|wake|finish|land)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:take|have|pop)\s+another\s+(?:one\s+)?(?:after|in)\s+\d|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
+        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x)\s+(?:a|per)\s+day|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|(?:\d+|half\s+an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+before\s+(?:you|u|bed|sleep)\b|(?:\d+|two|three|four|a\s+few)\s+(?:nights?|days?)\s+(?:running|in\s+a\s+row)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|the\s+(?:second|minute|moment|instant)\s+(?:you|u)\s+(?:get|wake|finish|land|come|walk)\b|as\s+soon\s+as\s+(?:you|u)\s+(?:get\s+(?:home|in|back)|wake|finish|land)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:(?:take|have|pop)\s+)?another\s+(?:one\s+)?(?:after|in)\s+\d|as\s+soon\s+as\s+(?:it|the\s+(?:pain|headache|migraine|aura|symptoms?|attack|flare))\s+(?:starts|comes\s+on|kicks\s+in|begins)\b|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
     )
 });
 

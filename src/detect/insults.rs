@@ -504,7 +504,15 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
             out.push((g.start, predicate_at + m.end(), class()));
         }
         if let Some(m) = EXCLUSION_AFTER.find(after) {
-            out.push((g.start, g.end + m.end(), class()));
+            // "Women shouldn't have to fix it" protects the group; "shouldn't have free care"
+            // excludes it.
+            let protective = m.as_str().to_ascii_lowercase().ends_with("have")
+                && after
+                    .get(m.end()..)
+                    .is_some_and(|rest| rest.trim_start().to_ascii_lowercase().starts_with("to "));
+            if !protective {
+                out.push((g.start, g.end + m.end(), class()));
+            }
         }
     }
     // "The travellers from the Eastgate site should have their own A&E. Keep them away from

@@ -524,6 +524,42 @@ mod debug_print {
         for s in &super::Analysis::of_text(&t).spans {
             println!("{:<24} {:?}", s.kind.as_str(), s.text(&t));
         }
+        for m in super::medicines::find(&t)
+            .iter()
+            .chain(&super::medicines::find_otc(&t))
+        {
+            println!("medicine {:<15} {:?} {:?}", m.class, m.name, m.legal);
+        }
+        for d in super::dosing::find_directives(&t) {
+            println!(
+                "directive {:?} {:?} ph={:?} strong={:?} edu={} others={}",
+                d.kind,
+                t.get(d.start..d.end).unwrap_or(""),
+                super::dosing::public_health_near(&t, d.start),
+                super::dosing::strong_public_health_near(&t, d.start),
+                super::stance::educational_near(&t, d.start),
+                super::stance::is_others_words(&t, d.start, d.end)
+            );
+        }
+        for d in super::dosing::find_regimens(&t) {
+            println!(
+                "regimen {:?} {:?} strong={:?} edu={} others={}",
+                d.kind,
+                t.get(d.start..d.end).unwrap_or(""),
+                super::dosing::strong_public_health_near(&t, d.start),
+                super::stance::educational_near(&t, d.start),
+                super::stance::is_others_words(&t, d.start, d.end)
+            );
+        }
+        for (s, e) in super::dosing::find_amounts(&t) {
+            println!("amount {:?}", t.get(s..e).unwrap_or(""));
+        }
+        for c in super::promotion::find_cues(&t, &[]) {
+            println!("cue {:?} {:?}", c.kind, t.get(c.start..c.end).unwrap_or(""));
+        }
+        for b in super::promotion::find_brands(&t) {
+            println!("brand {:?}", t.get(b.start..b.end).unwrap_or(""));
+        }
         let claims = super::claims::find_claims(&t);
         let tropes = super::claims::find_tropes(&t);
         let anti = super::claims::find_anti_evidence(&t);

@@ -351,6 +351,37 @@ fn streets(text: &str, spans: &[Span], out: &mut Vec<Span>) {
             None => out.push(Span::new(names[0].start, te, SpanKind::StreetName)),
         }
     }
+    lowercase_addresses(text, out);
+}
+
+/// A numbered address typed without capitals, as in chats: "moved in to 22 millbrook close",
+/// "we're at 4 hawthorn road". Only suffixes that are not also everyday words after a number
+/// ("a 5 minute drive", "2 mile walk" are distances, so drive, way and walk are left out).
+fn lowercase_addresses(text: &str, out: &mut Vec<Span>) {
+    static LOWER_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::detect::phrases::regex(
+            r"\b\d{1,4}[a-z]?\s+(?:[a-z][a-z'’-]{2,}\s+){1,2}(?:close|road|street|avenue|lane|crescent|terrace|gardens|grove|mews)\b",
+        )
+    });
+    const NOT_A_NAME: &[&str] = &[
+        "min", "mins", "minute", "minutes", "mile", "miles", "hour", "hours", "day", "days",
+        "week", "weeks", "year", "years", "lane", "the", "and", "country", "dirt", "long",
+        "private", "main", "single", "double", "car", "bus", "way", "more", "other", "new", "old",
+    ];
+    for m in LOWER_ADDRESS.find_iter(text) {
+        if out
+            .iter()
+            .any(|s| (s.start as usize) < m.end() && m.start() < s.end as usize)
+        {
+            continue;
+        }
+        let words: Vec<&str> = m.as_str().split_whitespace().collect();
+        let names = &words[1..words.len() - 1];
+        if names.iter().any(|w| NOT_A_NAME.contains(w)) {
+            continue;
+        }
+        out.push(Span::new(m.start(), m.end(), SpanKind::StreetAddress));
+    }
 }
 
 /// UK towns, for [`localities`].

@@ -156,7 +156,7 @@ static PERCENT_OFF: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)\b(?:use|with|enter|apply|using|quote)\s+(?:my\s+|the\s+|our\s+)?(?:discount\s+|promo\s+|referral\s+|coupon\s+|voucher\s+)?code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b|\b(?:discount|promo|referral|coupon|voucher)\s+code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b"#,
+        r#"(?i)\b(?:use|with|enter|apply|using|quote)\s+(?:my\s+|the\s+|our\s+)?(?:discount\s+|promo\s+|referral\s+|coupon\s+|voucher\s+)?code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b|\b(?:discount|promo|referral|coupon|voucher)\s+code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b|\b(?:discount|referral|promo)\s+links?\s+(?:in|below|above|is|in\s+the)\b"#,
     )
 });
 static CODE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,7 +180,7 @@ static FREE_CONSULT: LazyLock<Regex> =
 /// "Use DRSAM for 10% off", "15% off with DOCTORGUT15": an upper-case code without the word "code".
 static BARE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|gets?\s+you)\b|\b(?i:off|discount|saving|savings)\s+(?i:with|using|w/)\s+[A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9]*\b|\b[A-Z][A-Z0-9]{3,15}\s+(?i:in\s+)?(?i:at|at\s+the)\s+(?i:checkout)\b",
+        r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|(?:still\s+|also\s+|will\s+|should\s+)?gets?\s+you)\b|\b(?i:off|discount|saving|savings)\s+(?i:with|using|w/)\s+[A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9]*\b|\b[A-Z][A-Z0-9]{3,15}\s+(?i:in\s+)?(?i:at|at\s+the)\s+(?i:checkout)\b",
     )
 });
 /// Credit for the referral asked of the reader: "tell them Rav sent you", "so she knows I sent

@@ -187,7 +187,7 @@ pub fn in_question(text: &str, start: usize) -> bool {
 
 static EDUCATIONAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:nice|bnf|smpc|mhra|nhs\s+guidance|guidelines?|guidance|the\s+(?:usual|normal|standard|starting|maximum|max|recommended|licensed|typical)\s+(?:dose|dosage|regimen)|licensed\s+dose|patients\s+(?:are|were|should\s+be)\s+(?:started|titrated|usually|typically|given)|titrat\w+|trials?|study|studies|meta-analysis|cochrane|journal|paper|bmj|lancet|nejm|evidence|research|data\s+show|in\s+adults|in\s+children|per\s+kg|mg/kg|teaching|lecture|webinar|for\s+clinicians|for\s+colleagues|#meded|#foamed|#medtwitter|cpd|shortage\w*|supply\s+issues?|news|announced|approved|approval|rolled?\s+out|rollout|eligible|eligibility|side\s+effects\s+(?:include|are)|warning|warns?|counterfeit|fake\s+pens?|illegal|unlicensed\s+sellers?)\b",
+        r"(?i)\b(?:nice|bnf|smpc|mhra|nhs\s+guidance|guidelines?|guidance|the\s+(?:usual|normal|standard|starting|maximum|max|recommended|licensed|typical)\s+(?:dose|dosage|regimen)|licensed\s+dose|patients\s+(?:are|were|should\s+be)\s+(?:started|titrated|usually|typically|given)|titrat\w+|trials?|study|studies|meta-analysis|cochrane|journal|(?:the|this|that|new|latest|our|their|recent|published|landmark)\s+paper|bmj|lancet|nejm|evidence|research|data\s+show|in\s+adults|in\s+children|per\s+kg|mg/kg|teaching|lecture|webinar|for\s+clinicians|for\s+colleagues|#meded|#foamed|#medtwitter|cpd|shortage\w*|supply\s+issues?|news|announced|(?:been|was|were|is|now|newly|just|finally|nice|mhra|fda)[\s-]+approved|approved\s+(?:by|for)|approval|rolled?\s+out|rollout|eligible|eligibility|side\s+effects\s+(?:include|are)|warning|warns?|counterfeit|fake\s+pens?|illegal|unlicensed\s+sellers?)\b",
     )
 });
 

@@ -944,6 +944,17 @@ mod tests {
     }
 
     #[test]
+    fn a_group_protected_is_not_a_group_excluded() {
+        let discriminates = |t: &str| fires(&Discrimination, Kind::Post, Audience::Public, t);
+        assert!(!discriminates(
+            "The HRT shortage is a supply failure, and women shouldn't have to fix it by swapping tips online."
+        ));
+        assert!(discriminates(
+            "Immigrants shouldn't have free NHS care, simple as. Pay or go home."
+        ));
+    }
+
+    #[test]
     fn patient_groups_written_off_and_groups_denied_a_place() {
         for t in [
             "Hot take: morbidly obese patients who rock up to A&E with knee pain deserve to wait at the back. Eat less, problem solved.",

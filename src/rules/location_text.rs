@@ -476,7 +476,7 @@ fn named_place_after_at(text: &str, a: &Analysis) -> Vec<Span> {
 /// A path or open space walked or run on a schedule: "on the towpath", "along the seafront". Not a
 /// place anyone could find without the hour, so it counts only beside a time of day ("at 6am").
 static OUTDOOR_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on|along|round|around|by|down)\s+the\s+(?:towpath|canal(?:\s+path)?|seafront|prom|promenade|common|heath|reservoir|river(?:side)?|lido|cycle\s+path|rec)\b|\b(?:canal\s+|river\s+)?(?:towpath|canal\s+path|seafront|promenade|cycle\s+path)\s+from\s+(?-i:[A-Z])[\w'’]+")
+    Regex::new(r"(?i)\b(?:on|along|round|around|by|down)\s+the\s+(?:towpath|canal(?:\s+path)?|seafront|prom|promenade|common|heath|reservoir|river(?:side)?|lido|cycle\s+path|rec)\b|\b(?:canal\s+|river\s+)?(?:towpath|canal\s+path|seafront|promenade|cycle\s+path)\s+from\s+(?-i:[A-Z])[\w'’]+|\b(?:along|round|around|beside)\s+the\s+(?-i:[A-Z][a-z'’]+)\b")
         .expect("valid regex")
 });
 
@@ -517,8 +517,22 @@ impl Rule for Routine {
         if places.is_empty() || !timed(&r.text, &a, &recurrence) {
             return;
         }
-        // Work rotas ("every Tuesday in clinic") are where you work, not a private routine.
-        if a.has_any(&[K::PatientRef, K::Condition]) {
+        // Work rotas ("every Tuesday in clinic") are where you work, not a private routine. A
+        // condition elsewhere in the post ("to everyone sending abuse: I'm at parkrun every
+        // Saturday") does not make the routine a clinic.
+        let same_clause = |x: u32, y: u32| {
+            let (from, to) = (x.min(y) as usize, x.max(y) as usize);
+            r.text
+                .get(from..to)
+                .is_some_and(|between| !between.contains(['.', '!', '?', ':', '\n']))
+        };
+        let clinical_beside = a.of_kind(K::Condition).any(|c| {
+            places
+                .iter()
+                .chain(&recurrence)
+                .any(|p| same_clause(p.start, c.start))
+        });
+        if a.has(K::PatientRef) || clinical_beside {
             return;
         }
         let mut shown = recurrence.clone();
@@ -640,11 +654,16 @@ impl Rule for LiveWhereabouts {
             let checked_in = r.kind == Kind::Checkin || CHECKIN_SHAPE.is_match(&r.text);
             // "Going live from level 3 of the multistorey… I'm the one in the red Fiat".
             let spot_me = !live.is_empty() && SPOT_ME.is_match(&r.text);
+            // A conference, an exam or a college is a public professional event: being there is
+            // on its programme already ("Checked in at ExCeL - RCGP Annual Conference, come and find
+            // our poster"), unless the post also shares a live location or picks the writer out.
+            let at_an_event = PROFESSIONAL_EVENT.is_match(&r.text);
             live_share
-                || pinned
                 || spot_me
-                || fb_place.is_some()
-                || (!places.is_empty() && (!now.is_empty() || checked_in))
+                || (!at_an_event
+                    && (pinned
+                        || fb_place.is_some()
+                        || (!places.is_empty() && (!now.is_empty() || checked_in))))
         };
         if !fires {
             return;
@@ -683,6 +702,12 @@ impl Rule for LiveWhereabouts {
         out.push(f);
     }
 }
+
+/// A professional event the writer attends in public: a conference, an exam, a college.
+static PROFESSIONAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:conference|congress|symposium|summit|annual\s+meeting|scientific\s+meeting|study\s+day|poster|exams?|paces|osce|viva|royal\s+college\s+of\s+\w+)\b")
+        .expect("valid regex")
+});
 
 /// The writer picked out in a crowd: "I'm the one in the red Fiat", "give us a wave if you spot me".
 static SPOT_ME: LazyLock<Regex> = LazyLock::new(|| {
@@ -1244,5 +1269,35 @@ mod tests {
         ] {
             assert!(!public_post_fires(&EmptyHome, t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_lowercase_address_a_routine_beside_abuse_and_a_conference_check_in() {
+        assert!(home(
+            "keys!! officially moved in to 22 millbrook close, penarth. housewarming sat from 7, everyone welcome"
+        ));
+        assert!(!home(
+            "moved in at last! it's a 5 min walk from the station and a 2 mile drive to work"
+        ));
+        assert!(fires(
+            &Routine,
+            "To everyone sending abuse over the strike vote: I'm at Heaton Park parkrun at 9 every Saturday same as always."
+        ));
+        assert!(fires(
+            &Routine,
+            "POV: my Tues & Thurs 9pm run after late clinic along the Taff, nobody else around"
+        ));
+        assert!(fires(
+            &EmptyHome,
+            "Night 4 of 4 then home to Broughty Ferry on my own all week as himself is offshore"
+        ));
+        assert!(!fires(
+            &LiveWhereabouts,
+            "Checked in at the Royal College of Physicians, London, for MRCP PACES. Wish me luck!"
+        ));
+        assert!(fires(
+            &LiveWhereabouts,
+            "Checked in at the Royal College of Physicians for the conference. I'm the one in the red coat, give me a wave"
+        ));
     }
 }

@@ -445,6 +445,19 @@ static TRAINEE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum|f1|f2|fy1|fy2|trainee|student)|technically\s+(?:i[’']?m|i\s+am)\s+(?:a|an|just\s+a|only\s+a)\s+\w+|technically\s+(?:a|an|just\s+a|only\s+a)\s+(?:gp|sho|f[12]|fy[12]|trainee|registrar|nurse|junior)\b|honorary\s+(?:title|professor\w*|chair)|as\s+an?\s+(?:sho|f[12]|fy[12]|house\s+officer|junior)|f[12]|online\s+(?:diploma|course|certificate)|(?:weekend|one[\s-]day|two[\s-]day|2[\s-]day|\d[\s-]week|two[\s-]week)\s+(?:course|diploma)|done\s+a\s+few\s+(?:\w+\s+)?courses|close\s+enough|nearly\s+there|not\s+quite|technically\s+(?:the\s+|my\s+)?(?:contract|job\s+title|job\s+plan|title|rota|badge)\s+says|observership|acting\s+up|acting\s+consultant|middle\s+grade|technically\s+(?:a\s+)?locum|technically\s+true|(?:revising|studying|sitting|preparing|resitting)\s+for\s+(?:the\s+|my\s+)?(?:frca|mrcp|mrcs|frcs|mrcgp|frcr|mrcpsych|mrcog|mrcpch|frcem|fficm|frcophth|frcpath))\b",
     )
 });
+/// A grade the writer held years ago: "Ten years ago I walked in as a terrified F1", "when I was a
+/// registrar", "I started as an SHO". Career stories, not the grade held now.
+fn grade_in_the_past(text: &str, at: usize) -> bool {
+    static PAST: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years\s+ago\b|\bwhen\s+i\s+was\s+(?:a|an)\b|\bback\s+(?:when|in\s+(?:my|the))\b|\bi\s+(?:started|began)\s+(?:out\s+)?as\b|\bi\s+was\s+(?:a|an|just\s+a)\s+(?:\w+\s+)?(?:f[12]|fy[12]|sho|registrar|trainee|medical\s+student|med\s+student)\b|\b(?:walked|came|arrived)\s+(?:in|into)\b[^.!?\n]{0,60}\bas\s+(?:a|an)\b",
+        )
+    });
+    let (s, e) = crate::detect::phrases::sentence_around(text, at);
+    text.get(s..e)
+        .is_some_and(|sentence| PAST.is_match(sentence))
+}
+
 static OTHERS_TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:our|my|the|your|his|her|their|a|an|this|that)\s+(?:\w+\s+)?$"));
 
@@ -537,6 +550,7 @@ impl Rule for Qualifications {
                     claims
                         .iter()
                         .all(|c| judge::distance((m.start(), m.end()), (c.0, c.1)) > 0)
+                        && !grade_in_the_past(text, m.start())
                 })
                 .map(|m| m.as_str().to_string())
         } else {
@@ -992,6 +1006,39 @@ mod tests {
         ));
         assert!(misinformation(
             "Stop taking your statins, they do more harm than good"
+        ));
+    }
+
+    #[test]
+    fn a_grade_held_years_ago_is_a_career_story() {
+        assert!(!qualifications(
+            "Ten years ago I walked into the Royal Infirmary as a terrified F1. This month I leave as a consultant for a new post in Inverness."
+        ));
+        assert!(qualifications(
+            "I'm an F2 but I'm a consultant dermatologist as far as my clinic's clients know. Book in!"
+        ));
+    }
+
+    #[test]
+    fn a_treatment_said_to_do_nothing_and_results_guaranteed() {
+        assert!(misinformation(
+            "statins do literally nothing for women. nothing. the data was all on middle aged men."
+        ));
+        assert!(!misinformation(
+            "Do statins do nothing for women? No: the trials and meta-analyses show a similar benefit."
+        ));
+        let absolute = |t: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, t);
+            !testing::findings(&AbsoluteClaim, &r).is_empty()
+        };
+        assert!(absolute(
+            "Follow my 21-day liver reset and I guarantee your liver bloods will be back to normal - never once failed in my clinic."
+        ));
+        assert!(absolute(
+            "My 6-week Metabolic Reset is the ONLY proven way to reverse type 2 diabetes for good. Enrolment opens Friday."
+        ));
+        assert!(!absolute(
+            "Nobody can guarantee your liver bloods will be back to normal; the diet helps some people and not others."
         ));
     }
 }

@@ -208,7 +208,7 @@ static GROUP_CALL: LazyLock<Regex> = LazyLock::new(|| {
 /// no better…", "Mum just take…", "lads for the DOMS…". What follows is said to them.
 static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\W*(?:(?:hi|hey|hiya|oh|ok|okay|right|so)\s+)?(?:auntie|aunty|aunt|uncle|mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandad|grandma|bro|sis|hun|hunni|babe|lads|ladies|guys|girls|gang|team|all)\b\s*[,!:-]?\s+(?:if|just|for|take|try|start|stop|honestly|pls|please|don[’']?t|go|get|do|re)\b",
+        r"(?i)^\W*(?:(?:hi|hey|hiya|oh|ok|okay|right|so)\s+)?(?:auntie|aunty|aunt|uncle|mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandad|grandma|bro|sis|hun|hunni|babe|lads|ladies|guys|girls|gang|team|all|folks|peeps|fam|mamas|mums|mummies|parents|brothers\s+and\s+sisters|sisters|brothers|ladies\s+and\s+gents|y[’']?all)\b\s*[,!:-]?\s+(?:if|just|for|take|try|start|stop|honestly|pls|please|don[’']?t|go|get|give|do|re|[a-z][\w-]*\s+(?:gummies|tablets|tabs|pills|drops|spray|is|are)\b)",
     )
 });
 
@@ -392,7 +392,7 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
 /// "PSA", "pro tip", "trust me I'm a doctor".
 static TIP_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|(?:long[\s-]haul|flight|travel|jet[\s-]?lag|exam|hangover)\s+secret|pro[\s-]?tip|top\s+tip|hacks?|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?|you[’']?re\s+welcome|thank\s+me\s+later|doctor[’']?s\s+orders|survival\s+kit|(?:hay[\s-]?fever|night[\s-]shift|hangover|festival|cold\s+and\s+flu|flu|migraine|period|exam)\s+(?:kit|essentials|protocol|arsenal|routine|cocktail))\b|#doctorhacks?\b",
+        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|(?:long[\s-]haul|flight|travel|jet[\s-]?lag|exam|hangover)\s+secret|pro[\s-]?tip|top\s+tip|hacks?|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?|you[’']?re\s+welcome|thank\s+me\s+later|doctor[’']?s\s+orders|survival\s+kit|(?:hay[\s-]?fever|night[\s-]shift|hangover|festival|cold\s+and\s+flu|flu|migraine|period|exam)\s+(?:kit|essentials|protocol|arsenal|routine|cocktail))\b|#doctorhacks?\b|\b(?:doctor|dr|doc|gp)[\s-]approved\b|\btry\s+it(?:\s+yourselves?)?\s*(?:[.!]|$)|(?:^|[.!?\n]\s*)tips?\s+for\s+(?:all\s+)?(?:my\s+)?(?:fellow\s+)?[a-z]+",
     )
 });
 
@@ -1262,5 +1262,28 @@ mod tests {
         assert!(remote(
             "Fed up waiting for your GP? No consultation needed, message me for a private script"
         ));
+    }
+
+    #[test]
+    fn a_child_put_on_a_medicine_one_bought_online_or_a_dose_passed_on_as_a_tip() {
+        for t in [
+            "aw the wee soul!! get him on amoxicillin 250 3x a day for 5 days that'll sort his ear out, ring me if the chemist gives u grief xx",
+            "Brothers and sisters, for loose motions in the children just give ciprofloxacin 250mg twice daily for 3 days, works every time",
+            "for exam nerves grab propranolol off one of those online pharmacies, 40mg about 30 mins before, got me through finals",
+            "anyone with a chesty cough just get doxy 100mg bd for a week, I'll scribble it on a bit of paper for whoever needs it",
+            "mamas, melatonin gummies off amazon are a lifesaver, 3mg for the toddler about half hr before bed. doctor approved",
+            "Tip for fellow runners before Sunday's marathon: 400mg ibuprofen at the start line and another 400 at halfway. Try it.",
+            "@ceri_j87 sounds like migraine - 50mg sumatriptan as soon as it starts, another one after 2 hrs if it comes back.",
+        ] {
+            assert!(post(t), "{t}");
+        }
+        for t in [
+            "New paper out today: amoxicillin 250mg three times a day for 5 days was as good as 7 days in children's ear infections.",
+            "Please don't give him amoxicillin left over from his sister's prescription; the pharmacist can advise.",
+            "Doctor approved? No: the melatonin gummies sold online aren't licensed for children. Speak to your GP.",
+            "I get my sertraline from Boots every month, 100mg, and it has helped a lot.",
+        ] {
+            assert!(!post(t), "{t}");
+        }
     }
 }

@@ -237,7 +237,7 @@ const GOING_PUBLIC_SHAPES: &[&str] = &[
     // telling a journalist or the papers
     r"(?:to|for|with|tell|told|telling|contact\w*|call\w*|ring|rang|email\w*|emailed)\s+(?:a|the|my|this|that|your)\s+(?:journalist|reporter|press|papers|newspaper|local\s+paper|media|news\s+desk)",
     // "I'll go public", "I'll put it online", "name and shame"
-    r"(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna|going\s+to|about\s+to|ready\s+to|happy\s+to)\s+(?:go\s+(?:public|to\s+the\s+(?:press|papers|media|bbc))|put\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:on|online|out)|post\s+(?:it|this|them)|leak|tweet\s+(?:it|this)|talk\s+(?:to\s+the\s+press|on\s+record)|name\s+(?:him|her|them|and\s+shame))",
+    r"(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna|going\s+to|about\s+to|ready\s+to|happy\s+to)\s+(?:go\s+(?:public|to\s+the\s+(?:press|papers|media|bbc))|put\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:on\s+(?:here|twitter|x|facebook|fb|insta\w*|tiktok|youtube|reddit|social(?:\s+media)?|socials|line|the\s+internet|the\s+web|my\s+(?:page|feed|story|socials|blog|channel|timeline))|online|out)|post\s+(?:it|this|them)|leak|tweet\s+(?:it|this)|talk\s+(?:to\s+the\s+press|on\s+record)|name\s+(?:him|her|them|and\s+shame))",
     // speaking off or on the record
     r"off\s+the\s+record",
     r"on\s+the\s+record",
@@ -1023,6 +1023,16 @@ mod tests {
     fn the_writer_called_a_surgeon_is_not_a_colleague_accused() {
         assert!(!fires(
             "As an F2 I'm not a surgeon yet, but take it from a surgical trainee: the mesh scandal was real and women were failed"
+        ));
+    }
+
+    #[test]
+    fn putting_an_incident_on_datix_is_the_proper_channel() {
+        assert!(!message_fires(
+            "Thanks for listening earlier. I'll put the incident on Datix tonight and email the clinical lead tomorrow, as we agreed."
+        ));
+        assert!(fires(
+            "The locum on our ward at St Mary's nearly killed a patient last night and nobody cares. I'll put the whole thing on here tomorrow."
         ));
     }
 }
