@@ -530,22 +530,15 @@ mod debug_print {
         {
             println!("medicine {:<15} {:?} {:?}", m.class, m.name, m.legal);
         }
-        for d in super::dosing::find_directives(&t) {
+        let directives = super::dosing::find_directives(&t);
+        let regimens = super::dosing::find_regimens(&t);
+        let labelled = directives.iter().map(|d| ("directive", d));
+        for (label, d) in labelled.chain(regimens.iter().map(|d| ("regimen", d))) {
             println!(
-                "directive {:?} {:?} ph={:?} strong={:?} edu={} others={}",
+                "{label} {:?} {:?} ph={:?} strong={:?} edu={} others={}",
                 d.kind,
                 t.get(d.start..d.end).unwrap_or(""),
                 super::dosing::public_health_near(&t, d.start),
-                super::dosing::strong_public_health_near(&t, d.start),
-                super::stance::educational_near(&t, d.start),
-                super::stance::is_others_words(&t, d.start, d.end)
-            );
-        }
-        for d in super::dosing::find_regimens(&t) {
-            println!(
-                "regimen {:?} {:?} strong={:?} edu={} others={}",
-                d.kind,
-                t.get(d.start..d.end).unwrap_or(""),
                 super::dosing::strong_public_health_near(&t, d.start),
                 super::stance::educational_near(&t, d.start),
                 super::stance::is_others_words(&t, d.start, d.end)

@@ -657,13 +657,12 @@ impl Rule for LiveWhereabouts {
             // A conference, an exam or a college is a public professional event: being there is
             // on its programme already ("Checked in at ExCeL - RCGP Annual Conference, come and find
             // our poster"), unless the post also shares a live location or picks the writer out.
-            let at_an_event = PROFESSIONAL_EVENT.is_match(&r.text);
             live_share
                 || spot_me
-                || (!at_an_event
-                    && (pinned
-                        || fb_place.is_some()
-                        || (!places.is_empty() && (!now.is_empty() || checked_in))))
+                || ((pinned
+                    || fb_place.is_some()
+                    || (!places.is_empty() && (!now.is_empty() || checked_in)))
+                    && !PROFESSIONAL_EVENT.is_match(&r.text))
         };
         if !fires {
             return;
