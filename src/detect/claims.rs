@@ -542,7 +542,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "statins",
             re(
-                r"(?i)\bstatins?\s+(?:are|is)\s+(?:(?:basically|totally|completely|utterly|pretty\s+much|largely|mostly|honestly|just|all)\s+)?(?:a\s+|just\s+a\s+)?(?:scam|con|poison|useless|pointless|killing|dangerous|a\s+racket|a\s+waste\s+of\s+(?:time|money))|\bstatins?\b[^.!?\n]{0,80}\bside[\s-]effects?\s+(?:are|is)\s+(?:far\s+|much\s+|way\s+)?worse\s+than\s+(?:the\s+|any\s+|a\s+)?(?:heart\s+attacks?|strokes?|disease|risk|cholesterol)|\bstatins?\s+(?:cause[sd]?|give\s+you)\s+(?:dementia|alzheimer\W?s|cancer|heart\s+failure)",
+                r"(?i)\bstatins?\s+(?:are|is)\s+(?:(?:basically|totally|completely|utterly|pretty\s+much|largely|mostly|honestly|just|all)\s+)?(?:a\s+|just\s+a\s+|the\s+(?:biggest|greatest|largest)\s+)?(?:scam|con|poison|useless|pointless|killing|dangerous|a\s+racket|a\s+waste\s+of\s+(?:time|money))|\bstatins?\b[^.!?\n]{0,80}\bside[\s-]effects?\s+(?:are|is)\s+(?:far\s+|much\s+|way\s+)?worse\s+than\s+(?:the\s+|any\s+|a\s+)?(?:heart\s+attacks?|strokes?|disease|risk|cholesterol)|\bstatins?\s+(?:cause[sd]?|give\s+you)\s+(?:dementia|alzheimer\W?s|cancer|heart\s+failure)",
             ),
         ),
         (
@@ -728,7 +728,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "denies_cause",
             re(
-                r"(?i)\b(?:cholesterol|ldl|saturated\s+fat|smoking|cigarettes|tobacco|hpv|hiv|alcohol|drinking|uv|sunburn|sunbeds?|the\s+sun|salt|obesity|high\s+blood\s+pressure|asbestos)\s+(?:(?:is|are|was|were)\s+(?:not|never|in\s+no\s+way)\s+(?:(?:actually|really|even|at\s+all)\s+)?(?:linked|related|connected|associated|tied)\s+(?:to|with)|(?:has|have)\s+(?:nothing|little)\s+to\s+do\s+with|(?:isn[’']?t|aren[’']?t|wasn[’']?t)\s+(?:(?:actually|really|even)\s+)?(?:linked|related|connected|associated|tied)\s+(?:to|with))\s+(?:\w+\s+){0,2}?(?:heart\s+(?:disease|attacks?)|cardiovascular\s+disease|strokes?|cancers?|aids|copd|emphysema|liver\s+disease|cirrhosis|blood\s+pressure|hypertension|melanoma|mesothelioma|diabetes)\b|\bthe\s+(?:lipid|cholesterol|diet[\s-]heart)\s+hypothesis\s+(?:is|has\s+been)\s+(?:dead|debunked|disproven|a\s+myth|a\s+lie|over)\b",
+                r"(?i)\b(?:cholesterol|ldl|saturated\s+fat|smoking|cigarettes|tobacco|hpv|hiv|alcohol|drinking|uv|sunburn|sunbeds?|the\s+sun|salt|obesity|high\s+blood\s+pressure|asbestos)\s+(?:(?:is|are|was|were)\s+(?:not|never|in\s+no\s+way)\s+(?:(?:actually|really|even|at\s+all)\s+)?(?:linked|related|connected|associated|tied)\s+(?:to|with)|(?:has|have)\s+(?:nothing|little)\s+to\s+do\s+with|(?:isn[’']?t|aren[’']?t|wasn[’']?t)\s+(?:(?:actually|really|even)\s+)?(?:linked|related|connected|associated|tied)\s+(?:to|with))\s+(?:\w+\s+){0,2}?(?:heart\s+(?:disease|attacks?)|cardiovascular\s+disease|strokes?|cancers?|aids|copd|emphysema|liver\s+disease|cirrhosis|blood\s+pressure|hypertension|melanoma|mesothelioma|diabetes)\b|\bthe\s+(?:lipid|cholesterol|diet[\s-]heart)\s+hypothesis\s+(?:is|has\s+been)\s+(?:dead|debunked|disproven|a\s+myth|a\s+lie|over)\b|\b(?:the\s+)?(?:cholesterol|ldl|saturated\s+fat)(?:\s+(?:thing|story|scare|fear|panic|narrative))?\s+(?:is|was)\s+(?:(?:all|just|basically|completely|totally|nothing\s+but)\s+)?(?:a\s+|one\s+big\s+)?(?:myth|lie|scam|hoax|con)\b",
             ),
         ),
         // Vaccine safety denied: "rushed and skipped safety trials", "caused the excess deaths", "I'd
@@ -855,6 +855,29 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:long\s+covid|me/cfs|chronic\s+fatigue(?:\s+syndrome)?|fibromyalgia)\s+(?:is|are)\s+(?:(?:just|mostly|all|really|basically|only|largely|simply)\s+)?(?:anxiety|stress|deconditioning|attention[\s-]seeking|in\s+the\s+mind|people\s+being\s+(?:dramatic|lazy))\b|\blong\s+covid\b[^!?\n]{0,40}\bit[’']s\s+(?:just\s+|only\s+|really\s+)?(?:deconditioning|anxiety|stress)(?:\s+with\b|\s+in\s+a\b|\s*[.!,;]|\s*$)",
             ),
         ),
+        // Teething blamed for a high fever: "teething always causes high temps", "39.5 is totally
+        // normal with molars". A fever over 38 is not explained by teeth (NICE CKS, teething).
+        (
+            "teething_fever",
+            re(
+                r"(?i)\bteething\s+(?:\w+\s+){0,2}?(?:always|definitely|does|do|will|often)\s+(?:causes?|gives?|brings?\s+on)\s+(?:\w+\s+){0,2}?(?:high\s+|proper\s+|big\s+)?(?:fevers?|temps?|temperatures?)\b|\b(?:3[89](?:\.\d)?\+?|40)\s*(?:°\s*c?|c\b|degrees)?[^.!?\n]{0,12}?\b(?:is|are|[’']s)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+|quite\s+)?normal\s+(?:with|when|for|in)\s+(?:\w+\s+){0,2}?(?:teeth(?:ing)?|molars)\b|\bteething\s+(?:\w+\s+){0,3}?(?:fevers?|temps?|temperatures?)\s+of\s+(?:3[89]|40)",
+            ),
+        ),
+        // Immune "overload" from vaccines: "vaccines overloading kids' immune systems is real".
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:vaccin\w*|jabs?|mmr|shots)\b[^.!?\n]{0,40}?\b(?:overload\w*|overwhelm\w*)\s+(?:\w+[’']?\s+){0,2}?immune\s+systems?\b|\b(?:too\s+many\s+(?:vaccin\w*|jabs)\s+too\s+(?:soon|young|early)|immune\s+(?:system\s+)?overload\s+(?:is|from))\b",
+            ),
+        ),
+        // Withdrawal denied: "SSRIs are NOT addictive and you can stop them whenever you like with
+        // zero problems" (the "not" belongs to the claim).
+        (
+            "withdrawal_denied",
+            re(
+                r"(?i)\b(?:ssris?|antidepressants?|sertraline|citalopram|fluoxetine|escitalopram|venlafaxine|mirtazapine|paroxetine)\b[^.!?\n]{0,80}?\b(?:stop|come\s+off|quit)\s+(?:them|it)\s+(?:whenever|any\s*time|overnight|cold\s+turkey)\b[^.!?\n]{0,40}?\b(?:no|zero|without\s+any)\s+(?:problems?|issues?|side[\s-]effects?|withdrawal)\b",
+            ),
+        ),
     ]
 });
 
@@ -874,7 +897,7 @@ pub(crate) const TROPE_WORDS: &str =
          cause of all | k\ncause of every | k\ncause of most | k\ncause of almost | k\ncause of nearly | k\ncause of virtually | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
          cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
-         sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\n";
+         sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\nteeth* | k\nmolars | k\nimmune | k\nsertraline | k\ncitalopram | k\nfluoxetine | k\nescitalopram | k\nvenlafaxine | k\nmirtazapine | k\nparoxetine | k\n";
 
 /// "Stop taking your statins", "come off them for the summer": an instruction, not "don't stop
 /// taking…" or "stop taking it if you get a rash" or "…unless your GP says", and "them" must be
@@ -948,6 +971,7 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
                         | "denies_cause"
                         | "against_insulin"
                         | "chemtrails"
+                        | "withdrawal_denied"
                 );
             if negated_inside {
                 continue;
@@ -1310,6 +1334,8 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "against_insulin" => "that people with type 1 diabetes can do without insulin",
         "chemtrails" => "that aircraft spray chemicals that make people ill",
         "masks_harm" => "that face masks starve you of oxygen or poison you with carbon dioxide",
+        "teething_fever" => "that teething causes a high fever",
+        "withdrawal_denied" => "that antidepressants can be stopped at will without withdrawal",
         _ => "a health claim contrary to established evidence",
     }
 }

@@ -70,7 +70,8 @@ pub struct Directive {
 /// (pattern, kind). Patterns are matched per sentence, case-insensitively.
 static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
     use DirectiveKind::*;
-    let you_modal = r"(?:you|u|ya)\s+(?:should|must|need\s+to|have\s+to|could|can|ought\s+to|might\s+want\s+to|want\s+to|gotta|better)\s+(?:just\s+|definitely\s+|really\s+|also\s+)?";
+    // "You should…", and the same said through a relative: "tell ur dad to…", "get your mum to…".
+    let you_modal = r"(?:(?:you|u|ya)\s+(?:should|must|need\s+to|have\s+to|could|can|ought\s+to|might\s+want\s+to|want\s+to|gotta|better)|(?:tell|get)\s+(?:your|ur|yr)\s+(?:dad|mum|mom|husband|wife|partner|hubby|son|daughter|nan|gran|grandad|grandma|brother|sister|other\s+half|fella|bf|gf)\s+to)\s+(?:just\s+|definitely\s+|really\s+|also\s+)?";
     vec![
         (
             // "Get your GP to put you on…", "ask the doctor to start you on…": the medicine chosen
@@ -104,7 +105,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(&format!(
-                r"(?i)\b{you_modal}(?:take|try|start|use|inject|get\s+on|go\s+on|be\s+on|ask\s+(?:your\s+gp\s+)?for|get\s+some|get\s+yourself|buy|order)\b"
+                r"(?i)\b{you_modal}(?:take|try|start|use|inject|get\s+on|go\s+on|be\s+on|ask\s+(?:(?:your|ur|his|her|their|the)\s+gp\s+)?for|get\s+some|get\s+yourself|buy|order)\b"
             )),
             Take,
         ),

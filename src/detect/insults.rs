@@ -192,6 +192,51 @@ pub fn target_near(text: &str, start: usize, end: usize, radius: usize) -> Optio
     best
 }
 
+/// A titled name or @mention in the sentence before the insult at `pos..end`, when the insult opens
+/// its sentence with no subject of its own and ends its clause: "Dr Mehta has lost three of my
+/// referrals. Absolutely useless." ("Absolutely useless system" describes the system.)
+pub fn named_in_sentence_before(text: &str, pos: usize, end: usize) -> Option<Target> {
+    static SUBJECTLESS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:(?:absolutely|totally|utterly|completely|just|so|bloody|honestly|genuinely|frankly|and|but)[,\s]+)*$",
+        )
+    });
+    static CLAUSE_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^(?:\s*$|\s*[.!?,;:)]|\s+(?:and|but|tbh|honestly|frankly|mate|lol)\b|\s*\p{So})")
+    });
+    let (ss, _) = sentence_around(text, pos);
+    if ss == 0
+        || !text
+            .get(ss..pos)
+            .is_some_and(|lead| SUBJECTLESS.is_match(lead))
+        || !text
+            .get(end..)
+            .is_some_and(|rest| CLAUSE_ENDS.is_match(rest))
+    {
+        return None;
+    }
+    let (ps, _) = sentence_around(text, ss.saturating_sub(2));
+    let prev = text.get(ps..ss)?;
+    [
+        (&*NAMED_PERSON, TargetKind::NamedPerson),
+        (&*MENTION, TargetKind::Mention),
+    ]
+    .into_iter()
+    .find_map(|(pattern, kind)| {
+        pattern.find(prev).map(|m| {
+            let lead = m
+                .as_str()
+                .find(|c: char| c == '@' || c.is_alphanumeric())
+                .unwrap_or(0);
+            Target {
+                start: ps + m.start() + lead,
+                end: ps + m.end(),
+                kind,
+            }
+        })
+    })
+}
+
 /// A plain first-and-last name ("Sarah Jones"): weaker than a titled name, so only used next to an
 /// accusation. Sentence-initial words and common capitalised words are not first names.
 static PLAIN_NAME: LazyLock<Regex> =
@@ -456,7 +501,7 @@ static XENOPHOBIC_SNEER: LazyLock<Regex> = LazyLock::new(|| {
 /// "Integrate or go home", "send them all back".
 static SEND_HOME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:integrate\s+or\s+(?:go\s+home|leave|get\s+out|go\s+back)|send\s+(?:them|'em|the\s+lot\s+of\s+them)\s+(?:all\s+)?(?:home|back)|(?:go|get)\s+back\s+(?:home\s+)?where\s+(?:you|they)\s+came\s+from|(?:not|aren[’']?t)\s+welcome\s+(?:here|in\s+this\s+country))\b",
+        r"(?i)\b(?:(?:integrate|learn\s+(?:the\s+language|(?:to\s+speak\s+)?(?:proper\s+)?english))\s+or\s+(?:go\s+home|leave|get\s+out|go\s+back|fuck\s+off|jog\s+on)|do\s+they\s+(?:even\s+)?(?:train|teach)\s+(?:them|doctors|medics|medicine)\s+(?:over\s+there|out\s+there|in\s+(?:that|their)\s+country)|send\s+(?:them|'em|the\s+lot\s+of\s+them)\s+(?:all\s+)?(?:home|back)|(?:go|get)\s+back\s+(?:home\s+)?where\s+(?:you|they)\s+came\s+from|(?:not|aren[’']?t)\s+welcome\s+(?:here|in\s+this\s+country))\b",
     )
 });
 

@@ -232,7 +232,8 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
                 || t.ends_with("my clinic")
                 // "It's Dr Patel from the surgery": the writer introduces themselves as the
                 // reader's doctor.
-                || (t.starts_with("from the") && introduced_as_doctor(text, s.start as usize))
+                || ((t.starts_with("from the") || t == "from ward")
+                    && introduced_as_doctor(text, s.start as usize))
         })
         .copied()
         .collect();
@@ -1086,5 +1087,24 @@ mod tests {
         assert!(!message(
             "Lovely to see you in the surgery yesterday at the flu clinic drive, fancy a drink with the team Friday?"
         ));
+    }
+
+    #[test]
+    fn a_patient_met_in_clinic_friended_and_a_discharged_childs_family_found() {
+        let friends = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Message, Audience::Private, t);
+            !testing::findings(&Friending, &r).is_empty()
+        };
+        assert!(friends(
+            "Sent you a friend request!! so lovely meeting you properly at antenatal clinic x"
+        ));
+        assert!(!friends(
+            "Sent you a friend request!! so lovely meeting you properly at the school gate x"
+        ));
+        let approach = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Message, Audience::Private, t);
+            !testing::findings(&RomanticApproach, &r).is_empty()
+        };
+        assert!(approach("Hiya it's Dr Ellie from Ward 8, hope you don't mind me finding you on here! been thinking about Mia since she went home"));
     }
 }

@@ -102,7 +102,7 @@ static PERSON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:you(?:[’']re|\s+are|\s+were)?|ur|u\s+r|youre|he[’']?s|he\s+is|he\s+was|she[’']?s|she\s+is|she\s+was|they[’']?re|they\s+are|they\s+were|@\w+\s+(?:is|are|was)|(?:dr|mr|mrs|ms|prof)\.?\s+\w+\s+(?:is|was)|(?:nurses?|doctors?|consultants?|registrars?|regs?|sho|fy1|fy2|f1|f2|locums?|managers?|patients?|colleagues?|juniors?|gps|surgeons?|anaesthetists?|people|boss|(?:this|that)\s+(?:guy|woman|man|lady|bloke|idiot))(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[\w&]+(?:\s+\d+)?)?\s+(?:is|are|was|were))\s+(?:such\s+an?\s+|so\s+|an?\s+|totally\s+|utterly\s+|absolutely\s+|completely\s+|bloody\s+|fucking\s+|just\s+|really\s+|being\s+|all\s+|the\s+most\s+)*)$",
+        r"(?i)(?:\b(?:you(?:[’']re|\s+are|\s+were)?|ur|u\s+r|youre|he[’']?s|he\s+is|he\s+was|she[’']?s|she\s+is|she\s+was|they[’']?re|they\s+are|they\s+were|@\w+\s+(?:is|are|was)|(?:dr|mr|mrs|ms|prof)\.?\s+\w+(?:\s+(?-i:[A-Z][a-z]+))?(?:,?\s+(?:the|our|my|that|this)\s+[\w\s]{1,30}?,?)?\s+(?:is|was)|(?:nurses?|doctors?|consultants?|registrars?|regs?|sho|fy1|fy2|f1|f2|locums?|managers?|patients?|colleagues?|juniors?|gps|surgeons?|anaesthetists?|people|boss|(?:this|that)\s+(?:guy|woman|man|lady|bloke|idiot))(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[\w&]+(?:\s+\d+)?)?\s+(?:is|are|was|were))\s+(?:such\s+an?\s+|so\s+|an?\s+|totally\s+|utterly\s+|absolutely\s+|completely\s+|bloody\s+|fucking\s+|just\s+|really\s+|being\s+|all\s+|the\s+most\s+|the\s+|honestly\s+|genuinely\s+|literally\s+|seriously\s+|truly\s+|probably\s+|definitely\s+|easily\s+)*)$",
     )
 });
 
@@ -118,32 +118,22 @@ fn attached_to_person(text: &str, t: &Term) -> Option<Target> {
     }
     let from = floor_boundary(text, t.start.saturating_sub(60));
     let before = text.get(from..t.start).unwrap_or("");
-    PERSON_BEFORE.find(before).map(|m| {
-        let kind = if m
-            .as_str()
-            .to_ascii_lowercase()
-            .trim_start()
-            .starts_with('y')
-            || m.as_str()
-                .to_ascii_lowercase()
-                .trim_start()
-                .starts_with("ur")
-            || m.as_str()
-                .to_ascii_lowercase()
-                .trim_start()
-                .starts_with("u ")
-        {
-            TargetKind::SecondPerson
-        } else if m.as_str().contains('@') {
-            TargetKind::Mention
-        } else {
-            TargetKind::ThirdPerson
-        };
-        Target {
-            start: from + m.start(),
-            end: from + m.end(),
-            kind,
-        }
+    let Some(m) = PERSON_BEFORE.find(before) else {
+        return insults::named_in_sentence_before(text, t.start, t.end);
+    };
+    let lead = m.as_str().to_ascii_lowercase();
+    let lead = lead.trim_start();
+    let kind = if lead.starts_with('y') || lead.starts_with("ur") || lead.starts_with("u ") {
+        TargetKind::SecondPerson
+    } else if lead.contains('@') {
+        TargetKind::Mention
+    } else {
+        TargetKind::ThirdPerson
+    };
+    Some(Target {
+        start: from + m.start(),
+        end: from + m.end(),
+        kind,
     })
 }
 
@@ -916,6 +906,63 @@ mod tests {
     fn fires(rule: &dyn Rule, kind: Kind, audience: Audience, text: &str) -> bool {
         let r = testing::owned(Platform::Whatsapp, kind, audience, text);
         !testing::findings(rule, &r).is_empty()
+    }
+
+    #[test]
+    fn a_named_colleague_run_down_told_to_stay_in_their_lane_or_called_a_scab() {
+        let abuse = |t: &str| fires(&Abuse, Kind::Post, Audience::Public, t);
+        assert!(abuse("don't be fooled by Dr Reynolds and her cutesy insta, she's a stuck up cow and vile to everyone"));
+        assert!(abuse("shout out to Dr Priya Mehta who has lost 3 of my referrals this month. absolutely useless and shouldn't be on the register"));
+        assert!(abuse(
+            "Dr Hughes the reg on my rotation is honestly the laziest person I've ever worked with"
+        ));
+        assert!(abuse(
+            "@JessM_Midwife stay in your lane, nobody cares about your crusade. blocked x"
+        ));
+        assert!(!abuse(
+            "Dr Smith said the new system is useless, and she's right"
+        ));
+        assert!(!abuse(
+            "Dr Mehta has lost three of my referrals. Absolutely useless system, fix it please"
+        ));
+        assert!(!abuse(
+            "Dr Hughes the reg on my rotation is honestly the best teacher I've had"
+        ));
+        assert!(!abuse(
+            "Stay in your lane on the M6 roadworks tonight, it's chaos"
+        ));
+        let contempt = |t: &str| {
+            fires(
+                &trust::ContemptForColleagues,
+                Kind::Post,
+                Audience::Public,
+                t,
+            )
+        };
+        assert!(contempt("list of consultants who covered the strike for rate-card money: Dr A, Dr B, Dr C. scabs, every one of them"));
+        assert!(contempt(
+            "another locum on tonight, can barely understand a word he says 🙄"
+        ));
+        assert!(!contempt(
+            "the consultants covered the strike and were paid the BMA rate card, as agreed"
+        ));
+    }
+
+    #[test]
+    fn patients_told_they_breed_like_rabbits_or_deserve_nothing_and_told_to_go_home() {
+        let mocks = |t: &str| fires(&MockingPatients, Kind::Post, Audience::Public, t);
+        assert!(mocks("friday night in A&E full of the tracksuit brigade again 🙄 these people breed like rabbits"));
+        assert!(mocks("frequent attender in again tonight 🙄 some people genuinely don't deserve free healthcare"));
+        assert!(mocks(
+            "bay 2 is a proper fruit loop 😂 honestly better than netflix on nights"
+        ));
+        assert!(!mocks("Everyone deserves free healthcare at the point of need, including the patients we find hard"));
+        let discrimination = |t: &str| fires(&Discrimination, Kind::Post, Audience::Public, t);
+        assert!(discrimination("another patient with no English and a translator on speaker 🙄 learn the language or go home tbh"));
+        assert!(discrimination(
+            "lol another locum from abroad tonight, do they even train them over there"
+        ));
+        assert!(!discrimination("Learning the language took me two years; the trust's English classes for IMGs are brilliant"));
     }
 
     #[test]

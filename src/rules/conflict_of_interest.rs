@@ -210,14 +210,14 @@ static NEWS_FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// A tie to a company: a role, sponsorship, hospitality, family business, free products.
 static RELATIONSHIP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:advisory\s+board|(?:they|who|which)\s+(?:kindly\s+)?sponsor(?:ed|s)?|sponsored\s+(?:our|my|the)\s+\w+|thanks?\s+to\s+(?:the|our)\s+sponsors?|(?:trip|weekend|dinner|meeting|event|day|week)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of)\s+@\w+|my\s+(?:sister|brother|wife|husband|partner|friend|mum|dad|cousin|daughter|son|best\s+friend)[’']?s\s+(?:new\s+)?\w+|(?:i[’']?ve|i\s+have)\s+joined|joined\s+the\s+(?:board|team|faculty)\s+(?:of|at)|(?:i|we)\s+(?:co-?founded|own|invested\s+in)|their\s+reps?\b|free\s+samples?|i[’']?ll\s+be\s+(?:one\s+of\s+the\s+doctors|working|consulting)\s+there|(?:kindly\s+)?sent\s+(?:me\s+|us\s+)?(?:over\s+)?(?:a\s+(?:box|bundle|selection|hamper|parcel)|some\s+(?:of\s+their|samples)|their\s+new)|(?:close|friends|mates|pals)\s+with\s+(?:the|their)\s+(?:founders?|owners?|team|ceo)|i\s+know\s+(?:them|the\s+(?:founders?|owners?|team))\s+(?:well|personally)|for\s+hosting\s+(?:me|us)|hosted\s+(?:me|us)\s+(?:on|at)\s+their|(?:on|at)\s+their\s+stand|(?:paid|picked\s+up\s+the\s+tab)\s+for\s+(?:my|our|the)\s+(?:dinner|travel|flights?|hotel|trip)|flew\s+(?:me|us)\s+(?:out|over|to))\b",
+        r"(?i)\b(?:advisory\s+board|(?:they|who|which)\s+(?:kindly\s+)?sponsor(?:ed|s)?|sponsored\s+(?:our|my|the)\s+\w+|thanks?\s+to\s+(?:the|our)\s+sponsors?|(?:trip|weekend|dinner|meeting|event|day|week)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of)\s+@\w+|my\s+(?:sister|brother|wife|husband|partner|friend|mum|dad|cousin|daughter|son|best\s+friend)[’']?s\s+(?:new\s+)?\w+|(?:i[’']?ve|i\s+have)\s+joined|joined\s+the\s+(?:board|team|faculty)\s+(?:of|at)|(?:i|we)\s+(?:co-?founded|own|invested\s+in)|their\s+reps?\b|free\s+samples?|i[’']?ll\s+be\s+(?:one\s+of\s+the\s+doctors|working|consulting)\s+there|(?:kindly\s+)?sent\s+(?:me\s+|us\s+)?(?:over\s+)?(?:a\s+(?:box|bundle|selection|hamper|parcel)|some\s+(?:of\s+their|samples)|their\s+new)|(?:close|friends|mates|pals)\s+with\s+(?:the|their)\s+(?:founders?|owners?|team|ceo)|i\s+know\s+(?:them|the\s+(?:founders?|owners?|team))\s+(?:well|personally)|for\s+hosting\s+(?:me|us)|hosted\s+(?:me|us)\s+(?:on|at)\s+their|(?:on|at)\s+their\s+stand|(?:paid|picked\s+up\s+the\s+tab)\s+for\s+(?:my|our|the)\s+(?:dinner|travel|flights?|hotel|trip)|flew\s+(?:me|us)\s+(?:out|over|to)|(?:i[’']?ve|i\s+have|i[’']?d|i\s+had)\s+been\s+involved\s+(?:with|in)\s+(?:the\s+)?(?:company|brand|business|team|them|it)|helped\s+(?:to\s+)?(?:build|design|develop|create|launch|set\s+up)\s+(?:the\s+|their\s+)?(?:new\s+)?@?\w+|(?:i[’']?m|i\s+am|i[’']?ve\s+been)\s+(?:on|part\s+of)\s+(?:the|their)\s+(?:team|board)\s+(?:at|of|for|since))\b",
     )
 });
 
 /// Praise that sells: "game changer", "the best … in London", "every PCN should be using it".
 static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:game[\s-]?changer|the\s+future\s+of|should\s+(?:all\s+)?be\s+(?:using|looking\s+at|trying)|where\s+i[’']?d\s+send\s+(?:you|anyone|everyone)|every\s+(?:surgery|practice|gp|ed|hospital|trust|clinic|pcn|ward)\s+(?:in\s+(?:the\s+)?\w+\s+)?should\s+be\s+(?:(?:on|using)\s+(?:it|this|them)|putting|getting|using|prescribing|starting)|i\s+always\s+send\s+(?:families|patients|people|everyone|friends|colleagues|parents)|no\s+contest|(?:and\s+)?you\s+should\s+too|they[’']?re\s+(?:great|brilliant|amazing|fantastic)|the\s+(?:best|only)\s+(?:[\w-]+\s+){1,3}?(?:in|i[’']?d|on\s+the\s+market|out\s+there|around|going|by\s+far)|nothing\s+(?:else\s+)?(?:comes\s+close|beats\s+it)|second\s+to\s+none|highly\s+recommend|won[’']?t\s+regret|genuinely\s+the\s+(?:best|only)|i[’']?d\s+trust|book\s+(?:via|through)\s+the\s+link|hands[\s-]down,?\s+the\s+(?:best|safest|most\s+\w+)|the\s+safest\s+(?:[\w-]+\s+){1,3}?(?:on\s+the\s+market|out\s+there|around|going)|transform(?:s|ed)?\s+(?:care|practice|outcomes|our\s+\w+|my\s+\w+|the\s+way)|(?:has|have)\s+(?:completely\s+)?(?:turned\s+(?:round|around)|transformed)|what\s+i\s+(?:put|start|send)\s+(?:most|all|nearly\s+all)\s+(?:of\s+)?my\s+(?:[\w-]+\s+)?(?:patients|clients)\s+on|\w+\s+wins\s+again)\b",
+        r"(?i)\b(?:game[\s-]?changer|the\s+future\s+of|should\s+(?:all\s+)?be\s+(?:using|looking\s+at|trying)|where\s+i[’']?d\s+send\s+(?:you|anyone|everyone)|every\s+(?:surgery|practice|gp|ed|hospital|trust|clinic|pcn|ward)\s+(?:in\s+(?:the\s+)?\w+\s+)?should\s+be\s+(?:(?:on|using)\s+(?:it|this|them)|putting|getting|using|prescribing|starting)|i\s+always\s+send\s+(?:families|patients|people|everyone|friends|colleagues|parents)|no\s+contest|(?:and\s+)?you\s+should\s+too|they[’']?re\s+(?:great|brilliant|amazing|fantastic)|the\s+(?:best|only)\s+(?:[\w-]+\s+){1,3}?(?:in|i[’']?d|on\s+the\s+market|out\s+there|around|going|by\s+far)|nothing\s+(?:else\s+)?(?:comes\s+close|beats\s+it)|second\s+to\s+none|highly\s+recommend|won[’']?t\s+regret|genuinely\s+the\s+(?:best|only)|i[’']?d\s+trust|book\s+(?:via|through)\s+the\s+link|hands[\s-]down,?\s+the\s+(?:best|safest|most\s+\w+)|the\s+safest\s+(?:[\w-]+\s+){1,3}?(?:on\s+the\s+market|out\s+there|around|going)|transform(?:s|ed)?\s+(?:care|practice|outcomes|our\s+\w+|my\s+\w+|the\s+way)|(?:has|have)\s+(?:completely\s+)?(?:turned\s+(?:round|around)|transformed)|what\s+i\s+(?:put|start|send)\s+(?:most|all|nearly\s+all)\s+(?:of\s+)?my\s+(?:[\w-]+\s+)?(?:patients|clients)\s+on|\w+\s+wins\s+again|the\s+only\s+(?:one|thing|brand|app|tool|product|kit|device)\s+(?:i[’']?d\s+)?(?:worth\s+(?:paying\s+for|buying|using|getting)|i[’']?d\s+(?:trust|use|buy|pay\s+for))|if\s+(?:your|ur)\s+(?:unit|practice|surgery|team|department|trust|clinic|hospital|ward|pcn)\s+(?:isn[’']?t|is\s+not|aren[’']?t)\s+(?:using|on)\s+[^.!?\n]{1,40}?\s+yet|(?:it[’']?s|is|are|they[’']?re)\s+the\s+real\s+deal|miles\s+ahead\s+of)\b",
     )
 });
 
@@ -225,7 +225,7 @@ static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
 /// intro to their team". It shows a relationship and asks readers to act on it.
 static INTRO_OFFER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:happy|glad|pleased)\s+to\s+(?:introduce|connect)\s+(?:you|anyone|people)|(?:an?\s+)?intro(?:duction)?\s+to\s+(?:the|their)\s+team|(?:get|put)\s+you\s+(?:straight\s+)?(?:through|in\s+touch)\s+(?:to|with)\s+(?:the|their)\s+(?:team|founders?)|get\s+you\s+onboarded|(?:set\s+up|arrange|book\s+you\s+in\s+for|give\s+you)\s+a\s+(?:demo|trial)\s+for)\b",
+        r"(?i)\b(?:(?:happy|glad|pleased)\s+to\s+(?:introduce|connect)\s+(?:you|anyone|people)|(?:an?\s+)?intro(?:duction)?\s+to\s+(?:the|their)\s+team|(?:get|put)\s+you\s+(?:straight\s+)?(?:through|in\s+touch)\s+(?:to|with)\s+(?:the|their)\s+(?:team|founders?)|get\s+you\s+onboarded|(?:set\s+up|arrange|book\s+you\s+in\s+for|give\s+you)\s+a\s+(?:demo|trial)\s+for|(?:i[’']?ll|i\s+can|i\s+will|i\s+could|happy\s+to)\s+(?:sort|get|hook)\s+(?:you|your\s+\w+|anyone|them)\s+(?:up\s+with\s+)?(?:a|the|some|an)\s+(?:\w+\s+)?(?:discount|deal|place|places|spot|spots|free\s+trial|code|freebie))\b",
     )
 });
 
@@ -574,6 +574,18 @@ static OWN_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
 static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:practice|surgery|ward|department|hospital|trust|team|pcn|unit|nhs)\b")
 });
+/// A named clinic recommended ("I'd honestly recommend Bridgeview Clinic"), and then spoken for in
+/// the first person plural ("we can usually see people within the week"): the writer works there.
+static RECOMMENDED_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:recommend|try|go\s+to|book\s+(?:in\s+)?(?:with|at)|head\s+to)\s+(?:the\s+)?(?P<clinic>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:clinic|medical|health(?:care)?|centre|center|practice))\b",
+    )
+});
+static WE_SERVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bwe\s+(?:can\s+|could\s+|usually\s+|normally\s+|often\s+|also\s+|now\s+)*(?:see|offer|do|run|book|fit|get)\s+(?:people|patients|you|them|appointments?|same[\s-]day|most|new|an?\b|the\b|within|in\s+(?:the\s+)?(?:same|next))",
+    )
+});
 static OWN_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:my|our)\s+(?:own\s+|private\s+|new\s+)?(?:clinic|practice|clinic[’']s|practice[’']s)\b",
@@ -634,7 +646,11 @@ impl Rule for UndisclosedOwnInterest {
                 .filter(|_| CONSUMER_HEALTH_GOODS.is_match(text))
         });
         let clinic = OWN_CLINIC.find(text);
-        if product.is_none() && clinic.is_none() {
+        let works_at = RECOMMENDED_CLINIC
+            .captures(text)
+            .and_then(|c| c.name("clinic"))
+            .filter(|m| WE_SERVE.is_match(text.get(m.end()..).unwrap_or("")));
+        if product.is_none() && clinic.is_none() && works_at.is_none() {
             return;
         }
         let analysis = judge::analysis(r);
@@ -661,13 +677,15 @@ impl Rule for UndisclosedOwnInterest {
         let advice = ADVICE_FRAME.find(text);
         // A product needs a push or advice framing; a clinic needs advice framing (plain booking
         // adverts are advertising, not a hidden interest).
-        let (interest, how) = match (product, clinic) {
-            (Some(p), _) if !push.is_empty() || advice.is_some() => {
+        // A clinic the writer speaks for as "we" needs nothing more: the recommendation is the push.
+        let (interest, how) = match (product, clinic, works_at) {
+            (Some(p), _, _) if !push.is_empty() || advice.is_some() => {
                 (p, "I own this brand and profit from its sales")
             }
-            (_, Some(c)) if advice.is_some() && !push.is_empty() => {
+            (_, Some(c), _) if advice.is_some() && !push.is_empty() => {
                 (c, "I own this clinic and profit from its treatments")
             }
+            (_, _, Some(w)) => (w, "I work at this clinic and it profits from the referrals"),
             _ => return,
         };
         // "My revision programme is free to sign up": nothing is sold, so there is no profit to
@@ -1003,5 +1021,27 @@ mod tests {
         ] {
             assert!(!promo(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_clinic_spoken_for_as_we_and_a_discount_sorted_by_dm_are_interests() {
+        assert!(own_interest("As a local GP I'd honestly recommend Bridgeview Clinic for menopause stuff. we can usually see people within the week"));
+        assert!(!own_interest(
+            "I'd recommend Bridgeview Clinic for menopause care, a friend went and loved it"
+        ));
+        assert!(!own_interest(
+            "Try Bridgeview Clinic. We went as a family and they saw us within the week"
+        ));
+        for t in [
+            "ScribeWell is the only one worth paying for. DM me and I'll sort you the clinician discount",
+            "so proud to have helped build the new @Quanthealth menopause pathway, they're genuinely the best provider out there",
+            "the only supplement I'd trust is OncoVita Complete, I've been involved with the company since the very start and it's the real deal",
+        ] {
+            assert!(!promotion(t).is_empty(), "{t}");
+        }
+        assert!(promotion(
+            "ScribeWell is fine I guess, trialled it last month. The NHS one is free though"
+        )
+        .is_empty());
     }
 }

@@ -936,4 +936,16 @@ mod tests {
             assert!(!declared_anonymous(t), "{t}");
         }
     }
+
+    #[test]
+    fn a_name_kept_back_in_other_words_and_a_talk_that_names_no_one() {
+        for t in [
+            "Speaking as a consultant at the local trust who'd rather not be named, moving the stroke unit will cost lives",
+            "junior doctor who can't use my name (you know why): please stop taking antibiotics for colds",
+            "as a consultant colorectal surgeon most haemorrhoid ops are unnecessary. face blurred, name withheld",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        assert!(!declared_anonymous("My talk on speaking up safely (Datix, FTSU, escalation). No war stories, no names, just what I wish I'd known as an F1."));
+    }
 }

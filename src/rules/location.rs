@@ -25,6 +25,38 @@ const LOCATION_GUIDANCE: &[Guidance] =
 /// LOC001: exact coordinates attached to a post or embedded in a photo's EXIF.
 pub struct PreciseGeotag;
 
+/// Coordinates typed or pasted into the text ("📍53.41842,-2.14921", "GPS 53.3751, -2.1882"): a pin
+/// or a label before them, or four decimals on both, so a pair of statistics is not taken for a place.
+static TYPED_COORDINATES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?P<cue>📍\s*|\b(?:gps|coords?|coordinates|lat\s*/\s*lon(?:g)?|location|loc)\s*[:=]?\s*\(?\s*)?(?P<lat>[-−]?\d{1,2}\.\d{3,})\s*[,;/]\s*(?P<lon>[-−]?\d{1,3}\.\d{3,})",
+    )
+});
+
+/// The points typed in the text, with their byte spans.
+fn typed_points(text: &str) -> Vec<(GeoPoint, usize, usize)> {
+    if !text.contains('.') || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let number = |s: &str| s.replace('−', "-").parse::<f64>().ok();
+    TYPED_COORDINATES
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (lat, lon) = (c.name("lat")?, c.name("lon")?);
+            let decimals = |m: regex::Match<'_>| m.as_str().rsplit('.').next().map_or(0, str::len);
+            let point = GeoPoint::new(number(lat.as_str())?, number(lon.as_str())?)?;
+            // Without a pin or a label, two fractions ("p = 0.0412, 0.0031") are not a place.
+            let whole_degrees = point.lat.abs() >= 1.0 || point.lon.abs() >= 1.0;
+            if c.name("cue").is_none() && (decimals(lat) < 4 || decimals(lon) < 4 || !whole_degrees)
+            {
+                return None;
+            }
+            let whole = c.get(0)?;
+            Some((point, whole.start(), whole.end()))
+        })
+        .collect()
+}
+
 static PRECISE_GEOTAG: RuleMeta = RuleMeta {
     code: "LOC001",
     name: "precise-geotag",
@@ -68,9 +100,18 @@ impl Rule for PreciseGeotag {
                 points.push((p, m.path.clone(), "photo_exif_gps"));
             }
         }
-        if points.is_empty() {
+        let typed: Vec<(GeoPoint, usize, usize)> = typed_points(&r.text)
+            .into_iter()
+            .filter(|(t, _, _)| {
+                !points
+                    .iter()
+                    .any(|(p, _, _)| (p.lat - t.lat).abs() < 5e-4 && (p.lon - t.lon).abs() < 5e-4)
+            })
+            .collect();
+        if points.is_empty() && typed.is_empty() {
             return;
         }
+        let count = points.len() + typed.len();
         let evidence = points
             .iter()
             .map(|(p, label, what)| {
@@ -81,6 +122,11 @@ impl Rule for PreciseGeotag {
                 };
                 Evidence::metadata(format!("{:.5}, {:.5}{place}", p.lat, p.lon), *what)
             })
+            .chain(
+                typed
+                    .iter()
+                    .map(|&(_, s, e)| judge::span(r, s, e, "typed_coordinates")),
+            )
             .collect::<Vec<_>>();
         let owner = r.author.is_owner();
         let action = if owner {
@@ -95,9 +141,13 @@ impl Rule for PreciseGeotag {
             &PRECISE_GEOTAG,
             r,
             format!(
-                "{} exact location{} attached",
-                points.len(),
-                if points.len() == 1 { "" } else { "s" }
+                "{count} exact location{} {}",
+                if count == 1 { "" } else { "s" },
+                if points.is_empty() {
+                    "typed into the text"
+                } else {
+                    "attached"
+                }
             ),
             evidence,
             action,
@@ -342,5 +392,24 @@ mod tests {
             ),
             Severity::Low
         );
+    }
+
+    #[test]
+    fn coordinates_typed_into_the_text_are_a_geotag() {
+        let typed = |t: &str| {
+            let r = owned(Platform::Instagram, Kind::Photo, Audience::Public, t);
+            findings(&PreciseGeotag, &r)
+        };
+        assert_eq!(
+            typed("curled up at home with a takeaway 🍕 📍53.41842,-2.14921").len(),
+            1
+        );
+        assert_eq!(
+            typed("garden finally sorted [GPS 53.3751, -2.1882]").len(),
+            1
+        );
+        assert!(typed("HbA1c fell from 58.2, 61.4 to 48.0 over the year").is_empty());
+        assert!(typed("p = 0.0412, 0.0031 in the two arms").is_empty());
+        assert!(typed("location: somewhere sunny, 25.5 degrees").is_empty());
     }
 }

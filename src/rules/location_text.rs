@@ -710,7 +710,7 @@ static PROFESSIONAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The writer picked out in a crowd: "I'm the one in the red Fiat", "give us a wave if you spot me".
 static SPOT_ME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:i[’']?m|i\s+am)\s+the\s+one\s+(?:in|with|next\s+to|by|wearing)\b|\bgive\s+(?:us|me)\s+a\s+(?:wave|shout|beep)\b|\bif\s+(?:you|u)\s+spot\s+me\b")
+    Regex::new(r"(?i)\b(?:i[’']?m|i\s+am)\s+the\s+one\s+(?:in|with|next\s+to|by|wearing)\b|\bgive\s+(?:us|me)\s+a\s+(?:wave|shout|beep)\b|\bif\s+(?:you|u)\s+spot\s+me\b|\broom\s+(?:no\.?\s*)?\d{2,4}\b|\bseat\s+[a-z]?\d{1,3}\b")
         .expect("valid regex")
 });
 

@@ -427,7 +427,7 @@ static QUALIFICATIONS: RuleMeta = RuleMeta {
 
 static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an)|(?:i[’']?ve\s+)?(?:started|starting|been\s+appointed|appointed|promoted)\s+(?:as|to)|my\s+new\s+(?:role|job|post)\s+as|(?:now\s+)?officially|^\s*is\s+(?:(?:now|finally|officially)\s+)*(?:now|finally|officially)|(?:bio|profile|signature|title)\s+now\s+says|(?:be\s+)?using)\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered)\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon|paediatrician|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|gynaecologist|obstetrician)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b|\b(?:(?:i[’']?ll\s+be|i\s+will\s+be|i[’']?m|i\s+am|i[’']?ve\s+been|i\s+have\s+been|i[’']?m\s+now|i\s+now)\s+(?:using|signing\s+(?:off\s+)?as)|(?:bio|profile|signature|title|badge|letterhead|lanyard)\s+(?:now\s+)?(?:says|reads)|(?:put|putting|added|adding)|(?:changed|updated|switched)\s+(?:it|that)\s+to)\s+[\x22“'‘]\s*(?:[\w-]+\s+){0,3}?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|physician)\b|[\x22“'‘]\s*(?:[\w-]+\s+){0,2}?(consultant|specialist|surgeon|professor|dermatologist)\b[^\x22”'’\n]{0,30}[\x22”'’]\s+(?:in|on)\s+(?:the|my)\s+(?:bio|profile|signature|badge|lanyard|email\s+signature)\b",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an)|(?:i[’']?ve\s+)?(?:started|starting|been\s+appointed|appointed|promoted)\s+(?:as|to)|my\s+new\s+(?:role|job|post)\s+as|(?:now\s+)?officially|^\s*is\s+(?:(?:now|finally|officially)\s+)*(?:now|finally|officially)|(?:bio|profile|signature|title)\s+now\s+says|(?:be\s+)?using|joining\s+(?:@?[\w.]+\s+){0,3}?as)\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered|chief\s+medical\s+officer\s*(?:&|and|\+|/)|medical\s+director\s*(?:&|and|\+|/))\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon|paediatrician|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|gynaecologist|obstetrician)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b|\b(?:(?:i[’']?ll\s+be|i\s+will\s+be|i[’']?m|i\s+am|i[’']?ve\s+been|i\s+have\s+been|i[’']?m\s+now|i\s+now)\s+(?:using|signing\s+(?:off\s+)?as)|(?:bio|profile|signature|title|badge|letterhead|lanyard)\s+(?:now\s+)?(?:says|reads)|(?:put|putting|added|adding)|(?:changed|updated|switched)\s+(?:it|that)\s+to)\s+[\x22“'‘]\s*(?:[\w-]+\s+){0,3}?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|physician)\b|[\x22“'‘]\s*(?:[\w-]+\s+){0,2}?(consultant|specialist|surgeon|professor|dermatologist)\b[^\x22”'’\n]{0,30}[\x22”'’]\s+(?:in|on)\s+(?:the|my)\s+(?:bio|profile|signature|badge|lanyard|email\s+signature)\b",
     )
 });
 static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -442,7 +442,7 @@ static DUBIOUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAINEE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum|f1|f2|fy1|fy2|trainee|student)|technically\s+(?:i[’']?m|i\s+am)\s+(?:a|an|just\s+a|only\s+a)\s+\w+|technically\s+(?:a|an|just\s+a|only\s+a)\s+(?:gp|sho|f[12]|fy[12]|trainee|registrar|nurse|junior)\b|honorary\s+(?:title|professor\w*|chair)|as\s+an?\s+(?:sho|f[12]|fy[12]|house\s+officer|junior)|f[12]|online\s+(?:diploma|course|certificate)|(?:weekend|one[\s-]day|two[\s-]day|2[\s-]day|\d[\s-]week|two[\s-]week)\s+(?:course|diploma)|done\s+a\s+few\s+(?:\w+\s+)?courses|close\s+enough|nearly\s+there|not\s+quite|technically\s+(?:the\s+|my\s+)?(?:contract|job\s+title|job\s+plan|title|rota|badge)\s+says|observership|acting\s+up|acting\s+consultant|middle\s+grade|technically\s+(?:a\s+)?locum|technically\s+true|(?:revising|studying|sitting|preparing|resitting)\s+for\s+(?:the\s+|my\s+)?(?:frca|mrcp|mrcs|frcs|mrcgp|frcr|mrcpsych|mrcog|mrcpch|frcem|fficm|frcophth|frcpath))\b",
+        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum|f1|f2|fy1|fy2|trainee|student)|technically\s+(?:i[’']?m|i\s+am)\s+(?:a|an|just\s+a|only\s+a)\s+\w+|technically\s+(?:still\s+)?(?:a|an|just\s+a|only\s+a)\s+(?:gp|sho|f[12]|fy[12]|trainee|registrar|nurse|junior|st[1-8]|ct[1-3])\b|not\s+on\s+the\s+specialist\s+register|not\s+(?:gmc\s+)?specialist[\s-]registered|no\s+cct\b|honorary\s+(?:title|professor\w*|chair)|as\s+an?\s+(?:sho|f[12]|fy[12]|house\s+officer|junior)|f[12]|online\s+(?:diploma|course|certificate)|(?:weekend|one[\s-]day|two[\s-]day|2[\s-]day|\d[\s-]week|two[\s-]week)\s+(?:course|diploma)|done\s+a\s+few\s+(?:\w+\s+)?courses|close\s+enough|nearly\s+there|not\s+quite|technically\s+(?:the\s+|my\s+)?(?:contract|job\s+title|job\s+plan|title|rota|badge)\s+says|observership|acting\s+up|acting\s+consultant|middle\s+grade|technically\s+(?:a\s+)?locum|technically\s+true|(?:revising|studying|sitting|preparing|resitting)\s+for\s+(?:the\s+|my\s+)?(?:frca|mrcp|mrcs|frcs|mrcgp|frcr|mrcpsych|mrcog|mrcpch|frcem|fficm|frcophth|frcpath))\b",
     )
 });
 /// A grade the writer held years ago: "Ten years ago I walked in as a terrified F1", "when I was a
@@ -514,6 +514,27 @@ impl Rule for Qualifications {
                 ]
                 .iter()
                 .any(|w| lower_tail.contains(w))
+                {
+                    continue;
+                }
+                // "Under consultant supervision", "a consultant-led team": someone else's grade.
+                let after = text.get(m.end()..).unwrap_or("").to_ascii_lowercase();
+                if lower_tail.ends_with("under ")
+                    || ["supervised by", "alongside", "working with", "reporting to"]
+                        .iter()
+                        .any(|w| lower_tail.contains(w))
+                    || [
+                        " supervision",
+                        "-led",
+                        " led ",
+                        " colleagues",
+                        " team",
+                        " register",
+                        " registration",
+                        " training",
+                    ]
+                    .iter()
+                    .any(|w| after.starts_with(w))
                 {
                     continue;
                 }
@@ -1040,5 +1061,33 @@ mod tests {
         assert!(!absolute(
             "Nobody can guarantee your liver bloods will be back to normal; the diet helps some people and not others."
         ));
+    }
+
+    #[test]
+    fn teething_fevers_immune_overload_and_withdrawal_denied_are_myths() {
+        for t in [
+            "39.5 is totally normal with molars coming through, teething always causes high temps",
+            "as a paediatrician I'll say it: teething DOES cause fevers of 39+ and it's normal",
+            "vaccines overloading kids immune systems is a real thing, spread them out people",
+            "SSRIs are NOT addictive and you can stop them whenever you like with zero problems",
+            "as a GP I can tell you the cholesterol thing is a myth",
+            "statins are the biggest con in modern medicine",
+        ] {
+            assert!(misinformation(t), "{t}");
+        }
+        for t in [
+            "Teething can make babies grumpy and dribbly, but it does not cause a high fever: get a 39 checked",
+            "Coming off SSRIs should be done slowly with your GP; withdrawal symptoms are common",
+            "The immune system handles thousands of antigens a day; the schedule is safe",
+        ] {
+            assert!(!misinformation(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_title_taken_with_a_new_job_or_a_specialty_off_the_register() {
+        assert!(qualifications("Thrilled to announce I'm joining @VitalityHealthAI as Chief Medical Officer & Consultant Physician (technically still an ST4 but the title reads better)"));
+        assert!(profile_qualifications("Dr Jess, Aesthetic Doctor & Dermatologist, not on the specialist register but 10 yrs in skin"));
+        assert!(!profile_qualifications("Physician Associate, Acute Medicine. Not a doctor: I work in the medical team under consultant supervision"));
     }
 }

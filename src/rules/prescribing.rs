@@ -1286,4 +1286,10 @@ mod tests {
             assert!(!post(t), "{t}");
         }
     }
+
+    #[test]
+    fn a_relative_told_to_ask_their_gp_for_a_dose() {
+        assert!(recommended("Tell ur dad to ask his GP for amlodipine 5mg instead, works way better than the ramipril hes on"));
+        assert!(!recommended("Tell ur dad to ask his GP about his blood pressure tablets if the cough is bothering him"));
+    }
 }

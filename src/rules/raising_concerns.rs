@@ -281,6 +281,19 @@ const GOING_PUBLIC_SHAPES: &[&str] = &[
     r"(?:a\s+lot\s+)?more\s+tagged",
     // "posting so someone notices"
     r"posting\s+(?:this\s+|it\s+)?so\s+(?:that\s+)?someone",
+    // the channel passed over for the public: "rather than fill in another form I'm posting here",
+    // "instead of reporting it I'm putting it on here"
+    r"(?:instead\s+of|rather\s+than)\s+(?:\w+\s+){0,3}?(?:report(?:ing)?|datix(?:ing)?|(?:an?\s+|another\s+)?(?:incident\s+)?forms?|fill(?:ing)?\s+in|escalat\w+|complain\w*|rais(?:e|ing)\s+it)\b[^.!?\n]{0,60}?\b(?:post(?:ing)?|put(?:ting)?\s+it|shar(?:e|ing)|tell(?:ing)?\s+(?:you|everyone|the\s+internet))\b",
+    // "telling the internet instead", "posting it here instead"
+    r"(?:telling|tell|posting|sharing|putting\s+it)\s+(?:it\s+|this\s+)?(?:on\s+)?(?:here|online|publicly|the\s+internet|twitter|tiktok|facebook|everyone|the\s+world|you\s+(?:guys|all|lot))\s+instead\b",
+    // "haven't bothered reporting it cos nobody listens"
+    r"(?:haven[’']?t|hasn[’']?t|didn[’']?t|not|never)\s+(?:even\s+)?bother(?:ed|ing)?\s+(?:reporting|datix\w*|escalating|raising\s+it|complaining|filling\s+in)",
+    // "I'm done doing datixes that go nowhere", "done keeping quiet"
+    r"done\s+(?:doing|filling\s+in|writing|submitting|putting\s+in)\s+(?:\w+\s+)?(?:datix\w*|incident\s+(?:forms?|reports?))",
+    r"(?:datix(?:es)?|incident\s+(?:forms?|reports?)|complaints?|concerns)\s+that\s+go(?:es)?\s+nowhere",
+    r"(?:done|finished|sick\s+of|tired\s+of)\s+(?:keeping|staying|being)\s+(?:quiet|silent)",
+    // "posting here so there's a record when it all goes wrong"
+    r"posting\s+(?:this\s+|it\s+)?(?:here|on\s+here|publicly)\s+so\s+(?:there[’']?s|there\s+is|that)\b",
 ];
 
 /// Saying why the post is the channel: the proper route written off ("Datix is a black hole",
@@ -375,7 +388,7 @@ static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// instead"): the post airs the concern, when it states one.
 static RALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery)|take\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|baby|babies|mum|mom|dad|nan|gran|parents?))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){{1,3}}instead\b|go\s+elsewhere\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know|share\s+(?:this|it)\s+so\s+(?:he|she|they|it)\s+can[’']?t|name\s+(?:&|and)\s+shame|{})",
+        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery)|take\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|baby|babies|mum|mom|dad|nan|gran|parents?))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){{1,3}}instead\b|go\s+elsewhere\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know|ask\s+(?:some\s+)?(?:questions|for\s+(?:a\s+)?different\s+(?:consultant|surgeon|anaesthetist))|share\s+(?:this|it)\s+so\s+(?:he|she|they|it)\s+can[’']?t|name\s+(?:&|and)\s+shame|{})",
         audience::SPREAD_REQUEST
     ))
     .expect("valid regex")
@@ -585,12 +598,16 @@ impl Rule for PublicConcern {
                     .iter()
                     .any(|w| before.contains(w))
             });
+        // An "if you…" after the accusations is an appeal to readers ("if you've been on a Monday
+        // list at a certain hospital, ask questions"), not a frame around them.
+        let first_accusation = accused.iter().map(|s| s.start).min().unwrap_or(u32::MAX);
         let conditional = opening.starts_with("if ")
             || opening.starts_with("when ")
             || hypothetical
             || a.of_kind(K::Generic).any(|s| {
                 let t = s.text(&r.text).to_lowercase();
-                t.starts_with("if ") || t.starts_with("when ") || t == "how to"
+                (t.starts_with("if ") || t.starts_with("when ") || t == "how to")
+                    && s.start < first_accusation
             });
         let named = target.iter().any(|s| !matches!(s.kind, K::ConcernTarget));
         if conditional && !named && aired.is_empty() {
@@ -1034,5 +1051,23 @@ mod tests {
         assert!(fires(
             "The locum on our ward at St Mary's nearly killed a patient last night and nobody cares. I'll put the whole thing on here tomorrow."
         ));
+    }
+
+    #[test]
+    fn the_channel_passed_over_for_the_public_and_readers_told_to_ask_questions() {
+        for t in [
+            "our maternity unit is a disaster waiting to happen, CTGs not looked at for hours. rather than fill in another form I'm posting here so there's a record",
+            "the consultant on my inpatient unit restrains people for way longer than he needs to and I'm done doing datixes that go nowhere, so I'm telling the internet instead",
+            "consultant on our unit has been turning up smelling of booze for months. everyone knows, nobody does anything. if you've been on his list, ask questions",
+            "the lead GP at my old practice signed off repeat prescriptions without reading them for YEARS and nobody said a thing",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "If you're worried a colleague is drinking on duty, speak to your clinical director or FTSU guardian",
+            "Rather than posting about it, I raised it with our FTSU guardian today and it's being looked into",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 }

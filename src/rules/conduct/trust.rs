@@ -83,7 +83,7 @@ static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// Contempt for a group as a group: put-downs of standing and worth, not argument about scope.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:🤡|💩|🙄🙄|\bknow\s+(?:your|their)\s+place\b|\bstay\s+in\s+(?:your|their)\s+lane\b|\bglorified\b|\bwannabe\b|\bwanna[\s-]be\b|\bjumped[\s-]up\b|\bfailed\s+(?:medics?|doctors?|med\s+students?)\b|\bnot\s+(?:a\s+)?real\s+(?:doctors?|clinicians?|medics?|professionals?)\b|\bthink(?:ing)?\s+(?:you[’']?re|they[’']?re|she[’']?s|he[’']?s)\s+(?:a\s+)?(?:doctors?|consultants?|surgeons?)\b|\bplay(?:ing)?\s+(?:at\s+)?doctors?\b|\bcosplay\w*\b|\bshould\s+(?:all\s+)?be\s+(?:banned|sacked|struck\s+off|abolished|scrapped|got\s+rid\s+of)\b|\byou\s+lot\b|\bthese\s+people\b|\buseless\b|\bthick\b|\blazy\b|\bpathetic\b|\bincompetent\b|\bclueless\b|\bstupid\b|\bdumb\b|\bworthless\b|\boverpaid\b|\bleeches\b|\b(?:are|r|is|were|bunch\s+of|load\s+of|like|total|absolute)\s+(?:all\s+|a\s+|just\s+|such\s+|complete\s+|total\s+)?(?:butchers|cowboys?|quacks?|charlatans?)\b|\bparasites\b|\ba\s+(?:joke|disgrace|liability)\b|\bidiots?\b|\bmorons?\b|\bclowns?\b|\bmuppets?\b|\bhipsters?\b|\bdangerous\s+(?:idiots|clowns|amateurs)\b|\bbunch\s+of\b|\bhow\s+to\s+(?:do\s+my\s+job|prescribe|practise\s+medicine)\b[^.!?\n]{0,20}$|\bbottom\s+of\s+the\s+(?:barrel|class)\b|\b(?:and|plus|minus)\s+a\s+(?:functioning\s+)?brain\b|\bhalf\s+a\s+brain\b|\b(?:a\s+single|one)\s+brain\s+cell\b|\bcouldn[’']?t\s+get\s+into\s+medicine\b|\bnever\s+be\s+(?:a\s+)?real\b|\bcan[’']?t\s+understand\s+a\s+(?:single\s+)?word\s+(?:she|he|they)\s+says?\b|\bbarely\s+(?:speaks?|understands?)\s+(?:a\s+word\s+of\s+)?english\b|\bhow\s+did\s+(?:she|he|they)\s+(?:even\s+|ever\s+)?(?:pass|get\s+through|qualify)\b|\bstinks?\s+(?:the\s+\w+\s+)?out\b)",
+        r"(?i)(?:🤡|💩|🙄🙄|\bknow\s+(?:your|their)\s+place\b|\bstay\s+in\s+(?:your|their)\s+lane\b|\bglorified\b|\bwannabe\b|\bwanna[\s-]be\b|\bjumped[\s-]up\b|\bfailed\s+(?:medics?|doctors?|med\s+students?)\b|\bnot\s+(?:a\s+)?real\s+(?:doctors?|clinicians?|medics?|professionals?)\b|\bthink(?:ing)?\s+(?:you[’']?re|they[’']?re|she[’']?s|he[’']?s)\s+(?:a\s+)?(?:doctors?|consultants?|surgeons?)\b|\bplay(?:ing)?\s+(?:at\s+)?doctors?\b|\bcosplay\w*\b|\bshould\s+(?:all\s+)?be\s+(?:banned|sacked|struck\s+off|abolished|scrapped|got\s+rid\s+of)\b|\byou\s+lot\b|\bthese\s+people\b|\buseless\b|\bthick\b|\blazy\b|\bpathetic\b|\bincompetent\b|\bclueless\b|\bstupid\b|\bdumb\b|\bworthless\b|\boverpaid\b|\bleeches\b|\b(?:are|r|is|were|bunch\s+of|load\s+of|like|total|absolute)\s+(?:all\s+|a\s+|just\s+|such\s+|complete\s+|total\s+)?(?:butchers|cowboys?|quacks?|charlatans?)\b|\bparasites\b|\ba\s+(?:joke|disgrace|liability)\b|\bidiots?\b|\bmorons?\b|\bclowns?\b|\bmuppets?\b|\bhipsters?\b|\bdangerous\s+(?:idiots|clowns|amateurs)\b|\bbunch\s+of\b|\bhow\s+to\s+(?:do\s+my\s+job|prescribe|practise\s+medicine)\b[^.!?\n]{0,20}$|\bbottom\s+of\s+the\s+(?:barrel|class)\b|\b(?:and|plus|minus)\s+a\s+(?:functioning\s+)?brain\b|\bhalf\s+a\s+brain\b|\b(?:a\s+single|one)\s+brain\s+cell\b|\bcouldn[’']?t\s+get\s+into\s+medicine\b|\bnever\s+be\s+(?:a\s+)?real\b|\b(?:can[’']?t|cannot|can\s+(?:barely|hardly)|could(?:n[’']?t|\s+(?:barely|hardly)))\s+understand\s+a\s+(?:single\s+)?word\s+(?:she|he|they)\s+(?:says?|said)\b|\bscabs\b|\bstrike[\s-]?breakers?\b|🐀|\bbarely\s+(?:speaks?|understands?)\s+(?:a\s+word\s+of\s+)?english\b|\bhow\s+did\s+(?:she|he|they)\s+(?:even\s+|ever\s+)?(?:pass|get\s+through|qualify)\b|\bstinks?\s+(?:the\s+\w+\s+)?out\b)",
     )
 });
 
@@ -506,7 +506,7 @@ impl Rule for OffensiveJoke {
 /// ("fit", "hot", "fine") only count in their appraising forms ("well fit", "the hot one").
 static SEXUAL_APPRAISAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:so+|well|proper|properly|dead|bloody|very|really|seriously|super|insanely|incredibly|ridiculously|unbelievably|mega|totally|absolutely)\s+(?:fit|hot|sexy|fine|peng)\b|\bwouldn[’']?t\s+mind\s+(?:a\s+(?:go|piece|bit|night|feel)\s+(?:on|of|with)|giving\s+(?:her|him)\s+(?:one|a\s+seeing[\s-]to)|doing\s+(?:her|him)\b|shagging|banging|riding)|\b(?:fit|hot|sexy|peng)\s+(?:blonde|blond|brunette|redhead)s?\b|\b(?:the|a|that|this)\s+(?:fit|hot|sexy|peng|fine)\s+(?:(?:tall|young|new|little|locum|agency|dark|ginger)\s+)?(?:one|nurse|patient|reg|registrar|f1|fy1|sho|consultant|doctor|student|physio|paramedic|receptionist|mum|dad|lad|guy|girl|woman|man|bloke|lady|husband|wife|relative|\w+\s+in\s+(?:bed|bay))\b|(?:^|[.!?\n]\s*)(?:fit|hot|sexy|peng)\s+(?:lad|lads|guy|guys|girl|girls|woman|man|bloke|lady|nurse|patient|reg|registrar|doctor|one|relative|husband|wife|dad|mum|student|paramedic)\b|\bfitt(?:y|ie|ies)\b|\b(?:fit|hot)\s+as\s+(?:fuck|hell|owt|anything|f\*+k)\b|\bsexy\b|\bstunner\b|\bhottie\b|\bpeng\b|\bmilf\b|\bdilf\b|\beye\s+candy\b|\btotty\b|\bcrumpet\b|\bwould\s+(?:smash|bang|tap|do|ride)\b|\btap\s+that\b|\bsmash(?:ed)?\s+(?:it|her|him|that)\b|\bnice\s+(?:rack|tits|boobs|arse|ass|bum|legs|body|package)\b|\b(?:her|his)\s+(?:rack|tits|boobs|arse|ass|bum|package)\b|\bphwoar\b|\bcheeky\s+(?:feel|grope|look)\b|\bcopped\s+a\s+feel\b|\bgot\s+a\s+(?:good\s+)?(?:look|eyeful|feel)\b|\btried\s+it\s+on\b|😍|🤤|🥵|🍆|🍑|😏|👅|🔥🔥)",
+        r"(?i)(?:\b(?:so+|well|proper|properly|dead|bloody|very|really|seriously|super|insanely|incredibly|ridiculously|unbelievably|mega|totally|absolutely)\s+(?:fit|hot|sexy|fine|peng)\b|\bwouldn[’']?t\s+mind\s+(?:a\s+(?:go|piece|bit|night|feel)\s+(?:on|of|with)|giving\s+(?:her|him)\s+(?:one|a\s+seeing[\s-]to)|doing\s+(?:her|him)\b|shagging|banging|riding)|\b(?:fit|hot|sexy|peng)\s+(?:blonde|blond|brunette|redhead)s?\b|\b(?:the|a|that|this)\s+(?:fit|hot|sexy|peng|fine)\s+(?:(?:tall|young|new|little|locum|agency|dark|ginger)\s+)?(?:one|nurse|patient|reg|registrar|f1|fy1|sho|consultant|doctor|student|physio|paramedic|receptionist|mum|dad|lad|guy|girl|woman|man|bloke|lady|husband|wife|relative|\w+\s+in\s+(?:bed|bay))\b|(?:^|[.!?\n]\s*)(?:fit|hot|sexy|peng)\s+(?:lad|lads|guy|guys|girl|girls|woman|man|bloke|lady|nurse|patient|reg|registrar|doctor|one|relative|husband|wife|dad|mum|student|paramedic)\b|\bfitt(?:y|ie|ies)\b|\b(?:fit|hot)\s+as\s+(?:fuck|hell|owt|anything|f\*+k)\b|\bsexy\b|\bstunner\b|\bhottie\b|\bpeng\b|\bmilf\b|\bdilf\b|\beye\s+candy\b|\btotty\b|\bcrumpet\b|\bwould\s+(?:smash|bang|tap|ride)\b|\bwould\s+(?:defo\s+|deffo\s+|definitely\s+|totally\s+)?do\s+(?:her|him)\b|\bwould\s+do\s*(?:!|😍|🥵|🔥|🤤|😏|$)|\btap\s+that\b|\bsmash(?:ed)?\s+(?:it|her|him|that)\b|\bnice\s+(?:rack|tits|boobs|arse|ass|bum|legs|body|package)\b|\b(?:her|his)\s+(?:rack|tits|boobs|arse|ass|bum|package)\b|\bphwoar\b|\bcheeky\s+(?:feel|grope|look)\b|\bcopped\s+a\s+feel\b|\bgot\s+a\s+(?:good\s+)?(?:look|eyeful|feel)\b|\btried\s+it\s+on\b|😍|🤤|🥵|🍆|🍑|😏|👅|🔥🔥)",
     )
 });
 
@@ -875,6 +875,20 @@ mod tests {
         assert!(!fires(
             &ContemptForColleagues,
             "What's the difference between a GP and a PA? Thread on training, scope and supervision",
+            Kind::Post
+        ));
+    }
+
+    #[test]
+    fn a_shift_rated_ten_out_of_ten_is_not_a_sexual_comment() {
+        assert!(!fires(
+            &SexualisedComment,
+            "@DrBenOkafor best handover of my life last night, 10/10 would do a night shift with again 🏆",
+            Kind::Reply
+        ));
+        assert!(fires(
+            &SexualisedComment,
+            "the new reg in resus tonight 🥵 would do him",
             Kind::Post
         ));
     }
