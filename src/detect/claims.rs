@@ -542,7 +542,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "statins",
             re(
-                r"(?i)\bstatins?\s+(?:are|is)\s+(?:(?:basically|totally|completely|utterly|pretty\s+much|largely|mostly|honestly|just|all)\s+)?(?:a\s+|just\s+a\s+|the\s+(?:biggest|greatest|largest)\s+)?(?:scam|con|poison|useless|pointless|killing|dangerous|a\s+racket|a\s+waste\s+of\s+(?:time|money))|\bstatins?\b[^.!?\n]{0,80}\bside[\s-]effects?\s+(?:are|is)\s+(?:far\s+|much\s+|way\s+)?worse\s+than\s+(?:the\s+|any\s+|a\s+)?(?:heart\s+attacks?|strokes?|disease|risk|cholesterol)|\bstatins?\s+(?:cause[sd]?|give\s+you)\s+(?:dementia|alzheimer\W?s|cancer|heart\s+failure)",
+                r"(?i)\bstatins?\s+(?:are|is)\s+(?:(?:basically|totally|completely|utterly|pretty\s+much|largely|mostly|honestly|just|all)\s+)?(?:a\s+|just\s+a\s+|the\s+(?:biggest|greatest|largest)\s+|a\s+(?:total|complete|massive|huge|big)\s+)?(?:scam|con|poison|useless|pointless|killing|dangerous|a\s+racket|a\s+waste\s+of\s+(?:time|money))|\bstatins?\b[^.!?\n]{0,80}\bside[\s-]effects?\s+(?:are|is)\s+(?:far\s+|much\s+|way\s+)?worse\s+than\s+(?:the\s+|any\s+|a\s+)?(?:heart\s+attacks?|strokes?|disease|risk|cholesterol)|\bstatins?\s+(?:cause[sd]?|give\s+you)\s+(?:dementia|alzheimer\W?s|cancer|heart\s+failure)",
             ),
         ),
         (
@@ -855,6 +855,44 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:long\s+covid|me/cfs|chronic\s+fatigue(?:\s+syndrome)?|fibromyalgia)\s+(?:is|are)\s+(?:(?:just|mostly|all|really|basically|only|largely|simply)\s+)?(?:anxiety|stress|deconditioning|attention[\s-]seeking|in\s+the\s+mind|people\s+being\s+(?:dramatic|lazy))\b|\blong\s+covid\b[^!?\n]{0,40}\bit[’']s\s+(?:just\s+|only\s+|really\s+)?(?:deconditioning|anxiety|stress)(?:\s+with\b|\s+in\s+a\b|\s*[.!,;]|\s*$)",
             ),
         ),
+        // Covid played down as flu, masks said to do nothing, the MMR link kept open.
+        (
+            "covid_denial",
+            re(
+                r"(?i)\b(?:(?:just|only)\s+)?a\s+bad\s+(?:flu|cold)\s+at\s+(?:worst|most|the\s+very\s+worst)\b",
+            ),
+        ),
+        (
+            "masks_harm",
+            re(
+                r"(?i)\b(?:face\s+)?masks?\s+(?:do|does|did)\s+(?:absolutely\s+|literally\s+|sod\s+all\s+|precisely\s+)?nothing(?:\s*[.!,;]|\s*$|\s+(?:and|to\s+stop|against))",
+            ),
+        ),
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\b(?:mmr|vaccines?)[\s-]+autism\s+link\s+(?:has\s+)?(?:never|not)\s+(?:actually\s+|really\s+|properly\s+)?(?:been\s+)?(?:disproven|debunked|ruled\s+out|disproved)\b|\b(?:hpv|mmr|flu|covid|chickenpox)?\s*(?:vaccin\w*|jabs?)\s+(?:for\s+\w+\s+)?(?:is|are)\s+(?:basically\s+|totally\s+|completely\s+|just\s+)?(?:pointless|useless|a\s+(?:cash\s+grab|money\s+grab|scam|con|waste\s+of\s+time))\b",
+            ),
+        ),
+        // Sunscreen worse than the sun; a fever left to run with no advice to seek help.
+        (
+            "sunscreen",
+            re(
+                r"(?i)\b(?:sunscreens?|suncreams?|spf)\s+(?:is|are)\s+(?:more\s+dangerous|worse|more\s+harmful|more\s+toxic)\s+than\s+the\s+sun\b|\b(?:sunscreens?|suncreams?|spf)\b[^.!?\n]{0,60}?\bhormone\s+disruptors?\b",
+            ),
+        ),
+        (
+            "fever_left",
+            re(
+                r"(?i)\bjust\s+let\s+(?:it|the\s+(?:fever|temp|temperature))\s+run\b[^.!?\n]{0,80}?\bno\s+(?:need\s+to\s+(?:ring|call)\s+(?:111|999|the\s+gp)|calpol)",
+            ),
+        ),
+        (
+            "against_treatment",
+            re(
+                r"(?i)\b(?:you\s+can|can)\s+ignore\s+the\s+(?:screening\s+|smear\s+)?letters\b|\bsorted\s+for\s+life\b[^.!?\n]{0,40}?\bignore\s+the\s+letters\b",
+            ),
+        ),
         // Teething blamed for a high fever: "teething always causes high temps", "39.5 is totally
         // normal with molars". A fever over 38 is not explained by teeth (NICE CKS, teething).
         (
@@ -897,7 +935,7 @@ pub(crate) const TROPE_WORDS: &str =
          cause of all | k\ncause of every | k\ncause of most | k\ncause of almost | k\ncause of nearly | k\ncause of virtually | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
          cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
-         sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\nteeth* | k\nmolars | k\nimmune | k\nsertraline | k\ncitalopram | k\nfluoxetine | k\nescitalopram | k\nvenlafaxine | k\nmirtazapine | k\nparoxetine | k\n";
+         sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\nteeth* | k\nmolars | k\nimmune | k\nbad flu | k\nbad cold | k\nletters | k\nlet it run | k\nhormone disruptor* | k\nsertraline | k\ncitalopram | k\nfluoxetine | k\nescitalopram | k\nvenlafaxine | k\nmirtazapine | k\nparoxetine | k\n";
 
 /// "Stop taking your statins", "come off them for the summer": an instruction, not "don't stop
 /// taking…" or "stop taking it if you get a rash" or "…unless your GP says", and "them" must be
@@ -972,6 +1010,7 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
                         | "against_insulin"
                         | "chemtrails"
                         | "withdrawal_denied"
+                        | "fever_left"
                 );
             if negated_inside {
                 continue;
@@ -1333,8 +1372,11 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "sugar_cancer" => "that sugar feeds cancer or a diet can starve a tumour",
         "against_insulin" => "that people with type 1 diabetes can do without insulin",
         "chemtrails" => "that aircraft spray chemicals that make people ill",
-        "masks_harm" => "that face masks starve you of oxygen or poison you with carbon dioxide",
+        "masks_harm" => {
+            "that face masks do nothing, or starve you of oxygen or poison you with carbon dioxide"
+        }
         "teething_fever" => "that teething causes a high fever",
+        "fever_left" => "that a child's fever needs no treatment and no call for advice",
         "withdrawal_denied" => "that antidepressants can be stopped at will without withdrawal",
         _ => "a health claim contrary to established evidence",
     }

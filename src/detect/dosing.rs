@@ -116,6 +116,13 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             Take,
         ),
         (
+            // "Honestly just start tirzepatide at 2.5mg", "what I'm telling friends & family to do".
+            re(
+                r"(?i)\b(?:just|simply|honestly)\s+(?:start|take|try|have)\b|\bwhat\s+i[’']?m\s+telling\s+(?:my\s+)?(?:friends|family|everyone|people|mates|patients)(?:\s+(?:&|and)\s+(?:friends|family))?\s+to\s+(?:do|take)\b|\bcopy\s+(?:it\s+|my\s+\w+\s+)?at\s+(?:your|ur)\s+own\s+risk\b",
+            ),
+            Take,
+        ),
+        (
             re(
                 r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:stop|quit)\s+taking\b",
             ),

@@ -217,9 +217,12 @@ pub fn named_in_sentence_before(text: &str, pos: usize, end: usize) -> Option<Ta
     }
     let (ps, _) = sentence_around(text, ss.saturating_sub(2));
     let prev = text.get(ps..ss)?;
+    static INITIALLED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z]\.?(?:\s|$)"));
     [
         (&*NAMED_PERSON, TargetKind::NamedPerson),
         (&*MENTION, TargetKind::Mention),
+        (&*INITIALLED, TargetKind::NamedPerson),
     ]
     .into_iter()
     .find_map(|(pattern, kind)| {

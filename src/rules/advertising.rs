@@ -471,7 +471,7 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
 
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:[\w’']+\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|(?-i:[A-Z][a-z]+)(?:[’']s|[’'])\s+(?:best|leading|top|no\.?\s?1|number\s+one|most\s+(?:trusted|popular|experienced|loved|recommended))\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?leaves\s+(?:unhappy|disappointed|dissatisfied)\b|\b(?:stops?|cures?|fix(?:es)?|ends?|gets?\s+rid\s+of)\s+(?:\w+\s+){0,2}?for\s+good\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|gp|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
+        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:[\w’']+\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|(?-i:[A-Z][a-z]+)(?:[’']s|[’'])\s+(?:best|leading|top|no\.?\s?1|number\s+one|most\s+(?:trusted|popular|experienced|loved|recommended))\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?leaves\s+(?:unhappy|disappointed|dissatisfied|without\s+(?:feeling|looking)\s+better)\b|\b(?:stops?|cures?|fix(?:es)?|ends?|gets?\s+rid\s+of)\s+(?:\w+\s+){0,2}?for\s+good\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|gp|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
     )
 });
 
@@ -485,7 +485,7 @@ static INVENTED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
 
 static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|jawline|jaw|teeth|smile|profile|cheeks|neck|eyes|brows|eyebrows|forehead|frown\s+lines|dark\s+circles|under[\s-]eyes?|pores|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|(?:get|give\s+(?:you|u))\s+(?:your|ur)\s+confidence\s+back|(?:the\s+)?confidence\s+you\s+deserve|(?:feel|look)\s+beautiful\s+again|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b|\bfeel(?:ing)?\s+(?:so\s+)?(?:ugly|old|fat|frumpy|unattractive|invisible|insecure|self[\s-]conscious|unfeminine|past\s+it)\b|\blook(?:ing)?\s+(?:so\s+)?(?:tired|old|older|haggard|exhausted|worn\s+out|your\s+age)\b[^.!?\n]{0,20}\?|\b(?:feel(?:ing)?\s+(?:low|down|rubbish|crap|bad)|worried|anxious|upset)\s+about\s+(?:your|ur|those|that|the)\s+(?:\w+\s+)?(?:wrinkles|lines|nose|lips|weight|skin|acne|scars|belly|chin|looks?|ageing|aging|hair)\b|\bdrop\s+(?:a\s+|\d+\s+|two\s+)?(?:dress\s+)?sizes?\b|\bnever\s+feel\s+(?:embarrassed|ashamed|ugly)\s+again\b|\b(?:struggled|struggling|battled|battling|fought|fighting)\s+with\s+your\s+(?:weight|skin|acne|looks|body|confidence)\s+for\s+(?:years|ages|decades|as\s+long\s+as\s+you\s+can\s+remember)\b|\b(?:still\s+)?feel(?:ing)?\s+like\s+(?:a|such\s+a)\s+failure\b|\btried\s+every\s+(?:diet|cream|treatment)\s+(?:going|out\s+there|under\s+the\s+sun)\b|\bruin(?:ing|s)?\s+(?:your|ur)\s+(?:relationship|marriage|sex\s+life|love\s+life|sleep|confidence)\b|\b(?:feel|look)\s+like\s+(?:yourself|urself)\s+again\b|\bafter\s+(?:the|your|ur|a)\s+(?:breakup|break-up|split|divorce)\b|\bfobbed\s+off\s+by\s+(?:your|ur|the)\s+(?:gp|doctor)\b|\bsuffer\s+(?:through\s+)?another\s+(?:winter|summer|year|month)\b",
+        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|jawline|jaw|teeth|smile|profile|cheeks|neck|eyes|brows|eyebrows|forehead|frown\s+lines|dark\s+circles|under[\s-]eyes?|pores|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|(?:get|give\s+(?:you|u))\s+(?:your|ur)\s+confidence\s+back|(?:the\s+)?confidence\s+you\s+deserve|(?:feel|look)\s+beautiful\s+again|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b|\bfeel(?:ing)?\s+(?:so\s+)?(?:ugly|old|fat|frumpy|unattractive|invisible|insecure|self[\s-]conscious|unfeminine|past\s+it)\b|\blook(?:ing)?\s+(?:so\s+)?(?:tired|old|older|haggard|exhausted|worn\s+out|your\s+age)\b[^.!?\n]{0,20}\?|\b(?:feel(?:ing)?\s+(?:low|down|rubbish|crap|bad)|worried|anxious|upset)\s+about\s+(?:your|ur|those|that|the)\s+(?:\w+\s+)?(?:wrinkles|lines|nose|lips|weight|skin|acne|scars|belly|chin|looks?|ageing|aging|hair)\b|\bdrop\s+(?:a\s+|\d+\s+|two\s+)?(?:dress\s+)?sizes?\b|\bnever\s+feel\s+(?:embarrassed|ashamed|ugly)\s+again\b|\b(?:struggled|struggling|battled|battling|fought|fighting)\s+with\s+your\s+(?:weight|skin|acne|looks|body|confidence)\s+for\s+(?:years|ages|decades|as\s+long\s+as\s+you\s+can\s+remember)\b|\b(?:still\s+)?feel(?:ing)?\s+like\s+(?:a|such\s+a)\s+failure\b|\btried\s+every\s+(?:diet|cream|treatment)\s+(?:going|out\s+there|under\s+the\s+sun)\b|\bruin(?:ing|s)?\s+(?:your|ur)\s+(?:relationship|marriage|sex\s+life|love\s+life|sleep|confidence)\b|\b(?:feel|look)\s+like\s+(?:yourself|urself)\s+again\b|\b(?:after|since)\s+(?:the|your|ur|a)\s+(?:breakup|break-up|split|divorce)\b|\bnot\s+recognising\s+(?:the\s+(?:girl|woman|man|person)|yourself)\s+in\s+the\s+mirror\b|\byou\s+deserve\s+to\s+feel\s+like\s+(?:you|yourself)\s+again\b|\bfobbed\s+off\s+by\s+(?:your|ur|the)\s+(?:gp|doctor)\b|\bsuffer\s+(?:through\s+)?another\s+(?:winter|summer|year|month)\b",
     )
 });
 
@@ -506,6 +506,13 @@ static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
 static VULNERABLE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:teens?|teenagers?|under[\s-]?18s?|16\s+year\s+olds?|17\s+year\s+olds?|prom(?:\s+season|\s+night)?|sixth[\s-]form(?:ers)?|school\s+(?:leavers?|girls?|formal)|gcse|a[\s-]level\s+students?|freshers?|students?|new\s+mums?|post[\s-]?(?:baby|partum|pregnancy)|mummy\s+makeover|after\s+(?:your\s+)?divorce|grieving)\b",
+    )
+});
+
+/// A refusal or a legal bar before the group: "won't treat", "never inject", "illegal for".
+static TURNED_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:won[’']?t|will\s+not|don[’']?t|do\s+not|never|refuse\s+to|not\s+allowed\s+to|illegal|banned)\b",
     )
 });
 
@@ -592,11 +599,11 @@ fn recommends_third_party(text: &str) -> bool {
 /// when the export files it as a one-to-one chat.
 static BROADCAST_LIST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:for|to)\s+(?:all\s+)?(?:my|our)\s+(?:regulars|lovely\s+clients|clients|ladies|lovelies|customers|patients\s+list|vips?)|hi\s+(?:all|everyone|ladies|lovelies)|broadcast|everyone\s+on\s+(?:my|our|the)\s+list|my\s+regulars|our\s+regulars)\b",
+        r"(?i)\b(?:(?:for|to)\s+(?:all\s+)?(?:my|our)\s+(?:regulars|lovely\s+clients|clients|ladies|lovelies|customers|patients\s+list|vips?)|hi\s+(?:all|everyone|ladies|lovelies)|broadcast|(?:pls|please|plz)\s+(?:forward|share)\s+(?:this\s+)?(?:to|with)\s+(?:ur|your)\s+(?:friends|mates|girls)|forward\s+(?:this\s+)?to\s+(?:ur|your)\s+(?:friends|mates|girls)|everyone\s+on\s+(?:my|our|the)\s+list|my\s+regulars|our\s+regulars)\b",
     )
 });
 
-fn one_to_one_not_broadcast(r: &Record) -> bool {
+pub(super) fn one_to_one_not_broadcast(r: &Record) -> bool {
     judge::is_one_to_one(r) && !BROADCAST_LIST.is_match(&r.text) && !SALES_PITCH.is_match(&r.text)
 }
 
@@ -604,7 +611,7 @@ fn one_to_one_not_broadcast(r: &Record) -> bool {
 /// The message sells as any advert does, to one reader.
 static SALES_PITCH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:go|goes|put)\s+(?:in|into)\s+(?:the|a)\s+(?:prize\s+)?draw|bring\s+a\s+(?:friend|bestie|mate|pal)|refer\s+a\s+(?:friend|bestie|mate)|(?:package|offer|deal|discount|price)\s+(?:this\s+\w+\s+)?just\s+for\s+(?:you|u)|just\s+for\s+(?:you|u)\s+(?:this\s+\w+\s+)?(?:£|\d+%))\b",
+        r"(?i)\b(?:(?:go|goes|put)\s+(?:in|into)\s+(?:the|a)\s+(?:prize\s+)?draw|bring\s+a\s+(?:friend|bestie|mate|pal)|refer\s+a\s+(?:friend|bestie|mate)|(?:package|offer|deal|discount|price)\s+(?:this\s+\w+\s+)?just\s+for\s+(?:you|u)|just\s+for\s+(?:you|u)\s+(?:this\s+\w+\s+)?(?:£|\d+%)|(?:want|need)\s+the\s+(?:link|booking\s+link)\s*\?|loads\s+of\s+my\s+(?:girls|ladies|clients)\s+have)\b",
     )
 });
 
@@ -683,7 +690,15 @@ impl Rule for UnverifiableAdvertising {
         let mut vulnerability = spans_of(&VULNERABILITY);
         vulnerability.extend(spans_of(&HEALTH_FEAR));
         let pressure = spans_of(&PRESSURE);
-        let young = spans_of(&VULNERABLE_GROUP);
+        // "I won't do lip filler on anyone under 21": a group turned away is not a group targeted.
+        let turned_away = |&(s, _): &(usize, usize)| {
+            let (from, _) = crate::detect::phrases::sentence_around(text, s);
+            TURNED_AWAY.is_match(text.get(from..s).unwrap_or(""))
+        };
+        let young: Vec<(usize, usize)> = spans_of(&VULNERABLE_GROUP)
+            .into_iter()
+            .filter(|y| !turned_away(y))
+            .collect();
         // An absolute health claim in an advert ("flushes every toxin out of your liver",
         // "guaranteed results") is as uncheckable as a superlative. Looked for only where an
         // advert can be (see `is_own_advert`): a call to buy or a price, the owner's own service,
@@ -742,7 +757,10 @@ impl Rule for UnverifiableAdvertising {
         {
             return;
         }
-        let under_18 = cosmetic && UNDER_18.is_match(text);
+        let under_18 = cosmetic
+            && UNDER_18
+                .find_iter(text)
+                .any(|m| !turned_away(&(m.start(), m.end())));
 
         let mut evidence = Vec::new();
         let mut problems: Vec<&str> = Vec::new();
@@ -1292,5 +1310,11 @@ mod tests {
         assert!(unverifiable("Feeling like you can't go on? Don't spend 18 months on an NHS waiting list. I can see you THIS WEEK, assessment £395, first 10 bookings get 20% off"));
         assert!(unverifiable("Feeling low about ur looks after the divorce? my clinic can give u ur confidence back. ring 0161 496 0123 today!"));
         assert!(!unverifiable("If you're feeling like you can't go on, please call Samaritans on 116 123, any time, free"));
+    }
+
+    #[test]
+    fn a_group_turned_away_and_a_breakup_worked_on() {
+        assert!(!unverifiable("why I won't do lip filler on anyone under 21 in my clinic 👇 it's been illegal under 18 in England since 2021, book a chat if you want to know more"));
+        assert!(unverifiable("still feeling low since the breakup? not recognising the girl in the mirror? you deserve to feel like YOU again. consults at my clinic this week only"));
     }
 }

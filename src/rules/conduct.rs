@@ -89,6 +89,33 @@ static SKILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\s+(?:at|with|when)\s+(?:\w+ing|giving|getting|doing|making|taking)\b")
 });
 
+/// "I drove home grinning like an idiot": a simile for the writer's own manner.
+fn simile_about_the_writer(text: &str, start: usize) -> bool {
+    static LIKE_A: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\blike\s+(?:a|an|some)\s+(?:\w+\s+)?$"));
+    static FIRST_PERSON: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:i|i[’']m|i[’']ve|me|my)\b"));
+    let from = floor_boundary(text, start.saturating_sub(30));
+    let (clause_start, _) = sentence_around(text, start);
+    text.get(from..start)
+        .is_some_and(|lead| LIKE_A.is_match(lead))
+        && text
+            .get(clause_start..start)
+            .is_some_and(|clause| FIRST_PERSON.is_match(clause))
+}
+
+/// "I'd rather we debate the evidence than pile on him": the threat is what the writer refuses.
+fn refused_before(text: &str, start: usize) -> bool {
+    static REFUSED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:than|instead\s+of|rather\s+than|not\s+to|never|stop|don[’']?t|shouldn[’']?t)\s+(?:\w+\s+)?$",
+        )
+    });
+    let from = floor_boundary(text, start.saturating_sub(24));
+    text.get(from..start)
+        .is_some_and(|lead| REFUSED.is_match(lead))
+}
+
 /// The record answers someone (reply, comment, message, @mention): an insult with no other target is
 /// aimed at them.
 fn implicit_target(r: &Record) -> bool {
@@ -199,7 +226,7 @@ impl Rule for Abuse {
         let text = &r.text;
         let mut hits: Vec<(usize, usize, String, &'static str, Option<Target>)> = Vec::new();
         for (s, e) in insults::find_threats(text) {
-            if !not_owners_usage(text, s, e) {
+            if !not_owners_usage(text, s, e) && !refused_before(text, s) {
                 hits.push((s, e, "threat".into(), "threat", None));
             }
         }
@@ -214,6 +241,8 @@ impl Rule for Abuse {
                 || crate::detect::text::kin_title_before(text, t.start)
                 || insults::is_self_directed(text, t.start)
                 || (!idiom && stance::negated_before(text, t.start))
+                || simile_about_the_writer(text, t.start)
+                || (t.class == "threat_phrase" && refused_before(text, t.start))
             {
                 continue;
             }
@@ -613,9 +642,26 @@ static DEFAMATION_RISK: RuleMeta = RuleMeta {
         raise it through your employer, your defence body or the GMC.",
 };
 
-const CRIME_WORDS: [&str; 16] = [
-    "fraud", "scam", "crook", "criminal", "corrupt", "thie", "stole", "steal", "embezzl", "brib",
-    "kickback", "killed", "kills", "rapist", "paedo", "pedo",
+const CRIME_WORDS: [&str; 19] = [
+    "fraud",
+    "scam",
+    "crook",
+    "conman",
+    "con man",
+    "con artist",
+    "criminal",
+    "corrupt",
+    "thie",
+    "stole",
+    "steal",
+    "embezzl",
+    "brib",
+    "kickback",
+    "killed",
+    "kills",
+    "rapist",
+    "paedo",
+    "pedo",
 ];
 
 impl Rule for DefamationRisk {
@@ -1234,6 +1280,25 @@ mod tests {
         ));
         assert!(!mocks(
             "My mum keeps complaining her knees hurt; booked her in with the physio, fingers crossed"
+        ));
+    }
+
+    #[test]
+    fn pile_ons_career_threats_and_a_watched_car_but_not_similes_or_refusals() {
+        let abuse = |t: &str| fires(&Abuse, Kind::Message, Audience::Private, t);
+        assert!(abuse("ur honestly the worst F1 I've had. cry in the toilets one more time and I'll make sure ur ARCP is a bloodbath"));
+        assert!(abuse("why r u ignoring me. i can see ur car from here. answer or i'll tell everyone what ur really like"));
+        let public = |t: &str| fires(&Abuse, Kind::Post, Audience::Public, t);
+        assert!(public("everybody go reply to this antivax nurse, her employer's in her bio, tag her employer, lets get her struck off by Friday"));
+        assert!(public(
+            "girls can everyone go leave a 1* on Glow & Co's google page pls"
+        ));
+        assert!(public("Funny how a certain med reg is always too busy. We all know who you are, Dr M. lazy, useless and frankly embarrassing"));
+        assert!(!public(
+            "had a night where everything went right and I drove home grinning like an idiot"
+        ));
+        assert!(!public(
+            "I disagree with Dr Adams, but I'd rather we debate the evidence than pile on him"
         ));
     }
 }

@@ -210,14 +210,14 @@ static NEWS_FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// A tie to a company: a role, sponsorship, hospitality, family business, free products.
 static RELATIONSHIP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:advisory\s+board|(?:they|who|which)\s+(?:kindly\s+)?sponsor(?:ed|s)?|sponsored\s+(?:our|my|the)\s+\w+|thanks?\s+to\s+(?:the|our)\s+sponsors?|(?:trip|weekend|dinner|meeting|event|day|week)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of)\s+@\w+|my\s+(?:sister|brother|wife|husband|partner|friend|mum|dad|cousin|daughter|son|best\s+friend)[’']?s\s+(?:new\s+)?\w+|(?:i[’']?ve|i\s+have)\s+joined|joined\s+the\s+(?:board|team|faculty)\s+(?:of|at)|(?:i|we)\s+(?:co-?founded|own|invested\s+in)|their\s+reps?\b|free\s+samples?|i[’']?ll\s+be\s+(?:one\s+of\s+the\s+doctors|working|consulting)\s+there|(?:kindly\s+)?sent\s+(?:me\s+|us\s+)?(?:over\s+)?(?:a\s+(?:box|bundle|selection|hamper|parcel)|some\s+(?:of\s+their|samples)|their\s+new)|(?:close|friends|mates|pals)\s+with\s+(?:the|their)\s+(?:founders?|owners?|team|ceo)|i\s+know\s+(?:them|the\s+(?:founders?|owners?|team))\s+(?:well|personally)|for\s+hosting\s+(?:me|us)|hosted\s+(?:me|us)\s+(?:on|at)\s+their|(?:on|at)\s+their\s+stand|(?:paid|picked\s+up\s+the\s+tab)\s+for\s+(?:my|our|the)\s+(?:dinner|travel|flights?|hotel|trip)|flew\s+(?:me|us)\s+(?:out|over|to)|(?:i[’']?ve|i\s+have|i[’']?d|i\s+had)\s+been\s+involved\s+(?:with|in)\s+(?:the\s+)?(?:company|brand|business|team|them|it)|helped\s+(?:to\s+)?(?:build|design|develop|create|launch|set\s+up)\s+(?:the\s+|their\s+)?(?:new\s+)?@?\w+|(?:i[’']?m|i\s+am|i[’']?ve\s+been)\s+(?:on|part\s+of)\s+(?:the|their)\s+(?:team|board)\s+(?:at|of|for|since))\b",
+        r"(?i)\b(?:advisory\s+board|(?:they|who|which)\s+(?:kindly\s+)?sponsor(?:ed|s)?|sponsored\s+(?:our|my|the)\s+\w+|thanks?\s+to\s+(?:the|our)\s+sponsors?|(?:trip|weekend|dinner|meeting|event|day|week)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of)\s+@\w+|my\s+(?:sister|brother|wife|husband|partner|friend|mum|dad|cousin|daughter|son|best\s+friend)[’']?s\s+(?:new\s+)?\w+|(?:i[’']?ve|i\s+have)\s+joined|joined\s+the\s+(?:board|team|faculty)\s+(?:of|at)|(?:i|we)\s+(?:co-?founded|own|invested\s+in)|their\s+reps?\b|free\s+samples?|i[’']?ll\s+be\s+(?:one\s+of\s+the\s+doctors|working|consulting)\s+there|(?:kindly\s+)?sent\s+(?:me\s+|us\s+)?(?:over\s+)?(?:a\s+(?:box|bundle|selection|hamper|parcel)|some\s+(?:of\s+their|samples)|their\s+new)|(?:close|friends|mates|pals)\s+with\s+(?:the|their)\s+(?:founders?|owners?|team|ceo)|i\s+know\s+(?:them|the\s+(?:founders?|owners?|team))\s+(?:well|personally)|for\s+hosting\s+(?:me|us)|hosted\s+(?:me|us)\s+(?:on|at)\s+their|(?:on|at)\s+their\s+stand|(?:paid|picked\s+up\s+the\s+tab)\s+for\s+(?:my|our|the)\s+(?:dinner|travel|flights?|hotel|trip)|flew\s+(?:me|us)\s+(?:out|over|to)|(?:i[’']?ve|i\s+have|i[’']?d|i\s+had)\s+been\s+involved\s+(?:with|in)\s+(?:the\s+)?(?:company|brand|business|team|them|it)|helped\s+(?:to\s+)?(?:build|design|develop|create|launch|set\s+up)\s+(?:the\s+|their\s+)?(?:new\s+)?@?\w+|(?:i[’']?m|i\s+am|i[’']?ve\s+been)\s+(?:on|part\s+of)\s+(?:the|their)\s+(?:team|board)\s+(?:at|of|for|since)|(?:been\s+)?close\s+to\s+the\s+product|(?:they[’']?ve|they\s+have)\s+been\s+(?:very\s+|so\s+|really\s+)?good\s+to\s+me|(?:sorts?|sorted)\s+me\s+out\s+with|biased\s+obvs|(?:i[’']?m|i\s+am)\s+biased|landed\s+on\s+my\s+doorstep|thanks\s+to\s+@\w+\s+for\s+the\s+(?:goodies|gifts?|parcel|package|freebies|treats))\b",
     )
 });
 
 /// Praise that sells: "game changer", "the best … in London", "every PCN should be using it".
 static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:game[\s-]?changer|the\s+future\s+of|should\s+(?:all\s+)?be\s+(?:using|looking\s+at|trying)|where\s+i[’']?d\s+send\s+(?:you|anyone|everyone)|every\s+(?:surgery|practice|gp|ed|hospital|trust|clinic|pcn|ward)\s+(?:in\s+(?:the\s+)?\w+\s+)?should\s+be\s+(?:(?:on|using)\s+(?:it|this|them)|putting|getting|using|prescribing|starting)|i\s+always\s+send\s+(?:families|patients|people|everyone|friends|colleagues|parents)|no\s+contest|(?:and\s+)?you\s+should\s+too|they[’']?re\s+(?:great|brilliant|amazing|fantastic)|the\s+(?:best|only)\s+(?:[\w-]+\s+){1,3}?(?:in|i[’']?d|on\s+the\s+market|out\s+there|around|going|by\s+far)|nothing\s+(?:else\s+)?(?:comes\s+close|beats\s+it)|second\s+to\s+none|highly\s+recommend|won[’']?t\s+regret|genuinely\s+the\s+(?:best|only)|i[’']?d\s+trust|book\s+(?:via|through)\s+the\s+link|hands[\s-]down,?\s+the\s+(?:best|safest|most\s+\w+)|the\s+safest\s+(?:[\w-]+\s+){1,3}?(?:on\s+the\s+market|out\s+there|around|going)|transform(?:s|ed)?\s+(?:care|practice|outcomes|our\s+\w+|my\s+\w+|the\s+way)|(?:has|have)\s+(?:completely\s+)?(?:turned\s+(?:round|around)|transformed)|what\s+i\s+(?:put|start|send)\s+(?:most|all|nearly\s+all)\s+(?:of\s+)?my\s+(?:[\w-]+\s+)?(?:patients|clients)\s+on|\w+\s+wins\s+again|the\s+only\s+(?:one|thing|brand|app|tool|product|kit|device)\s+(?:i[’']?d\s+)?(?:worth\s+(?:paying\s+for|buying|using|getting)|i[’']?d\s+(?:trust|use|buy|pay\s+for))|if\s+(?:your|ur)\s+(?:unit|practice|surgery|team|department|trust|clinic|hospital|ward|pcn)\s+(?:isn[’']?t|is\s+not|aren[’']?t)\s+(?:using|on)\s+[^.!?\n]{1,40}?\s+yet|(?:it[’']?s|is|are|they[’']?re)\s+the\s+real\s+deal|miles\s+ahead\s+of)\b",
+        r"(?i)\b(?:game[\s-]?changer|the\s+future\s+of|should\s+(?:all\s+)?be\s+(?:using|looking\s+at|trying)|where\s+i[’']?d\s+send\s+(?:you|anyone|everyone)|every\s+(?:gp\s+)?(?:surgery|practice|gp|ed|hospital|trust|clinic|pcn|ward)\s+(?:in\s+(?:the\s+)?\w+\s+)?should\s+be\s+(?:(?:on|using)\s+(?:it|this|them|@\w+|(?-i:[A-Z])\w+)|putting|getting|using|prescribing|starting)|i\s+always\s+send\s+(?:families|patients|people|everyone|friends|colleagues|parents)|no\s+contest|(?:and\s+)?you\s+should\s+too|they[’']?re\s+(?:great|brilliant|amazing|fantastic)|the\s+(?:best|only)\s+(?:[\w-]+\s+){1,3}?(?:in|i[’']?d|on\s+the\s+market|out\s+there|around|going|by\s+far)|nothing\s+(?:else\s+)?(?:comes\s+close|beats\s+it)|second\s+to\s+none|highly\s+recommend|won[’']?t\s+regret|genuinely\s+the\s+(?:best|only)|i[’']?d\s+trust|book\s+(?:via|through)\s+the\s+link|hands[\s-]down,?\s+the\s+(?:best|safest|most\s+\w+)|the\s+safest\s+(?:[\w-]+\s+){1,3}?(?:on\s+the\s+market|out\s+there|around|going)|transform(?:s|ed)?\s+(?:care|practice|outcomes|our\s+\w+|my\s+\w+|the\s+way)|(?:has|have)\s+(?:completely\s+)?(?:turned\s+(?:round|around)|transformed)|what\s+i\s+(?:put|start|send)\s+(?:most|all|nearly\s+all)\s+(?:of\s+)?my\s+(?:[\w-]+\s+)?(?:patients|clients)\s+on|\w+\s+wins\s+again|the\s+only\s+(?:one|thing|brand|app|tool|product|kit|device)\s+(?:i[’']?d\s+)?(?:worth\s+(?:paying\s+for|buying|using|getting)|i[’']?d\s+(?:trust|use|buy|pay\s+for))|if\s+(?:your|ur)\s+(?:unit|practice|surgery|team|department|trust|clinic|hospital|ward|pcn)\s+(?:isn[’']?t|is\s+not|aren[’']?t)\s+(?:using|on)\s+[^.!?\n]{1,40}?\s+yet|(?:it[’']?s|is|are|they[’']?re)\s+the\s+real\s+deal|miles\s+ahead\s+of)\b",
     )
 });
 
@@ -225,7 +225,7 @@ static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
 /// intro to their team". It shows a relationship and asks readers to act on it.
 static INTRO_OFFER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:happy|glad|pleased)\s+to\s+(?:introduce|connect)\s+(?:you|anyone|people)|(?:an?\s+)?intro(?:duction)?\s+to\s+(?:the|their)\s+team|(?:get|put)\s+you\s+(?:straight\s+)?(?:through|in\s+touch)\s+(?:to|with)\s+(?:the|their)\s+(?:team|founders?)|get\s+you\s+onboarded|(?:set\s+up|arrange|book\s+you\s+in\s+for|give\s+you)\s+a\s+(?:demo|trial)\s+for|(?:i[’']?ll|i\s+can|i\s+will|i\s+could|happy\s+to)\s+(?:sort|get|hook)\s+(?:you|your\s+\w+|anyone|them)\s+(?:up\s+with\s+)?(?:a|the|some|an)\s+(?:\w+\s+)?(?:discount|deal|place|places|spot|spots|free\s+trial|code|freebie))\b",
+        r"(?i)\b(?:(?:happy|glad|pleased)\s+to\s+(?:introduce|connect)\s+(?:you|anyone|people)|(?:an?\s+)?intro(?:duction)?\s+to\s+(?:the|their)\s+team|(?:get|put)\s+you\s+(?:straight\s+)?(?:through|in\s+touch)\s+(?:to|with)\s+(?:the|their)\s+(?:team|founders?|reps?|sales\s+team)|get\s+you\s+onboarded|(?:set\s+up|arrange|book\s+you\s+in\s+for|give\s+you)\s+a\s+(?:demo|trial)\s+for|(?:dm|message|msg)\s+me\s+for\s+(?:a|the|an)\s+(?:demo|trial|discount|code|link|intro)|(?:i[’']?ll|i\s+can|i\s+will|i\s+could|happy\s+to)\s+(?:sort|get|hook)\s+(?:you|your\s+\w+|anyone|them)\s+(?:up\s+with\s+)?(?:a|the|some|an)\s+(?:\w+\s+)?(?:discount|deal|place|places|spot|spots|free\s+trial|code|freebie))\b",
     )
 });
 
@@ -277,9 +277,13 @@ impl Rule for UndisclosedPromotion {
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
         let Some(voice) = judge::voice(r) else { return };
-        if judge::is_one_to_one(r) || voice == Voice::Shared || r.kind == Kind::Profile {
+        if voice == Voice::Shared || r.kind == Kind::Profile {
             return;
         }
+        // A message to one person promotes only with a code or link of the writer's own, or a tie
+        // to the company offered as an introduction ("they've been very good to me, happy to put
+        // you in touch with their rep"); a message sent to a list ("hi all") is a broadcast.
+        let private = super::advertising::one_to_one_not_broadcast(r);
         let text = &r.text;
         let analysis = judge::analysis(r);
         let cues = &analysis.cues;
@@ -320,6 +324,29 @@ impl Rule for UndisclosedPromotion {
                     CueKind::Price | CueKind::Offer | CueKind::Service | CueKind::Cta
                 ) || c.label.to_lowercase().contains("book")
             });
+        // ("Mention my name" to a friend's GP is no code: a private one needs a brand or a link.)
+        let typed_code = || {
+            commercial.iter().any(|c| {
+                c.in_text
+                    && text.get(c.start..c.end).is_some_and(|t| {
+                        t.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+                            w.len() >= 4
+                                && w.chars()
+                                    .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+                        })
+                    })
+            })
+        };
+        let named_seller = || {
+            !analysis.brands.is_empty()
+                || !r.links.is_empty()
+                || typed_code()
+                || org_party(r).is_some()
+        };
+        let sells = !commercial.is_empty() && named_seller();
+        if private && !sells && !(RELATIONSHIP.is_match(text) && INTRO_OFFER.is_match(text)) {
+            return;
+        }
         let found = disclosure::strongest(text);
         let unclear = found.as_ref().and_then(|d| unclear_why(text, d));
         if found.is_some() && unclear.is_none() {
@@ -1043,5 +1070,19 @@ mod tests {
             "ScribeWell is fine I guess, trialled it last month. The NHS one is free though"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_private_message_promotes_only_with_a_code_a_link_or_a_tie_offered() {
+        let private = |t: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Message, Audience::Private, t);
+            !testing::findings(&UndisclosedPromotion, &r).is_empty()
+        };
+        assert!(private("the skincare I use on all my clinic patients is Dermaluxe, code SKINDOC at checkout for 10%"));
+        assert!(private("we should switch every practice to the @MedisenseUK monitors, nothing else comes close. they've been very good to me over the years, happy to put you in touch with their rep"));
+        assert!(!private("I'd ask your GP for an MRI and mention my name"));
+        assert!(!private(
+            "Medisense monitors are fine, the BIHS list has the validated ones"
+        ));
     }
 }

@@ -123,7 +123,7 @@ static HOUSE_LOOK: LazyLock<Regex> = LazyLock::new(|| {
 /// door, people coming round. A home visit or a patient makes it someone else's.
 static HOME_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:flat\s+\d+|buzzer|doorbell|(?:back|front|side)\s+door|my\s+(?:house|flat|place|door)|ours|come\s+round|pop\s+round|drop\s+(?:\w+\s+){0,3}?(?:off|round)|let\s+yoursel(?:f|ves)\s+in|(?:through|in)\s+the\s+letterbox)\b",
+        r"(?i)\b(?:flat\s+\d+|buzzer|doorbell|(?:back|front|side)\s+door|my\s+(?:house|flat|place|door)|ours|come\s+round|pop\s+round|drop\s+(?:\w+\s+){0,3}?(?:off|round)|let\s+yoursel(?:f|ves)\s+in|(?:through|in)\s+the\s+letterbox|let\s+urself\s+in|key[’']?s\s+under|key\s+is\s+under|spare\s+key)\b",
     )
     .expect("valid regex")
 });

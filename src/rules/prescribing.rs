@@ -1292,4 +1292,15 @@ mod tests {
         assert!(recommended("Tell ur dad to ask his GP for amlodipine 5mg instead, works way better than the ramipril hes on"));
         assert!(!recommended("Tell ur dad to ask his GP about his blood pressure tablets if the cough is bothering him"));
     }
+
+    #[test]
+    fn just_start_it_and_what_i_am_telling_family_to_take() {
+        assert!(recommended(
+            "GP here. Honestly just start tirzepatide at 2.5mg weekly, bump to 5 after 4 wks"
+        ));
+        assert!(recommended("what I'm telling friends & family to do if they test positive: aspirin 75mg every morning"));
+        assert!(!recommended(
+            "Just started tirzepatide myself at 2.5mg weekly, will report back"
+        ));
+    }
 }

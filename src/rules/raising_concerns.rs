@@ -292,6 +292,10 @@ const GOING_PUBLIC_SHAPES: &[&str] = &[
     r"done\s+(?:doing|filling\s+in|writing|submitting|putting\s+in)\s+(?:\w+\s+)?(?:datix\w*|incident\s+(?:forms?|reports?))",
     r"(?:datix(?:es)?|incident\s+(?:forms?|reports?)|complaints?|concerns)\s+that\s+go(?:es)?\s+nowhere",
     r"(?:done|finished|sick\s+of|tired\s+of)\s+(?:keeping|staying|being)\s+(?:quiet|silent)",
+    // "tempted to just send it all to the Mail"
+    r"send(?:ing)?\s+(?:it|this|them|everything)\s+(?:all\s+)?(?:straight\s+)?to\s+(?:the\s+)?(?:mail|guardian|telegraph|times|sun|mirror|bbc|itv|press|papers|media|cqc)\b",
+    // a concern handed to someone with an audience: "could u post about how our theatre lead…"
+    r"(?:could|can|would)\s+(?:u|you)\s+(?:please\s+|pls\s+)?(?:post|tweet|make\s+a\s+(?:video|post)|do\s+a\s+(?:post|video|story|piece))\s+(?:about|on)\b",
     // "posting here so there's a record when it all goes wrong"
     r"posting\s+(?:this\s+|it\s+)?(?:here|on\s+here|publicly)\s+so\s+(?:there[’']?s|there\s+is|that)\b",
 ];
@@ -467,6 +471,14 @@ static ACCUSED_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
+/// A policy as the subject of the sentence: "the contract as written", "the new rota", "the cuts".
+static POLICY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[.!?]\s+|\bbecause\s+|\bbc\s+)the\s+(?:new\s+|proposed\s+|imposed\s+|government[’']?s\s+)?(?:contract|policy|bill|plan|proposals?|deal|offer|reforms?|cuts?|funding\s+formula|pay\s+award|legislation)\b[^.!?\n]{0,30}$",
+    )
+    .expect("valid regex")
+});
+
 fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
     let advocacy: Vec<&Span> = a.of_kind(K::Advocacy).collect();
     // Every harm shape holds one of a few verbs as a whole word; a short test for them keeps the
@@ -491,6 +503,13 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
             !advocacy
                 .iter()
                 .any(|v| v.start <= s.start + 2 && v.end + 2 >= s.end)
+        })
+        // "The contract as written is unsafe for patients": a policy judged, not a person or a unit.
+        .filter(|s| {
+            let (from, _) = crate::detect::phrases::sentence_around(text, s.start as usize);
+            !text
+                .get(from..s.start as usize)
+                .is_some_and(|lead| POLICY_SUBJECT.is_match(lead))
         })
         // "The butchers' hamper": a word in the possessive names a shop, not an accusation.
         .filter(|s| {
@@ -1069,5 +1088,12 @@ mod tests {
         ] {
             assert!(!fires(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_concern_sent_to_the_papers_or_to_an_influencer_and_a_policy_judged() {
+        assert!(fires("Private hospital where I do sessions lets a spinal surgeon with a frankly scary revision rate keep operating. Management know. Tempted to send it all to the Mail"));
+        assert!(message_fires("Hi, I'm an anaesthetist at a big London trust. could u post about how our theatre lead skips the WHO checklist? we had a wrong-site block last week"));
+        assert!(!fires("Striking because the contract as written is unsafe for patients and will drive people out. Nothing personal Mr Hunt, it's the policy"));
     }
 }

@@ -83,7 +83,7 @@ static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// Contempt for a group as a group: put-downs of standing and worth, not argument about scope.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:🤡|💩|🙄🙄|\bknow\s+(?:your|their)\s+place\b|\bstay\s+in\s+(?:your|their)\s+lane\b|\bglorified\b|\bwannabe\b|\bwanna[\s-]be\b|\bjumped[\s-]up\b|\bfailed\s+(?:medics?|doctors?|med\s+students?)\b|\bnot\s+(?:a\s+)?real\s+(?:doctors?|clinicians?|medics?|professionals?)\b|\bthink(?:ing)?\s+(?:you[’']?re|they[’']?re|she[’']?s|he[’']?s)\s+(?:a\s+)?(?:doctors?|consultants?|surgeons?)\b|\bplay(?:ing)?\s+(?:at\s+)?doctors?\b|\bcosplay\w*\b|\bshould\s+(?:all\s+)?be\s+(?:banned|sacked|struck\s+off|abolished|scrapped|got\s+rid\s+of)\b|\byou\s+lot\b|\bthese\s+people\b|\buseless\b|\bthick\b|\blazy\b|\bpathetic\b|\bincompetent\b|\bclueless\b|\bstupid\b|\bdumb\b|\bworthless\b|\boverpaid\b|\bleeches\b|\b(?:are|r|is|were|bunch\s+of|load\s+of|like|total|absolute)\s+(?:all\s+|a\s+|just\s+|such\s+|complete\s+|total\s+)?(?:butchers|cowboys?|quacks?|charlatans?)\b|\bparasites\b|\ba\s+(?:joke|disgrace|liability)\b|\bidiots?\b|\bmorons?\b|\bclowns?\b|\bmuppets?\b|\bhipsters?\b|\bdangerous\s+(?:idiots|clowns|amateurs)\b|\bbunch\s+of\b|\bhow\s+to\s+(?:do\s+my\s+job|prescribe|practise\s+medicine)\b[^.!?\n]{0,20}$|\bbottom\s+of\s+the\s+(?:barrel|class)\b|\b(?:and|plus|minus)\s+a\s+(?:functioning\s+)?brain\b|\bhalf\s+a\s+brain\b|\b(?:a\s+single|one)\s+brain\s+cell\b|\bcouldn[’']?t\s+get\s+into\s+medicine\b|\bnever\s+be\s+(?:a\s+)?real\b|\b(?:can[’']?t|cannot|can\s+(?:barely|hardly)|could(?:n[’']?t|\s+(?:barely|hardly)))\s+understand\s+a\s+(?:single\s+)?word\s+(?:she|he|they)\s+(?:says?|said)\b|\bscabs\b|\bstrike[\s-]?breakers?\b|🐀|\bbarely\s+(?:speaks?|understands?)\s+(?:a\s+word\s+of\s+)?english\b|\bhow\s+did\s+(?:she|he|they)\s+(?:even\s+|ever\s+)?(?:pass|get\s+through|qualify)\b|\bstinks?\s+(?:the\s+\w+\s+)?out\b)",
+        r"(?i)(?:🤡|💩|🙄🙄|\bknow\s+(?:your|their)\s+place\b|\bstay\s+in\s+(?:your|their)\s+lane\b|\bglorified\b|\bwannabe\b|\bwanna[\s-]be\b|\bjumped[\s-]up\b|\bfailed\s+(?:medics?|doctors?|med\s+students?)\b|\bnot\s+(?:a\s+)?real\s+(?:doctors?|clinicians?|medics?|professionals?)\b|\bthinks?(?:ing)?\s+(?:you[’']?re|they[’']?re|she[’']?s|he[’']?s)\s+(?:a\s+|an\s+)?(?:doctors?|consultants?|surgeons?|experts?)\b|\bplay(?:ing)?\s+(?:at\s+)?doctors?\b|\bcosplay\w*\b|\bshould\s+(?:all\s+)?be\s+(?:banned|sacked|struck\s+off|abolished|scrapped|got\s+rid\s+of)\b|\byou\s+lot\b|\bthese\s+people\b|\buseless\b|\bthick\b|\blazy\b|\bpathetic\b|\bincompetent\b|\bclueless\b|\bstupid\b|\bdumb\b|\bworthless\b|\boverpaid\b|\bleeches\b|\b(?:are|r|is|were|bunch\s+of|load\s+of|like|total|absolute)\s+(?:all\s+|a\s+|just\s+|such\s+|complete\s+|total\s+)?(?:butchers|cowboys?|quacks?|charlatans?)\b|\bparasites\b|\ba\s+(?:joke|disgrace|liability)\b|\bidiots?\b|\bmorons?\b|\bclowns?\b|\bmuppets?\b|\bhipsters?\b|\bdangerous\s+(?:idiots|clowns|amateurs)\b|\bbunch\s+of\b|\bhow\s+to\s+(?:do\s+(?:my|our)\s+jobs?|prescribe|practise\s+medicine)\b[^.!?\n]{0,20}$|\bbottom\s+of\s+the\s+(?:barrel|class)\b|\b(?:and|plus|minus)\s+a\s+(?:functioning\s+)?brain\b|\bhalf\s+a\s+brain\b|\b(?:a\s+single|one)\s+brain\s+cell\b|\bcouldn[’']?t\s+get\s+into\s+medicine\b|\bnever\s+be\s+(?:a\s+)?real\b|\b(?:can[’']?t|cannot|can\s+(?:barely|hardly)|could(?:n[’']?t|\s+(?:barely|hardly)))\s+understand\s+a\s+(?:single\s+)?word\s+(?:she|he|they)\s+(?:says?|said)\b|\bscabs\b|\bstrike[\s-]?breakers?\b|🐀|\bbarely\s+(?:speaks?|understands?)\s+(?:a\s+word\s+of\s+)?english\b|\bhow\s+did\s+(?:she|he|they)\s+(?:even\s+|ever\s+)?(?:pass|get\s+through|qualify)\b|\bstinks?\s+(?:the\s+\w+\s+)?out\b)",
     )
 });
 
@@ -91,6 +91,17 @@ static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
 static AGAINST_CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:respect|support|grateful|thank(?:s|\s+you)|proud|valued?|love|brilliant|amazing|stop\s+calling|disgraceful\s+(?:how|that|the\s+way)|unacceptable|not\s+ok(?:ay)?|(?:is|are|was)\s+(?:disgraceful|wrong|shameful|not\s+on|out\s+of\s+order)|backbone|heroes|the\s+way\s+(?:some\s+)?(?:people|folk|colleagues|doctors)\s+(?:call|talk\s+about|treat|speak\s+(?:to|about))|bullying|abuse\s+(?:of|towards|aimed)|piling\s+on)\b",
+    )
+});
+
+/// "With (all due) respect, …": the only respect in the post is the opener of a put-down.
+static WITH_RESPECT_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*with\s+(?:all\s+(?:due\s+)?)?respect\b[^!?]*$"));
+
+/// The writer cast as the joke: "me at 4am…", "me trying to…", "keeps you humble".
+static SELF_AS_CLOWN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[.!?\n]\s*)me\s+(?:at|trying|when|after|failing|attempting|on)\b|\b(?:keeps?\s+(?:you|me)\s+humble|my\s+(?:own\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third)\s+(?:attempt|try|go))\b",
     )
 });
 
@@ -390,8 +401,11 @@ impl Rule for ContemptForColleagues {
             let Some(c) = CONTEMPT.find(near) else {
                 continue;
             };
-            if AGAINST_CONTEMPT.is_match(near)
+            // "me at 4am failing my 3rd cannula while the F1 watches: 🤡": the clown is the writer.
+            let emoji = !c.as_str().chars().any(char::is_alphanumeric);
+            if (AGAINST_CONTEMPT.is_match(near) && !WITH_RESPECT_ONLY.is_match(near))
                 || stance::is_quoted(text, ws + c.start(), ws + c.end())
+                || (emoji && SELF_AS_CLOWN.is_match(near))
             {
                 continue;
             }
@@ -889,6 +903,25 @@ mod tests {
         assert!(fires(
             &SexualisedComment,
             "the new reg in resus tonight 🥵 would do him",
+            Kind::Post
+        ));
+    }
+
+    #[test]
+    fn the_writer_as_the_clown_is_not_contempt_but_with_respect_is_no_respect() {
+        assert!(!fires(
+            &ContemptForColleagues,
+            "me at 4am failing my 3rd cannula while the F1 watches politely: 🤡 this job keeps you humble",
+            Kind::Post
+        ));
+        assert!(fires(
+            &ContemptForColleagues,
+            "With respect, nurse injectors are glorified beauticians with a needle",
+            Kind::Post
+        ));
+        assert!(fires(
+            &ContemptForColleagues,
+            "another hero surgeon from St Jude's telling GPs how to do our jobs",
             Kind::Post
         ));
     }

@@ -46,14 +46,22 @@ static RECOMMEND: LazyLock<Regex> = LazyLock::new(|| {
 /// A product recommended on the doctor's authority: to patients, as a doctor, "doctor's favourite".
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:recommend(?:ing|ed|s)?|prescrib(?:e|ing|ed)|suggest(?:ing|ed)?|giv(?:e|ing))\s+(?:(?:it|them|this|these|that|the)(?:\s+[\w-]+){0,3}\s+)?to\s+(?:all\s+|most\s+|every\s+one\s+of\s+|(?:every|each)\s+(?:single\s+)?)?(?:(?:my|our)\s+)?(?:\w+\s+)?(?:patients?|clients?)\b|(?:switch(?:ed|ing)?|mov(?:ed|ing)|put(?:ting)?|start(?:ed|ing)|convert(?:ed|ing)|chang(?:ed|ing)|transferr?(?:ed|ing))\s+(?:all\s+|most\s+|many\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:over\s+)?(?:to|on(?:to)?)\b|(?:(?:all|most)\s+(?:of\s+)?)?my\s+(?:\w+\s+)?patients\s+(?:all\s+)?(?:use|take|get|love|swear\s+by|rave\s+about|are\s+on|are\s+using)|i\s+(?:always\s+)?(?:tell|get|advise|ask)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:to\s+(?:buy|get|use|try|take|order)|on(?:to)?)\b|(?:every|all|any)\s+(?:\w+\s+)?patients?\s+should\s+(?:have|use|take|get|try|buy|own|download|be\s+using|be\s+on)|i\s+(?:always\s+)?tell\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+to\s+(?:download|install|sign\s+up|buy|get|use|try|order)|\b(?:take|use|recommend|swear\s+by|buy)\b[^.!?\n]{0,30}\bas\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist|pharmacist)\b|doctor[’']?s?\s+(?:approved|recommended|favou?rite|fave|pick|choice|top\s+pick)|(?:derm(?:atologist)?|gp|doctor|medic|pharmacist|nutritionist|surgeon|nurse)[\s-](?:approved|recommended|favou?rite|fave|pick)|as\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist)\b[^.!?\n]{0,30}\b(?:recommend|swear\s+by|only\s+use|use|take|trust|love)|(?:the\s+only|the\s+one)\s+\w+\s+i\s+(?:recommend|trust|use|buy)|(?:what|which|the\s+\w+)\s+i\s+(?:recommend|tell)\s+(?:to\s+)?(?:all\s+)?(?:my\s+)?patients)|#(?:doctor|derm|gp|dermatologist|pharmacist)(?:approved|recommended|recommends)\b",
+        r"(?i)\b(?:(?:recommend(?:ing|ed|s)?|prescrib(?:e|ing|ed)|suggest(?:ing|ed)?|giv(?:e|ing))\s+(?:(?:it|them|this|these|that|the)(?:\s+[\w-]+){0,3}\s+)?to\s+(?:all\s+|most\s+|every\s+one\s+of\s+|(?:every|each)\s+(?:single\s+)?)?(?:(?:my|our)\s+)?(?:\w+\s+)?(?:patients?|clients?)\b|(?:switch(?:ed|ing)?|mov(?:ed|ing)|put(?:ting)?|start(?:ed|ing)|convert(?:ed|ing)|chang(?:ed|ing)|transferr?(?:ed|ing))\s+(?:all\s+|most\s+|many\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:over\s+)?(?:to|on(?:to)?)\b|(?:(?:all|most)\s+(?:of\s+)?)?my\s+(?:\w+\s+)?patients\s+(?:all\s+)?(?:use|take|get|love|swear\s+by|rave\s+about|are\s+on|are\s+using)|i\s+(?:always\s+)?(?:tell|get|advise|ask)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:to\s+(?:buy|get|use|try|take|order)|on(?:to)?)\b|(?:every|all|any)\s+(?:\w+\s+)?patients?\s+should\s+(?:have|use|take|get|try|buy|own|download|be\s+using|be\s+on)|i\s+(?:always\s+)?tell\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+to\s+(?:download|install|sign\s+up|buy|get|use|try|order|switch\s+to)|\b(?:take|use|recommend|swear\s+by|buy)\b[^.!?\n]{0,30}\bas\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist|pharmacist)\b|doctor[’']?s?\s+(?:approved|recommended|favou?rite|fave|pick|choice|top\s+pick)|(?:derm(?:atologist)?|gp|doctor|medic|pharmacist|nutritionist|surgeon|nurse)[\s-](?:approved|recommended|favou?rite|fave|pick)|as\s+a\s+(?:doctor|gp|dermatologist|surgeon|medic|consultant|cardiologist)\b[^.!?\n]{0,30}\b(?:recommend|swear\s+by|only\s+use|use|take|trust|love)|(?:the\s+only|the\s+one)\s+\w+\s+i\s+(?:recommend|trust|use|buy)|(?:what|which|the\s+\w+)\s+i\s+(?:recommend|tell)\s+(?:to\s+)?(?:all\s+)?(?:my\s+)?patients)|#(?:doctor|derm|gp|dermatologist|pharmacist)(?:approved|recommended|recommends)\b|\bpov\s*:?\s*(?:you[’']?re|you\s+are|ur|u\s+r)\s+an?\s+(?:[\w-]+\s+)?(?:doctor|gp|nurse|surgeon|medic|dermatologist|pharmacist|dietitian)\b[^.!?\n]{0,40}?\b(?:found|find|finally|discover\w*|tried)\b",
     )
 });
 
 /// A named product a pick can be about: "this blood pressure monitor", "my favourite SPF".
 static PRODUCT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:this|these|that|those|my|the|doctor[’']?s|derm[’']?s|top\s+\d+|\d+\s+best|best)\s+(?:(?:new|fave|favou?rite|go-to|holy[\s-]grail|top|current|daily|summer|winter|night|morning|\w+)\s+){0,3}(?:spf|sunscreens?|sun\s?creams?|serums?|moisturi[sz]ers?|cleansers?|retinols?|toners?|eye\s+creams?|face\s+creams?|creams?|balms?|masks?|lotions?|supplements?|vitamins?|multivitamins?|capsules|gummies|powders?|protein|collagen|probiotics?|magnesium|omega[\s-]?3s?|fish\s+oils?|teas?|shakes?|monitors?|scales|trackers?|wearables?|devices?|apps?|mattress(?:es)?|pillows?|toothpastes?|toothbrush(?:es)?|shampoos?|oils?|sprays?|drops|patches|kits?|meal\s+(?:kits?|boxes|plans?)|brands?|range|products?|gadgets?|machines?|pens?)\b",
+        r"(?i)\b(?:this|these|that|those|my|the|doctor[’']?s|derm[’']?s|top\s+\d+|\d+\s+best|best)\s+(?:(?:new|fave|favou?rite|go-to|holy[\s-]grail|top|current|daily|summer|winter|night|morning|\w+)\s+){0,3}(?:spf|sunscreens?|sun\s?creams?|serums?|moisturi[sz]ers?|cleansers?|retinols?|toners?|eye\s+creams?|face\s+creams?|creams?|balms?|masks?|lotions?|supplements?|vitamins?|multivitamins?|capsules|gummies|powders?|protein|collagen|probiotics?|magnesium|omega[\s-]?3s?|fish\s+oils?|teas?|coffees?|shakes?|bars?|monitors?|scales|trackers?|wearables?|devices?|apps?|mattress(?:es)?|pillows?|toothpastes?|toothbrush(?:es)?|shampoos?|oils?|sprays?|drops|patches|kits?|meal\s+(?:kits?|boxes|plans?)|brands?|range|products?|gadgets?|machines?|pens?)\b",
+    )
+});
+
+/// A product found and shown off ("finally found a protein coffee that…"): asked for only when
+/// neither a named product nor a party is in the post.
+static FOUND_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:found|find|discovered|tried)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spf|sunscreen|serum|moisturi[sz]er|supplement|vitamin|protein|collagen|probiotic|tea|coffee|shake|bar|powder|gummies|cream|shampoo|device|app|tracker|monitor)s?\b",
     )
 });
 
@@ -506,7 +514,12 @@ impl Rule for AuthorityPick {
         let product = PRODUCT_NOUN
             .find(text)
             .map(|m| (m.start(), m.end(), m.as_str().to_string()))
-            .or_else(|| named_party(r, cx));
+            .or_else(|| named_party(r, cx))
+            .or_else(|| {
+                FOUND_PRODUCT
+                    .find(text)
+                    .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+            });
         let Some((p_start, p_end, product_name)) = product else {
             return;
         };
