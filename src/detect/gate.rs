@@ -636,7 +636,7 @@ pub struct Regex {
 
 impl Regex {
     pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
-        let re = regex::Regex::new(pattern)?;
+        let re = compile(pattern)?;
         let hir = regex_syntax::parse(pattern).ok();
         Ok(Regex {
             gate: hir.as_ref().and_then(gate_of),
@@ -680,9 +680,7 @@ impl Regex {
 
     fn twin(&self) -> Option<&regex::Regex> {
         let pattern = self.twin_pattern.as_deref()?;
-        self.twin
-            .get_or_init(|| regex::Regex::new(pattern).ok())
-            .as_ref()
+        self.twin.get_or_init(|| compile(pattern).ok()).as_ref()
     }
 
     pub fn is_match(&self, text: &str) -> bool {
@@ -720,6 +718,18 @@ impl Regex {
             .into_iter()
             .flatten()
     }
+}
+
+/// Each rule regex keeps a lazy-DFA cache per thread. The default (2 MiB a cache) lets a few hundred
+/// rule regexes hold tens of megabytes between them on a long scan; the rules' patterns are short
+/// and run on short texts, and a smaller cache keeps the scan's peak memory down with no change in
+/// results (a cache only holds transitions already computed).
+const DFA_CACHE_BYTES: usize = 1024 * 1024;
+
+fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(DFA_CACHE_BYTES)
+        .build()
 }
 
 /// True when no character of `text` is a word character outside ASCII: then a Unicode word
