@@ -66,8 +66,10 @@ static PRECISE_GEOTAG: RuleMeta = RuleMeta {
     summary: "Exact GPS coordinates attached to a post or embedded in a photo",
     guidance: LOCATION_GUIDANCE,
     what_it_finds: "Posts whose platform metadata carries GPS coordinates (tweet coordinates, Telegram \
-        location shares, Facebook check-in coordinates) and photos whose EXIF data records where they were \
-        taken. Only the account holder's own content is flagged for action; locations in other people's \
+        location shares, Facebook check-in coordinates), photos whose EXIF data records where they were \
+        taken, and coordinates typed or pasted into the text (\"📍53.41842,-2.14921\", \"GPS 53.3751, \
+        -2.1882\"; without a pin or a label, both need four decimals and whole degrees, so p-values \
+        are not places). Only the account holder's own content is flagged for action; locations in other people's \
         messages are shown for review. Severity rises when the content is public.",
     why_it_matters: "Coordinates are precise to a few metres. A run of geotagged photos reveals a home, a \
         workplace and a routine, and can lead a disgruntled patient to a doctor's door. The GMC reminds \
