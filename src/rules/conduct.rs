@@ -95,13 +95,16 @@ fn simile_about_the_writer(text: &str, start: usize) -> bool {
         LazyLock::new(|| re(r"(?i)\blike\s+(?:a|an|some)\s+(?:\w+\s+)?$"));
     static FIRST_PERSON: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:i|i[’']m|i[’']ve|me|my)\b"));
+    // "I think you're acting like an idiot" is about the reader.
+    static SOMEONE_ELSE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:you|ur|u|you[’']re|he|she|they|him|her|them)\b|@\w"));
     let from = floor_boundary(text, start.saturating_sub(30));
     let (clause_start, _) = sentence_around(text, start);
     text.get(from..start)
         .is_some_and(|lead| LIKE_A.is_match(lead))
         && text
             .get(clause_start..start)
-            .is_some_and(|clause| FIRST_PERSON.is_match(clause))
+            .is_some_and(|clause| FIRST_PERSON.is_match(clause) && !SOMEONE_ELSE.is_match(clause))
 }
 
 /// "I'd rather we debate the evidence than pile on him": the threat is what the writer refuses.
@@ -1296,6 +1299,9 @@ mod tests {
         assert!(public("Funny how a certain med reg is always too busy. We all know who you are, Dr M. lazy, useless and frankly embarrassing"));
         assert!(!public(
             "had a night where everything went right and I drove home grinning like an idiot"
+        ));
+        assert!(public(
+            "I think you're acting like an idiot and everyone can see it"
         ));
         assert!(!public(
             "I disagree with Dr Adams, but I'd rather we debate the evidence than pile on him"

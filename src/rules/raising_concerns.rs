@@ -286,12 +286,6 @@ const GOING_PUBLIC_SHAPES: &[&str] = &[
     r"(?:instead\s+of|rather\s+than)\s+(?:\w+\s+){0,3}?(?:report(?:ing)?|datix(?:ing)?|(?:an?\s+|another\s+)?(?:incident\s+)?forms?|fill(?:ing)?\s+in|escalat\w+|complain\w*|rais(?:e|ing)\s+it)\b[^.!?\n]{0,60}?\b(?:post(?:ing)?|put(?:ting)?\s+it|shar(?:e|ing)|tell(?:ing)?\s+(?:you|everyone|the\s+internet))\b",
     // "telling the internet instead", "posting it here instead"
     r"(?:telling|tell|posting|sharing|putting\s+it)\s+(?:it\s+|this\s+)?(?:on\s+)?(?:here|online|publicly|the\s+internet|twitter|tiktok|facebook|everyone|the\s+world|you\s+(?:guys|all|lot))\s+instead\b",
-    // "haven't bothered reporting it cos nobody listens"
-    r"(?:haven[’']?t|hasn[’']?t|didn[’']?t|not|never)\s+(?:even\s+)?bother(?:ed|ing)?\s+(?:reporting|datix\w*|escalating|raising\s+it|complaining|filling\s+in)",
-    // "I'm done doing datixes that go nowhere", "done keeping quiet"
-    r"done\s+(?:doing|filling\s+in|writing|submitting|putting\s+in)\s+(?:\w+\s+)?(?:datix\w*|incident\s+(?:forms?|reports?))",
-    r"(?:datix(?:es)?|incident\s+(?:forms?|reports?)|complaints?|concerns)\s+that\s+go(?:es)?\s+nowhere",
-    r"(?:done|finished|sick\s+of|tired\s+of)\s+(?:keeping|staying|being)\s+(?:quiet|silent)",
     // "tempted to just send it all to the Mail"
     r"send(?:ing)?\s+(?:it|this|them|everything)\s+(?:all\s+)?(?:straight\s+)?to\s+(?:the\s+)?(?:mail|guardian|telegraph|times|sun|mirror|bbc|itv|press|papers|media|cqc)\b",
     // a concern handed to someone with an audience: "could u post about how our theatre lead…"
@@ -333,6 +327,22 @@ const AIRING_SHAPES: &[&str] = &[
     r"names\s+(?:to\s+follow|will\s+follow|next)",
     r"(?:stitch|duet)\s+this\s+if",
 ];
+
+/// Reporting given up on ("haven't bothered reporting it", "datixes that go nowhere", "done keeping
+/// quiet"): in a public post it says why the post is the channel; in a message it is a complaint
+/// about the process, and counts for nothing.
+const GAVE_UP_SHAPES: &[&str] = &[
+    // "haven't bothered reporting it cos nobody listens"
+    r"(?:haven[’']?t|hasn[’']?t|didn[’']?t|not|never)\s+(?:even\s+)?bother(?:ed|ing)?\s+(?:reporting|datix\w*|escalating|raising\s+it|complaining|filling\s+in)",
+    // "I'm done doing datixes that go nowhere", "done keeping quiet"
+    r"done\s+(?:doing|filling\s+in|writing|submitting|putting\s+in)\s+(?:\w+\s+)?(?:datix\w*|incident\s+(?:forms?|reports?))",
+    r"(?:datix(?:es)?|incident\s+(?:forms?|reports?)|complaints?|concerns)\s+that\s+go(?:es)?\s+nowhere",
+    r"(?:done|finished|sick\s+of|tired\s+of)\s+(?:keeping|staying|being)\s+(?:quiet|silent)",
+];
+
+static GAVE_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:{})", GAVE_UP_SHAPES.join("|"))).expect("valid regex")
+});
 
 static AIRING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:{})", AIRING_SHAPES.join("|"))).expect("valid regex")
@@ -537,6 +547,11 @@ impl Rule for PublicConcern {
         let broadcast = is_broadcast(r) || open_group;
         // In a message, only going public counts: leaking to the press, or threatening to post it.
         let mut press: Vec<Span> = going_public(&r.text);
+        // Told to a group ("so telling you lot instead"), giving up on reporting is the reason the
+        // group hears it; told to one friend it is a complaint about the process.
+        if broadcast || reach(r) == Reach::Group {
+            press.extend(spans_of(&GAVE_UP, &r.text));
+        }
         if !broadcast && press.is_empty() {
             return;
         }
@@ -1092,6 +1107,12 @@ mod tests {
 
     #[test]
     fn a_concern_sent_to_the_papers_or_to_an_influencer_and_a_policy_judged() {
+        assert!(!message_fires(
+            "honestly haven't bothered reporting the rota gap again, datixes that go nowhere. pint after clinic?"
+        ));
+        assert!(group_fires(
+            "PSA: the out of hours at Kirkby have got unqualified staff triaging poorly babies. haven't bothered reporting it cos nobody listens, so telling you lot instead"
+        ));
         assert!(fires("Private hospital where I do sessions lets a spinal surgeon with a frankly scary revision rate keep operating. Management know. Tempted to send it all to the Mail"));
         assert!(message_fires("Hi, I'm an anaesthetist at a big London trust. could u post about how our theatre lead skips the WHO checklist? we had a wrong-site block last week"));
         assert!(!fires("Striking because the contract as written is unsafe for patients and will drive people out. Nothing personal Mr Hunt, it's the policy"));
