@@ -507,34 +507,48 @@ impl Rule for Qualifications {
                     )
                     .unwrap_or("");
                 let lower_tail = tail.to_ascii_lowercase();
-                // "ex-consultant", "aspiring surgeon", "future surgeon" are honest.
+                // "ex-consultant", "aspiring surgeon", "future surgeon" are honest; "supervised by a
+                // consultant", "working with the surgeons" name someone else's grade.
                 if [
-                    "aspiring", "future", "wannabe", "ex-", "former", "retired", "trainee",
-                    "not a ", "not an ", "never a ",
+                    "aspiring",
+                    "future",
+                    "wannabe",
+                    "ex-",
+                    "former",
+                    "retired",
+                    "trainee",
+                    "not a ",
+                    "not an ",
+                    "never a ",
+                    "supervised by",
+                    "alongside",
+                    "working with",
+                    "reporting to",
                 ]
                 .iter()
                 .any(|w| lower_tail.contains(w))
+                    || lower_tail.ends_with("under ")
                 {
                     continue;
                 }
-                // "Under consultant supervision", "a consultant-led team": someone else's grade.
-                let after = text.get(m.end()..).unwrap_or("").to_ascii_lowercase();
-                if lower_tail.ends_with("under ")
-                    || ["supervised by", "alongside", "working with", "reporting to"]
-                        .iter()
-                        .any(|w| lower_tail.contains(w))
-                    || [
-                        " supervision",
-                        "-led",
-                        " led ",
-                        " colleagues",
-                        " team",
-                        " register",
-                        " registration",
-                        " training",
-                    ]
-                    .iter()
-                    .any(|w| after.starts_with(w))
+                // "Under consultant supervision", "a consultant-led team", "the specialist register".
+                let rest = text.get(m.end()..).unwrap_or("");
+                let after = rest
+                    .get(..crate::detect::phrases::floor_boundary(rest, 16))
+                    .unwrap_or(rest)
+                    .to_ascii_lowercase();
+                if [
+                    " supervision",
+                    "-led",
+                    " led ",
+                    " colleagues",
+                    " team",
+                    " register",
+                    " registration",
+                    " training",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
                 {
                     continue;
                 }
