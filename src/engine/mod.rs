@@ -383,7 +383,13 @@ fn run_cross(
                 .filter(|(_, m)| m & bit != 0)
                 .map(|(r, _)| *r)
                 .collect();
-            let analyses: Vec<Analysis> = wanted.par_iter().map(|r| Analysis::of(r)).collect();
+            let analyses: Vec<Analysis> = wanted
+                .par_iter()
+                .map(|r| {
+                    let _gate = crate::detect::gate::enter(&r.text);
+                    Analysis::of(r)
+                })
+                .collect();
             let cx = Context::for_records(account, watch, &analyses);
             let mut out = Vec::new();
             rule.check_all(&wanted, &cx, &mut out);
