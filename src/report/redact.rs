@@ -958,7 +958,7 @@ mod tests {
             guidance: vec![],
             evidence,
             action: Action::new(ActionKind::Delete, "Delete it."),
-            record: r,
+            record: Box::new(r),
             related: vec![],
             status: None,
         }

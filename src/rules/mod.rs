@@ -279,7 +279,7 @@ pub struct Finding {
     pub guidance: Vec<Guidance>,
     pub evidence: Vec<Evidence>,
     pub action: Action,
-    pub record: Record,
+    pub record: Box<Record>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
     /// Set by `--baseline`: `new`, `unchanged` or `resolved`.
@@ -306,7 +306,7 @@ impl Finding {
             guidance: meta.guidance.to_vec(),
             evidence,
             action,
-            record: record.clone(),
+            record: Box::new(record.clone()),
             related: Vec::new(),
             status: None,
         };

@@ -72,7 +72,7 @@ fn made(
             .collect(),
         evidence,
         action,
-        record: record.clone(),
+        record: Box::new(record.clone()),
         related: Vec::new(),
         status: None,
     };
