@@ -362,6 +362,24 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
             false,
             r"(?i)\b(?:(?:flew|flown|took|invited|hosted|treated)\s+(?:me|us)\s+(?:out\s+)?(?:to|for)\b|(?:paid|covered|funded|sponsored)\s+(?:for\s+)?(?:my|our)\s+(?:flights?|travel|trip|hotel|accommodation|place|ticket|registration|conference|dinner)|sponsored\s+(?:place|ticket|trip|travel|registration)|all[\s-]expenses?[\s-]paid|(?:bought|buying|treated|took)\s+(?:us|me|the\s+(?:team|ward|department|practice))\s+(?:a\s+)?(?:lunch|dinner|drinks|breakfast|pizza|coffee|cakes?)|(?:sorted|treated|taking|took|sending|sent|flying|flew)\s+(?:us|me|the\s+(?:whole\s+)?(?:team|ward|dept|department|practice|unit))\s+(?:out\s+)?(?:a|an|on\s+a)\s+(?:\w+\s+)?(?:weekend|trip|night\s+away|jolly|break|retreat|golf\s+day|spa\s+day)\b|(?:lunch|dinner|drinks|breakfast|food|pizza)\s+(?:was\s+|were\s+)?(?:provided|courtesy|paid\s+for|sponsored|funded)\s+(?:of|by)|(?:trip|weekend|dinner|lunch|meal|night|evening|stay|retreat)\s+(?:away\s+)?(?:in\s+\w+\s+)?(?:with|hosted\s+by|courtesy\s+of|paid\s+for\s+by|funded\s+by)\s+@\w+|(?:trip|weekend|dinner|lunch|meal|night|evening|stay|retreat|flights?|hotel|conference|congress)\s+(?:away\s+)?(?:(?:in|to|at)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:courtesy\s+of|paid\s+for\s+by|funded\s+by|sponsored\s+by|on\s+behalf\s+of)\s+(?:(?-i:[A-Z])[\w&-]+|@\w+)|thanks?\s+(?:you\s+)?(?:to\s+)?@\w+\s+for\s+(?:having|hosting|inviting|flying|treating|sponsoring)|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?to\s+(?:the\s+(?:lovely\s+|kind\s+)?(?:team|people|folks)\s+(?:at|from)\s+)?\S+(?:\s+\S+)?\s+for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[a-z-]+\s+){0,3}?(?:lunch|dinner|drinks|breakfast|trip|weekend|few\s+days|stay|hospitality|flights?|hotel|evening|meal)\b|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&-]+\s+){0,3}team\s+for\s+(?:looking\s+after|hosting|having|spoiling|treating)\s+(?:us|me)\b|(?:masterclass|launch|symposium|summit|roadshow|retreat|trip|dinner|event)\b[^.!?\n]{0,60}\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+having\s+(?:me|us)|for\s+(?:the\s+)?(?:invite|invitation|hospitality)))".to_string(),
         ),
+        // Session 25: travel and a stay given ("for flying me out, putting me up"), a trip made
+        // with a company's team ("back from 4 days in Barcelona with the team at Novacor"), and a
+        // product built with its makers ("working with the team behind it", "what we've built").
+        (
+            TieKind::Hospitality,
+            false,
+            r"(?i)\b(?:flying|flew|flown)\s+(?:me|us)\s+(?:out|over)\b|\bput(?:ting)?\s+(?:me|us)\s+up\s+(?:in|at|for)\b|,\s+putting\s+(?:me|us)\s+up\b".to_string(),
+        ),
+        (
+            TieKind::Hospitality,
+            true,
+            r"(?i)\bback\s+from\s+(?:\d+|a\s+few|two|three|four|five|a\s+couple\s+of)\s+(?:days?|nights?)\s+(?:in\s+\w+(?:\s+\w+)?\s+)?with\s+the\s+(?:(?:brilliant|lovely|amazing|great|fab|wonderful|fantastic|whole)\s+)?(?:team|people|folks)\s+(?:at|from)\s+(?:@\w+|(?-i:[A-Z])[\w&'’.-]+)".to_string(),
+        ),
+        (
+            TieKind::Partnership,
+            false,
+            r"(?i)\b(?:working|worked)\s+(?:closely\s+)?with\s+the\s+(?:team|founders?|people)\s+behind\s+(?:it|this|them|the\s+\w+)\b|\bproud\s+of\s+what\s+we[’']?ve\s+(?:built|made|created)\b".to_string(),
+        ),
         // Paid roles.
         (
             TieKind::Role,

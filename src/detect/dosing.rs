@@ -225,6 +225,26 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             Take,
         ),
         (
+            // "Just alternate with nurofen every 2 hrs", "or just drop back to 2.5mg and sit there",
+            // "for mounjaro nausea ask for ondansetron": regimens and doses set for the reader.
+            re(
+                r"(?i)(?:^|[^\w\s]\s*|\b(?:just|then|and|so|simply|or)\s+)(?:alternate\s+(?:it\s+|them\s+)?(?:with|between)|(?:drop|come|step|go)\s+(?:back\s+)?(?:down\s+)?to\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|units?)\b)|\bfor\s+(?:your\s+|ur\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:just\s+)?ask\s+(?:(?:your|ur|the)\s+(?:gp|doctor|dr|pharmacist)\s+)?for\b",
+            ),
+            Take,
+        ),
+        (
+            // "Max out both": to the limit of each.
+            re(r"(?i)\bmax(?:ing)?\s+out\s+(?:on\s+)?(?:both|them|it|the\s+dose|each)\b"),
+            Increase,
+        ),
+        (
+            // "Borrow a friend's if you have to": someone else's medicine.
+            re(
+                r"(?i)\bborrow\s+(?:a\s+(?:friend|mate)[’']?s|some(?:one)?(?:\s+else)?[’']?s?\s+(?:from|off)?|(?:your|ur)\s+\w+[’']?s)",
+            ),
+            Supply,
+        ),
+        (
             // "If it's making you jittery I'd drop back to 25": the writer's choice of dose, for the
             // reader.
             re(
@@ -500,7 +520,7 @@ pub fn consult_cue_asks_for_it(text: &str, e: usize) -> bool {
 /// advice vouched for, not the reader sent to their doctor.
 static SAME_AS_YOUR_DOCTOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s+(?:only\s+|just\s+|probably\s+|likely\s+|basically\s+)?(?:say|tell\s+you|give\s+you|prescribe(?:\s+you)?|recommend|suggest|do)\s+(?:exactly\s+|just\s+|pretty\s+much\s+)?(?:the\s+(?:exact\s+)?same|that|this|it)\b",
+        r"(?i)^\s+(?:only\s+|just\s+|probably\s+|likely\s+|basically\s+)?(?:say|tell\s+you|give\s+you|prescribe(?:\s+you)?|recommend|suggest|do)\s+(?:exactly\s+|just\s+|pretty\s+much\s+)?(?:the\s+(?:exact\s+)?same|that|this|it|(?:you\s+)?the\s+(?:weak|weaker|rubbish|crap|useless|low[\s-]dose)\s+(?:stuff|one|ones|version|dose))\b",
     )
 });
 

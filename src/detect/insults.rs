@@ -523,6 +523,16 @@ static QUALIFIED_STEREOTYPE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Sneers that need a group named somewhere in the post: English mocked ("like babe just speak
+/// english"), a colleague's exams doubted ("how did he even pass PLAB"), a flight home wished on
+/// someone, care rationed ("push them to the back of the list"), a whole group labelled ("every one
+/// of them a drug seeker"), Brexit wished harder.
+static GROUP_SNEER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:just|pls|please|learn\s+to|bloody)\s+speak\s+(?:proper\s+|the\s+)?english\b|\bcan\s+(?:barely|hardly|not\s+even|n[’']?t\s+even)\s+speak\s+(?:proper\s+|any\s+)?english\b|\bhow\s+did\s+(?:he|she|they)\s+(?:even|ever)\s+(?:pass|get\s+through)\s+(?:the\s+)?(?:plab|ielts|oet|mrcp|mrcs)\b|\b(?:put|send|stick|get)\s+(?:him|her|them|'em)\s+on\s+(?:the\s+)?(?:next|first)\s+(?:flight|plane|boat)\b|\b(?:push|put|move|bump|send)\s+(?:them|'em|those\s+ones)\s+to\s+the\s+(?:back|bottom|end)\s+of\s+the\s+(?:list|queue)\b|\bevery\s+(?:single\s+)?one\s+of\s+(?:them|'em)\s+(?:is\s+)?(?:a\s+)?(?:drug[\s-]?seekers?|liars?|thie(?:f|ves)|scroungers?|criminals?|time[\s-]?wasters?)\b|\bbrexit\s+(?:didn[’']?t|did\s+not)\s+go\s+far\s+enough\b",
+    )
+});
+
 /// A discriminatory statement: (span, characteristic).
 pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
@@ -567,6 +577,11 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
     // normal people": a group named, then set apart.
     if let Some(g) = groups.first() {
         for m in SET_APART.find_iter(text) {
+            out.push((m.start(), m.end(), g.class.to_string()));
+        }
+    }
+    if let Some(g) = groups.first() {
+        for m in GROUP_SNEER.find_iter(text) {
             out.push((m.start(), m.end(), g.class.to_string()));
         }
     }

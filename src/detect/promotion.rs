@@ -151,7 +151,7 @@ static PRICE_NEWS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PERCENT_OFF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b\d{1,2}\s?(?:%|percent|per\s+cent)\s?(?:off|discount|saving|cheaper)\b|\b(?:save|saving|get)\s+(?:£\s?\d+|\d{1,2}\s?%)|\b(?:half|50%)\s+(?:price|off)\b|\b(?:save|get)\s+up\s+to\s+\d{1,2}\s?%",
+        r"(?i)\b\d{1,2}\s?(?:%|percent|per\s+cent)\s?(?:off|discount|saving|cheaper)\b|\b(?:save|saving|get)\s+(?:£\s?\d+|\d{1,2}\s?%)|\b(?:half|50%)\s+(?:price|off)\b|\b(?:save|get)\s+up\s+to\s+\d{1,2}\s?%|\bsaves?\s+(?:you|u|ya)\s+\d{1,2}\s?%",
     )
 });
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -160,7 +160,9 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static CODE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bcode\s*[:\-]?\s*[A-Z]{2,}[0-9]{1,4}\b|\bCODE\s*[:\-]?\s*[A-Z0-9]{3,20}\b")
+    re(
+        r"\bcode\s*[:\-]?\s*[A-Z]{2,}[0-9]{1,4}\b|\bCODE\s*[:\-]?\s*[A-Z0-9]{3,20}\b|(?i:\bcode)\s*[:\-]?\s*[A-Z][A-Z0-9]{3,15}\s+(?i:saves?|gets?|for|gives?|=|takes?)\s+(?i:you\s+|u\s+|ya\s+|an?\s+(?:extra\s+)?)?(?:\d{1,2}\s?%|£\s?\d+)",
+    )
 });
 /// "Only 5 spots left", "3 slots remaining".
 static SCARCE: LazyLock<Regex> = LazyLock::new(|| {

@@ -684,8 +684,15 @@ impl Rule for UnverifiableAdvertising {
             })
             .map(|m| (m.start(), m.end()))
             .collect();
+        // "Nope, no 'new year new you' discount here": words quoted or refused are not used.
         let spans_of = |re: &Regex| -> Vec<(usize, usize)> {
-            re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+            re.find_iter(text)
+                .filter(|m| {
+                    !stance::is_others_words(text, m.start(), m.end())
+                        && !stance::negated_before(text, m.start())
+                })
+                .map(|m| (m.start(), m.end()))
+                .collect()
         };
         let mut vulnerability = spans_of(&VULNERABILITY);
         vulnerability.extend(spans_of(&HEALTH_FEAR));
@@ -901,6 +908,8 @@ impl Rule for OffersAndPrizes {
             .cues
             .iter()
             .filter(|c| c.kind == CueKind::Giveaway)
+            // "'WIN a free lip filler session!!' - saw this and no": someone else's words.
+            .filter(|c| !c.in_text || !stance::is_others_words(text, c.start, c.end))
             .collect();
         // "The surgery raffle for the hospice is back": prizes raising money for a charity.
         let giveaway_real = !warning
@@ -930,6 +939,7 @@ impl Rule for OffersAndPrizes {
                     || w.starts_with("only £")
                     || w.starts_with("just £"))
             })
+            .filter(|c| !c.in_text || !stance::is_others_words(text, c.start, c.end))
             .filter(|c| near_target(c, 250))
             .collect();
         let offers: Vec<&Cue> = if warning && !promo.has_seller_cta() {
@@ -1040,6 +1050,17 @@ mod tests {
     fn unverifiable(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&UnverifiableAdvertising, &r).is_empty()
+    }
+
+    #[test]
+    fn a_prize_or_a_pitch_quoted_or_refused_is_not_used() {
+        let offers = |t: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, t);
+            !testing::findings(&OffersAndPrizes, &r).is_empty()
+        };
+        assert!(!offers("\"WIN a free lip filler session, just tag 3 friends!!\" - saw this on my explore page and no. Procedures aren't prizes."));
+        assert!(offers("WIN a free lip filler session at my clinic, just tag 3 friends!! Giveaway closes Friday"));
+        assert!(!unverifiable("Nope, no \"new year new you\" discount here. Fees are on the website at my clinic and they're the same as last year."));
     }
 
     #[test]

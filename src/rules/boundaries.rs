@@ -747,6 +747,11 @@ impl Rule for Friending {
                 "do not accept",
                 "would you",
                 "is it ok",
+                "tutorial",
+                "ethics session",
+                "scenario",
+                "what would you do",
+                "bring your reasoning",
             ]
             .iter()
             .any(|p| lower_text.contains(p));
@@ -1051,6 +1056,17 @@ mod tests {
         ] {
             assert!(!message(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_friend_request_set_as_a_tutorial_question_is_teaching() {
+        let r = testing::owned(
+            Platform::Twitter,
+            Kind::Post,
+            Audience::Public,
+            "Tutorial q for tomorrow's ethics session: a former patient sends you a friend request 2 yrs after discharge. Accept, ignore, or something else?",
+        );
+        assert!(testing::findings(&Friending, &r).is_empty());
     }
 
     #[test]

@@ -999,6 +999,21 @@ mod tests {
 
     #[test]
     fn patients_told_they_breed_like_rabbits_or_deserve_nothing_and_told_to_go_home() {
+        let discrimination = |t: &str| fires(&Discrimination, Kind::Post, Audience::Public, t);
+        for t in [
+            "The new Egyptian reg on our ward is a total liability, how did he even pass PLAB 🤦 someone needs to put him on the next flight back tbh",
+            "the Romanian nurse on nights again 🙃 like babe just speak english",
+            "another international grad on the rota who can barely speak english. brexit didn't go far enough tbh",
+            "the travellers off the Cowley site, every one of them a drug seeker. I tell reception to push them to the back of the list",
+        ] {
+            assert!(discrimination(t), "{t}");
+        }
+        for t in [
+            "consultants, when you talk to families please just speak english, not jargon",
+            "Our Egyptian reg passed PLAB and MRCP first time, what a star",
+        ] {
+            assert!(!discrimination(t), "{t}");
+        }
         let mocks = |t: &str| fires(&MockingPatients, Kind::Post, Audience::Public, t);
         assert!(mocks("friday night in A&E full of the tracksuit brigade again 🙄 these people breed like rabbits"));
         assert!(mocks("frequent attender in again tonight 🙄 some people genuinely don't deserve free healthcare"));

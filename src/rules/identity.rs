@@ -623,6 +623,14 @@ impl CrossRule for AnonymousInvocation {
     }
 }
 
+/// "A real UK hospital doctor tells you what your GP won't 👀 I keep this account faceless": a loose
+/// claim to be a doctor counts when the same sentence keeps the name back.
+fn same_sentence(text: &str, claim: &Span, anon: &[Span]) -> bool {
+    let (s, e) = crate::detect::phrases::sentence_around(text, claim.start as usize);
+    anon.iter()
+        .any(|x| x.start as usize >= s && x.end as usize <= e)
+}
+
 // ---------------------------------------------------------------------------------------------
 /// IDN003: a post in which a self-declared anonymous doctor comments on health.
 pub struct DeclaredAnonymous;
@@ -700,6 +708,7 @@ impl super::Rule for DeclaredAnonymous {
             !WEAK_CLAIMS.contains(&s.text(&r.text).to_lowercase().as_str())
                 || a.near(K::AnonymityDeclared, s.start as usize, 24, 24)
                     .is_some()
+                || same_sentence(&r.text, s, &anon)
         }));
         // "Her oncologist has offered chemo", "my GP said": someone's doctor, not the writer.
         claimed.retain(|s| {
@@ -858,6 +867,22 @@ mod tests {
     fn handles_split_into_words() {
         assert_eq!(handle_words("@TheSecretGP"), ["the", "secret", "gp"]);
         assert_eq!(handle_words("dr_jane_smith"), ["dr", "jane", "smith"]);
+    }
+
+    #[test]
+    fn a_loose_claim_counts_beside_a_name_kept_back_in_the_same_sentence() {
+        for t in [
+            "POV: a doctor who will never show her face tells you the truth about the pill 💊 anon for a reason",
+            "I can't tell you who I am or where I work, but as a practising UK GP let me explain why you should basically never take antibiotics for a sore throat",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        for t in [
+            "Doctor Who is back tonight and I'm staying anonymous in the group chat so nobody spoils it",
+            "As a doctor I love that the staff survey is anonymous. Fill it in!",
+        ] {
+            assert!(!declared_anonymous(t), "{t}");
+        }
     }
 
     fn declared_anonymous(text: &str) -> bool {

@@ -748,6 +748,14 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_put_in_someone_elses_mouth_and_answered_they_dont_is_debunked() {
+        assert!(!misinformation("stitch this. a 'wellness coach' telling you vaccines cause autism. they don't. the 1998 paper was retracted"));
+        assert!(misinformation(
+            "vaccines cause autism and they don't want you to know. do your research"
+        ));
+    }
+
+    #[test]
     fn myths_told_with_a_qualifier_or_in_new_words() {
         for t in [
             "Statins in the over 70s do more harm than good. I stopped recommending them years ago.",

@@ -238,7 +238,7 @@ static HIGH_DOSE_VITAMIN: LazyLock<Regex> = LazyLock::new(|| {
 /// "Don't bother going in", "no need to come in": advice given instead of an assessment.
 static INSTEAD_OF_CARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:don[’']?t|do\s+not|no\s+need\s+to)\s+(?:bother\s+)?(?:going\s+in|go\s+in|coming\s+in|come\s+in|seeing\s+(?:a|your|the)\s+(?:gp|doctor)|see\s+(?:a|your|the)\s+(?:gp|doctor)|going\s+to\s+(?:a&e|the\s+gp|hospital)|bother(?:ing)?\s+(?:your|the|a)\s+(?:gp|doctor))\b",
+        r"(?i)\b(?:don[’']?t|do\s+not|no\s+need\s+to)\s+(?:bother\s+)?(?:going\s+in|go\s+in|coming\s+in|come\s+in|seeing\s+(?:a|your|the)\s+(?:gp|doctor)|see\s+(?:a|your|the)\s+(?:gp|doctor)|going\s+to\s+(?:a&e|the\s+gp|hospital)|bother(?:ing)?\s+(?:your|the|a)\s+(?:gp|doctor)|bother\s+(?:ringing|calling|phoning|ring|call|phone)\s+(?:111|999|the\s+gp|your\s+gp|the\s+surgery|the\s+doctor|out\s+of\s+hours))\b",
     )
 });
 
@@ -1081,6 +1081,24 @@ mod tests {
             &crate::rules::testing::public(Kind::Post, text),
         )
         .is_empty()
+    }
+
+    #[test]
+    fn alternating_maxing_out_borrowing_or_dropping_back_is_a_dose_set_for_the_reader() {
+        for t in [
+            "@jo if her temp wont come down after calpol just alternate with nurofen every 2 hrs and max out both, don't bother ringing 111",
+            "FY2 here - for mounjaro nausea ask for ondansetron 4mg, or just drop back to 2.5mg and sit there a month",
+            "can't get your HRT? 2 pumps oestrogel plus 100mg utrogestan at night, borrow a friend's if you have to",
+        ] {
+            assert!(recommended(t), "{t}");
+        }
+        for t in [
+            "Please don't alternate calpol and nurofen without checking the doses with your pharmacist",
+            "I had to drop back to 2.5mg of mounjaro myself, the nausea was grim",
+            "Never borrow a friend's HRT, the shortage is awful but ask your pharmacist about alternatives",
+        ] {
+            assert!(!recommended(t), "{t}");
+        }
     }
 
     #[test]

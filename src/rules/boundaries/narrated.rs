@@ -135,6 +135,13 @@ impl Rule for NarratedCrossing {
         if hit.is_none() {
             let patients = PATIENT.find_iter(text).chain(MET_IN_CARE.find_iter(text));
             for p in patients {
+                // "Still think dating your patient is a normal plot point": anyone's patient, a
+                // generic you, not the writer's story.
+                let generic_you = p.as_str().to_lowercase().starts_with("your ")
+                    || crate::detect::text::word_before_is(text, p.start(), &["your", "ur"]);
+                if generic_you {
+                    continue;
+                }
                 // The story: this sentence and the next one ("…asked me out. Said yes.").
                 let (s, _) = sentence_around(text, p.start());
                 let to =
@@ -211,6 +218,11 @@ mod tests {
     fn fires(text: &str) -> bool {
         let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Followers, text);
         !testing::findings(&NarratedCrossing, &r).is_empty()
+    }
+
+    #[test]
+    fn anyones_patient_in_a_generic_you_is_not_the_writers_story() {
+        assert!(!fires("POV: you've watched 19 seasons of Grey's Anatomy and still think dating your patient is a normal plot point 💀"));
     }
 
     #[test]
