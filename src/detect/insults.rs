@@ -523,7 +523,7 @@ static QUALIFIED_STEREOTYPE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Sneers that need a group named somewhere in the post: English mocked ("like babe just speak
+/// Sneers that need a nationality or ethnic group named somewhere in the post: English mocked ("like babe just speak
 /// english"), a colleague's exams doubted ("how did he even pass PLAB"), a flight home wished on
 /// someone, care rationed ("push them to the back of the list"), a whole group labelled ("every one
 /// of them a drug seeker"), Brexit wished harder.
@@ -580,7 +580,7 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
             out.push((m.start(), m.end(), g.class.to_string()));
         }
     }
-    if let Some(g) = groups.first() {
+    if let Some(g) = groups.iter().find(|g| g.class == "race") {
         for m in GROUP_SNEER.find_iter(text) {
             out.push((m.start(), m.end(), g.class.to_string()));
         }
