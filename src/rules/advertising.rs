@@ -903,13 +903,14 @@ impl Rule for OffersAndPrizes {
                 .iter()
                 .any(|t| !c.in_text || judge::distance((c.start, c.end), (t.0, t.1)) <= radius)
         };
+        // "'WIN a free lip filler session!!' - saw this and no": someone else's words.
+        let in_own_words = |c: &Cue| !c.in_text || !stance::is_others_words(text, c.start, c.end);
         // Giveaways: need a procedure close by, or two giveaway cues with a procedure anywhere.
         let giveaways: Vec<&Cue> = promo
             .cues
             .iter()
             .filter(|c| c.kind == CueKind::Giveaway)
-            // "'WIN a free lip filler session!!' - saw this and no": someone else's words.
-            .filter(|c| !c.in_text || !stance::is_others_words(text, c.start, c.end))
+            .filter(|c| in_own_words(c))
             .collect();
         // "The surgery raffle for the hospice is back": prizes raising money for a charity.
         let giveaway_real = !warning
@@ -939,7 +940,7 @@ impl Rule for OffersAndPrizes {
                     || w.starts_with("only £")
                     || w.starts_with("just £"))
             })
-            .filter(|c| !c.in_text || !stance::is_others_words(text, c.start, c.end))
+            .filter(|c| in_own_words(c))
             .filter(|c| near_target(c, 250))
             .collect();
         let offers: Vec<&Cue> = if warning && !promo.has_seller_cta() {

@@ -137,7 +137,10 @@ impl Rule for NarratedCrossing {
             for p in patients {
                 // "Still think dating your patient is a normal plot point": anyone's patient, a
                 // generic you, not the writer's story.
-                let generic_you = p.as_str().to_lowercase().starts_with("your ")
+                let generic_you = p
+                    .as_str()
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("your "))
                     || crate::detect::text::word_before_is(text, p.start(), &["your", "ur"]);
                 if generic_you {
                     continue;
