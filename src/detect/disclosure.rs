@@ -386,6 +386,25 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
             false,
             r"(?i)\b(?:(?:joined|joining|join|on|sit\s+on|member\s+of)\s+(?:the\s+|their\s+|@?\w+[’']?s\s+)?(?:scientific\s+|medical\s+|clinical\s+)?advisory\s+(?:board|panel|council)|(?:their|@\w+[’']?s?)\s+(?:\w+\s+)?advisory\s+(?:board|panel|council|meeting|group|day|summit|forum|retreat)|(?:medical|clinical|scientific)\s+(?:adviser|advisor|consultant|lead|director)\s+(?:to|for|at)\s+@?\w+|key\s+opinion\s+leader|\bkol\b|consult(?:ing|ancy)\s+(?:for|with)\s+@?\w+|(?:on|sit\s+on|sits\s+on|member\s+of|joined|joining)\s+(?:the\s+|their\s+|@?\w+[’']?s\s+)?(?:scientific|medical|clinical|expert)\s+(?:board|panel|council|committee)|(?:appointed|named|joined|joining|join|became|become|started\s+as|new\s+role\s+as|to\s+be|now)\s+(?:as\s+)?(?:the\s+|their\s+|an?\s+)?(?:new\s+)?(?:chief\s+medical\s+officer|cmo|chief\s+clinical\s+officer|(?:medical|clinical|scientific)\s+advis[eo]r)\s+(?:at|of|for|to)\b|part\s+of\s+(?:the\s+|their\s+|@?\w+[’']?s\s+)?(?:uk\s+|global\s+|european\s+|product\s+)?launch\s+(?:team|faculty|panel)|part\s+of\s+the\s+team\s+(?:that|which|who)\s+(?:launched|brought\s+out)|on\s+(?:the\s+|their\s+|@?\w+[’']?s\s+)?launch\s+(?:team|faculty|panel)|part\s+of\s+(?:the\s+|their\s+)?(?:uk\s+|global\s+|european\s+)?launch\s+of|help(?:ed|ing|s)?\s+(?:to\s+)?launch\s+(?-i:@\w+|[A-Z][\w&-]+)[’']s|help(?:ed|ing|s)?\s+(?-i:@\w+|[A-Z][\w&-]+)(?:\s+(?-i:[A-Z][\w&-]+))?\s+(?:to\s+)?(?:bring|get|take)\s+(?:their|its|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?to\s+market|part\s+of\s+(?:the\s+|their\s+|@?[\w-]+[’']?s\s+)?(?:scientific\s+|medical\s+|clinical\s+|expert\s+)?advisory\s+(?:board|panel|council|group))".to_string(),
         ),
+        // Session 26: a company's advisory board named by its handle ("at the @NovaPharm advisory
+        // board"), where a word boundary cannot come before the "@".
+        (
+            TieKind::Role,
+            true,
+            r"(?i)\B@\w+[’']?s?\s+(?:\w+\s+)?advisory\s+(?:board|panel|council|meeting|group|day|summit|forum|retreat|dinner)\b".to_string(),
+        ),
+        // Session 26: a product the writer's team built, named ("proud of what we've built at
+        // Medisync"); a parcel a named brand "sent me"; thanks "for sending these over".
+        (
+            TieKind::Partnership,
+            true,
+            r"(?i)\bproud\s+of\s+(?:what|everything)\s+we[’']?ve\s+(?:built|made|created)\s+(?:at|with)\s+(?:@\w+|(?-i:[A-Z])[\w&'’.-]+)".to_string(),
+        ),
+        (
+            TieKind::Gifted,
+            false,
+            r"(?i)(?:\B@\w+|\bthey|\bthe\s+(?:brand|company|lovely\s+(?:people|team)))\s+(?:just\s+|kindly\s+|very\s+kindly\s+|generously\s+)?(?:sent|gifted|posted)\s+(?:me|us)\b|\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+)?(?:to\s+)?@\w+\s+for\s+(?:kindly\s+)?(?:sending|gifting)\b|\bfor\s+(?:kindly\s+)?sending\s+(?:me\s+|us\s+)?(?:these|this|them|it|one|some)\s+(?:over|through|my\s+way|our\s+way)\b".to_string(),
+        ),
         // Ownership.
         (
             TieKind::Equity,

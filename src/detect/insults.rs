@@ -370,7 +370,7 @@ pub fn is_self_directed(text: &str, start: usize) -> bool {
 /// everywhere"), an address found with a visit promised ("found your address… maybe I'll pop round").
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:kill|hurt|batter|deck|stab|shoot|end|destroy|ruin|find|get)\s+(?:you|u|him|her|them|that\s+\w+)\b|\bhope\s+(?:you|u)\s+enjoy\s+\w+ing\s+(?:your|ur)\s+(?:kids?|child|children|baby|family|son|daughter|mum|dad|wife|husband|gran|nan)\s+(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ward|icu|itu|picu|nicu|hospital|resus|hospice|morgue|funeral|grave)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:die|dies|gets?\s+(?:cancer|raped|hit|run\s+over|what\s+(?:they|he|she|you)\s+deserve))|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|children|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:die|dies|suffer|suffers|get\s+(?:cancer|hurt|sick))\b|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|child|children|son|daughter|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:gets?|catch(?:es)?|ends?\s+up\s+with)\s+(?:measles|covid|cancer|polio|whooping\s+cough|meningitis|sick|ill|hurt|what)\b|\b(?:someone|somebody)\s+should\s+(?:shoot|kill|stab|hurt|punch)\s+(?:you|him|her|them)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:choke|chokes|rot|rots|suffer|suffers|bleed|bleeds|enjoy\s+(?:bleeding|dying|choking|suffering|unemployment))\b|\benjoy\s+(?:unemployment|being\s+(?:sacked|struck\s+off|unemployed)|your\s+(?:p45|tribunal|hearing))\b|\bi(?:[’']ll|\s+will|\s+am\s+going\s+to|[’']m\s+going\s+to)\s+make\s+sure\s+(?:everyone|everybody|the\s+whole|all\s+(?:of\s+)?(?:your|the)|you\s+(?:never|lose|regret|get\s+sacked))\b|\b(?:screenshot(?:ted)?|reported|sent)\s+(?:them|it|this|these|you|your\s+\w+)\s+(?:for|to)\s+your\s+(?:manager|employer|boss|trust|ward\s+manager|matron)\b|\b(?:spam|flood|troll|brigade|dox+)\s+[^.!?\n]{0,40}\bwith\s+(?:abuse|hate|messages)\b|\bpile[\s-]on\b[^.!?\n]{0,30}\b(?:her|him|them)\b|\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:post|share|leak|send|publish|put)\s+(?:those|these|the|your|all\s+(?:your|those|the))\s+(?:\w+\s+)?(?:photos?|pics?|pictures?|videos?|nudes|messages|screenshots|texts)\b[^.!?\n]{0,30}\b(?:everywhere|online|on\s+(?:here|twitter|x|facebook|insta\w*|tiktok|the\s+internet)|to\s+(?:everyone|your\s+\w+))\b|\bi\s+know\s+(?:exactly\s+)?where\s+(?:you|u|she|he|they)\s+(?:work|live|park|drop\s+(?:your|the|ur)\s+kids)[,\s]+(?:[\w@]+[,\s]+)?(?:and|so)\s+(?:your|ur|i|i[’']ll|you|u|watch|don[’']?t)\b|\b(?:your|ur|his|her|their)\s+(?:manager|boss|employer|trust|ward\s+manager|matron|regulator|clinical\s+director|practice\s+manager)\s+will\s+be\s+hearing\s+(?:from\s+me|about\s+(?:this|you|it))|\b(?:keep|carry\s+on|go\s+on)\s+(?:\w+ing\s+)?(?:and|&)\s+see\s+what\s+happens\b|\b(?:make|making|made|gonna\s+make|going\s+to\s+make)\s+(?:her|his|their|your|ur)\s+life\s+(?:hell|a\s+(?:living\s+)?hell|a\s+misery)\b|\b(?:till|until)\s+(?:she|he|they)\s+(?:quits|resigns|hands\s+in\s+(?:her|his|their)\s+notice)\b|\btold\s+(?:the\s+|all\s+the\s+)?(?:other\s+|rest\s+of\s+the\s+)?\w+\s+not\s+to\s+(?:swap|work|talk|speak|help)\s+with\s+(?:her|him|them)\b|\bfreez(?:e|ing)\s+(?:her|him|them)\s+out\b|\b(?:found|got|have)\s+(?:your|his|her|their)\s+(?:home\s+)?address\b[^!?\n]{0,80}?\b(?:pop\s+round|come\s+round|drop\s+by|in\s+person|pay\s+(?:you|him|her|them)\s+a\s+visit)\b",
+        r"(?i)\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:kill|hurt|batter|deck|stab|shoot|end|destroy|ruin|find|get)\s+(?:you|u|him|her|them|that\s+\w+)\b|\bhope\s+(?:you|u)\s+enjoy\s+\w+ing\s+(?:your|ur)\s+(?:kids?|child|children|baby|family|son|daughter|mum|dad|wife|husband|gran|nan)\s+(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ward|icu|itu|picu|nicu|hospital|resus|hospice|morgue|funeral|grave)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:die|dies|gets?\s+(?:cancer|raped|hit|run\s+over|what\s+(?:they|he|she|you)\s+deserve))|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|children|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:die|dies|suffer|suffers|get\s+(?:cancer|hurt|sick))\b|\b(?:hope|wish)\s+(?:all\s+)?(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:patients?|kids?|child|children|son|daughter|family|mum|mom|dad|wife|husband|baby|loved\s+ones)\s+(?:gets?|catch(?:es)?|ends?\s+up\s+with)\s+(?:measles|covid|cancer|polio|whooping\s+cough|meningitis|sick|ill|hurt|what)\b|\b(?:someone|somebody)\s+should\s+(?:shoot|kill|stab|hurt|punch)\s+(?:you|him|her|them)\b|\b(?:someone|somebody|people)\s+should\s+(?:torch|burn\s+down|firebomb|petrol[\s-]bomb|smash\s+up|brick|trash)\s+(?:the|that|this|her|his|their|your)\b|\baddress\s+is\s+(?:on|in|all\s+over)\s+[^.!?\n]{0,30}?\bif\s+(?:anyone|anybody|you|u)\s+(?:fancies|fancy|wants?|feels?\s+like)\b|\benjoy\s+(?:your|ur)\s+(?:\w+\s+)?(?:cardiac\s+arrest|heart\s+attack|stroke|amputations?|early\s+grave|early\s+death|funeral|cancer|dialysis|coma)\b|\b(?:sending|i[’']?ll\s+send|i\s+will\s+send|forwarding|i[’']?ll\s+forward)\s+(?:your|ur)\s+(?:editor|employer|boss|manager|trust|regulator|clinical\s+director|practice\s+manager|dean|university)\b[^.!?\n]{0,80}?\b(?:until|unless|till)\s+(?:you|u)\b|\b(?:hope|wish)\s+(?:you|u|he|she|they|that\s+\w+)\s+(?:choke|chokes|rot|rots|suffer|suffers|bleed|bleeds|enjoy\s+(?:bleeding|dying|choking|suffering|unemployment))\b|\benjoy\s+(?:unemployment|being\s+(?:sacked|struck\s+off|unemployed)|your\s+(?:p45|tribunal|hearing))\b|\bi(?:[’']ll|\s+will|\s+am\s+going\s+to|[’']m\s+going\s+to)\s+make\s+sure\s+(?:everyone|everybody|the\s+whole|all\s+(?:of\s+)?(?:your|the)|you\s+(?:never|lose|regret|get\s+sacked))\b|\b(?:screenshot(?:ted)?|reported|sent)\s+(?:them|it|this|these|you|your\s+\w+)\s+(?:for|to)\s+your\s+(?:manager|employer|boss|trust|ward\s+manager|matron)\b|\b(?:spam|flood|troll|brigade|dox+)\s+[^.!?\n]{0,40}\bwith\s+(?:abuse|hate|messages)\b|\bpile[\s-]on\b[^.!?\n]{0,30}\b(?:her|him|them)\b|\b(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|gonna|going\s+to)\s+(?:post|share|leak|send|publish|put)\s+(?:those|these|the|your|all\s+(?:your|those|the))\s+(?:\w+\s+)?(?:photos?|pics?|pictures?|videos?|nudes|messages|screenshots|texts)\b[^.!?\n]{0,30}\b(?:everywhere|online|on\s+(?:here|twitter|x|facebook|insta\w*|tiktok|the\s+internet)|to\s+(?:everyone|your\s+\w+))\b|\bi\s+know\s+(?:exactly\s+)?where\s+(?:you|u|she|he|they)\s+(?:work|live|park|drop\s+(?:your|the|ur)\s+kids)[.!]+\s+(?:i[’']?ll|i\s+will|i[’']m\s+going\s+to|watch|keep\s+an\s+eye)\b|\bi\s+know\s+(?:exactly\s+)?where\s+(?:you|u|she|he|they)\s+(?:work|live|park|drop\s+(?:your|the|ur)\s+kids)[,\s]+(?:[\w@]+[,\s]+)?(?:and|so)\s+(?:your|ur|i|i[’']ll|you|u|watch|don[’']?t)\b|\b(?:your|ur|his|her|their)\s+(?:manager|boss|employer|trust|ward\s+manager|matron|regulator|clinical\s+director|practice\s+manager)\s+will\s+be\s+hearing\s+(?:from\s+me|about\s+(?:this|you|it))|\b(?:keep|carry\s+on|go\s+on)\s+(?:\w+ing\s+)?(?:and|&)\s+see\s+what\s+happens\b|\b(?:make|making|made|gonna\s+make|going\s+to\s+make)\s+(?:her|his|their|your|ur)\s+life\s+(?:hell|a\s+(?:living\s+)?hell|a\s+misery)\b|\b(?:till|until)\s+(?:she|he|they)\s+(?:quits|resigns|hands\s+in\s+(?:her|his|their)\s+notice)\b|\btold\s+(?:the\s+|all\s+the\s+)?(?:other\s+|rest\s+of\s+the\s+)?\w+\s+not\s+to\s+(?:swap|work|talk|speak|help)\s+with\s+(?:her|him|them)\b|\bfreez(?:e|ing)\s+(?:her|him|them)\s+out\b|\b(?:found|got|have)\s+(?:your|his|her|their)\s+(?:home\s+)?address\b[^!?\n]{0,80}?\b(?:pop\s+round|come\s+round|drop\s+by|in\s+person|pay\s+(?:you|him|her|them)\s+a\s+visit)\b",
     )
 });
 
@@ -728,5 +728,38 @@ mod tests {
         assert!(find_accusations("Keith from the butchers on Mill Lane").is_empty());
         assert!(!find_accusations("Mr Jones is a butcher, avoid his list").is_empty());
         assert!(substantiated("He was convicted of fraud in 2019"));
+    }
+
+    #[test]
+    fn incitement_wished_illness_and_pressure_through_an_editor_are_threats() {
+        for t in [
+            "shes a fraud and honestly someone should torch the place. address is on google maps if anyone fancies it",
+            "@gazza1974 enjoy your cardiac arrest pal 👋",
+            "@sophie_writes I know exactly where you work. I'll be sending your editor every one of your old tweets until you retract.",
+        ] {
+            assert!(!find_threats(t).is_empty(), "{t}");
+        }
+        for t in [
+            "enjoy your weekend, see you at the cardiac arrest simulation on monday",
+            "I know where you work now, congrats on the new job!",
+            "the practice address is on the NHS website if anyone needs it",
+        ] {
+            assert!(find_threats(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn overseas_graduates_and_every_patient_on_the_blag_are_group_stereotypes() {
+        for t in [
+            "half the overseas grads on our rota can barely speak English",
+            "Every Eastern European patient I've had through A&E is on the blag for codeine",
+            "Another female consultant who got the job ticking the diversity boxes rather than on ability",
+        ] {
+            assert!(!find_discrimination(t).is_empty(), "{t}");
+        }
+        assert!(
+            find_discrimination("Our overseas grads ran the whole rota this weekend, legends")
+                .is_empty()
+        );
     }
 }

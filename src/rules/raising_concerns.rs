@@ -320,6 +320,16 @@ const AIRING_SHAPES: &[&str] = &[
     r"(?:you|the\s+public|patients|families|people)\s+deserve\s+to\s+know",
     r"posting\s+(?:this|it)\s+(?:publicly|here|on\s+here)\s+because",
     // the writer as eyewitness: "I've seen it with my own eyes", "I've watched it happen"
+    // "since my emails get ignored", "not sure who to tell so posting here"
+    r"(?:e-?mails?|complaints?|concerns|letters)\s+(?:(?:just|always|all)\s+)?(?:get|gets|got|go|goes|went|are|were|being|keep\s+getting)\s+(?:completely\s+|totally\s+)?(?:ignored|unanswered|nowhere)",
+    r"(?:so|hence)\s+(?:i[’']?m\s+|am\s+)?(?:posting|putting)\s+(?:it\s+|this\s+)?(?:here|on\s+here|online)",
+    r"(?:not\s+sure|no\s+idea|don[’']?t\s+know)\s+who\s+(?:else\s+)?to\s+(?:tell|go\s+to|speak\s+to|report\s+(?:it|this|him|her)\s+to)[,\s]+(?:so\s+)?(?:i[’']?m\s+)?(?:posting|putting\s+it|asking)\b",
+    // "tagging @ChiefExec since…", "here you go @BBCNews", "cc @CQC"
+    r"tagging\s+@\w+\s+(?:here\s+)?(?:since|cos|coz|because|bc|as|so)\b",
+    r"(?:here\s+you\s+go|tagging|cc|over\s+to\s+you)\s*:?\s*@(?:bbc|itv|sky|guardian|telegraph|times|mirror|dailymail|mailonline|thesun|hsj|cqc|gmc|nmc|channel4|c4news|newsnight)\w*",
+    // "maybe this will get someone's attention", "that's what it takes round here"
+    r"(?:maybe|hopefully|perhaps)\s+(?:this|now\s+this|that)\s+(?:will\s+|might\s+)?gets?\s+(?:someone|somebody|anyone|them|their|the\s+\w+)[’']?s?\s+(?:to\s+(?:listen|act|notice|do\s+something)|attention)",
+    r"(?:that[’']?s|thats|that\s+is)\s+what\s+it\s+takes\s+(?:round|around|in)\s+here",
     r"(?:seen|saw)\s+(?:it|this)\s+with\s+my\s+own\s+eyes",
     r"(?:i[’']?ve|i\s+have)\s+(?:watched|seen)\s+(?:it|this)\s+happen",
     // a series promised: "Part 1 of 3", "names to follow if nothing changes"
@@ -338,6 +348,12 @@ const GAVE_UP_SHAPES: &[&str] = &[
     r"done\s+(?:doing|filling\s+in|writing|submitting|putting\s+in)\s+(?:\w+\s+)?(?:datix\w*|incident\s+(?:forms?|reports?))",
     r"(?:datix(?:es)?|incident\s+(?:forms?|reports?)|complaints?|concerns)\s+that\s+go(?:es)?\s+nowhere",
     r"(?:done|finished|sick\s+of|tired\s+of)\s+(?:keeping|staying|being)\s+(?:quiet|silent)",
+    // "datix does nothing", "incident reports go nowhere"
+    r"(?:datix(?:es)?|incident\s+(?:forms?|reports?))\s+(?:(?:just|always|all|never)\s+)?(?:does|do|did|get|gets|got|go|goes|went|are|is|were|being|keep\s+getting)\s+(?:absolutely\s+|literally\s+|completely\s+|totally\s+)?(?:nothing|nowhere|ignored|unanswered|unread|binned)",
+    // "nobody reads our datix"
+    r"(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:reads?|looks?\s+at|answers?|acts?\s+on)\s+(?:our|my|the|their|your|any)\s+(?:datix(?:es)?|incident\s+(?:forms?|reports?))",
+    // "done using the proper channels"
+    r"(?:done|finished|given\s+up|gave\s+up)\s+(?:with\s+|on\s+)?(?:using|going\s+through|trying)?\s*(?:the\s+)?(?:proper|official|internal|usual|right)\s+(?:channels?|routes?|process(?:es)?)",
 ];
 
 static GAVE_UP: LazyLock<Regex> = LazyLock::new(|| {
@@ -384,7 +400,7 @@ fn going_public(text: &str) -> Vec<Span> {
 /// the concern went to, and the warning is a concern by itself once a unit is named.
 static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+(?:booked|booking)\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,80}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved|ask\s+(?:which|who|what)\s+(?:consultant|surgeon|doctor|obstetrician|registrar|reg)\s+is\s+on|ask\s+for\s+(?:someone|somebody|anyone)\s+else|ask\s+for\s+a\s+different\s+(?:consultant|surgeon|doctor))|if\s+you\s+can,?\s+ask\s+(?:to\s+see|for)\s+(?:someone|somebody|anyone)\s+else\b|insist\s+on\s+(?:seeing|being\s+seen\s+by)\s+(?:the\s+)?(?:day\s+team|a\s+consultant|someone\s+else|the\s+consultant)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
+        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|(?:don[’']?t|do\s+not|never|avoid)\s+rotat\w*\s+(?:to|at|through|into)\s+(?:the\s+)?(?-i:[A-Z])|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+(?:booked|booking)\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,80}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved|ask\s+(?:which|who|what)\s+(?:consultant|surgeon|doctor|obstetrician|registrar|reg)\s+is\s+on|ask\s+for\s+(?:someone|somebody|anyone)\s+else|ask\s+for\s+a\s+different\s+(?:consultant|surgeon|doctor))|if\s+you\s+can,?\s+ask\s+(?:to\s+see|for)\s+(?:someone|somebody|anyone)\s+else\b|insist\s+on\s+(?:seeing|being\s+seen\s+by)\s+(?:the\s+)?(?:day\s+team|a\s+consultant|someone\s+else|the\s+consultant)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
     )
     .expect("valid regex")
 });
@@ -475,7 +491,7 @@ static NOT_HARM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// prescriptions signed unseen, patients said to be at risk.
 static ACCUSED_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:should(?:n[’']?t|\s+not)|ought\s+not\s+to)\s+be\s+(?:anywhere\s+)?near\s+(?:patients|a\s+patient|children|kids|babies|theatre|an?\s+operating\s+table|a\s+scalpel)|(?:not|isn[’']?t|aren[’']?t)\s+(?:safe|fit)\s+to\s+(?:practi[sc]e|operate|be\s+let\s+loose)|how\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|that\s+\w+)\s+still\s+(?:working|practi[sc]ing|allowed|employed|on\s+the\s+(?:rota|register))|(?:nearly|almost)\s+(?:lost|killed)\s+(?:a|the|another|two|three)\s+(?:baby|babies|patients?|mums?|mothers?|child|children|kid|woman|man)|(?:deaths?|harm)\b[^.!?\n]{0,30}\b(?:were|was|are|is)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:avoidable|preventable)|(?:inflat|fiddl|fudg|massag|cook|falsif|manipulat)\w*\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:figures|numbers|data|grades|results|stats|statistics|books|waiting\s+lists?|audits?|success\s+rates|outcomes|records|notes)|reus(?:es|ing|ed|e)\s+(?:\w+\s+)?single[\s-]use|(?:signing|signs|signed|writing|writes|issuing|issues)\s+(?:\w+\s+)?(?:scripts|prescriptions|sick\s+notes|fit\s+notes|death\s+certificates)\s+for\s+(?:patients|people)\s+(?:he|she|they)(?:[’']s|[’']ve|\s+has|\s+have)?\s+never\s+(?:seen|met|examined)|(?:people|patients|mums|babies|kids|children|residents)\s+(?:are|were)\s+(?:being\s+put\s+)?(?:at\s+risk|in\s+danger)|(?:obs|observations)\s+(?:missed|not\s+done|skipped|left\s+undone)|call\s+bells?\s+(?:ignored|left\s+ringing|unanswered)|left\s+(?:lying\s+)?in\s+(?:wet|soiled|dirty)\s+(?:sheets|beds?|pads|clothes)|(?:obs\s+)?(?:charts?|notes|records|obs)\s+(?:filled\s+in|written\s+up|completed|made\s+up)\s+(?:after\s+the\s+fact|retrospectively|afterwards|later)|restraint\s+used\s+(?:as\s+(?:routine|punishment|a\s+first\s+resort)|routinely)|(?:filing|filed|files|signing\s+off|signed\s+off)\s+(?:abnormal\s+)?(?:bloods|results|scans|letters)\s+(?:as\s+)?[\x22'‘“]?(?:normal|no\s+action)|without\s+(?:even\s+)?(?:opening|reading|looking\s+at)\s+them|sending\s+(?:suicidal|septic|acutely\s+unwell|dying|sick)\s+(?:\w+\s+)?home|sending\s+(?:people|patients|kids|children|babies)\s+home\s+who\s+(?:should|need)|someone\s+is\s+going\s+to\s+die|(?:managers?|management)\s+(?:who\s+)?(?:knew\s+all\s+along|could\s+not\s+care\s+less|couldn[’']?t\s+care\s+less))\b",
+        r"(?i)\b(?:(?:should(?:n[’']?t|\s+not)|ought\s+not\s+to)\s+be\s+(?:anywhere\s+)?near\s+(?:patients|a\s+patient|children|kids|babies|theatre|an?\s+operating\s+table|a\s+scalpel)|(?:not|isn[’']?t|aren[’']?t)\s+(?:safe|fit)\s+to\s+(?:practi[sc]e|operate|be\s+let\s+loose)|how\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|that\s+\w+)\s+still\s+(?:working|practi[sc]ing|allowed|employed|on\s+the\s+(?:rota|register))|(?:nearly|almost)\s+(?:lost|killed)\s+(?:a|the|another|two|three)\s+(?:baby|babies|patients?|mums?|mothers?|child|children|kid|woman|man)|(?:deaths?|harm)\b[^.!?\n]{0,30}\b(?:were|was|are|is)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:avoidable|preventable)|(?:inflat|fiddl|fudg|massag|cook|falsif|manipulat)\w*\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:figures|numbers|data|grades|results|stats|statistics|books|waiting\s+lists?|audits?|success\s+rates|outcomes|records|notes)|reus(?:es|ing|ed|e)\s+(?:\w+\s+)?single[\s-]use|(?:signing|signs|signed|writing|writes|issuing|issues)\s+(?:\w+\s+)?(?:scripts|prescriptions|sick\s+notes|fit\s+notes|death\s+certificates)\s+for\s+(?:patients|people)\s+(?:he|she|they)(?:[’']s|[’']ve|\s+has|\s+have)?\s+never\s+(?:seen|met|examined)|(?:people|patients|mums|babies|kids|children|residents)\s+(?:are|were)\s+(?:being\s+put\s+)?(?:at\s+risk|in\s+danger)|(?:obs|observations)\s+(?:missed|not\s+done|skipped|left\s+undone)|call\s+bells?\s+(?:ignored|left\s+ringing|unanswered)|left\s+(?:lying\s+)?in\s+(?:wet|soiled|dirty)\s+(?:sheets|beds?|pads|clothes)|(?:obs\s+)?(?:charts?|notes|records|obs)\s+(?:filled\s+in|written\s+up|completed|made\s+up)\s+(?:after\s+the\s+fact|retrospectively|afterwards|later)|restraint\s+used\s+(?:as\s+(?:routine|punishment|a\s+first\s+resort)|routinely)|(?:filing|filed|files|signing\s+off|signed\s+off)\s+(?:abnormal\s+)?(?:bloods|results|scans|letters)\s+(?:as\s+)?[\x22'‘“]?(?:normal|no\s+action)|without\s+(?:even\s+)?(?:opening|reading|looking\s+at)\s+them|sending\s+(?:suicidal|septic|acutely\s+unwell|dying|sick)\s+(?:\w+\s+)?home|sending\s+(?:people|patients|kids|children|babies)\s+home\s+who\s+(?:should|need)|someone\s+is\s+going\s+to\s+die|(?:operat\w*|on\s+call|on\s+shift|on\s+the\s+wards?|at\s+work|in\s+theatre|in\s+clinic|consulting|seeing\s+patients|doing\s+(?:the\s+|his\s+|her\s+)?(?:lists?|clinics?|ward\s+rounds?))\s+(?:\w+\s+){0,2}?(?:half[\s-]cut|drunk|pissed|hammered|smashed|wasted|steaming|stoned|high\s+as|under\s+the\s+influence|stinking\s+of\s+(?:drink|booze|alcohol|wine|beer|whisky))|(?:patients|people|residents|kids|children)\s+(?:lying|left|sleeping|sat|waiting)\s+on\s+the\s+floor|(?:defib\w*|defib\s+pads|pads|resus\s+trolley|crash\s+trolley|oxygen|suction|emergency\s+drugs|sharps\s+bins?|fire\s+doors?)\s+(?:\w+\s+){0,2}?(?:out\s+of\s+date|expired|missing|broken|empty|not\s+working|blocked)|refused\s+to\s+(?:come\s+(?:and\s+|to\s+)?)?(?:see|review|attend|assess)\s+(?:my|the|a|our|this)\s+(?:\w+\s+)?(?:patient|baby|child|lady|man|woman|kid)|(?:prescrib\w+|issuing|signing\s+off)\s+(?:\w+\s+){0,5}?without\s+(?:ever\s+)?(?:seeing|examining|speaking\s+to)\s+(?:anyone|anybody|them|the\s+patients?|patients|people)|writ\w+\s+(?:in\s+)?(?:the\s+)?notes\s+that\s+(?:he|she|they|i)\s+(?:had\s+)?(?:examined|saw|seen|reviewed|assessed)|told\s+(?:us|me|them|staff|the\s+nurses)\s+not\s+to\s+(?:escalate|datix|report|complain|raise\s+it|put\s+it\s+in\s+writing)|(?:managers?|management)\s+(?:who\s+)?(?:knew\s+all\s+along|could\s+not\s+care\s+less|couldn[’']?t\s+care\s+less))\b",
     )
     .expect("valid regex")
 });
@@ -552,17 +568,27 @@ impl Rule for PublicConcern {
         if broadcast || reach(r) == Reach::Group {
             press.extend(spans_of(&GAVE_UP, &r.text));
         }
-        if !broadcast && press.is_empty() {
+        // In a trainees' server or a departmental group, a colleague accused and passed on as a
+        // warning ("PSA don't rotate to…") or an airing ("not sure who to tell so posting here") is
+        // the concern aired; a grumble to the group is not.
+        let group = !broadcast && reach(r) == Reach::Group;
+        if !broadcast && !group && press.is_empty() {
             return;
         }
         // Warnings and rallies are public by nature: in a message they are advice to a friend.
-        let warnings = if broadcast {
+        let warnings = if broadcast || group {
             warnings(&r.text)
         } else {
             Vec::new()
         };
         let a = cx.analysis(r);
         let accused = accusations(&r.text, &a);
+        if group
+            && press.is_empty()
+            && (accused.is_empty() || warnings.is_empty() && !AIRING.is_match(&r.text))
+        {
+            return;
+        }
         // "Totally off the record, would you fancy a drink?": in a message, speaking off the record
         // goes public only when it accuses someone.
         if !broadcast && accused.is_empty() {
@@ -581,7 +607,7 @@ impl Rule for PublicConcern {
         }
         let mut aired: Vec<Span> = a.of_kind(K::Whistleblow).copied().collect();
         aired.extend(press.iter().copied());
-        if broadcast && !accused.is_empty() {
+        if (broadcast || group) && !accused.is_empty() {
             aired.extend(spans_of(&AIRING, &r.text));
         }
         aired.extend(warnings.iter().copied());
@@ -647,7 +673,11 @@ impl Rule for PublicConcern {
         if conditional && !named && aired.is_empty() {
             return;
         }
-        if aired.is_empty() && !names_person && TEAM_PRAISE.is_match(&r.text) {
+        // "'proud of our ED' funny that": praise quoted back at a trust is sarcasm, not praise.
+        let praise = TEAM_PRAISE
+            .find_iter(&r.text)
+            .any(|m| !crate::detect::stance::is_quoted(&r.text, m.start(), m.end()));
+        if aired.is_empty() && !names_person && praise {
             return;
         }
         let channels: Vec<Span> = a.of_kind(K::ProperChannel).copied().collect();
@@ -673,13 +703,15 @@ impl Rule for PublicConcern {
         let named = quoted(target.iter().map(|s| s.text(&r.text)), 4);
         let where_ = if open_group {
             "in a group open to the public"
+        } else if group {
+            "to a group"
         } else {
             "publicly"
         };
         let mut f = Finding::new(
             &PUBLIC_CONCERN,
             r,
-            match (broadcast, named.is_empty()) {
+            match (broadcast || group && press.is_empty(), named.is_empty()) {
                 (true, true) => format!("airs a concern {where_} ({said})"),
                 (true, false) => format!("airs a concern about {named} {where_} ({said})"),
                 (false, true) => {
@@ -1116,5 +1148,39 @@ mod tests {
         assert!(fires("Private hospital where I do sessions lets a spinal surgeon with a frankly scary revision rate keep operating. Management know. Tempted to send it all to the Mail"));
         assert!(message_fires("Hi, I'm an anaesthetist at a big London trust. could u post about how our theatre lead skips the WHO checklist? we had a wrong-site block last week"));
         assert!(!fires("Striking because the contract as written is unsafe for patients and will drive people out. Nothing personal Mr Hunt, it's the policy"));
+    }
+
+    #[test]
+    fn channels_written_off_kit_out_of_date_and_notes_falsified_are_aired() {
+        for t in [
+            "Pic of our corridor tonight. 14 patients on trolleys. Nobody reads our datix so here you go @BBCNews. This is unsafe and the trust knows it",
+            "pic of our resus trolley, defib pads out of date since march, reported twice. tagging @CQCProf cos apparently thats what it takes round here",
+            "3 doctors covering 200 beds at our trust. Patients will die. I am done using the proper channels",
+            "the med reg refused to come see my sick patient and he arrested. posting this bc datix does nothing",
+            "the care my patient got at your hospital was negligent. Tagging @ChiefExec here since my emails get ignored.",
+            "@NorthMidsNHS \"proud of our ED\" funny that, patients lying on the floor in majors and the site manager told us not to escalate. Someone is going to die.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "reminder to every F1: if ur worried about a colleague, datix it, talk to ur CS or the guardian of safe working",
+            "So proud of our ED team tonight, 14 trolleys in the corridor and everyone still got their obs done",
+            "my emails to the rota coordinator get ignored lol, anyone know who does the swaps now?",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_group_hears_a_colleague_accused_only_when_it_is_warned_or_told_why() {
+        assert!(group_fires(
+            "PSA dont rotate to Furness General ortho, the consultant Mr B operates half cut on fridays, everyone knows, nobody does a thing"
+        ));
+        assert!(group_fires(
+            "our supervisor keeps prescribing antibiotics over the phone without seeing anyone and writing in the notes that he examined them. not sure who to tell so posting here"
+        ));
+        assert!(!group_fires(
+            "the consultant operates half cut on fridays apparently, what do we do? going to speak to my ES tomorrow"
+        ));
     }
 }

@@ -39,7 +39,7 @@ static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// Praise, recommendation or a push: what turns a tie into influence on the reader.
 static RECOMMEND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|miles\s+better|first[\s-]line\s+for\s+(?:every|all)|why\s+anyone\s+would\s+(?:start|use|prescribe|choose)\s+(?:a\s+patient\s+on\s+|patients\s+on\s+)?anything\s+else|time\s+to\s+change\s+(?:practice|prescribing)|(?:far|much|way)\s+better\s+than\s+(?:anywhere|anyone|any\s+other)|send\s+(?:them|your\s+(?:\w+\s+)?(?:referrals|patients))\s+(?:to|over\s+to)|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|(?:so\s+)?(?:pleased|chuffed|thrilled|delighted|honou?red)\s+to|now\s+available|now\s+live\s+(?:on|in)|available\s+(?:now|on\s+the\s+nhs|to\s+prescribe|on\s+prescription|in\s+(?:the\s+)?uk)|in\s+pharmacies|on\s+(?:the\s+)?shelves|out\s+now|(?:brand\s+)?new\s+(?:option|treatment|choice|therapy)\s+for|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them)|every\s+\w+(?:\s+\w+)?\s+needs?\s+(?:these|this|them|one)|(?:the\s+)?only\s+\w+(?:\s+\w+)?\s+i[’']?(?:ll|\s+will)\s+(?:ever\s+)?(?:eat|use|buy|drink|wear|take)|more\s+convinced\s+than\s+ever)\b",
+        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|miles\s+better|first[\s-]line\s+for\s+(?:every|all)|why\s+anyone\s+would\s+(?:start|use|prescribe|choose)\s+(?:a\s+patient\s+on\s+|patients\s+on\s+)?anything\s+else|time\s+to\s+change\s+(?:practice|prescribing)|(?:far|much|way)\s+better\s+than\s+(?:anywhere|anyone|any\s+other)|send\s+(?:them|your\s+(?:\w+\s+)?(?:referrals|patients))\s+(?:to|over\s+to)|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|(?:so\s+)?(?:pleased|chuffed|thrilled|delighted|honou?red)\s+to|now\s+available|now\s+live\s+(?:on|in)|available\s+(?:now|on\s+the\s+nhs|to\s+prescribe|on\s+prescription|in\s+(?:the\s+)?uk)|in\s+pharmacies|on\s+(?:the\s+)?shelves|out\s+now|(?:brand\s+)?new\s+(?:option|treatment|choice|therapy)\s+for|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them)|every\s+\w+(?:\s+\w+)?\s+needs?\s+(?:these|this|them|one)|(?:the\s+)?only\s+\w+(?:\s+\w+)?\s+i[’']?(?:ll|\s+will)\s+(?:ever\s+)?(?:eat|use|buy|drink|wear|take)|(?:the\s+)?only\s+\w+(?:\s+\w+)?\s+i[’']?d\s+(?:ever\s+)?(?:put|use|buy|wear|recommend|trust)|(?:the\s+one|the\s+first)\s+i\s+reach\s+for|(?:well\s+)?worth\s+a\s+(?:look|read|try)|should\s+(?:all\s+)?(?:take|have)\s+a\s+look|more\s+convinced\s+than\s+ever)\b",
     )
 });
 
@@ -876,5 +876,21 @@ mod tests {
         ] {
             assert!(!fires(&UndeclaredTie, t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_handles_advisory_board_a_parcel_it_sent_and_a_product_built_at_a_named_company() {
+        for t in [
+            "Fantastic couple of days at the @NovaPharm advisory board in Lisbon. Their new data is genuinely practice changing. Colleagues, well worth a look",
+            "unboxing the goodies @Lumelle sent me 🎁 this is the ONLY retinol id put on my own face",
+            "obsessed with my new scrubs, thank u @scrubbedupuk for sending these over 😍 link in bio",
+            "So proud of what we've built at Medisync 🚀 Every practice manager should book a demo this week",
+        ] {
+            assert!(fires(&UndeclaredTie, t), "{t}");
+        }
+        assert!(!fires(
+            &UndeclaredTie,
+            "Sat on the @NHSEngland advisory board for the new guideline, worth a read"
+        ));
     }
 }
