@@ -973,4 +973,18 @@ mod tests {
         }
         assert!(!declared_anonymous("My talk on speaking up safely (Datix, FTSU, escalation). No war stories, no names, just what I wish I'd known as an F1."));
     }
+
+    #[test]
+    fn who_refused_outright_or_only_a_region_given() {
+        for t in [
+            "As a doctor (not telling you which one, nice try) I can confirm the new contract WILL kill patients",
+            "People keep asking who I am. A GP in the Midlands, that's all you're getting 🙃 Anyway no, antibiotics don't help most chest infections",
+            "A&E reg somewhere in the UK • dm me ur medical q's, no judgement 💊",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        assert!(!declared_anonymous(
+            "Not saying who won the practice quiz but the GP team may have cheated on the antibiotics round"
+        ));
+    }
 }

@@ -103,6 +103,15 @@ static BESIDE_A_LANDMARK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The house number pointed out in a photo of the home: "yes that's the house number", "door
+/// number and all".
+static NUMBER_IN_SHOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:that[’']?s|thats|there[’']?s|theres|with|and|yes)\s+(?:the|our|my)\s+(?:house|door|flat)\s+number\b|\b(?:house|door|flat)\s+number\s+(?:and\s+all|in\s+shot|visible|showing)",
+    )
+    .expect("valid regex")
+});
+
 /// A home the writer has left ("grew up next door to a GP surgery"): the landmark and the look no
 /// longer lead to them.
 static FORMER_HOME: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,7 +189,10 @@ impl Rule for HomeAddress {
         if group_only && ((exact.is_empty() && !described) || !own_place || !home) {
             return;
         }
-        let addressed_home = exact.iter().any(|x| called_home(&r.text, x));
+        // "Flat party at ours 🎉 14 Hyde Park Terrace, flat 3": the flat and "ours" make the
+        // address the writer's home.
+        let addressed_home =
+            exact.iter().any(|x| called_home(&r.text, x)) || (!exact.is_empty() && home);
         if !group_only && !a.has(K::HomeCue) && !addressed_home {
             return;
         }
@@ -205,6 +217,8 @@ impl Rule for HomeAddress {
                     Span::new(l.start(), l.end(), K::StreetName),
                     Span::new(h.start(), h.end(), K::StreetName),
                 ];
+            } else if let Some(n) = NUMBER_IN_SHOT.find(&r.text) {
+                street = vec![Span::new(n.start(), n.end(), K::StreetName)];
             }
         }
         if exact.is_empty() && street.is_empty() {
@@ -290,10 +304,12 @@ static SAINTS_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 /// church, station or street of that name is not a school), or a place the children are dropped at
 /// by name.
 fn school_run_destination(text: &str, a: &Analysis) -> Option<Span> {
+    // "Our kids go to the same school, St Oswald's": the children and the word "school" make a
+    // saint's name the school.
     let run = a.of_kind(K::ChildCue).any(|s| {
         let t = s.text(text).to_lowercase();
         t.contains("school") || t.contains("drop") || t.contains("pick")
-    });
+    }) || a.has(K::SchoolSuffix);
     let saints = || {
         SAINTS_SCHOOL
             .find_iter(text)
@@ -480,6 +496,12 @@ static OUTDOOR_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A venue placed on its street: "in Costa on Fargate", "at the Co-op on Mill Road".
+static VENUE_ON_STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:in|at)\s+(?i:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)?\s+(?i:on)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+        .expect("valid regex")
+});
+
 /// A train or bus caught at a set time from a named place: "the 07:52 from Musselburgh".
 static TIMED_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?i:the)\s+\d{1,2}[:.]\d{2}\s+(?:(?i:train|bus|tram|ferry)\s+)?(?i:from|to|into)\s+[A-Z][\w'’-]+")
@@ -509,6 +531,11 @@ impl Rule for Routine {
                     .map(|m| Span::new(m.start(), m.end(), K::RoutinePlace)),
             );
         }
+        places.extend(
+            VENUE_ON_STREET
+                .find_iter(&r.text)
+                .map(|m| Span::new(m.start(), m.end(), K::RoutinePlace)),
+        );
         places.extend(
             TIMED_SERVICE
                 .find_iter(&r.text)
@@ -1297,6 +1324,31 @@ mod tests {
         assert!(fires(
             &LiveWhereabouts,
             "Checked in at the Royal College of Physicians for the conference. I'm the one in the red coat, give me a wave"
+        ));
+    }
+
+    #[test]
+    fn a_flat_party_address_a_house_number_in_shot_and_a_cafe_on_its_street_each_morning() {
+        assert!(home(
+            "post OSCE flat party at ours 🎉 14 Hyde Park Terrace, flat 3, from 9 til late, bring ur own booze"
+        ));
+        assert!(home(
+            "new front door finally painted 🚪💚 yes thats the house number, come trick or treating lol #Didsbury"
+        ));
+        assert!(!home(
+            "Quiz night at the Crown, 14 High Street, from 8, all welcome"
+        ));
+        assert!(fires(
+            &Routine,
+            "I'm not hiding. I'm in Costa on Fargate every morning at 7.40 before clinic, come say it to my face"
+        ));
+        assert!(fires(
+            &ChildSchool,
+            "our kids go to the same school, St Oswald's. I'm at the gate at 3.15 every day like you"
+        ));
+        assert!(!fires(
+            &ChildSchool,
+            "our kids were born at St Thomas's, best midwives in London"
         ));
     }
 }
