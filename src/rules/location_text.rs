@@ -136,6 +136,14 @@ static HOME_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Words that make an address the writer's own home in a public post, where "drop it off" or "come
+/// round" could as well be a shop's or a hall's.
+static OWN_HOME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:at\s+ours|flat\s+\d+|(?:my|our)\s+(?:house|flat|place|door)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under)\b",
+    )
+    .expect("valid regex")
+});
 static VISIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:home\s+visit|visiting|house\s+call|patient|call[\s-]?out|viewing)\b")
         .expect("valid regex")
@@ -191,8 +199,8 @@ impl Rule for HomeAddress {
         }
         // "Flat party at ours 🎉 14 Hyde Park Terrace, flat 3": the flat and "ours" make the
         // address the writer's home.
-        let addressed_home =
-            exact.iter().any(|x| called_home(&r.text, x)) || (!exact.is_empty() && home);
+        let addressed_home = exact.iter().any(|x| called_home(&r.text, x))
+            || (!exact.is_empty() && OWN_HOME.is_match(&r.text) && !VISIT.is_match(&r.text));
         if !group_only && !a.has(K::HomeCue) && !addressed_home {
             return;
         }
@@ -1337,6 +1345,9 @@ mod tests {
         ));
         assert!(!home(
             "Quiz night at the Crown, 14 High Street, from 8, all welcome"
+        ));
+        assert!(!home(
+            "Drop your food bank donations off at the Scout Hut, 14 High Street, from 9 on Saturday"
         ));
         assert!(fires(
             &Routine,

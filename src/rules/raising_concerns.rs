@@ -585,7 +585,7 @@ impl Rule for PublicConcern {
         let accused = accusations(&r.text, &a);
         if group
             && press.is_empty()
-            && (accused.is_empty() || warnings.is_empty() && !AIRING.is_match(&r.text))
+            && (accused.is_empty() || warnings.is_empty() && spans_of(&AIRING, &r.text).is_empty())
         {
             return;
         }
@@ -711,7 +711,7 @@ impl Rule for PublicConcern {
         let mut f = Finding::new(
             &PUBLIC_CONCERN,
             r,
-            match (broadcast || group && press.is_empty(), named.is_empty()) {
+            match (broadcast || (group && press.is_empty()), named.is_empty()) {
                 (true, true) => format!("airs a concern {where_} ({said})"),
                 (true, false) => format!("airs a concern about {named} {where_} ({said})"),
                 (false, true) => {
