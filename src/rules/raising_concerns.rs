@@ -583,9 +583,16 @@ impl Rule for PublicConcern {
         };
         let a = cx.analysis(r);
         let accused = accusations(&r.text, &a);
+        // Why the post airs the concern ("so posting here", "Datix is a black hole"): counted
+        // beside an accusation only.
+        let airing = if (broadcast || group) && !accused.is_empty() {
+            spans_of(&AIRING, &r.text)
+        } else {
+            Vec::new()
+        };
         if group
             && press.is_empty()
-            && (accused.is_empty() || warnings.is_empty() && spans_of(&AIRING, &r.text).is_empty())
+            && (accused.is_empty() || warnings.is_empty() && airing.is_empty())
         {
             return;
         }
@@ -607,9 +614,7 @@ impl Rule for PublicConcern {
         }
         let mut aired: Vec<Span> = a.of_kind(K::Whistleblow).copied().collect();
         aired.extend(press.iter().copied());
-        if (broadcast || group) && !accused.is_empty() {
-            aired.extend(spans_of(&AIRING, &r.text));
-        }
+        aired.extend(airing);
         aired.extend(warnings.iter().copied());
         if broadcast && !accused.is_empty() {
             aired.extend(spans_of(&RALLY, &r.text));
