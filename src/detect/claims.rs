@@ -168,6 +168,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
                 if !inherent
                     && !about_health(sentence)
                     && !super::minimising::names_serious_illness(sentence)
+                    && !about_health(pronoun_antecedent(text, s, h.start))
                 {
                     continue;
                 }
@@ -177,7 +178,10 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
                 }
             }
             ClaimKind::Absolute | ClaimKind::Miracle => {
-                if kind == ClaimKind::Absolute && !about_health(sentence) {
+                if kind == ClaimKind::Absolute
+                    && !about_health(sentence)
+                    && !about_health(pronoun_antecedent(text, s, h.start))
+                {
                     continue;
                 }
                 // "Guaranteed way to annoy a GP: ask for antibiotics": a joke about people.
@@ -274,6 +278,26 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
     }
     out.sort_by_key(|c| (c.start, c.end));
     out
+}
+
+/// "Never seen one side effect from the combined pill. It's completely safe": a claim whose
+/// subject is a pronoun takes its subject from the sentence before. Empty when the subject is not
+/// a pronoun or there is no sentence before.
+fn pronoun_antecedent(text: &str, sentence_start: usize, claim_start: usize) -> &str {
+    static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\W*(?:it|it[’']?s|they|they[’']?re|this|these|that|that[’']?s|its)\b[^.!?\n]{0,20}$",
+        )
+    });
+    if sentence_start == 0
+        || !text
+            .get(sentence_start..claim_start)
+            .is_some_and(|t| PRONOUN_SUBJECT.is_match(t))
+    {
+        return "";
+    }
+    let (ps, _) = sentence_around(text, sentence_start.saturating_sub(1));
+    text.get(ps..sentence_start).unwrap_or("")
 }
 
 /// A health subject for a claim known by its shape: a treatment, an unproven remedy, a medicine
@@ -1083,6 +1107,9 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
             if *topic == "stop_medication" && !told_to_stop(text, m.start(), m.end()) {
                 continue;
             }
+            if *topic == "remedy_for_medicine" && super::medicines::find(text).is_empty() {
+                continue;
+            }
             if matches!(
                 *topic,
                 "safe_intervention_harm" | "anti_vaccine" | "antibiotics_viral"
@@ -1133,7 +1160,17 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
         };
         let Some((cs, ce)) = claim_span else { continue };
         let claim = text.get(cs..ce).unwrap_or("");
-        if !HEALTH_SUBJECT.is_match(claim) && !CONDITION.is_match(claim) {
+        // "Not a single patient has ever died… Consultant cover is SAFER, full stop": the health
+        // subject may sit in the sentence before the sealed one.
+        let health = |t: &str| HEALTH_SUBJECT.is_match(t) || CONDITION.is_match(t);
+        let context_before = if cs > 0 {
+            let (ps, _) = sentence_around(text, cs.saturating_sub(1));
+            text.get(ps..cs).unwrap_or("")
+        } else {
+            ""
+        };
+        let health_before = CAUSAL_CLAIM.is_match(context_before) && health(context_before);
+        if !(health(claim) || health_before) {
             continue;
         }
         if ESTABLISHED_CAUSE.is_match(claim) {
@@ -1170,7 +1207,11 @@ pub(crate) const ANTI_EVIDENCE_WORDS: &str =
          pill | k\ncoil | k\niud* | k\nepidural* | k\nultrasound* | k\nmri | k\ncontracepti* | k\n\
          screening | k\nsmear | k\nmammogram* | k\nstop taking | k\nquit taking | k\nthrow away | k\nthrow out | k\nchuck away | k\nchuck out | k\nbin away | k\nditch your | k\nbin your | k\nditch the | k\nbin the | k\nditch all | k\nget off | k\n\
          go off | k\naspirin | k\neveryone over | k\neverybody over | k\nanyone over | k\nall adults | k\n\
-         all women | k\nall men | k\n";
+         all women | k\nall men | k\nburnout | k\nstress | k\nanxiety | k\ndeconditioning | k\n\
+         attention seeking | k\nattention-seeking | k\nride it | k\nsit it | k\ntough it | k\nwait it | k\n\
+         sleep it | k\nincluded | k\nbother with | k\nbothering with | k\nbother going | k\n\
+         going to a&e | k\nlook it up | k\notherwise | k\nsource: | k\ni say this as | k\nend of | k\n\
+         as well | k\nas good as | k\nas effective as | k\nbetter than | k\nneeded | k\nnecessary | k\n";
 
 /// Interventions the evidence holds safe and effective, and the harms myths pin on them.
 static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
@@ -1230,7 +1271,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "dismisses_condition",
             re(
-                r"(?i)\b(?:long\s+covid|covid|me/cfs|chronic\s+fatigue(?:\s+syndrome)?|fibromyalgia|adhd|autism|depression|anxiety|ptsd|mental\s+illness|post[\s-]?natal\s+depression|menopause\s+symptoms|(?:the\s+)?[’'‘\x22]?obesity\s+(?:epidemic|crisis)[’'‘\x22]?|(?:the\s+)?[’'‘\x22]?(?:cancer|diabetes|autism|adhd)\s+epidemic[’'‘\x22]?)\s+(?:is|are)\s+(?:(?:purely|just|all|entirely|only|simply|mostly|largely|basically|totally|completely|hugely|massively|wildly)\s+)?(?:psychological|psychosomatic|in\s+(?:your|their|the|people[’']?s)\s+heads?|made[\s-]up|invented|a\s+myth|mass\s+hysteria|hysteria|fake|not\s+real|a\s+hoax|a\s+scam|an\s+excuse|laziness|a\s+choice|exaggerated|overblown|overstated|manufactured|a\s+fad)\b",
+                r"(?i)\b(?:(?:long\s+covid|covid|me/cfs|chronic\s+fatigue(?:\s+syndrome)?|fibromyalgia|adhd|autism|depression|anxiety|ptsd|mental\s+illness|post[\s-]?natal\s+depression|menopause\s+symptoms|burnout|(?:work(?:place)?\s+)?stress)(?:\s+(?:stuff|thing|business))?|(?:the\s+)?[’'‘\x22]?obesity\s+(?:epidemic|crisis)[’'‘\x22]?|(?:the\s+)?[’'‘\x22]?(?:cancer|diabetes|autism|adhd)\s+epidemic[’'‘\x22]?)\s+(?:is|are)\s+(?:(?:purely|just|all|entirely|only|simply|mostly|largely|basically|totally|completely|hugely|massively|wildly|\d{2,3}\s?%)\s+)?(?:psychological|psychosomatic|in\s+(?:your|their|the|people[’']?s)\s+heads?|made[\s-]up|invented|a\s+myth|mass\s+hysteria|hysteria|fake|not\s+real|a\s+hoax|a\s+scam|an\s+excuse|laziness|a\s+choice|exaggerated|overblown|overstated|manufactured|a\s+fad)\b",
             ),
         ),
         (
@@ -1258,6 +1299,37 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             ),
         ),
         (
+            // "Long covid is 90% anxiety", "ME is mostly deconditioning": an illness put down to
+            // the mind or the patient.
+            "dismisses_condition",
+            re(
+                r"(?i)\b(?:long\s+covid|me/cfs|(?-i:ME)|chronic\s+fatigue(?:\s+syndrome)?|fibromyalgia|post[\s-]?covid\s+syndrome|pots)\s+(?:is|are)\s+(?:(?:\d{2,3}\s?%|mostly|largely|basically|just|all|purely|really|only|simply)\s+)?(?:health\s+)?(?:anxiety|stress|deconditioning|attention[\s-]seeking|laziness|in\s+(?:the|your|their)\s+minds?)\b",
+            ),
+        ),
+        (
+            // "The HPV jab isn't needed…, mostly a money spinner for big pharma": a vaccine called
+            // unnecessary, with profit as the reason.
+            "vaccine_for_profit",
+            re(
+                r"(?i)\b(?:(?:the\s+)?(?:covid\s+|flu\s+|mmr\s+|hpv\s+|childhood\s+)?(?:vaccin\w*|jabs?|boosters?))\s+(?:isn[’']?t|isnt|is\s+not|aren[’']?t|arent|are\s+not)\s+(?:really\s+|even\s+|actually\s+)?(?:needed|necessary)\b[^.!?\n]{0,100}?\b(?:big\s+pharma|pharma\w*|drug\s+compan\w+|money[\s-]?spinner|cash\s+cow|profits?|a\s+scam|a\s+racket)\b",
+            ),
+        ),
+        (
+            // "Just ride it out at home…, chest pain included": an emergency sat out on advice.
+            "delay_emergency",
+            re(
+                r"(?i)\b(?:ride|sit|tough|wait|sleep)\s+it\s+(?:out|off)\b[^.!?\n]{0,80}?\b(?:chest\s+pains?|stroke|can[’']?t\s+breathe|breathless\w*|sepsis|meningitis|blood\s+in|collapse\w*|seizures?|fits?)\b|\b(?:chest\s+pains?|stroke\s+symptoms?|breathlessness|sepsis)\s+included\b|\b(?:don[’']?t|dont|do\s+not|no\s+point)\s+(?:even\s+)?(?:bother(?:ing)?\s+(?:with|going\s+to)|going\s+to)\s+(?:a\s*&\s*e|a\s+and\s+e|the\s+(?:hospital|ed|er))\b[^.!?\n]{0,30}?\b(?:nobody|no\s+one|no-one|they\s+won[’']?t|won[’']?t\s+see|anyway|pointless|waste)",
+            ),
+        ),
+        (
+            // "A clove of garlic daily… will serve just as well" (as the statin): a remedy put in
+            // place of a medicine. Needs a medicine named in the text.
+            "remedy_for_medicine",
+            re(
+                r"(?i)\b(?:supplements?|herbs?|herbal\s+\w+|vitamin\s+[a-z0-9]+|turmeric|garlic|honey|apple\s+cider\s+vinegar|cinnamon|magnesium|fish\s+oil|beetroot|ginger|lemon\s+water|a\s+(?:brisk\s+)?walk|fasting|keto|cold\s+water|essential\s+oils?|cbd(?:\s+oil)?|homeopath\w*|acupuncture)\b[^.!?\n]{0,60}?\b(?:(?:will|would|does|do|can)\s+)?(?:serve|work|do\s+the\s+(?:same\s+)?job)\s+(?:just\s+)?as\s+well\b|\b(?:supplements?|turmeric|garlic|honey|cinnamon|magnesium|fish\s+oil|beetroot|ginger|essential\s+oils?|cbd(?:\s+oil)?|homeopath\w*)\s+(?:is|are|works?)\s+(?:just\s+)?(?:as\s+(?:good|effective)\s+as|better\s+than)\s+(?:any\s+|your\s+|the\s+|a\s+)?(?:statins?|tablets?|pills?|medication|medicines?|drugs?|antidepressants?|inhalers?|antibiotics?|metformin|insulin|blood\s+pressure\s+\w+)\b",
+            ),
+        ),
+        (
             "against_treatment",
             re(
                 r"(?i)\b(?:ask|beg|push|time)\s+to\s+come\s+off\s+(?:yours|your\s+\w+|them|it|those|the\s+\w+)\b|\byou\s+(?:won[’']?t|wont|will\s+not|don[’']?t|do\s+not)\s+(?:even\s+)?need\s+(?:those|your|the|any|that)\s+(?:\w+\s+)?(?:ssris?|antidepressants?|statins?|inhalers?|insulin|meds|medication|medicines?|tablets|pills|jabs?|vaccines?|vaccinations?|chemo\w*|antibiotics|steroids|blood\s+pressure\s+\w+)\b|\bdon[’']?t\s+let\s+(?:your|the|any)\s+(?:gp|doctor|doc|nurse|consultant|pharmacist)s?\s+(?:push|put|force|talk|bully|pressure|give)\s+(?:\w+\s+){0,3}?(?:on|onto|into)\s+(?:you|your\s+kids?|your\s+children)\b|\b(?:ditch|bin|throw\s+away|throw\s+out|chuck\s+(?:away|out)|flush)\s+(?:your|the|those|all\s+your)\s+(?:meds|medication|pills|tablets|inhalers?|antidepressants|statins|insulin|steroid\s+creams?|metformin|blood\s+pressure\s+(?:pills|tablets|meds)|blood\s+thinners|warfarin|levothyroxine|thyroxine)\b|\bno\s+need\s+to\s+(?:bother|see|trouble|waste)\s+(?:your|a|the)\s+(?:gp|doctor|doc|a&e|pharmacist)(?:[’']s\s+time)?\b",
@@ -1269,14 +1341,14 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 /// Words that seal a claim as settled fact: "Fact.", "Proven.", "full stop", "trust me, I'm a doctor".
 static CERTAINTY_SEAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*[.!]+|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+is\s+(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b)",
+        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*[.!]+|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+is\s+(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+otherwise\s+is\s+(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar))|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!])",
     )
 });
 
 /// The shape of a causal or efficacy claim about health.
 static CAUSAL_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than|damag\w+|ruins?|wrecks?|(?:get|gets|got)\s+sick\s+more|weakens?)\b",
+        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than|damag\w+|ruins?|wrecks?|(?:get|gets|got)\s+sick\s+more|weakens?|safer\s+than|(?:has|have)\s+(?:ever\s+)?died\s+(?:because\s+of|from)|death\s+rates?|it[’']?s\s+(?:just\s+|only\s+|really\s+|basically\s+|actually\s+)?(?:a\s+(?:bad\s+|mild\s+|common\s+)?(?:cold|flu)|low\s+\w+|anxiety|stress|in\s+your\s+head)|(?:isn[’']?t|is\s+not)\s+(?:really\s+|actually\s+)?(?:about|caused\s+by|down\s+to)|lowers?\s+(?:\w+\s+)?iq)\b",
     )
 });
 
@@ -1367,6 +1439,9 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "blanket_avoidance" => "that an established treatment should never be taken",
         "opinion_as_fact" => "a contested health claim presented as settled fact",
         "anti_vaccine" => "that vaccines are unsafe, useless or to be refused",
+        "vaccine_for_profit" => "that a vaccine is unnecessary and pushed for profit",
+        "delay_emergency" => "that the reader should sit out an emergency rather than seek care",
+        "remedy_for_medicine" => "that a home remedy does the job of a prescribed medicine",
         "antibiotics_viral" => "that antibiotics treat colds, flu or other viral infections",
         "no_benefit" => "that an established treatment does not work or does more harm than good",
         "sugar_cancer" => "that sugar feeds cancer or a diet can starve a tumour",

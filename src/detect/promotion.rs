@@ -182,7 +182,16 @@ static FREE_CONSULT: LazyLock<Regex> =
 /// "Use DRSAM for 10% off", "15% off with DOCTORGUT15": an upper-case code without the word "code".
 static BARE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z][A-Z0-9]{3,15}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|(?:still\s+|also\s+|will\s+|should\s+)?gets?\s+you)\b|\b(?i:off|discount|saving|savings)\s+(?i:with|using|w/)\s+[A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9]*\b|\b[A-Z][A-Z0-9]{3,15}\s+(?i:in\s+)?(?i:at|at\s+the)\s+(?i:checkout)\b",
+        r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z](?:[A-Z]{2,}[0-9]|[A-Z]?[0-9][A-Z0-9]{2})[A-Z0-9]{0,12}\b|\b[A-Z][A-Z]+[0-9]{1,3}\s+(?:(?:at|for)\s+(?:the\s+)?checkout|for\s+\d{1,2}\s?%|(?:still\s+|also\s+|will\s+|should\s+)?gets?\s+you)\b|\b(?i:off|discount|saving|savings)\s+(?i:with|using|w/)\s+[A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9]*\b|\b[A-Z][A-Z0-9]{3,15}\s+(?i:in\s+)?(?i:at|at\s+the)\s+(?i:checkout)\b",
+    )
+});
+/// "Use GLOW for 20% off", "enter DRSAM at checkout": a code of letters alone, told apart from an
+/// acronym ("use FTSU", "use NICE CKS") by shopping words in the text.
+static BARE_WORD_CODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:[Uu]se|USE|[Ee]nter|[Aa]pply)\s+[A-Z]{4,16}\b"));
+static SHOPPING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)%|£|\$\d|\bcheckout\b|\bdiscount|\bsaves?\b|\bsaving|\boff\s+(?:your|the|my|all|any|first|everything)\b|\bshop\b|\border\b|\bfree\s+(?:delivery|shipping|gift)\b|\blink\b|\bcode\b|\bpromo\b|\bbasket\b|\bcart\b",
     )
 });
 /// Credit for the referral asked of the reader: "tell them Rav sent you", "so she knows I sent
@@ -421,6 +430,11 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     for m in BARE_CODE.find_iter(text) {
         push(m.start(), m.end(), CueKind::Code);
     }
+    if BARE_WORD_CODE.is_match(text) && SHOPPING.is_match(text) {
+        for m in BARE_WORD_CODE.find_iter(text) {
+            push(m.start(), m.end(), CueKind::Code);
+        }
+    }
     if mentions_referral(text) {
         for m in REFERRAL_CREDIT.find_iter(text) {
             push(m.start(), m.end(), CueKind::Code);
@@ -599,6 +613,18 @@ mod tests {
     fn a_code_after_percent_off_needs_no_word_code() {
         assert!(kinds("swipe up for 15% off with DOCTORGUT15").contains(&CueKind::Code));
         assert!(!kinds("10% off with NHS ID at most gyms").contains(&CueKind::Code));
+    }
+
+    #[test]
+    fn an_acronym_after_use_is_a_code_only_beside_shopping_words() {
+        assert!(
+            !kinds("Worried about staffing? Document it, use FTSU and talk to your BMA rep")
+                .contains(&CueKind::Code)
+        );
+        assert!(
+            kinds("Use GLOWUP at checkout for 15% off your first order").contains(&CueKind::Code)
+        );
+        assert!(kinds("enter SAVE20 when you book").contains(&CueKind::Code));
     }
 
     #[test]

@@ -169,14 +169,17 @@ pub fn debunking_near(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
-/// True when the whole text is built as a myth-busting piece ("Myth:", "#mythbusting", "FACT:").
+/// True when the whole text is built as a myth-busting piece ("Myth:", "#mythbusting", "FACT:"
+/// answering a myth). A "FACT:" label alone is how a claim is asserted ("FACT: fluoride lowers
+/// IQ"), so it counts only beside a debunking word.
 pub fn debunking_text(text: &str) -> bool {
     static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:^|\n|\s)(?:myth\s*[:\-—]|fact\s*[:\-—]|#myth\w*|#factcheck\w*|#debunk\w*|#scicomm|myth\s+vs\.?\s+fact|myth\s+busting|mythbust\w*)",
+            r"(?i)(?:^|\n|\s)(?:myth\s*[:\-—]|#myth\w*|#factcheck\w*|#debunk\w*|#scicomm|myth\s+vs\.?\s+fact|myth\s+busting|mythbust\w*)",
         )
     });
-    FRAME.is_match(text)
+    static FACT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:^|\n|\s)fact\s*[:\-—]"));
+    FRAME.is_match(text) || (FACT_LABEL.is_match(text) && DEBUNK.is_match(text))
 }
 
 /// True when the sentence around `start` is a question.

@@ -739,7 +739,7 @@ impl Rule for LiveWhereabouts {
 
 /// A professional event the writer attends in public: a conference, an exam, a college.
 static PROFESSIONAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:conference|congress|symposium|summit|annual\s+meeting|scientific\s+meeting|study\s+day|poster|exams?|paces|osce|viva|royal\s+college\s+of\s+\w+)\b")
+    Regex::new(r"(?i)\b(?:conference|congress|symposium|summit|expo|exhibition|trade\s+show|annual\s+meeting|scientific\s+meeting|study\s+day|poster|exams?|paces|osce|viva|royal\s+college\s+of\s+\w+)\b")
         .expect("valid regex")
 });
 
@@ -1328,6 +1328,10 @@ mod tests {
         assert!(!fires(
             &LiveWhereabouts,
             "Checked in at the Royal College of Physicians, London, for MRCP PACES. Wish me luck!"
+        ));
+        assert!(!fires(
+            &LiveWhereabouts,
+            "Checked in at Olympia London for the health tech expo, writing up my notes on the way home"
         ));
         assert!(fires(
             &LiveWhereabouts,

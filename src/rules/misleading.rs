@@ -747,6 +747,45 @@ mod tests {
         !testing::findings(&Misinformation, &r).is_empty()
     }
 
+    fn absolute(text: &str) -> bool {
+        let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Public, text);
+        !testing::findings(&AbsoluteClaim, &r).is_empty()
+    }
+
+    #[test]
+    fn claims_sealed_by_authority_or_a_fact_label_are_asserted() {
+        for t in [
+            "FACT: fluoridated water lowers children's IQ. Write to the council now.",
+            "Had the virus three times. If you're under 50 it's a cold, end of.",
+            "Source: I'm a GP. ME is mostly deconditioning, get moving and you'll be fine.",
+            "I say this as your local doctor: the HPV vaccine isn't needed, it's a money spinner for big pharma",
+            "Forty years in medicine tells me statins are overrated. Cinnamon and a walk will do the job just as well.",
+            "If you get chest pain overnight just sleep it off, chest pain included, A&E is hopeless anyway",
+            "Stroke units are SAFER when run by nurses, full stop. Not one patient has ever died from it, look it up.",
+        ] {
+            assert!(misinformation(t), "{t}");
+        }
+        for t in [
+            "Myth: vaccines cause autism. Fact: the study was retracted and the link disproved.",
+            "FACT: the flu jab cannot give you flu. It's an inactivated vaccine.",
+            "The autumn booster isn't needed for under-65s this year, per JCVI.",
+            "Garlic bread with the lasagne will serve just as well, don't bother with chips",
+            "Chest pain? Don't sit it out, call 999.",
+        ] {
+            assert!(!misinformation(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_risk_denied_of_it_takes_its_subject_from_the_sentence_before() {
+        assert!(absolute(
+            "Prescribed the mini pill for twenty years. It's completely safe, ignore the clot scare."
+        ));
+        assert!(!absolute(
+            "Went to the new climbing wall. It's completely safe, great staff."
+        ));
+    }
+
     #[test]
     fn a_claim_put_in_someone_elses_mouth_and_answered_they_dont_is_debunked() {
         assert!(!misinformation("stitch this. a 'wellness coach' telling you vaccines cause autism. they don't. the 1998 paper was retracted"));

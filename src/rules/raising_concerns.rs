@@ -151,7 +151,7 @@ fn targets(text: &str, a: &Analysis) -> (Vec<Span>, bool) {
 /// place name says "Hospital".
 static PLACE_OF_WORK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:\b(?:unit|ward|department|dept|hospital|trust|practice|surgery|clinic|service|consultant|surgeon|doctor|registrar|locum|nurse|nurses|midwife|midwives|team|a&e|icu|itu|theatres?|work|works|worked|working|staff|manager|management|partners?|home|centre|center|booking|booked|registered|treated))\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})",
+        r"(?i:\b(?:unit|ward|department|dept|hospital|trust|practice|surgery|clinic|service|consultant|surgeon|doctor|registrar|reg|sho|gp|anaesthetist|matron|locum|nurse|nurses|midwife|midwives|team|a&e|icu|itu|theatres?|work|works|worked|working|staff|manager|management|partners?|home|centre|center|booking|booked|registered|treated))\s+(?:at|in)\s+(?:the\s+)?(?i:(?:north|south|east|west|central|rural|inner)\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})",
     )
     .expect("valid regex")
 });
@@ -336,6 +336,20 @@ const AIRING_SHAPES: &[&str] = &[
     r"part\s+(?:1|one)\s+of\s+(?:\d|two|three|four|five|many)",
     r"names\s+(?:to\s+follow|will\s+follow|next)",
     r"(?:stitch|duet)\s+this\s+if",
+    // insinuation left for readers to finish: "there are reasons I left… draw your own conclusions"
+    r"draw\s+your\s+own\s+conclusions",
+    r"there\s+(?:are|were)\s+(?:good\s+)?reasons\s+(?:why\s+)?i\s+left",
+    // the public told because they have a right to it: "y'all need to know", "I have written to
+    // no-one else; the public has a right to know", "publicly record my concern"
+    r"(?:y[’']?all|you\s+all|people|everyone|the\s+public|patients|families)\s+(?:need|needs|have\s+a\s+right|has\s+a\s+right|ought)\s+to\s+know",
+    r"publicly\s+(?:record|state|raise|voice|air|share)\s+my\s+concerns?",
+    r"(?:written|spoken|gone|complained)\s+to\s+no[\s-]?(?:one|body)\s+else",
+    r"can[’']?t\s+(?:say|do|raise)\s+anything\s+(?:at|about\s+it\s+at)\s+work",
+    // the crowd asked to judge: "should I just post the trust name on here and let people judge?"
+    r"let\s+(?:people|everyone|the\s+public|twitter|the\s+internet|you\s+all|y[’']?all)\s+(?:judge|decide)",
+    r"post\s+(?:the|their|his|her)\s+(?:trust|hospital|practice|unit|ward|consultant|surgeon|partner)[’']?s?\s+names?\s+(?:on\s+here|online|publicly|here)",
+    // inaction counted off as a question: "Why is NOBODY doing anything??"
+    r"why\s+is\s+(?:nobody|no\s*-?\s*one)\s+(?:doing|saying)\s+(?:anything|something)",
 ];
 
 /// Reporting given up on ("haven't bothered reporting it", "datixes that go nowhere", "done keeping
@@ -491,7 +505,7 @@ static NOT_HARM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// prescriptions signed unseen, patients said to be at risk.
 static ACCUSED_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:should(?:n[’']?t|\s+not)|ought\s+not\s+to)\s+be\s+(?:anywhere\s+)?near\s+(?:patients|a\s+patient|children|kids|babies|theatre|an?\s+operating\s+table|a\s+scalpel)|(?:not|isn[’']?t|aren[’']?t)\s+(?:safe|fit)\s+to\s+(?:practi[sc]e|operate|be\s+let\s+loose)|how\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|that\s+\w+)\s+still\s+(?:working|practi[sc]ing|allowed|employed|on\s+the\s+(?:rota|register))|(?:nearly|almost)\s+(?:lost|killed)\s+(?:a|the|another|two|three)\s+(?:baby|babies|patients?|mums?|mothers?|child|children|kid|woman|man)|(?:deaths?|harm)\b[^.!?\n]{0,30}\b(?:were|was|are|is)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:avoidable|preventable)|(?:inflat|fiddl|fudg|massag|cook|falsif|manipulat)\w*\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:figures|numbers|data|grades|results|stats|statistics|books|waiting\s+lists?|audits?|success\s+rates|outcomes|records|notes)|reus(?:es|ing|ed|e)\s+(?:\w+\s+)?single[\s-]use|(?:signing|signs|signed|writing|writes|issuing|issues)\s+(?:\w+\s+)?(?:scripts|prescriptions|sick\s+notes|fit\s+notes|death\s+certificates)\s+for\s+(?:patients|people)\s+(?:he|she|they)(?:[’']s|[’']ve|\s+has|\s+have)?\s+never\s+(?:seen|met|examined)|(?:people|patients|mums|babies|kids|children|residents)\s+(?:are|were)\s+(?:being\s+put\s+)?(?:at\s+risk|in\s+danger)|(?:obs|observations)\s+(?:missed|not\s+done|skipped|left\s+undone)|call\s+bells?\s+(?:ignored|left\s+ringing|unanswered)|left\s+(?:lying\s+)?in\s+(?:wet|soiled|dirty)\s+(?:sheets|beds?|pads|clothes)|(?:obs\s+)?(?:charts?|notes|records|obs)\s+(?:filled\s+in|written\s+up|completed|made\s+up)\s+(?:after\s+the\s+fact|retrospectively|afterwards|later)|restraint\s+used\s+(?:as\s+(?:routine|punishment|a\s+first\s+resort)|routinely)|(?:filing|filed|files|signing\s+off|signed\s+off)\s+(?:abnormal\s+)?(?:bloods|results|scans|letters)\s+(?:as\s+)?[\x22'‘“]?(?:normal|no\s+action)|without\s+(?:even\s+)?(?:opening|reading|looking\s+at)\s+them|sending\s+(?:suicidal|septic|acutely\s+unwell|dying|sick)\s+(?:\w+\s+)?home|sending\s+(?:people|patients|kids|children|babies)\s+home\s+who\s+(?:should|need)|someone\s+is\s+going\s+to\s+die|(?:operat\w*|on\s+call|on\s+shift|on\s+the\s+wards?|at\s+work|in\s+theatre|in\s+clinic|consulting|seeing\s+patients|doing\s+(?:the\s+|his\s+|her\s+)?(?:lists?|clinics?|ward\s+rounds?))\s+(?:\w+\s+){0,2}?(?:half[\s-]cut|drunk|pissed|hammered|smashed|wasted|steaming|stoned|high\s+as|under\s+the\s+influence|stinking\s+of\s+(?:drink|booze|alcohol|wine|beer|whisky))|(?:patients|people|residents|kids|children)\s+(?:lying|left|sleeping|sat|waiting)\s+on\s+the\s+floor|(?:defib\w*|defib\s+pads|pads|resus\s+trolley|crash\s+trolley|oxygen|suction|emergency\s+drugs|sharps\s+bins?|fire\s+doors?)\s+(?:\w+\s+){0,2}?(?:out\s+of\s+date|expired|missing|broken|empty|not\s+working|blocked)|refused\s+to\s+(?:come\s+(?:and\s+|to\s+)?)?(?:see|review|attend|assess)\s+(?:my|the|a|our|this)\s+(?:\w+\s+)?(?:patient|baby|child|lady|man|woman|kid)|(?:prescrib\w+|issuing|signing\s+off)\s+(?:\w+\s+){0,5}?without\s+(?:ever\s+)?(?:seeing|examining|speaking\s+to)\s+(?:anyone|anybody|them|the\s+patients?|patients|people)|writ\w+\s+(?:in\s+)?(?:the\s+)?notes\s+that\s+(?:he|she|they|i)\s+(?:had\s+)?(?:examined|saw|seen|reviewed|assessed)|told\s+(?:us|me|them|staff|the\s+nurses)\s+not\s+to\s+(?:escalate|datix|report|complain|raise\s+it|put\s+it\s+in\s+writing)|(?:managers?|management)\s+(?:who\s+)?(?:knew\s+all\s+along|could\s+not\s+care\s+less|couldn[’']?t\s+care\s+less))\b",
+        r"(?i)\b(?:(?:should(?:n[’']?t|\s+not)|ought\s+not\s+to)\s+be\s+(?:anywhere\s+)?near\s+(?:patients|a\s+patient|children|kids|babies|theatre|an?\s+operating\s+table|a\s+scalpel)|(?:not|isn[’']?t|aren[’']?t)\s+(?:safe|fit)\s+to\s+(?:practi[sc]e|operate|be\s+let\s+loose)|how\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|that\s+\w+)\s+still\s+(?:working|practi[sc]ing|allowed|employed|on\s+the\s+(?:rota|register))|(?:nearly|almost)\s+(?:lost|killed)\s+(?:a|the|another|two|three)\s+(?:baby|babies|patients?|mums?|mothers?|child|children|kid|woman|man)|(?:deaths?|harm)\b[^.!?\n]{0,30}\b(?:were|was|are|is)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:avoidable|preventable)|(?:inflat|fiddl|fudg|massag|cook|falsif|manipulat)\w*\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:figures|numbers|data|grades|results|stats|statistics|books|waiting\s+lists?|audits?|success\s+rates|outcomes|records|notes)|reus(?:es|ing|ed|e)\s+(?:\w+\s+)?single[\s-]use|(?:signing|signs|signed|writing|writes|issuing|issues)\s+(?:\w+\s+)?(?:scripts|prescriptions|sick\s+notes|fit\s+notes|death\s+certificates)\s+for\s+(?:patients|people)\s+(?:he|she|they)(?:[’']s|[’']ve|\s+has|\s+have)?\s+never\s+(?:seen|met|examined)|(?:people|patients|mums|babies|kids|children|residents)\s+(?:are|were)\s+(?:being\s+put\s+)?(?:at\s+risk|in\s+danger)|(?:obs|observations)\s+(?:missed|not\s+done|skipped|left\s+undone)|call\s+bells?\s+(?:ignored|left\s+ringing|unanswered)|left\s+(?:lying\s+)?in\s+(?:wet|soiled|dirty)\s+(?:sheets|beds?|pads|clothes)|(?:obs\s+)?(?:charts?|notes|records|obs)\s+(?:filled\s+in|written\s+up|completed|made\s+up)\s+(?:after\s+the\s+fact|retrospectively|afterwards|later)|restraint\s+used\s+(?:as\s+(?:routine|punishment|a\s+first\s+resort)|routinely)|(?:filing|filed|files|signing\s+off|signed\s+off)\s+(?:abnormal\s+)?(?:bloods|results|scans|letters)\s+(?:as\s+)?[\x22'‘“]?(?:normal|no\s+action)|without\s+(?:even\s+)?(?:opening|reading|looking\s+at)\s+them|sending\s+(?:suicidal|septic|acutely\s+unwell|dying|sick)\s+(?:\w+\s+)?home|sending\s+(?:people|patients|kids|children|babies)\s+home\s+who\s+(?:should|need)|someone\s+is\s+going\s+to\s+die|(?:operat\w*|on\s+call|on\s+shift|on\s+the\s+wards?|at\s+work|in\s+theatre|in\s+clinic|consulting|seeing\s+patients|doing\s+(?:the\s+|his\s+|her\s+)?(?:lists?|clinics?|ward\s+rounds?))\s+(?:\w+\s+){0,2}?(?:half[\s-]cut|drunk|pissed|hammered|smashed|wasted|steaming|stoned|high\s+as|under\s+the\s+influence|stinking\s+of\s+(?:drink|booze|alcohol|wine|beer|whisky))|(?:patients|people|residents|kids|children)\s+(?:lying|left|sleeping|sat|waiting)\s+on\s+the\s+floor|(?:defib\w*|defib\s+pads|pads|resus\s+trolley|crash\s+trolley|oxygen|suction|emergency\s+drugs|sharps\s+bins?|fire\s+doors?)\s+(?:\w+\s+){0,2}?(?:out\s+of\s+date|expired|missing|broken|empty|not\s+working|blocked)|refused\s+to\s+(?:come\s+(?:and\s+|to\s+)?)?(?:see|review|attend|assess)\s+(?:my|the|a|our|this)\s+(?:\w+\s+)?(?:patient|baby|child|lady|man|woman|kid)|(?:prescrib\w+|issuing|signing\s+off)\s+(?:\w+\s+){0,5}?without\s+(?:ever\s+)?(?:seeing|examining|speaking\s+to)\s+(?:anyone|anybody|them|the\s+patients?|patients|people)|writ\w+\s+(?:in\s+)?(?:the\s+)?notes\s+that\s+(?:he|she|they|i)\s+(?:had\s+)?(?:examined|saw|seen|reviewed|assessed)|told\s+(?:us|me|them|staff|the\s+nurses)\s+not\s+to\s+(?:escalate|datix|report|complain|raise\s+it|put\s+it\s+in\s+writing)|(?:managers?|management)\s+(?:who\s+)?(?:knew\s+all\s+along|could\s+not\s+care\s+less|couldn[’']?t\s+care\s+less)|refused\s+to\s+(?:refer|escalate|admit|review|transfer|see)\s+(?:a|my|the|our|this)\s+(?:deteriorating|sick|septic|dying|unwell|crashing|peri-?arrest)|(?:tells?|told|telling|instructs?|instructed)\s+(?:reception|the\s+receptionists?|staff|the\s+nurses|us|the\s+team)\s+to\s+(?:refuse|deny|turn\s+away|decline|not\s+(?:see|visit|treat|admit|refer|book))|(?:vaccine\s+|drugs?\s+|medicines?\s+)?fridge\s+(?:log\s+)?(?:(?:has\s+)?not\s+(?:been\s+)?(?:filled\s+in|checked|recorded|signed)|(?:is\s+|it[’']?s\s+)?reading\s+\d{1,2}\s*(?:degrees|°))|(?:vaccines?|jabs|insulin|drugs|meds)\s+still\s+(?:going\s+in(?:to)?\s+arms|being\s+(?:given|used|administered)))\b",
     )
     .expect("valid regex")
 });
@@ -501,6 +515,14 @@ static ACCUSED_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
 static POLICY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:^|[.!?]\s+|\bbecause\s+|\bbc\s+)the\s+(?:new\s+|proposed\s+|imposed\s+|government[’']?s\s+)?(?:contract|policy|bill|plan|proposals?|deal|offer|reforms?|cuts?|funding\s+formula|pay\s+award|legislation)\b[^.!?\n]{0,30}$",
+    )
+    .expect("valid regex")
+});
+
+/// An accusation's subject denied: "nobody's", "no one was", "I'm not saying anyone".
+static DENIED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:nobody|no\s*-?\s*one|(?:i[’']?m|i\s+am)\s+not\s+(?:saying|accusing|suggesting)\s+(?:that\s+)?(?:anyone|anybody|they|he|she))(?:[’']s|\s+is|\s+was|\s+are|\s+were|\s+has\s+been)?\s+$",
     )
     .expect("valid regex")
 });
@@ -536,6 +558,14 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
             !text
                 .get(from..s.start as usize)
                 .is_some_and(|lead| POLICY_SUBJECT.is_match(lead))
+        })
+        // "Nobody's lying about their title", "I'm not saying anyone was negligent": denied.
+        .filter(|s| {
+            let start = s.start as usize;
+            let from = crate::detect::phrases::floor_boundary(text, start.saturating_sub(40));
+            !text
+                .get(from..start)
+                .is_some_and(|lead| DENIED_SUBJECT.is_match(lead))
         })
         // "The butchers' hamper": a word in the possessive names a shop, not an accusation.
         .filter(|s| {
@@ -775,6 +805,26 @@ mod tests {
             &crate::rules::testing::public(Kind::Post, text),
         )
         .is_empty()
+    }
+
+    #[test]
+    fn session_27_cold_chains_insinuations_and_the_public_told_it_has_a_right_to_know() {
+        for t in [
+            "The anaesthetic reg at Westbury was drunk on shift again. Why is no one doing anything?",
+            "Locum at a surgery in west Kent. Vaccine fridge reading 14 degrees for a week and vaccines still going into arms.",
+            "Having been a partner at Elmfield I'll say only this: the prescribing there is dangerous. Draw your own conclusions.",
+            "I must publicly record my concern that the renal unit at Castlegate Hospital has an unacceptable mortality rate.",
+            "the senior partner tells reception to refuse home visits for over 90s. y'all need to know what goes on",
+            "My reg refused to review a deteriorating patient on the ward last night and he arrested. Should I post the hospital's name on here and let people judge?",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "PSA: a registrar is a senior trainee and a consultant leads the team. Nobody's lying about their grade.",
+            "Vaccine fridge training today: if it reads over 8 degrees, quarantine the stock and ring the pharmacist.",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 
     #[test]

@@ -132,6 +132,7 @@ impl Rule for PatientInMessages {
                 !crate::detect::text::own_circle_before(&r.text, n.start as usize)
                     && !addresses_reader(&r.text, n)
                     && !go_between(&r.text, n)
+                    && !collected(&r.text, n)
                     && !home_care()
                     && !at_work_after(&r.text, n)
                     && !a
@@ -240,11 +241,11 @@ fn contrasted_away(text: &str, start: usize) -> bool {
         .is_some_and(|before| CONTRASTED_AWAY.is_match(before))
 }
 
-/// "Stanley is doing the flu clinic Saturday", "cover her morning list": the named person runs the
-/// clinic, so is a colleague, not a patient in it.
+/// "Stanley is doing the flu clinic Saturday", "cover her morning list", "Raj 12-4": the named
+/// person runs the clinic or has a slot on the rota, so is a colleague, not a patient in it.
 static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)^[’']?s?\s*(?:(?:is|was|[’']s|will\s+be)\s+(?:doing|running|covering|on|taking|leading)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:clinic|list|shift|call|nights|rota|session|ward\s+round|surgery|huddle|meeting|teaching)|[^.!?\n]{0,40}?\bcover\s+(?:his|her|their)\s+(?:\w+\s+)?(?:list|clinic|shift|session|nights|calls)|[^.!?\n]{0,60}?\b(?:on\s+(?:nights|call|shift|the\s+rota)|(?:her|his|their)\s+(?:es|cs|educational\s+supervisor|clinical\s+supervisor|trainer|rota)))\b",
+        r"(?i)^[’']?s?\s*(?:[:\-–]?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?:[:.]\d{2})?\b|(?:is|was|[’']s|will\s+be)\s+(?:doing|running|covering|on|taking|leading)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:clinic|list|shift|call|nights|rota|session|ward\s+round|surgery|huddle|meeting|teaching)|[^.!?\n]{0,40}?\bcover\s+(?:his|her|their)\s+(?:\w+\s+)?(?:list|clinic|shift|session|nights|calls)|[^.!?\n]{0,60}?\b(?:on\s+(?:nights|call|shift|the\s+rota)|(?:her|his|their)\s+(?:es|cs|educational\s+supervisor|clinical\s+supervisor|trainer|rota)))\b",
     )
 });
 
@@ -271,6 +272,18 @@ fn go_between(text: &str, name: &Span) -> bool {
     });
     text.get(name.end as usize..)
         .is_some_and(|after| PASSED_ON.is_match(after))
+}
+
+/// "Can anyone grab Isla for me?", "picking up Theo at 3": a child collected, not a patient.
+fn collected(text: &str, name: &Span) -> bool {
+    static FETCH: LazyLock<Regex> = LazyLock::new(|| {
+        crate::detect::phrases::regex(
+            r"(?i)\b(?:grab|collect|fetch|pick\s+up|picking\s+up|drop\s+off|dropping\s+off|babysit|mind)\s+$",
+        )
+    });
+    let start = name.start as usize;
+    let from = crate::detect::phrases::floor_boundary(text, start.saturating_sub(20));
+    text.get(from..start).is_some_and(|b| FETCH.is_match(b))
 }
 
 /// A name the message opens with or greets: "Hi Karen,", "Dear Tom", "Lucy, sorry to hear…".
@@ -311,6 +324,19 @@ mod tests {
             text,
         );
         !crate::rules::testing::findings(&PatientInMessages, &r).is_empty()
+    }
+
+    #[test]
+    fn a_rota_slot_or_a_child_collected_is_no_patient() {
+        for t in [
+            "flu clinic rota sat: me 9-1, Priya 1-5, who can take the evening?",
+            "stuck on call till 8, could someone collect Freddie for me? ward is chaos",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+        assert!(fires(
+            "Freddie in bed 4 on the ward has had his third seizure tonight"
+        ));
     }
 
     #[test]
