@@ -406,6 +406,19 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
             false,
             r"(?i)(?:\B@\w+|\bthey|\bthe\s+(?:brand|company|lovely\s+(?:people|team)))\s+(?:just\s+|kindly\s+|very\s+kindly\s+|generously\s+)?(?:sent|gifted|posted)\s+(?:me|us)\b|\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+)?(?:to\s+)?@\w+\s+for\s+(?:kindly\s+)?(?:sending|gifting)\b|\bfor\s+(?:kindly\s+)?sending\s+(?:me\s+|us\s+)?(?:these|this|them|it|one|some)\s+(?:over|through|my\s+way|our\s+way)\b".to_string(),
         ),
+        // Session 27: a company helped off the ground ("proud to have helped get @X off the
+        // ground"), spoken for ("on behalf of the brilliant SafeEntry team"), or thanked by the
+        // team for a gift ("thanks to the lovely folk at @X for the hamper").
+        (
+            TieKind::Partnership,
+            true,
+            r"(?i)\bhelped\s+(?:to\s+)?(?:get\s+(?:@\w+|(?-i:[A-Z])[\w&'’.-]+)\s+off\s+the\s+ground|(?:launch|build|found|start|set\s+up|grow)\s+(?:@\w+|(?-i:[A-Z])[\w&'’.-]+))|\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?:brilliant|lovely|amazing|great|fab|wonderful|whole)\s+)?(?:@\w+|(?-i:[A-Z])[\w&'’.-]+(?:\s+(?-i:[A-Z])[\w&'’.-]+)?\s+team)\b".to_string(),
+        ),
+        (
+            TieKind::Gifted,
+            true,
+            r"(?i)\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?to\s+the\s+(?:\w+\s+)?(?:folk|folks|people|team|gang|lot)\s+(?:at|from)\s+(?:@\w+|(?-i:[A-Z])[\w&'’.-]+)\s+for\s+(?:the|my|a|an|these|this|some|our)\s+(?:\w+\s+)?(?:goodie|goody|gifts?|samples?|freebies?|hamper|treats?|products?|package|parcel|box|bundle|supply|kit)\b".to_string(),
+        ),
         // Ownership.
         (
             TieKind::Equity,
@@ -416,7 +429,7 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
         (
             TieKind::Family,
             false,
-            format!(r"(?i)\bmy\s+{family}(?:[’']s|s[’'])\s+(?:(?:new|own|lovely|amazing|little|gorgeous|brilliant|beautiful|fab|fabulous)\s+){{0,2}}(?:[\w-]+\s+){{0,2}}{venture}\b|\bmy\s+{family}\s+(?:has\s+|just\s+)?(?:runs?|owns?|founded|started|launched|opened|set\s+up|created|makes?)\s+(?:a|an|the|her|his|their|this)\b|\b(?:the\s+team\s+)?\(?(?:and\s+)?my\s+{family}!?\)?\s+(?:have|has)\s+(?:built|created|made|founded|launched|started)\b"),
+            format!(r"(?i)\bmy\s+{family}(?:[’']s|s[’'])\s+(?:(?:new|own|lovely|amazing|little|gorgeous|brilliant|beautiful|fab|fabulous)\s+){{0,2}}(?:[\w-]+\s+){{0,2}}{venture}\b|\bmy\s+{family}\s+(?:has\s+|just\s+)?(?:runs?|owns?|founded|started|launched|opened|set\s+up|created|makes?)\s+(?:a|an|the|her|his|their|this)\b|\b(?:the\s+team\s+)?\(?(?:and\s+)?my\s+{family}!?\)?(?:\s+and\s+(?:myself|i|me))?\s+(?:have|has)\s+(?:just\s+)?(?:built|created|made|founded|launched|started|opened|set\s+up)\b"),
         ),
     ];
     specs
@@ -454,6 +467,17 @@ pub fn disclaims_interest(text: &str) -> bool {
         )
     });
     NONE.is_match(text)
+}
+
+/// The author says the product was not a gift: "not gifted", "bought it myself", "paid full price".
+/// Denying sponsorship alone does not cover a parcel the brand sent.
+pub fn disclaims_gift(text: &str) -> bool {
+    static NOT_GIFTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\bnot\s+(?:gifted|a\s+gift|pr)\b|#notgifted\b|\b(?:bought|paid\s+for|purchased)\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+full\s+price\b|\bwith\s+my\s+own\s+money\b",
+        )
+    });
+    NOT_GIFTED.is_match(text)
 }
 
 #[cfg(test)]

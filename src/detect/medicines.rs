@@ -205,7 +205,7 @@ static COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// regimen word, so "Ozempic 2 weeks in" and "day 3" are not strengths.
 static BARE_STRENGTH: LazyLock<Regex> = LazyLock::new(|| {
     super::phrases::regex(
-        r"(?i)^\s(\d{1,4}(?:\.\d{1,3})?)(?:\s*(?:$|[.,;!)+&]|(?:once|twice|three\s+times|daily|nightly|a\s+day|bd|od|tds|qds|nocte|mane|prn|at\s+night|in\s+the\s+(?:morning|evening)|every|with|then|plus|first|to\s+start|x\s*\d|\d\s?x)\b))",
+        r"(?i)^\s(\d{1,4}(?:\.\d{1,3})?)(?:\s*(?:$|[.,;!)+&]|(?:once|twice|three\s+times|daily|nightly|a\s+day|bd|od|tds|qds|nocte|mane|prn|at\s+night|in\s+the\s+(?:morning|evening)|every|with|then|plus|first|to\s+start|x\s*\d|\d\s?x|the\s+(?:day|night)\s+before|between\s+\w+|before\s+(?:bed|nights?|shifts?)|an?\s+hour\s+before)\b))",
     )
 });
 

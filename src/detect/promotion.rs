@@ -198,7 +198,7 @@ static SHOPPING: LazyLock<Regex> = LazyLock::new(|| {
 /// you", "pop DRJEN in the referral box". The writer is paid or rewarded per customer sent.
 static REFERRAL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:tell|let)\s+(?:them|her|him)\s+(?:know\s+)?(?:that\s+)?(?:dr\s+)?[a-z]+\s+sent\s+you\b|\b(?:so|and)\s+(?:she|he|they)\s+(?:knows?|can\s+see|know)\s+(?:that\s+)?(?:i|dr\s+[a-z]+)\s+sent\s+you\b|\b(?:put|pop|enter|type|add|stick)\s+(?-i:[A-Z][A-Z0-9]{2,})\s+in(?:to)?\s+(?:the\s+)?(?:referral|referrer|promo|discount|voucher|how\s+did\s+you\s+hear)",
+        r"(?i)\b(?:tell|let)\s+(?:them|her|him)\s+(?:know\s+)?(?:that\s+)?(?:dr\s+)?[a-z]+\s+sent\s+you\b|\b(?:so|and)\s+(?:she|he|they)\s+(?:knows?|can\s+see|know)\s+(?:that\s+)?(?:i|dr\s+[a-z]+)\s+sent\s+you\b|\b(?:put|pop|enter|type|add|stick)\s+(?-i:[A-Z][A-Z0-9]{2,})\s+in(?:to)?\s+(?:the\s+)?(?:referral|referrer|promo|discount|voucher|how\s+did\s+you\s+hear)|\b(?:put|pop|stick|add|use|give|enter)\s+(?:my\s+name|me)\s+(?:down\s+)?(?:as\s+(?:the\s+|your\s+|ur\s+)?referr?er|in\s+(?:the\s+)?referr?(?:al|er)\s+(?:box|field|bit))|\breferr?(?:al|er)\s+bonus\b[^.!?\n]{0,60}?\((?:so\s+do\s+i|and\s+so\s+do\s+i|me\s+too|we\s+both\s+do)\b|\b(?:you|u)\s+get\s+(?:a\s+)?£\s?\d+\s+(?:bonus|credit|voucher)[^.!?\n]{0,40}?\(?\b(?:so\s+do\s+i|and\s+so\s+do\s+i|me\s+too|we\s+both\s+(?:do|get))\b",
     )
 });
 /// Every shape of [`REFERRAL_CREDIT`] holds one of these words; most texts hold none.
@@ -210,6 +210,9 @@ fn mentions_referral(text: &str) -> bool {
         "discount",
         "voucher",
         "how did you hear",
+        "so do i",
+        "we both",
+        "me too",
     ]
     .iter()
     .any(|n| super::text::find_ascii_case_insensitive(text, n).is_some())

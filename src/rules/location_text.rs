@@ -140,7 +140,7 @@ static HOME_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// round" could as well be a shop's or a hall's.
 static OWN_HOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:at\s+ours|flat\s+\d+|(?:my|our)\s+(?:house|flat|place|door)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under)\b",
+        r"(?i)\b(?:at\s+ours|flat\s+\d+|(?:my|our)\s+(?:house|flat|place|door|drive(?:way)?|front\s+garden)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under|just\s+knock|knock\s+(?:on\s+the\s+door|for\s+me)|give\s+(?:us|me)\s+a\s+knock|in\s+the\s+(?:back\s+|front\s+)?garden\s+at)\b",
     )
     .expect("valid regex")
 });
@@ -199,8 +199,14 @@ impl Rule for HomeAddress {
         }
         // "Flat party at ours 🎉 14 Hyde Park Terrace, flat 3": the flat and "ours" make the
         // address the writer's home.
+        // "Came home to Cressington Ave… all over our drive", "in the garden at Rose Cottage on
+        // Station Rd": a street called home, or beside the writer's own-home words.
+        let streets_named = a.has(K::StreetName);
         let addressed_home = exact.iter().any(|x| called_home(&r.text, x))
-            || (!exact.is_empty() && OWN_HOME.is_match(&r.text) && !VISIT.is_match(&r.text));
+            || a.of_kind(K::StreetName).any(|x| called_home(&r.text, x))
+            || ((!exact.is_empty() || streets_named)
+                && OWN_HOME.is_match(&r.text)
+                && !VISIT.is_match(&r.text));
         if !group_only && !a.has(K::HomeCue) && !addressed_home {
             return;
         }
@@ -208,10 +214,11 @@ impl Rule for HomeAddress {
         // "Finally home" says where the writer is, not that a street named in passing is theirs
         // ("finally home after an hour stuck on Acacia Avenue"): with it, only a house number or a
         // postcode counts.
-        let arrived_only = a.of_kind(K::HomeCue).all(|s| {
-            let t = s.text(&r.text).to_lowercase();
-            t == "finally home" || t == "home sweet home"
-        });
+        let arrived_only = a.has(K::HomeCue)
+            && a.of_kind(K::HomeCue).all(|s| {
+                let t = s.text(&r.text).to_lowercase();
+                t == "finally home" || t == "home sweet home"
+            });
         if arrived_only {
             street.clear();
         }
@@ -500,7 +507,7 @@ fn named_place_after_at(text: &str, a: &Analysis) -> Vec<Span> {
 /// A path or open space walked or run on a schedule: "on the towpath", "along the seafront". Not a
 /// place anyone could find without the hour, so it counts only beside a time of day ("at 6am").
 static OUTDOOR_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on|along|round|around|by|down)\s+the\s+(?:towpath|canal(?:\s+path)?|seafront|prom|promenade|common|heath|reservoir|river(?:side)?|lido|cycle\s+path|rec)\b|\b(?:canal\s+|river\s+)?(?:towpath|canal\s+path|seafront|promenade|cycle\s+path)\s+from\s+(?-i:[A-Z])[\w'’]+|\b(?:along|round|around|beside)\s+the\s+(?-i:[A-Z][a-z'’]+)\b")
+    Regex::new(r"(?i)\b(?:on|along|round|around|by|down)\s+the\s+(?:towpath|canal(?:\s+path)?|seafront|prom|promenade|common|heath|reservoir|river(?:side)?|lido|cycle\s+path|rec)\b|\b(?:canal\s+|river\s+)?(?:towpath|canal\s+path|seafront|promenade|cycle\s+path)\s+from\s+(?-i:[A-Z])[\w'’]+|\b(?:along|round|around|beside)\s+the\s+(?-i:[A-Z][a-z'’]+)\b|\b(?:on|along|round|around|by|at)\s+(?-i:[A-Z][a-z'’]+)\s+(?:reservoir|park|woods|common|heath|canal|lake|beach|sands|pier|trail|country\s+park)\b")
         .expect("valid regex")
 });
 
@@ -651,6 +658,16 @@ impl Rule for LiveWhereabouts {
         let mut places: Vec<Span> = Vec::new();
         for s in &live {
             let mut at = s.end as usize;
+            // "📍LIVE rn: Trafford Centre": the words saying it is live come before the place.
+            while let Some(w) = word_after(&r.text, at).filter(|w| {
+                ["live", "now", "rn", "currently", "right"]
+                    .iter()
+                    .any(|x| w.text.eq_ignore_ascii_case(x))
+            }) {
+                at = w.end;
+                let rest = r.text.get(at..).unwrap_or("");
+                at += rest.len() - rest.trim_start_matches([':', '-', '–', '—']).len();
+            }
             if let Some(w) = word_after(&r.text, at).filter(|w| w.text.eq_ignore_ascii_case("the"))
             {
                 at = w.end;
@@ -812,7 +829,7 @@ static QUIET_HOUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// feeding the cat", "lights on timers". Read only beside a trip that has not ended.
 static HOME_LEFT_SHUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:the\s+)?(?:house|home|flat|place)\s+(?:is\s+|[’']s\s+)?(?:all\s+)?locked\s+up|(?:cats?|dogs?|pets?|pup|puppy|kitty)(?:[’']s|\s+is|\s+are|[’']re)?\s+(?:at|in|off\s+to|going\s+to|booked\s+into)\s+(?:the\s+)?(?:cattery|kennels?|pet\s+hotel|dog\s+hotel)|(?:neighbou?rs?|next\s+door)(?:[’']s|[’']re|\s+is|\s+are)?\s+(?:(?:will|gonna|going\s+to)\s+)?(?:feed(?:ing)?|collect(?:ing)?|tak(?:e|ing)\s+in|popping\s+in\s+to\s+feed)\s+(?:the\s+|our\s+|my\s+)?(?:cats?|post|mail|parcels)|lights?\s+(?:are\s+|on\s+)?(?:on\s+)?(?:a\s+)?timers?)\b",
+        r"(?i)\b(?:(?:the\s+)?(?:house|home|flat|place)\s+(?:is\s+|[’']s\s+)?(?:all\s+)?locked\s+up|(?:cats?|dogs?|pets?|pup|puppy|kitty)(?:[’']s|\s+is|\s+are|[’']re)?\s+(?:at|in|off\s+to|going\s+to|booked\s+into)\s+(?:the\s+)?(?:cattery|kennels?|pet\s+hotel|dog\s+hotel)|(?:neighbou?rs?|next\s+door)(?:[’']s|[’']re|\s+is|\s+are)?\s+(?:(?:will|gonna|going\s+to)\s+)?(?:feed(?:ing)?|collect(?:ing)?|tak(?:e|ing)\s+in|popping\s+in\s+to\s+feed)\s+(?:the\s+|our\s+|my\s+)?(?:cats?|post|mail|parcels)|lights?\s+(?:are\s+|on\s+)?(?:on\s+)?(?:a\s+)?timers?|house[\s-]?sitter(?:[’']s|\s+has|\s+have)?\s+(?:let\s+us\s+down|cancelled|canceled|pulled\s+out|dropped\s+out|bailed)|no\s+house[\s-]?sitter|in\s+(?:our|my)\s+absence)\b",
     )
     .expect("valid regex")
 });
@@ -1336,6 +1353,38 @@ mod tests {
         assert!(fires(
             &LiveWhereabouts,
             "Checked in at the Royal College of Physicians for the conference. I'm the one in the red coat, give me a wave"
+        ));
+    }
+
+    #[test]
+    fn a_street_called_home_a_door_to_knock_a_named_reservoir_and_a_pin_gone_live() {
+        assert!(home("got home to Pendle Crescent and found the neighbours had put bunting all over our drive"));
+        assert!(home("anyone fancy the march tomorrow? I'm at 22 Oak Lane, just knock at 7 and we'll walk down"));
+        assert!(home(
+            "done for the day, I'll be in the garden at Ivy House on Mill Rd if anyone wants me"
+        ));
+        assert!(!home(
+            "stuck in traffic on Mill Rd for an hour, the roadworks are a joke"
+        ));
+        assert!(fires(
+            &Routine,
+            "every thursday 7am I run round Ogden reservoir before clinic, wave if you see me"
+        ));
+        assert!(fires(
+            &LiveWhereabouts,
+            "📍NOW: Meadowhall food court with the kids till 3, come say hi"
+        ));
+        assert!(fires(
+            &EmptyHome,
+            "Off to Crete for two weeks from Saturday! house sitter has cancelled so fingers crossed 🤞"
+        ));
+        assert!(fires(
+            &EmptyHome,
+            "We have arrived in Tenby for the week; the house in Sketty is locked and alarmed in our absence."
+        ));
+        assert!(!fires(
+            &EmptyHome,
+            "Back from Crete! The house sitter was brilliant, the cats barely noticed we'd gone"
         ));
     }
 

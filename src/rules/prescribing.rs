@@ -105,6 +105,14 @@ fn medicine_for<'a>(
 static SECOND_PERSON: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:\b(?:you|your|you[’']re|ur|u|yours)\b|(?:^|\s)@\w)"));
 
+/// A dose set for whoever reads it without a "you": "adults take 10mg three times a day", "if the
+/// anxiety is that bad before presentations…", "say I said so".
+static TOLD_TO_A_CROWD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:adults|kids|children|grown[\s-]?ups|everyone|anyone|over[\s-]?\d{2}s?)\s+(?:take|have|give|should\s+take|can\s+take)\b|\bif\s+(?:the|ur|your|their)\s+(?:\w+\s+){1,3}?(?:is|are|gets?)\s+(?:that|so|really|too)\s+bad\b|\bsay\s+i\s+said\s+so\b",
+    )
+});
+
 /// The writer's pick for a complaint, offered to whoever reads it: "my go-to for a chesty cough
 /// is…", "my first line for cystitis is…". "For my migraines" is the writer's own medicine.
 static CLINICAL_PICK: LazyLock<Regex> = LazyLock::new(|| {
@@ -139,6 +147,7 @@ fn dose_advice<'a>(
         }
         let sentence = text.get(s..e).unwrap_or("");
         let addressed = SECOND_PERSON.is_match(sentence)
+            || TOLD_TO_A_CROWD.is_match(sentence)
             || framed
             || judge::is_one_to_one(r)
             || CLINICAL_PICK
@@ -147,8 +156,16 @@ fn dose_advice<'a>(
         if !addressed || FIRST_PERSON_OWN_DOSE.is_match(sentence) {
             continue;
         }
+        // "…repeat after 2 hrs, max 300mg a day. you're welcome": in a tip, the ceiling is part
+        // of the regimen, not a safety message around it.
+        let public_health = dosing::strong_public_health_near(text, d.start).filter(|&(cs, ce)| {
+            !(framed
+                && text
+                    .get(cs..ce)
+                    .is_some_and(|c| c.to_ascii_lowercase().starts_with("max")))
+        });
         if stance::is_others_words(text, d.start, d.end)
-            || dosing::strong_public_health_near(text, d.start).is_some()
+            || public_health.is_some()
             || stance::educational_near(text, d.start)
         {
             continue;
@@ -200,7 +217,7 @@ static DOSE_WARNING: LazyLock<Regex> = LazyLock::new(|| {
 /// after nights:". What follows the colon is said to them.
 static GROUP_CALL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[.!?\n]\s*|[^\w\s]\s+)(?:(?:to\s+|for\s+|calling\s+)?(?:anyone|anybody|everyone|everybody|all\s+(?:the\s+|my\s+)?[a-z]+|those\s+of\s+you)\b[^.!?\n:]{0,80}|for\s+(?:getting|switching|surviving|beating|sorting|coping|anyone|when|if|a|an|the|your|ur)\b[^.!?\n:]{0,60}):\s",
+        r"(?i)(?:^|[.!?\n]\s*|[^\w\s]\s+)(?:(?:to\s+|for\s+|calling\s+)?(?:anyone|anybody|everyone|everybody|all\s+(?:the\s+|my\s+)?[a-z]+|those\s+of\s+you|those\s+(?:friends\s+|people\s+)?who)\b[^.!?\n:]{0,80}|for\s+(?:getting|switching|surviving|beating|sorting|coping|anyone|when|if|a|an|the|your|ur)\b[^.!?\n:]{0,60}):\s",
     )
 });
 
@@ -967,6 +984,33 @@ mod tests {
             &crate::rules::testing::public(Kind::Reply, text),
         )
         .is_empty()
+    }
+
+    fn recommends(text: &str) -> bool {
+        !crate::rules::testing::findings(
+            &MedicineRecommended,
+            &crate::rules::testing::public(Kind::Post, text),
+        )
+        .is_empty()
+    }
+
+    #[test]
+    fn doses_set_for_a_crowd_a_bare_strength_and_a_tips_ceiling() {
+        for t in [
+            "for the norovirus doing the rounds - adults take 10mg domperidone 3 times a day",
+            "If you can't sleep before a set of nights, temazepam 10 the night before works a treat",
+            "if the nerves are that bad before your viva, propranolol 40mg an hour before",
+            "cluster headache crew: zolmitriptan 5mg at the first sign, repeat after 2 hrs, max 10mg a day. you're welcome",
+            "For those friends who have asked about their coughs: doxycycline 100mg daily for five days is usually enough",
+        ] {
+            assert!(recommends(t), "{t}");
+        }
+        for t in [
+            "Reminder: paracetamol is max 4g a day in adults, ask your pharmacist if unsure",
+            "My consultant put me on propranolol 40mg for my tremor, early days",
+        ] {
+            assert!(!recommends(t), "{t}");
+        }
     }
 
     #[test]

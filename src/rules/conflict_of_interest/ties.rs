@@ -39,7 +39,7 @@ static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// Praise, recommendation or a push: what turns a tie into influence on the reader.
 static RECOMMEND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|miles\s+better|first[\s-]line\s+for\s+(?:every|all)|why\s+anyone\s+would\s+(?:start|use|prescribe|choose)\s+(?:a\s+patient\s+on\s+|patients\s+on\s+)?anything\s+else|time\s+to\s+change\s+(?:practice|prescribing)|(?:far|much|way)\s+better\s+than\s+(?:anywhere|anyone|any\s+other)|send\s+(?:them|your\s+(?:\w+\s+)?(?:referrals|patients))\s+(?:to|over\s+to)|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|(?:so\s+)?(?:pleased|chuffed|thrilled|delighted|honou?red)\s+to|now\s+available|now\s+live\s+(?:on|in)|available\s+(?:now|on\s+the\s+nhs|to\s+prescribe|on\s+prescription|in\s+(?:the\s+)?uk)|in\s+pharmacies|on\s+(?:the\s+)?shelves|out\s+now|(?:brand\s+)?new\s+(?:option|treatment|choice|therapy)\s+for|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them)|every\s+\w+(?:\s+\w+)?\s+needs?\s+(?:these|this|them|one)|(?:the\s+)?only\s+\w+(?:\s+\w+)?\s+i[’']?(?:ll|\s+will)\s+(?:ever\s+)?(?:eat|use|buy|drink|wear|take)|(?:the\s+)?only\s+\w+(?:\s+\w+)?\s+i[’']?d\s+(?:ever\s+)?(?:put|use|buy|wear|recommend|trust)|(?:the\s+one|the\s+first)\s+i\s+reach\s+for|(?:well\s+)?worth\s+a\s+(?:look|read|try)|should\s+(?:all\s+)?(?:take|have)\s+a\s+look|more\s+convinced\s+than\s+ever)\b",
+        r"(?i)\b(?:the\s+best|best\s+(?:option|choice|on\s+the\s+market|in\s+class|thing|product|\w+\s+i[’']?ve)|the\s+(?:safest|most\s+(?:effective|reliable|accurate))\b|such\s+(?:a\s+)?(?:good|great|brilliant|effective|clever)\s+\w+|all\s+i\s+(?:use|recommend|buy)\b|i\s+only\s+(?:use|recommend)\b|(?:really|so|truly|absolutely|genuinely|seriously)\s+(?:impressed|good|great|effective|recommend\w*)|amazing|brilliant|incredible|fantastic|excellent|outstanding|superb|love|loving|loved|obsessed|fave|favou?rite|game[\s-]?changer|must[\s-]have|miles\s+better|first[\s-]line\s+for\s+(?:every|all)|why\s+anyone\s+would\s+(?:start|use|prescribe|choose)\s+(?:a\s+patient\s+on\s+|patients\s+on\s+)?anything\s+else|time\s+to\s+change\s+(?:practice|prescribing)|(?:far|much|way)\s+better\s+than\s+(?:anywhere|anyone|any\s+other)|send\s+(?:them|your\s+(?:\w+\s+)?(?:referrals|patients))\s+(?:to|over\s+to)|recommend\w*|swear\s+by|go[\s-]to|worth\s+every|try\s+(?:it|them|this|these|out)|for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients|my\s+patients\s+(?:love|swear|use|rave|get)|(?:tell|get|let)\s+(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?patients\s+(?:to\s+)?(?:use|try|buy|get)\b|switch(?:ed)?\s+(?:all\s+)?my\s+patients|should\s+(?:all\s+)?(?:have|use|try|get|be\s+on|be\s+using)|transform\w*|revolution\w*|breakthrough|life[\s-]?changing|changed\s+my\s+life|results\s+(?:are|have\s+been)\s+(?:amazing|incredible|brilliant)|can[’']?t\s+wait|staple|holy[\s-]grail|(?:can[’']?t|couldn[’']?t)\s+live\s+without|exciting\s+times|excited\s+(?:about|for|by)|the\s+future\s+of|proud\s+(?:of|to)|(?:so\s+)?(?:pleased|chuffed|thrilled|delighted|honou?red)\s+to|now\s+available|now\s+live\s+(?:on|in)|available\s+(?:now|on\s+the\s+nhs|to\s+prescribe|on\s+prescription|in\s+(?:the\s+)?uk)|in\s+pharmacies|on\s+(?:the\s+)?shelves|out\s+now|(?:brand\s+)?new\s+(?:option|treatment|choice|therapy)\s+for|check\s+(?:it|them)\s+out|sign\s+up|register|tickets?|doctor[\s-]approved|ask\s+(?:your|their|the)\s+(?:gp|doctor|pharmacist|prescriber|consultant)\s+(?:about|for)\s+(?:it|this|them)|every\s+\w+(?:\s+\w+)?\s+needs?\s+(?:these|this|them|one)|(?:the\s+)?only\s+\w+(?:\s+\w+)?\s+i[’']?(?:ll|\s+will)\s+(?:ever\s+)?(?:eat|use|buy|drink|wear|take)|(?:the\s+)?only\s+\w+(?:\s+\w+)?\s+i[’']?d\s+(?:ever\s+)?(?:put|use|buy|wear|recommend|trust)|(?:the\s+one|the\s+first)\s+i\s+reach\s+for|(?:well\s+)?worth\s+a\s+(?:look|read|try)|should\s+(?:all\s+)?(?:take|have)\s+a\s+look|more\s+convinced\s+than\s+ever)\b",
     )
 });
 
@@ -356,7 +356,18 @@ impl Rule for UndeclaredTie {
             })
             .collect();
         let Some(tie) = ties.first() else { return };
-        if declared_or_disclaimed(text) {
+        // "They sent me a PR box but this is NOT sponsored": a gift is an interest whether or not
+        // anyone paid, so denying sponsorship does not declare it.
+        let gifted = ties
+            .iter()
+            .any(|t| matches!(t.kind, TieKind::Gifted | TieKind::Hospitality));
+        if gifted {
+            if disclosure::disclaims_gift(text)
+                || disclosure::strongest(text).is_some_and(|d| d.strength == Strength::Clear)
+            {
+                return;
+            }
+        } else if declared_or_disclaimed(text) {
             return;
         }
         // A code or affiliate link makes it COI001's finding, with the commission named.
@@ -630,6 +641,30 @@ mod tests {
 
     fn fires(rule: &dyn Rule, text: &str) -> bool {
         !crate::rules::testing::findings(rule, &post(text)).is_empty()
+    }
+
+    #[test]
+    fn a_company_launched_spoken_for_or_thanked_for_a_hamper_and_a_gift_denied_as_sponsorship() {
+        let any = |t: &str| {
+            fires(&UndeclaredTie, t)
+                || fires(&super::super::UndisclosedPromotion, t)
+                || fires(&super::super::UndisclosedOwnInterest, t)
+        };
+        for t in [
+            "So proud to have helped launch @CalmDose last spring. Every practice should be using their triage app, honestly brilliant",
+            "Presenting tomorrow on behalf of the wonderful VitaScan team on why every GP needs their skin imaging kit. A must-have!",
+            "Massive thanks to the lovely people at @GlowLab for the hamper! Their retinol is the one I tell all my patients to use",
+            "My sister-in-law and I have opened Harbour Physio on the quay! Sending all my knee patients there now, book in 👇",
+            "@SunSafe sent me a PR box but this is NOT sponsored, it's the only SPF I let my patients use 🧴",
+        ] {
+            assert!(any(t), "{t}");
+        }
+        for t in [
+            "@SunSafe SPF50 is the one I use, not gifted, bought it myself. Reapply every two hours!",
+            "Speaking on behalf of the BMA at tomorrow's rally about pay restoration",
+        ] {
+            assert!(!any(t), "{t}");
+        }
     }
 
     #[test]
