@@ -365,7 +365,10 @@ pub fn classify_url(url: &str) -> Option<CueKind> {
     if referral_path && !benign_ref && !host_is("reddit.com") && !host_is("redd.it") {
         return Some(CueKind::AffiliateLink);
     }
-    if !benign_ref && doctors_vanity_path(without_scheme) {
+    // On a link-in-bio page ("linktr.ee/drrhys") the path is the doctor's own handle, not a
+    // shop's link made out to them.
+    let link_in_bio = ["linktr.ee", "beacons.ai"].iter().any(|h| host_is(h));
+    if !benign_ref && !link_in_bio && doctors_vanity_path(without_scheme) {
         return Some(CueKind::AffiliateLink);
     }
     if SHORTENER_HOSTS.iter().any(|h| host_is(h)) {
@@ -616,6 +619,15 @@ mod tests {
     fn a_code_after_percent_off_needs_no_word_code() {
         assert!(kinds("swipe up for 15% off with DOCTORGUT15").contains(&CueKind::Code));
         assert!(!kinds("10% off with NHS ID at most gyms").contains(&CueKind::Code));
+    }
+
+    #[test]
+    fn a_link_in_bio_page_is_no_commission_link() {
+        assert_eq!(classify_url("linktr.ee/drrhys"), Some(CueKind::Shortener));
+        assert_eq!(
+            classify_url("https://vitalis.co/drben"),
+            Some(CueKind::AffiliateLink)
+        );
     }
 
     #[test]

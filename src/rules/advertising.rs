@@ -70,7 +70,7 @@ static NHS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
 /// Commercial-practice context: "our clinic", "clients", aesthetics hashtags.
 static PRACTICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clinic|practice|salon|studio|aesthetics|team|prescribers?|programmes?|programs?|service|pharmacy|drip\s+bar|iv\s+(?:bar|lounge)|spa|retreat|cleanse|detox|protocol|bootcamp)\b|#(?:aesthetic\w*|botox\w*|antiwrinkle\w*|lipfiller\w*|tox\w*|weightloss\w*|skinnyjab\w*|mounjaro\w*|ozempic\w*|wegovy\w*|tweakment\w*)|\bclients?\b|\bappointments?\b|\bconsultations?\b",
+        r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clinic|practice|salon|studio|aesthetics|team|prescribers?|programmes?|programs?|service|pharmacy|drip\s+bar|iv\s+(?:bar|lounge)|spa|retreat|cleanse|detox|protocol|bootcamp)\b|#(?:aesthetic\w*|botox\w*|antiwrinkle\w*|lipfiller\w*|tox\w*|weightloss\w*|skinnyjab\w*|mounjaro\w*|ozempic\w*|wegovy\w*|tweakment\w*)|\bclients?\b|\bappointments?\b|\bappts?\b|\bconsultations?\b",
     )
 });
 
@@ -471,7 +471,7 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
 
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:[\w’']+\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|(?-i:[A-Z][a-z]+)(?:[’']s|[’'])\s+(?:best|leading|top|no\.?\s?1|number\s+one|most\s+(?:trusted|popular|experienced|loved|recommended))\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?leaves\s+(?:unhappy|disappointed|dissatisfied|without\s+(?:feeling|looking)\s+better)\b|\b(?:stops?|cures?|fix(?:es)?|ends?|gets?\s+rid\s+of)\s+(?:\w+\s+){0,2}?for\s+good\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|gp|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
+        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:[\w’']+\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|\bresults\s+(?:are|have\s+been)\s+(?:\w+\s+)?(?:excellent|perfect|outstanding|superb|flawless)\s+in\s+(?:every|all)\s+cases?\b|(?-i:[A-Z][a-z]+)(?:[’']s|[’'])\s+(?:best|leading|top|no\.?\s?1|number\s+one|most\s+(?:trusted|popular|experienced|loved|recommended))\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?leaves\s+(?:unhappy|disappointed|dissatisfied|without\s+(?:feeling|looking)\s+better)\b|\b(?:stops?|cures?|fix(?:es)?|ends?|gets?\s+rid\s+of)\s+(?:\w+\s+){0,2}?for\s+good\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|gp|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success))\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
     )
 });
 
@@ -525,7 +525,7 @@ static UNDER_18: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of an aesthetic or clinical service: with a call to book they make an advert.
 static SERVICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?|services?|assessments?|slots?|new[\s-]patients?|appointments?|psychiatrists?|specialists?|private\s+gp|tweakments?|procedures?|packages?)\b",
+        r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?|services?|assessments?|slots?|new[\s-]patients?|appointments?|appts?|psychiatrists?|specialists?|private\s+gp|tweakments?|procedures?|packages?)\b",
     )
 });
 
@@ -611,7 +611,7 @@ pub(super) fn one_to_one_not_broadcast(r: &Record) -> bool {
 /// The message sells as any advert does, to one reader.
 static SALES_PITCH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:go|goes|put)\s+(?:in|into)\s+(?:the|a)\s+(?:prize\s+)?draw|bring\s+a\s+(?:friend|bestie|mate|pal)|refer\s+a\s+(?:friend|bestie|mate)|(?:package|offer|deal|discount|price)\s+(?:this\s+\w+\s+)?just\s+for\s+(?:you|u)|just\s+for\s+(?:you|u)\s+(?:this\s+\w+\s+)?(?:£|\d+%)|(?:want|need)\s+the\s+(?:link|booking\s+link)\s*\?|loads\s+of\s+my\s+(?:girls|ladies|clients)\s+have)\b",
+        r"(?i)\b(?:(?:go|goes|put)\s+(?:in|into)\s+(?:the|a)\s+(?:prize\s+)?draw|bring\s+a\s+(?:friend|bestie|mate|pal)|refer\s+a\s+(?:friend|bestie|mate)|(?:package|offer|deal|discount|price)\s+(?:this\s+\w+\s+)?just\s+for\s+(?:you|u)|just\s+for\s+(?:you|u)\s+(?:this\s+\w+\s+)?(?:£|\d+%)|(?:want|need)\s+the\s+(?:link|booking\s+link)\s*\?|loads\s+of\s+my\s+(?:girls|ladies|clients)\s+have|(?:now\s+)?offers?\s+private\s+(?:treatment|consultations?|appointments?)|appointments?\s+(?:by|via|on)\s+(?:telephone|phone|email|request)|at\s+(?:most\s+|very\s+)?competitive\s+(?:fees|prices|rates))\b",
     )
 });
 
@@ -1051,6 +1051,26 @@ mod tests {
     fn unverifiable(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Post, Audience::Public, text);
         !testing::findings(&UnverifiableAdvertising, &r).is_empty()
+    }
+
+    #[test]
+    fn a_county_superlative_in_a_bio_and_results_excellent_in_every_case() {
+        let bio = |t: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Profile, Audience::Public, t);
+            !testing::findings(&UnverifiableAdvertising, &r).is_empty()
+        };
+        assert!(bio(
+            "Dr Cai Evans | Best GP in Ceredigion | private appts, same week | link below"
+        ));
+        assert!(!bio(
+            "Dr Cai Evans, GP in Ceredigion. Views my own. Not medical advice."
+        ));
+        assert!(unverifiable(
+            "Mr B. Shah FRCS now offers private hernia repair at competitive fees. Results are excellent in every case. Appointments by telephone."
+        ));
+        assert!(!unverifiable(
+            "Hernia repair results are excellent in every case series we audited this year, write-up in the BJS next month"
+        ));
     }
 
     #[test]

@@ -833,6 +833,24 @@ mod tests {
     }
 
     #[test]
+    fn a_friend_request_accepted_in_dialect_from_a_former_patient() {
+        let r = testing::owned(
+            Platform::Facebook,
+            Kind::Message,
+            Audience::Private,
+            "accepted ur request mate, I was ur doctor on the stroke ward but ur discharged now so no harm",
+        );
+        assert!(!testing::findings(&Friending, &r).is_empty());
+        let r = testing::owned(
+            Platform::Facebook,
+            Kind::Message,
+            Audience::Private,
+            "accepted ur request mate, good to see you at the reunion, we'll get a pint soon",
+        );
+        assert!(testing::findings(&Friending, &r).is_empty());
+    }
+
+    #[test]
     fn the_writer_as_the_readers_doctor_before_a_drink_or_a_friend_request() {
         assert!(asks_out_by_message(Platform::Reddit, "Pretty sure I was your SHO on the surgical ward back in March. Now you're all discharged and better, fancy grabbing a coffee sometime?"));
         assert!(asks_out_by_message(Platform::Instagram, "Hey, I was the doctor who sorted your wrist out on Saturday night, tracked you down on here. Would you fancy grabbing a drink once the cast is off?"));

@@ -896,6 +896,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_withheld_in_so_many_words() {
+        assert!(declared_anonymous(
+            "As an NHS GP (can't say my name, you know why) I'm telling you: a headache with a rash needs 999"
+        ));
+        assert!(!declared_anonymous(
+            "Dr Ana Silva, GP. Can't say which practice on here but a headache with a rash needs 999"
+        ));
+    }
+
+    #[test]
     fn an_alt_a_face_not_shown_and_health_said_in_any_words() {
         for t in [
             "Posting from my alt because my trust's comms team lurk on the main: speaking as a consultant microbiologist, stop asking for antibiotics for sinusitis.",

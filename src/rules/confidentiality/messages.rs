@@ -337,6 +337,9 @@ mod tests {
         assert!(fires(
             "Freddie in bed 4 on the ward has had his third seizure tonight"
         ));
+        assert!(fires(
+            "Mrs Lloyd's sugars were all over the shop when I saw her in clinic, worried about her"
+        ));
     }
 
     #[test]
