@@ -105,7 +105,7 @@ static EXPERIENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:cancers?|tumou?rs?|diabetes|type\s?2|autism|adhd|acne|eczema|psoriasis|anxiety|depression|arthritis|ibs|covid(?:-?19)?|long\s+covid|hiv|aids|obesity|migraines?|hair\s+loss|baldness|infertility|pcos|endometriosis|thyroid|hashimoto\W?s|lupus|ms|multiple\s+sclerosis|dementia|alzheimer\W?s|asthma|allerg\w+|insomnia|fibromyalgia|chronic\s+fatigue|me/cfs|heart\s+disease|high\s+blood\s+pressure|hypertension|cholesterol|all\s+diseases?|any\s+disease|every\s+disease|disease|illness|everything|anything|all\s+(?:your|my)\s+(?:problems|symptoms)|inflammation|candida|leaky\s+gut|appendicitis|(?:kidney|chest|ear|urine|urinary|bladder|skin)\s+infections?|utis?|sepsis|pneumonia|heart\s+attacks?|strokes?|toxins?|blood\s+clots?|gallstones?|kidney\s+stones?|flu|influenza|colds?|common\s+cold|viruses|viral\s+infections?|cancer\s+cells)\b",
+        r"(?i)\b(?:cancers?|tumou?rs?|jet[\s-]?lag|dvt|altitude\s+sickness|malaria|rabies|diabetes|type\s?2|autism|adhd|acne|eczema|psoriasis|anxiety|depression|arthritis|ibs|covid(?:-?19)?|long\s+covid|hiv|aids|obesity|migraines?|hair\s+loss|baldness|infertility|pcos|endometriosis|thyroid|hashimoto\W?s|lupus|ms|multiple\s+sclerosis|dementia|alzheimer\W?s|asthma|allerg\w+|insomnia|fibromyalgia|chronic\s+fatigue|me/cfs|heart\s+disease|high\s+blood\s+pressure|hypertension|cholesterol|all\s+diseases?|any\s+disease|every\s+disease|disease|illness|everything|anything|all\s+(?:your|my)\s+(?:problems|symptoms)|inflammation|candida|leaky\s+gut|appendicitis|(?:kidney|chest|ear|urine|urinary|bladder|skin)\s+infections?|utis?|sepsis|pneumonia|heart\s+attacks?|strokes?|toxins?|blood\s+clots?|gallstones?|kidney\s+stones?|flu|influenza|colds?|common\s+cold|viruses|viral\s+infections?|cancer\s+cells)\b",
     )
 });
 
@@ -690,7 +690,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "denies_cause",
             re(
-                r"(?i)\b(?:cholesterol|smoking|tobacco|hpv|alcohol|uv|sunburn|the\s+sun|salt|obesity|high\s+blood\s+pressure|asbestos)\s+(?:doesn[’']?t|does\s+not|don[’']?t|do\s+not|never|can[’']?t)\s+(?:actually\s+|really\s+)?(?:cause|causes|lead\s+to|leads\s+to|raise|raises)\s+(?:\w+\s+){0,2}?(?:heart\s+disease|heart\s+attacks?|cancers?|strokes?|disease|blood\s+pressure)\b",
+                r"(?i)\b(?:cholesterol|smoking|tobacco|hpv|alcohol|uv|sunburn|the\s+sun|salt|obesity|high\s+blood\s+pressure|asbestos)\s+(?:doesn[’']?t|does\s+not|don[’']?t|do\s+not|never|can[’']?t)\s+(?:actually\s+|really\s+)?(?:cause|causes|lead\s+to|leads\s+to|raise|raises)\s+(?:\w+\s+){0,2}?(?:heart\s+disease|heart\s+attacks?|cancers?|strokes?|disease|blood\s+pressure)\b|\bsmoking\s+(?:doesn[’']?t|does\s+not|don[’']?t|never)\s+(?:actually\s+|really\s+)?(?:affect|impair|slow|harm|delay)\s+(?:wound\s+|bone\s+)?healing\b(?:[^.!?\n]{0,6}\bit[’']?s\s+(?:just\s+|all\s+)?a\s+myth)?",
             ),
         ),
         (
@@ -1211,7 +1211,9 @@ pub(crate) const ANTI_EVIDENCE_WORDS: &str =
          attention seeking | k\nattention-seeking | k\nride it | k\nsit it | k\ntough it | k\nwait it | k\n\
          sleep it | k\nincluded | k\nbother with | k\nbothering with | k\nbother going | k\n\
          going to a&e | k\nlook it up | k\notherwise | k\nsource: | k\ni say this as | k\nend of | k\n\
-         as well | k\nas good as | k\nas effective as | k\nbetter than | k\nneeded | k\nnecessary | k\n";
+         as well | k\nas good as | k\nas effective as | k\nbetter than | k\nneeded | k\nnecessary | k\n\
+         malaria | k\nanti-malarial* | k\nantimalarial* | k\nrabies | k\ntravel jab* | k\ntravel vacc* | k\n\
+         yellow fever | k\ncooked up | k\ndreamt up | k\ndreamed up | k\nindustry | k\n";
 
 /// Interventions the evidence holds safe and effective, and the harms myths pin on them.
 static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
@@ -1277,7 +1279,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "dismisses_condition",
             re(
-                r"(?i)\b(?:exaggerated|invented|made\s+up|manufactured|inflated|created|hyped)\s+(?:up\s+)?by\s+(?:the\s+)?(?:drug|pharma\w*|big\s+pharma|vaccine|pharmaceutical)\s*(?:companies|industry|firms|giants)?\b|\bmass\s+hysteria\b",
+                r"(?i)\b(?:(?:a|basically\s+a|just\s+a|all\s+a)\s+myth\s+)?(?:exaggerated|invented|made\s+up|manufactured|inflated|created|hyped|cooked\s+up|dreamt\s+up|dreamed\s+up)\s+(?:up\s+)?by\s+(?:the\s+)?(?:drug|pharma\w*|big\s+pharma|vaccine|pharmaceutical|(?:[\w-]+\s+){1,2}industry)\s*(?:companies|industry|firms|giants)?\b|\bmass\s+hysteria\b",
             ),
         ),
         (
@@ -1312,6 +1314,13 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             "vaccine_for_profit",
             re(
                 r"(?i)\b(?:(?:the\s+)?(?:covid\s+|flu\s+|mmr\s+|hpv\s+|childhood\s+)?(?:vaccin\w*|jabs?|boosters?))\s+(?:isn[’']?t|isnt|is\s+not|aren[’']?t|arent|are\s+not)\s+(?:really\s+|even\s+|actually\s+)?(?:needed|necessary)\b[^.!?\n]{0,100}?\b(?:big\s+pharma|pharma\w*|drug\s+compan\w+|money[\s-]?spinner|cash\s+cow|profits?|a\s+scam|a\s+racket)\b",
+            ),
+        ),
+        (
+            // "Malaria tablets are a pharma racket": travel protection written off as a con.
+            "against_treatment",
+            re(
+                r"(?i)\b(?:malaria\s+(?:tablets|pills|meds|prophylaxis)|anti-?malarials|rabies\s+(?:jabs?|vaccin\w*)|travel\s+(?:jabs|vaccin\w*)|yellow\s+fever\s+(?:jabs?|vaccin\w*))\s+(?:are|is)\s+(?:(?:a|just\s+a|basically\s+a|such\s+a)\s+)?(?:pharma\s+|total\s+|complete\s+)?(?:racket|scam|con|rip[\s-]?off|waste\s+of\s+money|money[\s-]spinner|pointless|unnecessary)\b",
             ),
         ),
         (

@@ -70,7 +70,7 @@ static NHS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
 /// Commercial-practice context: "our clinic", "clients", aesthetics hashtags.
 static PRACTICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clinic|practice|salon|studio|aesthetics|team|prescribers?|programmes?|programs?|service|pharmacy|drip\s+bar|iv\s+(?:bar|lounge)|spa|retreat|cleanse|detox|protocol|bootcamp)\b|#(?:aesthetic\w*|botox\w*|antiwrinkle\w*|lipfiller\w*|tox\w*|weightloss\w*|skinnyjab\w*|mounjaro\w*|ozempic\w*|wegovy\w*|tweakment\w*)|\bclients?\b|\bappointments?\b|\bappts?\b|\bconsultations?\b",
+        r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clinic|practice|salon|studio|aesthetics|team|prescribers?|programmes?|programs?|service|pharmacy|drip\s+bar|iv\s+(?:bar|lounge)|spa|retreat|cleanse|detox|protocol|bootcamp)\b|#(?:aesthetic\w*|botox\w*|antiwrinkle\w*|lipfiller\w*|tox\w*|weightloss\w*|skinnyjab\w*|mounjaro\w*|ozempic\w*|wegovy\w*|tweakment\w*)|\bclients?\b|\bappointments?\b|\bappts?\b|\bconsultations?\b|\bconsults?\b",
     )
 });
 
@@ -525,7 +525,7 @@ static UNDER_18: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of an aesthetic or clinical service: with a call to book they make an advert.
 static SERVICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?|services?|assessments?|slots?|new[\s-]patients?|appointments?|appts?|psychiatrists?|specialists?|private\s+gp|tweakments?|procedures?|packages?)\b",
+        r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?|services?|assessments?|slots?|new[\s-]patients?|appointments?|appts?|consults?|psychiatrists?|specialists?|private\s+gp|tweakments?|procedures?|packages?)\b",
     )
 });
 

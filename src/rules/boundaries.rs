@@ -207,7 +207,7 @@ pub(super) fn cites_guidance(text: &str) -> bool {
 /// "since your appointments", "you were hilarious in clinic", "now you've moved practices".
 static YOUR_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\bnow\s+(?:that\s+)?you[’']?(?:ve|\s+have)\s+(?:moved|changed|switched)\s+(?:practices?|surgeries|gps?|doctors?)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b|\b(?:looking|looked)\s+after\s+(?:you|u)\s+(?:on|in)\s+(?:the|my|our)\s+(?:unit|ward|icu|itu|hdu|nicu|department)\b|\byou[’']?ve\s+been\s+(?:coming\s+to\s+see|seeing)\s+me\s+(?:about|for|with)\s+(?:your|ur)\b|\bi\s+was\s+(?:your|ur)\s+(?:sho|f1|fy1|f2|fy2|doctor|gp|reg|registrar|surgeon|anaesthetist|consultant|midwife|house\s+officer|junior\s+doctor)\b|\b(?:i\s+was|i[’']m|it\s+was)\s+the\s+(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|anaesthetist|consultant|medic)\s+(?:who|that)\s+(?:sorted|treated|saw|stitched|fixed|looked\s+after|operated\s+on|plastered|examined|admitted|discharged|reset|scanned)\s+(?:you|your|ur)\b|\bthe\s+(?:locum|doctor|gp|registrar|reg|sho|surgeon)\s+(?:you|u)\s+saw\s+(?:on|last|this|yesterday|earlier|at)\b|\byou[’']?re\s+the\s+(?:mum|mom|dad|lady|man|patient|gent|guy|woman)\s+i\s+saw\s+(?:in|at)\b|\bnow\s+(?:that\s+)?you[’']?re\s+(?:all\s+)?(?:discharged|off\s+my\s+list|out\s+of\s+hospital)\b|\b(?:after|since)\s+the\s+(?:appointment|op|operation|consultation|procedure)(?:\s*[?.!,;]|\s*$|\s+(?:today|yesterday|on\s+\w+day|this\s+\w+|last\s+\w+|earlier|the\s+other\s+day|you\s+had))",
+        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\bnow\s+(?:that\s+)?you[’']?(?:ve|\s+have)\s+(?:moved|changed|switched)\s+(?:practices?|surgeries|gps?|doctors?)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b|\b(?:looking|looked)\s+after\s+(?:you|u)\s+(?:on|in)\s+(?:the|my|our)\s+(?:unit|ward|icu|itu|hdu|nicu|department)\b|\byou[’']?ve\s+been\s+(?:coming\s+to\s+see|seeing)\s+me\s+(?:about|for|with)\s+(?:your|ur)\b|\bi\s+was\s+(?:your|ur)\s+(?:sho|f1|fy1|f2|fy2|doctor|gp|reg|registrar|surgeon|anaesthetist|consultant|midwife|house\s+officer|junior\s+doctor)\b|\b(?:i\s+was|i[’']m|it\s+was)\s+the\s+(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|anaesthetist|consultant|medic)\s+(?:who|that)\s+(?:sorted|treated|saw|stitched|fixed|looked\s+after|operated\s+on|plastered|examined|admitted|discharged|reset|scanned)\s+(?:you|your|ur)\b|\bthe\s+(?:locum|doctor|gp|registrar|reg|sho|surgeon)\s+(?:you|u)\s+saw\s+(?:on|last|this|yesterday|earlier|at)\b|\byou[’']?re\s+the\s+(?:mum|mom|dad|lady|man|patient|gent|guy|woman)\s+i\s+saw\s+(?:in|at)\b|\bnow\s+(?:that\s+)?you[’']?re\s+(?:all\s+)?(?:discharged|off\s+my\s+list|out\s+of\s+hospital)\b|\b(?:after|since)\s+the\s+(?:appointment|op|operation|consultation|procedure)(?:\s*[?.!,;]|\s*$|\s+(?:today|yesterday|on\s+\w+day|this\s+\w+|last\s+\w+|earlier|the\s+other\s+day|you\s+had))|\b(?:it[’']?s|this\s+is|i[’']?m)\s+(?:dr\.?\s+)?[A-Za-z][\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio)\s+(?:from\s+(?:your|ur|yesterday|last|the|(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thurs?|fri|sat(?:ur)?|sun)(?:day)?)|who\s+(?:saw|treated)\s+(?:you|u))\b|\bit[’']?s\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+the\s+(?:[\w-]+\s+)?(?:clinic|surgery|practice|ward|unit|a&e|hospital|walk-in(?:\s+centre)?)\b|\bi[’']?m\s+(?:literally\s+|actually\s+|technically\s+)?(?:your|ur)\s+(?:doctor|gp|psychiatrist|consultant|surgeon|therapist|psychologist|physio|midwife|anaesthetist)\b|\bmy\s+(?:\w+\s+){0,2}?(?:recon|repair|op|replacement|fracture|hip|knee|acl|appendix|gallbladder)\s+(?:guy|girl|lady|man|woman|bloke|patient|lad)\b",
     )
     .expect("valid regex")
 });
@@ -289,6 +289,7 @@ const STRONG_ROMANCE: &[&str] = &[
     "lunch", "meet for", "meeting", "outside", "number", "stunning", "amazing", "dating",
     "looked you up", "looked up", "see you again", "spend time", "smile", "asked me out",
     "tinder", "hinge", "bumble", "grindr", "the apps", "swipe", "swiping", "matched", "dms",
+    "pint", "thinking about you",
 ];
 
 pub(super) fn romance(text: &str, a: &Analysis) -> Vec<Span> {
@@ -830,6 +831,22 @@ mod tests {
     fn advises(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Reply, Audience::Public, text);
         !testing::findings(&PublicAdvice, &r).is_empty()
+    }
+
+    #[test]
+    fn the_writer_introduced_as_the_readers_clinician_before_a_drink() {
+        for t in [
+            "Hi! it's Jo, the registrar from your op last week, saw you followed the unit page. fancy a drink once you're back on your feet?",
+            "Hiya it's Dr Lewis the anaesthetist from Monday, got your number off the consent form, fancy a coffee sometime?",
+            "Hi Tom it's Dr Ahmed, the locum from the walk-in centre, hope the wrist is better. Thought I'd add you, fancy a pint Friday?",
+            "I know you were my patient at the fracture clinic but I can't stop thinking about you, drink?",
+        ] {
+            assert!(asks_out_by_message(Platform::Facebook, t), "{t}");
+        }
+        assert!(!asks_out_by_message(
+            Platform::Facebook,
+            "Hi it's Jo from netball, fancy a drink after the match Friday?"
+        ));
     }
 
     #[test]

@@ -194,6 +194,9 @@ impl Rule for PatientNarrative {
             out.push(f);
             return;
         }
+        if story::about_an_animal(&r.text, &a) {
+            return;
+        }
         if let Some(f) = narrative(r, &a).or_else(|| incident::incident_care(r, &a)) {
             out.push(f);
         }

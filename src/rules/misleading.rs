@@ -777,6 +777,23 @@ mod tests {
     }
 
     #[test]
+    fn travel_and_surgical_myths_put_as_fact() {
+        for t in [
+            "Antimalarials are a total racket, I took nothing in Malawi and was fine",
+            "Worrying about clots on long flights? It's basically a myth cooked up by the flight sock industry",
+            "smoking doesn't really affect wound healing, it's a myth, my patients heal fine",
+        ] {
+            assert!(misinformation(t), "{t}");
+        }
+        assert!(!misinformation(
+            "It's a myth that smoking doesn't affect wound healing: stop six weeks before your op"
+        ));
+        assert!(absolute(
+            "A facelift abroad is every bit as safe as one in London, the horror stories are scaremongering"
+        ));
+    }
+
+    #[test]
     fn a_risk_denied_of_it_takes_its_subject_from_the_sentence_before() {
         assert!(absolute(
             "Prescribed the mini pill for twenty years. It's completely safe, ignore the clot scare."

@@ -304,8 +304,15 @@ fn addresses_reader(text: &str, name: &Span) -> bool {
                 | "yo"
                 | "congrats"
                 | "congratulations"
+                | "no"
+                | "yes"
+                | "sorry"
+                | "oi"
         )
-    });
+    }) && !matches!(
+        crate::detect::text::char_after(text, name.end as usize),
+        Some('\'' | '’')
+    );
     let opens =
         text[..start].trim().is_empty() && text[name.end as usize..].trim_start().starts_with(',');
     greeted || opens

@@ -825,6 +825,30 @@ impl Story {
     }
 }
 
+/// "Not a vet… please don't give her anything, human painkillers are dangerous for cats", "my
+/// uncooperative patient today (the cat)": the one being treated is an animal, and no person is
+/// said to be a patient, in a bed or on a ward.
+pub fn about_an_animal(text: &str, a: &Analysis) -> bool {
+    static ANIMAL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::detect::phrases::regex(
+            r"(?i)\b(?:cats?|kittens?|dogs?|pupp(?:y|ies)|pups?|vets?|vet[’']s|rabbits?|hamsters?|guinea\s+pigs?|horses?|ponies|pony|budgie|parrot|tortoise|the\s+moggy)\b",
+        )
+    });
+    ANIMAL.is_match(text)
+        && !a.has_any(&[
+            SpanKind::BedRef,
+            SpanKind::WardRef,
+            SpanKind::PatientName,
+            SpanKind::TitledName,
+            SpanKind::AgeSex,
+        ])
+        && !a.of_kind(SpanKind::PatientRef).any(|p| {
+            let (ws, we) =
+                crate::detect::phrases::window(text, p.start as usize, p.end as usize, 40);
+            !ANIMAL.is_match(text.get(ws..we).unwrap_or(""))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
