@@ -1207,13 +1207,17 @@ pub(crate) const ANTI_EVIDENCE_WORDS: &str =
          pill | k\ncoil | k\niud* | k\nepidural* | k\nultrasound* | k\nmri | k\ncontracepti* | k\n\
          screening | k\nsmear | k\nmammogram* | k\nstop taking | k\nquit taking | k\nthrow away | k\nthrow out | k\nchuck away | k\nchuck out | k\nbin away | k\nditch your | k\nbin your | k\nditch the | k\nbin the | k\nditch all | k\nget off | k\n\
          go off | k\naspirin | k\neveryone over | k\neverybody over | k\nanyone over | k\nall adults | k\n\
-         all women | k\nall men | k\nburnout | k\nstress | k\nanxiety | k\ndeconditioning | k\n\
-         attention seeking | k\nattention-seeking | k\nride it | k\nsit it | k\ntough it | k\nwait it | k\n\
-         sleep it | k\nincluded | k\nbother with | k\nbothering with | k\nbother going | k\n\
-         going to a&e | k\nlook it up | k\notherwise | k\nsource: | k\ni say this as | k\nend of | k\n\
-         as well | k\nas good as | k\nas effective as | k\nbetter than | k\nneeded | k\nnecessary | k\n\
-         malaria | k\nanti-malarial* | k\nantimalarial* | k\nrabies | k\ntravel jab* | k\ntravel vacc* | k\n\
-         yellow fever | k\ncooked up | k\ndreamt up | k\ndreamed up | k\nindustry | k\n";
+         all women | k\nall men | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\npots | k\n\
+         me is | k\nme are | k\nride it | k\nsit it | k\ntough it | k\nwait it | k\nsleep it | k\n\
+         pain included | k\npains included | k\nsymptoms included | k\nbreathlessness included | k\n\
+         sepsis included | k\nbother with a&e | k\nbother going to a&e | k\nbothering with a&e | k\n\
+         going to a&e | k\nlook it up | k\nsaying otherwise | k\nsays otherwise | k\n\
+         telling you otherwise | k\ntells you otherwise | k\nsource: | k\ni say this as | k\n\
+         supplement* | k\nherb* | k\nvitamin* | k\nturmeric | k\ngarlic | k\nhoney | k\ncinnamon | k\n\
+         magnesium | k\nfish oil | k\nbeetroot | k\nginger | k\nlemon water | k\nbrisk walk | k\n\
+         fasting | k\nketo | k\ncold water | k\nessential oil* | k\ncbd | k\nhomeopath* | k\n\
+         acupuncture | k\nmalaria | k\nanti-malarial* | k\nantimalarial* | k\nrabies | k\n\
+         travel jab* | k\ntravel vacc* | k\nyellow fever | k\ncooked up | k\ndreamt up | k\ndreamed up | k\n";
 
 /// Interventions the evidence holds safe and effective, and the harms myths pin on them.
 static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {

@@ -336,30 +336,6 @@ const AIRING_SHAPES: &[&str] = &[
     r"part\s+(?:1|one)\s+of\s+(?:\d|two|three|four|five|many)",
     r"names\s+(?:to\s+follow|will\s+follow|next)",
     r"(?:stitch|duet)\s+this\s+if",
-    // insinuation left for readers to finish: "there are reasons I left… draw your own conclusions"
-    r"draw\s+your\s+own\s+conclusions",
-    r"there\s+(?:are|were)\s+(?:good\s+)?reasons\s+(?:why\s+)?i\s+left",
-    // the public told because they have a right to it: "y'all need to know", "I have written to
-    // no-one else; the public has a right to know", "publicly record my concern"
-    r"(?:y[’']?all|you\s+all|people|everyone|the\s+public|patients|families)\s+(?:need|needs|have\s+a\s+right|has\s+a\s+right|ought)\s+to\s+know",
-    r"publicly\s+(?:record|state|raise|voice|air|share)\s+my\s+concerns?",
-    r"(?:written|spoken|gone|complained)\s+to\s+no[\s-]?(?:one|body)\s+else",
-    r"can[’']?t\s+(?:say|do|raise)\s+anything\s+(?:at|about\s+it\s+at)\s+work",
-    // the crowd asked to judge: "should I just post the trust name on here and let people judge?"
-    r"let\s+(?:people|everyone|the\s+public|twitter|the\s+internet|you\s+all|y[’']?all)\s+(?:judge|decide)",
-    r"post\s+(?:the|their|his|her)\s+(?:trust|hospital|practice|unit|ward|consultant|surgeon|partner)[’']?s?\s+names?\s+(?:on\s+here|online|publicly|here)",
-    // a thread promised with the evidence: "I have the data. thread 🧵 1/12"
-    r"thread\s*🧵?\s*\d+\s*/\s*\d+",
-    r"i\s+have\s+(?:the|all\s+the)\s+(?:data|evidence|receipts|emails|screenshots)",
-    // the reader told to steer clear: "if ur booked at the Royal for surgery just know", "if you see
-    // his name on a rota, refuse the shift", "drop a 🧽 if ur trust is like this"
-    r"if\s+(?:ur|you[’']?re|you\s+are)\s+booked\s+(?:in\s+)?(?:at|with|for)\b[^.!?\n]{0,40}?\bjust\s+know",
-    r"if\s+you\s+see\s+(?:his|her|their)\s+name\s+on\s+a\s+rota",
-    r"refuse\s+the\s+shift",
-    r"drop\s+a\s+\S+\s+if\s+(?:ur|your)\s+(?:trust|hospital|unit|ward)\s+is\s+like\s+this",
-    r"nobody\s+upstairs\s+(?:will\s+)?(?:listen|listens|cares|care)",
-    // inaction counted off as a question: "Why is NOBODY doing anything??"
-    r"why\s+is\s+(?:nobody|no\s*-?\s*one)\s+(?:doing|saying)\s+(?:anything|something)",
 ];
 
 /// Reporting given up on ("haven't bothered reporting it", "datixes that go nowhere", "done keeping
@@ -384,8 +360,40 @@ static GAVE_UP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:{})", GAVE_UP_SHAPES.join("|"))).expect("valid regex")
 });
 
+/// Session 27's airing shapes, kept apart from [`AIRING_SHAPES`] so each regex keeps a literal gate.
+const AIRING_SHAPES_MORE: &[&str] = &[
+    // insinuation left for readers to finish: "there are reasons I left… draw your own conclusions"
+    r"draw\s+your\s+own\s+conclusions",
+    r"there\s+(?:are|were)\s+(?:good\s+)?reasons\s+(?:why\s+)?i\s+left",
+    // the public told because they have a right to it: "y'all need to know", "I have written to
+    // no-one else; the public has a right to know", "publicly record my concern"
+    r"(?:y[’']?all|you\s+all|people|everyone|the\s+public|patients|families)\s+(?:need|needs|have\s+a\s+right|has\s+a\s+right|ought)\s+to\s+know",
+    r"publicly\s+(?:record|state|raise|voice|air|share)\s+my\s+concerns?",
+    r"(?:written|spoken|gone|complained)\s+to\s+no[\s-]?(?:one|body)\s+else",
+    r"can[’']?t\s+(?:say|do|raise)\s+anything\s+(?:at|about\s+it\s+at)\s+work",
+    // the crowd asked to judge: "should I just post the trust name on here and let people judge?"
+    r"let\s+(?:people|everyone|the\s+public|twitter|the\s+internet|you\s+all|y[’']?all)\s+(?:judge|decide)",
+    r"post\s+(?:the|their|his|her)\s+(?:trust|hospital|practice|unit|ward|consultant|surgeon|partner)[’']?s?\s+names?\s+(?:on\s+here|online|publicly|here)",
+    // a thread promised with the evidence: "I have the data. thread 🧵 1/12"
+    r"thread\s*🧵?\s*\d+\s*/\s*\d+",
+    r"i\s+have\s+(?:the|all\s+the)\s+(?:data|evidence|receipts|emails|screenshots)",
+    // the reader told to steer clear: "if ur booked at the Royal for surgery just know", "if you see
+    // his name on a rota, refuse the shift", "drop a 🧽 if ur trust is like this"
+    r"if\s+(?:ur|you[’']?re|you\s+are)\s+booked\s+(?:in\s+)?(?:at|with|for)\b[^.!?\n]{0,40}?\bjust\s+know",
+    r"if\s+you\s+see\s+(?:his|her|their)\s+name\s+on\s+a\s+rota",
+    r"refuse\s+the\s+shift",
+    r"drop\s+a\s+\S{1,4}\s+if\s+(?:ur|your)\s+(?:trust|hospital|unit|ward)\s+is\s+like\s+this",
+    r"nobody\s+upstairs\s+(?:will\s+)?(?:listen|listens|cares|care)",
+    // inaction counted off as a question: "Why is NOBODY doing anything??"
+    r"why\s+is\s+(?:nobody|no\s*-?\s*one)\s+(?:doing|saying)\s+(?:anything|something)",
+];
+
 static AIRING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:{})", AIRING_SHAPES.join("|"))).expect("valid regex")
+});
+
+static AIRING_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:{})", AIRING_SHAPES_MORE.join("|"))).expect("valid regex")
 });
 
 static GOING_PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -515,7 +523,19 @@ static NOT_HARM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// prescriptions signed unseen, patients said to be at risk.
 static ACCUSED_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:should(?:n[’']?t|\s+not)|ought\s+not\s+to)\s+be\s+(?:anywhere\s+)?near\s+(?:patients|a\s+patient|children|kids|babies|theatre|an?\s+operating\s+table|a\s+scalpel)|(?:not|isn[’']?t|aren[’']?t)\s+(?:safe|fit)\s+to\s+(?:practi[sc]e|operate|be\s+let\s+loose)|how\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|that\s+\w+)\s+still\s+(?:working|practi[sc]ing|allowed|employed|on\s+the\s+(?:rota|register))|(?:nearly|almost)\s+(?:lost|killed)\s+(?:a|the|another|two|three)\s+(?:baby|babies|patients?|mums?|mothers?|child|children|kid|woman|man)|(?:deaths?|harm)\b[^.!?\n]{0,30}\b(?:were|was|are|is)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:avoidable|preventable)|(?:inflat|fiddl|fudg|massag|cook|falsif|manipulat)\w*\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:figures|numbers|data|grades|results|stats|statistics|books|waiting\s+lists?|audits?|success\s+rates|outcomes|records|notes)|reus(?:es|ing|ed|e)\s+(?:\w+\s+)?single[\s-]use|(?:signing|signs|signed|writing|writes|issuing|issues)\s+(?:\w+\s+)?(?:scripts|prescriptions|sick\s+notes|fit\s+notes|death\s+certificates)\s+for\s+(?:patients|people)\s+(?:he|she|they)(?:[’']s|[’']ve|\s+has|\s+have)?\s+never\s+(?:seen|met|examined)|(?:people|patients|mums|babies|kids|children|residents)\s+(?:are|were)\s+(?:being\s+put\s+)?(?:at\s+risk|in\s+danger)|(?:obs|observations)\s+(?:missed|not\s+done|skipped|left\s+undone)|call\s+bells?\s+(?:ignored|left\s+ringing|unanswered)|left\s+(?:lying\s+)?in\s+(?:wet|soiled|dirty)\s+(?:sheets|beds?|pads|clothes)|(?:obs\s+)?(?:charts?|notes|records|obs)\s+(?:filled\s+in|written\s+up|completed|made\s+up)\s+(?:after\s+the\s+fact|retrospectively|afterwards|later)|restraint\s+used\s+(?:as\s+(?:routine|punishment|a\s+first\s+resort)|routinely)|(?:filing|filed|files|signing\s+off|signed\s+off)\s+(?:abnormal\s+)?(?:bloods|results|scans|letters)\s+(?:as\s+)?[\x22'‘“]?(?:normal|no\s+action)|without\s+(?:even\s+)?(?:opening|reading|looking\s+at)\s+them|sending\s+(?:suicidal|septic|acutely\s+unwell|dying|sick)\s+(?:\w+\s+)?home|sending\s+(?:people|patients|kids|children|babies)\s+home\s+who\s+(?:should|need)|someone\s+is\s+going\s+to\s+die|(?:operat\w*|on\s+call|on\s+shift|on\s+the\s+wards?|at\s+work|in\s+theatre|in\s+clinic|consulting|seeing\s+patients|doing\s+(?:the\s+|his\s+|her\s+)?(?:lists?|clinics?|ward\s+rounds?))\s+(?:\w+\s+){0,2}?(?:half[\s-]cut|drunk|pissed|hammered|smashed|wasted|steaming|stoned|high\s+as|under\s+the\s+influence|stinking\s+of\s+(?:drink|booze|alcohol|wine|beer|whisky))|(?:patients|people|residents|kids|children)\s+(?:lying|left|sleeping|sat|waiting)\s+on\s+the\s+floor|(?:defib\w*|defib\s+pads|pads|resus\s+trolley|crash\s+trolley|oxygen|suction|emergency\s+drugs|sharps\s+bins?|fire\s+doors?)\s+(?:\w+\s+){0,2}?(?:out\s+of\s+date|expired|missing|broken|empty|not\s+working|blocked)|refused\s+to\s+(?:come\s+(?:and\s+|to\s+)?)?(?:see|review|attend|assess)\s+(?:my|the|a|our|this)\s+(?:\w+\s+)?(?:patient|baby|child|lady|man|woman|kid)|(?:prescrib\w+|issuing|signing\s+off)\s+(?:\w+\s+){0,5}?without\s+(?:ever\s+)?(?:seeing|examining|speaking\s+to)\s+(?:anyone|anybody|them|the\s+patients?|patients|people)|writ\w+\s+(?:in\s+)?(?:the\s+)?notes\s+that\s+(?:he|she|they|i)\s+(?:had\s+)?(?:examined|saw|seen|reviewed|assessed)|told\s+(?:us|me|them|staff|the\s+nurses)\s+not\s+to\s+(?:escalate|datix|report|complain|raise\s+it|put\s+it\s+in\s+writing)|(?:managers?|management)\s+(?:who\s+)?(?:knew\s+all\s+along|could\s+not\s+care\s+less|couldn[’']?t\s+care\s+less)|refused\s+to\s+(?:refer|escalate|admit|review|transfer|see)\s+(?:a|my|the|our|this)\s+(?:deteriorating|sick|septic|dying|unwell|crashing|peri-?arrest)|(?:tells?|told|telling|instructs?|instructed)\s+(?:reception|the\s+receptionists?|staff|the\s+nurses|us|the\s+team)\s+to\s+(?:refuse|deny|turn\s+away|decline|not\s+(?:see|visit|treat|admit|refer|book))|(?:vaccine\s+|drugs?\s+|medicines?\s+)?fridge\s+(?:log\s+)?(?:(?:has\s+)?not\s+(?:been\s+)?(?:filled\s+in|checked|recorded|signed)|(?:is\s+|it[’']?s\s+)?reading\s+\d{1,2}\s*(?:degrees|°))|(?:vaccines?|jabs|insulin|drugs|meds)\s+still\s+(?:going\s+in(?:to)?\s+arms|being\s+(?:given|used|administered))|(?:complications|deaths|incidents|errors|never\s+events)\s+(?:are\s+|were\s+)?being\s+(?:kept\s+out\s+of|hidden\s+from|left\s+out\s+of|buried|covered\s+up)|made\s+(?:us|me|them|the\s+\w+)\s+(?:change|alter|rewrite|falsify|amend|fiddle)\s+(?:the\s+)?(?:count\s+sheet|swab\s+count|notes|records|datix|documentation|drug\s+chart|obs\s+chart)|left\s+a\s+(?:swab|instrument|clamp|needle|drain)\s+in(?:side)?\s+(?:a|the|my|his|her)\s+patient|(?:kit|instruments|trays|scopes|sets)\s+(?:hasn[’']?t|haven[’']?t|have\s+not|has\s+not|aren[’']?t|isn[’']?t|not)\s+(?:been\s+)?(?:properly\s+)?(?:sterilised|sterilized|cleaned|decontaminated)|trays?\s+coming\s+back\s+with\s+(?:actual\s+)?(?:bone|blood|tissue|hair)|left\s+a\s+(?:perf\w*|septic|bleeding|crashing|sick|dying)\s+(?:[\w-]+\s+){0,2}(?:on|in)\s+[\w&-]+\s+for\s+\d+\s+hours|(?:patients|people)\s+are\s+(?:getting|being)\s+(?:hurt|harmed|injured)|(?:doing|performing|operating)\s+[\w\s-]{0,20}?\bon\s+(?:basically\s+)?anyone\s+who\s+walks\s+in|(?:because|cos|as)\s+(?:he|she|they)[’']?(?:s|\s+is|\s+are|re)\s+paid\s+per\s+(?:procedure|case|operation|op))\b",
+        r"(?i)\b(?:(?:should(?:n[’']?t|\s+not)|ought\s+not\s+to)\s+be\s+(?:anywhere\s+)?near\s+(?:patients|a\s+patient|children|kids|babies|theatre|an?\s+operating\s+table|a\s+scalpel)|(?:not|isn[’']?t|aren[’']?t)\s+(?:safe|fit)\s+to\s+(?:practi[sc]e|operate|be\s+let\s+loose)|how\s+(?:is|are)\s+(?:he|she|they|this\s+\w+|that\s+\w+)\s+still\s+(?:working|practi[sc]ing|allowed|employed|on\s+the\s+(?:rota|register))|(?:nearly|almost)\s+(?:lost|killed)\s+(?:a|the|another|two|three)\s+(?:baby|babies|patients?|mums?|mothers?|child|children|kid|woman|man)|(?:deaths?|harm)\b[^.!?\n]{0,30}\b(?:were|was|are|is)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:avoidable|preventable)|(?:inflat|fiddl|fudg|massag|cook|falsif|manipulat)\w*\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:figures|numbers|data|grades|results|stats|statistics|books|waiting\s+lists?|audits?|success\s+rates|outcomes|records|notes)|reus(?:es|ing|ed|e)\s+(?:\w+\s+)?single[\s-]use|(?:signing|signs|signed|writing|writes|issuing|issues)\s+(?:\w+\s+)?(?:scripts|prescriptions|sick\s+notes|fit\s+notes|death\s+certificates)\s+for\s+(?:patients|people)\s+(?:he|she|they)(?:[’']s|[’']ve|\s+has|\s+have)?\s+never\s+(?:seen|met|examined)|(?:people|patients|mums|babies|kids|children|residents)\s+(?:are|were)\s+(?:being\s+put\s+)?(?:at\s+risk|in\s+danger)|(?:obs|observations)\s+(?:missed|not\s+done|skipped|left\s+undone)|call\s+bells?\s+(?:ignored|left\s+ringing|unanswered)|left\s+(?:lying\s+)?in\s+(?:wet|soiled|dirty)\s+(?:sheets|beds?|pads|clothes)|(?:obs\s+)?(?:charts?|notes|records|obs)\s+(?:filled\s+in|written\s+up|completed|made\s+up)\s+(?:after\s+the\s+fact|retrospectively|afterwards|later)|restraint\s+used\s+(?:as\s+(?:routine|punishment|a\s+first\s+resort)|routinely)|(?:filing|filed|files|signing\s+off|signed\s+off)\s+(?:abnormal\s+)?(?:bloods|results|scans|letters)\s+(?:as\s+)?[\x22'‘“]?(?:normal|no\s+action)|without\s+(?:even\s+)?(?:opening|reading|looking\s+at)\s+them|sending\s+(?:suicidal|septic|acutely\s+unwell|dying|sick)\s+(?:\w+\s+)?home|sending\s+(?:people|patients|kids|children|babies)\s+home\s+who\s+(?:should|need)|someone\s+is\s+going\s+to\s+die|(?:operat\w*|on\s+call|on\s+shift|on\s+the\s+wards?|at\s+work|in\s+theatre|in\s+clinic|consulting|seeing\s+patients|doing\s+(?:the\s+|his\s+|her\s+)?(?:lists?|clinics?|ward\s+rounds?))\s+(?:\w+\s+){0,2}?(?:half[\s-]cut|drunk|pissed|hammered|smashed|wasted|steaming|stoned|high\s+as|under\s+the\s+influence|stinking\s+of\s+(?:drink|booze|alcohol|wine|beer|whisky))|(?:patients|people|residents|kids|children)\s+(?:lying|left|sleeping|sat|waiting)\s+on\s+the\s+floor|(?:defib\w*|defib\s+pads|pads|resus\s+trolley|crash\s+trolley|oxygen|suction|emergency\s+drugs|sharps\s+bins?|fire\s+doors?)\s+(?:\w+\s+){0,2}?(?:out\s+of\s+date|expired|missing|broken|empty|not\s+working|blocked)|refused\s+to\s+(?:come\s+(?:and\s+|to\s+)?)?(?:see|review|attend|assess)\s+(?:my|the|a|our|this)\s+(?:\w+\s+)?(?:patient|baby|child|lady|man|woman|kid)|(?:prescrib\w+|issuing|signing\s+off)\s+(?:\w+\s+){0,5}?without\s+(?:ever\s+)?(?:seeing|examining|speaking\s+to)\s+(?:anyone|anybody|them|the\s+patients?|patients|people)|writ\w+\s+(?:in\s+)?(?:the\s+)?notes\s+that\s+(?:he|she|they|i)\s+(?:had\s+)?(?:examined|saw|seen|reviewed|assessed)|told\s+(?:us|me|them|staff|the\s+nurses)\s+not\s+to\s+(?:escalate|datix|report|complain|raise\s+it|put\s+it\s+in\s+writing)|(?:managers?|management)\s+(?:who\s+)?(?:knew\s+all\s+along|could\s+not\s+care\s+less|couldn[’']?t\s+care\s+less))\b",
+    )
+    .expect("valid regex")
+});
+
+/// Session 27's accusation shapes, a regex of their own so that each keeps a literal gate (one
+/// alternation with too many branches has too many literals to gate on and runs on every post):
+/// a deteriorating patient refused, staff told to turn patients away, a vaccine fridge out of
+/// range, complications kept out of M&M, records changed on order, instruments unsterilised, a
+/// patient left for hours, operations done for the fee.
+static ACCUSED_SHAPE_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:refused\s+to\s+(?:refer|escalate|admit|review|transfer|see)\s+(?:a|my|the|our|this)\s+(?:deteriorating|sick|septic|dying|unwell|crashing|peri-?arrest)|(?:tells?|told|telling|instructs?|instructed)\s+(?:reception|the\s+receptionists?|staff|the\s+nurses|us|the\s+team)\s+to\s+(?:refuse|deny|turn\s+away|decline|not\s+(?:see|visit|treat|admit|refer|book))|(?:vaccine\s+|drugs?\s+|medicines?\s+)?fridge\s+(?:log\s+)?(?:(?:has\s+)?not\s+(?:been\s+)?(?:filled\s+in|checked|recorded|signed)|(?:is\s+|it[’']?s\s+)?reading\s+\d{1,2}\s*(?:degrees|°))|(?:vaccines?|jabs|insulin|drugs|meds)\s+still\s+(?:going\s+in(?:to)?\s+arms|being\s+(?:given|used|administered))|(?:complications|deaths|incidents|errors|never\s+events)\s+(?:are\s+|were\s+)?being\s+(?:kept\s+out\s+of|hidden\s+from|left\s+out\s+of|buried|covered\s+up)|made\s+(?:us|me|them|the\s+\w+)\s+(?:change|alter|rewrite|falsify|amend|fiddle)\s+(?:the\s+)?(?:count\s+sheet|swab\s+count|notes|records|datix|documentation|drug\s+chart|obs\s+chart)|left\s+a\s+(?:swab|instrument|clamp|needle|drain)\s+in(?:side)?\s+(?:a|the|my|his|her)\s+patient|(?:kit|instruments|trays|scopes|sets)\s+(?:hasn[’']?t|haven[’']?t|have\s+not|has\s+not|aren[’']?t|isn[’']?t|not)\s+(?:been\s+)?(?:properly\s+)?(?:sterilised|sterilized|cleaned|decontaminated)|trays?\s+coming\s+back\s+with\s+(?:actual\s+)?(?:bone|blood|tissue|hair)|left\s+a\s+(?:perf[a-z]*|septic|bleeding|crashing|sick|dying)\s+(?:[a-z-]+\s+){0,2}(?:on|in)\s+[a-z&-]+\s+for\s+\d+\s+hours|(?:patients|people)\s+are\s+(?:getting|being)\s+(?:hurt|harmed|injured)|(?:doing|performing|operating)\s+(?:[a-z-]+\s+){0,3}?on\s+(?:basically\s+)?anyone\s+who\s+walks\s+in|(?:because|cos|as)\s+(?:he|she|they)[’']?(?:s|\s+is|\s+are|re)\s+paid\s+per\s+(?:procedure|case|operation|op))\b",
     )
     .expect("valid regex")
 });
@@ -552,6 +572,7 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
         .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));
     let by_shape = spans_of(&ACCUSED_SHAPE, text)
         .into_iter()
+        .chain(spans_of(&ACCUSED_SHAPE_MORE, text))
         .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));
     a.of_kind(K::ConcernAccusation)
         .copied()
@@ -626,7 +647,9 @@ impl Rule for PublicConcern {
         // Why the post airs the concern ("so posting here", "Datix is a black hole"): counted
         // beside an accusation only.
         let airing = if (broadcast || group) && !accused.is_empty() {
-            spans_of(&AIRING, &r.text)
+            let mut v = spans_of(&AIRING, &r.text);
+            v.extend(spans_of(&AIRING_MORE, &r.text));
+            v
         } else {
             Vec::new()
         };
@@ -815,6 +838,25 @@ mod tests {
             &crate::rules::testing::public(Kind::Post, text),
         )
         .is_empty()
+    }
+
+    /// The shapes run on every public post; a pattern with no literal to gate on runs the full
+    /// regex on every one of them (one alternation grown past the gate's literal cap cost the
+    /// 1M-record bench half its rule time).
+    #[test]
+    fn the_shapes_run_on_every_post_keep_their_literal_gates() {
+        for (name, re) in [
+            ("ACCUSED_SHAPE", &*ACCUSED_SHAPE),
+            ("ACCUSED_SHAPE_MORE", &*ACCUSED_SHAPE_MORE),
+            ("AIRING", &*AIRING),
+            ("AIRING_MORE", &*AIRING_MORE),
+            ("GAVE_UP", &*GAVE_UP),
+            ("WARN_AWAY", &*WARN_AWAY),
+            ("HARM_DONE", &*HARM_DONE),
+            ("RALLY", &*RALLY),
+        ] {
+            assert!(re.is_gated(), "{name} lost its literal gate");
+        }
     }
 
     #[test]
