@@ -278,7 +278,7 @@ fn go_between(text: &str, name: &Span) -> bool {
 fn collected(text: &str, name: &Span) -> bool {
     static FETCH: LazyLock<Regex> = LazyLock::new(|| {
         crate::detect::phrases::regex(
-            r"(?i)\b(?:grab|collect|fetch|pick\s+up|picking\s+up|drop\s+off|dropping\s+off|babysit|mind)\s+$",
+            r"(?i)\b(?:grab|collect|fetch|pick\s+up|picking\s+up|drop\s+off|dropping\s+off|babysit)\s+$",
         )
     });
     let start = name.start as usize;

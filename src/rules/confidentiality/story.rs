@@ -834,6 +834,14 @@ pub fn about_an_animal(text: &str, a: &Analysis) -> bool {
             r"(?i)\b(?:cats?|kittens?|dogs?|pupp(?:y|ies)|pups?|vets?|vet[’']s|rabbits?|hamsters?|guinea\s+pigs?|horses?|ponies|pony|budgie|parrot|tortoise|the\s+moggy)\b",
         )
     });
+    // "The vet said my patient (the cat)…": a patient word counts as the animal only where a vet,
+    // a cattery or a kennel says whose care it is; "my patient brought her dog to clinic" is a
+    // person's.
+    static VET: LazyLock<Regex> = LazyLock::new(|| {
+        crate::detect::phrases::regex(
+            r"(?i)\b(?:vets?|vet[’']s|veterinary|cattery|kennels?|wormer|flea\s+treatment)\b",
+        )
+    });
     ANIMAL.is_match(text)
         && !a.has_any(&[
             SpanKind::BedRef,
@@ -842,11 +850,7 @@ pub fn about_an_animal(text: &str, a: &Analysis) -> bool {
             SpanKind::TitledName,
             SpanKind::AgeSex,
         ])
-        && !a.of_kind(SpanKind::PatientRef).any(|p| {
-            let (ws, we) =
-                crate::detect::phrases::window(text, p.start as usize, p.end as usize, 40);
-            !ANIMAL.is_match(text.get(ws..we).unwrap_or(""))
-        })
+        && (!a.has(SpanKind::PatientRef) || VET.is_match(text))
 }
 
 #[cfg(test)]
@@ -855,6 +859,23 @@ mod tests {
 
     fn story(text: &str) -> Story {
         Story::of(text, &Analysis::of_text(text))
+    }
+
+    #[test]
+    fn a_pets_care_is_no_patient_story_but_a_patients_dog_is_beside_one() {
+        let animal = |t: &str| about_an_animal(t, &Analysis::of_text(t));
+        assert!(animal(
+            "Not a vet, but please don't give her paracetamol, human painkillers are dangerous for cats"
+        ));
+        assert!(animal(
+            "My most uncooperative patient at the vet's today: our cat, who bit the nurse"
+        ));
+        assert!(!animal(
+            "My patient brought her dog to clinic and collapsed with a stroke in the waiting room"
+        ));
+        assert!(!animal(
+            "The man in bed 4 keeps asking after his dog, bless him"
+        ));
     }
 
     #[test]
