@@ -1145,7 +1145,9 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
         // The claim sealed: the sentence before the marker, or the marker's own sentence.
         let (s, e) = sentence_around(text, m.start());
         let own = text.get(s..m.start()).unwrap_or("");
-        let claim_span = if CAUSAL_CLAIM.is_match(own) {
+        // "For anyone under 60 it's a cold, end of": a cold or flu said of covid, not of a cold.
+        let covid_as_a_cold = COVID_AS_A_COLD.is_match(own) && COVID_NAMED.is_match(text);
+        let claim_span = if CAUSAL_CLAIM.is_match(own) || covid_as_a_cold {
             Some((s, e))
         } else if s > 0 {
             let (ps, pe) = sentence_around(text, s.saturating_sub(1));
@@ -1170,7 +1172,7 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
             ""
         };
         let health_before = CAUSAL_CLAIM.is_match(context_before) && health(context_before);
-        if !(health(claim) || health_before) {
+        if !(health(claim) || health_before || covid_as_a_cold) {
             continue;
         }
         if ESTABLISHED_CAUSE.is_match(claim) {
@@ -1358,17 +1360,25 @@ static CERTAINTY_SEAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static COVID_AS_A_COLD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bit[’']?s\s+(?:just\s+|only\s+|basically\s+|literally\s+)?(?:a\s+)?(?:bad\s+|mild\s+|common\s+|heavy\s+)?(?:cold|flu)\b",
+    )
+});
+static COVID_NAMED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:covid(?:-?19)?|coronavirus|omicron|the\s+virus)\b"));
+
 /// The shape of a causal or efficacy claim about health.
 static CAUSAL_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than|damag\w+|ruins?|wrecks?|(?:get|gets|got)\s+sick\s+more|weakens?|safer\s+than|(?:has|have)\s+(?:ever\s+)?died\s+(?:because\s+of|from)|death\s+rates?|it[’']?s\s+(?:just\s+|only\s+|really\s+|basically\s+|actually\s+)?(?:a\s+(?:bad\s+|mild\s+|common\s+)?(?:cold|flu)|low\s+\w+|anxiety|stress|in\s+your\s+head)|(?:isn[’']?t|is\s+not)\s+(?:really\s+|actually\s+)?(?:about|caused\s+by|down\s+to)|lowers?\s+(?:\w+\s+)?iq)\b",
+        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than|damag\w+|ruins?|wrecks?|(?:get|gets|got)\s+sick\s+more|weakens?|safer\s+than|(?:has|have)\s+(?:ever\s+)?died\s+(?:because\s+of|from)|it[’']?s\s+(?:just\s+|only\s+|really\s+|basically\s+|actually\s+)?(?:low\s+\w+|anxiety|stress|in\s+your\s+head)|lowers?\s+(?:\w+\s+)?iq)\b",
     )
 });
 
 /// Causes the evidence establishes: a sealed claim about these is emphasis, not misinformation.
 static ESTABLISHED_CAUSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:smoking|cigarettes|tobacco|vaping\s+in\s+pregnancy|alcohol|drink-?driving|asbestos|hpv|uv|sunburn|not\s+vaccinating|measles|untreated\s+hypertension|high\s+blood\s+pressure|obesity|inactivity|air\s+pollution|radon|vaccines?\s+(?:save|saved|prevent|work))\b",
+        r"(?i)\b(?:smoking|cigarettes|tobacco|vaping\s+in\s+pregnancy|alcohol|drink-?driving|asbestos|hpv|uv|sunburn|not\s+vaccinating|measles|untreated\s+hypertension|high\s+blood\s+pressure|obesity|inactivity|air\s+pollution|radon|vaccines?\s+(?:save|saved|prevent|work)|vaccin\w*\s+(?:are|is)\s+(?:much\s+|far\s+|way\s+)?safer\s+than|safer\s+than\s+(?:the\s+)?(?:disease|infection|catching|getting)|lead\s+(?:in\s+)?(?:paint|pipes|petrol|water|exposure|poisoning))\b",
     )
 });
 

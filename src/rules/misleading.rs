@@ -771,6 +771,9 @@ mod tests {
             "The autumn booster isn't needed for under-65s this year, per JCVI.",
             "Garlic bread with the lasagne will serve just as well, don't bother with chips",
             "Chest pain? Don't sit it out, call 999.",
+            "Autism isn't caused by vaccines, full stop.",
+            "Vaccines are far safer than catching measles, full stop.",
+            "It's just a cold, full stop: no antibiotics needed, rest and fluids.",
         ] {
             assert!(!misinformation(t), "{t}");
         }
