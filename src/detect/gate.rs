@@ -613,11 +613,17 @@ fn top_branches(hir: &Hir) -> Option<&[Hir]> {
 }
 
 /// The gate of a pattern, or `None` when some match could avoid every literal the pattern names.
+/// A long alternation can need more literals than one set holds ([`MAX_SET`]); its branches, each
+/// with sets of its own, still gate it, with nothing asked of the whole.
 fn gate_of(hir: &Hir) -> Option<Gate> {
-    let all = conj_of(hir)?;
     let branches = top_branches(hir)
         .and_then(|branches| branches.iter().map(conj_of).collect::<Option<Vec<_>>>())
         .unwrap_or_default();
+    let all = match conj_of(hir) {
+        Some(all) => all,
+        None if !branches.is_empty() => Conj::default(),
+        None => return None,
+    };
     Some(Gate { all, branches })
 }
 
@@ -936,6 +942,35 @@ mod tests {
                 proptest::prop_assert_eq!(found, expected, "{} on a copy of {:?}", pattern, text);
             }
         }
+    }
+
+    #[test]
+    fn an_alternation_past_the_literal_cap_is_gated_by_its_branches() {
+        let words = "apple bridge candle dolphin engine falcon garden harbor island jungle kettle lantern meadow needle orchard pepper quiver rocket saddle tunnel umpire velvet walnut yonder zephyr anchor blister cobalt dagger emblem fennel goblet hornet igloo jigsaw kernel lobster magnet nectar oyster parcel quartz ribbon sphinx thimble urchin violin wizard bishop canyon donkey flannel gravel hazel insect jester koala lemur mitten noodle oxbow pylon quokka radish spruce trumpet uplift vortex wombat yodel zinnia acorn buckle cradle";
+        let pattern = format!(
+            r"(?i)\b(?:{})\b",
+            words.split(' ').collect::<Vec<_>>().join("|")
+        );
+        let hir = regex_syntax::parse(&pattern).unwrap();
+        assert!(
+            conj_of(&hir).is_none(),
+            "the union alone should be past the cap"
+        );
+        let re = Regex::new(&pattern).unwrap();
+        assert!(re.is_gated());
+        let plain = regex::Regex::new(&pattern).unwrap();
+        for text in [
+            "nothing to see here",
+            "a WALNUT tree",
+            "zinnias and zinnia",
+            "a wal nut",
+        ] {
+            let _in = enter(text);
+            assert_eq!(re.is_match(text), plain.is_match(text), "{text}");
+        }
+        let text = "nothing to see here";
+        let _in = enter(text);
+        assert!(re.pick(text).is_none());
     }
 
     #[test]

@@ -360,7 +360,8 @@ static GAVE_UP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:{})", GAVE_UP_SHAPES.join("|"))).expect("valid regex")
 });
 
-/// Session 27's airing shapes, kept apart from [`AIRING_SHAPES`] so each regex keeps a literal gate.
+/// Session 27's airing shapes, kept apart from [`AIRING_SHAPES`] so each list's gate stays a short
+/// union of literals checked before its branches.
 const AIRING_SHAPES_MORE: &[&str] = &[
     // insinuation left for readers to finish: "there are reasons I left… draw your own conclusions"
     r"draw\s+your\s+own\s+conclusions",
@@ -528,9 +529,8 @@ static ACCUSED_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Session 27's accusation shapes, a regex of their own so that each keeps a literal gate (one
-/// alternation with too many branches has too many literals to gate on and runs on every post):
-/// a deteriorating patient refused, staff told to turn patients away, a vaccine fridge out of
+/// Session 27's accusation shapes, a regex of their own so that each list's gate stays a short
+/// union of literals checked before its branches: a deteriorating patient refused, staff told to turn patients away, a vaccine fridge out of
 /// range, complications kept out of M&M, records changed on order, instruments unsterilised, a
 /// patient left for hours, operations done for the fee.
 static ACCUSED_SHAPE_MORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -841,8 +841,8 @@ mod tests {
     }
 
     /// The shapes run on every public post; a pattern with no literal to gate on runs the full
-    /// regex on every one of them (one alternation grown past the gate's literal cap cost the
-    /// 1M-record bench half its rule time).
+    /// regex on every one of them (one alternation grown past the gate's literal cap, before the
+    /// gate fell back on its branches, cost the 1M-record bench half its rule time).
     #[test]
     fn the_shapes_run_on_every_post_keep_their_literal_gates() {
         for (name, re) in [
