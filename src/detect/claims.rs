@@ -61,7 +61,7 @@ pub struct ClaimHit {
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:treatments?|procedures?|jabs?|injections?|injectables?|injecting|complications?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed)\b",
+        r"(?i)\b(?:births?|birthing|hospitals?|c-?sections?|caesareans?|epidurals?|treatments?|procedures?|jabs?|injections?|injectables?|injecting|complications?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed)\b",
     )
 });
 
@@ -77,6 +77,11 @@ static NEGATED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A result given to the person it belongs to: "your scan was fine", "the bloods came back normal".
+/// A list of selling points before the claim ("no prescription, no side effects"): the "no" before
+/// is one of the list's, not a negation of the claim.
+static LIST_OF_NOS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:^|[.!?,;:]\s*|\s)(?:no|zero)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$"));
+
 static RESULT_REASSURED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:your|ur|his|her|the)\s+(?:scan|results?|bloods?|blood\s+tests?|tests?|biopsy|x-?ray|smear|mri|ct|ecg|swab|mole)\s+(?:was|were|is|are|came\s+back|come\s+back|looked|looks)\b",
@@ -134,7 +139,10 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
             .get(floor_boundary(text, h.start.saturating_sub(60).max(s))..h.start)
             .unwrap_or("");
         let after = text.get(h.end..e).unwrap_or("");
-        if kind != ClaimKind::Conspiracy && NEGATED_CLAIM.is_match(before) {
+        if kind != ClaimKind::Conspiracy
+            && NEGATED_CLAIM.is_match(before)
+            && !LIST_OF_NOS.is_match(before)
+        {
             continue;
         }
         match kind {
@@ -289,14 +297,21 @@ fn pronoun_antecedent(text: &str, sentence_start: usize, claim_start: usize) -> 
             r"(?i)^\W*(?:it|it[’']?s|they|they[’']?re|this|these|that|that[’']?s|its)\b[^.!?\n]{0,20}$",
         )
     });
-    if sentence_start == 0
-        || !text
-            .get(sentence_start..claim_start)
-            .is_some_and(|t| PRONOUN_SUBJECT.is_match(t))
-    {
+    if sentence_start == 0 {
         return "";
     }
-    let (ps, _) = sentence_around(text, sentence_start.saturating_sub(1));
+    let lead = text.get(sentence_start..claim_start).unwrap_or("");
+    let (_, sentence_end) = sentence_around(text, claim_start);
+    // "…never caused a single side effect. Ever. Zero risk.": a verbless fragment.
+    let fragment = lead.trim().is_empty() && sentence_end.saturating_sub(sentence_start) <= 20;
+    if !fragment && !PRONOUN_SUBJECT.is_match(lead) {
+        return "";
+    }
+    let mut ps = sentence_around(text, sentence_start.saturating_sub(1)).0;
+    // Skip back over one more short fragment ("Ever.") to the sentence with the subject.
+    if fragment && ps > 0 && sentence_start - ps <= 12 {
+        ps = sentence_around(text, ps.saturating_sub(1)).0;
+    }
     text.get(ps..sentence_start).unwrap_or("")
 }
 
@@ -1201,7 +1216,7 @@ pub(crate) const ANTI_EVIDENCE_WORDS: &str =
          in your head | k\nin their head* | k\nhysteria | k\nexaggerated | k\ninvented | k\nmade up | k\n\
          not real | k\ncome off | k\nwon't need | k\nwont need | k\nwon’t need | k\ndon't need | k\n\
          push | k\nbother your | k\nbother the | k\nditch | k\nbin your | k\nfact | k\nproven | k\nfull stop | k\n\
-         period | k\nend of | k\ntrust me | k\ni can tell you | k\ni can assure you | k\ndoctor-verified | k\n\
+         period | k\nend of | k\ntrust me | k\nscience | k\nscientific | k\nbasic biology | k\ni can tell you | k\ni can assure you | k\ndoctor-verified | k\n\
          doctor verified | k\ndoctor approved | k\ndoctor-approved | k\nno question | k\nno debate | k\n\
          vaccinated blood | k\nsudden adult death | k\nshedding | k\ncontaminated | k\nnatural immunity | k\n\
          shot* | k\nbooster* | k\nunvaccinated | k\nexcess deaths | k\nturbo cancer* | k\nvaccinate | k\ncovid* | k\n\
@@ -1356,7 +1371,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 /// Words that seal a claim as settled fact: "Fact.", "Proven.", "full stop", "trust me, I'm a doctor".
 static CERTAINTY_SEAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*[.!]+|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+is\s+(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+otherwise\s+is\s+(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar))|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!])",
+        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*(?:[.!]+|$|[^\w\s,'’#@])|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+(?:the\s+)?|literally\s+(?:just\s+)?(?:the\s+)?)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+is\s+(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+otherwise\s+is\s+(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar))|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!])",
     )
 });
 
@@ -1371,7 +1386,7 @@ static COVID_NAMED: LazyLock<Regex> =
 /// The shape of a causal or efficacy claim about health.
 static CAUSAL_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than|damag\w+|ruins?|wrecks?|(?:get|gets|got)\s+sick\s+more|weakens?|safer\s+than|(?:has|have)\s+(?:ever\s+)?died\s+(?:because\s+of|from)|it[’']?s\s+(?:just\s+|only\s+|really\s+|basically\s+|actually\s+)?(?:low\s+\w+|anxiety|stress|in\s+your\s+head)|lowers?\s+(?:\w+\s+)?iq)\b",
+        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than|damag\w+|ruins?|wrecks?|(?:get|gets|got)\s+sick\s+more|weakens?|safer\s+than|(?:has|have)\s+(?:ever\s+)?died\s+(?:because\s+of|from)|it[’']?s\s+(?:just\s+|only\s+|really\s+|basically\s+|actually\s+)?(?:low\s+\w+|anxiety|stress|in\s+your\s+head)|lowers?\s+(?:\w+\s+)?iq|(?:can[’']?t|cannot|won[’']?t|doesn[’']?t)\s+(?:get\s+|be\s+)?absorbed|(?:100%|just|every\s+bit|exactly)\s+as\s+safe\s+as|does\s+(?:exactly|literally)\s+(?:the\s+same|what)\b)\b",
     )
 });
 
@@ -1929,5 +1944,28 @@ mod tests {
                 .is_empty()
         );
         assert!(topics("Your body doesn't need detox teas, your liver does that job").is_empty());
+    }
+
+    #[test]
+    fn session_28_fragments_lists_of_selling_points_and_the_science_as_a_seal() {
+        assert!(claim_kinds(
+            "Reminder that the MMR has NEVER caused a single serious side effect in any child. Ever. Zero risk."
+        )
+        .contains(&ClaimKind::NoRisk));
+        assert!(claim_kinds(
+            "berberine does exactly the same as Ozempic!! no prescription, no side effects, half the price"
+        )
+        .contains(&ClaimKind::NoRisk));
+        assert!(claim_kinds("No side effects so far, no complaints").is_empty());
+        assert!(claim_kinds("Booked the MMR for Thursday. Zero stress.").is_empty());
+        assert!(anti(
+            "HRT literally PREVENTS dementia, heart disease AND breast cancer, that's just the science."
+        )
+        .contains(&"opinion_as_fact"));
+        assert!(anti("Smoking causes lung cancer, that's just the science.").is_empty());
+        assert!(
+            claim_kinds("Home birth is 100% as safe as hospital for EVERY woman, full stop.")
+                .contains(&ClaimKind::NoRisk)
+        );
     }
 }

@@ -128,7 +128,10 @@ pub fn find(text: &str) -> Vec<Disclosure> {
             let before = text.get(..h.start).unwrap_or("");
             let tail = before.get(before.len().saturating_sub(16)..).unwrap_or("");
             let lower = tail.to_ascii_lowercase();
-            if lower.contains("not an") || lower.contains("not a ") || lower.contains("no ") {
+            let denied = [
+                "not an", "not a ", "no ", "n't an", "n’t an", "n't a ", "n’t a ",
+            ];
+            if denied.iter().any(|d| lower.contains(d)) {
                 continue;
             }
         }
@@ -565,5 +568,14 @@ mod tests {
         assert!(parties.contains(&"glowskinclinic".to_string()), "{b:?}");
         assert!(parties.iter().any(|p| p.starts_with("medik8")), "{b:?}");
         assert!(bio_interests(&["Consultant cardiologist, views my own".to_string()]).is_empty());
+    }
+
+    #[test]
+    fn isnt_an_ad_is_a_denial_not_an_ad_label() {
+        assert!(
+            kinds("this isn't an ad 🙄 but this gel is the only reason I survive nights")
+                .is_empty()
+        );
+        assert!(!kinds("Ad: this gel is the only reason I survive nights").is_empty());
     }
 }

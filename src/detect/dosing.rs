@@ -118,7 +118,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         (
             // "Honestly just start tirzepatide at 2.5mg", "what I'm telling friends & family to do".
             re(
-                r"(?i)\b(?:just|simply|honestly)\s+(?:start|take|try|have)\b|\bwhat\s+i[’']?m\s+telling\s+(?:my\s+)?(?:friends|family|everyone|people|mates|patients)(?:\s+(?:&|and)\s+(?:friends|family))?\s+to\s+(?:do|take)\b|\bcopy\s+(?:it\s+|my\s+\w+\s+)?at\s+(?:your|ur)\s+own\s+risk\b",
+                r"(?i)\b(?:just|simply|honestly|def|defo|deffo|definitely|100%)\s+(?:start|take|try|have)\b|(?:^|[.!?\n:;,]\s*|\bjust\s+|\bthen\s+|\b(?:lot|all|guys|girls|folks)\s+)(?:neck|pop|chuck\s+down|knock\s+back|swallow|sink)\s+(?:a\s+couple|two|three|some|\d)|(?:^|[.!?\n:;,]\s*|\bjust\s+|\bthen\s+)give\s+(?:the|your|ur)\s+(?:little\s+ones?|kids?|baby|babies|child|children|lo|toddler)\b|\bwhat\s+i[’']?m\s+telling\s+(?:my\s+)?(?:friends|family|everyone|people|mates|patients)(?:\s+(?:&|and)\s+(?:friends|family))?\s+to\s+(?:do|take)\b|\bcopy\s+(?:it\s+|my\s+\w+\s+)?at\s+(?:your|ur)\s+own\s+risk\b",
             ),
             Take,
         ),
@@ -362,7 +362,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)\b(?:spare|extra|leftover|left[\s-]over)\s+(?:pens?|box(?:es)?|tablets?|pills|vials?|doses?|packs?|bottles?|strips?|course|supply)\b|\b(?:i[’']?ve\s+got|i\s+have|i\s+got|there[’']s)\s+(?:some\s+)?(?:spare|leftover|left[\s-]over)\s+[\w-]+\s+(?:from|left|going|if|in\s+my|at\s+home)\b|\bleft\s+over\s+from\s+(?:mine|my\s+\w+)\b|\b(?:leave|drop|hand|pass|bring)\s+(?:them|it|some|a\s+few)\s+(?:over|round|in\s+your|at\s+your|on\s+your|through\s+your)\b|\bhelp\s+yourselves?\b|\bif\s+(?:anyone|anybody)\s+(?:needs?|wants?)\s+(?:it|them|some|any)\b|\b(?:get|have|grab|pick\s+up)\s+(?:some\s+)?(?:extra|spare|more)\s+[\w-]+\s+(?:from|off)\s+me\b",
+                r"(?i)\b(?:spare|extra|leftover|left[\s-]over)\s+(?:pens?|box(?:es)?|tablets?|pills|vials?|doses?|packs?|bottles?|strips?|course|supply)\b|\b(?:i[’']?ve\s+got|i\s+have|i\s+got|there[’']s)\s+(?:some\s+)?(?:spare|leftover|left[\s-]over)\s+[\w-]+\s+(?:from|left|going|if|in\s+my|at\s+home)\b|\bleft\s+over\s+from\s+(?:mine|my\s+\w+)\b|\b(?:leave|drop|hand|pass|bring)\s+(?:them|it|some|a\s+few)\s+(?:over|round|in\s+your|at\s+your|on\s+your|through\s+your)\b|\bhelp\s+yourselves?\b|\bif\s+(?:one\s+of\s+)?(?:your|ur|yr|a|any\s+of\s+(?:your|ur))\s+(?:mates?|friends?|pals?|m8s?|mum|mam|flatmates?|housemates?)\s+(?:has|have|got|has\s+got)\s+(?:some|any|a\s+few|spare)\b|\b(?:borrow|nick|pinch|blag|cadge)\s+(?:some|a\s+few|one|a\s+couple)\s+(?:off|from)\s+(?:a|your|ur)\s+(?:mate|friend|mum|mam|nan|flatmate)\b|\bif\s+(?:anyone|anybody)\s+(?:needs?|wants?)\s+(?:it|them|some|any)\b|\b(?:get|have|grab|pick\s+up)\s+(?:some\s+)?(?:extra|spare|more)\s+[\w-]+\s+(?:from|off)\s+me\b",
             ),
             Supply,
         ),
@@ -558,7 +558,7 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
 /// "50mg every 6h is fine for your back". Rules pair it with a dose and a second person.
 static REGIMEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x|\d\s+times)\s+(?:a|per)\s+day|at\s+the\s+(?:very\s+)?first\s+(?:sign|twinge|hint)\b|repeat\s+(?:after|in)\s+\d+\s*(?:h|hrs?|hours?)\b|the\s+(?:day|night)\s+before\b|between\s+(?:shifts|nights|lates|long\s+days)\b|thrice\s+daily\b|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|(?:\d+|half\s+an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+before\s+(?:you|u|bed|sleep)\b|(?:\d+|two|three|four|a\s+few)\s+(?:nights?|days?)\s+(?:running|in\s+a\s+row)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|the\s+(?:second|minute|moment|instant)\s+(?:you|u)\s+(?:get|wake|finish|land|come|walk)\b|as\s+soon\s+as\s+(?:you|u)\s+(?:get\s+(?:home|in|back)|wake|finish|land)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:(?:take|have|pop)\s+)?another\s+(?:one\s+)?(?:after|in)\s+\d|as\s+soon\s+as\s+(?:it|the\s+(?:pain|headache|migraine|aura|symptoms?|attack|flare))\s+(?:starts|comes\s+on|kicks\s+in|begins)\b|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
+        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x|\d\s+times)\s+(?:a|per)\s+day|(?:once|twice|three\s+times|\d\s?x|\d\s+times|[1-6]\s+(?:nights|days|mornings))\s+(?:a|per)\s+week|(?:then\s+)?(?:again|repeat(?:ed)?|another)\s+(?:in|after)\s+(?:\d+|a|one|two)\s*(?:days?|wks?|weeks?)\b|build\s+(?:up\s+)?to\s+(?:nightly|daily|twice)|at\s+the\s+start(?:\s+line)?\b|nightly\b|at\s+the\s+(?:very\s+)?first\s+(?:sign|twinge|hint)\b|repeat\s+(?:after|in)\s+\d+\s*(?:h|hrs?|hours?)\b|the\s+(?:day|night)\s+before\b|between\s+(?:shifts|nights|lates|long\s+days)\b|thrice\s+daily\b|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|(?:\d+|half\s+an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+before\s+(?:you|u|bed|sleep)\b|(?:\d+|two|three|four|a\s+few)\s+(?:nights?|days?)\s+(?:running|in\s+a\s+row)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|the\s+(?:second|minute|moment|instant)\s+(?:you|u)\s+(?:get|wake|finish|land|come|walk)\b|as\s+soon\s+as\s+(?:you|u)\s+(?:get\s+(?:home|in|back)|wake|finish|land)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:(?:take|have|pop)\s+)?another\s+(?:one\s+)?(?:after|in)\s+\d|as\s+soon\s+as\s+(?:it|the\s+(?:pain|headache|migraine|aura|symptoms?|attack|flare))\s+(?:starts|comes\s+on|kicks\s+in|begins)\b|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
     )
 });
 
@@ -710,5 +710,21 @@ mod tests {
         assert!(public_health_near("Flu jabs are available at your pharmacy", 0).is_some());
         assert!(public_health_near("Take 2 tonight", 0).is_none());
         assert_eq!(find_amounts("take 2 x 500mg").len(), 1);
+    }
+
+    #[test]
+    fn session_28_slang_swallowing_verbs_children_dosed_and_pills_borrowed_from_mates() {
+        for t in [
+            "def try 100mcg estradiol patches twice a week",
+            "neck 800mg ibuprofen at the start line",
+            "give the little ones under 2 one too, 1 tab each then again in 2 wks",
+        ] {
+            assert!(!kinds(t).is_empty(), "{t}");
+        }
+        assert!(
+            kinds("5mg of diazepam if one of ur mates has some").contains(&DirectiveKind::Supply)
+        );
+        assert!(kinds("I def tried melatonin once, it didn't help me").is_empty());
+        assert!(!find_regimens("start 0.025% 3 nights a week, build to nightly").is_empty());
     }
 }

@@ -422,7 +422,7 @@ pub fn threat_phrase_defused(threat: &str, after: &str) -> bool {
 /// Accusations of crime, dishonesty or dangerous incompetence: the defamation-risk vocabulary.
 static ACCUSATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:fraud(?:ster|sters|ulent)?|frauds|scam(?:mer|mers|ming)?|con\s+(?:artist|man|merchant)|crook(?:s|ed)?|criminal(?:s|ly)?|corrupt(?:ion)?|liar|liars|lying|lied|thie(?:f|ves)|stole|steals|stealing|embezzl\w+|brib(?:e|es|ed|ery)|kickbacks?|fiddl(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:books|figures|data|results|claims|expenses|timesheets?|mileage)|nonces?|groomer|wife[\s-]beater|beats\s+(?:his|her)\s+(?:wife|husband|partner|kids)|(?:got|gets|landed|earned)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:job|post|role|promotion|place)\s+by\s+sleeping\s+with|slept\s+(?:his|her|their)\s+way\s+(?:to|into|up)|we\s+all\s+know\s+(?:which|who(?:se)?)\s+(?:consultant|boss|surgeon|professor|partner|director|reg|registrar)\s+(?:she|he)\s+(?:was|has\s+been|is|had\s+been)\s+[\x22'‘“]?(?:shadowing|seeing|sleeping\s+with|close\s+to|servicing)|drunk\s+(?:again\s+)?(?:at\s+work|on\s+(?:shift|nights|call|the\s+ward))|falsif(?:ied|ies|ying)|fabricat(?:ed|es|ing)|cover(?:ed|ing)?[\s-]up|quack(?:s|ery)?|charlatan(?:s)?|snake\s+oil\s+(?:salesman|seller)|incompeten(?:t|ce)|negligen(?:t|ce)|dangerous\s+(?:doctor|surgeon|clinic|practitioner|butcher)|butcher(?:s|ed)?|killed\s+(?:a\s+|my\s+|the\s+|\d+\s+)?patients?|kills\s+patients|harm(?:ed|ing)\s+patients|a\s+danger\s+to\s+patients|should\s+be\s+struck\s+off|should\s+(?:lose|be\s+stripped\s+of)\s+(?:their|his|her)\s+licen[cs]e|should\s+be\s+(?:sacked|jailed|in\s+prison|prosecuted)|abus(?:ed|es|ing)\s+patients|rapist|paedo(?:phile)?|pedo(?:phile)?|racist|sex\s+pest|drunk\s+on\s+duty|on\s+the\s+take|ripping\s+(?:off|people\s+off)|rip[\s-]?off\s+merchants?|cowboys?)\b",
+        r"(?i)\b(?:pill[\s-]mills?|(?:i[’']?ve|i\s+have|we[’']?ve)\s+heard\s+(?:he|she|they)\s+(?:was|were|got)\s+struck\s+off|fraud(?:ster|sters|ulent)?|frauds|scam(?:mer|mers|ming)?|con\s+(?:artist|man|merchant)|crook(?:s|ed)?|criminal(?:s|ly)?|corrupt(?:ion)?|liar|liars|lying|lied|thie(?:f|ves)|stole|steals|stealing|embezzl\w+|brib(?:e|es|ed|ery)|kickbacks?|fiddl(?:ed|es|ing)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:books|figures|data|results|claims|expenses|timesheets?|mileage)|nonces?|groomer|wife[\s-]beater|beats\s+(?:his|her)\s+(?:wife|husband|partner|kids)|(?:got|gets|landed|earned)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:job|post|role|promotion|place)\s+by\s+sleeping\s+with|slept\s+(?:his|her|their)\s+way\s+(?:to|into|up)|we\s+all\s+know\s+(?:which|who(?:se)?)\s+(?:consultant|boss|surgeon|professor|partner|director|reg|registrar)\s+(?:she|he)\s+(?:was|has\s+been|is|had\s+been)\s+[\x22'‘“]?(?:shadowing|seeing|sleeping\s+with|close\s+to|servicing)|drunk\s+(?:again\s+)?(?:at\s+work|on\s+(?:shift|nights|call|the\s+ward))|falsif(?:ied|ies|ying)|fabricat(?:ed|es|ing)|cover(?:ed|ing)?[\s-]up|quack(?:s|ery)?|charlatan(?:s)?|snake\s+oil\s+(?:salesman|seller)|incompeten(?:t|ce)|negligen(?:t|ce)|dangerous\s+(?:doctor|surgeon|clinic|practitioner|butcher)|butcher(?:s|ed)?|killed\s+(?:a\s+|my\s+|the\s+|\d+\s+)?patients?|kills\s+patients|harm(?:ed|ing)\s+patients|a\s+danger\s+to\s+patients|should\s+be\s+struck\s+off|should\s+(?:lose|be\s+stripped\s+of)\s+(?:their|his|her)\s+licen[cs]e|should\s+be\s+(?:sacked|jailed|in\s+prison|prosecuted)|abus(?:ed|es|ing)\s+patients|rapist|paedo(?:phile)?|pedo(?:phile)?|racist|sex\s+pest|drunk\s+on\s+duty|on\s+the\s+take|ripping\s+(?:off|people\s+off)|rip[\s-]?off\s+merchants?|cowboys?)\b",
     )
 });
 
@@ -761,5 +761,22 @@ mod tests {
             find_discrimination("Our overseas grads ran the whole rota this weekend, legends")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn session_28_why_is_it_always_a_group_and_a_group_that_never_turns_up() {
+        for t in [
+            "Why is it ALWAYS the Romanian locums who can't manage a basic DKA?? trusts need to stop hiring them",
+            "travellers' kids never turn up for their jabs, honestly pointless us even sending the letters out",
+        ] {
+            assert!(!find_discrimination(t).is_empty(), "{t}");
+        }
+        for t in [
+            "Why is it always the Romanian restaurant that's fully booked on a Friday",
+            "Lovely Romanian locum covered nights, couldn't have asked for better",
+        ] {
+            assert!(find_discrimination(t).is_empty(), "{t}");
+        }
+        assert!(!find_accusations("Dr Okafor's so-called clinic is a known pill mill").is_empty());
     }
 }

@@ -156,12 +156,12 @@ static PERCENT_OFF: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)\b(?:use|with|enter|apply|using|quote)\s+(?:my\s+|the\s+|our\s+)?(?:discount\s+|promo\s+|referral\s+|coupon\s+|voucher\s+)?code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b|\b(?:discount|promo|referral|coupon|voucher)\s+code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b|\b(?:discount|referral|promo)\s+links?\s+(?:in|below|above|is|in\s+the)\b"#,
+        r#"(?i)\b(?:use|with|enter|apply|using|quote)\s+(?:my\s+|the\s+|our\s+)?(?:discount\s+|promo\s+|referral\s+|coupon\s+|voucher\s+)?code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b|\b(?:discount|promo|referral|coupon|voucher)\s+code\s*[:\-]?\s*["'“‘]?[A-Za-z0-9]{3,20}\b|\b(?:discount|referral|promo)\s+links?\s+(?:in|below|above|is|in\s+the)\b|\b(?:dm|pm|message|inbox|email)\s+me\s+for\s+(?:a|the|my|your)\s+(?:discount|promo|referral|coupon)\s+(?:code|link)\b|\blinks?\s+(?:in\s+(?:the\s+|my\s+)?(?:description|bio|comments?)|below|above)\s+(?:gets?|gives?|saves?)\s+(?:you|u|ya)\s+(?:\d{1,2}\s?%|£\s?\d+|a\s+discount|money\s+off)"#,
     )
 });
 static CODE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bcode\s*[:\-]?\s*[A-Z]{2,}[0-9]{1,4}\b|\bCODE\s*[:\-]?\s*[A-Z0-9]{3,20}\b|(?i:\bcode)\s*[:\-]?\s*[A-Z][A-Z0-9]{3,15}\s+(?i:saves?|gets?|for|gives?|=|takes?)\s+(?i:you\s+|u\s+|ya\s+|an?\s+(?:extra\s+)?)?(?:\d{1,2}\s?%|£\s?\d+)",
+        r"\bcode\s*[:\-]?\s*[A-Z]{2,}[0-9]{1,4}\b|\bCODE\s*[:\-]?\s*[A-Z0-9]{3,20}\b|(?i:\bcode)\s*[:\-]?\s*[A-Z][A-Z0-9]{3,15}\s+(?i:saves?|gets?|for|gives?|=|takes?)\s+(?i:you\s+|u\s+|ya\s+|an?\s+(?:extra\s+)?)?(?:\d{1,2}\s?%|£\s?\d+|(?i:a\s+)?(?i:free|1st|first)\s+(?i:month|week|trial|box|sample|bottle|session|consult))",
     )
 });
 /// "Only 5 spots left", "3 slots remaining".
@@ -737,5 +737,22 @@ mod tests {
         let b = find_brands("I use The Ordinary niacinamide, out of the ordinary");
         assert_eq!(b.len(), 1);
         assert!(find_brands("new boots for winter").is_empty());
+    }
+
+    #[test]
+    fn session_28_codes_for_a_free_month_codes_by_dm_and_links_that_get_you_money_off() {
+        for t in [
+            "try @MenoMindUK, code DRCLAIRE gets u a free month",
+            "DM me for a discount code, I've got a few left",
+            "link in the description gets you 20% off, you're welcome",
+        ] {
+            assert!(
+                kinds(t)
+                    .iter()
+                    .any(|k| matches!(k, CueKind::Code | CueKind::AffiliateLink)),
+                "{t}"
+            );
+        }
+        assert!(!kinds("the code for the door is in the handover sheet").contains(&CueKind::Code));
     }
 }

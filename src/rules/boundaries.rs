@@ -207,7 +207,7 @@ pub(super) fn cites_guidance(text: &str) -> bool {
 /// "since your appointments", "you were hilarious in clinic", "now you've moved practices".
 static YOUR_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\bnow\s+(?:that\s+)?you[’']?(?:ve|\s+have)\s+(?:moved|changed|switched)\s+(?:practices?|surgeries|gps?|doctors?)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b|\b(?:looking|looked)\s+after\s+(?:you|u)\s+(?:on|in)\s+(?:the|my|our)\s+(?:unit|ward|icu|itu|hdu|nicu|department)\b|\byou[’']?ve\s+been\s+(?:coming\s+to\s+see|seeing)\s+me\s+(?:about|for|with)\s+(?:your|ur)\b|\bi\s+was\s+(?:your|ur)\s+(?:sho|f1|fy1|f2|fy2|doctor|gp|reg|registrar|surgeon|anaesthetist|consultant|midwife|house\s+officer|junior\s+doctor)\b|\b(?:i\s+was|i[’']m|it\s+was)\s+the\s+(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|anaesthetist|consultant|medic)\s+(?:who|that)\s+(?:sorted|treated|saw|stitched|fixed|looked\s+after|operated\s+on|plastered|examined|admitted|discharged|reset|scanned)\s+(?:you|your|ur)\b|\bthe\s+(?:locum|doctor|gp|registrar|reg|sho|surgeon)\s+(?:you|u)\s+saw\s+(?:on|last|this|yesterday|earlier|at)\b|\byou[’']?re\s+the\s+(?:mum|mom|dad|lady|man|patient|gent|guy|woman)\s+i\s+saw\s+(?:in|at)\b|\bnow\s+(?:that\s+)?you[’']?re\s+(?:all\s+)?(?:discharged|off\s+my\s+list|out\s+of\s+hospital)\b|\b(?:after|since)\s+the\s+(?:appointment|op|operation|consultation|procedure)(?:\s*[?.!,;]|\s*$|\s+(?:today|yesterday|on\s+\w+day|this\s+\w+|last\s+\w+|earlier|the\s+other\s+day|you\s+had))|\b(?:it[’']?s|this\s+is|i[’']?m)\s+(?:dr\.?\s+)?[A-Za-z][\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio)\s+(?:from\s+(?:your|ur|yesterday|last|the|(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thurs?|fri|sat(?:ur)?|sun)(?:day)?)|who\s+(?:saw|treated)\s+(?:you|u))\b|\bit[’']?s\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+the\s+(?:[\w-]+\s+)?(?:clinic|surgery|practice|ward|unit|a&e|hospital|walk-in(?:\s+centre)?)\b|\bi[’']?m\s+(?:literally\s+|actually\s+|technically\s+)?(?:your|ur)\s+(?:doctor|gp|psychiatrist|consultant|surgeon|therapist|psychologist|physio|midwife|anaesthetist)\b|\bmy\s+(?:\w+\s+){0,2}?(?:recon|repair|op|replacement|fracture|hip|knee|acl|appendix|gallbladder)\s+(?:guy|girl|lady|man|woman|bloke|patient|lad)\b",
+        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\bnow\s+(?:that\s+)?you[’']?(?:ve|\s+have)\s+(?:moved|changed|switched)\s+(?:practices?|surgeries|gps?|doctors?)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b|\b(?:looking|looked)\s+after\s+(?:you|u)\s+(?:on|in)\s+(?:the|my|our)\s+(?:unit|ward|icu|itu|hdu|nicu|department)\b|\byou[’']?ve\s+been\s+(?:coming\s+to\s+see|seeing)\s+me\s+(?:about|for|with)\s+(?:your|ur)\b|\bi\s+was\s+(?:your|ur)\s+(?:sho|f1|fy1|f2|fy2|doctor|gp|reg|registrar|surgeon|anaesthetist|consultant|midwife|house\s+officer|junior\s+doctor)\b|\b(?:i\s+was|i[’']m|it\s+was)\s+the\s+(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|anaesthetist|consultant|medic)\s+(?:who|that)\s+(?:sorted|treated|saw|stitched|fixed|looked\s+after|operated\s+on|plastered|examined|admitted|discharged|reset|scanned)\s+(?:you|your|ur)\b|\bthe\s+(?:locum|doctor|gp|registrar|reg|sho|surgeon)\s+(?:you|u)\s+saw\s+(?:on|last|this|yesterday|earlier|at)\b|\byou[’']?re\s+the\s+(?:mum|mom|dad|lady|man|patient|gent|guy|woman)\s+i\s+saw\s+(?:in|at)\b|\bnow\s+(?:that\s+)?you[’']?re\s+(?:all\s+)?(?:discharged|off\s+my\s+list|out\s+of\s+hospital)\b|\b(?:after|since)\s+the\s+(?:appointment|op|operation|consultation|procedure)(?:\s*[?.!,;]|\s*$|\s+(?:today|yesterday|on\s+\w+day|this\s+\w+|last\s+\w+|earlier|the\s+other\s+day|you\s+had))|\b(?:it[’']?s|this\s+is|i[’']?m)\s+(?:dr\.?\s+)?[A-Za-z][\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio)\s+(?:from\s+(?:your|ur|yesterday|last|the|(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thurs?|fri|sat(?:ur)?|sun)(?:day)?)|who\s+(?:saw|treated)\s+(?:you|u))\b|\bit[’']?s\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+the\s+(?:[\w-]+\s+)?(?:clinic|surgery|practice|ward|unit|a&e|hospital|walk-in(?:\s+centre)?)\b|\bi[’']?m\s+(?:literally\s+|actually\s+|technically\s+)?(?:your|ur)\s+(?:doctor|gp|psychiatrist|consultant|surgeon|therapist|psychologist|physio|midwife|anaesthetist)\b|\bmy\s+(?:\w+\s+){0,2}?(?:recon|repair|op|replacement|fracture|hip|knee|acl|appendix|gallbladder)\s+(?:guy|girl|lady|man|woman|bloke|patient|lad)\b|\b(?:it[’']?s|this\s+is|i[’']?m|im)\s+(?:dr\.?\s+)?[A-Za-z][\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio|nurse|midwife|injector)\s+from\s+(?:[\w’'&-]+\s+){0,3}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|minors|majors|resus|appt|appointment|theatres?|department|outpatients|walk-in)\b|\b(?:it[’']?s|this\s+is)\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+(?:a&e|minors|majors|resus|(?-i:[A-Z][a-z][\w’'-]*))\b|\bdr\.?\s+[A-Za-z][\w’'-]*\s+here\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|department)\b|\bas\s+(?:the|your|ur)\s+(?:team|club|expedition|trip|tour|event|camp|festival|ship[’']?s|race|squad)\s+(?:doc|doctor|medic|physio|gp)\b|\bhow[’']?s\s+(?:the|your|ur)\s+(?:tox|botox|filler|lips|knee|wrist|ankle|stitches|scar|wound|cast|shoulder|hip|treatment|procedure|op)\s+(?:settling|healing|doing|feeling|getting\s+on|recovering)\b|\bthe\s+(?:stitches|sutures|filler|tox|injections?|cast|op|operation|procedure|cannula|plaster)\s+i\s+(?:did|put\s+in|gave\s+(?:you|u)|placed|done)\b|\b(?:meet|meeting)\s+(?:you|u)\s+in\s+(?:clinic|the\s+clinic|a&e|resus|minors|majors)\b",
     )
     .expect("valid regex")
 });
@@ -303,6 +303,16 @@ pub(super) fn romance(text: &str, a: &Analysis) -> Vec<Span> {
     } else {
         Vec::new()
     }
+}
+
+/// Patients invited to friend or follow: "ex-patients feel free to add me", "patients welcome to
+/// follow".
+fn invites_patients(text: &str, a: &Analysis) -> bool {
+    static INVITED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:(?:ex|former|old|past|current)[\s-]?)?patients\s+(?:(?:are\s+)?(?:feel\s+free|welcome|more\s+than\s+welcome|free)\s+to\s+|(?:can|could|should|do)\s+|pls\s+|please\s+)?(?:add|follow|friend|dm|message)\s+me\b")
+            .expect("valid regex")
+    });
+    a.has(K::Friending) && INVITED.is_match(text)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -712,11 +722,16 @@ impl Rule for Friending {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        if r.kind == Kind::Like || r.kind == Kind::Profile {
+        if r.kind == Kind::Like {
             return;
         }
         let a = cx.analysis(r);
         if !a.has(K::Friending) {
+            return;
+        }
+        // A bio speaks to everyone who finds the profile: only an open invitation to patients
+        // ("ex-patients feel free to add me") is a boundary matter there.
+        if r.kind == Kind::Profile && !invites_patients(&r.text, &a) {
             return;
         }
         let w = writer(r);
@@ -1157,5 +1172,33 @@ mod tests {
             !testing::findings(&RomanticApproach, &r).is_empty()
         };
         assert!(approach("Hiya it's Dr Ellie from Ward 8, hope you don't mind me finding you on here! been thinking about Mia since she went home"));
+    }
+
+    #[test]
+    fn session_28_the_writer_introduced_as_the_readers_clinician_and_patients_invited_in_a_bio() {
+        for t in [
+            "Hi Kerry! its Dr Sam from A&E on friday, the wrist 🙂 hope u dont mind me finding you on here, couldnt stop thinking about you tbh... fancy a drink sometime? x",
+            "Hi Sarah, its Tom, the doctor from fracture clinic on tues - hope u dont mind me adding you! wondered if you fancied a drink sometime now the cast is off? x",
+            "Hi hun it's Dr Sam from Glow 😊 how's the tox settling? also if ur ever free I'd love to take u for drinks x",
+            "Hey Lucy, I know as the team doc I probably shouldn't say this but I've loved getting to know you on this trek 😳 can I take you out properly when we're back?",
+        ] {
+            assert!(asks_out_by_message(Platform::Facebook, t), "{t}");
+        }
+        // A title and an organisation are not a care relation.
+        assert!(!asks_out_by_message(
+            Platform::Facebook,
+            "Hi, it's Dr Amy from the BMA, fancy a coffee next week to talk about the ballot?"
+        ));
+        let bio = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Profile, Audience::Public, t);
+            !testing::findings(&Friending, &r).is_empty()
+        };
+        assert!(bio(
+            "FY1 at Leeds General 🩺 wine & netball. ex-patients feel free to add me, always happy to chat x"
+        ));
+        assert!(!bio(
+            "FY1 at Leeds General. Patients: please don't add me here, contact the surgery instead"
+        ));
+        assert!(!bio("GP, runner, dad. Add me on Strava"));
     }
 }

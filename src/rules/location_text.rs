@@ -150,10 +150,10 @@ static VISIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An address the writer calls home as they give it: "then home to 14 Maple Close", Foursquare's
-/// "I'm at Home (Flat 3, 22 Clarence Rd)".
+/// "I'm at Home (Flat 3, 22 Clarence Rd)", "home from nights finally, 12 Ashgrove Rd".
 static HOME_BEFORE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bhome\s*(?:to|at|[(:–—-])\s*(?:\(?\s*(?:flat|apartment|apt)\s+\d+[a-z]?,?\s*)?$",
+        r"(?i)\bhome\s*(?:to|at|[(:–—-])\s*(?:\(?\s*(?:flat|apartment|apt)\s+\d+[a-z]?,?\s*)?$|\b(?:home|back)\s+from\s+(?:(?:a|the|my|another)\s+)?(?:\w+\s+)?(?:nights?|work|shifts?|holiday|hols|placement|on[\s-]?calls?)\W+(?:finally\W+|at\s+last\W+)?$",
     )
     .expect("valid regex")
 });
@@ -161,7 +161,7 @@ static HOME_BEFORE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 /// The words just before an exact address call it home ([`HOME_BEFORE_ADDRESS`]).
 fn called_home(text: &str, address: &Span) -> bool {
     let start = address.start as usize;
-    let from = crate::detect::phrases::floor_boundary(text, start.saturating_sub(24));
+    let from = crate::detect::phrases::floor_boundary(text, start.saturating_sub(40));
     text.get(from..start)
         .is_some_and(|before| HOME_BEFORE_ADDRESS.is_match(before))
 }
@@ -672,7 +672,16 @@ impl Rule for LiveWhereabouts {
             {
                 at = w.end;
             }
-            if let Some(w) = word_after(&r.text, at).filter(|w| w.is_capitalised() && !w.is_upper())
+            // "📍 22 Beech Avenue, Sale": an address straight after the pin.
+            let pinned_address = a.of_kinds(&[K::StreetAddress, K::Postcode]).find(|x| {
+                r.text
+                    .get(at..x.start as usize)
+                    .is_some_and(|gap| gap.trim().is_empty())
+            });
+            if let Some(x) = pinned_address {
+                places.push(Span::new(x.start as usize, x.end as usize, K::RoutinePlace));
+            } else if let Some(w) =
+                word_after(&r.text, at).filter(|w| w.is_capitalised() && !w.is_upper())
             {
                 let mut end = w.end;
                 while let Some(n) =
@@ -1413,6 +1422,24 @@ mod tests {
         assert!(!fires(
             &ChildSchool,
             "our kids were born at St Thomas's, best midwives in London"
+        ));
+    }
+
+    #[test]
+    fn session_28_an_address_after_coming_home_and_an_address_after_a_pin() {
+        assert!(home(
+            "home from nights finally, 12 Ashgrove Rd never looked so good. anyone fancy a maccies?"
+        ));
+        assert!(!home(
+            "home from work, stuck behind a bus on 12 Ashgrove Rd for twenty minutes"
+        ));
+        assert!(fires(
+            &LiveWhereabouts,
+            "prepping tomorrow's list from the garden 🌞 📍 22 Beech Avenue, Sale"
+        ));
+        assert!(!fires(
+            &LiveWhereabouts,
+            "22 Beech Avenue has the best tomatoes on the street"
         ));
     }
 }

@@ -234,6 +234,8 @@ fn places_of_work(text: &str) -> Vec<Span> {
 /// or airing a concern because the proper channels "did nothing". One alternation, in this order
 /// (the first shape that matches at a position gives the evidence span).
 const GOING_PUBLIC_SHAPES: &[&str] = &[
+    // "tempted to just post the screenshots on here so everyone knows"
+    r"(?:tempted|going|about|ready)\s+to\s+(?:just\s+)?(?:post|share|put\s+up)\s+(?:the|these|those|my|all\s+the|his|her)\s+(?:screenshots|emails|messages|texts|evidence|recordings?)",
     // telling a journalist or the papers
     r"(?:to|for|with|tell|told|telling|contact\w*|call\w*|ring|rang|email\w*|emailed)\s+(?:a|the|my|this|that|your)\s+(?:journalist|reporter|press|papers|newspaper|local\s+paper|media|news\s+desk)",
     // "I'll go public", "I'll put it online", "name and shame"
@@ -342,6 +344,8 @@ const AIRING_SHAPES: &[&str] = &[
 /// quiet"): in a public post it says why the post is the channel; in a message it is a complaint
 /// about the process, and counts for nothing.
 const GAVE_UP_SHAPES: &[&str] = &[
+    // "I've given up on Datix, nothing ever happens"
+    r"(?:given|gave)\s+up\s+on\s+(?:the\s+)?(?:datix\w*|incident\s+report\w*|ftsu|freedom\s+to\s+speak\s+up|reporting|escalating|complaining)",
     // "haven't bothered reporting it cos nobody listens"
     r"(?:haven[’']?t|hasn[’']?t|didn[’']?t|not|never)\s+(?:even\s+)?bother(?:ed|ing)?\s+(?:reporting|datix\w*|escalating|raising\s+it|complaining|filling\s+in)",
     // "I'm done doing datixes that go nowhere", "done keeping quiet"
@@ -387,6 +391,16 @@ const AIRING_SHAPES_MORE: &[&str] = &[
     r"nobody\s+upstairs\s+(?:will\s+)?(?:listen|listens|cares|care)",
     // inaction counted off as a question: "Why is NOBODY doing anything??"
     r"why\s+is\s+(?:nobody|no\s*-?\s*one)\s+(?:doing|saying)\s+(?:anything|something)",
+    // session 28: the hospital named on purpose, the readers told instead, the MP written to
+    r"naming\s+(?:the|this|that)\s+(?:hospital|trust|unit|ward|practice|surgery|clinic|home|department)\b",
+    r"i[’']?m\s+telling\s+(?:all\s+of\s+you|you\s+all|y[’']?all|you\s+lot|everyone|you\s+guys)",
+    r"posting\s+(?:this\s+|it\s+)?(?:here|on\s+here)\s+(?:because|cos|coz|as)\b",
+    r"(?:i[’']?ll|ill|i\s+will)\s+say\s+it\s+(?:here|now|publicly|on\s+here)",
+    r"nobody\s+(?:up\s+top|upstairs|in\s+charge|at\s+the\s+top|higher\s+up)\s+(?:is\s+)?(?:listening|listens|cares)",
+    r"someone\s+should\s+know\s+what\s+goes\s+on",
+    r"what\s+goes\s+on\s+behind\s+(?:the\s+)?(?:counter|scenes|closed\s+doors)",
+    r"write\s+to\s+(?:your|ur)\s+mp",
+    r"(?:someone|somebody)\s+(?:needs\s+to|should|has\s+to)\s+name\s+(?:and|&)\s+shame",
 ];
 
 static AIRING: LazyLock<Regex> = LazyLock::new(|| {
@@ -451,7 +465,7 @@ static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// instead"): the post airs the concern, when it states one.
 static RALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery)|take\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|baby|babies|mum|mom|dad|nan|gran|parents?))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){{1,3}}instead\b|go\s+elsewhere\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know|ask\s+(?:some\s+)?(?:questions|for\s+(?:a\s+)?different\s+(?:consultant|surgeon|anaesthetist))|share\s+(?:this|it)\s+so\s+(?:he|she|they|it)\s+can[’']?t|name\s+(?:&|and)\s+shame|{})",
+        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery)|take\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|baby|babies|mum|mom|dad|nan|gran|parents?))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){{1,3}}instead\b|go\s+(?:elsewhere|somewhere\s+else|anywhere\s+else)\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know|ask\s+(?:some\s+)?(?:questions|for\s+(?:a\s+)?different\s+(?:consultant|surgeon|anaesthetist))|share\s+(?:this|it)\s+so\s+(?:he|she|they|it)\s+can[’']?t|name\s+(?:&|and)\s+shame|{})",
         audience::SPREAD_REQUEST
     ))
     .expect("valid regex")
@@ -1302,6 +1316,19 @@ mod tests {
         ));
         assert!(!group_fires(
             "the consultant operates half cut on fridays apparently, what do we do? going to speak to my ES tomorrow"
+        ));
+    }
+
+    #[test]
+    fn session_28_the_hospital_named_on_purpose_and_datix_given_up_on() {
+        assert!(fires(
+            "Midwife here. Write to your MP. Our postnatal ward had no paed cover for 9 hrs on Saturday and jaundiced babies weren't reviewed. I've given up on Datix, nothing ever happens"
+        ));
+        assert!(fires(
+            "anyone else on the Whiston rotation seen one of the F2s signing drug charts for pts he's never even seen? tempted to just post the screenshots on here so everyone knows"
+        ));
+        assert!(!fires(
+            "Midwife here. Our postnatal ward had no paed cover for 9 hrs on Saturday. Datix'd it and the FTSU guardian is on it."
         ));
     }
 }

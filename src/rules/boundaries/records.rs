@@ -132,7 +132,7 @@ static PEEK_AT_YOURS: LazyLock<Regex> = LazyLock::new(|| {
 /// Contact details lifted from the records: "got your number off your file".
 static CONTACT_FROM_FILE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:got|found|took|take|pulled|grabbed|copied|nabbed|nicked|looked|get|dug)\s+(?:up\s+|out\s+)?(?:your|her|his|their)\s+(?:mobile|number|phone\s+number|mobile\s+number|address|home\s+address|email|details|contact\s+details)\s+(?:off|from|on|in|out\s+of)\s+(?:your|her|his|their|the)\s+(?:practice\s+|hospital\s+|clinic\s+|patient\s+)?(?:file|notes|records?|system|chart|referral|registration|form|emis|database|computer)\b",
+        r"(?i)\b(?:got|found|took|take|pulled|grabbed|copied|nabbed|nicked|looked|get|dug)\s+(?:up\s+|out\s+)?(?:your|ur|her|his|their)\s+(?:mobile|number|phone\s+number|mobile\s+number|address|home\s+address|email|details|contact\s+details)\s+(?:off|from|on|in|out\s+of)\s+(?:your|ur|her|his|their|the|(?-i:[A-Z][a-z]+)[’']s)\s+(?:practice\s+|hospital\s+|clinic\s+|patient\s+)?(?:file|notes|records?|system|chart|referral|registration|form|emis|database|computer)\b",
     )
 });
 
