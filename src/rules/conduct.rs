@@ -1383,4 +1383,27 @@ mod tests {
             "I disagree with Dr Adams, but I'd rather we debate the evidence than pile on him"
         ));
     }
+
+    #[test]
+    fn session_28_weight_and_parenting_sneers_but_not_the_writers_own_willpower() {
+        let public = |rule: &dyn Rule, t: &str| fires(rule, Kind::Post, Audience::Public, t);
+        let any_conduct = |t: &str| {
+            public(&Abuse, t) || public(&Discrimination, t) || public(&MockingPatients, t)
+        };
+        for t in [
+            "fat people should just shut their mouths instead of begging us for jabs ffs",
+            "the fat ones ALWAYS bleep at 4am with chest pain after a kebab. every. single. night. 🙄 #nightshift",
+            "Today's gem in paeds A&E: 4 kids by 4 different dads. peak Jeremy Kyle 😂 some people really shouldn't reproduce",
+        ] {
+            assert!(any_conduct(t), "{t}");
+        }
+        for t in [
+            "zero willpower around the biscuit tin on night shift 😂",
+            "kids go back to school tomorrow and I'm on call tonight lol",
+            "@sam you should go back to uni and do the MSc, you'd smash it",
+            "the fog was that thick on the way to my night shift 🙄",
+        ] {
+            assert!(!any_conduct(t), "{t}");
+        }
+    }
 }
