@@ -307,12 +307,12 @@ pub(super) fn romance(text: &str, a: &Analysis) -> Vec<Span> {
 
 /// Patients invited to friend or follow: "ex-patients feel free to add me", "patients welcome to
 /// follow".
-fn invites_patients(text: &str, a: &Analysis) -> bool {
+fn invites_patients(text: &str) -> bool {
     static INVITED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:(?:ex|former|old|past|current)[\s-]?)?patients\s+(?:(?:are\s+)?(?:feel\s+free|welcome|more\s+than\s+welcome|free)\s+to\s+|(?:can|could|should|do)\s+|pls\s+|please\s+)?(?:add|follow|friend|dm|message)\s+me\b")
             .expect("valid regex")
     });
-    a.has(K::Friending) && INVITED.is_match(text)
+    INVITED.is_match(text)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -731,7 +731,7 @@ impl Rule for Friending {
         }
         // A bio speaks to everyone who finds the profile: only an open invitation to patients
         // ("ex-patients feel free to add me") is a boundary matter there.
-        if r.kind == Kind::Profile && !invites_patients(&r.text, &a) {
+        if r.kind == Kind::Profile && !invites_patients(&r.text) {
             return;
         }
         let w = writer(r);

@@ -990,12 +990,16 @@ mod tests {
         !testing::findings(rule, &r).is_empty()
     }
 
+    /// Abuse, discrimination or mockery of patients, in a public post.
+    fn any_conduct(text: &str) -> bool {
+        [&Abuse as &dyn Rule, &Discrimination, &MockingPatients]
+            .into_iter()
+            .any(|rule| fires(rule, Kind::Post, Audience::Public, text))
+    }
+
     #[test]
     fn session_27_name_calling_ostracism_and_scare_quoted_slang() {
         let public = |rule: &dyn Rule, t: &str| fires(rule, Kind::Post, Audience::Public, t);
-        let any_conduct = |t: &str| {
-            public(&Abuse, t) || public(&Discrimination, t) || public(&MockingPatients, t)
-        };
         for t in [
             "Sister Jones on ward 7 is an absolute cow to the students, everyone knows it",
             "@strikebreaker_doc we all know who you are, don't expect anyone to help you on call",
@@ -1386,10 +1390,6 @@ mod tests {
 
     #[test]
     fn session_28_weight_and_parenting_sneers_but_not_the_writers_own_willpower() {
-        let public = |rule: &dyn Rule, t: &str| fires(rule, Kind::Post, Audience::Public, t);
-        let any_conduct = |t: &str| {
-            public(&Abuse, t) || public(&Discrimination, t) || public(&MockingPatients, t)
-        };
         for t in [
             "fat people should just shut their mouths instead of begging us for jabs ffs",
             "the fat ones ALWAYS bleep at 4am with chest pain after a kebab. every. single. night. 🙄 #nightshift",
