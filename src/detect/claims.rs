@@ -1113,6 +1113,16 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
 ///
 /// Whether the claim is asserted, quoted or debunked is for the rules (see [`super::stance`]).
 pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
+    let mut out = find_tropes_against_evidence(text);
+    out.extend(find_sealed_claims(text));
+    out.sort_by_key(|c| (c.start, c.end));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+/// The fixed shapes of anti-evidence advice, behind a word list (one phrase pass) that every one
+/// of them needs.
+fn find_tropes_against_evidence(text: &str) -> Vec<ClaimHit> {
     if !ANTI_EVIDENCE_PREFILTER.any(text) {
         return Vec::new();
     }
@@ -1156,25 +1166,36 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
             });
         }
     }
+    out
+}
+
+/// Causal or efficacy claims about health sealed as certain ("…triples your risk. Fact."). Not
+/// behind the prefilter: the seal's own gate (its literals) is the only sound one, and a
+/// hand-kept word list missed seals ("I can promise you", "100% true").
+fn find_sealed_claims(text: &str) -> Vec<ClaimHit> {
+    let mut out = Vec::new();
     for m in CERTAINTY_SEAL.find_iter(text) {
         // The claim sealed: the sentence before the marker, or the marker's own sentence.
         let (s, e) = sentence_around(text, m.start());
         let own = text.get(s..m.start()).unwrap_or("");
+        // "As a doctor I can promise you gluten causes arthritis": the claim after the seal.
+        let own_rest = text.get(m.end()..e).unwrap_or("");
         // "For anyone under 60 it's a cold, end of": a cold or flu said of covid, not of a cold.
         let covid_as_a_cold = COVID_AS_A_COLD.is_match(own) && COVID_NAMED.is_match(text);
-        let claim_span = if CAUSAL_CLAIM.is_match(own) || covid_as_a_cold {
-            Some((s, e))
-        } else if s > 0 {
-            let (ps, pe) = sentence_around(text, s.saturating_sub(1));
-            let before = text.get(floor_boundary(text, ps)..pe).unwrap_or("");
-            let after = text.get(e..).unwrap_or("");
-            let next = after.get(..floor_boundary(after, 200)).unwrap_or("");
-            (CAUSAL_CLAIM.is_match(before) || CAUSAL_CLAIM.is_match(next)).then_some((ps, e))
-        } else {
-            let after = text.get(e..).unwrap_or("");
-            let next = after.get(..floor_boundary(after, 200)).unwrap_or("");
-            CAUSAL_CLAIM.is_match(next).then_some((s, e))
-        };
+        let claim_span =
+            if CAUSAL_CLAIM.is_match(own) || CAUSAL_CLAIM.is_match(own_rest) || covid_as_a_cold {
+                Some((s, e))
+            } else if s > 0 {
+                let (ps, pe) = sentence_around(text, s.saturating_sub(1));
+                let before = text.get(floor_boundary(text, ps)..pe).unwrap_or("");
+                let after = text.get(e..).unwrap_or("");
+                let next = after.get(..floor_boundary(after, 200)).unwrap_or("");
+                (CAUSAL_CLAIM.is_match(before) || CAUSAL_CLAIM.is_match(next)).then_some((ps, e))
+            } else {
+                let after = text.get(e..).unwrap_or("");
+                let next = after.get(..floor_boundary(after, 200)).unwrap_or("");
+                CAUSAL_CLAIM.is_match(next).then_some((s, e))
+            };
         let Some((cs, ce)) = claim_span else { continue };
         let claim = text.get(cs..ce).unwrap_or("");
         // "Not a single patient has ever died… Consultant cover is SAFER, full stop": the health
@@ -1200,8 +1221,6 @@ pub fn find_anti_evidence(text: &str) -> Vec<ClaimHit> {
             topic: "opinion_as_fact",
         });
     }
-    out.sort_by_key(|c| (c.start, c.end));
-    out.dedup_by(|b, a| b.start < a.end);
     out
 }
 
@@ -1763,6 +1782,19 @@ mod tests {
         );
         assert!(anti("Smoking causes lung cancer. Fact.").is_empty());
         assert!(anti("Great talk today. Fact.").is_empty());
+    }
+
+    #[test]
+    fn seals_are_found_without_any_word_of_the_trope_list() {
+        for t in [
+            "Microwaved food causes cancer. 100% true.",
+            "Red meat triples your risk of bowel cancer. As a doctor, I can guarantee you that",
+            "I'm a GP and I can promise you gluten causes arthritis",
+        ] {
+            assert!(!ANTI_EVIDENCE_PREFILTER.any(t), "{t}");
+            assert_eq!(anti(t), ["opinion_as_fact"], "{t}");
+        }
+        assert!(anti("I can promise you the cake was worth it. 100% true.").is_empty());
     }
 
     #[test]
