@@ -41,6 +41,11 @@ static AS_THEIR_DOCTOR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A numbered or labelled broadcast to subscribers: "Channel post #142:", "Channel update:".
+static CHANNEL_POST: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\W*(?:channel|broadcast|subscribers?)\s+(?:post|update|announcement|message|note)\b")
+});
+
 /// An opening or a chat title that names colleagues.
 static COLLEAGUE_ROOM: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -75,6 +80,7 @@ pub fn open_group(text: &str, room: Option<&str>) -> bool {
     room.is_some_and(|n| LAY_NAME.is_match(n))
         || LAY_OPENING.is_match(opening)
         || AS_THEIR_DOCTOR.is_match(opening)
+        || CHANNEL_POST.is_match(opening)
         || SPREAD_IT.is_match(text)
 }
 

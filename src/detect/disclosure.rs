@@ -422,6 +422,23 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
             true,
             r"(?i)\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?to\s+the\s+(?:\w+\s+)?(?:folk|folks|people|team|gang|lot)\s+(?:at|from)\s+(?:@\w+|(?-i:[A-Z])[\w&'’.-]+)\s+for\s+(?:the|my|a|an|these|this|some|our)\s+(?:\w+\s+)?(?:goodie|goody|gifts?|samples?|freebies?|hamper|treats?|products?|package|parcel|box|bundle|supply|kit)\b".to_string(),
         ),
+        // Session 29: dinner "courtesy of the lovely lot from Brevanta", a rep taking the team out,
+        // an advisory board just come back from.
+        (
+            TieKind::Hospitality,
+            true,
+            r"(?i)\bcourtesy\s+of\s+(?:the\s+(?:lovely\s+|kind\s+|good\s+)?(?:\w+\s+)?(?:lot|folk|folks|people|team|gang|crew)\s+(?:at|from)\s+)(?:@\w+|(?-i:[A-Z])[\w&'’.-]+)".to_string(),
+        ),
+        (
+            TieKind::Hospitality,
+            false,
+            r"(?i)\b(?:their|the|a|our)\s+(?:drug\s+|pharma\s+|company\s+)?reps?(?:[’']s|\s+is|\s+are|\s+(?:has|have)\s+been)?\s+(?:taking|treating|flying|sending|putting\s+up|took|treated|flew)\s+(?:a\s+few\s+of\s+|some\s+of\s+|all\s+of\s+)?(?:us|me)\b".to_string(),
+        ),
+        (
+            TieKind::Role,
+            false,
+            r"(?i)\bback\s+from\s+(?:the\s+|their\s+|an?\s+)?(?:\w+\s+)?advisory\s+(?:board|panel|meeting|council)\b".to_string(),
+        ),
         // Ownership.
         (
             TieKind::Equity,
@@ -445,7 +462,7 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
 /// declaration: "working with @X" or "they kindly sent me one" says there is a relationship but not
 /// that it is paid or what it is, so readers cannot weigh the recommendation that follows.
 pub fn find_ties(text: &str) -> Vec<Tie> {
-    let mut out: Vec<Tie> = Vec::new();
+    let mut out: Vec<Tie> = team_hashtags(text);
     for (kind, names_party, pattern) in TIE_PATTERNS.iter() {
         for m in pattern.find_iter(text) {
             out.push(Tie {
@@ -459,6 +476,34 @@ pub fn find_ties(text: &str) -> Vec<Tie> {
     out.sort_by_key(|t| (t.start, std::cmp::Reverse(t.end)));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// "#teamMoleMapr" beside "@MoleMapr": the writer counts themselves in a company's team. The
+/// hashtag must name an account the post also tags, so "#TeamGB" or "#TeamNHS" alone is no tie.
+fn team_hashtags(text: &str) -> Vec<Tie> {
+    static TEAM_TAG: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)#team(\w{3,})"));
+    if !text.contains('@') {
+        return Vec::new();
+    }
+    let handles: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '@'))
+        .filter_map(|w| w.strip_prefix('@'))
+        .map(str::to_lowercase)
+        .collect();
+    TEAM_TAG
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (tag, name) = (c.get(0)?, c.get(1)?);
+            handles
+                .contains(&name.as_str().to_lowercase())
+                .then_some(Tie {
+                    start: tag.start(),
+                    end: tag.end(),
+                    kind: TieKind::Partnership,
+                    names_party: true,
+                })
+        })
+        .collect()
 }
 
 /// The author says there is no interest: "no affiliation", "not sponsored", "I get nothing from it".

@@ -97,11 +97,12 @@ fn said_of_the_team(text: &str, start: usize, end: usize) -> bool {
     TEAM_AFTER.is_match(after) || TEAM_BEFORE.is_match(before)
 }
 
-/// "Why do X always…?": a stereotype asked as a question is still asserted.
+/// "Why do X always…?", "anyone else sick of X?", "has anyone else noticed Dr Y…?": a
+/// stereotype or a hint asked as a question is still asserted.
 fn rhetorical_question(text: &str, pos: usize) -> bool {
     static RHETORICAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^\s*(?:why|how\s+come)\s+(?:do|are|does|is|must|can[’']?t|won[’']?t|don[’']?t)\b[^?]*\b(?:always|all|never|every\s+single|every\s+time|so\s+many)\b",
+            r"(?i)^\s*(?:(?:why|how\s+come)\s+(?:do|are|does|is|must|can[’']?t|won[’']?t|don[’']?t)\b[^?]*\b(?:always|all|never|every\s+single|every\s+time|so\s+many)\b|(?:(?:is\s+)?(?:any\s?one|any\s?body)\s+else|am\s+i\s+the\s+only\s+one(?:\s+who(?:[’']s|\s+is)?)?)\s+(?:\w+\s+)?(?:sick|tired|fed\s+up|bored)\s+(?:of|with)\b|(?:has|have)\s+(?:any\s?one|any\s?body)\s+(?:else\s+)?noticed\b)",
         )
     });
     let (s, e) = sentence_around(text, pos);
@@ -162,7 +163,7 @@ static PERSON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:you(?:[’']re|\s+are|\s+were)?|ur|u\s+r|youre|he[’']?s|he\s+is|he\s+was|she[’']?s|she\s+is|she\s+was|they[’']?re|they\s+are|they\s+were|@\w+\s+(?:is|are|was)|(?:dr|mr|mrs|ms|prof)\.?\s+\w+(?:\s+(?-i:[A-Z][a-z]+))?(?:,?\s+(?:the|our|my|that|this)\s+[\w\s]{1,30}?,?)?\s+(?:is|was)|(?:nurses?|doctors?|consultants?|registrars?|regs?|sho|fy1|fy2|f1|f2|locums?|managers?|patients?|colleagues?|juniors?|gps|surgeons?|anaesthetists?|people|boss|(?:this|that)\s+(?:guy|woman|man|lady|bloke|idiot))(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[\w&]+(?:\s+\d+)?)?\s+(?:is|are|was|were))\s+(?:such\s+an?\s+|so\s+|an?\s+|totally\s+|utterly\s+|absolutely\s+|completely\s+|bloody\s+|fucking\s+|just\s+|really\s+|being\s+|all\s+|the\s+most\s+|the\s+|honestly\s+|genuinely\s+|literally\s+|seriously\s+|truly\s+|probably\s+|definitely\s+|easily\s+)*)$",
+        r"(?i)(?:\b(?:you(?:[’']re|\s+are|\s+were)?|ur|u\s+r|youre|he[’']?s|he\s+is|he\s+was|she[’']?s|she\s+is|she\s+was|they[’']?re|they\s+are|they\s+were|@\w+\s+(?:is|are|was)|(?:dr|mr|mrs|ms|prof)\.?\s+\w+(?:\s+(?-i:[A-Z][a-z]+))?(?:,?\s+(?:the|our|my|that|this)\s+[\w\s]{1,30}?,?)?\s+(?:is|was)|(?:nurses?|doctors?|consultants?|registrars?|regs?|sho|spr|sprs|str|fy1|fy2|f1|f2|locums?|managers?|patients?|participants?|colleagues?|juniors?|trainees?|gps|surgeons?|anaesthetists?|people|famil(?:y|ies)|relatives|boss|(?:this|that)\s+(?:guy|woman|man|lady|bloke|idiot))(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[\w&]+(?:\s+\d+)?)?(?:,\s*(?-i:[A-Z][a-z]+),)?\s+(?:is|are|was|were))\s+(?:such\s+an?\s+|so\s+|an?\s+|totally\s+|utterly\s+|absolutely\s+|completely\s+|bloody\s+|fucking\s+|just\s+|really\s+|being\s+|all\s+|the\s+most\s+|the\s+|honestly\s+|genuinely\s+|literally\s+|seriously\s+|truly\s+|probably\s+|definitely\s+|easily\s+|basically\s+|actually\s+)*)$",
     )
 });
 
@@ -761,7 +762,7 @@ impl Rule for DefamationRisk {
         let mut hits: Vec<((usize, usize), &Target)> = Vec::new();
         for &(s, e) in &accusations {
             if stance::is_others_words(text, s, e)
-                || stance::in_question(text, s)
+                || (stance::in_question(text, s) && !rhetorical_question(text, s))
                 || stance::negated_before(text, s)
                 || meta_talk(text, s)
             {
@@ -1405,5 +1406,33 @@ mod tests {
         ] {
             assert!(!any_conduct(t), "{t}");
         }
+    }
+
+    #[test]
+    fn session_29_language_sneers_asked_as_questions_hints_and_people_as_vultures() {
+        for t in [
+            "anyone else sick of the Romanian carers at the homes on my patch who can't string a sentence together in English? half of them shouldn't be let near a vulnerable person",
+            "Another IMG at grand rounds today who could barely string a sentence together in English. Why do the Royal Colleges keep letting them in??",
+            "the SpR on tonight, Hannah, is genuinely thick. wouldnt trust her with a paracetamol chart",
+            "Some families are just vultures circling the will 🙄",
+            "@revdrclaire you're a religious nutjob and a disgrace to palliative medicine",
+        ] {
+            assert!(any_conduct(t), "{t}");
+        }
+        for t in [
+            "anyone else sick of this rain? the Romanian restaurant on our road is closed too",
+            "Our new IMG colleagues are brilliant; the induction still can't string a rota together though",
+            "vultures circling over the moors on our walk today, incredible wingspan",
+            "the SpR on tonight, Hannah, is genuinely brilliant. taught me loads",
+        ] {
+            assert!(!any_conduct(t), "{t}");
+        }
+        let defames = |t: &str| fires(&DefamationRisk, Kind::Post, Audience::Public, t);
+        assert!(defames(
+            "has anyone else noticed Dr Nwosu vanishes every shift at 3 for \"prayers\"? v convenient"
+        ));
+        assert!(!defames(
+            "has anyone else noticed Dr Nwosu always brings cake on Fridays? legend"
+        ));
     }
 }

@@ -595,7 +595,7 @@ static OWN_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         // "my/our brand, company, range, app, course": ownership words. Consumer goods ("my new
         // serum") are only an interest in the company voice ("our serum") or as "my own".
-        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|start-?up|spin-?out|venture|app|platform|programme|program|shop|store|formula|protocol|checker|tracker|subscription)\b|\bown[\s-]brand\b|\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:app|platform|tool|tracker|checker|device|kit|range|brand|course|programme|subscription)\s+(?:that\s+)?(?:i|we)(?:[’']ve|\s+have)?\s+(?:built|made|created|designed|developed|founded|co-?founded)\b|\b(?:i|we)(?:[’']ve|\s+have)?\s+(?:just\s+)?(?:built|created|developed|designed|launched|co-?founded|founded)\s+(?:an?|my|our)\s+(?:own\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:app|platform|tool|tracker|checker|device|kit|range|brand|subscription|company|start-?up|business|supplement)\b|(?:proud|excited|thrilled|delighted|happy|pleased)\s+to\s+(?:announce|share|unveil|introduce)\s+(?:the\s+)?launch\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})|(?:^|[.!?]\s+)(?:finally|officially|just)\s+launched\s*[:!—–-]\s*(?-i:[A-Z][\w-]+)|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b",
+        r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplement\s+(?:range|line|brand)|skin\s?care\s+(?:range|line|brand)|range|product\s+(?:range|line)|brand|company|business|start-?up|spin-?out|venture|app|platform|programme|program|shop|store|formula|protocol|checker|tracker|subscription)\b|\bown[\s-]brand\b|\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:app|platform|tool|tracker|checker|device|kit|range|brand|course|programme|subscription)\s+(?:that\s+)?(?:i|we)(?:[’']ve|\s+have)?\s+(?:built|made|created|designed|developed|founded|co-?founded)\b|\b(?:i|we)(?:[’']ve|\s+have)?\s+(?:just\s+)?(?:built|created|developed|designed|launched|co-?founded|founded)\s+(?:an?|my|our)\s+(?:own\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:app|platform|tool|tracker|checker|device|kit|range|brand|subscription|company|start-?up|business|supplement)\b|(?:proud|excited|thrilled|delighted|happy|pleased)\s+to\s+(?:announce|share|unveil|introduce)\s+(?:the\s+)?launch\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})|(?:^|[.!?]\s+)(?:finally|officially|just)\s+launched\s*[:!—–-]\s*(?-i:[A-Z][\w-]+)|\b(?:our|my\s+own)\s+(?:new\s+|latest\s+|brand[\s-]new\s+)?(?:[\w’'-]+\s+)?(?:supplements?|skin\s?care|products?|protein|vitamins?|gummies|serums?|creams?|tea|teas|device|blend|powder|kits?)\b|\bour\s+(?-i:[A-Z][a-z]+[A-Z][A-Za-z]*)\s+(?:is|are)\s+(?:finally\s+|now\s+|officially\s+)?(?:on\s+(?:the\s+)?shelves|in\s+(?-i:[A-Z])\w+|available|launched|out\s+now|live\s+(?:in|on))",
     )
 });
 static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1083,6 +1083,16 @@ mod tests {
         assert!(!private("I'd ask your GP for an MRI and mention my name"));
         assert!(!private(
             "Medisense monitors are fine, the BIHS list has the validated ones"
+        ));
+    }
+
+    #[test]
+    fn session_29_our_named_product_on_the_shelves() {
+        assert!(own_interest(
+            "So proud our GlucoPatch is finally on the shelves in Boots!! Hands down the best CGM on the UK market. Grab one before they sell out 🙌"
+        ));
+        assert!(!own_interest(
+            "So proud our GoFundMe is finally closed, thank you all for the hospice donations"
         ));
     }
 }

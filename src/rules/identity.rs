@@ -26,6 +26,7 @@ use crate::detect::stance::negated_before;
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Audience, Kind, Platform, Record};
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use SpanKind as K;
 
@@ -623,6 +624,14 @@ impl CrossRule for AnonymousInvocation {
     }
 }
 
+/// "…from a hospice doctor", "as a doctor", "I'm a doctor": a loose claim the writer makes of
+/// themselves, which counts beside anonymity declared anywhere in the post.
+static SELF_AS_DOCTOR: LazyLock<crate::detect::gate::Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:from|as|i[’']?m|i\s+am)\s+an?\s+(?:\w+\s+)?(?:doctor|doc|medic|physician)$",
+    )
+});
+
 /// "A real UK hospital doctor tells you what your GP won't 👀 I keep this account faceless": a loose
 /// claim to be a doctor counts when the same sentence keeps the name back.
 fn same_sentence(text: &str, claim: &Span, anon: &[Span]) -> bool {
@@ -709,6 +718,7 @@ impl super::Rule for DeclaredAnonymous {
                 || a.near(K::AnonymityDeclared, s.start as usize, 24, 24)
                     .is_some()
                 || same_sentence(&r.text, s, &anon)
+                || SELF_AS_DOCTOR.is_match(&r.text[..s.end as usize])
         }));
         // "Her oncologist has offered chemo", "my GP said": someone's doctor, not the writer.
         claimed.retain(|s| {
@@ -728,7 +738,7 @@ impl super::Rule for DeclaredAnonymous {
         let topic_beyond_the_claim = a
             .of_kind(K::HealthTopic)
             .any(|t| !claimed.iter().any(|c| c.start <= t.start && t.end <= c.end));
-        let health = a.has_any(&[K::AdviceOffer, K::Condition, K::Dose])
+        let health = a.has_any(&[K::AdviceOffer, K::Condition, K::Dose, K::ClinicalImage])
             || topic_beyond_the_claim
             || crate::detect::claims::has_health_subject(&r.text);
         if !health {
@@ -996,5 +1006,23 @@ mod tests {
         assert!(!declared_anonymous(
             "Not saying who won the practice quiz but the GP team may have cheated on the antibiotics round"
         ));
+    }
+
+    #[test]
+    fn session_29_a_face_that_cannot_be_shown_and_a_loose_claim_made_of_oneself() {
+        for t in [
+            "POV: a real NHS dermatologist who can't show her face tells you which skincare actually works (retinol yes, collagen drinks no)",
+            "5 signs death is close, from a hospice doctor. no. 3 surprises most families. (staying anonymous on here for obvious reasons) #hospice",
+            "Speaking as a cardiology reg (staying pseudonymous on here, sorry): if your smartwatch flags it, don't panic but do get an ECG.",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        for t in [
+            "my mum can't show her face at the WI after the cake incident, as a doctor I'm staying out of it",
+            "5 signs your dog is bored, from a dog trainer (staying anonymous on here for obvious reasons)",
+            "Spoke to a hospice doctor today who was lovely. (staying anonymous on here for obvious reasons, my family read this)",
+        ] {
+            assert!(!declared_anonymous(t), "{t}");
+        }
     }
 }

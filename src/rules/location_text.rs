@@ -140,7 +140,7 @@ static HOME_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// round" could as well be a shop's or a hall's.
 static OWN_HOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:at\s+ours|flat\s+\d+|(?:my|our)\s+(?:house|flat|place|door|drive(?:way)?|front\s+garden)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under|just\s+knock|knock\s+(?:on\s+the\s+door|for\s+me)|give\s+(?:us|me)\s+a\s+knock|in\s+the\s+(?:back\s+|front\s+)?garden\s+at)\b",
+        r"(?i)\b(?:at\s+ours|flat\s+\d+|(?:my|our)\s+(?:house|flat|place|door|drive(?:way)?|front\s+garden)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under|just\s+knock|knock\s+(?:on\s+the\s+door|for\s+me)|(?:door(?:step)?|gate)\s+of\s+(?:no\.?|number)\s*\d{1,3}|give\s+(?:us|me)\s+a\s+knock|in\s+the\s+(?:back\s+|front\s+)?garden\s+at)\b",
     )
     .expect("valid regex")
 });
@@ -153,10 +153,14 @@ static VISIT: LazyLock<Regex> = LazyLock::new(|| {
 /// "I'm at Home (Flat 3, 22 Clarence Rd)", "home from nights finally, 12 Ashgrove Rd".
 static HOME_BEFORE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bhome\s*(?:to|at|[(:–—-])\s*(?:\(?\s*(?:flat|apartment|apt)\s+\d+[a-z]?,?\s*)?$|\b(?:home|back)\s+from\s+(?:(?:a|the|my|another)\s+)?(?:\w+\s+)?(?:nights?|work|shifts?|holiday|hols|placement|on[\s-]?calls?)\W+(?:finally\W+|at\s+last\W+)?$",
+        r"(?i)\bhome\s*(?:to|at|[(:–—-])\s*(?:\(?\s*(?:flat|apartment|apt)\s+\d+[a-z]?,?\s*)?$|\b(?:i[’']?m|im|i\s+am)\s+(?:back\s+)?home\s*,\s*$|\b(?:my|our)\s+(?:house|flat|place|home|study|kitchen|bedroom|living\s+room|lounge|balcony|home\s+office|spare\s+room|front\s+room)\s+(?:on|in|off)\s+$|\b(?:home|back)\s+from\s+(?:(?:a|the|my|another)\s+)?(?:\w+\s+)?(?:nights?|work|shifts?|holiday|hols|placement|on[\s-]?calls?)\W+(?:finally\W+|at\s+last\W+)?$",
     )
     .expect("valid regex")
 });
+
+/// A place tag written into a post or story: "[location tag: 22 Orchard Close]", "📍 14 Mill Lane".
+static TAG_BEFORE_ADDRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:\blocation(?:\s+tag)?\s*:|📍)\s*$").expect("valid regex"));
 
 /// The words just before an exact address call it home ([`HOME_BEFORE_ADDRESS`]).
 fn called_home(text: &str, address: &Span) -> bool {
@@ -164,6 +168,17 @@ fn called_home(text: &str, address: &Span) -> bool {
     let from = crate::detect::phrases::floor_boundary(text, start.saturating_sub(40));
     text.get(from..start)
         .is_some_and(|before| HOME_BEFORE_ADDRESS.is_match(before))
+}
+
+/// An exact address tagged as the place of a post that says the writer is home ("finally home
+/// after 4 nights 🏡 [location tag: 22 Orchard Close, Kendal]").
+fn tagged_home(text: &str, a: &Analysis, address: &Span) -> bool {
+    let start = address.start as usize;
+    let from = crate::detect::phrases::floor_boundary(text, start.saturating_sub(24));
+    a.of_kind(K::HomeCue).any(|h| h.end <= address.start)
+        && text
+            .get(from..start)
+            .is_some_and(|before| TAG_BEFORE_ADDRESS.is_match(before))
 }
 
 impl Rule for HomeAddress {
@@ -194,7 +209,15 @@ impl Rule for HomeAddress {
         // "We're on Cedar Close, the house with the blue door": a street and the look of the house
         // find it as surely as a number.
         let described = a.has(K::StreetName) && HOUSE_LOOK.is_match(&r.text);
-        if group_only && ((exact.is_empty() && !described) || !own_place || !home) {
+        // "I'm home, 14 Albert Rd", "finally home 🏡 [location tag: 22 Orchard Close]": the
+        // writer calls the address home as they give it.
+        let exact_called_home = exact
+            .iter()
+            .any(|x| called_home(&r.text, x) || tagged_home(&r.text, &a, x));
+        if group_only
+            && !exact_called_home
+            && ((exact.is_empty() && !described) || !own_place || !home)
+        {
             return;
         }
         // "Flat party at ours 🎉 14 Hyde Park Terrace, flat 3": the flat and "ours" make the
@@ -202,7 +225,7 @@ impl Rule for HomeAddress {
         // "Came home to Cressington Ave… all over our drive", "in the garden at Rose Cottage on
         // Station Rd": a street called home, or beside the writer's own-home words.
         let streets_named = a.has(K::StreetName);
-        let addressed_home = exact.iter().any(|x| called_home(&r.text, x))
+        let addressed_home = exact_called_home
             || a.of_kind(K::StreetName).any(|x| called_home(&r.text, x))
             || ((!exact.is_empty() || streets_named)
                 && OWN_HOME.is_match(&r.text)
@@ -1440,6 +1463,42 @@ mod tests {
         assert!(!fires(
             &LiveWhereabouts,
             "22 Beech Avenue has the best tomatoes on the street"
+        ));
+    }
+
+    #[test]
+    fn session_29_an_address_called_home_tagged_or_described_from_a_room() {
+        let in_group = |text: &str, kind: Kind| {
+            let r = testing::owned(Platform::Instagram, kind, Audience::Group, text);
+            !testing::findings(&HomeAddress, &r).is_empty()
+        };
+        assert!(in_group(
+            "finally home after 4 nights 🏡🛏️ [location tag: 22 Orchard Close, Kendal]",
+            Kind::Story
+        ));
+        assert!(in_group(
+            "ok whoever's got the pager tonight - I'm home, 14 Albert Rd, knock loud",
+            Kind::GroupMessage
+        ));
+        assert!(!in_group(
+            "on my way home after 4 nights 🚗 [location tag: Leeds General Infirmary]",
+            Kind::Story
+        ));
+        assert!(!in_group(
+            "Mrs Khan at 14 Albert Rd needs a home visit, can someone take it?",
+            Kind::GroupMessage
+        ));
+        assert!(home(
+            "WFH day ☕ view from my study on Clarendon Road, Headingley. deadline Thurs send help"
+        ));
+        assert!(!home(
+            "WFH day ☕ my study is a mess, roadworks on Clarendon Road all morning"
+        ));
+        assert!(home(
+            "Lovely to be back on Elm Grove after a week of nights. If you see me asleep on the doorstep of no. 14, leave me there"
+        ));
+        assert!(!home(
+            "Lovely to be back on Elm Grove for the street party 🎉"
         ));
     }
 }

@@ -294,6 +294,12 @@ const GOING_PUBLIC_SHAPES: &[&str] = &[
     r"(?:could|can|would)\s+(?:u|you)\s+(?:please\s+|pls\s+)?(?:post|tweet|make\s+a\s+(?:video|post)|do\s+a\s+(?:post|video|story|piece))\s+(?:about|on)\b",
     // "posting here so there's a record when it all goes wrong"
     r"posting\s+(?:this\s+|it\s+)?(?:here|on\s+here|publicly)\s+so\s+(?:there[’']?s|there\s+is|that)\b",
+    // session 29: "I'm going public", "I've decided to go public", a journalist's piece answered,
+    // "putting it out here so people know", "RT so someone notices"
+    r"(?:(?:i[’']?m|i\s+am|we[’']?re|we\s+are)\s+going|decided\s+to\s+go|(?:i[’']?ve|i\s+have)\s+gone)\s+public\b",
+    r"saw\s+your\s+(?:recent\s+|latest\s+)?(?:piece|article|story|report|column|investigation|segment|documentary)\s+(?:on|about)\b",
+    r"putting\s+(?:it|this)\s+out\s+(?:here|there)\s+so\b",
+    r"(?:rt|retweet|share|boost|repost)\s+(?:this\s+)?so\s+(?:that\s+)?(?:someone|somebody|people|they|the\s+right\s+people)\s+(?:notices?|sees?|listens?|acts?|takes?\s+notice)\b",
 ];
 
 /// Saying why the post is the channel: the proper route written off ("Datix is a black hole",
@@ -358,6 +364,9 @@ const GAVE_UP_SHAPES: &[&str] = &[
     r"(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:reads?|looks?\s+at|answers?|acts?\s+on)\s+(?:our|my|the|their|your|any)\s+(?:datix(?:es)?|incident\s+(?:forms?|reports?))",
     // "done using the proper channels"
     r"(?:done|finished|given\s+up|gave\s+up)\s+(?:with\s+|on\s+)?(?:using|going\s+through|trying)?\s*(?:the\s+)?(?:proper|official|internal|usual|right)\s+(?:channels?|routes?|process(?:es)?)",
+    // session 29: "internal escalation has gone nowhere", "not filing another datix"
+    r"(?:internal\s+)?(?:escalation|escalating\s+(?:it|this)|reporting\s+(?:it|this))\s+(?:internally\s+)?(?:has|have|had)\s+(?:gone|got|led|achieved)\s+(?:nowhere|nothing)",
+    r"not\s+(?:filing|doing|submitting|writing|putting\s+in)\s+(?:another|any\s+more|more)\s+datix\w*",
 ];
 
 static GAVE_UP: LazyLock<Regex> = LazyLock::new(|| {
@@ -401,6 +410,8 @@ const AIRING_SHAPES_MORE: &[&str] = &[
     r"what\s+goes\s+on\s+behind\s+(?:the\s+)?(?:counter|scenes|closed\s+doors)",
     r"write\s+to\s+(?:your|ur)\s+mp",
     r"(?:someone|somebody)\s+(?:needs\s+to|should|has\s+to)\s+name\s+(?:and|&)\s+shame",
+    // session 29: a big group asked to identify the one accused
+    r"(?:someone|somebody)\s+(?:in\s+here\s+|here\s+)?must\s+know\s+(?:him|her|them|who)\b",
 ];
 
 static AIRING: LazyLock<Regex> = LazyLock::new(|| {
@@ -554,6 +565,17 @@ static ACCUSED_SHAPE_MORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Session 29's accusation shapes, kept apart for the same reason: a backlog or a failure hidden
+/// from the regulator, staff gagged, a colleague drinking before work, data fabricated, trial
+/// patients enrolled against the criteria, clinics cancelled for private work, referrals left
+/// unread by the thousand, a study said to be harming children.
+static ACCUSED_SHAPE_29: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:hid(?:ing|den|es|e)?\s+(?:it|this|them|that|the\s+(?:\w+\s+)?(?:figures|numbers|backlog|deaths|data|results|incidents?))\s+from\s+(?:the\s+)?(?:cqc|regulators?|gmc|coroner|families|patients|public|inspectors|commissioners|board)|told\s+(?:us|me|staff|everyone|the\s+(?:team|nurses|juniors))\s+to\s+keep\s+(?:our|my|their)\s+mouths?\s+shut|(?:drinking|drunk|been\s+drinking|boozing)\s+before\s+(?:(?:his|her|their|the|a|each|every)\s+)?(?:lists?|theatre|clinics?|shifts?|work|ward\s+rounds?|surgery|operating)|smel(?:t|led|ls|ling)\s+(?:it|alcohol|booze|drink|wine|beer|whisky|vodka)\s+on\s+(?:him|her|them)|(?:data|results|figures|numbers)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:fabricated|faked|made\s+up|falsified|invented)|fabricat\w+\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:data|results|figures)|enroll?ing\s+(?:patients|people|kids|children|participants)\s+who\s+(?:clearly\s+|obviously\s+)?(?:fail|don[’']?t\s+meet|do\s+not\s+meet|aren[’']?t\s+eligible)|cancel+(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?(?:clinics|lists|operations|theatre\s+lists)\s+to\s+do\s+(?:his|her|their)\s+private|sitting\s+on\s+(?:\d[\d,]*k?|thousands\s+of|hundreds\s+of)\s+(?:\w+\s+){0,2}?(?:referrals|results|scans|letters|biopsies|reports)|(?:is|are|was|were)\s+(?:actively\s+)?harming\s+(?:kids|children|babies|patients|people|residents))\b",
+    )
+    .expect("valid regex")
+});
+
 /// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
 /// A policy as the subject of the sentence: "the contract as written", "the new rota", "the cuts".
 static POLICY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -587,6 +609,7 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
     let by_shape = spans_of(&ACCUSED_SHAPE, text)
         .into_iter()
         .chain(spans_of(&ACCUSED_SHAPE_MORE, text))
+        .chain(spans_of(&ACCUSED_SHAPE_29, text))
         .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));
     a.of_kind(K::ConcernAccusation)
         .copied()
@@ -762,7 +785,12 @@ impl Rule for PublicConcern {
         if aired.is_empty() && !names_person && praise {
             return;
         }
-        let channels: Vec<Span> = a.of_kind(K::ProperChannel).copied().collect();
+        // "Execs are hiding it from the CQC": a channel named inside the accusation is not one used.
+        let channels: Vec<Span> = a
+            .of_kind(K::ProperChannel)
+            .filter(|c| !accused.iter().any(|x| x.start <= c.start && c.end <= x.end))
+            .copied()
+            .collect();
         // "We raised concerns through our guardian": raising it is the right route, not airing it.
         if !channels.is_empty() {
             aired.retain(|s| {
@@ -1329,6 +1357,31 @@ mod tests {
         ));
         assert!(!fires(
             "Midwife here. Our postnatal ward had no paed cover for 9 hrs on Saturday. Datix'd it and the FTSU guardian is on it."
+        ));
+    }
+
+    #[test]
+    fn session_29_going_public_escalation_given_up_and_accusations_by_shape() {
+        for t in [
+            "Our histopathology backlog at Northfield General is now 11 weeks for cancer biopsies. I'm saying it here because internal escalation has gone nowhere.",
+            "our trust is quietly sitting on 4000 unvetted ophthalmology referrals, some will go blind while they wait. execs are hiding it from the CQC. AMA",
+            "I've decided to go public. Our ethics committee rubber-stamped a paediatric trial I believe is harming kids.",
+            "Peer reviewing a trial manuscript and the data are fabricated, identical SDs across 6 arms. Big London group. Editor's ignored me twice so I'm going public.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        assert!(message_fires(
+            "Hi, I'm a reg at St Helier, saw your piece on cancer waits. The urology lead has been cancelling clinics to do his private list. Pls keep my name out"
+        ));
+        for t in [
+            "Escalation has gone nowhere on the car park permits, so I'm paying £8 a day again",
+            "Going public with our engagement at last 💍 thank you all!",
+            "Loved your piece on the history of the stethoscope, saw your piece on Laennec too",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+        assert!(!message_fires(
+            "saw your piece on sourdough starters, mine died again lol"
         ));
     }
 }

@@ -132,7 +132,7 @@ static PEEK_AT_YOURS: LazyLock<Regex> = LazyLock::new(|| {
 /// Contact details lifted from the records: "got your number off your file".
 static CONTACT_FROM_FILE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:got|found|took|take|pulled|grabbed|copied|nabbed|nicked|looked|get|dug)\s+(?:up\s+|out\s+)?(?:your|ur|her|his|their)\s+(?:mobile|number|phone\s+number|mobile\s+number|address|home\s+address|email|details|contact\s+details)\s+(?:off|from|on|in|out\s+of)\s+(?:your|ur|her|his|their|the|(?-i:[A-Z][a-z]+)[’']s)\s+(?:practice\s+|hospital\s+|clinic\s+|patient\s+)?(?:file|notes|records?|system|chart|referral|registration|form|emis|database|computer)\b",
+        r"(?i)\b(?:got|found|took|take|pulled|grabbed|copied|nabbed|nicked|looked|get|dug)\s+(?:up\s+|out\s+)?(?:your|ur|her|his|their)\s+(?:mobile|number|phone\s+number|mobile\s+number|address|home\s+address|email|details|contact\s+details)\s+(?:off|from|on|in|out\s+of)\s+(?:your|ur|her|his|their|the|(?-i:[A-Z][a-z]+)[’']s)\s+(?:practice\s+|hospital\s+|clinic\s+|patient\s+)?(?:file|notes|records?|system|chart|referral|registration|form|emis|database|computer|crf|case\s+report\s+form|consent\s+form|study\s+(?:file|log|database)|screening\s+log)\b",
     )
 });
 
@@ -341,5 +341,17 @@ mod tests {
         ] {
             assert!(!fires(Kind::Message, t), "{t}");
         }
+    }
+
+    #[test]
+    fn session_29_a_number_taken_off_the_case_report_form() {
+        assert!(fires(
+            Kind::Message,
+            "Hi Gemma, grabbed your number off the CRF, easier than going through the research nurses 😉"
+        ));
+        assert!(!fires(
+            Kind::Message,
+            "Hi Gemma, the research nurses will ring the number on your consent form to book visit 3"
+        ));
     }
 }

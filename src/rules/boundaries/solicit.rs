@@ -310,7 +310,7 @@ fn care_and_offer(
 /// an appointment", "quicker than going through reception", "saves you the 8am phone scramble".
 static ROUND_THE_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:no\s+need\s+to\s+go\s+through|rather\s+than|instead\s+of|saves?\s+you|(?:quicker|easier|better|faster)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?than|beats?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:appointments?|reception|the\s+surgery|the\s+practice|8\s?am|phone\s+scramble|111|a&e|waiting\s+lists?|the\s+queue|the\s+phones?|switchboard|phone\s+lines?|(?:the\s+)?receptionists?)\b",
+        r"(?i)\b(?:no\s+need\s+to\s+go\s+through|rather\s+than|instead\s+of|saves?\s+you|(?:quicker|easier|better|faster)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?than|beats?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:appointments?|reception|the\s+surgery|the\s+practice|8\s?am|phone\s+scramble|111|a&e|waiting\s+lists?|the\s+queue|the\s+phones?|switchboard|phone\s+lines?|(?:the\s+)?receptionists?|booking\s+in|appts?)\b|\bdon[’']?t\s+bother\s+(?:with|ringing|calling|phoning)\s+(?:the\s+)?(?:111|gp|surgery|a&e|reception|out[\s-]of[\s-]hours|ooh|district\s+nurses?)\b",
     )
     .expect("valid regex")
 });
@@ -335,6 +335,8 @@ fn round_care_named(clause: &str) -> bool {
         "111",
         "a&e",
         "waiting list",
+        "booking in",
+        "appt",
     ]
     .iter()
     .any(|w| c.contains(w))
@@ -395,7 +397,7 @@ static PERSONAL_NUMBER_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// "as your GP".
 static READER_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:see|saw|seeing|meet|met|meeting)\s+you\s+(?:in|at)\s+(?:the\s+)?(?:clinic|surgery|a&e|ward|outpatients|practice|hospital|pre[\s-]?op)|your\s+(?:op|operation|surgery|procedure|appointment|results|scan|follow[\s-]up|treatment|referral|smear|biopsy)|as\s+your\s+(?:gp|doctor|consultant|surgeon|midwife)|(?:following|after|since|at)\s+your\s+(?:oh\s+|occupational\s+health\s+)?(?:assessment|review|consultation))\b",
+        r"(?i)\b(?:(?:see|saw|seeing|meet|met|meeting)\s+you\s+(?:in|at)\s+(?:the\s+)?(?:clinic|surgery|a&e|ward|outpatients|practice|hospital|pre[\s-]?op)|your\s+(?:op|operation|surgery|procedure|appointment|results|scan|follow[\s-]up|treatment|referral|smear|biopsy)|as\s+your\s+(?:gp|doctor|consultant|surgeon|midwife)|(?:following|after|since|at)\s+your\s+(?:oh\s+|occupational\s+health\s+)?(?:assessment|review|consultation)|(?:it[’']?s|its)\s+(?:dr\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+\((?:dr\.?\s+)?(?-i:[A-Z][a-z]+)\))?\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:unit|clinic|ward|study|trial|practice|surgery|service|team|hospice|department|dept)|(?:dr\.?\s+)?(?-i:[A-Z][a-z]*)\s+here\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:unit|clinic|ward|study|trial|practice|surgery|service|team|hospice|department|dept))\b",
     )
     .expect("valid regex")
 });
@@ -417,7 +419,7 @@ fn personal_number_to_patient(r: &Record) -> Option<Finding> {
 /// "Ping me on here whenever the symptoms flare": the social channel opened for care to come.
 static CHANNEL_OPENED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:ping|message|dm|text|drop)\s+me\s+(?:a\s+(?:message|line|text)\s+)?(?:on\s+)?here\s+(?:whenever|any\s*time|if|when)\b",
+        r"(?i)\b(?:ping|message|msg|dm|text|drop|give)\s+me\s+(?:a\s+(?:message|msg|line|text|shout)\s+)?(?:(?:on\s+)?here\s+(?:whenever|any\s*time|if|when|rather\s+than|instead\s+of)|(?:on\s+here\s+)?(?:whenever|any\s*time)(?:[,\s]+day\s+or\s+night)?|day\s+or\s+night)\b",
     )
     .expect("valid regex")
 });
@@ -636,5 +638,22 @@ mod tests {
 
     fn solicitation_of(text: &str) -> Vec<Span> {
         solicitation(text, &Analysis::of_text(text))
+    }
+
+    #[test]
+    fn session_29_a_self_introduced_clinician_opens_a_channel_or_a_number() {
+        for t in [
+            "Hi Mrs Patel it's Sarah from the dialysis unit, this is my own number so don't give it out! text me whenever x",
+            "Hi Gemma, Dr L here from the weight management trial. drop me a msg whenever, day or night, even if it's not about the study",
+            "Hiya Margaret, accepted your request! if those new tablets are still making you woozy just ping me on here rather than booking in",
+        ] {
+            assert!(message_fires(t), "{t}");
+        }
+        for t in [
+            "Hi Sue it's Sarah from the dialysis unit, your next slot is Tuesday 8am, the unit's number is on your card",
+            "it's Tom from the running club, text me whenever you want to do the Sunday long run",
+        ] {
+            assert!(!message_fires(t), "{t}");
+        }
     }
 }
