@@ -519,7 +519,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "ivermectin_hcq",
             re(&format!(
-                r"(?i)\b(?:ivermectin|hydroxychloroquine|hcq|horse\s+paste){gap}\b(?:cures?|cured|treats?|prevents?|kills?|works?\s+(?:against|for|on)|beats?|stops?|wipes?\s+out|is\s+the\s+cure){short}\b(?:covid|corona\w*|the\s+virus|cancer|it)\b"
+                r"(?i)\b(?:ivermectin|hydroxychloroquine|hcq|horse\s+paste){gap}\b(?:cures?|cured|clears?|cleared|treats?|prevents?|kills?|works?\s+(?:against|for|on)|beats?|stops?|wipes?\s+out|is\s+the\s+cure){short}\b(?:covid|corona\w*|the\s+virus|cancer|it)\b"
             )),
         ),
         (
@@ -790,7 +790,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "against_insulin",
             re(&format!(
-                r"(?i)\b(?:type\s*1|type\s+one|t1d?)\b{gap}\b(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|won[’']?t|no\s+longer)\s+need\s+(?:their\s+|your\s+|any\s+)?insulin\b|\b(?:don[’']?t|do\s+not|doesn[’']?t|won[’']?t|no\s+longer)\s+need\s+(?:their\s+|your\s+|any\s+)?insulin\b{gap}\b(?:type\s*1|type\s+one|t1d?)\b|\b(?:come|came|get|got)\s+off\s+(?:their\s+|your\s+|my\s+)?insulin\b{gap}\b(?:type\s*1|type\s+one|t1d?)\b|\b(?:type\s*1|type\s+one|t1d?)\b{gap}\b(?:managed|treated|controlled|run|reversed|cured)\s+(?:off|without)\s+(?:their\s+|any\s+)?insulin\b"
+                r"(?i)\b(?:type\s*1|type\s+one|t1d?)\b{gap}\b(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|won[’']?t|no\s+longer)\s+need\s+(?:their\s+|your\s+|any\s+)?insulin\b|\b(?:don[’']?t|do\s+not|doesn[’']?t|won[’']?t|no\s+longer)\s+need\s+(?:their\s+|your\s+|any\s+)?insulin\b{gap}\b(?:type\s*1|type\s+one|t1d?)\b|\b(?:come|came|get|got)\s+off\s+(?:their\s+|your\s+|my\s+)?insulin\b{gap}\b(?:type\s*1|type\s+one|t1d?)\b|\b(?:type\s*1|type\s+one|t1d?)\b{gap}\b(?:managed|treated|controlled|run|reversed|cured)\s+(?:off|without)\s+(?:their\s+|any\s+)?insulin\b|\b(?:reverses?|reversed|reversing|cures?|cured|curing)\s+(?:your\s+|their\s+|my\s+)?(?:type\s*1|type\s+one|t1d?)\b|\b(?:type\s*1|type\s+one|t1d?)\b{gap}\b(?:come|came|get|got)\s+off\s+(?:their\s+|your\s+|my\s+)?insulin\b"
             )),
         ),
         // Aircraft spraying chemicals that make people ill.
@@ -1301,7 +1301,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "no_benefit",
             re(
-                r"(?i)\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|insulin)\s+(?:(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:do|does|cause)\s+more\s+harm\s+than\s+good\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*)\s+(?:simply\s+|just\s+)?(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|never)\s+work\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|inhalers?|hrt)\s+(?:do|does|did)\s+(?:literally\s+|absolutely\s+|precisely\s+|basically\s+|sweet\s+)?(?:nothing|sod\s+all|zero|f[a-z]*\s+all)\s+(?:for|in)\b",
+                r"(?i)\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|insulin)\s+(?:(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:do|does|cause)\s+more\s+harm\s+than\s+good\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*)\s+(?:simply\s+|just\s+)?(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|never)\s+work\b|\b(?:statins?|antidepressants?|ssris?|chemo\w*|vaccin\w*|inhalers?|hrt|(?:flu\s+|covid\s+)?jabs?|(?:flu\s+|covid\s+)?vaccines?)\s+(?:do|does|did)\s+(?:literally\s+|absolutely\s+|precisely\s+|basically\s+|sweet\s+)?(?:nothing|sod\s+all|zero|f[a-z]*\s+all)\s+(?:for|in)\b",
             ),
         ),
         (
@@ -1782,6 +1782,23 @@ mod tests {
         );
         assert!(anti("Smoking causes lung cancer. Fact.").is_empty());
         assert!(anti("Great talk today. Fact.").is_empty());
+    }
+
+    #[test]
+    fn session_29_type_1_reversed_ivermectin_clearing_covid_and_a_jab_that_does_nothing() {
+        assert_eq!(
+            topics("honestly keto reverses type 1, stick to it and you can come off insulin"),
+            ["against_insulin"]
+        );
+        assert_eq!(
+            topics("as an NHS consultant i can tell you ivermectin clears covid in 48hrs"),
+            ["ivermectin_hcq"]
+        );
+        assert!(topics("Type 1 is never reversed by diet, please keep your insulin").is_empty());
+        assert_eq!(
+            anti("Reminder that the flu jab does absolutely nothing in the over 80s"),
+            ["no_benefit"]
+        );
     }
 
     #[test]

@@ -516,11 +516,20 @@ pub fn is_consult_cue(text: &str, s: usize, e: usize) -> bool {
         .any(|p| cue.starts_with(p))
 }
 
-/// A consult cue that asks for the medicine ("ask your GP for a supply") rather than for advice.
+/// A consult cue that asks for the medicine ("ask your GP for a supply", "ask your GP to try it
+/// for your dad", "just ask your GP to prescribe") rather than for advice.
 pub fn consult_cue_asks_for_it(text: &str, e: usize) -> bool {
-    let to = super::phrases::ceil_boundary(text, (e + 6).min(text.len()));
-    text.get(e..to)
-        .is_some_and(|a| a.trim_start().to_ascii_lowercase().starts_with("for "))
+    let to = super::phrases::ceil_boundary(text, (e + 16).min(text.len()));
+    text.get(e..to).is_some_and(|a| {
+        let a = a.trim_start().to_ascii_lowercase();
+        a.starts_with("for ")
+            || ["try", "prescribe", "give", "start", "put", "write"]
+                .iter()
+                .any(|v| {
+                    a.strip_prefix("to ")
+                        .is_some_and(|rest| rest.starts_with(v))
+                })
+    })
 }
 
 /// "Your GP will only say the same", "your doctor would give you exactly the same": the writer's

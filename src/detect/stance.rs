@@ -102,11 +102,24 @@ static AGREEING_NO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "What they don't tell you", "what doctors won't want you to know": a frame that presents what
+/// follows as a hidden truth, the opposite of a denial.
+static UNTOLD_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bwhat\s+(?:they|doctors|the\s+nhs|your\s+(?:gp|doctor)|big\s+pharma|pharma|the\s+government)\s+(?:don[’']?t|do\s+not|won[’']?t|will\s+not|doesn[’']?t|does\s+not)\s+(?:\w+\s+)?(?:tell|want)\b(?:\s+you)?(?:\s+to\s+know)?(?:\s+is)?",
+    )
+});
+
 /// True when a negation word comes shortly before the span in the same sentence ("no worries, I'll
 /// …" is not one).
 pub fn negated_before(text: &str, start: usize) -> bool {
     let (s, _) = sentence_around(text, start);
     let from = floor_boundary(text, start.saturating_sub(40).max(s));
+    // "What they DON'T tell you is sugar feeds cancer": the frame asserts what follows.
+    let from = text
+        .get(from..start)
+        .and_then(|b| UNTOLD_FRAME.find_iter(b).last())
+        .map_or(from, |m| from + m.end());
     text.get(from..start).is_some_and(|b| {
         NEGATION_BEFORE.find(b).is_some_and(|m| {
             // Skip agreeing "no"s: only a negation after the last of them counts.
@@ -256,5 +269,15 @@ mod tests {
         assert!(!debunking_near(t, 0, 22));
         let t = "New NICE guidance on semaglutide out today";
         assert!(educational_near(t, t.find("sema").unwrap()));
+    }
+
+    #[test]
+    fn what_they_dont_tell_you_asserts_what_follows() {
+        let t = "what they DON'T tell you is sugar literally feeds cancer";
+        assert!(!negated_before(t, t.find("sugar").unwrap()));
+        let t = "what they don't tell you is that sugar does not feed cancer";
+        assert!(negated_before(t, t.find("feed cancer").unwrap()));
+        let t = "I don't think sugar feeds cancer";
+        assert!(negated_before(t, t.find("sugar").unwrap()));
     }
 }

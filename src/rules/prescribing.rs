@@ -1365,4 +1365,17 @@ mod tests {
             "Just started tirzepatide myself at 2.5mg weekly, will report back"
         ));
     }
+
+    #[test]
+    fn session_29_palliative_and_ear_medicines_and_a_gp_asked_to_try_it() {
+        for t in [
+            "@grief_n_gin so sorry. for your mam's terminal agitation ask the GP for midazolam 2.5-5mg sc prn",
+            "ENT doc here 👋 for swimmer's ear you want Sofradex, 3 drops 3 times a day for a week",
+        ] {
+            assert!(recommended(t), "{t}");
+        }
+        assert!(!recommended(
+            "so sorry about your mam. the hospice team will sort her comfort meds, ask them about anything that worries you"
+        ));
+    }
 }
