@@ -718,7 +718,9 @@ impl super::Rule for DeclaredAnonymous {
                 || a.near(K::AnonymityDeclared, s.start as usize, 24, 24)
                     .is_some()
                 || same_sentence(&r.text, s, &anon)
-                || SELF_AS_DOCTOR.is_match(&r.text[..s.end as usize])
+                || r.text
+                    .get(..s.end as usize)
+                    .is_some_and(|upto| SELF_AS_DOCTOR.is_match(upto))
         }));
         // "Her oncologist has offered chemo", "my GP said": someone's doctor, not the writer.
         claimed.retain(|s| {
