@@ -485,10 +485,9 @@ fn team_hashtags(text: &str) -> Vec<Tie> {
     if !text.contains('@') {
         return Vec::new();
     }
-    let handles: Vec<String> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '@'))
-        .filter_map(|w| w.strip_prefix('@'))
-        .map(str::to_lowercase)
+    let handles: Vec<String> = crate::ingest::csvutil::mentions_in(text)
+        .iter()
+        .map(|h| h.to_lowercase())
         .collect();
     TEAM_TAG
         .captures_iter(text)

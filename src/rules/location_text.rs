@@ -14,6 +14,7 @@ use super::guidance::{Guidance, GuidanceSource::*};
 use super::verdict::{evidence, is_broadcast, quoted, reach, writer, Reach, Writer};
 use super::{Action, ActionKind, Category, Context, Evidence, Finding, Rule, RuleMeta, Severity};
 use crate::detect::gate::Regex;
+use crate::detect::phrases::lead_in;
 use crate::detect::text::{word_after, word_before};
 use crate::detect::{Analysis, Span, SpanKind};
 use crate::model::{Kind, LocationSource, Record};
@@ -164,21 +165,14 @@ static TAG_BEFORE_ADDRESS: LazyLock<Regex> =
 
 /// The words just before an exact address call it home ([`HOME_BEFORE_ADDRESS`]).
 fn called_home(text: &str, address: &Span) -> bool {
-    let start = address.start as usize;
-    let from = crate::detect::phrases::floor_boundary(text, start.saturating_sub(40));
-    text.get(from..start)
-        .is_some_and(|before| HOME_BEFORE_ADDRESS.is_match(before))
+    HOME_BEFORE_ADDRESS.is_match(lead_in(text, address.start as usize, 40))
 }
 
 /// An exact address tagged as the place of a post that says the writer is home ("finally home
 /// after 4 nights 🏡 [location tag: 22 Orchard Close, Kendal]").
 fn tagged_home(text: &str, a: &Analysis, address: &Span) -> bool {
-    let start = address.start as usize;
-    let from = crate::detect::phrases::floor_boundary(text, start.saturating_sub(24));
     a.of_kind(K::HomeCue).any(|h| h.end <= address.start)
-        && text
-            .get(from..start)
-            .is_some_and(|before| TAG_BEFORE_ADDRESS.is_match(before))
+        && TAG_BEFORE_ADDRESS.is_match(lead_in(text, address.start as usize, 24))
 }
 
 impl Rule for HomeAddress {

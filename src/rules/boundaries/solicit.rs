@@ -310,7 +310,7 @@ fn care_and_offer(
 /// an appointment", "quicker than going through reception", "saves you the 8am phone scramble".
 static ROUND_THE_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:no\s+need\s+to\s+go\s+through|rather\s+than|instead\s+of|saves?\s+you|(?:quicker|easier|better|faster)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?than|beats?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:appointments?|reception|the\s+surgery|the\s+practice|8\s?am|phone\s+scramble|111|a&e|waiting\s+lists?|the\s+queue|the\s+phones?|switchboard|phone\s+lines?|(?:the\s+)?receptionists?|booking\s+in|appts?)\b|\bdon[’']?t\s+bother\s+(?:with|ringing|calling|phoning)\s+(?:the\s+)?(?:111|gp|surgery|a&e|reception|out[\s-]of[\s-]hours|ooh|district\s+nurses?)\b",
+        r"(?i)\b(?:no\s+need\s+to\s+go\s+through|rather\s+than|instead\s+of|saves?\s+you|(?:quicker|easier|better|faster)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?than|beats?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:appointments?|reception|the\s+surgery|the\s+practice|8\s?am|phone\s+scramble|111|a&e|waiting\s+lists?|the\s+queue|the\s+phones?|switchboard|phone\s+lines?|(?:the\s+)?receptionists?|booking\s+in|appts?)\b",
     )
     .expect("valid regex")
 });
