@@ -598,6 +598,38 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
     spans.extend(kept);
 }
 
+/// Nouns a decade number counts rather than ages: "20-odd years in practice", "40-ish patients".
+const COUNTED: &[&str] = &[
+    "yrs",
+    "years",
+    "year",
+    "yr",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "hrs",
+    "mins",
+    "minutes",
+    "patients",
+    "pts",
+    "people",
+    "miles",
+    "quid",
+    "pounds",
+    "times",
+    "shifts",
+    "nights",
+    "staff",
+    "colleagues",
+    "beds",
+    "calls",
+    "referrals",
+    "kids",
+    "members",
+    "of",
+];
+
 /// Decade ages as clinicians write them: "40-something bloke", "a 30-odd woman", "40s F", "(50s,
 /// Polish)". A bare "the 80s" is a period of history, so a decade needs a sex, a person word, an
 /// "-something"/"-odd" suffix or a bracketed aside to count as an age.
@@ -630,6 +662,14 @@ fn decade_ages(text: &str, found: &mut Vec<Span>) {
         let in_their = matches!(prev_word.as_str(), "her" | "his" | "their" | "my");
         if period || in_their {
             continue; // "in the 90s" is history; "in her 80s" is the age lexicon's
+        }
+        // "20-odd yrs as a GP", "30-something patients a day": a count of things, not an age.
+        let counted = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| COUNTED.contains(&w.to_ascii_lowercase().as_str()));
+        if sex.is_none() && counted {
+            continue;
         }
         if sex.is_some() {
             let sexed_word = sex

@@ -68,9 +68,24 @@ pub fn find_abuse(text: &str) -> Vec<Term<'_>> {
         .collect()
 }
 
-/// Patient-mocking slang and jeers about bodies, hygiene, intelligence and substance use.
+/// What follows "fatty" when it describes food or tissue, not a person: "fatty meals", "fatty
+/// liver", "a fatty lump".
+static FATTY_THING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:meals?|foods?|snacks?|diets?|liver|acids?|deposits?|tissue|lumps?|streaks?|stools?|plaques?|change|infiltration|degeneration|cuts?|meat|fish|bits|things|stuff|takeaways?)\b",
+    )
+});
+
+/// Patient-mocking slang and jeers about bodies, hygiene, intelligence and substance use. "Fatty"
+/// describing food or tissue ("after fatty meals", "fatty liver") is not a jeer.
 pub fn find_patient_slang(text: &str) -> Vec<Term<'_>> {
     terms(&PATIENT_SLANG, text)
+        .into_iter()
+        .filter(|t| {
+            !(t.text.eq_ignore_ascii_case("fatty")
+                && FATTY_THING.is_match(text.get(t.end..).unwrap_or("")))
+        })
+        .collect()
 }
 
 /// Groups named by a protected characteristic; `class` is the characteristic.
@@ -606,6 +621,11 @@ mod tests {
         assert!(find_abuse("spastic diplegia in a child").is_empty());
         assert!(find_abuse("psycho-oncology referral").is_empty());
         assert_eq!(find_abuse("you absolute muppet")[0].text, "muppet");
+        assert!(find_patient_slang("pain after fatty meals, or a fatty liver").is_empty());
+        assert_eq!(
+            find_patient_slang("another fatty in bay 3")[0].text,
+            "fatty"
+        );
     }
 
     #[test]

@@ -271,6 +271,19 @@ fn detect_health_numbers(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
     let mut found = Vec::new();
     for (s, e, d, spaced) in ten_digit_candidates(text, runs) {
         if !mod11_valid(&d) {
+            // "NHS no 485 777 3456": a number the writer labels is shared as a patient's
+            // identifier even with a slip in its check digit. It counts as unconfirmed, which
+            // the rules take only beside clinical context.
+            let labelled = [
+                SpanKind::NhsContext,
+                SpanKind::ChiContext,
+                SpanKind::HcContext,
+            ]
+            .iter()
+            .any(|&k| context_before(spans, k, s, 12));
+            if labelled {
+                found.push(Span::new(s, e, SpanKind::HealthNumberUnconfirmed));
+            }
             continue;
         }
         let nhs = context_before(spans, SpanKind::NhsContext, s, 40);
@@ -465,8 +478,14 @@ mod tests {
             ["4010232137"]
         );
         assert!(found("order 4010232137", SpanKind::NhsNumber).is_empty());
-        // Wrong check digit, inside a longer number, or inside a link.
+        // Wrong check digit, inside a longer number, or inside a link. A labelled number with a
+        // wrong check digit is still shared as one, unconfirmed.
         assert!(found("NHS 401 023 2138", SpanKind::NhsNumber).is_empty());
+        assert_eq!(
+            found("NHS no 485 777 3456", SpanKind::HealthNumberUnconfirmed),
+            ["485 777 3456"]
+        );
+        assert!(found("order 485 777 3456", SpanKind::HealthNumberUnconfirmed).is_empty());
         assert!(found("NHS 12 401 023 2137", SpanKind::NhsNumber).is_empty());
         assert!(found("tel 44010232137", SpanKind::HealthNumberUnconfirmed).is_empty());
         assert!(found(

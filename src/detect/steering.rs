@@ -20,14 +20,14 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// Where care is properly sought.
-const SETTINGS: &str = r"minors|majors|resus|fracture\s+clinic|(?:the|your)\s+(?:club\s+)?medical\s+room|(?:the\s+)?(?:clinic\s+|online\s+|surgery\s+)?booking\s+system|the\s+(?:children[’']?s\s+|kids[’']?\s+)?ward|a&e|a\s+and\s+e|the\s+er|casualty|urgent\s+care|the\s+walk-in(?:\s+centre)?|111|999|(?:the|your|his|her|their)\s+gp|a\s+gp|the\s+doctor|a\s+doctor|(?:the|your|his|her|their)\s+(?:practice|surgery|consultant|specialist|nurse|endocrine\s+nurse|diabetes\s+nurse|midwife|health\s+visitor|pharmacist|team|clinic|hospital|prescriber|dermatologist|cardiologist|physio)|reception|hospital|(?:the|your|his|her|their|that)\s+(?:follow-?up|follow\s+up|appointment|referral|review|scan|check-?up|recall)(?:\s+(?:the\s+)?(?:hospital|clinic|practice|surgery|they)\s+(?:booked|arranged|made|sent))?|(?:another|a|the)\s+(?:consult|consultation|video\s+call|appointment|review)";
+const SETTINGS: &str = r"minors|majors|resus|fracture\s+clinic|(?:the|your)\s+(?:club\s+)?medical\s+room|(?:the\s+)?(?:clinic\s+|online\s+|surgery\s+)?booking\s+system|the\s+(?:children[’']?s\s+|kids[’']?\s+)?ward|a&e|a\s+and\s+e|the\s+er|casualty|urgent\s+care|the\s+walk-in(?:\s+centre)?|111|999|(?:the|your|his|her|their)\s+gp|a\s+gp|the\s+doctor|a\s+doctor|(?:the|your|his|her|their)\s+(?:own\s+)?(?:practice|surgery|consultant|specialist|nurses?|endocrine\s+nurses?|diabetes\s+nurses?|midwife|health\s+visitor|pharmacist|team|clinic|hospital|prescriber|dermatologist|cardiologist|physio)|reception|hospital|(?:the|your|his|her|their|that)\s+(?:next\s+)?(?:follow-?up|follow\s+up|appointment|appt|referral|review|scan|check-?up|recall)(?:\s+(?:the\s+)?(?:hospital|clinic|practice|surgery|they)\s+(?:booked|arranged|made|sent))?|(?:another|a|the)\s+(?:consult|consultation|video\s+call|appointment|review)";
 
 /// "don't go to A&E", "no need to see your GP", "I wouldn't bother with the follow-up", "skip the
 /// appointment", "no need to wait for the GP", "don't go through reception", "it's easier than
 /// getting an appointment".
 static STEERED_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:(?:don[’']?t|do\s+not|no\s+need\s+to|you\s+don[’']?t\s+need\s+to|you\s+do\s+not\s+need\s+to|needn[’']?t|there[’']?s\s+no\s+need\s+to|(?:i\s+)?wouldn[’']?t\s+(?:even\s+)?(?:bother|waste\s+your\s+time)(?:\s+(?:with|going\s+to|seeing|booking))?|(?:i\s+)?would\s+not\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|don[’']?t\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|(?:just\s+)?skip|(?:just\s+)?cancel)\s+(?:(?:go(?:ing)?(?:\s+back)?|get(?:ting)?|run(?:ning)?|rush(?:ing)?|com(?:e|ing)(?:\s+back)?(?:\s+in)?)\s+(?:to|into|down\s+to|through|via)\s+|(?:see(?:ing)?|wait(?:ing)?\s+(?:for|on)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|book(?:ing)?(?:\s+in\s+with)?|tell(?:ing)?|bother(?:ing)?|pay(?:ing)?\s+for|involv(?:e|ing)|trouble|waste)\s+)?(?:{SETTINGS})|no\s+need\s+for\s+(?:{SETTINGS})|no\s+need\s+to\s+(?:book|make)\s+(?:in|an\s+appointment)\s+every\s+time|saves?\s+(?:(?:you|us)\s+)?(?:all\s+)?the\s+(?:faff|hassle|palaver|bother|drama)\s+(?:of|with)\s+(?:{SETTINGS})|(?:instead\s+of|rather\s+than|without)\s+(?:going\s+(?:back\s+)?(?:to|through)|ringing|calling|phoning|seeing|wait(?:ing)?\s+(?:for|on)|booking)\s+(?:{SETTINGS})|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:getting|booking|waiting\s+(?:for|on)|seeing|going\s+to|ringing|calling|trying\s+to\s+get)\s+(?:{SETTINGS}|an\s+appointment)|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:booking|getting)\s+in|(?:easier|quicker|faster|simpler)\s+to\s+(?:message|text|whatsapp|dm)\s+(?:you|me)\s+(?:on\s+here\s+|here\s+)?than\s+(?:to\s+)?(?:ring|call|phone|book|wait)|(?:easier|quicker|faster|simpler)\s+than\s+(?:the|your)\s+(?:gp|practice|surgery|clinic|reception|hospital)|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:fighting|battling|queuing|queueing|sitting\s+in|dealing\s+with|ringing|waiting\s+in|joining)\s+(?:the\s+)?(?:\d{{1,2}}\s?(?:am|pm)\s+|morning\s+)?(?:phone\s+|telephone\s+)?(?:queue|scramble|rush|phone\s+lines?|waiting\s+list|reception|receptionists?)|beats\s+(?:the\s+)?(?:\d{{1,2}}\s?(?:am|pm)\s+)(?:phone\s+)?(?:queue|scramble|rush)|saves?\s+(?:you\s+)?(?:fighting|battling|queuing|queueing)\s+(?:the\s+)?(?:\d{{1,2}}\s?(?:am|pm)\s+|morning\s+)?(?:phone\s+)?(?:queue|scramble|rush|lines?)|beats\s+(?:waiting\s+(?:for|on)|ringing|calling|sitting\s+on\s+hold\s+to|trying\s+to\s+get|going\s+to|booking)\s+(?:{SETTINGS}|an\s+appointment)|saves?\s+(?:you\s+)?(?:sitting\s+on\s+hold|hanging\s+on|waiting|ringing|queuing|queueing)\s+(?:to|for|on|at|in)\s+(?:{SETTINGS}))\b"
+        r"(?i)\b(?:(?:don[’']?t|do\s+not|no\s+need\s+to|you\s+don[’']?t\s+need\s+to|you\s+do\s+not\s+need\s+to|needn[’']?t|there[’']?s\s+no\s+need\s+to|(?:i\s+)?wouldn[’']?t\s+(?:even\s+)?(?:bother|waste\s+your\s+time)(?:\s+(?:with|going\s+to|seeing|booking))?|(?:i\s+)?would\s+not\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|don[’']?t\s+bother(?:\s+(?:with|going\s+to|seeing|booking))?|(?:just\s+)?skip|(?:just\s+)?cancel)\s+(?:(?:go(?:ing)?(?:\s+back)?|get(?:ting)?|run(?:ning)?|rush(?:ing)?|com(?:e|ing)(?:\s+back)?(?:\s+in)?)\s+(?:to|into|down\s+to|through|thru|via)\s+|(?:see(?:ing)?|wait(?:ing)?\s+(?:for|on)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|book(?:ing)?(?:\s+in\s+with)?|tell(?:ing)?|bother(?:ing)?|pay(?:ing)?\s+for|involv(?:e|ing)|trouble|waste)\s+)?(?:{SETTINGS})|no\s+need\s+for\s+(?:{SETTINGS})|no\s+need\s+to\s+(?:book|make)\s+(?:in|an\s+appointment)\s+every\s+time|saves?\s+(?:(?:you|us)\s+)?(?:all\s+)?the\s+(?:faff|hassle|palaver|bother|drama)\s+(?:of|with)\s+(?:{SETTINGS})|(?:instead\s+of|rather\s+than|without)\s+(?:going\s+(?:back\s+)?(?:to|through|thru)|ringing|calling|phoning|seeing|bother(?:ing)?|wait(?:ing)?\s+(?:for|on)|booking)\s+(?:{SETTINGS})|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:getting|booking|waiting\s+(?:for|on)|seeing|going\s+to|ringing|calling|trying\s+to\s+get)\s+(?:{SETTINGS}|an\s+appointment)|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:booking|getting)\s+in|(?:easier|quicker|faster|simpler)\s+to\s+(?:message|text|whatsapp|dm)\s+(?:you|me)\s+(?:on\s+here\s+|here\s+)?than\s+(?:to\s+)?(?:ring|call|phone|book|wait)|(?:easier|quicker|faster|simpler)\s+than\s+(?:the|your)\s+(?:gp|practice|surgery|clinic|reception|hospital)|(?:easier|quicker|faster|simpler|better)\s+than\s+(?:fighting|battling|queuing|queueing|sitting\s+in|dealing\s+with|ringing|waiting\s+in|joining)\s+(?:the\s+)?(?:\d{{1,2}}\s?(?:am|pm)\s+|morning\s+)?(?:phone\s+|telephone\s+)?(?:queue|scramble|rush|phone\s+lines?|waiting\s+list|reception|receptionists?)|beats\s+(?:the\s+)?(?:\d{{1,2}}\s?(?:am|pm)\s+)(?:phone\s+)?(?:queue|scramble|rush)|saves?\s+(?:you\s+)?(?:fighting|battling|queuing|queueing)\s+(?:the\s+)?(?:\d{{1,2}}\s?(?:am|pm)\s+|morning\s+)?(?:phone\s+)?(?:queue|scramble|rush|lines?)|beats\s+(?:waiting\s+(?:for|on)|ringing|calling|sitting\s+on\s+hold\s+to|trying\s+to\s+get|going\s+to|booking)\s+(?:{SETTINGS}|an\s+appointment)|saves?\s+(?:you\s+)?(?:sitting\s+on\s+hold|hanging\s+on|waiting|ringing|queuing|queueing)\s+(?:to|for|on|at|in)\s+(?:{SETTINGS}))\b"
     ))
 });
 
@@ -233,5 +233,23 @@ mod tests {
         assert!(!kinds("went back to minors after my break, busy night")
             .iter()
             .any(|(k, _)| *k == SpanKind::Advice));
+    }
+
+    #[test]
+    fn session_30_the_nurses_the_next_appt_and_your_own_practice() {
+        for t in [
+            "sugars sound ok, i wouldnt bother the diabetes nurses",
+            "I'd keep chatting here rather than bother your GP",
+            "no need to go thru your own practice",
+            "just build it back up and skip the next appt if it feels ok",
+        ] {
+            assert!(kinds(t).iter().any(|(k, _)| *k == SpanKind::Advice), "{t}");
+        }
+        for t in [
+            "the nurses on 7 are brilliant, bother them with anything",
+            "booked the next appt for march, see you then",
+        ] {
+            assert!(!kinds(t).iter().any(|(k, _)| *k == SpanKind::Advice), "{t}");
+        }
     }
 }

@@ -207,7 +207,7 @@ pub(super) fn cites_guidance(text: &str) -> bool {
 /// "since your appointments", "you were hilarious in clinic", "now you've moved practices".
 static YOUR_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\bnow\s+(?:that\s+)?you[’']?(?:ve|\s+have)\s+(?:moved|changed|switched)\s+(?:practices?|surgeries|gps?|doctors?)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b|\b(?:looking|looked)\s+after\s+(?:you|u)\s+(?:on|in)\s+(?:the|my|our)\s+(?:unit|ward|icu|itu|hdu|nicu|department)\b|\byou[’']?ve\s+been\s+(?:coming\s+to\s+see|seeing)\s+me\s+(?:about|for|with)\s+(?:your|ur)\b|\bi\s+was\s+(?:your|ur)\s+(?:sho|f1|fy1|f2|fy2|doctor|gp|reg|registrar|surgeon|anaesthetist|consultant|midwife|house\s+officer|junior\s+doctor)\b|\b(?:i\s+was|i[’']m|it\s+was)\s+the\s+(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|anaesthetist|consultant|medic)\s+(?:who|that)\s+(?:sorted|treated|saw|stitched|fixed|looked\s+after|operated\s+on|plastered|examined|admitted|discharged|reset|scanned)\s+(?:you|your|ur)\b|\bthe\s+(?:locum|doctor|gp|registrar|reg|sho|surgeon)\s+(?:you|u)\s+saw\s+(?:on|last|this|yesterday|earlier|at)\b|\byou[’']?re\s+the\s+(?:mum|mom|dad|lady|man|patient|gent|guy|woman)\s+i\s+saw\s+(?:in|at)\b|\bnow\s+(?:that\s+)?you[’']?re\s+(?:all\s+)?(?:discharged|off\s+my\s+list|out\s+of\s+hospital)\b|\b(?:after|since)\s+the\s+(?:appointment|op|operation|consultation|procedure)(?:\s*[?.!,;]|\s*$|\s+(?:today|yesterday|on\s+\w+day|this\s+\w+|last\s+\w+|earlier|the\s+other\s+day|you\s+had))|\b(?:it[’']?s|this\s+is|i[’']?m)\s+(?:dr\.?\s+)?[A-Za-z][\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio)\s+(?:from\s+(?:your|ur|yesterday|last|the|(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thurs?|fri|sat(?:ur)?|sun)(?:day)?)|who\s+(?:saw|treated)\s+(?:you|u))\b|\bit[’']?s\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+the\s+(?:[\w-]+\s+)?(?:clinic|surgery|practice|ward|unit|a&e|hospital|walk-in(?:\s+centre)?)\b|\bi[’']?m\s+(?:literally\s+|actually\s+|technically\s+)?(?:your|ur)\s+(?:doctor|gp|psychiatrist|consultant|surgeon|therapist|psychologist|physio|midwife|anaesthetist)\b|\bmy\s+(?:\w+\s+){0,2}?(?:recon|repair|op|replacement|fracture|hip|knee|acl|appendix|gallbladder)\s+(?:guy|girl|lady|man|woman|bloke|patient|lad)\b|\b(?:it[’']?s|this\s+is|i[’']?m|im)\s+(?:dr\.?\s+)?(?-i:[A-Z])[\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio|nurse|midwife|injector)\s+from\s+(?:[\w’'&-]+\s+){0,3}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|minors|majors|resus|appt|appointment|theatres?|department|outpatients|walk-in)\b|\b(?:it[’']?s|this\s+is)\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+(?:a&e|minors|majors|resus|(?-i:[A-Z][a-z][\w’'-]*))\b|\bdr\.?\s+[A-Za-z][\w’'-]*\s+here\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|department)\b|\bas\s+(?:the|your|ur)\s+(?:team|club|expedition|trip|tour|event|camp|festival|ship[’']?s|race|squad)\s+(?:doc|doctor|medic|physio|gp)\b|\bhow[’']?s\s+(?:the|your|ur)\s+(?:tox|botox|filler|lips|knee|wrist|ankle|stitches|scar|wound|cast|shoulder|hip|treatment|procedure|op)\s+(?:settling|healing|doing|feeling|getting\s+on|recovering)\b|\bthe\s+(?:stitches|sutures|filler|tox|injections?|cast|op|operation|procedure|cannula|plaster)\s+i\s+(?:did|put\s+in|gave\s+(?:you|u)|placed|done)\b|\b(?:meet|meeting)\s+(?:you|u)\s+in\s+(?:clinic|the\s+clinic|a&e|resus|minors|majors)\b",
+        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\bnow\s+(?:that\s+)?you[’']?(?:ve|\s+have)\s+(?:moved|changed|switched)\s+(?:practices?|surgeries|gps?|doctors?)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b|\b(?:looking|looked)\s+after\s+(?:you|u)\s+(?:on|in)\s+(?:the|my|our)\s+(?:unit|ward|icu|itu|hdu|nicu|department)\b|\byou[’']?ve\s+been\s+(?:coming\s+to\s+see|seeing)\s+me\s+(?:about|for|with)\s+(?:your|ur)\b|\bi\s+was\s+(?:your|ur)\s+(?:sho|f1|fy1|f2|fy2|doctor|gp|reg|registrar|surgeon|anaesthetist|consultant|midwife|house\s+officer|junior\s+doctor)\b|\b(?:i\s+was|i[’']m|it\s+was)\s+the\s+(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|anaesthetist|consultant|medic)\s+(?:who|that)\s+(?:sorted|treated|saw|stitched|fixed|looked\s+after|operated\s+on|plastered|examined|admitted|discharged|reset|scanned)\s+(?:you|your|ur)\b|\bthe\s+(?:locum|doctor|gp|registrar|reg|sho|surgeon)\s+(?:you|u)\s+saw\s+(?:on|last|this|yesterday|earlier|at)\b|\byou[’']?re\s+the\s+(?:mum|mom|dad|lady|man|patient|gent|guy|woman)\s+i\s+saw\s+(?:in|at)\b|\bnow\s+(?:that\s+)?you[’']?re\s+(?:all\s+)?(?:discharged|off\s+my\s+list|out\s+of\s+hospital)\b|\b(?:after|since)\s+the\s+(?:appointment|op|operation|consultation|procedure)(?:\s*[?.!,;]|\s*$|\s+(?:today|yesterday|on\s+\w+day|this\s+\w+|last\s+\w+|earlier|the\s+other\s+day|you\s+had))|\b(?:it[’']?s|this\s+is|i[’']?m)\s+(?:dr\.?\s+)?[A-Za-z][\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio)\s+(?:from\s+(?:your|ur|yesterday|last|the|(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thurs?|fri|sat(?:ur)?|sun)(?:day)?)|who\s+(?:saw|treated)\s+(?:you|u))\b|\bit[’']?s\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+the\s+(?:[\w-]+\s+)?(?:clinic|surgery|practice|ward|unit|a&e|hospital|walk-in(?:\s+centre)?)\b|\bi[’']?m\s+(?:literally\s+|actually\s+|technically\s+)?(?:your|ur)\s+(?:doctor|gp|psychiatrist|consultant|surgeon|therapist|psychologist|physio|midwife|anaesthetist)\b|\bmy\s+(?:\w+\s+){0,2}?(?:recon|repair|op|replacement|fracture|hip|knee|acl|appendix|gallbladder)\s+(?:guy|girl|lady|man|woman|bloke|patient|lad)\b|\b(?:it[’']?s|this\s+is|i[’']?m|im)\s+(?:dr\.?\s+)?(?-i:[A-Z])[\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio|nurse|midwife|injector)\s+from\s+(?:[\w’'&-]+\s+){0,3}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|minors|majors|resus|appt|appointment|theatres?|department|outpatients|walk-in)\b|\b(?:it[’']?s|this\s+is)\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+(?:a&e|minors|majors|resus|(?-i:[A-Z][a-z][\w’'-]*))\b|\bdr\.?\s+[A-Za-z][\w’'-]*\s+here\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|department)\b|\bas\s+(?:the|your|ur)\s+(?:team|club|expedition|trip|tour|event|camp|festival|ship[’']?s|race|squad)\s+(?:doc|doctor|medic|physio|gp)\b|\bhow[’']?s\s+(?:the|your|ur)\s+(?:tox|botox|filler|lips|knee|wrist|ankle|stitches|scar|wound|cast|shoulder|hip|treatment|procedure|op)\s+(?:settling|healing|doing|feeling|getting\s+on|recovering)\b|\bthe\s+(?:stitches|sutures|filler|tox|injections?|cast|op|operation|procedure|cannula|plaster)\s+i\s+(?:did|put\s+in|gave\s+(?:you|u)|placed|done)\b|\b(?:meet|meeting)\s+(?:you|u)\s+in\s+(?:clinic|the\s+clinic|a&e|resus|minors|majors)\b|\b(?:you|u)\s+(?:were|was)\s+(?:on|in)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:unit|ward|bay|icu|itu|hdu|ccu)\s+(?:last|this|in|when|a\s+few|back\s+in|over)\b|\b(?:you|u)\s*(?:[’']?re|\s+are|\s+were|\s+was)\s+one\s+of\s+(?:ours|mine|my\s+patients|our\s+patients)\b",
     )
     .expect("valid regex")
 });
@@ -303,6 +303,20 @@ pub(super) fn romance(text: &str, a: &Analysis) -> Vec<Span> {
     } else {
         Vec::new()
     }
+}
+
+/// "To all my lovely patients at Elm Tree who keep adding me on here": the writer's patients named
+/// in the sentence that tells of the friending.
+fn patients_in_sentence(text: &str, at: usize) -> bool {
+    static OWN_PATIENTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:patients|pts|patients[’']\s+families)\b",
+        )
+        .expect("valid regex")
+    });
+    let (s, e) = crate::detect::phrases::sentence_around(text, at);
+    text.get(s..e)
+        .is_some_and(|sentence| OWN_PATIENTS.is_match(sentence))
 }
 
 /// Patients invited to friend or follow: "ex-patients feel free to add me", "patients welcome to
@@ -745,9 +759,10 @@ impl Rule for Friending {
         {
             return;
         }
-        let self_contained = friending
-            .iter()
-            .any(|s| s.text(&r.text).to_lowercase().contains("patient"));
+        let self_contained = friending.iter().any(|s| {
+            s.text(&r.text).to_lowercase().contains("patient")
+                || patients_in_sentence(&r.text, s.start as usize)
+        });
         let mut relation = relation_spans(&r.text, &a, w == Writer::Other);
         relation.extend(a.of_kind(K::PatientRef).copied());
         if relation.is_empty() && !self_contained {
@@ -1200,5 +1215,29 @@ mod tests {
             "FY1 at Leeds General. Patients: please don't add me here, contact the surgery instead"
         ));
         assert!(!bio("GP, runner, dad. Add me on Strava"));
+    }
+
+    #[test]
+    fn session_30_a_patient_placed_on_a_unit_or_as_one_of_ours_and_patients_accepted_en_masse() {
+        for t in [
+            "sorry if this is weird, you were on the stroke unit last month when I was doing my rotation? fancy a drink sometime once you're back on your feet?",
+            "didnt clock you were one of ours at Oakfield surgery till you said 🙈 would you fancy a drink? x",
+        ] {
+            assert!(asks_out_by_message(Platform::Instagram, t), "{t}");
+        }
+        assert!(!asks_out_by_message(
+            Platform::Instagram,
+            "you were on the stroke unit last month as a student nurse weren't you? fancy a drink with the old team?"
+        ));
+        let post = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Followers, t);
+            !testing::findings(&Friending, &r).is_empty()
+        };
+        assert!(post(
+            "To all my lovely patients at Elm Tree who keep adding me on here - yes I've accepted you all!"
+        ));
+        assert!(!post(
+            "To my running club lot who keep adding me on here - accepted you all, see you Sunday"
+        ));
     }
 }

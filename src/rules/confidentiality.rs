@@ -594,6 +594,7 @@ pub(super) fn direct_identifiers(text: &str, a: &Analysis, story: &Story) -> Vec
     };
     let on_a_ward = a.has_any(&[
         SpanKind::WardRef,
+        SpanKind::WardContext,
         SpanKind::BedRef,
         SpanKind::ClinicalSetting,
         SpanKind::ClinicalImage,

@@ -367,6 +367,12 @@ const GAVE_UP_SHAPES: &[&str] = &[
     // session 29: "internal escalation has gone nowhere", "not filing another datix"
     r"(?:internal\s+)?(?:escalation|escalating\s+(?:it|this)|reporting\s+(?:it|this))\s+(?:internally\s+)?(?:has|have|had)\s+(?:gone|got|led|achieved)\s+(?:nowhere|nothing)",
     r"not\s+(?:filing|doing|submitting|writing|putting\s+in)\s+(?:another|any\s+more|more)\s+datix\w*",
+    // session 30: "I can no longer stay silent", "internal routes have gone nowhere", "not going
+    // through 'proper channels' again", "nobody internal listens"
+    r"(?:can|could|will)\s+no\s+longer\s+(?:stay|keep|remain|be)\s+(?:silent|quiet)",
+    r"(?:internal|official|the\s+proper|the\s+usual|all\s+the)\s+(?:routes?|channels?|processes?|complaints?|routes?\s+and\s+channels)\s+(?:has|have|had)\s+(?:all\s+)?(?:gone|got|led|achieved)\s+(?:nowhere|nothing)",
+    r"not\s+going\s+through\s+(?:the\s+)?[‘'\x22“]?(?:proper|official|internal|usual|right)\s+channels[’'\x22”]?\s+again",
+    r"(?:nobody|no\s+one|no-one)\s+(?:internal(?:ly)?|at\s+work|in\s+the\s+trust|at\s+the\s+trust|upstairs)\s+(?:listens|cares|is\s+listening|does\s+anything)",
 ];
 
 static GAVE_UP: LazyLock<Regex> = LazyLock::new(|| {
@@ -412,6 +418,10 @@ const AIRING_SHAPES_MORE: &[&str] = &[
     r"(?:someone|somebody)\s+(?:needs\s+to|should|has\s+to)\s+name\s+(?:and|&)\s+shame",
     // session 29: a big group asked to identify the one accused
     r"(?:someone|somebody)\s+(?:in\s+here\s+|here\s+)?must\s+know\s+(?:him|her|them|who)\b",
+    // session 30: "posting here first", "reporting it here because", "I'm saying it here"
+    r"(?:posting|reporting|sharing|putting|raising)\s+(?:this\s+|it\s+)?(?:here|on\s+here|publicly)\s+(?:first|because|cos|coz|since)\b",
+    r"i[’']?m\s+saying\s+(?:it|this)\s+(?:here|publicly|on\s+here)\b",
+    r"tempted\s+to\s+(?:tweet|post|go\s+public|go\s+to\s+the\s+press)\s+about\s+(?:it|this|him|her|them)\b",
 ];
 
 static AIRING: LazyLock<Regex> = LazyLock::new(|| {
@@ -458,7 +468,7 @@ fn going_public(text: &str) -> Vec<Span> {
 /// the concern went to, and the warning is a concern by itself once a unit is named.
 static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|(?:don[’']?t|do\s+not|never|avoid)\s+rotat\w*\s+(?:to|at|through|into)\s+(?:the\s+)?(?-i:[A-Z])|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+(?:booked|booking)\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,80}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved|ask\s+(?:which|who|what)\s+(?:consultant|surgeon|doctor|obstetrician|registrar|reg)\s+is\s+on|ask\s+for\s+(?:someone|somebody|anyone)\s+else|ask\s+for\s+a\s+different\s+(?:consultant|surgeon|doctor))|if\s+you\s+can,?\s+ask\s+(?:to\s+see|for)\s+(?:someone|somebody|anyone)\s+else\b|insist\s+on\s+(?:seeing|being\s+seen\s+by)\s+(?:the\s+)?(?:day\s+team|a\s+consultant|someone\s+else|the\s+consultant)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
+        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+(?:well\s+)?clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|(?:don[’']?t|do\s+not|never|avoid)\s+rotat\w*\s+(?:to|at|through|into)\s+(?:the\s+)?(?-i:[A-Z])|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|don[’']?t\s+let\s+(?:him|her|them)\s+(?:see|near|treat|touch|examine|anywhere\s+near)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|family)\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+(?:booked|booking)\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,80}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved|ask\s+(?:which|who|what)\s+(?:consultant|surgeon|doctor|obstetrician|registrar|reg)\s+is\s+on|ask\s+for\s+(?:someone|somebody|anyone)\s+else|ask\s+for\s+a\s+different\s+(?:consultant|surgeon|doctor))|if\s+you\s+can,?\s+ask\s+(?:to\s+see|for)\s+(?:someone|somebody|anyone)\s+else\b|insist\s+on\s+(?:seeing|being\s+seen\s+by)\s+(?:the\s+)?(?:day\s+team|a\s+consultant|someone\s+else|the\s+consultant)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
     )
     .expect("valid regex")
 });
@@ -476,7 +486,7 @@ static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// instead"): the post airs the concern, when it states one.
 static RALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery)|take\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|baby|babies|mum|mom|dad|nan|gran|parents?))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){{1,3}}instead\b|go\s+(?:elsewhere|somewhere\s+else|anywhere\s+else)\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know|ask\s+(?:some\s+)?(?:questions|for\s+(?:a\s+)?different\s+(?:consultant|surgeon|anaesthetist))|share\s+(?:this|it)\s+so\s+(?:he|she|they|it)\s+can[’']?t|name\s+(?:&|and)\s+shame|{})",
+        r"(?i)\b(?:(?:go|give\s+birth|have\s+(?:your\s+)?(?:baby|op|operation|surgery)|take\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|baby|babies|mum|mom|dad|nan|gran|parents?))\s+(?:to\s+|at\s+|in\s+)?(?:[A-Z][\w'’]+\s+){{1,3}}instead\b|go\s+(?:elsewhere|somewhere\s+else|anywhere\s+else)\b|exposing\s+(?:what|the\s+truth)|shar(?:e|ing)\s+(?:this\s+|it\s+)?(?:widely|everywhere|far\s+and\s+wide)|(?:rt|retweet|share)\s+(?:this\s+)?to\s+(?:shame|expose|warn)|tag\s+your\s+(?:mp|local\s+paper)|so\s+(?:the\s+public|everyone|people)\s+(?:knows?|can\s+see|finds?\s+out)|(?:please|pls)\s+(?:rt|retweet|share)\b|families\s+need\s+to\s+know|ask\s+(?:some\s+)?(?:questions|for\s+(?:a\s+)?different\s+(?:consultant|surgeon|anaesthetist))|share\s+(?:this|it)\s+so\s+(?:he|she|they|it)\s+can[’']?t|share\s+(?:this|it)\s+(?:till|until)\s+(?:someone|somebody|something|they)\b|name\s+(?:&|and)\s+shame|{})",
         audience::SPREAD_REQUEST
     ))
     .expect("valid regex")
@@ -524,7 +534,7 @@ static TEAM_PRAISE: LazyLock<Regex> = LazyLock::new(|| {
 static HARM_DONE: LazyLock<Regex> = LazyLock::new(|| {
     let serious = r"(?:(?:obvious|clear|textbook|massive)\s+)?(?:an?\s+(?:obvious\s+|clear\s+)?(?:mi|stemi|nstemi|sah|ecg\s+changes?)|ecg\s+changes?|mi|stemi|aortic\s+dissection|a\s+dissection|torsion|cauda\s+equina|meningitis|sepsis|(?:\w+\s+)?septic\s+(?:patients?|kids?|children|babies|mums?|men|women)|a\s+stroke|strokes?|a\s+heart\s+attack|heart\s+attacks?|appendicitis|a\s+broken\s+\w+|(?:a\s+)?fractures?|an\s+ectopic|ectopics?|a\s+bleed|bleeds?|cancers?|a\s+cancer|an?\s+(?:dvt|pe|clot)|tumou?rs?|a\s+tumou?r)";
     Regex::new(&format!(
-        r"(?i)\b(?:missed|misdiagnosed|overlooked)\s+(?:(?:two|three|four|several|multiple|\d+|his|her|their|my|the)\s+)?(?:\w+\s+)?{serious}\b|\bsent\s+(?:\w+\s+){{1,4}}?home\s+with\s+(?:\w+\s+)?{serious}\b|\bsent\s+(?:a|an|the|my|our|his|her|their)\s+(?:\w+\s+){{0,2}}?(?:with|who\s+had)\s+(?:\w+\s+)?{serious}\s+home\b|\b(?:an?|one|by\s+an?)\s+unsupervised\s+(?:locum|f1|fy1|f2|junior|doctor|nurse|student|trainee|sho|reg|registrar|physician\s+associate|pa)\b"
+        r"(?i)\b(?:missed|misdiagnosed|overlooked)\s+(?:(?:two|three|four|several|multiple|\d+|his|her|their|my|the)\s+)?(?:\w+\s+)?{serious}\b|\bsent\s+(?:\w+\s+){{1,4}}?home\s+with\s+(?:\w+\s+)?{serious}\b|\bsent\s+(?:a|an|the|my|our|his|her|their)\s+(?:\w+\s+){{0,2}}?(?:with|who\s+had)\s+(?:\w+\s+){{0,4}}?{serious}\s+home\b|\b(?:an?|one|by\s+an?)\s+unsupervised\s+(?:locum|f1|fy1|f2|junior|doctor|nurse|student|trainee|sho|reg|registrar|physician\s+associate|pa)\b"
     ))
     .expect("valid regex")
 });
@@ -571,7 +581,17 @@ static ACCUSED_SHAPE_MORE: LazyLock<Regex> = LazyLock::new(|| {
 /// unread by the thousand, a study said to be harming children.
 static ACCUSED_SHAPE_29: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:hid(?:ing|den|es|e)?\s+(?:it|this|them|that|the\s+(?:\w+\s+)?(?:figures|numbers|backlog|deaths|data|results|incidents?))\s+from\s+(?:the\s+)?(?:cqc|regulators?|gmc|coroner|families|patients|public|inspectors|commissioners|board)|told\s+(?:us|me|staff|everyone|the\s+(?:team|nurses|juniors))\s+to\s+keep\s+(?:our|my|their)\s+mouths?\s+shut|(?:drinking|drunk|been\s+drinking|boozing)\s+before\s+(?:(?:his|her|their|the|a|each|every)\s+)?(?:lists?|theatre|clinics?|shifts?|work|ward\s+rounds?|surgery|operating)|smel(?:t|led|ls|ling)\s+(?:it|alcohol|booze|drink|wine|beer|whisky|vodka)\s+on\s+(?:him|her|them)|(?:data|results|figures|numbers)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:fabricated|faked|made\s+up|falsified|invented)|fabricat\w+\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:data|results|figures)|enroll?ing\s+(?:patients|people|kids|children|participants)\s+who\s+(?:clearly\s+|obviously\s+)?(?:fail|don[’']?t\s+meet|do\s+not\s+meet|aren[’']?t\s+eligible)|cancel+(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?(?:clinics|lists|operations|theatre\s+lists)\s+to\s+do\s+(?:his|her|their)\s+private|sitting\s+on\s+(?:\d[\d,]*k?|thousands\s+of|hundreds\s+of)\s+(?:\w+\s+){0,2}?(?:referrals|results|scans|letters|biopsies|reports)|(?:is|are|was|were)\s+(?:actively\s+)?harming\s+(?:kids|children|babies|patients|people|residents))\b",
+        r"(?i)\b(?:hid(?:ing|den|es|e)?\s+(?:it|this|them|that|the\s+(?:\w+\s+)?(?:figures|numbers|backlog|deaths|data|results|incidents?))\s+from\s+(?:the\s+)?(?:cqc|regulators?|gmc|coroner|families|patients|public|inspectors|commissioners|board)|told\s+(?:us|me|staff|everyone|the\s+(?:team|nurses|juniors))\s+to\s+keep\s+(?:our|my|their)\s+mouths?\s+shut|(?:drinking|drunk|been\s+drinking|boozing)\s+before\s+(?:(?:his|her|their|the|a|each|every)\s+)?(?:lists?|theatre|clinics?|shifts?|work|ward\s+rounds?|surgery|operating)|smel(?:l|t|led|ls|ling)\s+(?:it|alcohol|booze|drink|wine|beer|whisky|vodka)\s+on\s+(?:him|her|them)|(?:data|results|figures|numbers)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:fabricated|faked|made\s+up|falsified|invented)|fabricat\w+\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:data|results|figures)|enroll?ing\s+(?:patients|people|kids|children|participants)\s+who\s+(?:clearly\s+|obviously\s+)?(?:fail|don[’']?t\s+meet|do\s+not\s+meet|aren[’']?t\s+eligible)|cancel+(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?(?:clinics|lists|operations|theatre\s+lists)\s+to\s+do\s+(?:his|her|their)\s+private|sitting\s+on\s+(?:\d[\d,]*k?|thousands\s+of|hundreds\s+of)\s+(?:\w+\s+){0,2}?(?:referrals|results|scans|letters|biopsies|reports)|(?:is|are|was|were)\s+(?:actively\s+)?harming\s+(?:kids|children|babies|patients|people|residents))\b",
+    )
+    .expect("valid regex")
+});
+
+/// Session 30's accusation shapes: failures swept under the carpet, a colleague turning up to work
+/// smelling of drink, patients left for hours while staff were on their phones, referrals held back
+/// to hit targets, a doctor called dangerously out of date or said to deserve striking off.
+static ACCUSED_SHAPE_30: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:swept|swep|brushed|pushed|shoved)\s+(?:it\s+|this\s+|everything\s+|the\s+whole\s+thing\s+)?(?:all\s+)?under\s+the\s+(?:carpet|rug)|hush(?:ed|ing)\s+(?:it|this|the\s+whole\s+thing)\s+up|(?:turns?|turned|turning|shows?|showed|showing|rolls?|rolled|rolling)\s+up\s+(?:to|for|at)\s+(?:\w+\s+){0,2}?(?:drunk|pissed|hungover|half[\s-]cut|high|smelling\s+of|stinking\s+of|reeking\s+of)|(?:smelling|stinking|reeking)\s+of\s+(?:drink|booze|alcohol|wine|beer|whisky|vodka)\s+(?:on|at|in|during)\s+(?:\w+\s+){0,2}?(?:shift|shifts|on[\s-]calls?|work|theatre|clinic|ward\s+rounds?|nights)|left\s+(?:\w+\s+){1,3}?(?:for\s+)?\d+\s*(?:hrs?|hours?)\s+(?:bc|because|cos|coz|while|as|whilst)\s+(?:she|he|they)\s+(?:was|were)\s+(?:on\s+(?:her|his|their)\s+phones?|asleep|sleeping|on\s+(?:a\s+)?break|having\s+a\s+(?:fag|smoke|nap)|at\s+lunch|scrolling)|(?:sitting\s+on|delaying|holding\s+(?:back|onto)|downgrading|rejecting|bouncing)\s+(?:\w+\s+){0,3}?(?:referrals|patients|scans|results|letters)\s+(?:just\s+)?to\s+(?:hit|meet|game|make)\s+(?:\w+\s+){0,2}?targets|(?:dangerously|woefully|hopelessly|frighteningly)\s+(?:out\s+of\s+date|incompetent|out\s+of\s+(?:his|her|their)\s+depth|unsafe|behind)|should(?:[’']?ve|\s+have)\s+been\s+struck\s+off|(?:needs|deserves)\s+to\s+be\s+struck\s+off)\b",
     )
     .expect("valid regex")
 });
@@ -610,6 +630,7 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
         .into_iter()
         .chain(spans_of(&ACCUSED_SHAPE_MORE, text))
         .chain(spans_of(&ACCUSED_SHAPE_29, text))
+        .chain(spans_of(&ACCUSED_SHAPE_30, text))
         .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));
     a.of_kind(K::ConcernAccusation)
         .copied()
@@ -645,6 +666,18 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
         })
         .collect()
 }
+
+/// An exam or revision item told of ("had one about a colleague smelling of alcohol"), when the
+/// post is about an exam: the accusation is the question's scenario, not a concern.
+static EXAM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:one|a\s+question|questions?|a\s+station|stations?|a\s+scenario|scenarios?|an?\s+sjt|an?\s+mcq|an?\s+sba|a\s+case|dilemmas?)\s+(?:about|where|on|with)\s")
+        .expect("valid regex")
+});
+
+static EXAM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:msra|sjt|osce|mrcp|mrcs|mrcgp|akt|cpsa|plab|ukmla|finals|exams?|mocks?|past\s+papers?|question\s+bank|passmed|pastest|professional\s+dilemmas)\b")
+        .expect("valid regex")
+});
 
 impl Rule for PublicConcern {
     fn meta(&self) -> &'static RuleMeta {
@@ -762,6 +795,7 @@ impl Rule for PublicConcern {
                 ["if ", "whether ", "in case ", "suspect "]
                     .iter()
                     .any(|w| before.contains(w))
+                    || (EXAM_ITEM.is_match(&before) && EXAM.is_match(&r.text))
             });
         // An "if you…" after the accusations is an appeal to readers ("if you've been on a Monday
         // list at a certain hospital, ask questions"), not a frame around them.
@@ -890,6 +924,8 @@ mod tests {
         for (name, re) in [
             ("ACCUSED_SHAPE", &*ACCUSED_SHAPE),
             ("ACCUSED_SHAPE_MORE", &*ACCUSED_SHAPE_MORE),
+            ("ACCUSED_SHAPE_29", &*ACCUSED_SHAPE_29),
+            ("ACCUSED_SHAPE_30", &*ACCUSED_SHAPE_30),
             ("AIRING", &*AIRING),
             ("AIRING_MORE", &*AIRING_MORE),
             ("GAVE_UP", &*GAVE_UP),
@@ -1383,5 +1419,28 @@ mod tests {
         assert!(!message_fires(
             "saw your piece on sourdough starters, mine died again lol"
         ));
+    }
+
+    #[test]
+    fn session_30_silence_broken_cover_ups_drink_at_work_and_exam_scenarios() {
+        for t in [
+            "I can no longer stay silent. Our renal unit is routinely skipping dialysis sessions and patients are being harmed. Internal routes have gone nowhere.",
+            "is our cardiology reg dangerously out of date or is it just me? sent a man with a clear inferior STEMI home last wk. posting here first",
+            "the night the ward sister left 3 pts on the floor for 5 hrs bc she was on her phone, and management swept it all under the carpet",
+            "Not going through 'proper channels' again. One of our surgeons turns up to on-calls smelling of drink and everyone knows. Share this till someone acts.",
+            "Reporting it here because nobody internal listens: our practice is sitting on urgent referrals to hit ICB targets.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        assert!(group_fires(
+            "Street group heads up - the locum at the health centre is clearly drinking, could smell it on him at 9am. don't let him see your kids"
+        ));
+        for t in [
+            "MSRA professional dilemmas were brutal, had one about a colleague smelling of alcohol on shift and changed my answer three times",
+            "The carpet in the mess has been swept under the rug of estates for years lol, still sticky",
+            "Posting here first because the rota goes out tomorrow: swaps by Friday please",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 }

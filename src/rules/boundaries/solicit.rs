@@ -167,7 +167,9 @@ impl Rule for PrivateConsultation {
                 private_list_offer(r)
                     .or_else(|| channel_instead_of_care(r, cx))
                     .or_else(|| personal_number_to_patient(r))
-                    .or_else(|| channel_opened_to_patient(r)),
+                    .or_else(|| channel_opened_to_patient(r))
+                    .or_else(|| care_from_own_account(r, cx))
+                    .or_else(|| patient_steered_off_their_care(r, cx)),
             );
             return;
         }
@@ -397,7 +399,7 @@ static PERSONAL_NUMBER_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// "as your GP".
 static READER_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:see|saw|seeing|meet|met|meeting)\s+you\s+(?:in|at)\s+(?:the\s+)?(?:clinic|surgery|a&e|ward|outpatients|practice|hospital|pre[\s-]?op)|your\s+(?:op|operation|surgery|procedure|appointment|results|scan|follow[\s-]up|treatment|referral|smear|biopsy)|as\s+your\s+(?:gp|doctor|consultant|surgeon|midwife)|(?:following|after|since|at)\s+your\s+(?:oh\s+|occupational\s+health\s+)?(?:assessment|review|consultation)|(?:it[’']?s|its)\s+(?:dr\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+\((?:dr\.?\s+)?(?-i:[A-Z][a-z]+)\))?\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:unit|clinic|ward|study|trial|practice|surgery|service|team|hospice|department|dept)|(?:dr\.?\s+)?(?-i:[A-Z][a-z]*)\s+here\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:unit|clinic|ward|study|trial|practice|surgery|service|team|hospice|department|dept))\b",
+        r"(?i)\b(?:(?:see|saw|seeing|meet|met|meeting)\s+(?:you|u)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:clinic|surgery|a&e|ward|outpatients|practice|hospital|pre[\s-]?op)|your\s+(?:op|operation|surgery|procedure|appointment|results|scan|follow[\s-]up|treatment|referral|smear|biopsy)|as\s+your\s+(?:gp|doctor|consultant|surgeon|midwife)|(?:following|after|since|at)\s+your\s+(?:oh\s+|occupational\s+health\s+)?(?:assessment|review|consultation)|(?:it[’']?s|its)\s+(?:dr\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+\((?:dr\.?\s+)?(?-i:[A-Z][a-z]+)\))?\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:unit|clinic|ward|study|trial|practice|surgery|service|team|hospice|department|dept)|(?:dr\.?\s+)?(?-i:[A-Z][a-z]*)\s+here\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:unit|clinic|ward|study|trial|practice|surgery|service|team|hospice|department|dept))\b",
     )
     .expect("valid regex")
 });
@@ -419,7 +421,7 @@ fn personal_number_to_patient(r: &Record) -> Option<Finding> {
 /// "Ping me on here whenever the symptoms flare": the social channel opened for care to come.
 static CHANNEL_OPENED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:ping|message|msg|dm|text|drop|give)\s+me\s+(?:a\s+(?:message|msg|line|text|shout)\s+)?(?:(?:on\s+)?here\s+(?:whenever|any\s*time|if|when|rather\s+than|instead\s+of)|(?:on\s+here\s+)?(?:whenever|any\s*time)(?:[,\s]+day\s+or\s+night)?|day\s+or\s+night)\b",
+        r"(?i)\b(?:ping|message|msg|dm|text|drop|give|pop|send|shoot)\s+me\s+(?:a\s+(?:message|msg|line|text|shout|dm|note)\s+)?(?:(?:on\s+)?here\s+(?:whenever|any\s*time|if|when|rather\s+than|instead\s+of)|(?:on\s+here\s+)?(?:whenever|any\s*time)(?:[,\s]+day\s+or\s+night)?|day\s+or\s+night)\b",
     )
     .expect("valid regex")
 });
@@ -436,6 +438,76 @@ fn channel_opened_to_patient(r: &Record) -> Option<Finding> {
         "Take the offer back: ask them to contact the service's own line about their care, not your personal account.",
         0.6,
     )
+}
+
+/// The writer's own account named as the channel, or the patient sought out on it: "messaging from
+/// my own account as it's quicker", "found you on here!".
+static OWN_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:messaging|texting|writing\s+to|contacting|dm(?:ing)?|reaching\s+out\s+to|getting\s+in\s+touch\s+with)\s+(?:you\s+|u\s+)?(?:from|on|via|through|using)\s+my\s+(?:own|personal|private|home)\s+(?:account|profile|page|phone|number|mobile|facebook|fb|insta(?:gram)?|whatsapp)|found\s+(?:you|u)\s+on\s+(?:here|facebook|fb|insta(?:gram)?|twitter|tiktok|linkedin|whatsapp)|(?:looked|searched)\s+(?:you|u)\s+up\s+on\s+(?:here|facebook|fb|insta(?:gram)?|twitter|tiktok|linkedin))\b",
+    )
+    .expect("valid regex")
+});
+
+/// Their care itself taken up: "since discharge", "how you're getting on", "your bloods".
+static CARE_TAKEN_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:since\s+(?:your\s+|ur\s+)?(?:discharge|op|operation|surgery|appointment|procedure|admission)|how\s+(?:you[’']?re|u[’']?re|youre|are\s+you|r\s+u)\s+(?:getting\s+on|feeling|doing|recovering|healing)|(?:your|ur)\s+(?:bloods|results|scan|op|wound|stitches|meds|tablets|medication|dressings?|follow[\s-]?up))\b",
+    )
+    .expect("valid regex")
+});
+
+/// "Hi Mrs Okafor, it's Dr Bains from the surgery, messaging from my own account… your bloods are
+/// back": the writer contacts someone in their care through a personal profile, about that care
+/// (GMC 2024 ¶17).
+fn care_from_own_account(r: &Record, cx: &Context) -> Option<Finding> {
+    let about_care = CARE_TAKEN_UP.is_match(&r.text) || cx.analysis(r).has_any(CLINICAL_ANCHORS);
+    if !about_care {
+        return None;
+    }
+    care_and_offer(
+        r,
+        READER_IN_CARE.find(&r.text)?,
+        OWN_ACCOUNT.find(&r.text)?,
+        "contacts someone in your care from your personal account",
+        "Stop using your personal account for this: contact them through the practice's or hospital's own channels, and ask them to do the same.",
+        0.65,
+    )
+}
+
+/// "Lovely to see u in fracture clinic today… skip the next appt if the ankle feels ok": in a
+/// direct message to someone the writer has just seen in their care, individual advice to leave
+/// that care (GMC 2024 ¶17).
+fn patient_steered_off_their_care(r: &Record, cx: &Context) -> Option<Finding> {
+    let met = READER_IN_CARE.find(&r.text)?;
+    let a = cx.analysis(r);
+    if a.has(K::Refusal) {
+        return None;
+    }
+    let steer = a
+        .of_kind(K::Advice)
+        .find(|s| crate::detect::steering::steers_away(&r.text, s))?;
+    let spans = [
+        Span::new(met.start(), met.end(), K::PatientRelation),
+        *steer,
+    ];
+    let words = quoted(texts(&r.text, &spans), 2);
+    let mut f = Finding::new(
+        &PRIVATE_CONSULTATION,
+        r,
+        format!(
+            "advises someone in your care, by direct message, to leave their care ({words}) in a {}",
+            noun(r)
+        ),
+        evidence(&r.text, spans.iter()),
+        Action::new(
+            ActionKind::Edit,
+            "Take the advice back: ask them to keep their follow-up and to raise any question through the clinic's own line.",
+        ),
+    );
+    f.confidence = 0.6;
+    f.finalise();
+    Some(f)
 }
 
 /// A bio that opens a private channel for people's care: every follower is invited into a
@@ -652,6 +724,27 @@ mod tests {
         for t in [
             "Hi Sue it's Sarah from the dialysis unit, your next slot is Tuesday 8am, the unit's number is on your card",
             "it's Tom from the running club, text me whenever you want to do the Sunday long run",
+        ] {
+            assert!(!message_fires(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn session_30_personal_accounts_steering_and_requests_for_records_by_message() {
+        for t in [
+            "Hi Mrs Patel, it's Dr Shah from ward 7 😊 found you on here! just wanted to see how you're getting on since discharge, pop me a msg anytime",
+            "Hi Mrs Okafor, it's Dr Bains from the surgery, messaging from my own account as it's quicker than the phones! Your bloods are back",
+            "hi Carol honestly those sugars sound ok to me, i wouldnt bother the diabetes nurses, just keep an eye and message me here if they go over 20 again x",
+            "honestly from what you're describing I'd keep chatting here rather than bother your GP, send me a photo of your chest xray report",
+            "I'm a GP (not yours obvs). Send me your DOB, meds and bloods over DM and I'll give you a plan, no need to go thru your own practice",
+            "heyyy lovely to see u in fracture clinic today haha small world!! tbh just build the running back up and skip the next appt if the ankle feels ok xx",
+        ] {
+            assert!(message_fires(t), "{t}");
+        }
+        for t in [
+            "Hi Sue, it's Dr Shah from ward 7, found you on here! Are you still doing the charity bake sale for the unit?",
+            "lovely to see u in fracture clinic today! hope the ankle settles, keep your next appt and they'll sort the boot",
+            "found you on here at last! drinks on friday for Jo's leaving do?",
         ] {
             assert!(!message_fires(t), "{t}");
         }

@@ -73,7 +73,8 @@ pub struct Story {
     pub small_place: bool,
     /// A clinical setting, ward or bed is named: the person was met in care.
     pub care_setting: bool,
-    /// The only encounter is a patient lost, and nothing but a time is told: grief, not a case.
+    /// The encounter is told with nothing but a time: a patient lost, or one who thanked the writer,
+    /// with nothing about them or their care. Grief or gratitude, not a case.
     pub bare_loss: bool,
 }
 
@@ -607,12 +608,25 @@ impl Story {
                 })
             }
         });
-        // "Lost a patient today. It never gets easier": a death told with nothing but the day.
+        // "Lost a patient today. It never gets easier", "had a patient thank me today": an
+        // encounter told with nothing but the day, nothing about the patient or their care.
+        let nothing_told = condition.is_empty()
+            && results.is_empty()
+            && age.is_empty()
+            && direct.is_empty()
+            && place.is_empty()
+            && image.is_empty()
+            && hook.is_empty()
+            && !described
+            && !a.has_any(&[K::ClinicalSetting, K::WardContext, K::WardRef, K::BedRef]);
+        // The encounter is only the meeting ("had a patient") or the loss, not a care event
+        // ("went home", "intubated").
         let bare_loss = !encounter.is_empty()
-            && encounter
-                .iter()
-                .all(|s| s.text(text).to_ascii_lowercase().contains("lost"))
-            && score <= 1.0;
+            && score <= 1.0
+            && encounter.iter().all(|s| {
+                let t = s.text(text).to_ascii_lowercase();
+                t.contains("lost") || (nothing_told && t.contains("patient"))
+            });
         Story {
             bare_loss,
             definite_role,
@@ -921,6 +935,11 @@ mod tests {
         assert!(story("Nothing beats 80s music on a night shift")
             .age
             .is_empty());
+        assert!(
+            story("20-odd yrs as a local GP, I've seen what the cuts do")
+                .age
+                .is_empty()
+        );
     }
 
     #[test]
@@ -1092,9 +1111,14 @@ mod tests {
             "Sad day. Lost a patient today and it never gets easier. Hug ur loved ones 2nite x",
         );
         assert!(!grief.is_patient_story(), "{grief:?}");
+        let thanks = story(
+            "had a patient thank me today for something i barely remember doing. made my week",
+        );
+        assert!(!thanks.is_patient_story(), "{thanks:?}");
         for t in [
             "Lost a patient today, 34M from a PE on ward 7. It never gets easier",
             "We lost Mrs Green in bed 4 last night, she was 97 and a real character",
+            "had a patient thank me today, 23yo with a PE we caught in minors last month",
         ] {
             assert!(story(t).is_patient_story(), "{t}: {:?}", story(t));
         }
