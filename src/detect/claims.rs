@@ -462,6 +462,13 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             )),
         ),
         (
+            // "kids regress after the MMR", "he stopped talking after his jabs".
+            "vaccines_autism",
+            re(
+                r"(?i)\b(?:regress\w*|stop(?:ped|s)?\s+talking|los[et]\s+(?:their|his|her)\s+(?:words|speech|language))\s+(?:\w+\s+){0,2}?(?:after|following|since)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?(?:mmr|vaccin\w*|jabs?)\b",
+            ),
+        ),
+        (
             // "I've seen too many little ones change after their MMR. The link with autism is there."
             "vaccines_autism",
             re(
@@ -1253,7 +1260,9 @@ pub(crate) const ANTI_EVIDENCE_WORDS: &str =
          magnesium | k\nfish oil | k\nbeetroot | k\nginger | k\nlemon water | k\nbrisk walk | k\n\
          fasting | k\nketo | k\ncold water | k\nessential oil* | k\ncbd | k\nhomeopath* | k\n\
          acupuncture | k\nmalaria | k\nanti-malarial* | k\nantimalarial* | k\nrabies | k\n\
-         travel jab* | k\ntravel vacc* | k\nyellow fever | k\ncooked up | k\ndreamt up | k\ndreamed up | k\n";
+         travel jab* | k\ntravel vacc* | k\nyellow fever | k\ncooked up | k\ndreamt up | k\ndreamed up | k\n\
+         viral | k\nchest infection* | k\nsinister | k\nnever | k\ntension | k\nbenign | k\nmuscular | k\nharmless | k\nabortion* | k\nspace | k\n\
+         combined | k\nsingle jabs | k\nseparate jabs | k\nsingle vaccines | k\nseparate vaccines | k\nvaping | k\nvape* | k\ne-cig* | k\necig* | k\nproved | k\n";
 
 /// Interventions the evidence holds safe and effective, and the harms myths pin on them.
 static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
@@ -1384,13 +1393,59 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:ask|beg|push|time)\s+to\s+come\s+off\s+(?:yours|your\s+\w+|them|it|those|the\s+\w+)\b|\byou\s+(?:won[’']?t|wont|will\s+not|don[’']?t|do\s+not)\s+(?:even\s+)?need\s+(?:those|your|the|any|that)\s+(?:\w+\s+)?(?:ssris?|antidepressants?|statins?|inhalers?|insulin|meds|medication|medicines?|tablets|pills|jabs?|vaccines?|vaccinations?|chemo\w*|antibiotics|steroids|blood\s+pressure\s+\w+)\b|\bdon[’']?t\s+let\s+(?:your|the|any)\s+(?:gp|doctor|doc|nurse|consultant|pharmacist)s?\s+(?:push|put|force|talk|bully|pressure|give)\s+(?:\w+\s+){0,3}?(?:on|onto|into)\s+(?:you|your\s+kids?|your\s+children)\b|\b(?:ditch|bin|throw\s+away|throw\s+out|chuck\s+(?:away|out)|flush)\s+(?:your|the|those|all\s+your)\s+(?:meds|medication|pills|tablets|inhalers?|antidepressants|statins|insulin|steroid\s+creams?|metformin|blood\s+pressure\s+(?:pills|tablets|meds)|blood\s+thinners|warfarin|levothyroxine|thyroxine)\b|\bno\s+need\s+to\s+(?:bother|see|trouble|waste)\s+(?:your|a|the)\s+(?:gp|doctor|doc|a&e|pharmacist)(?:[’']s\s+time)?\b",
             ),
         ),
+        // Session 30. "Colds turn into chest infections if you don't get antibiotics early", "the
+        // whole 'it's viral' line is the NHS saving money".
+        (
+            "antibiotics_needed",
+            re(
+                r"(?i)\b(?:colds?|flu|viruses|viral\s+\w+|coughs?|sore\s+throats?)\s+(?:\w+\s+){0,3}?(?:turn|turns|become|becomes|go|goes|develop|develops)\s+(?:\w+\s+){0,2}?into\s+(?:a\s+)?(?:chest\s+infections?|pneumonia|bronchitis)\s+(?:\w+\s+){0,2}?(?:if|unless)\s+(?:you\s+)?(?:don[’']?t\s+|dont\s+|do\s+not\s+)?(?:get|take|have|start)\s+(?:\w+\s+){0,2}?antibiotics\b|[‘'\x22“]?it[’']?s\s+viral[’'\x22”]?\s+(?:line|thing|excuse|story)\s+is\s+(?:\w+\s+){0,6}?(?:sav(?:e|ing)\s+money|cost[\s-]cutting|rationing|budget)",
+            ),
+        ),
+        // Malaria prophylaxis written off: "u dont need malaria tablets anymore, resistance means
+        // they dont work".
+        (
+            "against_treatment",
+            re(
+                r"(?i)\b(?:u|you)\s+(?:don[’']?t|dont|do\s+not)\s+need\s+(?:\w+\s+){0,2}?(?:malaria\s+(?:tablets|pills|meds|prophylaxis)|anti-?malarials)\s+(?:any\s*more|these\s+days|nowadays)\b|\bresistance\s+means\s+(?:they|the\s+tablets|(?:malaria\s+)?(?:tablets|pills))\s+(?:don[’']?t|dont|do\s+not|no\s+longer)\s+work\b|\b(?:malaria\s+(?:tablets|pills|meds)|anti-?malarials)\s+(?:don[’']?t|dont|do\s+not|no\s+longer)\s+work\b",
+            ),
+        ),
+        // A warning sign denied: "nothing sinister ever starts after 40", "a lump like that is
+        // never cancer"; an unseen person's diagnosis stated as certain ("your headaches are 100%
+        // tension type").
+        (
+            "red_flag_denied",
+            re(
+                r"(?i)\bnothing\s+(?:sinister|serious|nasty|bad|worrying)\s+(?:ever\s+)?(?:starts|begins|comes\s+on|presents|happens|develops)\s+(?:after|over|past|at|in\s+your)\s+(?:\d{2}|forties|fifties|sixties)\b|\b(?:headaches?|chest\s+pains?|lumps?|bleeding|blood\s+in\s+(?:your\s+)?(?:poo|stools?|urine|wee))\s+(?:\w+\s+){0,3}?(?:is|are)\s+never\s+(?:sinister|serious|cancer|anything\s+(?:serious|bad|to\s+worry\s+about))\b|\b(?:your|ur)\s+(?:\w+\s+){0,2}?(?:is|are|[’']s)\s+100\s*%\s+(?:\w+\s+){0,2}?(?:tension|benign|muscular|anxiety|harmless|nothing|hormonal|stress)\b",
+            ),
+        ),
+        // Abortion blamed for breast cancer, a myth the evidence has long ruled out.
+        (
+            "safe_intervention_harm",
+            re(
+                r"(?i)\babortions?\b[^.!?\n]{0,40}?\b(?:raises?|increases?|causes?|doubles?|triples?|ups?|gives?)\b[^.!?\n]{0,25}?\bbreast\s+cancer",
+            ),
+        ),
+        // Vaccines to be spaced out or given singly, against the schedule.
+        (
+            "anti_vaccine",
+            re(
+                r"(?i)\bspace\s+(?:the|their|your)\s+(?:jabs|vaccines|vaccinations|injections)\s+out\b|\bspace\s+out\s+(?:the|their|your)\s+(?:jabs|vaccines|vaccinations)\b|\bskip\s+the\s+combined\s+(?:one|jab|vaccine|mmr)\b|\b(?:single|separate)\s+(?:jabs|vaccines)\s+(?:are|is)\s+(?:safer|better|kinder)\b",
+            ),
+        ),
+        // Vaping called completely safe; alcohol called proven to protect the heart.
+        (
+            "safety_overstated",
+            re(
+                r"(?i)\b(?:vaping|vapes?|e-?cigs?|e-?cigarettes)\s+(?:is|are)\s+(?:completely|totally|100\s*%|perfectly|entirely|absolutely)\s+(?:safe|harmless)\b|\b(?:red(?:\s+wine)?|wine|alcohol|a\s+drink)\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:scientifically\s+)?(?:proven|proved)\s+to\s+(?:protect|be\s+good\s+for|help|improve|strengthen)\s+(?:your\s+)?(?:heart|health|arteries)\b",
+            ),
+        ),
     ]
 });
 
 /// Words that seal a claim as settled fact: "Fact.", "Proven.", "full stop", "trust me, I'm a doctor".
 static CERTAINTY_SEAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*(?:[.!]+|$|[^\w\s,'’#@])|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+(?:the\s+)?|literally\s+(?:just\s+)?(?:the\s+)?)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+is\s+(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+otherwise\s+is\s+(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar))|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!])",
+        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*(?:[.!]+|$|[^\w\s,'’#@])|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+(?:the\s+)?|literally\s+(?:just\s+)?(?:the\s+)?)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+(?:otherwise|different|differently)\s+is\s+(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar)|on\s+(?:the\s+)?(?:pharma\s+|industry\s+)?payroll|paid\s+by\s+\w+|in\s+the\s+pocket\s+of\s+\w+)|\b\d+\s+(?:yrs?|years)\s+(?:a|as\s+a)\s+(?:gp|doctor|consultant|surgeon|nurse),?\s+trust\s+me\b|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!])",
     )
 });
 
@@ -1510,6 +1565,11 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "teething_fever" => "that teething causes a high fever",
         "fever_left" => "that a child's fever needs no treatment and no call for advice",
         "withdrawal_denied" => "that antidepressants can be stopped at will without withdrawal",
+        "antibiotics_needed" => "that colds or viral infections need antibiotics",
+        "red_flag_denied" => {
+            "that a warning sign of serious illness can be ignored, or an unseen person's diagnosis is certain"
+        }
+        "safety_overstated" => "that something with known risks is completely safe or good for you",
         _ => "a health claim contrary to established evidence",
     }
 }
@@ -1799,6 +1859,63 @@ mod tests {
             anti("Reminder that the flu jab does absolutely nothing in the over 80s"),
             ["no_benefit"]
         );
+    }
+
+    #[test]
+    fn session_30_antibiotics_for_colds_malaria_red_flags_and_overstated_safety() {
+        for (t, topic) in [
+            (
+                "colds turn into chest infections if you dont get antibiotics early",
+                "antibiotics_needed",
+            ),
+            (
+                "the whole 'it's viral' line is mostly the NHS trying to save money tbh",
+                "antibiotics_needed",
+            ),
+            (
+                "honestly u dont need malaria tablets anymore, resistance means they dont work",
+                "against_treatment",
+            ),
+            (
+                "nothing sinister ever starts after 40 with no other symptoms",
+                "red_flag_denied",
+            ),
+            (
+                "your headaches are 100% tension type, stop googling",
+                "red_flag_denied",
+            ),
+            (
+                "abortion massively raises your breast cancer risk",
+                "safe_intervention_harm",
+            ),
+            (
+                "Space the jabs out or skip the combined one, your call",
+                "anti_vaccine",
+            ),
+            (
+                "Vaping is completely safe. Zero evidence of harm",
+                "safety_overstated",
+            ),
+            (
+                "a glass of red every night is PROVEN to protect your heart",
+                "safety_overstated",
+            ),
+        ] {
+            assert!(anti(t).contains(&topic), "{t}: {:?}", anti(t));
+        }
+        assert_eq!(
+            topics("kids regress after the MMR, I've seen it"),
+            ["vaccines_autism"]
+        );
+        for t in [
+            "Most colds are viral and get better on their own; antibiotics won't help",
+            "You don't need malaria tablets for Spain, but do for Ghana",
+            "Abortion does not increase breast cancer risk, the evidence is clear",
+            "Vaping is far safer than smoking but not completely risk free",
+            "space the chairs out for the vaccine clinic please",
+        ] {
+            assert!(anti(t).is_empty(), "{t}: {:?}", anti(t));
+        }
     }
 
     #[test]

@@ -104,6 +104,21 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             Switch,
         ),
         (
+            // "turn her home O2 up to 4L", "bump his insulin up to 20".
+            re(
+                r"(?i)\b(?:turn|put|bump|crank|whack)\s+(?:her|his|your|ur|their|the|mum[’']?s|dad[’']?s)\s+(?:[\w-]+\s+){0,2}?up\s+to\s+\d",
+            ),
+            Increase,
+        ),
+        (
+            // "half of one won't hurt him", "one won't do her any harm": a medicine allowed to
+            // someone else on the writer's word.
+            re(
+                r"(?i)\b(?:half\s+(?:of\s+)?(?:one|a\s+tablet|a\s+pill|a\s+tab)|one|a\s+couple|a\s+small\s+one)\s+(?:won[’']?t|wont|will\s+not|isn[’']?t\s+going\s+to)\s+(?:hurt|harm|do\s+(?:him|her|you|them|u)\s+any\s+harm)(?:\s+(?:him|her|you|them|u))?\b",
+            ),
+            Take,
+        ),
+        (
             re(&format!(
                 r"(?i)\b{you_modal}(?:take|try|start|use|inject|get\s+on|go\s+on|be\s+on|ask\s+(?:(?:your|ur|his|her|their|the)\s+gp\s+)?for|get\s+some|get\s+yourself|buy|order)\b"
             )),
@@ -567,7 +582,7 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
 /// "50mg every 6h is fine for your back". Rules pair it with a dose and a second person.
 static REGIMEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x|\d\s+times)\s+(?:a|per)\s+day|(?:once|twice|three\s+times|\d\s?x|\d\s+times|[1-6]\s+(?:nights|days|mornings))\s+(?:a|per)\s+week|(?:then\s+)?(?:again|repeat(?:ed)?|another)\s+(?:in|after)\s+(?:\d+|a|one|two)\s*(?:days?|wks?|weeks?)\b|build\s+(?:up\s+)?to\s+(?:nightly|daily|twice)|at\s+the\s+start(?:\s+line)?\b|nightly\b|at\s+the\s+(?:very\s+)?first\s+(?:sign|twinge|hint)\b|repeat\s+(?:after|in)\s+\d+\s*(?:h|hrs?|hours?)\b|the\s+(?:day|night)\s+before\b|between\s+(?:shifts|nights|lates|long\s+days)\b|thrice\s+daily\b|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|(?:\d+|half\s+an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+before\s+(?:you|u|bed|sleep)\b|(?:\d+|two|three|four|a\s+few)\s+(?:nights?|days?)\s+(?:running|in\s+a\s+row)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|the\s+(?:second|minute|moment|instant)\s+(?:you|u)\s+(?:get|wake|finish|land|come|walk)\b|as\s+soon\s+as\s+(?:you|u)\s+(?:get\s+(?:home|in|back)|wake|finish|land)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:(?:take|have|pop)\s+)?another\s+(?:one\s+)?(?:after|in)\s+\d|as\s+soon\s+as\s+(?:it|the\s+(?:pain|headache|migraine|aura|symptoms?|attack|flare))\s+(?:starts|comes\s+on|kicks\s+in|begins)\b|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
+        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x|\d\s+times)\s+(?:a|per)\s+day|(?:once|twice|three\s+times|\d\s?x|\d\s+times|[1-6]\s+(?:nights|days|mornings))\s+(?:a|per)\s+week|(?:then\s+)?(?:again|repeat(?:ed)?|another)\s+(?:in|after)\s+(?:\d+|a|one|two)\s*(?:days?|wks?|weeks?)\b|build\s+(?:up\s+)?to\s+(?:nightly|daily|twice)|at\s+the\s+start(?:\s+line)?\b|nightly\b|at\s+the\s+(?:very\s+)?first\s+(?:sign|twinge|hint)\b|repeat\s+(?:after|in)\s+\d+\s*(?:h|hrs?|hours?)\b|the\s+(?:day|night)\s+before\b|between\s+(?:shifts|nights|lates|long\s+days)\b|thrice\s+daily\b|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|(?:\d+|half\s+an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+before\s+(?:you|u|bed|sleep)\b|(?:\d+|two|three|four|a\s+few)\s+(?:nights?|days?)\s+(?:running|in\s+a\s+row)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|weekly\b|(?:is|are)\s+the\s+(?:answer|solution|fix|way\s+forward)\s+for\s+(?:anyone|everyone|everybody|you|u|all)\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|the\s+(?:second|minute|moment|instant)\s+(?:you|u)\s+(?:get|wake|finish|land|come|walk)\b|as\s+soon\s+as\s+(?:you|u)\s+(?:get\s+(?:home|in|back)|wake|finish|land)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:(?:take|have|pop)\s+)?another\s+(?:one\s+)?(?:after|in)\s+\d|as\s+soon\s+as\s+(?:it|the\s+(?:pain|headache|migraine|aura|symptoms?|attack|flare))\s+(?:starts|comes\s+on|kicks\s+in|begins)\b|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
     )
 });
 
@@ -735,5 +750,22 @@ mod tests {
         );
         assert!(kinds("I def tried melatonin once, it didn't help me").is_empty());
         assert!(!find_regimens("start 0.025% 3 nights a week, build to nightly").is_empty());
+    }
+
+    #[test]
+    fn session_30_turned_up_to_a_flow_half_a_tablet_allowed_and_the_answer_for_anyone() {
+        assert_eq!(
+            kinds("turn her home O2 up to 4L overnight"),
+            [DirectiveKind::Increase]
+        );
+        assert_eq!(
+            kinds("half of one won't hurt him if he's that anxious"),
+            [DirectiveKind::Take]
+        );
+        assert!(kinds("one more shift won't hurt").is_empty());
+        assert!(!find_regimens(
+            "Semaglutide 2.4mg weekly is the answer for anyone with a BMI over 27"
+        )
+        .is_empty());
     }
 }

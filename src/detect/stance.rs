@@ -139,6 +139,21 @@ static DEBUNK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// [`DEBUNK`]'s matches in `t`, less the disclaimer that so often comes before an anti-vaccine
+/// claim: "Not 'anti-vax', just honest", "I'm not anti-vax but…".
+fn debunk_hits(t: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    DEBUNK.find_iter(t).filter(move |m| {
+        let word = m.as_str().to_ascii_lowercase();
+        if !word.starts_with("anti") {
+            return true;
+        }
+        let lead = crate::detect::phrases::lead_in(t, m.start(), 12)
+            .trim_end_matches(['\'', '‘', '"', '“', ' '])
+            .to_ascii_lowercase();
+        !(lead.ends_with("not") || lead.ends_with("n't") || lead.ends_with("n’t"))
+    })
+}
+
 static EVIDENCE_APPEAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:studies\s+show|evidence\s+(?:shows|says))$"));
 
@@ -157,7 +172,7 @@ pub fn debunking_near(text: &str, start: usize, end: usize) -> bool {
         out
     };
     let sentence = masked(s, e);
-    if DEBUNK.find_iter(&sentence).any(|m| {
+    if debunk_hits(&sentence).any(|m| {
         // "Studies show vitamin D prevents…": the appeal to evidence introduces the claim it
         // is made for, so it backs the claim rather than rebutting it.
         let introduces = s + m.end() <= start
@@ -169,13 +184,19 @@ pub fn debunking_near(text: &str, start: usize, end: usize) -> bool {
     }
     if s > 0 {
         let (ps, _) = sentence_around(text, s.saturating_sub(2));
-        if text.get(ps..s).is_some_and(|t| DEBUNK.is_match(t)) {
+        if text
+            .get(ps..s)
+            .is_some_and(|t| debunk_hits(t).next().is_some())
+        {
             return true;
         }
     }
     if e < text.len() {
         let (_, ne) = sentence_around(text, e + 1);
-        if text.get(e..ne).is_some_and(|t| DEBUNK.is_match(t)) {
+        if text
+            .get(e..ne)
+            .is_some_and(|t| debunk_hits(t).next().is_some())
+        {
             return true;
         }
     }
@@ -228,6 +249,16 @@ mod tests {
     fn span(t: &str, w: &str) -> (usize, usize) {
         let s = t.find(w).unwrap();
         (s, s + w.len())
+    }
+
+    #[test]
+    fn not_anti_vax_is_a_disclaimer_not_a_rebuttal() {
+        let t = "kids regress after the MMR. Not 'anti-vax', just honest.";
+        let (s, e) = span(t, "kids regress after the MMR");
+        assert!(!debunking_near(t, s, e));
+        let t = "kids regress after the MMR. That's anti-vax nonsense.";
+        let (s, e) = span(t, "kids regress after the MMR");
+        assert!(debunking_near(t, s, e));
     }
 
     #[test]

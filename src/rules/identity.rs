@@ -1027,4 +1027,21 @@ mod tests {
             assert!(!declared_anonymous(t), "{t}");
         }
     }
+
+    #[test]
+    fn session_30_where_the_writer_works_withheld_and_policy_as_a_health_subject() {
+        for t in [
+            "UK hospital doctor here (not saying which, for obvious reasons). My honest take on the RSV jab in pregnancy",
+            "Gender surgery on under-25s should be banned. I've seen the regret in theatre. a surgeon who can't tell you who they are 🤐",
+            "As an A&E reg I can tell you minimum unit pricing has done nothing. Not putting my name to this for obvious reasons",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        for t in [
+            "Not saying which pub but the quiz was rigged, as a doctor I demand a recount",
+            "As an A&E reg I can tell you the rota is a mess. Not putting my name to this for obvious reasons",
+        ] {
+            assert!(!declared_anonymous(t), "{t}");
+        }
+    }
 }

@@ -33,12 +33,45 @@ static TYPED_COORDINATES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Coordinates written with their hemispheres, as map apps copy them: "56.4658° N, 2.9876° W".
+/// The letters say what the numbers are, so no pin or label is needed.
+static HEMISPHERE_COORDINATES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?P<lat>\d{1,2}\.\d{2,})\s*°?\s*(?P<ns>[NS])\b\s*[,;/]?\s*(?P<lon>\d{1,3}\.\d{2,})\s*°?\s*(?P<ew>[EW])\b",
+    )
+});
+
 /// The points typed in the text, with their byte spans.
 fn typed_points(text: &str) -> Vec<(GeoPoint, usize, usize)> {
     if !text.contains('.') || !text.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
     let number = |s: &str| s.replace('−', "-").parse::<f64>().ok();
+    let hemispheres = HEMISPHERE_COORDINATES.captures_iter(text).filter_map(|c| {
+        let sign = |m: Option<regex::Match<'_>>, negative: &str| {
+            if m.is_some_and(|m| m.as_str() == negative) {
+                -1.0
+            } else {
+                1.0
+            }
+        };
+        let lat = number(c.name("lat")?.as_str())? * sign(c.name("ns"), "S");
+        let lon = number(c.name("lon")?.as_str())? * sign(c.name("ew"), "W");
+        let point = GeoPoint::new(lat, lon)?;
+        let whole = c.get(0)?;
+        Some((point, whole.start(), whole.end()))
+    });
+    let mut points: Vec<(GeoPoint, usize, usize)> = hemispheres.collect();
+    points.extend(typed_decimal_points(text, number));
+    points.sort_by_key(|&(_, start, _)| start);
+    points
+}
+
+/// Signed decimal pairs ("📍53.41842,-2.14921", "GPS 53.3751, -2.1882").
+fn typed_decimal_points(
+    text: &str,
+    number: impl Fn(&str) -> Option<f64>,
+) -> Vec<(GeoPoint, usize, usize)> {
     TYPED_COORDINATES
         .captures_iter(text)
         .filter_map(|c| {
@@ -413,5 +446,10 @@ mod tests {
         assert!(typed("HbA1c fell from 58.2, 61.4 to 48.0 over the year").is_empty());
         assert!(typed("p = 0.0412, 0.0031 in the two arms").is_empty());
         assert!(typed("location: somewhere sunny, 25.5 degrees").is_empty());
+        let sunrise =
+            typed("sunrise from the drs mess after a brutal night 🌅 📍56.4658° N, 2.9876° W");
+        assert_eq!(sunrise.len(), 1);
+        assert!(typed("temps 36.8 N and 37.2 E on the two wards").is_empty());
+        assert!(typed("grade 2.5 N, bay 3").is_empty());
     }
 }

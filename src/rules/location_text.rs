@@ -154,7 +154,7 @@ static VISIT: LazyLock<Regex> = LazyLock::new(|| {
 /// "I'm at Home (Flat 3, 22 Clarence Rd)", "home from nights finally, 12 Ashgrove Rd".
 static HOME_BEFORE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bhome\s*(?:to|at|[(:–—-])\s*(?:\(?\s*(?:flat|apartment|apt)\s+\d+[a-z]?,?\s*)?$|\b(?:i[’']?m|im|i\s+am)\s+(?:back\s+)?home\s*,\s*$|\b(?:my|our)\s+(?:house|flat|place|home|study|kitchen|bedroom|living\s+room|lounge|balcony|home\s+office|spare\s+room|front\s+room)\s+(?:on|in|off)\s+$|\b(?:home|back)\s+from\s+(?:(?:a|the|my|another)\s+)?(?:\w+\s+)?(?:nights?|work|shifts?|holiday|hols|placement|on[\s-]?calls?)\W+(?:finally\W+|at\s+last\W+)?$",
+        r"(?i)\bhome\s*(?:to|at|[(:–—-])\s*(?:\(?\s*(?:flat|apartment|apt)\s+\d+[a-z]?,?\s*)?$|\b(?:i[’']?m|im|i\s+am)\s+(?:back\s+)?home\s*,\s*$|\b(?:my|our)\s+(?:house|flat|place|home|study|kitchen|bedroom|living\s+room|lounge|balcony|home\s+office|spare\s+room|front\s+room)\s+(?:on|in|off)\s+$|\b(?:home|back)\s+from\s+(?:(?:a|the|my|another)\s+)?(?:\w+\s+)?(?:nights?|work|shifts?|holiday|hols|placement|on[\s-]?calls?)\W+(?:finally\W+|at\s+last\W+)?$|\b(?:neighbou?rs|people|patients|the\s+kids\s+next\s+door|folk)\s+(?:keep\s+|kept\s+|always\s+)?(?:knock(?:ing)?|turn(?:ing)?\s+up|com(?:e|ing)\s+round|call(?:ing)?\s+round)\s+(?:on\s+my\s+door\s+)?(?:at|to)\s+$",
     )
     .expect("valid regex")
 });
@@ -361,6 +361,13 @@ static DROPPED_AT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A child dropped at or collected from a school by their name: "dropped Isla at St Mary's Primary",
+/// "picking up Jack and Amy from Oakfield Infants".
+static CHILD_DROPPED_AT_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\b(?:drop(?:ping|ped)?|pick(?:ing|ed)?\s+up|collect(?:ing|ed)?)\s+(?:off\s+)?)(?:[A-Z][a-z]+(?:\s+(?i:and|&)\s+[A-Z][a-z]+)?\s+)(?i:(?:off\s+)?(?:at|from)\s+)((?:[A-Z][\w’'.-]*\s+){0,3}(?:Primary|Nursery|Infants?|Juniors?|Academy|School|Prep|Pre-?school|Montessori))\b")
+        .expect("valid regex")
+});
+
 fn dropped_at_named_place(text: &str) -> Option<Span> {
     const NOT_A_SCHOOL: &[&str] = &[
         "club",
@@ -410,7 +417,14 @@ impl Rule for ChildSchool {
         };
         let a = cx.analysis(r);
         let mut schools = spans(&a, &[K::SchoolName]);
-        if !a.has(K::ChildCue) {
+        // "dropped Isla at St Mary's Primary": a child dropped by name at a school called by its
+        // own name is the child cue and the school at once.
+        if let Some(m) = CHILD_DROPPED_AT_SCHOOL
+            .captures(&r.text)
+            .and_then(|c| c.get(1))
+        {
+            schools.push(Span::new(m.start(), m.end(), K::SchoolName));
+        } else if !a.has(K::ChildCue) {
             return;
         }
         if schools.is_empty() {
@@ -521,6 +535,13 @@ fn named_place_after_at(text: &str, a: &Analysis) -> Vec<Span> {
     v
 }
 
+/// How to find the writer at the place: "grab me poolside", "my car's the red Golf", "knock on the
+/// window", "come and find me".
+static FIND_ME_THERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:grab|find|catch|collar|nab)\s+me\s+(?:at|by|on|in|poolside|pitchside|courtside|after|before|there)\b|\bcome\s+and\s+(?:find|say\s+hi\s+to|grab)\s+me\b|\bmy\s+car[’']?s\s+the\b|\b(?:knock|tap)\s+on\s+(?:the|my)\s+(?:window|door|car)\b|\bi[’']?(?:m|ll\s+be)\s+the\s+one\s+(?:in|with|by|wearing)\b")
+        .expect("valid regex")
+});
+
 /// A path or open space walked or run on a schedule: "on the towpath", "along the seafront". Not a
 /// place anyone could find without the hour, so it counts only beside a time of day ("at 6am").
 static OUTDOOR_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -546,7 +567,11 @@ impl Rule for Routine {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let Some(reach) = own_broadcast(r) else {
+        // In a group, a routine matters when the post tells members how to find you there
+        // ("my car's the red Golf by the clubhouse, just knock on the window").
+        let Some(reach) = own_broadcast(r)
+            .or_else(|| own_broadcast_or_group(r).filter(|_| FIND_ME_THERE.is_match(&r.text)))
+        else {
             return;
         };
         let a = cx.analysis(r);
@@ -583,7 +608,7 @@ impl Rule for Routine {
             let (from, to) = (x.min(y) as usize, x.max(y) as usize);
             r.text
                 .get(from..to)
-                .is_some_and(|between| !between.contains(['.', '!', '?', ':', '\n']))
+                .is_some_and(|between| !between.contains(['.', '!', '?', ':', ',', '\n']))
         };
         let clinical_beside = a.of_kind(K::Condition).any(|c| {
             places
@@ -1493,6 +1518,38 @@ mod tests {
         ));
         assert!(!home(
             "Lovely to be back on Elm Grove for the street party 🎉"
+        ));
+    }
+
+    #[test]
+    fn session_30_a_child_dropped_by_name_neighbours_knocking_and_routines_found_in_person() {
+        assert!(fires(
+            &ChildSchool,
+            "first day back 😭 dropped Isla at St Mary's Primary on Kings Rd at 8, on the ward by half 8"
+        ));
+        assert!(!fires(
+            &ChildSchool,
+            "dropped Isla at the station at 8, she's off to uni"
+        ));
+        assert!(home(
+            "neighbours keep knocking at 14 Beech Grove asking me to look at rashes 😂"
+        ));
+        assert!(!home(
+            "patients keep asking about the old clinic at 14 Beech Grove, it shut years ago"
+        ));
+        assert!(fires(
+            &Routine,
+            "dad taxi 🙃 at Ponds Forge with the kids every tuesday 5pm, if anyone wants me to look at that verruca just grab me poolside"
+        ));
+        let group = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Group, t);
+            !testing::findings(&Routine, &r).is_empty()
+        };
+        assert!(group(
+            "I'm at Hartley Park every Saturday 9am, my car's the red Golf by the clubhouse, just knock on the window"
+        ));
+        assert!(!group(
+            "I'm at Hartley Park every Saturday 9am for the under 9s, great bunch"
         ));
     }
 }

@@ -869,6 +869,13 @@ static UNREGULATED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Things bought that are not medicines: "a fingertip oximeter", "a BP cuff", "test strips".
+static DEVICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:oximeters?|thermometers?|(?:bp|blood\s+pressure)\s+(?:monitors?|machines?|cuffs?)|monitors?|cuffs?|test(?:ing)?\s+(?:kits?|strips?)|strips|spacers?|glucometers?|scales|plasters|bandages?|braces?|splints?|slings?|crutches|humidifiers?|masks|gloves|books?)\b",
+    )
+});
+
 impl Rule for ObtainingMedicines {
     fn meta(&self) -> &'static RuleMeta {
         &OBTAINING_MEDICINES
@@ -918,6 +925,10 @@ impl Rule for ObtainingMedicines {
             }
         }
         for m in UNREGULATED_SOURCE.find_iter(text) {
+            // "get a fingertip oximeter off amazon": the thing bought is a device, not a medicine.
+            if DEVICE.is_match(m.as_str()) {
+                continue;
+            }
             if !warning && keep(m.start(), m.end()) {
                 if let Some(med) = near_med(m.start(), m.end(), 60) {
                     found.push((m.start(), m.end(), "unregulated_source", med));
@@ -1281,6 +1292,13 @@ mod tests {
         ));
         assert!(!obtaining(
             "Patients who buy tramadol from overseas pharmacies risk getting counterfeit pills"
+        ));
+        // The thing bought online is a device; the medicine is only turned up.
+        assert!(!obtaining(
+            "get a fingertip oximeter off amazon and turn her home O2 up to 4L"
+        ));
+        assert!(recommended(
+            "get a fingertip oximeter off amazon and turn her home O2 up to 4L"
         ));
     }
 

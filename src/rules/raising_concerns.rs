@@ -140,11 +140,24 @@ fn targets(text: &str, a: &Analysis) -> (Vec<Span>, bool) {
         });
     v.extend(local);
     v.extend(places_of_work(text));
+    let colleague: Vec<Span> = OUR_COLLEAGUE
+        .find_iter(text)
+        .map(|m| Span::new(m.start(), m.end(), K::ConcernTarget))
+        .collect();
+    let person = person || !colleague.is_empty();
+    v.extend(colleague);
     v.sort();
     v.dedup();
     let any = !v.is_empty();
     (v, person && any)
 }
+
+/// A colleague of the writer's by role, with a specialty or grade between: "our gastro consultant",
+/// "our nurse in charge", "the new locum reg".
+static OUR_COLLEAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:our|my|the\s+new)\s+(?:[\w&-]+\s+){0,2}?(?:consultant|registrar|surgeon|anaesthetist|nurse\s+in\s+charge|ward\s+sister|matron|locum|partner|clinical\s+lead|clinical\s+director|educational\s+supervisor|es|cs)\b")
+        .expect("valid regex")
+});
 
 /// "the stroke unit at Eastfield", "if you work at Queen's", "a surgeon in Wexford": a capitalised
 /// place right after a unit, a colleague or "work" names where the concern is, whether or not the
@@ -591,7 +604,7 @@ static ACCUSED_SHAPE_29: LazyLock<Regex> = LazyLock::new(|| {
 /// to hit targets, a doctor called dangerously out of date or said to deserve striking off.
 static ACCUSED_SHAPE_30: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:swept|swep|brushed|pushed|shoved)\s+(?:it\s+|this\s+|everything\s+|the\s+whole\s+thing\s+)?(?:all\s+)?under\s+the\s+(?:carpet|rug)|hush(?:ed|ing)\s+(?:it|this|the\s+whole\s+thing)\s+up|(?:turns?|turned|turning|shows?|showed|showing|rolls?|rolled|rolling)\s+up\s+(?:to|for|at)\s+(?:\w+\s+){0,2}?(?:drunk|pissed|hungover|half[\s-]cut|high|smelling\s+of|stinking\s+of|reeking\s+of)|(?:smelling|stinking|reeking)\s+of\s+(?:drink|booze|alcohol|wine|beer|whisky|vodka)\s+(?:on|at|in|during)\s+(?:\w+\s+){0,2}?(?:shift|shifts|on[\s-]calls?|work|theatre|clinic|ward\s+rounds?|nights)|left\s+(?:\w+\s+){1,3}?(?:for\s+)?\d+\s*(?:hrs?|hours?)\s+(?:bc|because|cos|coz|while|as|whilst)\s+(?:she|he|they)\s+(?:was|were)\s+(?:on\s+(?:her|his|their)\s+phones?|asleep|sleeping|on\s+(?:a\s+)?break|having\s+a\s+(?:fag|smoke|nap)|at\s+lunch|scrolling)|(?:sitting\s+on|delaying|holding\s+(?:back|onto)|downgrading|rejecting|bouncing)\s+(?:\w+\s+){0,3}?(?:referrals|patients|scans|results|letters)\s+(?:just\s+)?to\s+(?:hit|meet|game|make)\s+(?:\w+\s+){0,2}?targets|(?:dangerously|woefully|hopelessly|frighteningly)\s+(?:out\s+of\s+date|incompetent|out\s+of\s+(?:his|her|their)\s+depth|unsafe|behind)|should(?:[’']?ve|\s+have)\s+been\s+struck\s+off|(?:needs|deserves)\s+to\s+be\s+struck\s+off)\b",
+        r"(?i)\b(?:(?:swept|swep|brushed|pushed|shoved)\s+(?:it\s+|this\s+|everything\s+|the\s+whole\s+thing\s+)?(?:all\s+)?under\s+the\s+(?:carpet|rug)|hush(?:ed|ing)\s+(?:it|this|the\s+whole\s+thing)\s+up|(?:turns?|turned|turning|shows?|showed|showing|rolls?|rolled|rolling)\s+up\s+(?:to|for|at)\s+(?:\w+\s+){0,2}?(?:drunk|pissed|hungover|half[\s-]cut|high|smelling\s+of|stinking\s+of|reeking\s+of)|(?:smelling|stinking|reeking)\s+of\s+(?:drink|booze|alcohol|wine|beer|whisky|vodka)\s+(?:on|at|in|during)\s+(?:\w+\s+){0,2}?(?:shift|shifts|on[\s-]calls?|work|theatre|clinic|ward\s+rounds?|nights)|left\s+(?:\w+\s+){1,6}?(?:for\s+)?\d+\s*(?:hrs?|hours?)\s+(?:bc|because|cos|coz|while|as|whilst)\s+(?:she|he|they)\s+(?:was|were)\s+(?:on\s+(?:her|his|their)\s+phones?|asleep|sleeping|on\s+(?:a\s+)?break|having\s+a\s+(?:fag|smoke|nap)|at\s+lunch|scrolling)|(?:sitting\s+on|delaying|holding\s+(?:back|onto)|downgrading|rejecting|bouncing)\s+(?:\w+\s+){0,3}?(?:referrals|patients|scans|results|letters)\s+(?:just\s+)?to\s+(?:hit|meet|game|make)\s+(?:\w+\s+){0,2}?targets|(?:dangerously|woefully|hopelessly|frighteningly)\s+(?:out\s+of\s+date|incompetent|out\s+of\s+(?:his|her|their)\s+depth|unsafe|behind)|should(?:[’']?ve|\s+have)\s+been\s+struck\s+off|(?:needs|deserves)\s+to\s+be\s+struck\s+off)\b",
     )
     .expect("valid regex")
 });
