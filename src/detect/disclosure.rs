@@ -191,10 +191,20 @@ pub fn strongest(text: &str) -> Option<Disclosure> {
             .any(|w| t.contains(w))
         }
     });
+    // "#gifted … link in bio for 15% off": the gift label says the socks were free, not that
+    // the writer earns from the discount link (CMA: an affiliate link needs an ad label).
+    let commercial_tie = commercial_tie || EARNS_FROM_SALES.is_match(text);
     all.into_iter()
         .filter(|d| !(commercial_tie && d.kind == DisclosureKind::Gifted))
         .max_by_key(|d| (d.strength, d.leading))
 }
+
+/// A discount or affiliate offer that pays the writer on sales.
+static EARNS_FROM_SALES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:\d{1,2}\s?%\s+off|(?:discount|promo|affiliate|referral)\s+(?:code|link)s?|use\s+(?:my\s+)?code|code\s+[A-Z0-9]{3,}|link\s+in\s+(?:my\s+)?bio\s+for\s+(?:\d|a\s+discount|money\s+off))\b",
+    )
+});
 
 /// A declared interest found in a bio: the phrase and the organisation it names, when it names one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -439,6 +449,28 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
             false,
             r"(?i)\bback\s+from\s+(?:the\s+|their\s+|an?\s+)?(?:\w+\s+)?advisory\s+(?:board|panel|meeting|council)\b".to_string(),
         ),
+        // Session 30: an evening at a company's reception, advising a company's team, and a
+        // product range sold for "extra income".
+        (
+            TieKind::Hospitality,
+            true,
+            r"(?i)\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:to\s+)?(?:the\s+(?:\w+\s+)?(?:team|folk|folks|people|lot)\s+(?:at|from)\s+(?:@\w+|(?-i:[A-Z])[\w&'’.-]+)|@\w+)\s+for\s+(?:having|hosting|inviting|treating)\s+(?:me|us)\b".to_string(),
+        ),
+        (
+            TieKind::Gifted,
+            true,
+            r"(?i)(?:^|[.!?]\s+)gifted\s+(?:these|this|the|my|a|an|some)\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+@\w+".to_string(),
+        ),
+        (
+            TieKind::Role,
+            false,
+            r"(?i)\b(?:i[’']?ve|i\s+have)\s+been\s+advising\s+(?:the\s+(?:\w+\s+)?team|them|the\s+company|the\s+founders|(?-i:[A-Z])[\w&'’.-]+)\b|\bi\s+(?:advise|consult\s+for)\s+(?:the\s+company|them|(?-i:[A-Z])[\w&'’.-]+)\b".to_string(),
+        ),
+        (
+            TieKind::Equity,
+            false,
+            r"(?i)\b(?:(?:a\s+bit\s+of\s+|some\s+)?extra\s+income|side\s+hustle|be\s+your\s+own\s+boss|join\s+my\s+team|business\s+opportunity|earn\s+from\s+home)\b[^.!?\n]{0,60}?\b(?:dm|message|pm|inbox)\s+me\b".to_string(),
+        ),
         // Ownership.
         (
             TieKind::Equity,
@@ -621,5 +653,31 @@ mod tests {
                 .is_empty()
         );
         assert!(!kinds("Ad: this gel is the only reason I survive nights").is_empty());
+    }
+
+    #[test]
+    fn session_30_a_reception_hosted_a_team_advised_a_range_sold_and_a_gift_with_a_discount() {
+        let ties = |t: &str| -> Vec<TieKind> { find_ties(t).into_iter().map(|x| x.kind).collect() };
+        assert_eq!(
+            ties("Thanks to the lovely team at @NicoPure for having me at their reception"),
+            [TieKind::Hospitality]
+        );
+        assert_eq!(
+            ties("I've been advising the team since 2022 and the product is outstanding"),
+            [TieKind::Role]
+        );
+        assert_eq!(
+            ties("anyone want a bit of extra income on top of the NHS, DM me about the range"),
+            [TieKind::Equity]
+        );
+        assert_eq!(
+            ties("gifted these compression socks from @LegUpLondon and wow"),
+            [TieKind::Gifted]
+        );
+        assert!(ties("Thanks to my mum for having me over for Sunday lunch").is_empty());
+        assert!(ties("Thanks Sarah for having us, best roast in Yorkshire").is_empty());
+        assert!(ties("I've been advising patients to walk more").is_empty());
+        assert!(strongest("#gifted by @LegUpLondon, link in bio for 15% off").is_none());
+        assert!(strongest("#gifted by @LegUpLondon, honestly love them").is_some());
     }
 }

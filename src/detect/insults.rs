@@ -63,9 +63,25 @@ pub fn find_abuse(text: &str) -> Vec<Term<'_>> {
                 let after = text.get(t.end..).unwrap_or("");
                 return !SPASTIC_CLINICAL.is_match(after);
             }
+            if t.text.eq_ignore_ascii_case("fag") || t.text.eq_ignore_ascii_case("fags") {
+                return !cigarettes_meant(text, t.start, t.end);
+            }
             true
         })
         .collect()
+}
+
+/// British slang for cigarettes: "getting smokers off fags", "a fag break", "20 fags a day".
+static CIGARETTE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:smok\w*|cig\w*|tobacco|nicotine|vap\w*|lighter|baccy|roll[\s-]?ups?|packets?\s+of|quit\w*|ashtray|pouches|nicotine\s+patch\w*|puff\w*|lungs?|fags?\s+(?:breaks?|ends?|packets?)|\d+\s+fags?\s+a\s+day|(?:off|on)\s+the\s+fags|(?:a|another|quick|sneaky)\s+fag\b)",
+    )
+});
+
+fn cigarettes_meant(text: &str, start: usize, end: usize) -> bool {
+    let (from, to) = crate::detect::phrases::window(text, start, end, 60);
+    text.get(from..to)
+        .is_some_and(|around| CIGARETTE_CONTEXT.is_match(around))
 }
 
 /// What follows "fatty" when it describes food or tissue, not a person: "fatty meals", "fatty
@@ -621,6 +637,11 @@ mod tests {
         assert!(find_abuse("spastic diplegia in a child").is_empty());
         assert!(find_abuse("psycho-oncology referral").is_empty());
         assert_eq!(find_abuse("you absolute muppet")[0].text, "muppet");
+        assert!(find_abuse("pouches are the future of getting smokers off fags").is_empty());
+        assert!(find_abuse("nipped out for a fag break").is_empty());
+        for t in ["shut up you fag", "get off my ward you fag"] {
+            assert!(find_abuse(t).iter().any(|a| a.text == "fag"), "{t}");
+        }
         assert!(find_patient_slang("pain after fatty meals, or a fatty liver").is_empty());
         assert_eq!(
             find_patient_slang("another fatty in bay 3")[0].text,

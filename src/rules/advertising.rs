@@ -49,7 +49,7 @@ static WARNING: LazyLock<Regex> = LazyLock::new(|| {
 /// Money talked about as a cost, not asked for as a price.
 static PRICE_AS_COST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:costs?|costing|cost\s+of|price\s+(?:of|rise|rises|hike|hikes|increase|increases|cap|war)|list\s+price|rrp|prices?\s+(?:have|has|are|were|rose|rise|went|going)|rais(?:e|es|ed|ing)\s+(?:the\s+)?(?:uk\s+)?(?:list\s+)?price|hike\w*|inflation|paying|spend\w*|spent|afford\w*|privately|per\s+year|a\s+year|annually|nhs)\b",
+        r"(?i)\b(?:costs?|costing|cost\s+of|price\s+(?:of|rise|rises|hike|hikes|increase|increases|cap|war)|list\s+price|rrp|prices?\s+(?:have|has|are|were|rose|rise|went|going)|rais(?:e|es|ed|ing)\s+(?:the\s+)?(?:uk\s+)?(?:list\s+)?price|hike\w*|inflation|paying|spend\w*|spent|afford\w*|privately|per\s+year|a\s+year|annually|(?:costs?|saves?|saving|to|for|on)\s+the\s+nhs)\b",
     )
 });
 
@@ -61,6 +61,14 @@ static PROFESSIONAL_AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An NHS service, where naming a medicine tells patients how to get care rather than sells it.
+/// The NHS named as what the advert offers a way round, or as the writer's day job: "fed up waiting
+/// 18 months for the NHS clinic?", "a real NHS doc", "I see private pts within 48hrs".
+static PRIVATE_OVER_NHS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:fed\s+up|sick|tired)\s+(?:of\s+)?waiting|waiting\s+(?:\d+\s+\w+\s+)?(?:for|on)\s+(?:the\s+|an?\s+)?nhs|nhs\s+(?:wait|waits|waiting\s+lists?|queue)|(?:real|an?)\s+nhs\s+(?:doc|doctor|gp|consultant|nurse)|skip\s+the\s+(?:nhs\s+)?(?:wait|queue|waiting\s+list)|private\s+(?:pts|patients|clinic|consult\w*|appointments?))\b",
+    )
+});
+
 static NHS_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:nhs|your\s+gp|gp\s+surgery|gp\s+practice|our\s+practice|the\s+practice|eligible|free\s+of\s+charge|prescription\s+charge)\b",
@@ -316,10 +324,12 @@ impl Rule for PomAdvertised {
         }
         // An NHS service telling patients how to get treatment is information, not an advert, unless
         // money changes hands (a price, an offer, a code).
+        // "From £129 a month" sells whether it counts as a strong cue or not.
         let money = strong
             .iter()
+            .chain(weak.iter())
             .any(|c| c.kind.is_money() || c.kind == CueKind::Giveaway);
-        if !money && NHS_SERVICE.is_match(&r.text) {
+        if !money && NHS_SERVICE.is_match(&r.text) && !PRIVATE_OVER_NHS.is_match(&r.text) {
             return;
         }
         // A warning or a piece of teaching with only weak cues is not an advert.
@@ -493,7 +503,7 @@ static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
 /// "don't spend weeks lying awake on an NHS waiting list". Counts only in the owner's own advert.
 static HEALTH_FEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:can[’']?t\s+stop\s+worrying|worried\s+sick|lying\s+awake|sleepless\s+nights\s+(?:waiting|worrying)|terrified\s+(?:it[’']?s|it\s+might\s+be)\s+(?:cancer|serious))\b|\b(?:don[’']?t|why)\s+(?:spend|wait|waste|sit)\s+(?:weeks|months|another\s+\w+|(?:\d+|a\s+few|many|six|nine|twelve|eighteen)\s+(?:weeks|months|years))\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:an?\s+|the\s+)?nhs\s+(?:waiting\s+lists?|queues?)\b|\b(?:lose|waste|spend)\s+another\s+(?:\w+\s+){0,2}?waiting\s+(?:on|for)\s+(?:the\s+)?nhs\b|\bfound\s+a\s+(?:lump|mole|bump)\s*\?|\b(?:it|cancer|the\s+lump)\s+could\s+be\s+(?:spreading|growing)\b|\bdon[’']?t\s+gamble\s+with\s+your\s+(?:life|health|future|fertility)\b|\bevery\s+(?:week|day|month|year)\s+you\s+(?:wait|sit|spend|delay|put\s+(?:it\s+)?off)\b|\b(?:your\s+)?eggs\s+are\s+running\s+out\b|\b(?:can[’']?t|cannot|couldn[’']?t)\s+face\s+another\s+(?:heartbreak|loss|failed\s+cycle|miscarriage)\b|\bbefore\s+it[’']?s\s+too\s+late\b|\bstuck\s+on\s+(?:an?\s+|the\s+)?(?:\d+|two|three|six|eighteen)[\s-]?(?:month|week|year)s?\s+(?:nhs\s+)?waiting\s+lists?\b|\bif\s+you[’']?re\s+(?:desperate|in\s+agony|at\s+the\s+end\s+of\s+your\s+tether)\b|\bfeel(?:ing)?\s+like\s+(?:you|u)\s+(?:can[’']?t|cannot)\s+(?:go\s+on|cope|carry\s+on|keep\s+going)\b|\b(?:at|hit)\s+(?:rock\s+bottom|breaking\s+point)\s*\?|\b(?:and|still)\s+in\s+agony\s*\?",
+        r"(?i)\b(?:can[’']?t\s+stop\s+worrying|worried\s+sick|lying\s+awake|sleepless\s+nights\s+(?:waiting|worrying)|terrified\s+(?:it[’']?s|it\s+might\s+be)\s+(?:cancer|serious))\b|\b(?:don[’']?t|why)\s+(?:spend|wait|waste|sit)\s+(?:weeks|months|another\s+\w+|(?:\d+|a\s+few|many|six|nine|twelve|eighteen)\s+(?:weeks|months|years))\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:an?\s+|the\s+)?nhs\s+(?:waiting\s+lists?|queues?)\b|\b(?:lose|waste|spend)\s+another\s+(?:\w+\s+){0,2}?waiting\s+(?:on|for)\s+(?:the\s+)?nhs\b|\bfound\s+a\s+(?:lump|mole|bump)\s*\?|\b(?:it|cancer|the\s+lump)\s+could\s+be\s+(?:spreading|growing)\b|\bdon[’']?t\s+gamble\s+with\s+your\s+(?:life|health|future|fertility)\b|\bevery\s+(?:week|day|month|year)\s+you\s+(?:wait|sit|spend|delay|put\s+(?:it\s+)?off)\b|\b(?:your\s+)?eggs\s+are\s+running\s+out\b|\b(?:can[’']?t|cannot|couldn[’']?t)\s+face\s+another\s+(?:heartbreak|loss|failed\s+cycle|miscarriage)\b|\bbefore\s+it[’']?s\s+too\s+late\b|\bstuck\s+on\s+(?:an?\s+|the\s+)?(?:\d+|two|three|six|eighteen)[\s-]?(?:month|week|year)s?\s+(?:nhs\s+)?waiting\s+lists?\b|\bif\s+you[’']?re\s+(?:desperate|in\s+agony|at\s+the\s+end\s+of\s+your\s+tether)\b|\bfeel(?:ing)?\s+like\s+(?:you|u)\s+(?:can[’']?t|cannot)\s+(?:go\s+on|cope|carry\s+on|keep\s+going)\b|\b(?:at|hit)\s+(?:rock\s+bottom|breaking\s+point)\s*\?|\b(?:and|still)\s+in\s+agony\s*\?|\bdon[’']?t\s+be\s+(?:the\s+)?next(?:\s+one)?\b|\bdon[’']?t\s+let\s+(?:it|this|that)\s+be\s+(?:you|your\s+\w+)\b|\b(?:could|might)\s+be\s+(?:you|your\s+\w+)\s+next\b|\bthe\s+only\s+way\s+to\s+(?:know|be\s+sure|be\s+certain|feel\s+safe)\b|\b(?:truly|completely|totally)\s+safe\b|\bwaiting\s+(?:could|can|might)\s+cost\s+(?:a|your|their)\s+(?:life|lives)\b|\bdon[’']?t\s+leave\s+(?:it|your\s+\w+|their\s+\w+)\s+to\s+chance\b|\bterrified\s+(?:the\s+nhs|your\s+gp|nobody)\s+(?:won[’']?t|will\s+not|can[’']?t)\b",
     )
 });
 
@@ -675,12 +685,14 @@ impl Rule for UnverifiableAdvertising {
             return;
         }
         let text = &r.text;
+        // A bio's quoted slogan ("\"Best results in Yorkshire\"") is the owner's own words.
+        let profile = r.kind == Kind::Profile;
         let mut superlatives: Vec<(usize, usize)> = SUPERLATIVE
             .find_iter(text)
             .chain(INVENTED_CLAIM.find_iter(text))
             .filter(|m| {
                 !stance::negated_before(text, m.start())
-                    && !stance::is_others_words(text, m.start(), m.end())
+                    && (profile || !stance::is_others_words(text, m.start(), m.end()))
             })
             .map(|m| (m.start(), m.end()))
             .collect();
@@ -1358,5 +1370,34 @@ mod tests {
     fn a_group_turned_away_and_a_breakup_worked_on() {
         assert!(!unverifiable("why I won't do lip filler on anyone under 21 in my clinic 👇 it's been illegal under 18 in England since 2021, book a chat if you want to know more"));
         assert!(unverifiable("still feeling low since the breakup? not recognising the girl in the mirror? you deserve to feel like YOU again. consults at my clinic this week only"));
+    }
+
+    #[test]
+    fn session_30_the_nhs_as_the_wait_fear_of_being_next_and_a_quoted_bio_slogan() {
+        assert!(pom_advert(
+            "Fed up waiting 18 months for the NHS endocrine clinic? I see private pts within 48hrs, Ozempic & Mounjaro starter packs available, first consult FREE this Jan only 💉 link in bio"
+        ));
+        assert!(pom_advert(
+            "doctor-led weight loss jabs 💉 Mounjaro from £129 a month, prescribed by me (a real NHS doc) link in bio"
+        ));
+        assert!(!pom_advert(
+            "Mounjaro is now available on the NHS for some patients, ask your GP if you're eligible"
+        ));
+        for t in [
+            "ive seen what a heart attack does to a family. dont be the next one. my private heart MOT is the ONLY way to know you're truly safe ❤️ £349, book via link",
+            "Terrified the NHS won't be there for your kids? Don't leave it to chance. Family GP membership at my practice from £59 a month, because waiting could cost a life.",
+        ] {
+            assert!(unverifiable(t), "{t}");
+        }
+        assert!(!unverifiable(
+            "Heart attack symptoms in women are often missed. Don't be the next statistic: know the signs, call 999"
+        ));
+        let bio = |t: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Profile, Audience::Public, t);
+            !testing::findings(&UnverifiableAdvertising, &r).is_empty()
+        };
+        assert!(bio(
+            "Dr Jess 💉 aesthetics by night ✨ Wrinkle relaxing injections Leeds ✨ \"Best results in Yorkshire\" ✨ Book 👇 linktr.ee/drjess"
+        ));
     }
 }

@@ -349,7 +349,8 @@ impl Rule for UndeclaredTie {
                     t.end
                 };
                 let words = text.get(t.start..end).unwrap_or("");
-                !PUBLIC_BODY.is_match(words)
+                // "Extra income on top of the NHS": an earning named beside the NHS is no NHS tie.
+                (t.kind == TieKind::Equity || !PUBLIC_BODY.is_match(words))
                     && !stance::negated_before(text, t.start)
                     && !stance::in_question(text, t.start)
                     && !stance::is_others_words(text, t.start, t.end)
@@ -382,9 +383,15 @@ impl Rule for UndeclaredTie {
         // The tie needs a party: named in the tie itself, a relative's business, or a company the
         // post names elsewhere.
         let party = if tie.names_party || tie.kind == TieKind::Family {
-            Some((tie.start, tie.end, judge::words(r, tie.start, tie.end)))
+            Some(handle_in_tie(text, tie).unwrap_or((
+                tie.start,
+                tie.end,
+                judge::words(r, tie.start, tie.end),
+            )))
         } else if tie.kind == TieKind::Role {
             role_party(text, tie).or_else(|| named_party(r, cx))
+        } else if tie.kind == TieKind::Equity {
+            named_party(r, cx).or_else(|| product_sold(text))
         } else {
             named_party(r, cx)
         };
@@ -627,6 +634,34 @@ fn free_public_resource(text: &str) -> bool {
             && text
                 .get(m.end()..)
                 .is_some_and(|rest| ROLE_AFTER.is_match(rest)))
+    })
+}
+
+/// The range sold, when the seller names no company: "DM me about the collagen range".
+fn product_sold(text: &str) -> Option<(usize, usize, String)> {
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:the|my|this|our)\s+(?:[\w-]+\s+){0,2}(?:range|products|supplements?|shakes|drops|oils|skincare|collagen|gummies)\b")
+            .expect("valid regex")
+    });
+    RANGE
+        .find(text)
+        .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+}
+
+/// The @handle a tie names inside itself ("thanks to the lovely team at @NicoPure for having
+/// me"), so the finding names the company rather than the whole phrase.
+fn handle_in_tie(
+    text: &str,
+    tie: &crate::detect::disclosure::Tie,
+) -> Option<(usize, usize, String)> {
+    let inside = text.get(tie.start..tie.end)?;
+    let at = inside.rfind('@')?;
+    let len = inside[at + 1..]
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(inside.len() - at - 1);
+    (len > 0).then(|| {
+        let (s, e) = (tie.start + at, tie.start + at + 1 + len);
+        (s, e, text[s..e].to_string())
     })
 }
 
