@@ -107,10 +107,13 @@ pub(super) fn with_current<R>(f: impl FnOnce(Option<&Index>) -> R) -> R {
     })
 }
 
-/// Build the index over every list registered so far, now. For tests; a scan builds on its own.
+/// Build the index over every list registered so far, now, waiting for any registration or build
+/// under way on another thread. For tests; a scan builds on its own.
 #[doc(hidden)]
 pub fn build_now() {
-    build();
+    if let Ok(reg) = REGISTRY.lock() {
+        build_from(reg);
+    }
 }
 
 fn build() {
@@ -118,6 +121,10 @@ fn build() {
     let Ok(reg) = REGISTRY.try_lock() else {
         return;
     };
+    build_from(reg);
+}
+
+fn build_from(reg: std::sync::MutexGuard<'_, Registry>) {
     PENDING.store(false, Ordering::Release);
     let mut patterns: Vec<&[u8]> = Vec::new();
     let mut long = Vec::new();
