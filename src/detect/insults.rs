@@ -406,12 +406,23 @@ static THREAT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn find_threats(text: &str) -> Vec<(usize, usize)> {
-    THREAT
+    let mut out: Vec<(usize, usize)> = THREAT
         .find_iter(text)
         .filter(|m| !is_a_favour(m.as_str(), text.get(m.end()..).unwrap_or("")))
         .map(|m| (m.start(), m.end()))
-        .collect()
+        .collect();
+    out.extend(SHOWN_UP.find_iter(text).map(|m| (m.start(), m.end())));
+    out.sort_unstable();
+    out
 }
+
+/// A colleague set up to be laughed at by a group: "screenshot her insta selfies and stick them in
+/// the rota chat", "let's see if she lasts til August", "send it round the mess".
+static SHOWN_UP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:screenshot|screengrab|screencap|grab)\s+(?:her|his|their)\s+(?:\w+\s+){0,2}?(?:selfies|posts|pics|photos|stories|insta|tiktoks?|messages|texts|dating\s+profile)\s+and\s+(?:stick|put|post|share|send|drop|whack)\s+(?:them|it)\s+(?:in|on|to|round)\b|\blet[’']?s\s+see\s+(?:if|how\s+long)\s+(?:she|he|they)\s+(?:lasts?|survives?|makes?\s+it|sticks?\s+it\s+out)\b",
+    )
+});
 
 /// "I'll get you straight through to their team", "I'll find you a slot": "get you" and "find
 /// you" threaten only when nothing is being got or found for the reader ("I'll get you for this",
@@ -647,6 +658,18 @@ mod tests {
             find_patient_slang("another fatty in bay 3")[0].text,
             "fatty"
         );
+    }
+
+    #[test]
+    fn a_colleague_set_up_for_the_group_to_laugh_at() {
+        for t in [
+            "the new F1 cried in the mess AGAIN 😂 someone screenshot her insta selfies and stick them in the rota chat",
+            "new reg is useless, let's see if he lasts til August lol",
+        ] {
+            assert!(!find_threats(t).is_empty(), "{t}");
+        }
+        assert!(find_threats("screenshot the rota and stick it in the group chat pls").is_empty());
+        assert!(find_threats("let's see if the weather lasts til the BBQ").is_empty());
     }
 
     #[test]

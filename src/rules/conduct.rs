@@ -261,7 +261,8 @@ impl Rule for Abuse {
         let mut hits: Vec<(usize, usize, String, &'static str, Option<Target>)> = Vec::new();
         for (s, e) in insults::find_threats(text) {
             if !not_owners_usage(text, s, e) && !refused_before(text, s) {
-                hits.push((s, e, "threat".into(), "threat", None));
+                let words = text.get(s..e).unwrap_or("threat").to_string();
+                hits.push((s, e, words, "threat", None));
             }
         }
         for t in insults::find_abuse(text) {
