@@ -72,7 +72,7 @@ pub fn has_health_subject(text: &str) -> bool {
 
 static NEGATED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:no|not|never|nothing|nobody|none|isn[’']?t|aren[’']?t|wasn[’']?t|can[’']?t|cannot|won[’']?t|doesn[’']?t|don[’']?t|impossible|myth|beware|wary|careful|suspicious|avoid|anyone|anybody|whoever|someone|claims?|claiming|promis\w+|red\s+flags?|no\s+such\s+thing\s+as|rarely|seldom|hardly|nor|if\s+(?:a|an|someone|anyone|they|a\s+clinic)|such\s+thing)\b)[^.!?\n]{0,45}$",
+        r"(?i)(?:\b(?:no|not|never|nothing|nobody|none|isn[’']?t|aren[’']?t|wasn[’']?t|can[’']?t|cannot|won[’']?t|doesn[’']?t|don[’']?t|haven[’']?t|hasn[’']?t|didn[’']?t|failed\s+to|impossible|myth|beware|wary|careful|suspicious|avoid|anyone|anybody|whoever|someone|claims?|claiming|promis\w+|red\s+flags?|no\s+such\s+thing\s+as|rarely|seldom|hardly|nor|if\s+(?:a|an|someone|anyone|they|a\s+clinic)|such\s+thing)\b)[^.!?\n]{0,45}$",
     )
 });
 
@@ -1907,6 +1907,11 @@ mod tests {
             topics("kids regress after the MMR, I've seen it"),
             ["vaccines_autism"]
         );
+        assert!(find_claims(
+            "vitamin D and covid: trials so far haven't shown it prevents infection"
+        )
+        .is_empty());
+        assert!(!find_claims("vitamin D prevents covid infection, take 4000 units").is_empty());
         for t in [
             "Most colds are viral and get better on their own; antibiotics won't help",
             "You don't need malaria tablets for Spain, but do for Ghana",

@@ -194,15 +194,17 @@ pub fn strongest(text: &str) -> Option<Disclosure> {
     // "#gifted … link in bio for 15% off": the gift label says the socks were free, not that
     // the writer earns from the discount link (CMA: an affiliate link needs an ad label).
     let commercial_tie = commercial_tie || EARNS_FROM_SALES.is_match(text);
+    // Of equal labels, the first: "#ad paid partnership … I earn commission on it" is declared
+    // by its opening "#ad", whatever the closing words.
     all.into_iter()
         .filter(|d| !(commercial_tie && d.kind == DisclosureKind::Gifted))
-        .max_by_key(|d| (d.strength, d.leading))
+        .max_by_key(|d| (d.strength, d.leading, std::cmp::Reverse(d.start)))
 }
 
 /// A discount or affiliate offer that pays the writer on sales.
 static EARNS_FROM_SALES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:\d{1,2}\s?%\s+off|(?:discount|promo|affiliate|referral)\s+(?:code|link)s?|use\s+(?:my\s+)?code|code\s+[A-Z0-9]{3,}|link\s+in\s+(?:my\s+)?bio\s+for\s+(?:\d|a\s+discount|money\s+off))\b",
+        r"(?i)\b(?:\d{1,2}\s?%\s+off|(?:discount|promo|affiliate|referral)\s+(?:code|link)s?|use\s+(?:my\s+)?code|(?-i:code\s+[A-Z0-9]{3,})|link\s+in\s+(?:my\s+)?bio\s+for\s+(?:\d|a\s+discount|money\s+off))\b",
     )
 });
 
@@ -679,5 +681,9 @@ mod tests {
         assert!(ties("I've been advising patients to walk more").is_empty());
         assert!(strongest("#gifted by @LegUpLondon, link in bio for 15% off").is_none());
         assert!(strongest("#gifted by @LegUpLondon, honestly love them").is_some());
+        let opening = strongest(
+            "#ad paid partnership with @CardioluxUK – chuffed to work with them. Code DRJESS15 gets 15% off and I earn commission on it",
+        );
+        assert_eq!(opening.map(|d| d.start), Some(0));
     }
 }

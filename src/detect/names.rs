@@ -78,6 +78,27 @@ const NOUN_AFTER_PATIENT: &[&str] = &[
     "education", "representatives", "participation", "harm", "stories", "story", "rights", "access",
     "numbers", "population", "facing", "led", "reported", "person", "people", "man", "woman",
     "soul", "approach", "with",
+    // "my very patient husband": the adjective, said of the writer's own people.
+    "husband", "wife", "partner", "hubby", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancée",
+    "kids", "children", "family", "friends", "mum", "dad", "other", "teachers",
+];
+
+/// Words that make "patient" an adjective when they come right before it: "my very patient",
+/// "so patient".
+const PATIENT_AS_ADJECTIVE_AFTER: &[&str] = &[
+    "very",
+    "so",
+    "super",
+    "really",
+    "incredibly",
+    "endlessly",
+    "infinitely",
+    "ever",
+    "most",
+    "extremely",
+    "long-suffering",
+    "ever-patient",
+    "too",
 ];
 
 /// Determiners that point at one known patient ("my patient with…", "this patient with…"), unlike
@@ -352,7 +373,8 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                 // "my favourite patient", "a lovely old patient": a determiner up to two words back,
                 // and "patient" not used as a noun adjunct ("patient safety").
                 let next = word_after(text, te).map(|w| w.lower()).unwrap_or_default();
-                let adjunct = NOUN_AFTER_PATIENT.contains(&next.as_str());
+                let adjective = super::text::word_before_is(text, ts, PATIENT_AS_ADJECTIVE_AFTER);
+                let adjunct = NOUN_AFTER_PATIENT.contains(&next.as_str()) || adjective;
                 let back = super::text::words_before(text, ts, 3);
                 let det = back.iter().take(3).position(|w| {
                     matches!(
@@ -590,6 +612,13 @@ mod tests {
         );
         assert!(found("our patient safety team", SpanKind::PatientRef).is_empty());
         assert!(found("be patient today", SpanKind::PatientRef).is_empty());
+        assert!(found("photo credit my very patient husband", SpanKind::PatientRef).is_empty());
+        assert!(found(
+            "thanks to my patient wife for the lifts",
+            SpanKind::PatientRef
+        )
+        .is_empty());
+        assert!(!found("my very old patient died today", SpanKind::PatientRef).is_empty());
     }
 
     #[test]

@@ -322,6 +322,18 @@ fn doctors_vanity_path(without_scheme: &str) -> bool {
         && !WORDS.contains(&name)
 }
 
+const FUNDRAISING_HOSTS: &[&str] = &[
+    "justgiving.com",
+    "gofundme.com",
+    "virginmoneygiving.com",
+    "enthuse.com",
+    "crowdfunder.co.uk",
+    "localgiving.org",
+    "totalgiving.co.uk",
+    "givestar.io",
+    "donate.cancerresearchuk.org",
+];
+
 /// Classify one URL: an affiliate link, a shortener, or nothing.
 pub fn classify_url(url: &str) -> Option<CueKind> {
     let lower = url.to_ascii_lowercase();
@@ -336,6 +348,11 @@ pub fn classify_url(url: &str) -> Option<CueKind> {
     }
     if host.contains("amazon.") && (lower.contains("tag=") || lower.contains("linkcode=")) {
         return Some(CueKind::AffiliateLink);
+    }
+    // A fundraising page ("justgiving.com/drtomruns") carries the doctor's name for a charity,
+    // not a shop's commission.
+    if FUNDRAISING_HOSTS.iter().any(|h| host_is(h)) {
+        return None;
     }
     // `ref=` on a code-hosting or news site is not an affiliate link.
     let benign_ref = [
@@ -624,6 +641,8 @@ mod tests {
     #[test]
     fn a_link_in_bio_page_is_no_commission_link() {
         assert_eq!(classify_url("linktr.ee/drrhys"), Some(CueKind::Shortener));
+        assert_eq!(classify_url("justgiving.com/drtomruns"), None);
+        assert_eq!(classify_url("https://www.gofundme.com/f/dr-amy-kit"), None);
         assert_eq!(
             classify_url("https://vitalis.co/drben"),
             Some(CueKind::AffiliateLink)

@@ -112,6 +112,13 @@ fn disclosure_instruction(r: &Record, party: &str, bio: &[BioInterest], how: &st
 
 // ---------------------------------------------------------------------------------------------------
 
+/// Money raised for a charity: sponsorship thanked, a fundraising total, a donation page.
+static FUNDRAISED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:sponsor(?:ed|ing)?\s+(?:me|us)|£[\d,.]+k?\s+(?:raised\s+)?for\s+@?\w+\s+and\s+counting|raised\s+(?:£|over\s+£|so\s+far)|fundrais\w*|justgiving|donat(?:e|ed|ions?)\s+(?:to|page|link)|race\s+for\s+life|in\s+aid\s+of|(?:final|grand|running)\s+total\s+(?:of\s+)?£)",
+    )
+});
+
 /// A label readers meet only at the end of a long post is not "immediately clear" (CMA; RULES-FACTS
 /// §2.2): "#ad" or "I earn a small commission" after 150 characters of praise is found only by those
 /// who read to the end. A declaration of interest is a statement, not a label, and keeps its weight.
@@ -293,6 +300,11 @@ impl Rule for UndisclosedPromotion {
             .filter(|c| matches!(c.kind, CueKind::Code | CueKind::AffiliateLink))
             .filter(|c| !c.in_text || !stance::is_others_words(text, c.start, c.end))
             .collect();
+        // "£3,100 for @CR_UK and counting, thank you to everyone who sponsored us": money raised
+        // for a charity, not a brand sold.
+        if commercial.is_empty() && FUNDRAISED.is_match(text) {
+            return;
+        }
         let brands = &analysis.brands;
         let pushy: Vec<&Cue> = cues
             .iter()
@@ -1094,5 +1106,20 @@ mod tests {
         assert!(!own_interest(
             "So proud our GoFundMe is finally closed, thank you all for the hospice donations"
         ));
+    }
+
+    #[test]
+    fn money_raised_for_a_charity_and_an_opening_ad_label_are_not_undisclosed_promotion() {
+        for t in [
+            "Medsoc at Race for Life 💗 £3,100 for @CR_UK and counting. Thank you to everyone who sponsored us, page open for another week",
+            "Running the Great North Run for @macmillan 🏃 every quid helps: justgiving.com/drtomruns",
+            "#ad paid partnership with @CardioluxUK – chuffed to work with them. Code DRJESS15 gets 15% off and I earn commission on it",
+        ] {
+            assert!(promotion(t).is_empty(), "{t}");
+        }
+        assert!(!promotion(
+            "Fundraising for the hospice this month! Also my fave stethoscope from @CardioluxUK, code DRJESS15 for 15% off"
+        )
+        .is_empty());
     }
 }

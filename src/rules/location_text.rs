@@ -606,9 +606,10 @@ impl Rule for Routine {
         // Saturday") does not make the routine a clinic.
         let same_clause = |x: u32, y: u32| {
             let (from, to) = (x.min(y) as usize, x.max(y) as usize);
-            r.text
-                .get(from..to)
-                .is_some_and(|between| !between.contains(['.', '!', '?', ':', ',', '\n']))
+            r.text.get(from..to).is_some_and(|between| {
+                !between.contains(['.', '!', '?', ':', '\n'])
+                    && !between.to_ascii_lowercase().contains(", if ")
+            })
         };
         let clinical_beside = a.of_kind(K::Condition).any(|c| {
             places
@@ -1550,6 +1551,10 @@ mod tests {
         ));
         assert!(!group(
             "I'm at Hartley Park every Saturday 9am for the under 9s, great bunch"
+        ));
+        assert!(!fires(
+            &Routine,
+            "Every Tuesday 9am, diabetes clinic at Riverside Centre, come and see us"
         ));
     }
 }

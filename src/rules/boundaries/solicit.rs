@@ -291,11 +291,22 @@ fn care_and_offer(
     if negated_before(&r.text, offer.start()) {
         return None;
     }
-    let words = quoted(vec![relation.as_str(), offer.as_str()], 2);
     let spans = [
         Span::new(relation.start(), relation.end(), K::PatientRelation),
         Span::new(offer.start(), offer.end(), K::PrivateInvite),
     ];
+    Some(pair_finding(r, spans, what, instruction, confidence))
+}
+
+/// A direct-message finding shown by two spans: "{what} (“a” and “b”) in a message".
+fn pair_finding(
+    r: &Record,
+    spans: [Span; 2],
+    what: &str,
+    instruction: &str,
+    confidence: f64,
+) -> Finding {
+    let words = quoted(texts(&r.text, &spans), 2);
     let mut f = Finding::new(
         &PRIVATE_CONSULTATION,
         r,
@@ -305,7 +316,7 @@ fn care_and_offer(
     );
     f.confidence = confidence;
     f.finalise();
-    Some(f)
+    f
 }
 
 /// The way round the reader's care, said beside the invitation: "rather than waiting 3 weeks for
@@ -358,24 +369,13 @@ fn channel_instead_of_care(r: &Record, cx: &Context) -> Option<Finding> {
         .find(|s| crate::detect::steering::steers_away(&r.text, s))
         .copied()
         .or_else(|| way_round_care(&r.text, a.has_any(CLINICAL_ANCHORS)))?;
-    let spans = [*invite, around];
-    let words = quoted(texts(&r.text, &spans), 2);
-    let mut f = Finding::new(
-        &PRIVATE_CONSULTATION,
+    Some(pair_finding(
         r,
-        format!(
-            "offers your personal channel in place of the reader's care ({words}) in a {}",
-            noun(r)
-        ),
-        evidence(&r.text, spans.iter()),
-        Action::new(
-            ActionKind::Edit,
-            "Take the offer back: ask them to contact the practice, 111 or their own clinician about their care, not your personal channel.",
-        ),
-    );
-    f.confidence = 0.65;
-    f.finalise();
-    Some(f)
+        [*invite, around],
+        "offers your personal channel in place of the reader's care",
+        "Take the offer back: ask them to contact the practice, 111 or their own clinician about their care, not your personal channel.",
+        0.65,
+    ))
 }
 
 /// What a bio offers private contact about: "DMs open for skin questions", "ask me anything about
@@ -487,27 +487,13 @@ fn patient_steered_off_their_care(r: &Record, cx: &Context) -> Option<Finding> {
     let steer = a
         .of_kind(K::Advice)
         .find(|s| crate::detect::steering::steers_away(&r.text, s))?;
-    let spans = [
-        Span::new(met.start(), met.end(), K::PatientRelation),
-        *steer,
-    ];
-    let words = quoted(texts(&r.text, &spans), 2);
-    let mut f = Finding::new(
-        &PRIVATE_CONSULTATION,
+    Some(pair_finding(
         r,
-        format!(
-            "advises someone in your care, by direct message, to leave their care ({words}) in a {}",
-            noun(r)
-        ),
-        evidence(&r.text, spans.iter()),
-        Action::new(
-            ActionKind::Edit,
-            "Take the advice back: ask them to keep their follow-up and to raise any question through the clinic's own line.",
-        ),
-    );
-    f.confidence = 0.6;
-    f.finalise();
-    Some(f)
+        [Span::new(met.start(), met.end(), K::PatientRelation), *steer],
+        "advises someone in your care, by direct message, to leave their care",
+        "Take the advice back: ask them to keep their follow-up and to raise any question through the clinic's own line.",
+        0.6,
+    ))
 }
 
 /// A bio that opens a private channel for people's care: every follower is invited into a

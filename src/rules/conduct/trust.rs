@@ -591,7 +591,25 @@ impl Rule for SexualisedComment {
             }
             let (ws, we) = window(text, m.start(), m.end(), 120);
             let near = text.get(ws..we).unwrap_or("");
-            let Some(c) = CARE_OR_WORK.find(near) else {
+            // "my very patient husband": patient the adjective is no care setting.
+            let Some(c) = CARE_OR_WORK.find_iter(near).find(|c| {
+                !(c.as_str().eq_ignore_ascii_case("patient")
+                    && crate::detect::text::word_before_is(
+                        near,
+                        c.start(),
+                        &[
+                            "very",
+                            "so",
+                            "super",
+                            "really",
+                            "incredibly",
+                            "endlessly",
+                            "ever",
+                            "most",
+                            "too",
+                        ],
+                    ))
+            }) else {
                 continue;
             };
             // Emoji alone are weak: they need a second appraisal or a word about the body.
@@ -837,6 +855,11 @@ mod tests {
         assert!(!fires(
             &SexualisedComment,
             "Bed 3 fit for discharge, hot joint settled, fine to go home",
+            Kind::Post
+        ));
+        assert!(!fires(
+            &SexualisedComment,
+            "finishing the marathon 🥵 photo credit my very patient husband. £2,870 for Chest Heart & Stroke",
             Kind::Post
         ));
         assert!(!fires(

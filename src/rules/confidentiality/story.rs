@@ -76,7 +76,16 @@ pub struct Story {
     /// The encounter is told with nothing but a time: a patient lost, or one who thanked the writer,
     /// with nothing about them or their care. Grief or gratitude, not a case.
     pub bare_loss: bool,
+    /// The patient is an actor in teaching: "our simulated patient Geoff", "the sim patient".
+    pub simulated: bool,
 }
+
+/// A patient played for teaching or an exam: the name and the illness are a role.
+static SIMULATED_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:simulated|sim|actor|standardi[sz]ed|role[\s-]?play(?:ing|er)?|pretend|mock|osce)\s+patients?\b",
+    )
+});
 
 /// "Drop the twins at nursery", "took the kids to the park": children the writer looks after.
 static CHILDREN_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -411,10 +420,20 @@ impl Story {
             "Dad", "Mum", "Mam", "Mom", "Nan", "Nana", "Nanna", "Gran", "Granny", "Grandad",
             "Grandma", "Grandpa",
         ];
+        // "in general a child who's floppy…": an indefinite person right after a general phrase
+        // is anyone of that kind.
+        let generalised = |s: &Span| {
+            let t = s.text(text).to_ascii_lowercase();
+            (t.starts_with("a ") || t.starts_with("an "))
+                && generic
+                    .iter()
+                    .any(|g| g.end <= s.start && s.start - g.end <= 3)
+        };
         let weak: Vec<Span> = a
             .of_kinds(weak_kinds)
             .filter(|s| !inside_any(s, &masks))
             .filter(|s| !(s.kind == K::PersonRef && KIN_AS_NAME.contains(&s.text(text))))
+            .filter(|s| !generalised(s))
             .copied()
             .collect();
         let individual = if !individual_spans.is_empty() {
@@ -629,6 +648,7 @@ impl Story {
             });
         Story {
             bare_loss,
+            simulated: SIMULATED_PATIENT.is_match(text),
             definite_role,
             described,
             rare_case,
@@ -728,6 +748,7 @@ impl Story {
             && self.clinical()
             && !self.name_without_care()
             && !self.bare_loss
+            && !self.simulated
     }
 
     /// A name alone with a condition ("Kate Garraway's husband's story shows how devastating long
@@ -1115,6 +1136,10 @@ mod tests {
             "had a patient thank me today for something i barely remember doing. made my week",
         );
         assert!(!thanks.is_patient_story(), "{thanks:?}");
+        let anyone = story("in general a child who's floppy or has a rash that doesn't fade needs A&E now, 111 can help tonight");
+        assert!(!anyone.is_patient_story(), "{anyone:?}");
+        let actor = story("Great sepsis teaching today 👏 thanks to our simulated patient Geoff, brilliant at being very unwell");
+        assert!(!actor.is_patient_story(), "{actor:?}");
         for t in [
             "Lost a patient today, 34M from a PE on ward 7. It never gets easier",
             "We lost Mrs Green in bed 4 last night, she was 97 and a real character",
