@@ -420,7 +420,7 @@ pub fn find_threats(text: &str) -> Vec<(usize, usize)> {
 /// the rota chat", "let's see if she lasts til August", "send it round the mess".
 static SHOWN_UP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:screenshot|screengrab|screencap|grab)\s+(?:her|his|their)\s+(?:\w+\s+){0,2}?(?:selfies|posts|pics|photos|stories|insta|tiktoks?|messages|texts|dating\s+profile)\s+and\s+(?:stick|put|post|share|send|drop|whack)\s+(?:them|it)\s+(?:in|on|to|round)\b|\blet[’']?s\s+see\s+(?:if|how\s+long)\s+(?:she|he|they)\s+(?:lasts?|survives?|makes?\s+it|sticks?\s+it\s+out)\b",
+        r"(?i)\b(?:screenshot|screengrab|screencap|grab)\s+(?:her|his|their)\s+(?:\w+\s+){0,2}?(?:selfies|posts|pics|photos|stories|insta|tiktoks?|messages|texts|dating\s+profile)\s+and\s+(?:stick|put|post|share|send|drop|whack)\s+(?:them|it)\s+(?:in|on|to|round)\b|\blet[’']?s\s+see\s+(?:if|how\s+long)\s+(?:she|he|they)\s+(?:lasts?|survives?|makes?\s+it|sticks?\s+it\s+out)\b|\bi\s+know\s+(?:which|what|where)\s+(?:practice|hospital|surgery|clinic|trust|ward|school|street|house)?\s*(?:you[’']?re|you\s+are|you\s+work|you\s+live)\b[^.!?\n]{0,60}?\b(?:i[’']?ll|i\s+will|gonna)\s+(?:keep\s+)?(?:turning\s+up|turn\s+up|be\s+(?:waiting|there)|come\s+(?:round|to)|find)\b",
     )
 });
 
@@ -654,6 +654,11 @@ mod tests {
             assert!(find_abuse(t).iter().any(|a| a.text == "fag"), "{t}");
         }
         assert!(find_patient_slang("pain after fatty meals, or a fatty liver").is_empty());
+        assert!(
+            find_abuse("some of these kids should be stacking shelves at Tesco")
+                .iter()
+                .any(|t| t.class == "put_down_idiom")
+        );
         assert_eq!(
             find_patient_slang("another fatty in bay 3")[0].text,
             "fatty"
@@ -670,6 +675,14 @@ mod tests {
         }
         assert!(find_threats("screenshot the rota and stick it in the group chat pls").is_empty());
         assert!(find_threats("let's see if the weather lasts til the BBQ").is_empty());
+        assert!(!find_threats(
+            "block me all you like, I know which practice you're at and I'll keep turning up at your talks"
+        )
+        .is_empty());
+        assert!(
+            find_threats("I know which practice you're at, I'll send the referral there")
+                .is_empty()
+        );
     }
 
     #[test]

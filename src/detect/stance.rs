@@ -81,8 +81,16 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 pub fn is_reported(text: &str, start: usize) -> bool {
     let (s, _) = sentence_around(text, start);
     let from = floor_boundary(text, start.saturating_sub(90).max(s));
-    text.get(from..start).is_some_and(|b| REPORTED.is_match(b))
+    text.get(from..start)
+        .is_some_and(|b| REPORTED.is_match(b) && !OWN_WORDS_AGAIN.is_match(b))
 }
+
+/// The writer repeating their own words: "said it on the radio and I'll say it again", "as I said".
+static OWN_WORDS_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:i[’']?ll\s+(?:say|keep\s+saying)\s+it(?:\s+again)?|as\s+i\s+(?:said|say)|like\s+i\s+said|i\s+(?:said|say)\s+it\s+(?:before|again|every\s+\w+))\b",
+    )
+});
 
 /// Quoted or reported: someone else's words.
 pub fn is_others_words(text: &str, start: usize, end: usize) -> bool {
@@ -249,6 +257,14 @@ mod tests {
     fn span(t: &str, w: &str) -> (usize, usize) {
         let s = t.find(w).unwrap();
         (s, s + w.len())
+    }
+
+    #[test]
+    fn the_writer_saying_it_again_is_not_reported_speech() {
+        let t = "Said it on the radio and I'll say it again: the flu jab does more harm than good";
+        assert!(!is_reported(t, t.find("the flu").unwrap()));
+        let t = "My patient said the flu jab does more harm than good";
+        assert!(is_reported(t, t.find("the flu").unwrap()));
     }
 
     #[test]
