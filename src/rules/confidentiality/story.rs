@@ -80,6 +80,20 @@ pub struct Story {
     pub simulated: bool,
 }
 
+/// Every person the text singles out is the simulated patient named there ("our simulated patient
+/// Geoff"): a real patient told of beside one still counts.
+fn played_by_an_actor(text: &str, people: &[Span]) -> bool {
+    let roles: Vec<(usize, usize)> = SIMULATED_PATIENT
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    !roles.is_empty()
+        && people.iter().all(|p| {
+            let at = p.start as usize;
+            roles.iter().any(|&(s, e)| at + 8 >= s && at <= e + 30)
+        })
+}
+
 /// A patient played for teaching or an exam: the name and the illness are a role.
 static SIMULATED_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
@@ -648,7 +662,7 @@ impl Story {
             });
         Story {
             bare_loss,
-            simulated: SIMULATED_PATIENT.is_match(text),
+            simulated: played_by_an_actor(text, &individual_spans),
             definite_role,
             described,
             rare_case,
@@ -1140,6 +1154,8 @@ mod tests {
         assert!(!anyone.is_patient_story(), "{anyone:?}");
         let actor = story("Great sepsis teaching today 👏 thanks to our simulated patient Geoff, brilliant at being very unwell");
         assert!(!actor.is_patient_story(), "{actor:?}");
+        let real = story("Our simulated patient was great, but the real one in bed 4 today, 84, with sepsis, was not so lucky");
+        assert!(real.is_patient_story(), "{real:?}");
         for t in [
             "Lost a patient today, 34M from a PE on ward 7. It never gets easier",
             "We lost Mrs Green in bed 4 last night, she was 97 and a real character",
