@@ -101,6 +101,12 @@ const PATIENT_AS_ADJECTIVE_AFTER: &[&str] = &[
     "too",
 ];
 
+/// True when the "patient" at `start` is the adjective ("my very patient husband"), read from the
+/// word before it.
+pub fn patient_is_adjective(text: &str, start: usize) -> bool {
+    super::text::word_before_is(text, start, PATIENT_AS_ADJECTIVE_AFTER)
+}
+
 /// Determiners that point at one known patient ("my patient with…", "this patient with…"), unlike
 /// "a patient with…", which is usually the start of general advice.
 fn one_patient(det: &str) -> bool {
@@ -373,7 +379,7 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                 // "my favourite patient", "a lovely old patient": a determiner up to two words back,
                 // and "patient" not used as a noun adjunct ("patient safety").
                 let next = word_after(text, te).map(|w| w.lower()).unwrap_or_default();
-                let adjective = super::text::word_before_is(text, ts, PATIENT_AS_ADJECTIVE_AFTER);
+                let adjective = patient_is_adjective(text, ts);
                 let adjunct = NOUN_AFTER_PATIENT.contains(&next.as_str()) || adjective;
                 let back = super::text::words_before(text, ts, 3);
                 let det = back.iter().take(3).position(|w| {

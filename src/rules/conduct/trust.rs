@@ -594,21 +594,7 @@ impl Rule for SexualisedComment {
             // "my very patient husband": patient the adjective is no care setting.
             let Some(c) = CARE_OR_WORK.find_iter(near).find(|c| {
                 !(c.as_str().eq_ignore_ascii_case("patient")
-                    && crate::detect::text::word_before_is(
-                        near,
-                        c.start(),
-                        &[
-                            "very",
-                            "so",
-                            "super",
-                            "really",
-                            "incredibly",
-                            "endlessly",
-                            "ever",
-                            "most",
-                            "too",
-                        ],
-                    ))
+                    && crate::detect::names::patient_is_adjective(near, c.start()))
             }) else {
                 continue;
             };

@@ -655,14 +655,9 @@ fn handle_in_tie(
     tie: &crate::detect::disclosure::Tie,
 ) -> Option<(usize, usize, String)> {
     let inside = text.get(tie.start..tie.end)?;
-    let at = inside.rfind('@')?;
-    let len = inside[at + 1..]
-        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .unwrap_or(inside.len() - at - 1);
-    (len > 0).then(|| {
-        let (s, e) = (tie.start + at, tie.start + at + 1 + len);
-        (s, e, text[s..e].to_string())
-    })
+    let handle = format!("@{}", crate::ingest::csvutil::mentions_in(inside).pop()?);
+    let start = tie.start + inside.rfind(&handle)?;
+    Some((start, start + handle.len(), handle))
 }
 
 #[cfg(test)]
