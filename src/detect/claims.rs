@@ -61,7 +61,7 @@ pub struct ClaimHit {
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:births?|birthing|hospitals?|c-?sections?|caesareans?|epidurals?|treatments?|procedures?|jabs?|injections?|injectables?|injecting|complications?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed)\b",
+        r"(?i)\b(?:births?|birthing|hospitals?|c-?sections?|caesareans?|epidurals?|treatments?|procedures?|jabs?|injections?|injectables?|injecting|complications?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed|diagnos(?:is|es))\b",
     )
 });
 
@@ -417,7 +417,7 @@ static SHAPED_CLAIMS: LazyLock<Vec<(ClaimKind, Regex, Subject)>> = LazyLock::new
             // will never need blood pressure tablets again".
             ClaimKind::Absolute,
             re(
-                r"(?i)\bworks?\s+for\s+(?:literally\s+|absolutely\s+|pretty\s+much\s+|basically\s+|just\s+about\s+)?(?:everyone|everybody|every\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:patient|client|person|body|user))\b|\bnever\s+(?:had|met|seen)\s+a\s+(?:patient|client|person|customer)\s+(?:it|this|that|they)\s+(?:didn[’']?t|did\s+not|hasn[’']?t|has\s+not)\s+(?:help|work\s+for|fix|cure)\b|\b(?:heals?|cures?|fixes|clears?|shifts?|works?)\s+(?:[\w-]+\s+){0,5}?every\s+(?:single\s+)?time\b|\b(?:heals?|cures?|fixes|clears?|resolves?)\s+(?:[\w-]+\s+){1,3}?in\s+(?:literally\s+)?(?:everyone|everybody|all\s+(?:patients|cases|comers|of\s+them))\b|\bnever\s+(?:once\s+)?(?:seen|known|had)\s+(?:it|this|them)\s+fail\b|\b(?:heals?|cures?|fixes|clears?)\s+(?:any|all|every)\s+(?:injury|injuries|wound|wounds|pain|infection|infections|condition|conditions|disease|diseases|illness|skin\s+condition)\b|\byou(?:\s+will\s+never|[’']ll\s+never|\s+won[’']?t\s+ever|\s+will\s+not\s+ever|\s+never)\s+(?:ever\s+)?need\s+(?:[\w-]+\s+){0,3}?(?:tablets|pills|meds|medication|medicines|insulin|inhalers?|surgery|glasses|statins|painkillers|antidepressants)\s+again\b",
+                r"(?i)\bworks?\s+for\s+(?:literally\s+|absolutely\s+|pretty\s+much\s+|basically\s+|just\s+about\s+)?(?:everyone|everybody|every\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:patient|client|person|body|user))\b|\bnever\s+(?:had|met|seen)\s+a\s+(?:patient|client|person|customer)\s+(?:it|this|that|they)\s+(?:didn[’']?t|did\s+not|hasn[’']?t|has\s+not)\s+(?:help|work\s+for|fix|cure)\b|\b(?:heals?|cures?|fixes|clears?|shifts?|works?)\s+(?:[\w-]+\s+){0,5}?every\s+(?:single\s+)?time\b|\b(?:heals?|cures?|fixes|clears?|resolves?)\s+(?:[\w-]+\s+){1,3}?in\s+(?:literally\s+)?(?:everyone|everybody|all\s+(?:patients|cases|comers|of\s+them))\b|\bnever\s+(?:once\s+)?(?:seen|known|had)\s+(?:it|this|them)\s+fail\b|\bnever\s+(?:once\s+)?(?:missed|misses|failed\s+to\s+spot)\s+(?:a|one|any)\s+(?:single\s+)?(?:serious\s+|cancer\s+|life[\s-]threatening\s+)?(?:diagnosis|diagnoses|cancer|case|sepsis|red\s+flag|heart\s+attack|stroke)\b[^.!?\n]{0,30}?\b(?:and\s+)?(?:it|we|i|they)\s+never\s+will\b|\bsafer\s+than\s+any\s+(?:human\s+)?(?:gp|doctor|clinician|surgeon|nurse|consultant)\b|\b(?:heals?|cures?|fixes|clears?)\s+(?:any|all|every)\s+(?:injury|injuries|wound|wounds|pain|infection|infections|condition|conditions|disease|diseases|illness|skin\s+condition)\b|\byou(?:\s+will\s+never|[’']ll\s+never|\s+won[’']?t\s+ever|\s+will\s+not\s+ever|\s+never)\s+(?:ever\s+)?need\s+(?:[\w-]+\s+){0,3}?(?:tablets|pills|meds|medication|medicines|insulin|inhalers?|surgery|glasses|statins|painkillers|antidepressants)\s+again\b",
             ),
             Subject::InSentence,
         ),
@@ -502,7 +502,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "mrna_dna",
             re(&format!(
-                r"(?i)\b(?:mrna|vaccin\w*|jabs?){gap}\b(?:alters?|changes?|modif\w+|rewrites?|edits?|corrupts?|integrates?\s+into){short}\b(?:your\s+|our\s+|the\s+)?(?:dna|genes|genome)"
+                r"(?i)\b(?:mrna|vaccin\w*|jabs?|boosters?){gap}\b(?:alters?|changes?|modif\w+|rewrites?|edits?|corrupts?|integrates?\s+into){short}\b(?:your\s+|our\s+|the\s+)?(?:dna|genes|genome)"
             )),
         ),
         (
@@ -1262,7 +1262,9 @@ pub(crate) const ANTI_EVIDENCE_WORDS: &str =
          acupuncture | k\nmalaria | k\nanti-malarial* | k\nantimalarial* | k\nrabies | k\n\
          travel jab* | k\ntravel vacc* | k\nyellow fever | k\ncooked up | k\ndreamt up | k\ndreamed up | k\n\
          viral | k\nchest infection* | k\nsinister | k\nnever | k\ntension | k\nbenign | k\nmuscular | k\nharmless | k\nabortion* | k\nspace | k\n\
-         combined | k\nsingle jabs | k\nseparate jabs | k\nsingle vaccines | k\nseparate vaccines | k\nvaping | k\nvape* | k\ne-cig* | k\necig* | k\nproved | k\n";
+         combined | k\nsingle jabs | k\nseparate jabs | k\nsingle vaccines | k\nseparate vaccines | k\nvaping | k\nvape* | k\ne-cig* | k\necig* | k\nproved | k\n\
+         over the limit | k\nalcohol* | k\ndvla | k\nmeans nothing | k\nmyth | k\nas accurate as | k\n\
+         as reliable as | k\nas safe as | k\nas good as | k\n";
 
 /// Interventions the evidence holds safe and effective, and the harms myths pin on them.
 static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
@@ -1436,7 +1438,41 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "safety_overstated",
             re(
-                r"(?i)\b(?:vaping|vapes?|e-?cigs?|e-?cigarettes)\s+(?:is|are)\s+(?:completely|totally|100\s*%|perfectly|entirely|absolutely)\s+(?:safe|harmless)\b|\b(?:red(?:\s+wine)?|wine|alcohol|a\s+drink)\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:scientifically\s+)?(?:proven|proved)\s+to\s+(?:protect|be\s+good\s+for|help|improve|strengthen)\s+(?:your\s+)?(?:heart|health|arteries)\b",
+                r"(?i)\b(?:vaping|vapes?|e-?cigs?|e-?cigarettes)\s+(?:is|are)\s+(?:completely|totally|100\s*%|perfectly|entirely|absolutely)\s+(?:safe|harmless)\b|\b(?:vaping|vapes?|e-?cigs?|e-?cigarettes)\s+(?:is|are)\s+(?:(?:literally|just|only|basically|simply|nothing\s+but)\s+)+(?:harmless\s+)?water\s+vapou?r\b|\b(?:red(?:\s+wine)?|wine|alcohol|a\s+drink)\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:scientifically\s+)?(?:proven|proved)\s+to\s+(?:protect|be\s+good\s+for|help|improve|strengthen)\s+(?:your\s+)?(?:heart|health|arteries)\b",
+            ),
+        ),
+        // Session 31. Drink-driving the morning after waved through; the rule on a first seizure
+        // and driving misstated; a warning result said to mean nothing.
+        (
+            "safety_overstated",
+            re(
+                r"(?i)\b(?:can\s*not|can[’']?t|cant|cannot)\s+(?:possibly\s+)?be\s+(?:over\s+the\s+limit|still\s+drunk)\s+(?:the\s+)?(?:morning|next\s+day|day)\s+after\b|\balcohol(?:[’']?s|\s+is|\s+will\s+be|\s+has)\s+(?:all\s+|long\s+|completely\s+)?(?:gone|out\s+of\s+your\s+system|cleared|left\s+your\s+system)\s+(?:by\s+(?:then|the\s+morning|morning|breakfast)|after\s+(?:a\s+)?(?:\d+|few|good|decent)\s+(?:hrs?|hours?)?\s*(?:of\s+)?(?:kip|sleep))",
+            ),
+        ),
+        (
+            "driving_rules_misstated",
+            re(
+                r"(?i)\b(?:don[’']?t|dont|do\s+not|no\s+need\s+to|doesn[’']?t|does\s+not|never)\s+(?:need\s+to\s+|have\s+to\s+|bother\s+to\s+)?(?:tell|inform|notify|report\s+(?:it\s+)?to|declare\s+(?:it\s+)?to)\s+(?:the\s+)?dvla\s+(?:after|about|for|over)\s+(?:just\s+)?(?:one|a\s+single|your\s+first|the\s+first|1|a|one\s+little)\s+(?:fit|seizure|blackout|faint)\b|\b(?:fit|seizure)s?\s+only\s+counts?\s+(?:once|when|if)\s+(?:you[’']?ve\s+had|youve\s+had|you\s+have\s+had|there[’']?s\s+been)\s+(?:two|2|a\s+second)\b",
+            ),
+        ),
+        (
+            "red_flag_denied",
+            re(
+                r"(?i)\b(?:raised|high|elevated|abnormal|positive)\s+(?:lactate|troponin|trop|crp|d-?dimer|psa|white\s+(?:cell\s+)?count|wcc|ca-?125|calcium|potassium|k\+?)\b[^.!?\n]{0,40}?\bmeans\s+(?:nothing|zero|sod\s+all|f[a-z]*\s+all|absolutely\s+nothing)\b",
+            ),
+        ),
+        (
+            // "Sudden cardiac death in young athletes is basically a myth pushed by charities".
+            "dismisses_condition",
+            re(
+                r"(?i)\b(?:is|are|was)\s+(?:(?:basically|just|all|largely|mostly|really)\s+)?(?:a\s+)?myth\s+(?:pushed|peddled|spread|invented|made\s+up|sold|dreamt\s+up|cooked\s+up)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:charities|charity|pharma\w*|big\s+pharma|drug\s+compan\w+|the\s+government|govt|nhs|media|cardiologists|doctors|screening\s+companies|private\s+clinics)\b",
+            ),
+        ),
+        (
+            // A watch, an app or a questionnaire said to match a clinician or a hospital test.
+            "safety_overstated",
+            re(
+                r"(?i)\b(?:smart\s*watch(?:es)?|apple\s+watch(?:es)?|(?:smart\s*watch|watch|wearable)\s+ecgs?|fitbits?|wearables?|health\s+apps?|symptom\s+checkers?|chatgpt|ai(?:\s+\w+)?|home\s+(?:tests?|kits?)|(?:online\s+)?questionnaire(?:\s+prescribing)?|online\s+questionnaires?)\s+(?:is|are)\s+(?:now\s+)?(?:(?:literally|just|exactly|every\s+bit|basically)\s+)?as\s+(?:accurate|reliable|safe|good)\s+as\s+(?:a\s+|an\s+|the\s+|any\s+|your\s+)?(?:hospital|gp|doctor|cardiologist|12[\s-]lead|ecg|face[\s-]to[\s-]face|blood\s+tests?|scans?|specialist|consultant|radiologist)\b",
             ),
         ),
     ]
@@ -1445,7 +1481,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 /// Words that seal a claim as settled fact: "Fact.", "Proven.", "full stop", "trust me, I'm a doctor".
 static CERTAINTY_SEAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*(?:[.!]+|$|[^\w\s,'’#@])|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+(?:the\s+)?|literally\s+(?:just\s+)?(?:the\s+)?)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+(?:otherwise|different|differently)\s+is\s+(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar)|on\s+(?:the\s+)?(?:pharma\s+|industry\s+)?payroll|paid\s+by\s+\w+|in\s+the\s+pocket\s+of\s+\w+)|\b\d+\s+(?:yrs?|years)\s+(?:a|as\s+a)\s+(?:gp|doctor|consultant|surgeon|nurse),?\s+trust\s+me\b|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!])",
+        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*(?:[.!]+|$|[^\w\s,'’#@])|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+(?:the\s+)?|literally\s+(?:just\s+)?(?:the\s+)?)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+(?:otherwise|different|differently)\s+is\s+(?:just\s+|simply\s+)?(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar|scaremonger)|scaremongering|fearmongering|protecting\s+(?:their|his|her)\s+\w+|talking\s+(?:rubbish|nonsense|crap|bollocks)|on\s+(?:the\s+)?(?:pharma\s+|industry\s+)?payroll|paid\s+by\s+\w+|in\s+the\s+pocket\s+of\s+\w+)|\b(?:zero|no)\s+evidence\s+(?:otherwise|to\s+the\s+contrary)\b|,\s*guaranteed\s*[.!]|\b\d+\s+(?:yrs?|years)\s+(?:a|as\s+a)\s+(?:gp|doctor|consultant|surgeon|nurse),?\s+trust\s+me\b|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!])",
     )
 });
 
@@ -1570,6 +1606,7 @@ pub fn describe_topic(topic: &str) -> &'static str {
             "that a warning sign of serious illness can be ignored, or an unseen person's diagnosis is certain"
         }
         "safety_overstated" => "that something with known risks is completely safe or good for you",
+        "driving_rules_misstated" => "that a seizure need not be reported to the DVLA",
         _ => "a health claim contrary to established evidence",
     }
 }
@@ -2137,6 +2174,57 @@ mod tests {
         assert!(
             claim_kinds("Home birth is 100% as safe as hospital for EVERY woman, full stop.")
                 .contains(&ClaimKind::NoRisk)
+        );
+    }
+
+    #[test]
+    fn session_31_morning_after_dvla_results_that_mean_nothing_and_devices_as_good_as_a_doctor() {
+        for (t, topic) in [
+            (
+                "you can NOT be over the limit the morning after if youve had 6 hrs kip",
+                "safety_overstated",
+            ),
+            (
+                "no you dont need to tell DVLA after one fit, it only counts once youve had two",
+                "driving_rules_misstated",
+            ),
+            (
+                "A raised lactate in a young person means nothing, send them home",
+                "red_flag_denied",
+            ),
+            (
+                "Sudden cardiac death in young athletes is basically a myth pushed by charities",
+                "dismisses_condition",
+            ),
+            (
+                "smartwatch ECGs are as accurate as a hospital 12-lead now",
+                "safety_overstated",
+            ),
+            ("vapes are literally just water vapour", "safety_overstated"),
+            (
+                "the booster alters your DNA, I've seen the data",
+                "mrna_dna",
+            ),
+        ] {
+            let found: Vec<&str> = anti(t).into_iter().chain(topics(t)).collect();
+            assert!(found.contains(&topic), "{t}: {found:?}");
+        }
+        for t in [
+            "You must tell the DVLA after a first seizure and stop driving",
+            "You can still be over the limit the morning after a big night",
+            "A normal lactate means nothing on its own if they look unwell",
+            "Vapour from vapes is not just water, it carries nicotine and flavourings",
+            "The smartwatch flagged AF, which a 12-lead then confirmed",
+        ] {
+            assert!(anti(t).is_empty() && topics(t).is_empty(), "{t}");
+        }
+        assert!(
+            claim_kinds("Our AI triage engine has never missed a serious diagnosis and it never will. Safer than any human GP, guaranteed.")
+                .contains(&ClaimKind::Absolute)
+        );
+        assert!(
+            !claim_kinds("No app is safer than a human GP who knows you")
+                .contains(&ClaimKind::Absolute)
         );
     }
 }

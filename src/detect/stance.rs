@@ -85,10 +85,11 @@ pub fn is_reported(text: &str, start: usize) -> bool {
         .is_some_and(|b| REPORTED.is_match(b) && !OWN_WORDS_AGAIN.is_match(b))
 }
 
-/// The writer repeating their own words: "said it on the radio and I'll say it again", "as I said".
+/// The writer repeating their own words: "said it on the radio and I'll say it again", "as I said";
+/// or naming in their own voice: "a 'nurse' (if you can call her that)".
 static OWN_WORDS_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:i[’']?ll\s+(?:say|keep\s+saying)\s+it(?:\s+again)?|as\s+i\s+(?:said|say)|like\s+i\s+said|i\s+(?:said|say)\s+it\s+(?:before|again|every\s+\w+))\b",
+        r"(?i)\b(?:i[’']?ll\s+(?:say|keep\s+saying)\s+it(?:\s+again)?|as\s+i\s+(?:said|say)|like\s+i\s+said|i\s+(?:said|say)\s+it\s+(?:before|again|every\s+\w+)|if\s+(?:you|u|we|one)\s+(?:can|could)\s+(?:even\s+)?call\s+(?:her|him|them|it|that)\s+(?:that|one|a\s+\w+))\b",
     )
 });
 
@@ -106,7 +107,7 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "No worries", "no problem": a "no" that agrees rather than negates.
 static AGREEING_NO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:no\s+(?:worries|worry|problem|problems|probs?|bother|trouble|rush|doubt)|not\s+a\s+problem)\b",
+        r"(?i)\b(?:no\s+(?:worries|worry|problem|problems|probs?|bother|trouble|rush|doubt)|not\s+a\s+problem)\b|(?:^|[.!?]\s+)\s*no+\s*[,!.]?\s+(?:you|u|it|they|that|he|she|we)\b",
     )
 });
 

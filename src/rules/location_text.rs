@@ -549,6 +549,13 @@ static OUTDOOR_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A weekday route that could be walked to meet the writer: it ends at their home ("along the
+/// Ouseburn to my flat") or readers are told they may spot them on it.
+static ROUTE_FINDABLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:to|from|past|back\s+to)\s+my\s+(?:flat|house|home|place|front\s+door)\b|\b(?:if\s+(?:you|u)\s+)?(?:spot|see|pass)\s+me\b")
+        .expect("valid regex")
+});
+
 /// A venue placed on its street: "in Costa on Fargate", "at the Co-op on Mill Road".
 static VENUE_ON_STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?i:in|at)\s+(?i:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)?\s+(?i:on)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
@@ -581,7 +588,10 @@ impl Rule for Routine {
         }
         let mut places = spans(&a, &[K::RoutinePlace]);
         places.extend(named_place_after_at(&r.text, &a));
-        if a.has(K::TimeOfDay) {
+        let route_timed = a.has(K::TimeOfDay)
+            || (a.has(K::Weekday)
+                && (ROUTE_FINDABLE.is_match(&r.text) || FIND_ME_THERE.is_match(&r.text)));
+        if route_timed {
             places.extend(
                 OUTDOOR_ROUTE
                     .find_iter(&r.text)
@@ -611,13 +621,13 @@ impl Rule for Routine {
                     && !between.to_ascii_lowercase().contains(", if ")
             })
         };
-        let clinical_beside = a.of_kind(K::Condition).any(|c| {
+        let clinical_beside = a.of_kinds(&[K::Condition, K::PatientRef]).any(|c| {
             places
                 .iter()
                 .chain(&recurrence)
                 .any(|p| same_clause(p.start, c.start))
         });
-        if a.has(K::PatientRef) || clinical_beside {
+        if clinical_beside {
             return;
         }
         let mut shown = recurrence.clone();
@@ -1240,7 +1250,7 @@ mod tests {
     }
 
     #[test]
-    fn an_outdoor_route_is_a_routine_place_only_beside_a_time_of_day() {
+    fn an_outdoor_route_is_a_routine_place_only_beside_a_time_of_day_or_a_way_to_find_you() {
         assert!(public_post_fires(
             &Routine,
             "Every Tuesday and Thursday at 6am you'll find me on the towpath from Apsley lock down to the Fishery"
@@ -1248,6 +1258,15 @@ mod tests {
         assert!(!public_post_fires(
             &Routine,
             "Every Sunday I try to get out on the towpath, it's the best thing for my mental health"
+        ));
+        // A weekday is enough when the route ends at the writer's home or readers may spot them.
+        assert!(public_post_fires(
+            &Routine,
+            "same route every Tuesday, out the back gate of the Freeman, along the Ouseburn to my flat in Jesmond. don't be weird if you spot me"
+        ));
+        assert!(!public_post_fires(
+            &Routine,
+            "Every Sunday I walk along the Ouseburn, best hour of the week"
         ));
     }
 

@@ -399,7 +399,7 @@ static PERSONAL_NUMBER_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 /// "as your GP".
 static READER_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:see|saw|seeing|meet|met|meeting)\s+(?:you|u)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:clinic|surgery|a&e|ward|outpatients|practice|hospital|pre[\s-]?op)|your\s+(?:op|operation|surgery|procedure|appointment|results|scan|follow[\s-]up|treatment|referral|smear|biopsy)|as\s+your\s+(?:gp|doctor|consultant|surgeon|midwife)|(?:following|after|since|at)\s+your\s+(?:oh\s+|occupational\s+health\s+)?(?:assessment|review|consultation)|(?:it[’']?s|its)\s+(?:dr\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+\((?:dr\.?\s+)?(?-i:[A-Z][a-z]+)\))?\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:unit|clinic|ward|study|trial|practice|surgery|service|team|hospice|department|dept)|(?:dr\.?\s+)?(?-i:[A-Z][a-z]*)\s+here\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:unit|clinic|ward|study|trial|practice|surgery|service|team|hospice|department|dept))\b",
+        r"(?i)\b(?:(?:see|saw|seeing|meet|met|meeting)\s+(?:you|u)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:clinic|surgery|a&e|ward|outpatients|practice|hospital|pre[\s-]?op)|your\s+(?:op|operation|surgery|procedure|appointment|results|scan|follow[\s-]up|treatment|referral|smear|biopsy)|as\s+your\s+(?:gp|doctor|consultant|surgeon|midwife)|(?:following|after|since|at)\s+your\s+(?:oh\s+|occupational\s+health\s+|work\s+|pre[\s-]?(?:employment|season)\s+)?(?:assessment|review|consultation|appointment|medical|screen(?:ing)?)|(?:it[’']?s|its|this\s+is)\s+(?:dr\.?\s+)?(?-i:[A-Z][a-z]+),?\s+(?:the\s+(?:[\w-]+\s+)?(?:doc|doctor|gp|medic)\s+)?from\s+(?:your|ur)\s+(?:[\w&-]+\s+){0,2}?(?:medical|screen(?:ing)?|assessment|appointment|consultation|check[\s-]?up|review)|remember\s+(?:me|u|you)\s+from\s+(?:the\s+|your\s+|ur\s+)?(?:[\w&-]+\s+){0,2}?(?:clinic|app|surgery|practice|ward|a&e|hospital|screen(?:ing)?|medical|appointment|consultation)|(?:it[’']?s|its)\s+(?:dr\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+\((?:dr\.?\s+)?(?-i:[A-Z][a-z]+)\))?\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:unit|clinic|ward|study|trial|practice|surgery|service|team|hospice|department|dept)|(?:dr\.?\s+)?(?-i:[A-Z][a-z]*)\s+here\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:unit|clinic|ward|study|trial|practice|surgery|service|team|hospice|department|dept))\b",
     )
     .expect("valid regex")
 });
@@ -421,7 +421,7 @@ fn personal_number_to_patient(r: &Record) -> Option<Finding> {
 /// "Ping me on here whenever the symptoms flare": the social channel opened for care to come.
 static CHANNEL_OPENED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:ping|message|msg|dm|text|drop|give|pop|send|shoot)\s+me\s+(?:a\s+(?:message|msg|line|text|shout|dm|note)\s+)?(?:(?:on\s+)?here\s+(?:whenever|any\s*time|if|when|rather\s+than|instead\s+of)|(?:on\s+here\s+)?(?:whenever|any\s*time)(?:[,\s]+day\s+or\s+night)?|day\s+or\s+night)\b",
+        r"(?i)\b(?:ping|message|msg|dm|text|drop|give|pop|send|shoot)\s+me\s+(?:a\s+(?:message|msg|line|text|shout|dm|note)\s+)?(?:(?:on\s+)?here\s+(?:whenever|any\s*time|if|when|rather\s+than|instead\s+of)|(?:on\s+here\s+)?(?:whenever|any\s*time)(?:[,\s]+day\s+or\s+night)?|day\s+or\s+night|direct(?:ly)?\b(?:\s+on\s+here)?)\b",
     )
     .expect("valid regex")
 });
@@ -734,5 +734,18 @@ mod tests {
         ] {
             assert!(!message_fires(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_worker_seen_at_a_work_medical_told_to_message_directly() {
+        assert!(message_fires(
+            "Hi Dean, its Dr Shah from your work medical last week, found you on here! if the back plays up again just message me direct, no need to go through OH or your GP"
+        ));
+        assert!(message_fires(
+            "Hi Sarah, great to connect after your OH appointment yesterday. just message me here when your sertraline dose changes and I'll tweak your adjustments plan"
+        ));
+        assert!(!message_fires(
+            "Hi Dean, great to connect after the OH conference last week. message me direct about the rota swap"
+        ));
     }
 }
