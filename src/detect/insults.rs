@@ -420,7 +420,7 @@ pub fn find_threats(text: &str) -> Vec<(usize, usize)> {
 /// the rota chat", "let's see if she lasts til August", "send it round the mess".
 static SHOWN_UP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:screenshot|screengrab|screencap|grab)\s+(?:her|his|their)\s+(?:\w+\s+){0,2}?(?:selfies|posts|pics|photos|stories|insta|tiktoks?|messages|texts|dating\s+profile)\s+and\s+(?:stick|put|post|share|send|drop|whack)\s+(?:them|it)\s+(?:in|on|to|round)\b|\blet[’']?s\s+see\s+(?:if|how\s+long)\s+(?:she|he|they)\s+(?:lasts?|survives?|makes?\s+it|sticks?\s+it\s+out)\b|\bi\s+know\s+(?:which|what|where)\s+(?:practice|hospital|surgery|clinic|trust|ward|school|street|house)?\s*(?:you[’']?re|you\s+are|you\s+work|you\s+live)\b[^.!?\n]{0,60}?\b(?:i[’']?ll|i\s+will|gonna)\s+(?:keep\s+)?(?:turning\s+up|turn\s+up|be\s+(?:waiting|there)|come\s+(?:round|to)|find)\b",
+        r"(?i)\b(?:screenshot|screengrab|screencap|grab)\s+(?:her|his|their)\s+(?:\w+\s+){0,2}?(?:selfies|posts|pics|photos|stories|insta|tiktoks?|messages|texts|dating\s+profile)\s+and\s+(?:stick|put|post|share|send|drop|whack)\s+(?:them|it)\s+(?:in|on|to|round)\b|\blet[’']?s\s+see\s+(?:if|how\s+long)\s+(?:she|he|they)\s+(?:lasts?|survives?|makes?\s+it|sticks?\s+it\s+out)\b|\bi\s+know\s+(?:which|what|where)\s+(?:practice|hospital|surgery|clinic|trust|ward|school|street|house)?\s*(?:you[’']?re|you\s+are|you\s+work|you\s+live)\b[^.!?\n]{0,60}?\b(?:i[’']?ll|i\s+will|gonna)\s+(?:keep\s+)?(?:turning\s+up|turn\s+up|be\s+(?:waiting|there)|come\s+(?:round|to)|find)\b|\bi\s+know\s+(?:which|what|where)\s+(?:\w+\s+)?(?:you[’']?re|you\s+are|you\s+work|you\s+live|you\s+park)\b[^\n]{0,80}?\b(?:be\s+(?:very\s+)?careful|watch\s+(?:your\s+back|yourself|your\s+step)|you[’']?ve\s+been\s+warned)\b|\byou[’']?(?:ll|\s+will)\s+regret\s+(?:writing|saying|posting|publishing|crossing\s+me|messing\s+with\s+me|reporting|complaining)\b|\bsee\s+how\s+(?:quick(?:ly)?|fast|easy|easily)\s+(?:you|u)\s+(?:get|are\s+seen|get\s+seen)\s+(?:an?\s+)?(?:appointment|appt|referral|prescription|script|seen)\s+(?:at|from|with|by)\s+(?:my|our)\s+(?:surgery|practice|clinic|department|team)\b|\b(?:good\s+luck|enjoy)\s+getting\s+(?:an?\s+)?(?:appointment|appt|referral|prescription)\s+(?:at|with|from)\s+(?:my|our)\s+(?:surgery|practice|clinic)\b",
     )
 });
 
@@ -855,5 +855,22 @@ mod tests {
             assert!(find_discrimination(t).is_empty(), "{t}");
         }
         assert!(!find_accusations("Dr Okafor's so-called clinic is a known pill mill").is_empty());
+    }
+
+    #[test]
+    fn threats_with_a_workplace_known_and_care_held_over_someone() {
+        for t in [
+            "@HannahWrites_ you'll regret writing that piece about my case. I know which office you work out of. Be very careful.",
+            "call the council about my kids' football ONE more time and see how quick you get an appointment at my surgery",
+        ] {
+            assert!(!find_threats(t).is_empty(), "{t}");
+        }
+        for t in [
+            "You'll regret not booking your flu jab before the rush",
+            "I know which office you work out of, I'll drop the leaflets round",
+            "see how quick you get an appointment with the new online system, it's great",
+        ] {
+            assert!(find_threats(t).is_empty(), "{t}");
+        }
     }
 }

@@ -38,13 +38,17 @@ static STEREOTYPE: LazyLock<Regex> = LazyLock::new(|| {
 /// What a sweeping "every X patient…" complains of.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:wanted|demand(?:ed|s|ing)?|expect(?:ed|s|ing)?|tried|refused|complain(?:ed|s|ing)?|moan(?:ed|s|ing)?|lied|kicked\s+off|turned\s+up\s+(?:late|drunk|without)|scam\w*|lie|lies|on\s+the\s+(?:blag|scrounge|make|fiddle)|blagg\w*|drug[\s-]?seek\w*|after\s+(?:free\s+)?(?:codeine|opioids|opiates|diazepam|benzos|tramadol|drugs|benefits|a\s+sick\s+note))\b",
+        r"(?i)\b(?:wanted|demand(?:ed|s|ing)?|expect(?:ed|s|ing)?|tried|refused|complain(?:ed|s|ing)?|moan(?:ed|s|ing)?|lied|kicked\s+off|turned\s+up\s+(?:late|drunk|without)|scam\w*|lie|lies|on\s+the\s+(?:blag|scrounge|make|fiddle)|blagg\w*|drug[\s-]?seek\w*|tr(?:y|ies|ying)\s+to\s+(?:swing|blag|wangle|scam|fiddle|milk|pull\s+a\s+fast\s+one)|swing\w*\s+a\s+(?:fit|sick)\s+note|after\s+(?:free\s+)?(?:codeine|opioids|opiates|diazepam|benzos|tramadol|drugs|benefits|a\s+sick\s+note))\b",
     )
 });
 
-/// "Every (single) …" right before the group: a generalisation from cases.
-static EVERY_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bevery\s+(?:single\s+)?(?:one\s+of\s+the\s+)?$"));
+/// "Every (single) …", "another day another …", "yet another …" right before the group: a
+/// generalisation from cases.
+static EVERY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\bevery\s+(?:single\s+)?(?:one\s+of\s+the\s+)?|\banother\s+day,?\s+another\s+|\byet\s+another\s+)$",
+    )
+});
 
 /// How many bytes of the text after a group word are a person noun ("Muslim *patients* always…"),
 /// so the predicate patterns read what is said of them; 0 when none follows.
@@ -146,5 +150,15 @@ mod tests {
         ] {
             assert!(!flagged(t), "{t}");
         }
+    }
+
+    #[test]
+    fn another_day_another_member_of_a_group_trying_it_on() {
+        assert!(flagged(
+            "another day another Polish lad trying to swing a fit note for a 'bad back' so he can go home for christmas"
+        ));
+        assert!(!flagged(
+            "another day another Polish nurse joining our team, welcome Kasia!"
+        ));
     }
 }

@@ -449,7 +449,7 @@ static PATIENT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MOCKING_TONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+day,?\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b|\bthe\s+state\s+of\b|\bhonestly\b|\bdeserve[sd]?\s+(?:their|his|her)\s+(?:diabetes|heart\s+attacks?|strokes?|cancer|gout|illness|condition|disease|amputations?|bypass)\b|\bdeserve[sd]?\s+(?:everything|what)\s+(?:they|he|she)\s+get)",
+        r"(?i)(?:😂|🤣|😆|🙄|🤦|😹|💀|🐋|🐷|🐖|🤮|🤢|💩|\blol\b|\blmao\b|\blmfao\b|\bha(?:ha)+\b|\bffs\b|\bagain\b|\bclassic\b|\byet\s+another\b|\banother\s+day,?\s+another\b|\banother\s+one\b|\bjoys\s+of\b|\btypical\b|\bcan[’']?t\s+make\s+(?:this|it)\s+up\b|\bcouldn[’']?t\s+make\s+(?:this|it)\s+up\b|\bonly\s+in\b|#nhsbanter|\bbless\s+(?:him|her|them)\b|\bgrim\b|\beww+\b|\bugh+\b|\bwhat\s+a\s+(?:joke|state)\b|\bseriously\b|\bof\s+course\b|\bsigh\b|\bthe\s+state\s+of\b|\bhonestly\b|\bdeserve[sd]?\s+(?:their|his|her)\s+(?:diabetes|heart\s+attacks?|strokes?|cancer|gout|illness|condition|disease|amputations?|bypass)\b|\bdeserve[sd]?\s+(?:everything|what)\s+(?:they|he|she)\s+get)",
     )
 });
 /// Patient-only slang: no clinical context needed.

@@ -164,7 +164,7 @@ static OUR_COLLEAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// place name says "Hospital".
 static PLACE_OF_WORK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:\b(?:unit|ward|department|dept|hospital|trust|practice|surgery|clinic|service|consultant|surgeon|doctor|registrar|reg|sho|gp|anaesthetist|matron|locum|nurse|nurses|midwife|midwives|team|a&e|icu|itu|theatres?|work|works|worked|working|staff|manager|management|partners?|home|centre|center|booking|booked|registered|treated))\s+(?:at|in)\s+(?:the\s+)?(?i:(?:north|south|east|west|central|rural|inner)\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})",
+        r"(?i:\b(?:unit|ward|department|dept|hospital|trust|practice|surgery|clinic|service|consultant|surgeon|doctor|registrar|reg|sho|gp|anaesthetist|matron|locum|nurse|nurses|midwife|midwives|team|a&e|icu|itu|theatres?|work|works|worked|working|staff|manager|management|partners?|home|centre|center|booking|booked|registered|treated|healthcare|provider|contractor))\s+(?:at|in)\s+(?:the\s+)?(?i:(?:north|south|east|west|central|rural|inner)\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})",
     )
     .expect("valid regex")
 });
@@ -223,7 +223,7 @@ static NAMED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 /// writer's own unit ("the unit I work on", "the clinic I locum at").
 static SINGLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"@(?:[A-Z][a-z]+(?:NHS|Nhs|FT|UHB|ICB)|\w+(?i:trust|hospitals?|healthcare))\b|\b(?i:at|in|from|on)\s+the\s+(?:Royal|Princess|Prince|Queen|King|General|County)(?:\s+(?:of\s+)?[A-Z][\w'’]+){1,2}|(?i)\bthe\s+locum\s+(?:reg|registrar|consultant|gp|doctor|anaesthetist|surgeon|sho)\b|\b(?:our\s+local|the\s+local)\s+(?:camhs|a&e|ed|hospital|ambulance\s+service|out[\s-]of[\s-]hours(?:\s+service)?|ooh|crisis\s+team|maternity\s+unit|hospice|mental\s+health\s+(?:team|service|trust))\b|\bthe\s+(?:out[\s-]of[\s-]hours|ooh|111|ambulance|crisis|camhs|district\s+nursing|mental\s+health)\s+(?:service|team)\s+(?:covering|for|in|at|round)\s+(?:the\s+)?\w+|\b(?:a\s+certain|one\s+particular|our\s+new|the\s+new|a\s+senior)\s+(?:[\w-]+\s+)?(?:gp|consultant|surgeon|registrar|reg|locum|anaesthetist|partner|doctor|midwife|nurse|manager|matron|physician|obstetrician)\b|\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|ward|clinic|practice|department|hospital|service|team)\s+i\s+(?:work|worked|locum|locummed|do\s+shifts)\s+(?:on|at|in|for)\b",
+        r"@(?:[A-Z][a-z]+(?:NHS|Nhs|FT|UHB|ICB)|\w+(?i:trust|hospitals?|healthcare)|\w*(?i:pharmacy|chemist|clinic|pill|meds|medical)\w*)\b|\b(?i:the|our|a)\s+(?i:oh|occupational\s+health|custody(?:\s+healthcare)?|prison\s+healthcare|screening|out[\s-]of[\s-]hours|ooh|111|healthcare|online\s+pharmacy|video\s+gp)\s+(?i:provider|contractor|company|firm)\b|(?i)\bthe\s+(?:[\w-]+\s+)?(?:cardiologist|consultant|surgeon|gp|doctor|clinician|registrar|reg|anaesthetist|midwife|nurse|locum|paramedic|pharmacist|med(?:ical)?\s+director)\s+(?:doing|running|covering|on\s+(?:my|the|our)\s+(?:shift|rota|call|team)|in\s+charge|who\s+(?:was\s+)?on)\b|(?-i)\b(?i:at|in|from|on)\s+the\s+(?:Royal|Princess|Prince|Queen|King|General|County)(?:\s+(?:of\s+)?[A-Z][\w'’]+){1,2}|(?i)\bthe\s+locum\s+(?:reg|registrar|consultant|gp|doctor|anaesthetist|surgeon|sho)\b|\b(?:our\s+local|the\s+local)\s+(?:camhs|a&e|ed|hospital|ambulance\s+service|out[\s-]of[\s-]hours(?:\s+service)?|ooh|crisis\s+team|maternity\s+unit|hospice|mental\s+health\s+(?:team|service|trust))\b|\bthe\s+(?:out[\s-]of[\s-]hours|ooh|111|ambulance|crisis|camhs|district\s+nursing|mental\s+health)\s+(?:service|team)\s+(?:covering|for|in|at|round)\s+(?:the\s+)?\w+|\b(?:a\s+certain|one\s+particular|our\s+new|the\s+new|a\s+senior)\s+(?:[\w-]+\s+)?(?:gp|consultant|surgeon|registrar|reg|locum|anaesthetist|partner|doctor|midwife|nurse|manager|matron|physician|obstetrician)\b|\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|ward|clinic|practice|department|hospital|service|team)\s+i\s+(?:work|worked|locum|locummed|do\s+shifts)\s+(?:on|at|in|for)\b",
     )
     .expect("valid regex")
 });
@@ -435,6 +435,12 @@ const AIRING_SHAPES_MORE: &[&str] = &[
     r"(?:posting|reporting|sharing|putting|raising)\s+(?:this\s+|it\s+)?(?:here|on\s+here|publicly)\s+(?:first|because|cos|coz|since)\b",
     r"i[’']?m\s+saying\s+(?:it|this)\s+(?:here|publicly|on\s+here)\b",
     r"tempted\s+to\s+(?:tweet|post|go\s+public|go\s+to\s+the\s+press)\s+about\s+(?:it|this|him|her|them)\b",
+    // session 31: "naming and shaming till someone acts", "can't keep quiet any more", a story
+    // told in parts ("storytime 🧵 … part 1"), "should we all just put it on twitter"
+    r"nam(?:e|ing)\s+(?:&|and)\s+sham(?:e|ing)",
+    r"can[’']?t\s+(?:keep|stay)\s+(?:quiet|silent)\s+(?:any\s*more|any\s+longer)",
+    r"story\s*time\b[^\n]{0,300}?\b(?:pt|part)\s*\.?\s*1\b",
+    r"(?:put|post|stick)\s+(?:it|this)\s+(?:all\s+)?(?:on|up\s+on)\s+(?:twitter|x|facebook|tiktok|insta(?:gram)?|social\s+media|linkedin)\b",
 ];
 
 static AIRING: LazyLock<Regex> = LazyLock::new(|| {
@@ -481,7 +487,7 @@ fn going_public(text: &str) -> Vec<Span> {
 /// the concern went to, and the warning is a concern by itself once a unit is named.
 static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+(?:well\s+)?clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|(?:don[’']?t|do\s+not|never|avoid)\s+rotat\w*\s+(?:to|at|through|into)\s+(?:the\s+)?(?-i:[A-Z])|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|don[’']?t\s+let\s+(?:him|her|them)\s+(?:see|near|treat|touch|examine|anywhere\s+near)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|family)\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+(?:booked|booking)\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,80}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved|ask\s+(?:which|who|what)\s+(?:consultant|surgeon|doctor|obstetrician|registrar|reg)\s+is\s+on|ask\s+for\s+(?:someone|somebody|anyone)\s+else|ask\s+for\s+a\s+different\s+(?:consultant|surgeon|doctor))|if\s+you\s+can,?\s+ask\s+(?:to\s+see|for)\s+(?:someone|somebody|anyone)\s+else\b|insist\s+on\s+(?:seeing|being\s+seen\s+by)\s+(?:the\s+)?(?:day\s+team|a\s+consultant|someone\s+else|the\s+consultant)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
+        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+(?:well\s+)?clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|(?:don[’']?t|do\s+not|never|avoid)\s+rotat\w*\s+(?:to|at|through|into)\s+(?:the\s+)?(?-i:[A-Z])|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|don[’']?t\s+let\s+(?:him|her|them)\s+(?:see|near|treat|touch|examine|anywhere\s+near)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|family)\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+(?:booked|booking)\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,80}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved|ask\s+(?:which|who|what)\s+(?:consultant|surgeon|doctor|obstetrician|registrar|reg)\s+is\s+on|ask\s+for\s+(?:someone|somebody|anyone)\s+else|ask\s+for\s+a\s+different\s+(?:consultant|surgeon|doctor))|if\s+you\s+can,?\s+ask\s+(?:to\s+see|for)\s+(?:someone|somebody|anyone)\s+else\b|wouldn[’']?t\s+let\s+(?:my|any\s+of\s+my)\s+(?:\w+\s+)?(?:sister|wife|mum|mom|dad|kids?|family|daughter|son|partner|husband|nan|gran|friends?|relatives?)\s+(?:\w+\s+){0,3}?(?:at|in|into|near)\s+(?:the\s+)?(?:hospital|trust|unit|ward|practice|place|department|surgery)\s+(?:i|we)\s+work|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|parents?|relative)\s+(?:\w+\s+){0,8}?\w+\s*(?:\.{2,}|…|,|-)?\s*be\s+(?:very\s+)?(?:worried|afraid|scared|concerned)\b|insist\s+on\s+(?:seeing|being\s+seen\s+by)\s+(?:the\s+)?(?:day\s+team|a\s+consultant|someone\s+else|the\s+consultant)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
     )
     .expect("valid regex")
 });
@@ -609,6 +615,17 @@ static ACCUSED_SHAPE_30: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Session 31's accusation shapes: people passed fit or results passed unread, patients going hours
+/// without their medicines, a unit said to need shutting down, a clinician who told a family all
+/// was fine without even seeing the child, an on-call consultant who switches the phone off, checks
+/// not being done and near misses nobody reports, a supply made despite a dependency register.
+static ACCUSED_SHAPE_31: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:passing|passed|passes|clearing|cleared|signing\s+off|signed\s+off|signing|signed)\s+(?:\w+\s+){0,4}?(?:fit|ecgs?|medicals?|scans?|results|x-?rays|bloods|screens?)\b[^.!?\n]{0,40}?\b(?:without\s+(?:even\s+)?(?:examining|seeing|looking\s+at|reading|checking|speaking\s+to)|(?:he|she|they)\s+(?:hasn[’']?t|hasnt|haven[’']?t|havent|has\s+not|have\s+not|never|didn[’']?t|didnt)\s+(?:even\s+)?(?:looked\s+at|read|seen|examined|checked|opened))|(?:told|sent|discharged|reassured|cleared)\b[^.!?\n]{0,80}?\bwithout\s+even\s+(?:seeing|examining|looking\s+at|speaking\s+to|talking\s+to|assessing)|(?:patients|detainees|residents|prisoners|people|kids|children|babies|mums|inmates)\s+(?:are\s+|were\s+)?(?:going|left|waiting|lying)\s+(?:\d+\+?\s*(?:hrs?|hours?|days?)|hours|days)\s+without\s+(?:their\s+|any\s+)?(?:meds|medication|medicines|insulin|pain\s+relief|analgesia|food|water|fluids|being\s+seen|a\s+doctor|review)|(?:needs|need|should\s+be|deserves\s+to\s+be|ought\s+to\s+be)\s+(?:shutting|shut|closing|closed)\s+down|(?:consultant|reg|registrar|on[\s-]call(?:\s+\w+)?|boss|partner)\s+(?:\w+\s+){0,2}?(?:switches|turns|switched|turned|puts|put|keeps)\s+(?:his|her|their)\s+(?:phone|bleep|pager)\s+off|(?:ctgs?|obs|observations|bloods|results|scans|x-?rays|ecgs|referrals|fridge\s+temps?)\s+(?:are\s+|were\s+)?not\s+being\s+(?:reviewed|checked|read|looked\s+at|done|acted\s+on|chased)|(?:near\s+misses|incidents|errors|never\s+events|drug\s+errors)\s+(?:\w+\s+){0,4}?(?:that\s+)?(?:nobody|no\s*-?\s*one)(?:[’']s|\s+has|\s+have)?\s+(?:reported|datixed|declared|escalated)|(?:sold|supplied|dispensed|prescribed|issued)\s+[^.!?\n]{0,100}?(?:despite|even\s+though)\s+(?:her|him|them|the\s+patient)\s+being\s+on\s+(?:our|the|a)\s+(?:\w+\s+)?(?:register|list)|(?:signing|signs|signed|writing|writes|issuing|issues)\s+(?:off\s+)?(?:\w+\s+)?(?:antibiotics|meds|medication|opioids|controlled\s+drugs)\s+for\s+(?:patients|people)\s+(?:he|she|they)(?:[’']s|[’']ve|\s+has|\s+have)?\s+never\s+(?:seen|met|examined|spoken\s+to|spoke\s+to|assessed))\b",
+    )
+    .expect("valid regex")
+});
+
 /// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
 /// A policy as the subject of the sentence: "the contract as written", "the new rota", "the cuts".
 static POLICY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -644,6 +661,7 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
         .chain(spans_of(&ACCUSED_SHAPE_MORE, text))
         .chain(spans_of(&ACCUSED_SHAPE_29, text))
         .chain(spans_of(&ACCUSED_SHAPE_30, text))
+        .chain(spans_of(&ACCUSED_SHAPE_31, text))
         .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));
     a.of_kind(K::ConcernAccusation)
         .copied()
@@ -1452,6 +1470,27 @@ mod tests {
             "MSRA professional dilemmas were brutal, had one about a colleague smelling of alcohol on shift and changed my answer three times",
             "The carpet in the mess has been swept under the rug of estates for years lol, still sticky",
             "Posting here first because the rota goes out tomorrow: swaps by Friday please",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn session_31_people_passed_fit_unseen_meds_missed_and_a_unit_to_shut_down() {
+        for t in [
+            "The OH provider at a certain supermarket's depot is passing injured pickers fit for full duties without even examining them. @HSE_News",
+            "Can't keep quiet any more. Custody healthcare in Wolverhampton is so understaffed detainees are going 12+ hours without their meds. Sharing so the public knows.",
+            "story time 🫣 the cardiologist doing our club's screens is passing ECGs he hasnt even looked at. if your kid plays for an academy in the midlands... be worried",
+            "@PillPostUK just sold 3 months of codeine to one of my patients off a tick box form despite her being on our dependency register. I'm naming and shaming till someone acts.",
+            "storytime: why I wouldn't let my sister give birth at the hospital I work at 🧵 pt 1. CTGs not being reviewed, near misses that nobody's reported",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Our OH provider is brilliant, they examine everyone properly before signing them fit",
+            "Reminder: never sign anyone fit without examining them. Proper process matters.",
+            "Patients going 12 hours without food before theatre is normal fasting, don't worry",
+            "My sister gave birth at the hospital I work at and the care was wonderful",
         ] {
             assert!(!fires(t), "{t}");
         }

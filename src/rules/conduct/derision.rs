@@ -41,7 +41,7 @@ static SWEPT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 /// Derision aimed at a person, each weak alone.
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|\b(?:clown|muppet|moron|idiot|numpty|halfwit|plonker|drama\s+queen)\s+of\s+the\s+(?:day|morning|night|shift|week|clinic|list)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b|\b(?:whinging|whining|moaning|entitled|demanding|stroppy|gobby)\s+(?:old\s+)?(?:granny|grannies|grandad|nan|nana|dear|git|woman|women|man|men|bloke|lady|patients?|relatives?|mums?|dads?)\b|\bdeserve[sd]?\s+to\s+be\s+(?:left|ignored|sent\s+home|refused|turned\s+away|kicked\s+out)\b|\busual\s+suspects?\s+(?:back\s+)?(?:in|at|on)\s+(?:resus|a&e|majors|minors|the\s+(?:ward|department|ed|surgery|practice|waiting\s+room|front\s+door))\b|\btreat(?:s|ing)?\s+(?:a&e|a\s+and\s+e|the\s+(?:ward|hospital|department|practice|surgery|ed))\s+like\s+(?:a|an|the|their)\s+(?:\w+\s+){0,2}?(?:hotel|premier\s+inn|travelodge|holiday\s+camp|b&b|hostel|cafe|café|creche|crèche|taxi\s+service)\b|\b(?:whale|hippo|walrus|heifer)s?\b|🐷|\b(?:another|this|that|a|the)\s+\d{2,3}\s?(?:kg|kilos?|stone)\b|\b\d{2}[\s-]?stone\s+(?:bloke|man|woman|lady|lad|guy|fella|chap|patient)\b|\b(?:tried\s+)?put(?:ting)?\s+the\s+(?:greggs|pies?|doughnuts?|donuts?|cakes?|fork|crisps|takeaways?|kebabs?|biscuits)\s+down\b|\b(?:charged?|charging)\s+(?:them\s+|him\s+|her\s+)?by\s+the\s+(?:kilo|pound|stone)\b|\bgene\s+pools?\b|\b(?:the\s+)?usual\s+(?:postcode|estate)\b|\b(?:manipulative|lying|lazy|useless|entitled|feckless|workshy)\s+(?:the\s+)?lot\s+of\s+(?:them|'em)\b|(?:^|[.!?]\s+)[2-5]\d[\s-]?(?:stone|st)\b|\b[2-5]\d[\s-]?(?:stone|st)\s+and\s+(?:still\s+|genuinely\s+|honestly\s+)?(?:baffled|surprised|shocked|confused|wondering|puzzled|amazed)\b|\bwast(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:beds?|time|resources|an?\s+ambulance|ambulances|money)\s+on\s+(?:this|him|her|them|these|people\s+like)\b|\b(?:mr|mrs|miss)\s+(?-i:Sweaty|Smelly|Stinky|Grumpy|Shouty|Fatty|Chunky|Greasy|Moany|Whiny|Wobbly|Angry|Bitey|Spitty|Pukey|Sicky|Dribbly|Creepy|Drunky|Stabby)\b|\b(?:fetch|get|grab|bring)\s+(?:out\s+)?(?:the|a)\s+(?:hose|bleach|fumigator|air\s+freshener|pressure\s+washer|gas\s+masks?)\b|\b(?:petri\s+dish(?:es)?|walking\s+(?:std|sti|petri\s+dish)|disease[\s-]ridden)\b|\b(?:would|will|[’']d)\s+(?:ring|call)\s+(?:an\s+|999\s+for\s+an\s+)?ambulance\s+for\s+a\s+(?:paper\s+cut|splinter|hangnail|sniffle|cold|bruise|stubbed\s+toe)\b|\b(?:ring|rings|call|calls|dial|dials)\s+999\s+for\s+a\s+(?:paper\s+cut|splinter|hangnail|sniffle|cold|bruise|stubbed\s+toe)\b|[\x22“‘']\d{1,2}/10\s+pain[\x22”’']",
+        r"(?i)\b(?:dumbest|stupidest|thickest|most\s+(?:annoying|irritating|entitled|pathetic|ridiculous|clueless))\s+(?:\w+\s+)?(?:patients?|relatives?|punters?|people|famil(?:y|ies)|mums?|dads?|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|complaints?)\b|\b(?:this|that|what\s+a|another|some)\s+(?:absolute\s+|total\s+|complete\s+)?(?:clown|muppet|moron|idiot|numpty|halfwit|melt|weapon|plonker|drama\s+queen|snowflake)\b|\b(?:clown|muppet|moron|idiot|numpty|halfwit|plonker|drama\s+queen)\s+of\s+the\s+(?:day|morning|night|shift|week|clinic|list)\b|🤡|\bimagine\s+being\s+(?:this|that|so)\s+(?:fat|thick|stupid|lazy|dumb|ugly|entitled)\b|\bweigh(?:s|ed|ing)?\s+(?:about\s+|over\s+|like\s+|literally\s+)?\d{2}\s*(?:stone|st)\b|\b(?:moaning|whinging|whining)\s+(?:about|over|because|that)\b|[\x22‘“'](?:emergency|agony|allergy|allergic|disabled)[\x22’”']|\bwith\s+(?:her|his|their)\s+(?:boobs|tits|bits|bum|arse|willy)\s+out\b|\b(?:whinging|whining|moaning|entitled|demanding|stroppy|gobby)\s+(?:old\s+)?(?:granny|grannies|grandad|nan|nana|dear|git|woman|women|man|men|bloke|lady|patients?|relatives?|mums?|dads?)\b|\bdeserve[sd]?\s+to\s+be\s+(?:left|ignored|sent\s+home|refused|turned\s+away|kicked\s+out)\b|\busual\s+suspects?\s+(?:back\s+)?(?:in|at|on)\s+(?:resus|a&e|majors|minors|the\s+(?:ward|department|ed|surgery|practice|waiting\s+room|front\s+door))\b|\btreat(?:s|ing)?\s+(?:a&e|a\s+and\s+e|the\s+(?:ward|hospital|department|practice|surgery|ed))\s+like\s+(?:a|an|the|their)\s+(?:\w+\s+){0,2}?(?:hotel|premier\s+inn|travelodge|holiday\s+camp|b&b|hostel|cafe|café|creche|crèche|taxi\s+service)\b|\b(?:whale|hippo|walrus|heifer)s?\b|🐷|\b(?:another|this|that|a|the)\s+\d{2,3}\s?(?:kg|kilos?|stone)\b|\b\d{2}[\s-]?stone\s+(?:bloke|man|woman|lady|lad|guy|fella|chap|patient)\b|\b(?:tried\s+)?put(?:ting)?\s+the\s+(?:greggs|pies?|doughnuts?|donuts?|cakes?|fork|crisps|takeaways?|kebabs?|biscuits)\s+down\b|\b(?:charged?|charging)\s+(?:them\s+|him\s+|her\s+)?by\s+the\s+(?:kilo|pound|stone)\b|\bgene\s+pools?\b|\b(?:the\s+)?usual\s+(?:postcode|estate)\b|\b(?:manipulative|lying|lazy|useless|entitled|feckless|workshy)\s+(?:the\s+)?lot\s+of\s+(?:them|'em)\b|(?:^|[.!?]\s+)[2-5]\d[\s-]?(?:stone|st)\b|\b[2-5]\d[\s-]?(?:stone|st)\s+and\s+(?:still\s+|genuinely\s+|honestly\s+)?(?:baffled|surprised|shocked|confused|wondering|puzzled|amazed)\b|\bwast(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:beds?|time|resources|an?\s+ambulance|ambulances|money)\s+on\s+(?:this|him|her|them|these|people\s+like)\b|\b(?:mr|mrs|miss)\s+(?-i:Sweaty|Smelly|Stinky|Grumpy|Shouty|Fatty|Chunky|Greasy|Moany|Whiny|Wobbly|Angry|Bitey|Spitty|Pukey|Sicky|Dribbly|Creepy|Drunky|Stabby)\b|\b(?:fetch|get|grab|bring)\s+(?:out\s+)?(?:the|a)\s+(?:hose|bleach|fumigator|air\s+freshener|pressure\s+washer|gas\s+masks?)\b|\b(?:petri\s+dish(?:es)?|walking\s+(?:std|sti|petri\s+dish)|disease[\s-]ridden)\b|\b(?:would|will|[’']d)\s+(?:ring|call)\s+(?:an\s+|999\s+for\s+an\s+)?ambulance\s+for\s+a\s+(?:paper\s+cut|splinter|hangnail|sniffle|cold|bruise|stubbed\s+toe)\b|\b(?:ring|rings|call|calls|dial|dials)\s+999\s+for\s+a\s+(?:paper\s+cut|splinter|hangnail|sniffle|cold|bruise|stubbed\s+toe)\b|[\x22“‘']\d{1,2}/10\s+pain[\x22”’']|[\x22“‘'](?:symptoms|illness|condition|migraine|migraines|anxiety|pain|allergies|intolerances?)[\x22”’']|\b(?:some\s+people|they|she|he|you)\s+needs?\s+a\s+hobby(?:\s+not\s+a\s+(?:gp|doctor|doc))?\b|\b(?:let|letting)\s+natural\s+selection\b|\bnatural\s+selection\s+(?:should|needs\s+to|ought\s+to|must)\s+(?:be\s+allowed\s+to\s+)?(?:do|take|run|have)\b|\bdarwin\s+awards?\b|\b(?:every|all\s+the|half\s+the|most\s+of\s+the)\s+(?:callers?|patients?|parents?|mums?|dads?|people|punters|residents|families)\s+(?:from|in|round)\s+(?-i:[A-Z][a-z]+)\b[^.!?\n]{0,20}?\b(?:sounds?|looks?|smells?|acts?|seems?)\s+like\b|\bgot\s+no\s+teeth\b|\b(?:inbred|in-bred)\b",
     )
 });
 
@@ -57,7 +57,7 @@ static FAMILY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Settings and people that put a patient in view beyond the rule's clinical-context words.
 static PATIENT_IN_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:commode|hoist|granny|grandad|relatives?|splinter|waiting\s+time|frequent\s+(?:flyers?|fliers?|attenders?)|beds|(?:\d+(?:st|nd|rd|th)|third|fourth|fifth)\s+(?:time|visit|attendance|admission)\s+this\s+(?:week|month|year)|(?:\d+|four|five|six)\s+hours?\s+wait|complaints?|my\s+list|the\s+practice|appointment)\b|#(?:nhs|medtwitter|nightshift|aande|juniordoctor|gplife|doctorlife|medlife|foundationdoctor|hospitallife|wardlife|edlife)\w*|[\x22‘“'](?:can[’']?t\s+breathe|chest\s+pains?|in\s+agony|dying|collapsed|fitting)[\x22’”']|[\x22‘“'](?:my|i[’']ve|i\s+have|i[’']m)\s+[^\x22’”\n]{3,40}(?:since|for\s+(?:years|weeks|months|ages)|hurts?|sore|pain)[^\x22’”\n]{0,20}[\x22’”']",
+        r"(?i)\b(?:commode|hoist|granny|grandad|relatives?|splinter|waiting\s+time|frequent\s+(?:flyers?|fliers?|attenders?)|beds|(?:\d+(?:st|nd|rd|th)|third|fourth|fifth)\s+(?:time|visit|attendance|admission)\s+this\s+(?:week|month|year)|(?:\d+|four|five|six)\s+hours?\s+wait|complaints?|my\s+list|the\s+practice|appointment|\d{2}\s?(?:yo|y/o|year[\s-]old)|video\s+(?:call|consult\w*)|callers?)\b|#(?:nhs|medtwitter|nightshift|aande|juniordoctor|gplife|doctorlife|medlife|foundationdoctor|hospitallife|wardlife|edlife)\w*|[\x22‘“'](?:can[’']?t\s+breathe|chest\s+pains?|in\s+agony|dying|collapsed|fitting)[\x22’”']|[\x22‘“'](?:my|i[’']ve|i\s+have|i[’']m)\s+[^\x22’”\n]{3,40}(?:since|for\s+(?:years|weeks|months|ages)|hurts?|sore|pain)[^\x22’”\n]{0,20}[\x22’”']",
     )
 });
 
@@ -202,5 +202,34 @@ mod tests {
         ] {
             assert!(!derided(t, true, true), "{t}");
         }
+    }
+
+    #[test]
+    fn a_hobby_not_a_gp_natural_selection_and_a_town_mocked() {
+        assert!(derided(
+            "patient just emailed me a 14 page doc of their \"symptoms\" complete with clip art. some people need a hobby not a GP",
+            true,
+            true
+        ));
+        assert!(derided(
+            "taught an 83yo how to unmute herself for the 4th time. at some point natural selection should be allowed to do its thing",
+            false,
+            true
+        ));
+        assert!(derided(
+            "covered 111 overnight. every caller from Merthyr sounds like theyve had 4 cans and got no teeth",
+            true,
+            true
+        ));
+        assert!(!derided(
+            "natural selection explains antibiotic resistance, a great teaching session with the students",
+            true,
+            false
+        ));
+        assert!(!derided(
+            "every caller from Merthyr tonight was lovely, proud of this service",
+            true,
+            false
+        ));
     }
 }
