@@ -544,7 +544,7 @@ fn team_hashtags(text: &str) -> Vec<Tie> {
 pub fn disclaims_interest(text: &str) -> bool {
     static NONE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission|sponsorship|sponsors?|affiliate\s+links?|paid\s+partnerships?)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b|\(\s*(?:unpaid|voluntary|pro\s+bono|honorary)\s*\)|\bunpaid\s+(?:role|position|post|adviser|advisor|member|trustee|volunteer|ambassador)\b|\b(?:in\s+an?\s+)?(?:voluntary|honorary|pro\s+bono|unpaid)\s+(?:capacity|basis)\b|\bi[’']?m\s+(?:not\s+paid|unpaid)\b",
+            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission|sponsorship|sponsors?|affiliate\s+links?|paid\s+partnerships?)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b|\(\s*(?:unpaid|voluntary|pro\s+bono|honorary)\s*\)|\bunpaid\s+(?:role|position|post|adviser|advisor|member|trustee|volunteer|ambassador)\b|\b(?:in\s+an?\s+)?(?:voluntary|honorary|pro\s+bono|unpaid)\s+(?:capacity|basis)\b|\bi[’']?m\s+(?:not\s+paid|unpaid)\b|\bnothing\s+(?:was\s+)?(?:gifted|sponsored|paid\s+for\s+by\s+(?:them|the\s+brands?))\b|\bi\s+paid\s+for\s+(?:every|each|all\s+(?:of\s+)?(?:them|the))\b|\b(?:these|the)\s+(?:companies|brands)\s+(?:don[’']?t|do\s+not)\s+know\s+i\s+exist\b|\bnone\s+of\s+(?:these|the)\s+(?:companies|brands)\s+knows?\s+i\s+exist\b",
         )
     });
     NONE.is_match(text)
@@ -555,7 +555,7 @@ pub fn disclaims_interest(text: &str) -> bool {
 pub fn disclaims_gift(text: &str) -> bool {
     static NOT_GIFTED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\bnot\s+(?:gifted|a\s+gift|pr)\b|#notgifted\b|\b(?:bought|paid\s+for|purchased)\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+full\s+price\b|\bwith\s+my\s+own\s+money\b",
+            r"(?i)\bnot\s+(?:gifted|a\s+gift|pr)\b|#notgifted\b|\b(?:bought|paid\s+for|purchased)\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+full\s+price\b|\bwith\s+my\s+own\s+money\b|\bnothing\s+(?:was\s+)?gifted\b|\bi\s+paid\s+for\s+(?:every|each|all\s+(?:of\s+)?(?:them|the))\b",
         )
     });
     NOT_GIFTED.is_match(text)

@@ -480,8 +480,26 @@ pub fn find_accusations(text: &str) -> Vec<(usize, usize)> {
     ACCUSATION
         .find_iter(text)
         .filter(|m| !is_a_butchers_shop(text, m.start(), m.end()))
+        .filter(|m| !names_a_legal_field(text, m.start(), m.end()))
         .map(|m| (m.start(), m.end()))
         .collect()
+}
+
+/// "Expert witness reports (personal injury and clinical negligence)", "a clinical negligence
+/// solicitor": the field of law, not an accusation against anyone.
+pub fn names_a_legal_field(text: &str, start: usize, end: usize) -> bool {
+    static FIELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:$|[),.;:/]|and\b|&|claims?\b|cases?\b|reports?\b|work\b|law\b|lawyers?\b|solicitors?\b|teams?\b|experts?\b|litigation\b|specialists?\b|practice\b|instructions\b|firms?\b|barristers?\b)",
+        )
+    });
+    let word = text.get(start..end).unwrap_or("").to_ascii_lowercase();
+    if !word.starts_with("negligen") {
+        return false;
+    }
+    let lead = super::phrases::lead_in(text, start, 10).to_ascii_lowercase();
+    (lead.ends_with("clinical ") || lead.ends_with("medical "))
+        && FIELD_AFTER.is_match(text.get(end..).unwrap_or(""))
 }
 
 /// "Keith from the butchers", "down the butcher's": the shop, not an accusation.
@@ -872,5 +890,17 @@ mod tests {
         ] {
             assert!(find_threats(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn clinical_negligence_as_a_field_of_law_is_not_an_accusation() {
+        assert!(find_accusations(
+            "Now accepting instructions for expert witness reports (personal injury and clinical negligence)."
+        )
+        .is_empty());
+        assert!(find_accusations("a clinical negligence solicitor asked for my notes").is_empty());
+        assert!(
+            !find_accusations("his clinical negligence killed her, and nobody acted").is_empty()
+        );
     }
 }

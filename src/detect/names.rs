@@ -343,6 +343,23 @@ fn initials_seen(text: &str, found: &mut Vec<Span>) {
     }
 }
 
+/// "Mr James Walsh FRCS (Tr & Orth), GMC 4471290": a name signed with a clinician's letters is a
+/// doctor (usually the writer), not a patient. Read after the first name word, so a surname
+/// between is allowed.
+fn signed_with_qualifications(text: &str, after_first: usize) -> bool {
+    static LETTERS: std::sync::LazyLock<super::gate::Regex> = std::sync::LazyLock::new(|| {
+        super::phrases::regex(
+            r"^(?:\s+[A-Z][a-z]+)?\s*,?\s*(?:FRCS|FRCP|FRCA|FRCR|MRCP|MRCS|MRCGP|FRCGP|MBBS|MBChB|MB\s?ChB|BMBS|BM\s?BCh|FRCOG|MRCOG|FRCPsych|MRCPsych|FRCPCH|MRCPCH|FRCEM|MCEM|FFICM|DRCOG|FRACS|FDS|FRCOphth|FRCPath|GMC\s*(?:no\.?\s*)?\d{7})\b",
+        )
+    });
+    text.get(after_first..).is_some_and(|rest| {
+        LETTERS.is_match(
+            rest.get(..super::phrases::floor_boundary(rest, 60))
+                .unwrap_or(rest),
+        )
+    })
+}
+
 pub fn detect(text: &str, spans: &mut Vec<Span>) {
     let mut found = Vec::new();
     initials_seen(text, &mut found);
@@ -358,7 +375,9 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
                 let Some(w) = word_after(text, after).filter(|w| w.start <= after + 1) else {
                     continue;
                 };
-                let kind = if t.kind == SpanKind::TitlePerson {
+                let kind = if t.kind == SpanKind::TitlePerson
+                    && !signed_with_qualifications(text, w.end)
+                {
                     SpanKind::TitledName
                 } else {
                     SpanKind::ColleagueName
@@ -687,5 +706,15 @@ mod tests {
         );
         assert!(found("Margaret was lovely", SpanKind::PersonName).is_empty());
         assert!(found("will you", SpanKind::PersonName).is_empty());
+    }
+
+    #[test]
+    fn a_name_signed_with_a_clinicians_letters_is_not_a_patient() {
+        let t = "Reports for solicitors. Mr James Walsh FRCS (Tr & Orth), GMC 4471290. Fees on request.";
+        assert!(found(t, SpanKind::TitledName).is_empty());
+        assert_eq!(
+            found("Mr James Walsh, 67, on bay 4", SpanKind::TitledName),
+            ["Mr James Walsh"]
+        );
     }
 }

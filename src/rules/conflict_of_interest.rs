@@ -359,6 +359,11 @@ impl Rule for UndisclosedPromotion {
         if private && !sells && !(RELATIONSHIP.is_match(text) && INTRO_OFFER.is_match(text)) {
             return;
         }
+        // "Nothing gifted, no codes, I paid for every box": the writer says there is no interest,
+        // and no code or affiliate link says otherwise.
+        if commercial.is_empty() && disclosure::disclaims_interest(text) {
+            return;
+        }
         let found = disclosure::strongest(text);
         let unclear = found.as_ref().and_then(|d| unclear_why(text, d));
         if found.is_some() && unclear.is_none() {
@@ -1119,6 +1124,20 @@ mod tests {
         }
         assert!(!promotion(
             "Fundraising for the hospice this month! Also my fave stethoscope from @CardioluxUK, code DRJESS15 for 15% off"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_review_that_says_nothing_was_gifted_and_a_referral_link_declared_with_its_credit() {
+        for t in [
+            "Honest review of the 3 meal kits we tried. None of these companies know I exist, nothing gifted, no codes, I paid for every box. HelloFresh won on taste",
+            "For transparency this is my referral link and I get £15 credit if you use it: linktr.ee/pollyveg. Been using the veg box for a year, honestly good",
+        ] {
+            assert!(promotion(t).is_empty(), "{t}");
+        }
+        assert!(!promotion(
+            "HelloFresh won on taste, honestly the best. Use my code DOC20 for 20% off your first box"
         )
         .is_empty());
     }

@@ -687,6 +687,10 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
                 .get(from..start)
                 .is_some_and(|lead| DENIED_SUBJECT.is_match(lead))
         })
+        // "Reports (personal injury and clinical negligence)": a field of law, not a charge.
+        .filter(|s| {
+            !crate::detect::insults::names_a_legal_field(text, s.start as usize, s.end as usize)
+        })
         // "The butchers' hamper": a word in the possessive names a shop, not an accusation.
         .filter(|s| {
             !(s.text(text).ends_with('s')

@@ -934,4 +934,15 @@ mod tests {
             Kind::Post
         ));
     }
+
+    #[test]
+    fn a_learning_point_from_an_old_complaint_is_not_a_boast() {
+        let r = crate::rules::testing::owned(
+            crate::model::Platform::Linkedin,
+            crate::model::Kind::Post,
+            crate::model::Audience::Public,
+            "Learning point from a complaint I had years ago: document your safety-netting. I gave the advice, I just didn't write it down, and that's what the whole thing hung on.",
+        );
+        assert!(crate::rules::testing::findings(&PublicTrust, &r).is_empty());
+    }
 }
