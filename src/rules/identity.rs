@@ -740,8 +740,13 @@ impl super::Rule for DeclaredAnonymous {
         let topic_beyond_the_claim = a
             .of_kind(K::HealthTopic)
             .any(|t| !claimed.iter().any(|c| c.start <= t.start && t.end <= c.end));
-        let health = a.has_any(&[K::AdviceOffer, K::Condition, K::Dose, K::ClinicalImage])
-            || topic_beyond_the_claim
+        let health = a.has_any(&[
+            K::AdviceOffer,
+            K::Advice,
+            K::Condition,
+            K::Dose,
+            K::ClinicalImage,
+        ]) || topic_beyond_the_claim
             || crate::detect::claims::has_health_subject(&r.text);
         if !health {
             return;
@@ -1043,5 +1048,18 @@ mod tests {
         ] {
             assert!(!declared_anonymous(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_certifying_role_or_a_grade_with_the_name_and_workplace_withheld() {
+        for t in [
+            "As an AME of many years (not naming myself here, obvs): any cannabis use in the last 12 months is an automatic Class 1 disqualifier.",
+            "As an A&E doctor (no I'm not saying who or where 😅) here's what I tell my own family: kid bangs their head and vomits more than once? Skip the GP, come straight to ED.",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        assert!(!declared_anonymous(
+            "As an AME of many years, Dr Priya Shah here: cannabis rules for pilots explained in my new video"
+        ));
     }
 }
