@@ -499,6 +499,9 @@ pub fn find_ties(text: &str) -> Vec<Tie> {
     let mut out: Vec<Tie> = team_hashtags(text);
     for (kind, names_party, pattern) in TIE_PATTERNS.iter() {
         for m in pattern.find_iter(text) {
+            if *kind == TieKind::Role && names_a_service(m.as_str()) {
+                continue;
+            }
             out.push(Tie {
                 start: m.start(),
                 end: m.end(),
@@ -510,6 +513,17 @@ pub fn find_ties(text: &str) -> Vec<Tie> {
     out.sort_by_key(|t| (t.start, std::cmp::Reverse(t.end)));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// "Clinical Director for Urgent Care", "clinical lead for Primary Care": a role in a care service,
+/// not a company's payroll.
+fn names_a_service(role: &str) -> bool {
+    static SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:to|for|at)\s+(?:urgent|primary|secondary|community|mental|acute|emergency|unscheduled|integrated|palliative|maternity|children|women|older|elderly|cancer|stroke|surgery|medicine|the\s+(?:trust|icb|ccg|nhs|practice|department|service|unit|board|deanery))\b",
+        )
+    });
+    SERVICE.is_match(role)
 }
 
 /// "#teamMoleMapr" beside "@MoleMapr": the writer counts themselves in a company's team. The
@@ -685,5 +699,11 @@ mod tests {
             "#ad paid partnership with @CardioluxUK – chuffed to work with them. Code DRJESS15 gets 15% off and I earn commission on it",
         );
         assert_eq!(opening.map(|d| d.start), Some(0));
+    }
+
+    #[test]
+    fn a_clinical_director_for_a_care_service_is_not_a_company_role() {
+        assert!(find_ties("Pleased to share that I've started as Clinical Director for Urgent Care. Thanks to the team").is_empty());
+        assert!(!find_ties("Proud to be clinical director for Lumeris, the skin app").is_empty());
     }
 }

@@ -389,6 +389,13 @@ impl Rule for ContemptForColleagues {
             if stance::is_others_words(text, g.start(), g.end()) {
                 continue;
             }
+            // "Dr Ian Porter", "Sister Jane Nurse": a capitalised word after a name is a surname.
+            if word.starts_with(|c: char| c.is_ascii_uppercase())
+                && crate::detect::text::word_before(text, g.start())
+                    .is_some_and(|w| w.is_capitalised() && !w.is_upper() && w.end + 1 == g.start())
+            {
+                continue;
+            }
             // The group's own sentence and the one after it ("… pharmacist telling me how to
             // prescribe. Know your place."): contempt in an earlier sentence is about something else.
             let (ws, first_end) = sentence_around(text, g.start());
@@ -944,5 +951,24 @@ mod tests {
             "Learning point from a complaint I had years ago: document your safety-netting. I gave the advice, I just didn't write it down, and that's what the whole thing hung on.",
         );
         assert!(crate::rules::testing::findings(&PublicTrust, &r).is_empty());
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_job_is_not_the_group() {
+        let fires = |t: &str| {
+            let r = crate::rules::testing::owned(
+                crate::model::Platform::Facebook,
+                crate::model::Kind::Post,
+                crate::model::Audience::Public,
+                t,
+            );
+            !crate::rules::testing::findings(&ContemptForColleagues, &r).is_empty()
+        };
+        assert!(!fires(
+            "Gutted to hear Dr Ian Porter has died. Taught us joint injections and never once made you feel thick for asking. RIP Ian"
+        ));
+        assert!(fires(
+            "Honestly the porters on nights are thick as mince, useless"
+        ));
     }
 }
