@@ -481,7 +481,7 @@ static UNVERIFIABLE_ADVERTISING: RuleMeta = RuleMeta {
 
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:[\w’']+\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|\bresults\s+(?:are|have\s+been)\s+(?:\w+\s+)?(?:excellent|perfect|outstanding|superb|flawless)\s+in\s+(?:every|all)\s+cases?\b|(?-i:[A-Z][a-z]+)(?:[’']s|[’'])\s+(?:best|leading|top|no\.?\s?1|number\s+one|most\s+(?:trusted|popular|experienced|loved|recommended))\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?leaves\s+(?:unhappy|disappointed|dissatisfied|without\s+(?:feeling|looking)\s+better)\b|\b(?:stops?|cures?|fix(?:es)?|ends?|gets?\s+rid\s+of)\s+(?:\w+\s+){0,2}?for\s+good\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|gp|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success)|(?:9\d|100)\s?%\s+(?:pass|success|cure|first[\s-]time\s+pass)\s+rate)\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
+        r"(?i)\b(?:voted|rated|ranked|named|crowned)\s+(?:the\s+)?(?:[\w’']+\s+)?(?:#\s?1|no\.?\s?1|number\s+one|best|top)\b|\bresults\s+(?:are|have\s+been)\s+(?:\w+\s+)?(?:excellent|perfect|outstanding|superb|flawless)\s+in\s+(?:every|all)\s+cases?\b|(?-i:[A-Z][a-z]+)(?:[’']s|[’'])\s+(?:best|leading|top|no\.?\s?1|number\s+one|most\s+(?:trusted|popular|experienced|loved|recommended))\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?leaves\s+(?:unhappy|disappointed|dissatisfied|without\s+(?:feeling|looking)\s+better)\b|\b(?:stops?|cures?|fix(?:es)?|ends?|gets?\s+rid\s+of)\s+(?:\w+\s+){0,2}?for\s+good\b|\b(?:is|are|were)\s+(?:simply\s+|quite\s+simply\s+)?the\s+(?:best|finest|leading|top)\s+in\s+(?:the\s+)?(?:uk|country|county|city|town|region|area|north|south|east|west|north[\s-]west|north[\s-]east|south[\s-]west|south[\s-]east|midlands|world|[a-z]+)\b|\b(?:the\s+)?(?:best|no\.?\s?1|number\s+one|#1|leading|top|finest|most\s+(?:experienced|trusted|qualified|advanced|skilled)|premier|foremost)\s+(?:\w+\s+){0,3}?(?:clinic|doctor|gp|surgeon|injector|practitioner|aesthetic\w*|results|treatments?|prescriber|cosmetic\s+doctor|skin\s+(?:clinic|doctor|expert)|expert|specialist)s?\b(?:\s+in\s+(?:the\s+)?[A-Za-z]+)?|\b(?:world[\s-]class|world[\s-]renowned|unrivalled|unbeatable|unmatched|second\s+to\s+none|the\s+only\s+(?:clinic|doctor|surgeon|practitioner)|the\s+only\s+(?:[\w-]+\s+){0,2}?(?:clinic|doctor|surgeon|practitioner|gp|practice|service|injector|expert)\s+(?:in|who|that)\b|100\s?%\s+(?:accepted|approved)\s+by|(?:i[’']?ve|i\s+have|we[’']?ve|we\s+have)\s+never\s+lost\s+(?:one|a\s+case|a\s+single\s+case)|(?:uk|britain|london|england|manchester|birmingham|scotland|wales|the\s+north)[’']?s\s+(?:best|leading|top|no\.?\s?1|number\s+one|favourite|most\s+(?:trusted|popular|experienced|loved|recommended))|perfect\s+results|flawless\s+results|guaranteed\s+results|results\s+guaranteed|guarantee[sd]?\s+(?:you[’']?ll\s+|you\s+will\s+|that\s+you[’']?ll\s+|that\s+you\s+will\s+)?(?:results|be\s+seen|feel\s+better|see\s+(?:a\s+)?results?|lose\s+(?:weight|\d+)|be\s+(?:cured|pain[\s-]free|better)|a\s+cure|recovery|success)|100%\s+(?:satisfaction|success)|(?:9\d|100)\s?%\s+(?:pass|success|cure|first[\s-]time\s+pass)\s+rate)\b|\b(?:the\s+)?(?:highest|best|top|unbeatable|record)\s+(?:success|pass|satisfaction|survival|cure)\s+rates?\b|\bwhen\s+(?:no\s+one|nobody|no\s+other\s+(?:clinic|doctor)s?)\s+else\s+can\b|\b(?:better|cheaper|safer)\s+than\s+(?:any|every)\s+other\s+(?:clinic|doctor|surgeon|practitioner)\b|\bthe\s+(?:best|safest|finest|cheapest|leading|top|fastest|greatest|highest[\s-]rated|most\s+(?:natural|advanced|effective|affordable|experienced|trusted|qualified|skilled|popular|reliable|successful))\s+(?:[\w-]+\s+){0,3}?(?:clinic|doctor|surgeon|service|results?|treatments?|care|practice|augmentation|procedures?|injector|app|checker|programme|program|physio\w*|gp|dentist|lifts?|fillers?|botox|surgery)s?\s+(?:in|on|across)\s+(?:the\s+)?(?:uk|country|britain|england|scotland|wales|north|south|midlands|[A-Z][a-z]+)\b|\b(?:guaranteed\s+satisfaction|satisfaction\s+guaranteed|money[\s-]back\s+guarantee|or\s+your\s+money\s+back|zero\s+complications|no\s+complications\s+ever|peace\s+of\s+mind\s+guaranteed|guaranteed\s+peace\s+of\s+mind)\b|\b(?:9\d|100)\s?(?:%|percent|per\s+cent)\s+of\s+(?:my\s+|our\s+)?(?:patients|clients|customers|people)\s+(?:are\s+|were\s+|feel\s+|felt\s+|report\s+|reported\s+)?(?:pain[\s-]free|cured|satisfied|happy|recovered|healed|symptom[\s-]free|see\s+results)\b",
     )
 });
 
@@ -495,7 +495,7 @@ static INVENTED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
 
 static VULNERABILITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|jawline|jaw|teeth|smile|profile|cheeks|neck|eyes|brows|eyebrows|forehead|frown\s+lines|dark\s+circles|under[\s-]eyes?|pores|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|(?:get|give\s+(?:you|u))\s+(?:your|ur)\s+confidence\s+back|(?:the\s+)?confidence\s+you\s+deserve|(?:feel|look)\s+beautiful\s+again|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b|\bfeel(?:ing)?\s+(?:so\s+)?(?:ugly|old|fat|frumpy|unattractive|invisible|insecure|self[\s-]conscious|unfeminine|past\s+it)\b|\blook(?:ing)?\s+(?:so\s+)?(?:tired|old|older|haggard|exhausted|worn\s+out|your\s+age)\b[^.!?\n]{0,20}\?|\b(?:feel(?:ing)?\s+(?:low|down|rubbish|crap|bad)|worried|anxious|upset)\s+about\s+(?:your|ur|those|that|the)\s+(?:\w+\s+)?(?:wrinkles|lines|nose|lips|weight|skin|acne|scars|belly|chin|looks?|ageing|aging|hair)\b|\bdrop\s+(?:a\s+|\d+\s+|two\s+)?(?:dress\s+)?sizes?\b|\bnever\s+feel\s+(?:embarrassed|ashamed|ugly)\s+again\b|\b(?:struggled|struggling|battled|battling|fought|fighting)\s+with\s+your\s+(?:weight|skin|acne|looks|body|confidence)\s+for\s+(?:years|ages|decades|as\s+long\s+as\s+you\s+can\s+remember)\b|\b(?:still\s+)?feel(?:ing)?\s+like\s+(?:a|such\s+a)\s+failure\b|\btried\s+every\s+(?:diet|cream|treatment)\s+(?:going|out\s+there|under\s+the\s+sun)\b|\bruin(?:ing|s)?\s+(?:your|ur)\s+(?:relationship|marriage|sex\s+life|love\s+life|sleep|confidence)\b|\b(?:feel|look)\s+like\s+(?:yourself|urself)\s+again\b|\b(?:after|since)\s+(?:the|your|ur|a)\s+(?:breakup|break-up|split|divorce)\b|\bnot\s+recognising\s+(?:the\s+(?:girl|woman|man|person)|yourself)\s+in\s+the\s+mirror\b|\byou\s+deserve\s+to\s+feel\s+like\s+(?:you|yourself)\s+again\b|\bfobbed\s+off\s+by\s+(?:your|ur|the)\s+(?:gp|doctor)\b|\bsuffer\s+(?:through\s+)?another\s+(?:winter|summer|year|month)\b",
+        r"(?i)\b(?:hate|hating|sick\s+of|tired\s+of|fed\s+up\s+(?:with|of)|embarrassed\s+(?:by|about|of)|ashamed\s+of|insecure\s+about|self[\s-]conscious\s+about|unhappy\s+with|fix\s+your|get\s+rid\s+of\s+(?:those|your|that)|hide\s+your|ruining\s+your)\s+(?:your\s+|those\s+|that\s+|the\s+|how\s+)?(?:\w+\s+)?(?:wrinkles|lines|nose|lips|body|face|skin|acne|scars|belly|tummy|fat|weight|double\s+chin|chin|jowls|eye\s+bags|bags|hair|gummy\s+smile|crow[’']?s\s+feet|cellulite|stretch\s+marks|looks?|reflection|age|ageing|aging|mum\s+tum|muffin\s+top|love\s+handles|bingo\s+wings|thighs|arms|jawline|jaw|teeth|smile|profile|cheeks|neck|eyes|brows|eyebrows|forehead|frown\s+lines|dark\s+circles|under[\s-]eyes?|pores|you\s+look)\b|\b(?:look\s+(?:\d+|ten|five|years)\s+(?:years\s+)?younger|turn\s+back\s+the\s+clock|(?:get|give\s+(?:you|u))\s+(?:your|ur)\s+confidence\s+back|(?:the\s+)?confidence\s+you\s+deserve|(?:feel|look)\s+beautiful\s+again|feel\s+confident\s+again|love\s+yourself\s+again|don[’']?t\s+let\s+(?:your\s+)?\w+\s+hold\s+you\s+back|be\s+the\s+envy|(?:summer|bikini|beach)\s+body(?:\s+ready)?|wedding[\s-]ready|before\s+(?:your|the)\s+(?:wedding|holiday|big\s+day)|new\s+year,?\s+new\s+you|your\s+(?:partner|husband|boyfriend)\s+will\s+(?:love|notice))\b|\bfeel(?:ing)?\s+(?:so\s+)?(?:ugly|old|fat|frumpy|unattractive|invisible|insecure|self[\s-]conscious|unfeminine|past\s+it)\b|\blook(?:ing)?\s+(?:so\s+)?(?:tired|old|older|haggard|exhausted|worn\s+out|your\s+age)\b[^.!?\n]{0,20}\?|\b(?:feel(?:ing)?\s+(?:low|down|rubbish|crap|bad)|worried|anxious|upset)\s+about\s+(?:your|ur|those|that|the)\s+(?:\w+\s+)?(?:wrinkles|lines|nose|lips|weight|skin|acne|scars|belly|chin|looks?|ageing|aging|hair)\b|\bdrop\s+(?:a\s+|\d+\s+|two\s+)?(?:dress\s+)?sizes?\b|\bnever\s+feel\s+(?:embarrassed|ashamed|ugly)\s+again\b|\b(?:struggled|struggling|battled|battling|fought|fighting)\s+with\s+your\s+(?:weight|skin|acne|looks|body|confidence)\s+for\s+(?:years|ages|decades|as\s+long\s+as\s+you\s+can\s+remember)\b|\b(?:still\s+)?feel(?:ing)?\s+like\s+(?:a|such\s+a)\s+failure\b|\btried\s+every\s+(?:diet|cream|treatment)\s+(?:going|out\s+there|under\s+the\s+sun)\b|\bruin(?:ing|s)?\s+(?:your|ur)\s+(?:relationship|marriage|sex\s+life|love\s+life|sleep|confidence)\b|\b(?:feel|look)\s+like\s+(?:yourself|urself)\s+again\b|\b(?:after|since)\s+(?:the|your|ur|a)\s+(?:breakup|break-up|split|divorce)\b|\bnot\s+recognising\s+(?:the\s+(?:girl|woman|man|person)|yourself)\s+in\s+the\s+mirror\b|\byou\s+deserve\s+to\s+feel\s+like\s+(?:you|yourself)\s+again\b|\bfobbed\s+off\s+by\s+(?:your|ur|the)\s+(?:gp|doctor)\b|\bsuffer\s+(?:through\s+)?another\s+(?:winter|summer|year|month)\b|\bdon[’']?t\s+suffer\s+(?:alone|in\s+silence)\b|\bno\s+questions\s+asked\b",
     )
 });
 
@@ -535,7 +535,7 @@ static UNDER_18: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of an aesthetic or clinical service: with a call to book they make an advert.
 static SERVICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?|services?|assessments?|slots?|new[\s-]patients?|appointments?|appts?|consults?|psychiatrists?|specialists?|private\s+gp|tweakments?|procedures?|packages?)\b",
+        r"(?i)\b(?:aesthetic\w*|cosmetic|frown\s+lines|forehead|crow[’']?s\s+feet|wrinkles|lines|lips?|jawline|skin|clinic|doctor|injector|practitioner|prescriber|treatments?|consultations?|services?|assessments?|slots?|new[\s-]patients?|appointments?|appts?|consults?|psychiatrists?|specialists?|private\s+gp|tweakments?|procedures?|packages?|fit\s+notes?|sick\s+notes?)\b",
     )
 });
 
@@ -543,7 +543,7 @@ static SERVICE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// through my clinic", "book online", "before and after", "cheapest Botox", "restock arrived".
 static OWN_OFFER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:come\s+(?:and\s+)?see\s+(?:me|us)|come\s+to\s+(?:my|our)\s+\w+|(?:through|via|from)\s+my\s+(?:online\s+)?(?:clinic|practice|drip\s+bar|pharmacy)|book\s+(?:online|now|today|in\s+(?:today|now)|with\s+(?:me|us))|tag\s+(?:someone|a\s+friend|your\s+(?:bestie|friend|mate))|before\s*(?:&|and|/|➡️|→|->|>)\s*after|cheapest|same[\s-]day\s+[\w\s]{0,30}?prescriptions?|(?:re)?stock\s+(?:has\s+)?(?:arrived|landed|just\s+in)|back\s+in\s+stock|no\s+waiting\s+lists?|(?:ring|call|phone|text|whatsapp)\s+(?:us\s+|me\s+)?(?:on\s+)?(?:\+?\d[\d\s]{8,}\d|today|now)|now\s+(?:offering|available\s+at\s+(?:my|our)))\b",
+        r"(?i)\b(?:come\s+(?:and\s+)?see\s+(?:me|us)|come\s+to\s+(?:my|our)\s+\w+|(?:through|via|from)\s+my\s+(?:online\s+)?(?:clinic|practice|drip\s+bar|pharmacy)|book\s+(?:online|now|today|in\s+(?:today|now)|with\s+(?:me|us))|tag\s+(?:someone|a\s+friend|your\s+(?:bestie|friend|mate))|before\s*(?:&|and|/|➡️|→|->|>)\s*after|cheapest|same[\s-]day\s+[\w\s]{0,30}?prescriptions?|(?:re)?stock\s+(?:has\s+)?(?:arrived|landed|just\s+in)|back\s+in\s+stock|no\s+waiting\s+lists?|(?:ring|call|phone|text|whatsapp)\s+(?:us\s+|me\s+)?(?:on\s+)?(?:\+?\d[\d\s]{8,}\d|today|now)|now\s+(?:offering|available\s+at\s+(?:my|our))|instruct\s+(?:me|us)\s+(?:today|now|for)|i\s+can\s+(?:give|get|write|issue|sort)\s+(?:you|u)\s+(?:a|an|your)\s+(?:fit\s+note|sick\s+note|prescription|script|referral)|comment\s+[\x22“']?[A-Z]{2,}[\x22”']?\s+(?:and|&)\s+i[’']?ll\s+(?:message|dm|send)\s+(?:you|u)|(?:dm|message|comment|text)\s+(?:me\s+|us\s+)?[\x22“'‘][A-Za-z]{2,}[\x22”'’]|(?:can|could)\s+(?:start|see|treat|book)\s+(?:you|u)\s+(?:this\s+week|today|tomorrow|now|within))\b",
     )
 });
 
@@ -561,7 +561,7 @@ static MONEY_BACK: LazyLock<Regex> =
 
 static OWN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:my|our)\s+(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:pathway|package|programme|plan)s?\b|\b(?:we|i)(?:[’']ll|\s+will|\s+can)?\s+see\s+you\s+(?:within|in\s+(?:\d+|a|one|two)|today|tomorrow|this\s+week)\b|\b(?:my|our)\s+(?:psychiatrists|doctors|surgeons|specialists|consultants|gps|clinicians|nurses|prescribers|injectors)\b|\bwe(?:[’']?re|\s+are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|i\s+(?:also\s+)?do\s+private|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
+        r"(?i)\b(?:(?:co-?)?founder|owner|ceo|clinical\s+director|medical\s+director)\s+(?:(?:&|and)\s+\w+\s+)?(?:of\s+|at\s+)?@\w+|\b(?:my|our)\s+(?:reports|medico-?legal\s+(?:reports|work|practice))\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:fertility|skin|weight[\s-]loss|menopause|hair|ivf|aesthetics?|cosmetic)\s+(?:clinic|service|practice)\b|\b(?:my|our)\s+(?:(?:private|new|own|online|(?:doctor|gp|nurse|consultant|medically)[\s-](?:led|run|supervised))\s+)?(?:clinic|clinic[’']s|practice|salon|studio|aesthetics|treatments?|services?|team|surgery|results|course|courses|academy|masterclass|programme|program|packages?|memberships?)\b|\b(?:my|our)\s+(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:pathway|package|programme|plan)s?\b|\b(?:we|i)(?:[’']ll|\s+will|\s+can)?\s+see\s+you\s+(?:within|in\s+(?:\d+|a|one|two)|today|tomorrow|this\s+week)\b|\b(?:my|our)\s+(?:psychiatrists|doctors|surgeons|specialists|consultants|gps|clinicians|nurses|prescribers|injectors)\b|\bwe(?:[’']?re|\s+are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:clinic|practice|service|team)\b|\b(?:consultations?|appointments?|sessions?|scans?)\s+with\s+me\b|\b(?:book\s+(?:with|in\s+with)\s+(?:me|us)|i\s+(?:offer|provide|specialise|specialize|perform|treat)|i\s+(?:also\s+)?do\s+private|we\s+(?:offer|provide|specialise|specialize|perform|treat))\b",
     )
 });
 
@@ -853,6 +853,13 @@ impl Rule for UnverifiableAdvertising {
 /// ADV003: offers, prizes, competitions and testimonials for medical or cosmetic procedures.
 pub struct OffersAndPrizes;
 
+/// Care that can be given away or won: consultations, a GP service, checks and scans, injections.
+static CARE_AS_PRIZE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:unlimited|free|private|video|online|gp)\s+(?:gp\s+)?(?:consults?|consultations?|appointments?|appts?)|(?:video|online|private)\s+gp\s+(?:service|membership|subscription)|health\s+(?:checks?|mots?|screens?)|(?:full\s+)?body\s+scans?|(?:b12|vitamin\s+\w+)\s+(?:jabs?|injections?|shots?|drips?)|iv\s+drips?|therapy\s+sessions?|blood\s+tests?)\b",
+    )
+});
+
 static OFFERS_AND_PRIZES: RuleMeta = RuleMeta {
     code: "ADV003",
     name: "offers-prizes-testimonials",
@@ -901,11 +908,20 @@ impl Rule for OffersAndPrizes {
         let text = &r.text;
         let procedures = &promo.analysis.procedures;
         let meds = &promo.analysis.meds;
-        let targets: Vec<(usize, usize, String, bool)> = procedures
+        let mut targets: Vec<(usize, usize, String, bool)> = procedures
             .iter()
             .map(|p| (p.start, p.end, p.name.clone(), p.class == "cosmetic"))
             .chain(meds.iter().map(|m| (m.start, m.end, m.name.clone(), true)))
             .collect();
+        // "Giving away a FREE year of unlimited consults", "you BOTH get a free B12 jab": care
+        // itself as the prize or the reward.
+        if targets.is_empty() {
+            targets.extend(
+                CARE_AS_PRIZE
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end(), m.as_str().to_string(), false)),
+            );
+        }
         if targets.is_empty() {
             return;
         }
@@ -1404,6 +1420,42 @@ mod tests {
         };
         assert!(bio(
             "Dr Jess 💉 aesthetics by night ✨ Wrinkle relaxing injections Leeds ✨ \"Best results in Yorkshire\" ✨ Book 👇 linktr.ee/drjess"
+        ));
+    }
+
+    #[test]
+    fn session_31_fear_stress_the_only_gp_a_founders_bio_and_care_given_away() {
+        for t in [
+            "Still waiting 18 months for NHS IVF? Every month you wait your eggs are ageing 💔 don't leave it until it's too late. Our online fertility clinic can start you THIS WEEK. DM \"HOPE\"",
+            "Off work with stress? Dont suffer alone. I can give you a fit note TODAY no questions asked, £30 online, 100% accepted by every employer.",
+            "The ONLY private GP in Cheshire who guarantees you'll be seen within 10 mins, every time. Book now",
+            "Rated the UK's No.1 medico-legal expert for whiplash claims. My reports win cases. Solicitors - instruct me today, I've never lost one.",
+        ] {
+            assert!(unverifiable(t), "{t}");
+        }
+        for t in [
+            "Waiting for NHS IVF is hard. Our fertility clinic runs a free information evening on the 12th; the HFEA website lists success rates for every UK clinic.",
+            "Need a fit note? Your GP or the NHS 111 online service can help; I can't issue them on here.",
+            "Our practice is the only GP surgery in the village, open 8-6.30 weekdays. Book online or ring reception.",
+        ] {
+            assert!(!unverifiable(t), "{t}");
+        }
+        let bio = |t: &str| {
+            let r = testing::owned(Platform::Twitter, Kind::Profile, Audience::Public, t);
+            !testing::findings(&UnverifiableAdvertising, &r).is_empty()
+        };
+        assert!(bio(
+            "GP & founder @MedNowUK the UK's No.1 online doctor, fastest appointments in Britain GUARANTEED. book in 60 secs"
+        ));
+        let prize = |t: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Post, Audience::Public, t);
+            !testing::findings(&OffersAndPrizes, &r).is_empty()
+        };
+        assert!(prize(
+            "GIVEAWAY to celebrate 1000 patients on our video GP service, we're giving away a FREE year of unlimited consults!! like, share & tag 3 friends to enter"
+        ));
+        assert!(!prize(
+            "Raffle for the hospice: win a hamper! Our video GP service is open as usual, book online."
         ));
     }
 }

@@ -552,7 +552,7 @@ static OUTDOOR_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
 /// A weekday route that could be walked to meet the writer: it ends at their home ("along the
 /// Ouseburn to my flat") or readers are told they may spot them on it.
 static ROUTE_FINDABLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:to|from|past|back\s+to)\s+my\s+(?:flat|house|home|place|front\s+door)\b|\b(?:if\s+(?:you|u)\s+)?(?:spot|see|pass)\s+me\b")
+    Regex::new(r"(?i)\b(?:to|from|past|back\s+to)\s+my\s+(?:flat|house|home|place|front\s+door)\b|\bspot\s+me\b|\bif\s+(?:you|u)\s+(?:see|pass)\s+me\b|\bwave\s+(?:if|when)\s+(?:you|u)\s+(?:see|pass)\b")
         .expect("valid regex")
 });
 
@@ -1267,6 +1267,15 @@ mod tests {
         assert!(!public_post_fires(
             &Routine,
             "Every Sunday I walk along the Ouseburn, best hour of the week"
+        ));
+        // A patient in another sentence does not make the routine a clinic rota; one in its clause does.
+        assert!(public_post_fires(
+            &Routine,
+            "Every Tuesday at 6am you'll find me on the towpath by Apsley lock. Clinic after, where my patients keep me humble"
+        ));
+        assert!(!public_post_fires(
+            &Routine,
+            "Every Tuesday I see my patients at the Riverside clinic at 9am"
         ));
     }
 
