@@ -71,8 +71,15 @@ pub struct Directive {
 static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
     use DirectiveKind::*;
     // "You should…", and the same said through a relative: "tell ur dad to…", "get your mum to…".
-    let you_modal = r"(?:(?:you|u|ya)\s+(?:should|must|need\s+to|have\s+to|could|can|ought\s+to|might\s+want\s+to|want\s+to|gotta|better)|(?:tell|get)\s+(?:your|ur|yr)\s+(?:dad|mum|mom|husband|wife|partner|hubby|son|daughter|nan|gran|grandad|grandma|brother|sister|other\s+half|fella|bf|gf)\s+to)\s+(?:just\s+|definitely\s+|really\s+|also\s+)?";
+    let you_modal = r"(?:(?:you|u|ya)\s+(?:should|must|need\s+to|have\s+to|could|can|ought\s+to|might\s+want\s+to|want\s+to|gotta|better)|(?:tell|get)\s+(?:your|ur|yr)\s+(?:dad|mum|mom|husband|wife|partner|hubby|son|daughter|nan|gran|grandad|grandma|brother|sister|other\s+half|fella|bf|gf)\s+to|(?:tell|get)\s+(?:uncle|auntie|aunty|nan|nana|gran|granny|grandad|grandma|dad|mum|mam)\s+to)\s+(?:just\s+|definitely\s+|really\s+|also\s+)?";
     vec![
+        (
+            // "Ask your GP to bump you up": a dose increase chosen for the reader.
+            re(
+                r"(?i)\b(?:get|ask|make|tell)\s+(?:your|ur|the|a)\s+(?:gp|doctor|dr|doc|prescriber)\s+to\s+(?:bump\s+(?:you|it)\s+up|up\s+(?:your|the|it)\b|increase\s+(?:your|the|it)\b|double\s+(?:your|the|it)\b)",
+            ),
+            Increase,
+        ),
         (
             // "Get your GP to put you on…", "ask the doctor to start you on…": the medicine chosen
             // for the reader, with the prescriber as the means.

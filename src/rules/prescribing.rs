@@ -146,7 +146,18 @@ fn dose_advice<'a>(
             continue;
         }
         let sentence = text.get(s..e).unwrap_or("");
+        // "…and your knee flares up?? naproxen 500mg twice a day": the reader's question, answered.
+        let asked_before = {
+            let before = text.get(..s).unwrap_or("").trim_end();
+            let question = before.trim_end_matches('?');
+            let from = question.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+            before.ends_with('?')
+                && question
+                    .get(from..)
+                    .is_some_and(|q| SECOND_PERSON.is_match(q))
+        };
         let addressed = SECOND_PERSON.is_match(sentence)
+            || asked_before
             || TOLD_TO_A_CROWD.is_match(sentence)
             || framed
             || judge::is_one_to_one(r)
@@ -1394,6 +1405,27 @@ mod tests {
         }
         assert!(!recommended(
             "so sorry about your mam. the hospice team will sort her comfort meds, ask them about anything that worries you"
+        ));
+    }
+
+    #[test]
+    fn a_readers_question_answered_with_a_regimen_and_a_relative_told_to_double_up() {
+        assert!(post(
+            "doing a marathon medical and your knee flares up?? naproxen 500mg twice a day for 5 days and it sorts itself out, no need to see anyone"
+        ));
+        assert!(!post(
+            "did my marathon medical and my knee flared up?? naproxen 500mg twice a day for 5 days sorted it, back running now"
+        ));
+        let group = |t: &str| {
+            let mut r = crate::rules::testing::public(Kind::GroupMessage, t);
+            r.audience = crate::model::Audience::Group;
+            !crate::rules::testing::findings(&MedicineRecommended, &r).is_empty()
+        };
+        assert!(group(
+            "auntie tell uncle to take 2 of the amlodipine 5mg tonight instead of 1 if the machine keeps saying 170"
+        ));
+        assert!(!group(
+            "auntie tell uncle to ring his GP tomorrow about the amlodipine, the machine keeps saying 170"
         ));
     }
 }

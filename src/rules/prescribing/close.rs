@@ -79,6 +79,21 @@ static SUPPLIED_TO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A message that opens by calling a relative ("Mum your chest sounded awful…", "Auntie, …"), so a
+/// script the writer sent in it is for them.
+static CALLS_A_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:hi\s+|hiya\s+|hey\s+|ok\s+|right\s+)?(?:mum|mam|mom|mummy|mama|dad|daddy|papa|nan|nana|nanna|gran|granny|grandma|grandad|auntie|aunty|uncle|sis|bro)\b",
+    )
+});
+
+/// "I've sent a script for amoxicillin… to Boots": the writer's own prescription, sent off.
+static SCRIPT_SENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bi(?:[’']ve|\s+have)?\s+(?:just\s+)?(?:sent|done|written|wrote|sorted|put\s+through|e-?mailed)\s+(?:off\s+)?(?:a|an|the|your|ur)\s+(?:quick\s+)?(?:script|prescription|rx|eps)\b",
+    )
+});
+
 /// The rule as a rule, or a refusal, anywhere in the sentence before the act.
 static RULE_TALK: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -122,6 +137,12 @@ impl Rule for CloseCirclePrescribing {
                 hit = Some((m.start(), m.end()));
                 break;
             }
+        }
+        if hit.is_none() && CALLS_A_RELATIVE.is_match(text) {
+            hit = SCRIPT_SENT
+                .find_iter(text)
+                .find(|m| keep(m.start(), m.end()) && near_med(m.start(), m.end()).is_some())
+                .map(|m| (m.start(), m.end()));
         }
         if hit.is_none() {
             hit = SUPPLIED_TO
@@ -210,5 +231,19 @@ mod tests {
         ] {
             assert!(fires(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_script_sent_in_a_message_that_calls_a_relative() {
+        let msg = |t: &str| {
+            let r = testing::owned(Platform::Whatsapp, Kind::GroupMessage, Audience::Group, t);
+            testing::findings(&CloseCirclePrescribing, &r)
+        };
+        assert!(!msg("Mum your chest sounded awful on the phone. I've sent a script for amoxicillin 500mg three times a day to Boots, pick it up after 2 x").is_empty());
+        assert!(msg("Mum your chest sounded awful on the phone. Ring the GP in the morning, they can sort amoxicillin if you need it x").is_empty());
+        assert!(
+            msg("Team, I've sent a script for amoxicillin to Boots for the patient in bed 4")
+                .is_empty()
+        );
     }
 }
