@@ -99,7 +99,7 @@ static HOME_ADDRESS: RuleMeta = RuleMeta {
 /// health centre", "right behind the Co-op", "the same street as the practice".
 static BESIDE_A_LANDMARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:two|three|four|five|a\s+few|\d)\s+doors\s+(?:down|up|along)\s+from|next\s+door\s+to|(?:directly\s+|right\s+|just\s+)?(?:opposite|across\s+(?:the\s+road\s+)?from|behind|round\s+the\s+corner\s+from)|overlook(?:s|ing)|(?:on\s+)?the\s+same\s+(?:street|road)\s+as)\s+(?:the\s+|our\s+|my\s+)?[\w&'’-]+",
+        r"(?i)\b(?:(?:two|three|four|five|a\s+few|\d)\s+doors\s+(?:down|up|along)\s+from|next\s+door\s+to|(?:directly\s+|right\s+|just\s+)?(?:opposite|across\s+(?:the\s+road\s+)?from|behind|round\s+the\s+corner\s+from)|overlook(?:s|ing)|(?:on\s+)?the\s+same\s+(?:street|road)\s+as|(?:literally\s+)?(?:\d+|two|three|five|ten|a\s+few)\s+(?:mins?|minutes?)(?:[’']?\s+walk)?\s+from)\s+(?:the\s+|our\s+|my\s+)?[\w&'’-]+",
     )
     .expect("valid regex")
 });
@@ -141,7 +141,7 @@ static HOME_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// round" could as well be a shop's or a hall's.
 static OWN_HOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:at\s+ours|flat\s+\d+|(?:my|our)\s+(?:house|flat|place|door|drive(?:way)?|front\s+garden)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under|just\s+knock|knock\s+(?:on\s+the\s+door|for\s+me)|(?:door(?:step)?|gate)\s+of\s+(?:no\.?|number)\s*\d{1,3}|give\s+(?:us|me)\s+a\s+knock|in\s+the\s+(?:back\s+|front\s+)?garden\s+at)\b",
+        r"(?i)\b(?:at\s+ours|flat\s+\d+|(?:my|our|new)\s+home\s+office|(?:coming|come)\s+(?:round\s+)?here\s+for\s+(?:assessments|appointments|consultations|sessions|treatments?)|(?:my|our)\s+(?:house|flat|place|door|drive(?:way)?|front\s+garden)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under|just\s+knock|knock\s+(?:on\s+the\s+door|for\s+me)|(?:door(?:step)?|gate)\s+of\s+(?:no\.?|number)\s*\d{1,3}|give\s+(?:us|me)\s+a\s+knock|in\s+the\s+(?:back\s+|front\s+)?garden\s+at)\b",
     )
     .expect("valid regex")
 });
@@ -691,7 +691,8 @@ impl Rule for LiveWhereabouts {
             .filter(|l| l.source == LocationSource::Text && l.coordinates.is_none());
         // Facebook's own check-in line: "Dr Sam Ellis is at The Fox & Hounds, Little Ashby."
         let fb_place = facebook_checkin_place(&r.text);
-        if live.is_empty() && text_location.is_none() && fb_place.is_none() {
+        let lodged = LODGING_NUMBER.is_match(&r.text);
+        if live.is_empty() && text_location.is_none() && fb_place.is_none() && !lodged {
             return;
         }
         let explicit: Vec<Span> = live
@@ -733,9 +734,14 @@ impl Rule for LiveWhereabouts {
             });
             if let Some(x) = pinned_address {
                 places.push(Span::new(x.start as usize, x.end as usize, K::RoutinePlace));
-            } else if let Some(w) =
-                word_after(&r.text, at).filter(|w| w.is_capitalised() && !w.is_upper())
-            {
+            } else if let Some(w) = word_after(&r.text, at).filter(|w| {
+                // "HMP Wakefield", "RAF Lossiemouth": an initialism before a place name.
+                w.is_capitalised()
+                    && (!w.is_upper()
+                        || word_after(&r.text, w.end).is_some_and(|n| {
+                            n.start == w.end + 1 && n.is_capitalised() && !n.is_upper()
+                        }))
+            }) {
                 let mut end = w.end;
                 while let Some(n) =
                     word_after(&r.text, end).filter(|n| n.is_capitalised() && n.start == end + 1)
@@ -771,8 +777,12 @@ impl Rule for LiveWhereabouts {
             // A conference, an exam or a college is a public professional event: being there is
             // on its programme already ("Checked in at ExCeL - RCGP Annual Conference, come and find
             // our poster"), unless the post also shares a live location or picks the writer out.
+            // "Premier Inn right opposite the court, room 412, here til friday", "pitch 14 at Sandy
+            // Bay holiday park": where the writer sleeps, by number (a clinic room is not).
+            let staying = lodged && LODGING.is_match(&r.text) && STAYING_NOW.is_match(&r.text);
             live_share
                 || spot_me
+                || (staying && !PROFESSIONAL_EVENT.is_match(&r.text))
                 || ((pinned
                     || fb_place.is_some()
                     || (!places.is_empty() && (!now.is_empty() || checked_in)))
@@ -815,6 +825,24 @@ impl Rule for LiveWhereabouts {
         out.push(f);
     }
 }
+
+/// A room, pitch or cabin by number.
+static LODGING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:room|rm|pitch|cabin|chalet|lodge|berth)\s+(?:no\.?\s*)?\d{1,4}\b")
+        .expect("valid regex")
+});
+
+/// Where a room or pitch number is one the writer sleeps in.
+static LODGING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:premier\s+inn|travelodge|holiday\s+inn|hilton|marriott|ibis|novotel|hotel|motel|b&b|airbnb|hostel|digs|caravan|campsite|holiday\s+park|glamping|staying|here\s+(?:til|till|until))\b")
+        .expect("valid regex")
+});
+
+/// The stay is now: "here til friday", "staying", "this week", "tonight".
+static STAYING_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:here\s+(?:til|till|until)|(?:i[’']?m|we[’']?re|currently)\s+staying|staying\s+(?:here|at|in|til|till|until)|this\s+week(?:end)?|tonight|right\s+now|rn)\b")
+        .expect("valid regex")
+});
 
 /// A professional event the writer attends in public: a conference, an exam, a college.
 static PROFESSIONAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1583,6 +1611,35 @@ mod tests {
         assert!(!fires(
             &Routine,
             "Every Tuesday 9am, diabetes clinic at Riverside Centre, come and see us"
+        ));
+    }
+
+    #[test]
+    fn a_hotel_room_or_pitch_by_number_a_home_office_and_a_new_build_by_the_practice() {
+        for t in [
+            "view from my expert witness digs, Premier Inn right opposite Leeds Crown Court, room 412 🍺 here til friday if anyone fancies a pint",
+            "doing remote consults from the caravan this week, pitch 14 at Sandy Bay holiday park Exmouth 😎",
+        ] {
+            assert!(public_post_fires(&LiveWhereabouts, t), "{t}");
+        }
+        for t in [
+            "Running the asthma clinic from room 4 today, come and say hi to the students",
+            "Stayed at a lovely hotel in Bath last month, room service was excellent",
+            "My TripAdvisor review of the hotel from half term. Room 14 had a massive bay window and a sea view",
+        ] {
+            assert!(!public_post_fires(&LiveWhereabouts, t), "{t}");
+        }
+        assert!(public_post_fires(
+            &HomeAddress,
+            "New home office all set up for the medico-legal work 🏡 14 Beech Grove, Harrogate. claimants will be coming here for assessments from next month"
+        ));
+        assert!(public_post_fires(
+            &HomeAddress,
+            "Keys collected!! 🔑 New build on the Kingsmead estate in Northwich, literally 2 mins from the practice, red door at the end of the cul-de-sac"
+        ));
+        assert!(!public_post_fires(
+            &HomeAddress,
+            "The Home Office has moved its Harrogate team to 14 Beech Grove, 2 mins from the station"
         ));
     }
 }
