@@ -485,6 +485,28 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
             false,
             format!(r"(?i)\bmy\s+{family}(?:[’']s|s[’'])\s+(?:(?:new|own|lovely|amazing|little|gorgeous|brilliant|beautiful|fab|fabulous)\s+){{0,2}}(?:[\w-]+\s+){{0,2}}{venture}\b|\bmy\s+{family}\s+(?:has\s+|just\s+)?(?:runs?|owns?|founded|started|launched|opened|set\s+up|created|makes?)\s+(?:a|an|the|her|his|their|this)\b|\b(?:the\s+team\s+)?\(?(?:and\s+)?my\s+{family}!?\)?(?:\s+and\s+(?:myself|i|me))?\s+(?:have|has)\s+(?:just\s+)?(?:built|created|made|founded|launched|started|opened|set\s+up)\b"),
         ),
+        // Session 31: the team at a company worked with, a referral paid in credit, a relative's
+        // venture opened, weekends spent at a company's office helping.
+        (
+            TieKind::Partnership,
+            true,
+            r"(?i)\b(?:working|worked|been\s+working)\s+(?:closely\s+)?with\s+the\s+(?:(?:brilliant|lovely|amazing|great|fab|wonderful|fantastic)\s+)?(?:team|people|folks|founders)\s+(?:at|from|behind)\s+(?:@\w+|(?-i:[A-Z])[\w&'’.-]+)".to_string(),
+        ),
+        (
+            TieKind::Equity,
+            false,
+            r"(?i)\b(?:pop|put|use|enter|mention|drop)\s+my\s+name\s+(?:in\s+)?(?:at\s+(?:the\s+)?checkout|when\s+you\s+(?:sign\s+up|register|book|order))|\bso\s+i\s+get\s+(?:the\s+)?(?:credit|commission|a\s+cut|points|referral\s+(?:credit|bonus|fee))\b".to_string(),
+        ),
+        (
+            TieKind::Family,
+            true,
+            format!(r"(?i)\b(?:my|our)\s+{family}\s+(?:opening|opened|launching|launched|starting|started|running|runs|owns)\s+(?:(?:his|her|their)\s+(?:new\s+)?(?:\w+\s+)?{venture}\s+)?(?:@\w+|(?-i:[A-Z])[\w&'’.-]+)"),
+        ),
+        (
+            TieKind::Role,
+            false,
+            r"(?i)\b(?:spent|spend|spending)\s+(?:the|my|a|every)\s+(?:weekend|day|week|evening|afternoon|morning)s?\s+(?:\w+\s+)?at\s+(?:their|the|@\w+[’']?s?)\s+(?:\w+\s+)?(?:office|offices|hq|headquarters|lab|studio)\s+(?:helping|working\s+on|advising|building|testing|tweaking)".to_string(),
+        ),
     ];
     specs
         .into_iter()
@@ -705,5 +727,25 @@ mod tests {
     fn a_clinical_director_for_a_care_service_is_not_a_company_role() {
         assert!(find_ties("Pleased to share that I've started as Clinical Director for Urgent Care. Thanks to the team").is_empty());
         assert!(!find_ties("Proud to be clinical director for Lumeris, the skin app").is_empty());
+    }
+
+    #[test]
+    fn session_31_a_company_team_worked_with_a_referral_credit_a_relatives_clinic_and_office_weekends(
+    ) {
+        for t in [
+            "Been working closely with the brilliant team at Occuvia and their AI triage is now live",
+            "Signup link in the comments, pop my name in at checkout so I get the credit",
+            "SO proud of my hubby opening @ApexSkin Leeds today",
+            "spent the weekend at their Shoreditch office helping tweak the triage flows",
+        ] {
+            assert!(!find_ties(t).is_empty(), "{t}");
+        }
+        for t in [
+            "Been working closely with the team at the hospice on our new leaflet",
+            "So proud of my hubby finishing the London marathon today",
+            "spent the weekend at the office catching up on letters",
+        ] {
+            assert!(find_ties(t).is_empty(), "{t}");
+        }
     }
 }
