@@ -293,7 +293,17 @@ const STRONG_ROMANCE: &[&str] = &[
 ];
 
 pub(super) fn romance(text: &str, a: &Analysis) -> Vec<Span> {
-    let v: Vec<Span> = spans(a, &[K::Romantic]);
+    // "Retired dinner lady": a job, not a dinner.
+    let v: Vec<Span> = spans(a, &[K::Romantic])
+        .into_iter()
+        .filter(|s| {
+            !(s.text(text).eq_ignore_ascii_case("dinner")
+                && text.get(s.end as usize..).is_some_and(|rest| {
+                    let rest = rest.trim_start().to_ascii_lowercase();
+                    rest.starts_with("lady") || rest.starts_with("ladies")
+                }))
+        })
+        .collect();
     let strong = v.iter().filter(|s| {
         let t = s.text(text).to_lowercase();
         STRONG_ROMANCE.iter().any(|w| t.contains(w))
@@ -1259,5 +1269,12 @@ mod tests {
         ] {
             assert!(!asks_out_by_message(Platform::Facebook, t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_dinner_lady_is_a_job() {
+        assert!(!approaches(
+            "Inquest tomorrow for the lovely lady I looked after for 11 years at our practice. Retired dinner lady, 3 grandkids, always brought us flapjacks"
+        ));
     }
 }

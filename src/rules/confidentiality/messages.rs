@@ -129,7 +129,10 @@ impl Rule for PatientInMessages {
             .filter(|n| {
                 // "my daughter Ellie has chickenpox" is the writer's own family; "Hi Karen, your
                 // bloods were fine" names the reader, whose own care it is.
-                !crate::detect::text::own_circle_before(&r.text, n.start as usize)
+                // A patient's own words quoted ("\"my husband Gary Whitlock (the one with the
+                // gout)…\"") name their family, not the writer's.
+                (!crate::detect::text::own_circle_before(&r.text, n.start as usize)
+                    || crate::detect::stance::is_quoted(&r.text, n.start as usize, n.end as usize))
                     && !addresses_reader(&r.text, n)
                     && !go_between(&r.text, n)
                     && !collected(&r.text, n)
@@ -517,5 +520,15 @@ mod tests {
         ] {
             assert!(!fires(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_patients_email_quoted_names_their_family_not_the_writers() {
+        assert!(fires(
+            "pt emailed me DIRECTLY at 11pm, sharing for the lols: \"Dear Dr P, my husband Gary Whitlock (the one with the gout) says you promised him a home visit\""
+        ));
+        assert!(!fires(
+            "a patient emailed to say thank you for the home visit, \"you made my week\", lovely"
+        ));
     }
 }
