@@ -575,6 +575,10 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
         let mut kind = SpanKind::Age;
         let mut end = w.end as usize;
         let t = w.text(text).to_lowercase();
+        // "People in their 20s and 30s": a group's ages, not one person's.
+        if t.contains("their ") && group_before(text, w.start as usize) {
+            continue;
+        }
         if t.contains("her ") || t.contains("his ") {
             kind = SpanKind::AgeSex;
         }
@@ -596,6 +600,36 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
         }
     }
     spans.extend(kept);
+}
+
+/// A plural group just before an age phrase: "people in their 20s", "most women in their 40s".
+fn group_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end().to_ascii_lowercase();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "people"
+            | "adults"
+            | "patients"
+            | "women"
+            | "men"
+            | "those"
+            | "kids"
+            | "children"
+            | "folk"
+            | "folks"
+            | "anyone"
+            | "everyone"
+            | "many"
+            | "most"
+            | "couples"
+            | "parents"
+            | "mums"
+            | "dads"
+    )
 }
 
 /// Nouns a decade number counts rather than ages: "20-odd years in practice", "40-ish patients".
@@ -888,5 +922,15 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn a_groups_ages_are_not_one_persons() {
+        assert!(found(
+            "it's rising in people in their 20s and 30s across the UK",
+            SpanKind::Age
+        )
+        .is_empty());
+        assert!(!found("a lovely lady in her 80s on the ward", SpanKind::AgeSex).is_empty());
     }
 }

@@ -635,6 +635,14 @@ static POLICY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A publication as the subject of the accusation: "that paper was", "the study is".
+static PUBLICATION_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:that|the|this|his|her|their|wakefield[’']?s)\s+(?:paper|study|studies|research|trial|article|preprint|data|claims?)(?:\s+(?:was|were|is|are|has\s+been|have\s+been|got))?\b[^.!?\n]{0,12}$",
+    )
+    .expect("valid regex")
+});
+
 /// An accusation's subject denied: "nobody's", "no one was", "I'm not saying anyone".
 static DENIED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -686,6 +694,11 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
             !text
                 .get(from..start)
                 .is_some_and(|lead| DENIED_SUBJECT.is_match(lead))
+        })
+        // "That paper was fraudulent and got retracted": a publication judged, not a person or a unit.
+        .filter(|s| {
+            let lead = crate::detect::phrases::lead_in(text, s.start as usize, 40);
+            !PUBLICATION_SUBJECT.is_match(lead)
         })
         // "Reports (personal injury and clinical negligence)": a field of law, not a charge.
         .filter(|s| {
@@ -1498,5 +1511,12 @@ mod tests {
         ] {
             assert!(!fires(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_retracted_paper_called_fraudulent_is_no_concern_about_care() {
+        assert!(!fires(
+            "two doses of MMR gives about 97% protection, ring your GP practice and they'll check your records. and no it doesn't cause autism, that paper was fraudulent and got retracted."
+        ));
     }
 }

@@ -544,6 +544,18 @@ fn clinical_fitness(text: &str, end: usize) -> bool {
         .any(|w| after.starts_with(w))
 }
 
+/// "Bit awkward, totally fine": "fine" is an appraisal only when said of someone ("she's so fine",
+/// "looking proper fine"); otherwise it means all right.
+fn fine_as_okay(text: &str, start: usize, matched: &str) -> bool {
+    static SAID_OF_SOMEONE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:she|he|you|u|they|ur|youre|she[’']?s|he[’']?s|you[’']?re|they[’']?re|looking|looks|look|lookin|is|was)\s*$",
+        )
+    });
+    matched.to_ascii_lowercase().ends_with("fine")
+        && !SAID_OF_SOMEONE.is_match(crate::detect::phrases::lead_in(text, start, 16))
+}
+
 /// Who is being appraised: patients, relatives, colleagues at work, or an intimate examination.
 static CARE_OR_WORK: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -593,6 +605,7 @@ impl Rule for SexualisedComment {
             if stance::negated_before(text, m.start())
                 || stance::is_others_words(text, m.start(), m.end())
                 || clinical_fitness(text, m.end())
+                || fine_as_okay(text, m.start(), m.as_str())
             {
                 continue;
             }
@@ -970,5 +983,22 @@ mod tests {
         assert!(fires(
             "Honestly the porters on nights are thick as mince, useless"
         ));
+    }
+
+    #[test]
+    fn fine_meaning_all_right_is_no_appraisal() {
+        let fires = |t: &str| {
+            let r = crate::rules::testing::owned(
+                crate::model::Platform::Instagram,
+                crate::model::Kind::Post,
+                crate::model::Audience::Public,
+                t,
+            );
+            !crate::rules::testing::findings(&SexualisedComment, &r).is_empty()
+        };
+        assert!(!fires(
+            "Had my own smear today. 5 mins, bit awkward, totally fine. If yours is overdue please book it, the nurses are lovely"
+        ));
+        assert!(fires("the new reg on the ward is so fine 🥵"));
     }
 }
