@@ -70,8 +70,9 @@ pub struct Directive {
 /// (pattern, kind). Patterns are matched per sentence, case-insensitively.
 static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
     use DirectiveKind::*;
-    // "You should…", and the same said through a relative: "tell ur dad to…", "get your mum to…".
-    let you_modal = r"(?:(?:you|u|ya)\s+(?:should|must|need\s+to|have\s+to|could|can|ought\s+to|might\s+want\s+to|want\s+to|gotta|better)|(?:tell|get)\s+(?:your|ur|yr)\s+(?:dad|mum|mom|husband|wife|partner|hubby|son|daughter|nan|gran|grandad|grandma|brother|sister|other\s+half|fella|bf|gf)\s+to|(?:tell|get)\s+(?:uncle|auntie|aunty|nan|nana|gran|granny|grandad|grandma|dad|mum|mam)\s+to)\s+(?:just\s+|definitely\s+|really\s+|also\s+)?";
+    // "You should…", and the same said through a relative: "tell ur dad to…", "get your mum to…",
+    // "tell uncle to…".
+    let you_modal = r"(?:(?:you|u|ya)\s+(?:should|must|need\s+to|have\s+to|could|can|ought\s+to|might\s+want\s+to|want\s+to|gotta|better)|(?:tell|get)\s+(?:(?:your|ur|yr)\s+(?:dad|mum|mom|husband|wife|partner|hubby|son|daughter|nan|gran|grandad|grandma|brother|sister|other\s+half|fella|bf|gf)|uncle|auntie|aunty|nan|nana|gran|granny|grandad|grandma|dad|mum|mam)\s+to)\s+(?:just\s+|definitely\s+|really\s+|also\s+)?";
     vec![
         (
             // "Ask your GP to bump you up": a dose increase chosen for the reader.
