@@ -153,7 +153,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:switch|swap|change)\s+(?:over\s+)?(?:to|onto)\b",
+                r"(?i)(?:^|[.!?\n:;]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:switch|swap|change)\s+(?:over\s+)?(?:to|onto|(?:it|them)\s+(?:out\s+)?for)\b",
             ),
             Switch,
         ),

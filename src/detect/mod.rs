@@ -104,6 +104,9 @@ span_kinds! {
     /// An NHS trust or health board (`Barts Health NHS Trust`).
     TrustName => "trust_name",
     SchoolName => "school_name",
+    /// A named sports club or team (`Hartcliffe FC`, `Sunderland Harriers`): with a position or an
+    /// age group it points at one player.
+    ClubName => "club_name",
     /// A house number and street (`12 Acacia Avenue`).
     StreetAddress => "street_address",
     /// A street without a house number (`Acacia Avenue`).
@@ -139,6 +142,7 @@ span_kinds! {
     InstitutionPractice => "institution_practice",
     InstitutionTrust => "institution_trust",
     SchoolSuffix => "school_suffix",
+    ClubSuffix => "club_suffix",
     StreetSuffix => "street_suffix",
     /// `patient`, `called`, `named`: words a name follows.
     NameIntro => "name_intro",

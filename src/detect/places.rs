@@ -92,6 +92,7 @@ pub fn detect(text: &str, spans: &mut Vec<Span>) {
     wards(text, spans, &mut found);
     institutions(text, spans, &mut found);
     schools(text, spans, &mut found);
+    clubs(text, spans, &mut found);
     streets(text, spans, &mut found);
     localities(text, &mut found);
     // A short name from the lexicon ("Guy's") inside a full name read here ("Guy's and St Thomas'
@@ -305,6 +306,22 @@ fn schools(text: &str, spans: &[Span], out: &mut Vec<Span>) {
     }
 }
 
+/// A sports club by its name and suffix: "Hartcliffe FC", "Sunderland Harriers", "Old Elthamians
+/// RFC". The name must hold a word of its own, capitalised, and not open the sentence alone.
+fn clubs(text: &str, spans: &[Span], out: &mut Vec<Span>) {
+    for t in triggers(spans, SpanKind::ClubSuffix) {
+        let (ts, te) = (t.start as usize, t.end as usize);
+        if !text[ts..te].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let names = name_words_before(text, ts, 4);
+        if names.is_empty() || !names_something(text, &names) {
+            continue;
+        }
+        out.push(Span::new(names[0].start, te, SpanKind::ClubName));
+    }
+}
+
 #[rustfmt::skip]
 const STREET_GENERIC: &[&str] = &[
     "high", "the", "a", "my", "our", "your", "on", "in", "at", "no", "this", "that", "which", "one",
@@ -397,7 +414,7 @@ fn localities(text: &str, found: &mut Vec<Span>) {
     // "Only one vet in our village": a small community narrows as much as a named town.
     static SMALL_COMMUNITY: LazyLock<Regex> = LazyLock::new(|| {
         crate::detect::phrases::regex(
-            r"(?i)\b(?:(?:in|from|of|on)\s+(?:our|my|the|a)\s+(?:small\s+|tiny\s+|little\s+)?(?:village|hamlet|island)|(?:our|my)\s+(?:small\s+|tiny\s+|little\s+)?(?:village|hamlet|island|rural)\s+(?:practice|surgery|community)|(?:from|on|in)\s+(?:our|the)\s+(?:local\s+)?high\s+street|\(?pop(?:ulation|\.)?\s*(?:of\s+)?[~c]?\.?\s*[1-9]\d{1,2}(?:,\d{3})?\)?)\b",
+            r"(?i)\b(?:(?:in|from|of|on)\s+(?:our|my|the|a)\s+(?:small\s+|tiny\s+|little\s+)?(?:village|hamlet|island)|(?:our|my)\s+(?:small\s+|tiny\s+|little\s+)?(?:village|hamlet|island|rural)\s+(?:practice|surgery|community)|(?:from|on|in)\s+(?:our|the)\s+(?:local\s+)?high\s+street|\(?pop(?:ulation|\.)?\s*(?:of\s+)?[~c]?\.?\s*[1-9]\d{1,2}(?:,\d{3})?\)?|(?:village|hamlet|island)\s+of\s+(?:about\s+|around\s+|only\s+|just\s+|under\s+)?[1-9]\d{1,2}(?:,\d{3})?(?:\s+(?:people|souls|residents))?)\b",
         )
     });
     for m in SMALL_COMMUNITY.find_iter(text) {
@@ -436,6 +453,30 @@ mod tests {
         assert!(found("Ludlow food festival was great", SpanKind::Locality).is_empty());
         assert!(found("reading in bed", SpanKind::Locality).is_empty());
         assert!(found("a man from ludlow", SpanKind::Locality).is_empty());
+    }
+
+    #[test]
+    fn clubs_are_named_by_their_suffix() {
+        assert_eq!(
+            found("the U14 girls keeper at Hartcliffe FC", SpanKind::ClubName),
+            ["Hartcliffe FC"]
+        );
+        assert_eq!(
+            found("in a Sunderland Harriers vest", SpanKind::ClubName),
+            ["Sunderland Harriers"]
+        );
+        assert!(found("FC Barcelona on telly", SpanKind::ClubName).is_empty());
+        assert!(found("Our club FC", SpanKind::ClubName).is_empty());
+        assert!(found("the harriers were out", SpanKind::ClubName).is_empty());
+    }
+
+    #[test]
+    fn a_village_of_a_few_hundred_is_a_small_community() {
+        assert_eq!(
+            found("Only GP for a village of 400 on Skye", SpanKind::Locality),
+            ["village of 400"]
+        );
+        assert!(found("a town of 40,000 people", SpanKind::Locality).is_empty());
     }
 
     #[test]

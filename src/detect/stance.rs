@@ -243,8 +243,26 @@ pub fn educational_near(text: &str, start: usize) -> bool {
     let (s, e) = sentence_around(text, start);
     let from = floor_boundary(text, s.saturating_sub(160));
     let to = super::phrases::ceil_boundary(text, (e + 160).min(text.len()));
-    text.get(from..to).is_some_and(|t| EDUCATIONAL.is_match(t))
+    let Some(window) = text.get(from..to) else {
+        return false;
+    };
+    // "I don't care what SIGN or NICE say", "over half the stuff in the BNF": guidance waved
+    // away is the opposite of teaching from it.
+    EDUCATIONAL.find_iter(window).any(|m| {
+        let lead_from = floor_boundary(window, m.start().saturating_sub(40));
+        !window
+            .get(lead_from..m.start())
+            .is_some_and(|lead| GUIDANCE_DISMISSED.is_match(lead))
+    })
 }
+
+/// What comes right before guidance waved away: "don't care what", "whatever", "ignore the",
+/// "better than half the stuff in the".
+static GUIDANCE_DISMISSED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:don[’']?t|do\s+not|couldn[’']?t|could\s+not)\s+care\s+(?:what|about)|whatever|ignore|forget|screw|never\s+mind|despite\s+what|regardless\s+of\s+(?:what\s+)?|(?:over|than)\s+(?:half\s+)?(?:of\s+)?(?:the\s+)?(?:stuff|things|drugs|meds)\s+in)\s+(?:the\s+|what\s+|your\s+)?(?:[\w-]+\s+(?:or|and|&)\s+)?$",
+    )
+});
 
 /// True when the whole text reads as education, guidance, news or research.
 pub fn educational_text(text: &str) -> bool {

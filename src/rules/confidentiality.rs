@@ -21,6 +21,7 @@ mod images;
 mod incident;
 mod jigsaw;
 mod messages;
+mod own_health;
 pub mod story;
 
 use super::guidance::{Guidance, GuidanceSource::*};
@@ -224,6 +225,9 @@ fn narrative(r: &Record, a: &Analysis) -> Option<Finding> {
     }
     let story = Story::of(&r.text, a);
     if !story.is_patient_story() || story.own_children {
+        return None;
+    }
+    if own_health::about_the_writer(&r.text, &story) {
         return None;
     }
     if writer(r) == Writer::Other && !a.has(SpanKind::PatientRef) && story.direct.is_empty() {

@@ -242,7 +242,7 @@ static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
 
 static OTC_PREFILTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:paracetamol|calpol|panadol|ibuprofen|nurofen|brufen|aspirin|naproxen|co-codamol|solpadeine|cetirizine|loratadine|fexofenadine|chlorphenamine|piriton|promethazine|phenergan|sominex|nytol|omeprazole|lansoprazole|esomeprazole|ranitidine|gaviscon|loperamide|imodium|senna|lactulose|movicol|buscopan|ferrous|iron|folic|vitamin|zinc|magnesium|fluconazole|canesten|clotrimazole|hydrocortisone|chloramphenicol|otrivine|sudafed|pseudoephedrine|levonorgestrel|morning\s+after|ellaone|nicotine)\b",
+        r"(?i)\b(?:paracetamol|calpol|panadol|ibuprofen|nurofen|brufen|aspirin|naproxen|co-codamol|solpadeine|cetirizine|loratadine|fexofenadine|chlorphenamine|piriton|promethazine|phenergan|sominex|nytol|omeprazole|lansoprazole|esomeprazole|ranitidine|gaviscon|loperamide|imodium|senna|lactulose|movicol|buscopan|ferrous|iron|folic|vitamin|vit|zinc|magnesium|fluconazole|canesten|clotrimazole|hydrocortisone|chloramphenicol|otrivine|sudafed|pseudoephedrine|levonorgestrel|morning\s+after|ellaone|nicotine)\b",
     )
 });
 
@@ -420,7 +420,7 @@ fn otc_advice(r: &Record, voice: Voice, directives: &[Directive]) -> Option<Find
 /// "PSA", "pro tip", "trust me I'm a doctor".
 static TIP_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|(?:long[\s-]haul|flight|travel|jet[\s-]?lag|exam|hangover)\s+secret|pro[\s-]?tip|top\s+tip|hacks?|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?|you[’']?re\s+welcome|thank\s+me\s+later|doctor[’']?s\s+orders|survival\s+kit|(?:hay[\s-]?fever|night[\s-]shift|hangover|festival|cold\s+and\s+flu|flu|migraine|period|exam)\s+(?:kit|essentials|protocol|arsenal|routine|cocktail))\b|#doctorhacks?\b|\b(?:doctor|dr|doc|gp)[\s-]approved\b|\btry\s+it(?:\s+yourselves?)?\s*(?:[.!]|$)|(?:^|[.!?\n]\s*)tips?\s+for\s+(?:all\s+)?(?:my\s+)?(?:fellow\s+)?[a-z]+",
+        r"(?i)\b(?:(?:race[\s-]day|gym|pre[\s-]workout|hangover|travel|exam)\s+stack|secret\s+weapon|(?:long[\s-]haul|flight|travel|jet[\s-]?lag|exam|hangover)\s+secret|pro[\s-]?tip|top\s+tip|hacks?|psa|trust\s+me,?\s+i[’']?m\s+a\s+doc(?:tor)?|you[’']?re\s+welcome|thank\s+me\s+later|doctor[’']?s\s+orders|survival\s+kit|(?:hay[\s-]?fever|night[\s-]shift|hangover|festival|cold\s+and\s+flu|flu|migraine|period|exam)\s+(?:kit|essentials|protocol|arsenal|routine|cocktail))\b|#doctorhacks?\b|\b(?:doctor|dr|doc|gp)[\s-]approved\b|\btry\s+it(?:\s+yourselves?)?\s*(?:[.!]|$)|(?:^|[.!?\n]\s*)tips?\s+for\s+(?:all\s+)?(?:my\s+)?(?:fellow\s+)?[a-z]+|\bmy\s+go[\s-]?to\s*[:\-–]|#[a-z]*(?:tips|hacks)\b|\b(?:q|question)\s+(?:from|by)\s+(?:a\s+|one\s+|my\s+)?(?:viewer|listener|reader|follower|caller|subscriber)s?\b",
     )
 });
 
@@ -1014,6 +1014,28 @@ mod tests {
             &crate::rules::testing::public(Kind::Post, text),
         )
         .is_empty()
+    }
+
+    #[test]
+    fn a_go_to_a_viewers_question_waved_away_guidance_and_short_names_are_advice() {
+        for t in [
+            "Shin splints?? my go to: naproxen 500mg twice a day for a week plus voltaren gel morning and night. works every time",
+            "Q from a viewer after Tuesday's show: what should I take for hay fever? A: fexofenadine 180mg once a day plus beclometasone nasal spray, 2 puffs each nostril morning and night.",
+            "Hot take from a Dundee GP: everyone over 50 should just be on 75mg aspirin a day, I don't care what SIGN or NICE say. Go buy it.",
+            "tbh if its cellulitis and u can't get seen, fluclox 500mg qds for 7 days is what any GP would give you.",
+            "Everyone in the UK should be on 4000 IU vit D a day from Oct to March, no need to bother with a blood test first",
+            "Can't tolerate metformin? Swap it for berberine 500mg three times a day with meals. I'd take it over half the stuff in the BNF",
+        ] {
+            assert!(recommends(t), "{t}");
+        }
+        for t in [
+            "My go-to for shin splints: rest, ice and a proper gait assessment. No tablets needed.",
+            "NICE says aspirin 75mg a day is no longer for primary prevention in over 50s, so don't start it without a chat with your GP.",
+            "Q from a viewer: is fexofenadine better than cetirizine? Honestly, ask your pharmacist which suits you.",
+            "#runningtips: warm up properly, build mileage slowly and get your trainers fitted.",
+        ] {
+            assert!(!recommends(t), "{t}");
+        }
     }
 
     #[test]

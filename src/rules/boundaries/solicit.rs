@@ -221,6 +221,10 @@ impl Rule for PrivateConsultation {
         {
             return;
         }
+        // "DMs open to colleagues who want a chat": peers invited, not patients.
+        if broadcast && PEERS_INVITED.is_match(&r.text) {
+            return;
+        }
         // A colleague arranging the care of their patient is professional discussion.
         if a.has_any(&[K::PatientRef, K::BedRef]) && !a.has(K::CareAddressed) {
             return;
@@ -246,6 +250,15 @@ impl Rule for PrivateConsultation {
         out.push(f);
     }
 }
+
+/// An invitation to message aimed at the writer's peers: "DMs open to colleagues", "inbox open for
+/// any trainee who wants a chat", "happy to chat to fellow medics".
+static PEERS_INVITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:dms?|inbox|messages?|door)\s+(?:are\s+|is\s+)?(?:always\s+)?open\s+(?:to|for)\s+(?:any\s+|all\s+|fellow\s+|other\s+)?(?:colleagues|trainees?|juniors?|medics|doctors|students|med\s+students|medical\s+students|nurses|peers|registrars|residents|fy1s|gps|consultants)\b|\b(?:happy|glad)\s+to\s+(?:chat|talk)\s+(?:to|with)\s+(?:any\s+)?(?:fellow|other)\s+(?:medics|doctors|colleagues|trainees|clinicians)\b",
+    )
+    .expect("valid regex")
+});
 
 /// The writer speaking as the reader's doctor: "as your consultant", "I'm your surgeon".
 static AS_THEIR_DOCTOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -546,6 +559,16 @@ mod tests {
     fn message_fires(text: &str) -> bool {
         let r = testing::owned(Platform::Linkedin, Kind::Message, Audience::Private, text);
         !testing::findings(&PrivateConsultation, &r).is_empty()
+    }
+
+    #[test]
+    fn peers_invited_to_message_are_not_patients() {
+        assert!(!post_fires(
+            "I have a stammer. Some phone calls still make my stomach drop. If you're a trainee who stammers, you belong in medicine. DMs open to colleagues who want a chat."
+        ));
+        assert!(post_fires(
+            "I have a stammer too. If your stomach drops before calls, DM me and I'll tell you what medication helps."
+        ));
     }
 
     #[test]

@@ -490,6 +490,7 @@ impl Story {
                 K::Locality,
                 K::StreetName,
                 K::SchoolName,
+                K::ClubName,
             ],
         );
         let condition: Vec<Span> = a
@@ -545,9 +546,12 @@ impl Story {
         // A town, a street or a school ("the lollipop lady from St Mark's Primary") narrows less
         // than a named hospital: half a detail, and none beside one.
         let town = !named_place
-            && place
-                .iter()
-                .any(|s| matches!(s.kind, K::Locality | K::StreetName | K::SchoolName));
+            && place.iter().any(|s| {
+                matches!(
+                    s.kind,
+                    K::Locality | K::StreetName | K::SchoolName | K::ClubName
+                )
+            });
         score += if bed_or_ward { 1.0 } else { 0.0 }
             + if named_place { 1.0 } else { 0.0 }
             + if town { 0.5 } else { 0.0 };
