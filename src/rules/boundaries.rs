@@ -207,7 +207,26 @@ pub(super) fn cites_guidance(text: &str) -> bool {
 /// "since your appointments", "you were hilarious in clinic", "now you've moved practices".
 static YOUR_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\b(?:now\s+(?:that\s+)?|shame\s+|since\s+)(?:you[’']?(?:ve|\s+have)|you|u)\s+(?:moved|changed|switched|left)\s+(?:practices?|surger(?:y|ies)|gps?|doctors?)\b|\bremember\s+(?:me|u|you)\s+from\s+(?:the\s+|your\s+|ur\s+)?(?:[\w-]+\s+){0,3}?(?:clinic|app|surgery|practice|ward|a&e|healthcare|hospital|screen(?:ing)?|medical|appointment|consultation|prison|gaol)\b|\b(?:it[’']?s|its|this\s+is|i[’']?m|im)\s+(?:dr\.?\s+)?[A-Za-z][\w’'-]*,?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:doctor|doc|gp|medic|physio|nurse)\s+from\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:medical|screen(?:ing)?|assessment|check[\s-]?up|health\s+check|appointment|consultation|review|jab|vaccination)\b|\bi\s+was\s+the\s+(?:doctor|gp|locum|doc|medic|clinician)\s+(?:on|at|for|in|who\s+did)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:consultation|consult|call|appointment|medical|assessment|review|screen(?:ing)?|video\s+call)\b|\b(?:i[’']?m|im|i\s+am)\s+(?:(?:technically|still|literally|actually|officially)\s+)+(?:your|ur)\s+(?:doctor|doc|gp|psychiatrist|consultant|surgeon)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b|\b(?:looking|looked)\s+after\s+(?:you|u)\s+(?:on|in)\s+(?:the|my|our)\s+(?:unit|ward|icu|itu|hdu|nicu|department)\b|\byou[’']?ve\s+been\s+(?:coming\s+to\s+see|seeing)\s+me\s+(?:about|for|with)\s+(?:your|ur)\b|\bi\s+was\s+(?:your|ur)\s+(?:sho|f1|fy1|f2|fy2|doctor|gp|reg|registrar|surgeon|anaesthetist|consultant|midwife|house\s+officer|junior\s+doctor)\b|\b(?:i\s+was|i[’']m|it\s+was)\s+the\s+(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|anaesthetist|consultant|medic)\s+(?:who|that)\s+(?:sorted|treated|saw|stitched|fixed|looked\s+after|operated\s+on|plastered|examined|admitted|discharged|reset|scanned)\s+(?:you|your|ur)\b|\bthe\s+(?:locum|doctor|gp|registrar|reg|sho|surgeon)\s+(?:you|u)\s+saw\s+(?:on|last|this|yesterday|earlier|at)\b|\byou[’']?re\s+the\s+(?:mum|mom|dad|lady|man|patient|gent|guy|woman)\s+i\s+saw\s+(?:in|at)\b|\bnow\s+(?:that\s+)?you[’']?re\s+(?:all\s+)?(?:discharged|off\s+my\s+list|out\s+of\s+hospital)\b|\b(?:after|since)\s+the\s+(?:appointment|op|operation|consultation|procedure)(?:\s*[?.!,;]|\s*$|\s+(?:today|yesterday|on\s+\w+day|this\s+\w+|last\s+\w+|earlier|the\s+other\s+day|you\s+had))|\b(?:it[’']?s|this\s+is|i[’']?m)\s+(?:dr\.?\s+)?[A-Za-z][\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio)\s+(?:from\s+(?:your|ur|yesterday|last|the|(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thurs?|fri|sat(?:ur)?|sun)(?:day)?)|who\s+(?:saw|treated)\s+(?:you|u))\b|\bit[’']?s\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+the\s+(?:[\w-]+\s+)?(?:clinic|surgery|practice|ward|unit|a&e|hospital|walk-in(?:\s+centre)?)\b|\bi[’']?m\s+(?:literally\s+|actually\s+|technically\s+)?(?:your|ur)\s+(?:doctor|gp|psychiatrist|consultant|surgeon|therapist|psychologist|physio|midwife|anaesthetist)\b|\bmy\s+(?:\w+\s+){0,2}?(?:recon|repair|op|replacement|fracture|hip|knee|acl|appendix|gallbladder)\s+(?:guy|girl|lady|man|woman|bloke|patient|lad)\b|\b(?:it[’']?s|this\s+is|i[’']?m|im)\s+(?:dr\.?\s+)?(?-i:[A-Z])[\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio|nurse|midwife|injector)\s+from\s+(?:[\w’'&-]+\s+){0,3}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|minors|majors|resus|appt|appointment|theatres?|department|outpatients|walk-in)\b|\b(?:it[’']?s|this\s+is)\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+(?:a&e|minors|majors|resus|(?-i:[A-Z][a-z][\w’'-]*))\b|\bdr\.?\s+[A-Za-z][\w’'-]*\s+here\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|department)\b|\bas\s+(?:the|your|ur)\s+(?:team|club|expedition|trip|tour|event|camp|festival|ship[’']?s|race|squad)\s+(?:doc|doctor|medic|physio|gp)\b|\bhow[’']?s\s+(?:the|your|ur)\s+(?:tox|botox|filler|lips|knee|wrist|ankle|stitches|scar|wound|cast|shoulder|hip|treatment|procedure|op)\s+(?:settling|healing|doing|feeling|getting\s+on|recovering)\b|\bthe\s+(?:stitches|sutures|filler|tox|injections?|cast|op|operation|procedure|cannula|plaster)\s+i\s+(?:did|put\s+in|gave\s+(?:you|u)|placed|done)\b|\b(?:meet|meeting)\s+(?:you|u)\s+in\s+(?:clinic|the\s+clinic|a&e|resus|minors|majors)\b|\b(?:you|u)\s+(?:were|was)\s+(?:on|in)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:unit|ward|bay|icu|itu|hdu|ccu)\s+(?:last|this|in|when|a\s+few|back\s+in|over)\b|\b(?:you|u)\s*(?:[’']?re|\s+are|\s+were|\s+was)\s+one\s+of\s+(?:ours|mine|my\s+patients|our\s+patients)\b",
+        r"(?i)\b(?:since|at|after|during)\s+(?:your|ur)\s+(?:last\s+|recent\s+|first\s+)?(?:[\w-]+\s+)?(?:appointments?|review|consultation|follow[\s-]?up|check[\s-]?up|procedure|treatment|smear|visit)s?\b|\byou\s+(?:were|was|looked|seemed)\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:my\s+|the\s+|our\s+)?(?:clinic|surgery|ward|a&e|outpatients|resus)\b|\b(?:now\s+(?:that\s+)?|shame\s+|since\s+)(?:you[’']?(?:ve|\s+have)|you|u)\s+(?:moved|changed|switched|left)\s+(?:practices?|surger(?:y|ies)|gps?|doctors?)\b|\bremember\s+(?:me|u|you)\s+from\s+(?:the\s+|your\s+|ur\s+)?(?:[\w-]+\s+){0,3}?(?:clinic|app|surgery|practice|ward|a&e|healthcare|hospital|screen(?:ing)?|medical|appointment|consultation|prison|gaol)\b|\b(?:it[’']?s|its|this\s+is|i[’']?m|im)\s+(?:dr\.?\s+)?[A-Za-z][\w’'-]*,?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:doctor|doc|gp|medic|physio|nurse)\s+from\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:medical|screen(?:ing)?|assessment|check[\s-]?up|health\s+check|appointment|consultation|review|jab|vaccination)\b|\bi\s+was\s+the\s+(?:doctor|gp|locum|doc|medic|clinician)\s+(?:on|at|for|in|who\s+did)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:consultation|consult|call|appointment|medical|assessment|review|screen(?:ing)?|video\s+call)\b|\b(?:i[’']?m|im|i\s+am)\s+(?:(?:technically|still|literally|actually|officially)\s+)+(?:your|ur)\s+(?:doctor|doc|gp|psychiatrist|consultant|surgeon)\b|\b(?:outside|away\s+from)\s+(?:the|my|our)\s+(?:surgery|clinic|practice|ward)\b|\b(?:looking|looked)\s+after\s+(?:you|u)\s+(?:on|in)\s+(?:the|my|our)\s+(?:unit|ward|icu|itu|hdu|nicu|department)\b|\byou[’']?ve\s+been\s+(?:coming\s+to\s+see|seeing)\s+me\s+(?:about|for|with)\s+(?:your|ur)\b|\bi\s+was\s+(?:your|ur)\s+(?:sho|f1|fy1|f2|fy2|doctor|gp|reg|registrar|surgeon|anaesthetist|consultant|midwife|house\s+officer|junior\s+doctor)\b|\b(?:i\s+was|i[’']m|it\s+was)\s+the\s+(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|anaesthetist|consultant|medic)\s+(?:who|that)\s+(?:sorted|treated|saw|stitched|fixed|looked\s+after|operated\s+on|plastered|examined|admitted|discharged|reset|scanned)\s+(?:you|your|ur)\b|\bthe\s+(?:locum|doctor|gp|registrar|reg|sho|surgeon)\s+(?:you|u)\s+saw\s+(?:on|last|this|yesterday|earlier|at)\b|\byou[’']?re\s+the\s+(?:mum|mom|dad|lady|man|patient|gent|guy|woman)\s+i\s+saw\s+(?:in|at)\b|\bnow\s+(?:that\s+)?you[’']?re\s+(?:all\s+)?(?:discharged|off\s+my\s+list|out\s+of\s+hospital)\b|\b(?:after|since)\s+the\s+(?:appointment|op|operation|consultation|procedure)(?:\s*[?.!,;]|\s*$|\s+(?:today|yesterday|on\s+\w+day|this\s+\w+|last\s+\w+|earlier|the\s+other\s+day|you\s+had))|\b(?:it[’']?s|this\s+is|i[’']?m)\s+(?:dr\.?\s+)?[A-Za-z][\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio)\s+(?:from\s+(?:your|ur|yesterday|last|the|(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thurs?|fri|sat(?:ur)?|sun)(?:day)?)|who\s+(?:saw|treated)\s+(?:you|u))\b|\bit[’']?s\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+the\s+(?:[\w-]+\s+){0,2}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|walk-in(?:\s+centre)?)\b|\bi[’']?m\s+(?:literally\s+|actually\s+|technically\s+)?(?:your|ur)\s+(?:doctor|gp|psychiatrist|consultant|surgeon|therapist|psychologist|physio|midwife|anaesthetist)\b|\bmy\s+(?:\w+\s+){0,2}?(?:recon|repair|op|replacement|fracture|hip|knee|acl|appendix|gallbladder)\s+(?:guy|girl|lady|man|woman|bloke|patient|lad)\b|\b(?:it[’']?s|this\s+is|i[’']?m|im)\s+(?:dr\.?\s+)?(?-i:[A-Z])[\w’'-]*,?\s+(?:the\s+)?(?:doctor|gp|locum|surgeon|reg|registrar|sho|f1|fy1|anaesthetist|consultant|psychiatrist|medic|physio|nurse|midwife|injector)\s+from\s+(?:[\w’'&-]+\s+){0,3}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|minors|majors|resus|appt|appointment|theatres?|department|outpatients|walk-in)\b|\b(?:it[’']?s|this\s+is)\s+dr\.?\s+[A-Za-z][\w’'-]*\s+from\s+(?:a&e|minors|majors|resus|(?-i:[A-Z][a-z][\w’'-]*))\b|\bdr\.?\s+[A-Za-z][\w’'-]*\s+here\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:clinic|surgery|practice|ward|unit|a&e|hospital|department)\b|\bas\s+(?:the|your|ur)\s+(?:team|club|expedition|trip|tour|event|camp|festival|ship[’']?s|race|squad)\s+(?:doc|doctor|medic|physio|gp)\b|\bhow[’']?s\s+(?:the|your|ur)\s+(?:tox|botox|filler|lips|knee|wrist|ankle|stitches|scar|wound|cast|shoulder|hip|treatment|procedure|op)\s+(?:settling|healing|doing|feeling|getting\s+on|recovering)\b|\bthe\s+(?:stitches|sutures|filler|tox|injections?|cast|op|operation|procedure|cannula|plaster)\s+i\s+(?:did|put\s+in|gave\s+(?:you|u)|placed|done)\b|\b(?:meet|meeting)\s+(?:you|u)\s+in\s+(?:clinic|the\s+clinic|a&e|resus|minors|majors)\b|\b(?:you|u)\s+(?:were|was)\s+(?:on|in)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:unit|ward|bay|icu|itu|hdu|ccu)\s+(?:last|this|in|when|a\s+few|back\s+in|over)\b|\b(?:you|u)\s*(?:[’']?re|\s+are|\s+were|\s+was)\s+one\s+of\s+(?:ours|mine|my\s+patients|our\s+patients)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The reader met as a patient in a clinic, said to them: "recognised you from fracture clinic",
+/// "lovely meeting you in the medical centre yesterday", "you were the guy I did the yellow fever
+/// jab for at the travel clinic", "of course I remember u!! Parkside smear clinic", "you were my
+/// 47th jab of the day".
+static MET_IN_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\brecogni[sz]ed\s+(?:you|u)\s+from\s+(?:the\s+|your\s+|ur\s+)?(?:[\w’'&-]+\s+){0,3}?(?:clinic|surgery|practice|ward|a&e|hospital|medical\s+centre|health\s+centre|appointment|minors|majors|resus|outpatients)\b|\b(?:lovely|nice|great|good|so\s+nice)\s+(?:to\s+)?(?:meet|meeting)\s+(?:you|u)\s+(?:properly\s+|again\s+)?(?:in|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w’'&-]+\s+){0,3}?(?:clinic|medical\s+centre|health\s+centre|ward|a&e|minors|majors|resus|outpatients|sick\s+bay|med(?:ical)?\s+tent)\b|\byou\s+were\s+the\s+(?:guy|girl|lady|man|woman|one|chap|fella|lad|bloke|gent|mum|dad)\s+(?:i|we)\s+(?:did|gave|saw|treated|stitched|jabbed|vaccinated|injected|examined|scanned|plastered|strapped)\b[^.!?\n]{0,60}?\b(?:clinic|surgery|ward|a&e|minors|majors|resus|medical\s+centre)\b|\bi\s+remember\s+(?:you|u)\b[^.!?\n\w]{0,6}[.!?\s]+(?:from\s+)?(?:[\w’'&-]+\s+){0,3}?(?:clinic|surgery|ward|a&e|medical\s+centre)\b|\byou\s+were\s+my\s+(?:\w+\s+){0,2}?(?:jab|patient|injection|vaccination|vaccine|smear|case)\s+(?:of\s+the\s+day|today|yesterday|this\s+week|last\s+week)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Where a face is known from outside care: "from the school gates", "from parkrun", "off the telly".
+static KNOWN_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:from|at|off)\s+(?:the\s+|my\s+|our\s+|your\s+|ur\s+)?(?:school|gym|pub|park|parkrun|church|mosque|temple|nursery|club|gates|running|run|party|wedding|work|uni|tv|telly|news|radio|netball|football|rugby|choir|shop|supermarket|co-?op|tesco|train|bus|station|dog\s+walk|pool|class)\b",
     )
     .expect("valid regex")
 });
@@ -242,6 +261,7 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
     v.extend(
         YOUR_CARE
             .find_iter(text)
+            .chain(MET_IN_CLINIC.find_iter(text))
             .map(|m| Span::new(m.start(), m.end(), K::PatientRelation)),
     );
     // "Book in with your GP": the reader sent to their own doctor, who is not the writer.
@@ -250,6 +270,14 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
             || !a
                 .of_kind(K::Redirect)
                 .any(|r| r.start < s.end && r.end + 2 >= s.start)
+    });
+    // "Recognised you from the school gates": a face known from somewhere other than care.
+    v.retain(|s| {
+        let t = s.text(text).to_ascii_lowercase();
+        !(t.starts_with("recogni")
+            && text
+                .get(s.end as usize..)
+                .is_some_and(|after| KNOWN_ELSEWHERE.is_match(after)))
     });
     // "You were on my ward last year as a student": a colleague placed with the writer.
     v.retain(|s| {
@@ -289,7 +317,7 @@ const STRONG_ROMANCE: &[&str] = &[
     "lunch", "meet for", "meeting", "outside", "number", "stunning", "amazing", "dating",
     "looked you up", "looked up", "see you again", "spend time", "smile", "asked me out",
     "tinder", "hinge", "bumble", "grindr", "the apps", "swipe", "swiping", "matched", "dms",
-    "pint", "thinking about you",
+    "pint", "thinking about you", "together", "smoothie", "joining me", "running with me",
 ];
 
 pub(super) fn romance(text: &str, a: &Analysis) -> Vec<Span> {
@@ -333,7 +361,7 @@ fn patients_in_sentence(text: &str, at: usize) -> bool {
 /// follow".
 fn invites_patients(text: &str) -> bool {
     static INVITED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(?:ex|former|old|past|current)[\s-]?)?patients\s+(?:(?:are\s+)?(?:feel\s+free|welcome|more\s+than\s+welcome|free)\s+to\s+|(?:can|could|should|do)\s+|pls\s+|please\s+)?(?:add|follow|friend|dm|message)\s+me\b")
+        Regex::new(r"(?i)\b(?:(?:ex|former|old|past|current)[\s-]?)?patients\s+(?:(?:are\s+)?(?:(?:very|more\s+than|most|always|so)\s+)?(?:feel\s+free|welcome|free)\s+to\s+|(?:can|could|should|do)\s+|pls\s+|please\s+)?(?:add|follow|friend|dm|message)(?:\s*(?:\+|&|and|or|/)\s*(?:add|follow|friend|dm|message))?\s+me\b|\b(?:happy|glad)\s+to\s+(?:accept|add)\s+(?:your|any|all)\s+(?:friend\s+|follow\s+)?requests\b")
             .expect("valid regex")
     });
     INVITED.is_match(text)
@@ -800,6 +828,7 @@ impl Rule for Friending {
             && !lower_text.contains("accepted")
             && !lower_text.contains("added")
             && !speaks_to_their_patient(&r.text, &relation)
+            && !invites_patients(&r.text)
         {
             return;
         }
@@ -871,6 +900,25 @@ mod tests {
     fn advises(text: &str) -> bool {
         let r = testing::owned(Platform::Twitter, Kind::Reply, Audience::Public, text);
         !testing::findings(&PublicAdvice, &r).is_empty()
+    }
+
+    #[test]
+    fn someone_met_in_clinic_asked_out_or_to_run() {
+        for t in [
+            "hey! you were the guy I did the yellow fever jab for at the travel clinic last tues right? fancy a drink when you're back from Ghana?",
+            "heyy! lovely meeting you in the medical centre yesterday, hope the ankle's behaving. fancy a drink in the crew bar when I'm off at 10?",
+            "Hope you don't mind me following, recognised you from fracture clinic on monday, we should defo go for a run together when the ankle's healed x",
+            "haha of course I remember u!! Parkside smear clinic. yes def up for a coffee, u pick the place x",
+            "Hi Lisa, it's Dr Ahmed from the weight management clinic, added you on here! Fancy joining me at Saturday parkrun?",
+        ] {
+            assert!(asks_out_by_message(Platform::Instagram, t), "{t}");
+        }
+        for t in [
+            "lovely meeting you at the running club yesterday! fancy a drink after Saturday's session?",
+            "recognised you from the school gates! we should go for a run together sometime",
+        ] {
+            assert!(!asks_out_by_message(Platform::Instagram, t), "{t}");
+        }
     }
 
     #[test]

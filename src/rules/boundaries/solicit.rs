@@ -169,7 +169,8 @@ impl Rule for PrivateConsultation {
                     .or_else(|| personal_number_to_patient(r))
                     .or_else(|| channel_opened_to_patient(r))
                     .or_else(|| care_from_own_account(r, cx))
-                    .or_else(|| patient_steered_off_their_care(r, cx)),
+                    .or_else(|| patient_steered_off_their_care(r, cx))
+                    .or_else(|| care_given_by_message(r)),
             );
             return;
         }
@@ -509,6 +510,57 @@ fn patient_steered_off_their_care(r: &Record, cx: &Context) -> Option<Finding> {
     ))
 }
 
+/// The reader's own results told to them: "your bloods are back", "ur stool sample came back".
+static THEIR_RESULTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}?(?:bloods|blood\s+tests?|results?|scan|mri|ct|x-?ray|smear|swab|stool\s+sample|urine\s+sample|sample|biopsy|ecg|echo)\s+(?:(?:are|is|has|have)\s+)?(?:come\s+|came\s+)?back\b",
+    )
+    .expect("valid regex")
+});
+
+/// The writer taking the next step of the reader's care themselves: "I'll get you started on
+/// something Monday", "I'll sort the script", "I'll refer you".
+static WRITER_TAKES_CARE_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:i[’']?ll|i\s+will|ill|i[’']?m\s+going\s+to|let\s+me)\s+(?:get\s+(?:you|u)\s+started|start\s+(?:you|u)\s+on|sort\s+(?:the|a|your|ur|you\s+a)\s+(?:script|prescription|referral)|sort\s+(?:something|summat)\s+(?:for|out\s+for)\s+(?:you|u)|prescribe|refer\s+(?:you|u)|send\s+(?:a|the|your|ur)\s+(?:script|prescription|referral)|book\s+(?:you|u)\s+(?:in|for)|up\s+(?:your|ur)\s+(?:dose|meds))\b",
+    )
+    .expect("valid regex")
+});
+
+/// A dose changed or a visit waved off in the same message: "just up the ramipril to 10", "nae need
+/// to come in".
+static CARE_DECIDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:just\s+)?(?:up|increase|double|drop|reduce|halve)\s+(?:the|your|ur|yer)\s+[a-z]+\s+to\s+\d|(?:no|nae|no\s+real)\s+need\s+to\s+(?:come|pop)\s+in)\b",
+    )
+    .expect("valid regex")
+});
+
+/// "Hi Morag… your bloods are back and the thyroid's a bit sluggish, I'll get you started on
+/// something Monday": in a direct message on a social platform, the writer gives someone their own
+/// results or changes their treatment and takes the next step of their care, outside any clinical
+/// record or channel (GMC 2024 ¶17).
+fn care_given_by_message(r: &Record) -> Option<Finding> {
+    let next_step = WRITER_TAKES_CARE_ON.find(&r.text)?;
+    let care = THEIR_RESULTS_BACK
+        .find(&r.text)
+        .or_else(|| CARE_DECIDED.find(&r.text))?;
+    if negated_before(&r.text, next_step.start()) {
+        return None;
+    }
+    let spans = [
+        Span::new(care.start(), care.end(), K::PatientRelation),
+        Span::new(next_step.start(), next_step.end(), K::CareOffer),
+    ];
+    Some(pair_finding(
+        r,
+        spans,
+        "gives someone their results or treatment by direct message and takes on their care",
+        "Move this to the practice's or hospital's own channel: results and treatment changes belong in the record, given through the service, not a personal message.",
+        0.65,
+    ))
+}
+
 /// A bio that opens a private channel for people's care: every follower is invited into a
 /// consultation without records or examination (GMC 2024 ¶17).
 fn profile_invitation(r: &Record, cx: &Context, out: &mut Vec<Finding>) {
@@ -559,6 +611,24 @@ mod tests {
     fn message_fires(text: &str) -> bool {
         let r = testing::owned(Platform::Linkedin, Kind::Message, Audience::Private, text);
         !testing::findings(&PrivateConsultation, &r).is_empty()
+    }
+
+    #[test]
+    fn results_or_a_dose_change_given_by_direct_message_with_the_next_step_taken() {
+        for t in [
+            "Hi Morag, saw you on the ferry earlier - your bloods are back and the thyroid's a bit sluggish, I'll get you started on something Monday. Dr Iain x",
+            "Sandra ur stool sample came back, campylobacter. Keep drinking, if ur still bad friday I'll sort something for you.",
+            "aye Dougie just up the ramipril to 10 and keep an eye on yer ankles, nae need to come in, I'll sort the script Monday",
+        ] {
+            assert!(message_fires(t), "{t}");
+        }
+        for t in [
+            "Are your bloods back yet? Fingers crossed for you x",
+            "Your results came back fine, so glad! I'll sort the drinks on Friday",
+            "your scan is back? ring the surgery, I won't refer you myself, they'll sort it properly",
+        ] {
+            assert!(!message_fires(t), "{t}");
+        }
     }
 
     #[test]
