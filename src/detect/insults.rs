@@ -420,7 +420,7 @@ pub fn find_threats(text: &str) -> Vec<(usize, usize)> {
 /// the rota chat", "let's see if she lasts til August", "send it round the mess".
 static SHOWN_UP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:screenshot|screengrab|screencap|grab)\s+(?:her|his|their)\s+(?:\w+\s+){0,2}?(?:selfies|posts|pics|photos|stories|insta|tiktoks?|messages|texts|dating\s+profile)\s+and\s+(?:stick|put|post|share|send|drop|whack)\s+(?:them|it)\s+(?:in|on|to|round)\b|\blet[’']?s\s+see\s+(?:if|how\s+long)\s+(?:she|he|they)\s+(?:lasts?|survives?|makes?\s+it|sticks?\s+it\s+out)\b|\bi\s+know\s+(?:which|what|where)\s+(?:practice|hospital|surgery|clinic|trust|ward|school|street|house)?\s*(?:you[’']?re|you\s+are|you\s+work|you\s+live)\b[^.!?\n]{0,60}?\b(?:i[’']?ll|i\s+will|gonna)\s+(?:keep\s+)?(?:turning\s+up|turn\s+up|be\s+(?:waiting|there)|come\s+(?:round|to)|find)\b|\bi\s+know\s+(?:which|what|where)\s+(?:\w+\s+)?(?:you[’']?re|you\s+are|you\s+work|you\s+live|you\s+park)\b[^\n]{0,80}?\b(?:be\s+(?:very\s+)?careful|watch\s+(?:your\s+back|yourself|your\s+step)|you[’']?ve\s+been\s+warned)\b|\byou[’']?(?:ll|\s+will)\s+regret\s+(?:writing|saying|posting|publishing|crossing\s+me|messing\s+with\s+me|reporting|complaining)\b|\bsee\s+how\s+(?:quick(?:ly)?|fast|easy|easily)\s+(?:you|u)\s+(?:get|are\s+seen|get\s+seen)\s+(?:an?\s+)?(?:appointment|appt|referral|prescription|script|seen)\s+(?:at|from|with|by)\s+(?:my|our)\s+(?:surgery|practice|clinic|department|team)\b|\b(?:good\s+luck|enjoy)\s+getting\s+(?:an?\s+)?(?:appointment|appt|referral|prescription)\s+(?:at|with|from)\s+(?:my|our)\s+(?:surgery|practice|clinic)\b",
+        r"(?i)\b(?:screenshot|screengrab|screencap|grab)\s+(?:her|his|their)\s+(?:\w+\s+){0,2}?(?:selfies|posts|pics|photos|stories|insta|tiktoks?|messages|texts|dating\s+profile)\s+and\s+(?:stick|put|post|share|send|drop|whack)\s+(?:them|it)\s+(?:in|on|to|round)\b|\blet[’']?s\s+see\s+(?:if|how\s+long)\s+(?:she|he|they)\s+(?:lasts?|survives?|makes?\s+it|sticks?\s+it\s+out)\b|\bi\s+know\s+(?:which|what|where)\s+(?:practice|hospital|surgery|clinic|trust|ward|school|street|house)?\s*(?:you[’']?re|you\s+are|you\s+work|you\s+live)\b[^.!?\n]{0,60}?\b(?:i[’']?ll|i\s+will|gonna)\s+(?:keep\s+)?(?:turning\s+up|turn\s+up|be\s+(?:waiting|there)|come\s+(?:round|to)|find)\b|\bi\s+know\s+(?:which|what|where)\s+(?:\w+\s+)?(?:you[’']?re|you\s+are|you\s+work|you\s+live|you\s+park)\b[^\n]{0,80}?\b(?:be\s+(?:very\s+)?careful|watch\s+(?:your\s+back|yourself|your\s+step)|you[’']?ve\s+been\s+warned)\b|\bi\s+know\s+(?:exactly\s+)?(?:which|what|where)\s+(?:\w+\s+){0,2}?(?:you|u|he|she|they)(?:[’']re|\s+are|\s+is|[’']s)?\s+(?:\w+\s+)?(?:work|works|live|lives|park|parks|drink|drinks|film|films|train|trains|goes|eat|eats|drop|drops|stay|stays|sleep|sleeps|based)\b[^\n]{0,100}?\b(?:be\s+(?:very\s+)?careful|watch\s+(?:your|his|her|their)\s+(?:back|step)|you[’']?ve\s+been\s+warned|think\s+on|(?:someone|somebody)\s+(?:should|needs\s+to|ought\s+to)\s+(?:have|pay\s+him|pay\s+her|pay\s+them)\s+(?:a\s+)?(?:quiet\s+)?(?:word|visit)|i[’']?ll\s+make\s+sure)\b|\byou[’']?(?:ll|\s+will)\s+regret\s+(?:writing|saying|posting|publishing|crossing\s+me|messing\s+with\s+me|reporting|complaining)\b|\bsee\s+how\s+(?:quick(?:ly)?|fast|easy|easily)\s+(?:you|u)\s+(?:get|are\s+seen|get\s+seen)\s+(?:an?\s+)?(?:appointment|appt|referral|prescription|script|seen)\s+(?:at|from|with|by)\s+(?:my|our)\s+(?:surgery|practice|clinic|department|team)\b|\b(?:good\s+luck|enjoy)\s+getting\s+(?:an?\s+)?(?:appointment|appt|referral|prescription)\s+(?:at|with|from)\s+(?:my|our)\s+(?:surgery|practice|clinic)\b",
     )
 });
 
@@ -541,7 +541,7 @@ static PEJORATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// condition ("trans patients are just confused"), with an optional noun after the group word.
 static EXCLUSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:patients|people|folk|staff|colleagues|kids|children|lot|men|women|doctors|nurses|families)?\s*(?:(?:shouldn[’']?t|should\s+not|should\s+never|don[’']?t\s+deserve\s+to|do\s+not\s+deserve\s+to|have\s+no\s+right\s+to)\s+(?:be\s+)?(?:get|getting|offered|given|allowed|treated|entitled|have|receive|resuscitated|admitted|operated\s+on|seen|work|practise|be\s+doctors|be\s+surgeons)|(?:are|is)\s+(?:all\s+|just\s+|so\s+|basically\s+|clearly\s+|obviously\s+)*(?:confused|attention[\s-]seeking|attention[\s-]seekers|a\s+joke|a\s+fad|a\s+phase|mental|crazy|mad|sick\s+in\s+the\s+head|ill\s+in\s+the\s+head|bed[\s-]?blockers|time[\s-]?wasters|a\s+waste\s+of\s+(?:resources|money|beds|space|time)|draining\s+the\s+nhs|a\s+drain\s+on|bleeding\s+(?:us|the\s+nhs)\s+dry)|(?:always|all)\s+(?:demand\w*|expect\w*|want\w*)\s+(?:special|extra|everything))\b",
+        r"(?i)^\s*(?:patients|people|folk|staff|colleagues|kids|children|lot|men|women|doctors|nurses|families)?\s*(?:(?:shouldn[’']?t|should\s+not|should\s+never|don[’']?t\s+deserve\s+to|do\s+not\s+deserve\s+to|have\s+no\s+right\s+to)\s+(?:be\s+)?(?:get|getting|offered|given|allowed|treated|entitled|have|receive|resuscitated|admitted|operated\s+on|seen|work|practise|be\s+doctors|be\s+surgeons)|(?:are|is)\s+(?:all\s+|just\s+|so\s+|basically\s+|clearly\s+|obviously\s+)*(?:confused|attention[\s-]seeking|attention[\s-]seekers|a\s+joke|a\s+fad|a\s+phase|mental|crazy|mad|sick\s+in\s+the\s+head|ill\s+in\s+the\s+head|bed[\s-]?blockers|time[\s-]?wasters|a\s+waste\s+of\s+(?:resources|money|beds|space|time)|draining\s+the\s+nhs|a\s+drain\s+on|bleeding\s+(?:us|the\s+nhs)\s+dry)|(?:always|all)\s+(?:demand\w*|expect\w*|want\w*)\s+(?:special|extra|everything)|have\s+no\s+(?:business|place)\s+(?:being|in|on|near|doing|working|as))\b",
     )
 });
 
@@ -624,10 +624,30 @@ pub fn find_discrimination(text: &str) -> Vec<(usize, usize, String)> {
         if let Some(m) = EXCLUSION_AFTER.find(after) {
             // "Women shouldn't have to fix it" protects the group; "shouldn't have free care"
             // excludes it.
-            let protective = m.as_str().to_ascii_lowercase().ends_with("have")
-                && after
-                    .get(m.end()..)
-                    .is_some_and(|rest| rest.trim_start().to_ascii_lowercase().starts_with("to "));
+            let rest = after
+                .get(m.end()..)
+                .map(|rest| rest.trim_start().to_ascii_lowercase())
+                .unwrap_or_default();
+            let matched = m.as_str().to_ascii_lowercase();
+            // "Women have no business being paid less": the wrong done to the group, refused.
+            let protective = matched.ends_with("have") && rest.starts_with("to ")
+                || matched.ends_with("being")
+                    && [
+                        "paid",
+                        "treated",
+                        "bullied",
+                        "harassed",
+                        "excluded",
+                        "ignored",
+                        "overlooked",
+                        "passed",
+                        "underpaid",
+                        "left",
+                        "told",
+                        "made",
+                    ]
+                    .iter()
+                    .any(|w| rest.starts_with(w));
             if !protective {
                 out.push((g.start, g.end + m.end(), class()));
             }

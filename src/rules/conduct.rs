@@ -1185,6 +1185,48 @@ mod tests {
     }
 
     #[test]
+    fn session_32_threats_exclusions_stereotypes_and_weight_as_a_label() {
+        let abuse = |t: &str| fires(&Abuse, Kind::Reply, Audience::Public, t);
+        for t in [
+            "@ref_watch I know exactly which pub he drinks in after games. someone should have a quiet word with him tonight",
+            "keep posting ur lies about me. I know which studio u film in on Tuesdays. think on x",
+            "@anti_vax_mum_77 no wonder your kids are always ill with a mother as thick as you. enjoy the measles love 😘",
+        ] {
+            assert!(abuse(t), "{t}");
+        }
+        for t in [
+            "I know exactly which pub he drinks in after games, I'll bring the birthday card there",
+            "I know which studio you film in, see you at the recording Tuesday!",
+        ] {
+            assert!(!abuse(t), "{t}");
+        }
+        let discrimination = |t: &str| fires(&Discrimination, Kind::Post, Audience::Public, t);
+        for t in [
+            "sorry but women have no business being team doctors in men's rugby, end of",
+            "Course it was a traveller site. These people don't vaccinate, don't wash and then expect the NHS to bail them out",
+            "the amount of gay lads rolling in with mpox this week 🙄 keep it in your pants boys",
+            "tbh the Fijian lads were always the worst for swinging the lead at sick parade, it's a cultural thing with them",
+            "Love how certain communities in Bradford expect us to fix their diabetes when all they eat is ghee",
+            "another Fenian lecturing the rest of us about waiting lists",
+        ] {
+            assert!(discrimination(t), "{t}");
+        }
+        for t in [
+            "Women have no business being paid less than men for the same rota, fix it",
+            "Measles at a traveller site again: outreach nurses are going in tomorrow with the MMR van",
+            "Fijian rugby sevens on telly, what a team",
+        ] {
+            assert!(!discrimination(t), "{t}");
+        }
+        assert!(mocks(
+            "had a passenger in today, easily 28 stone, moaning the buffet made her ill 🙄 love you ARE the buffet #shipdoclife"
+        ));
+        assert!(!mocks(
+            "Lost 5 stone this year, easily 28 stone at my heaviest. Proud of me #doclife"
+        ));
+    }
+
+    #[test]
     fn patients_nicknamed_hosed_down_and_played_as_bingo() {
         for t in [
             "frequent flyer Mr Sweaty is BACK lol 3rd time this week, someone fetch the hose 🤮 can't believe we waste beds on this",
