@@ -76,6 +76,13 @@ static NEGATED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Don't need them," right before a claim: the writer waving a precaution away.
+static NEEDLESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:don[’']?t|do\s+not|doesn[’']?t|dont)\s+(?:really\s+)?need\s+(?:them|it|one|any|to\s+bother)\b[^.!?\n]{0,12}$",
+    )
+});
+
 /// A result given to the person it belongs to: "your scan was fine", "the bloods came back normal".
 /// A list of selling points before the claim ("no prescription, no side effects"): the "no" before
 /// is one of the list's, not a negation of the claim.
@@ -139,9 +146,13 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
             .get(floor_boundary(text, h.start.saturating_sub(60).max(s))..h.start)
             .unwrap_or("");
         let after = text.get(h.end..e).unwrap_or("");
+        // "…you genuinely don't need them, the risk is basically zero": a "don't need" before a
+        // risk written off is more of the same, not a negation of it.
+        let needless_before = kind == ClaimKind::NoRisk && NEEDLESS_BEFORE.is_match(before);
         if kind != ClaimKind::Conspiracy
             && NEGATED_CLAIM.is_match(before)
             && !LIST_OF_NOS.is_match(before)
+            && !needless_before
         {
             continue;
         }
@@ -962,6 +973,39 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:ssris?|antidepressants?|sertraline|citalopram|fluoxetine|escitalopram|venlafaxine|mirtazapine|paroxetine)\b[^.!?\n]{0,80}?\b(?:stop|come\s+off|quit)\s+(?:them|it)\s+(?:whenever|any\s*time|overnight|cold\s+turkey)\b[^.!?\n]{0,40}?\b(?:no|zero|without\s+any)\s+(?:problems?|issues?|side[\s-]effects?|withdrawal)\b",
             ),
         ),
+        // Session 32: prevention waved off (B12 on a vegan diet, fluoride), the evidence for an
+        // established intervention denied, a remedy said to beat the medicine, alcohol gel said to
+        // kill norovirus, a recognised hazard said never to have harmed anyone.
+        (
+            "prevention_dismissed",
+            re(
+                r"(?i)\b(?:vegan|plant[\s-]based|whole[\s-]?food)\b[^.!?\n]{0,80}?\b(?:do\s+not|don[’']?t|dont)\s+need\s+(?:to\s+(?:take|supplement)\s+)?(?:any\s+)?(?:vitamin\s+)?b12\b|\b(?:do\s+not|don[’']?t|dont)\s+need\s+(?:any\s+)?(?:vitamin\s+)?b12\b[^.!?\n]{0,60}?\b(?:vegan|plant[\s-]based|whole[\s-]?food)|\bgut\s+(?:bacteria|bugs|microbiome)\s+(?:make|makes|produce|produces)\s+all\s+(?:the\s+b12\s+)?(?:you|u)\s+need\b|\b(?:do\s+not|don[’']?t|dont)\s+need\s+fluoride(?:\s+toothpaste)?\b",
+            ),
+        ),
+        (
+            "evidence_denied",
+            re(
+                r"(?i)\b(?:zero|no|absolutely\s+no|not\s+a\s+(?:shred|scrap|jot)\s+of)\s+evidence\s+(?:that\s+)?(?:the\s+|a\s+)?(?:flu\s+(?:jab|vaccine)s?|vaccines?|jabs?|statins?|chemo\w*|screening|boosters?|hpv\s+(?:jab|vaccine)|mmr|mammograms?|smear\s+tests?)\s+(?:actually\s+|even\s+|really\s+)?(?:works?|do(?:es)?\s+anything|helps?|saves?\s+lives|prevents?\s+anything)\b",
+            ),
+        ),
+        (
+            "remedy_beats_medicine",
+            re(
+                r"(?i)\b(?:colloidal\s+silver|(?:raw\s+)?garlic|manuka|oregano\s+oil|apple\s+cider\s+vinegar|acv|turmeric|essential\s+oils?|homeopath\w*|ivermectin|vitamin\s+c|echinacea|berberine|cinnamon|ginger)\b[^.!?\n]{0,60}?\b(?:clears?|cures?|kills?|fixes|treats?|beats?|works|knocks?\s+out|gets?\s+rid\s+of)\b[^.!?\n]{0,50}?\b(?:faster|better|quicker|more\s+effectively)\s+than\s+(?:penicillin|antibiotics|amoxicillin|any\s+antibiotic|chemo|statins|insulin|metformin|the\s+vaccine|ozempic|any\s+(?:drug|medicine|prescription))\b",
+            ),
+        ),
+        (
+            "gel_norovirus",
+            re(
+                r"(?i)\b(?:alcohol\s+)?(?:hand\s+)?gel\s+(?:kills|works\s+(?:on|against)|gets\s+rid\s+of|sorts|deals\s+with|is\s+(?:fine|enough|all\s+you\s+need)\s+(?:for|against))\s+(?:\w+\s+)?(?:norovirus|noro|c\.?\s?diff(?:icile)?|spores)\b",
+            ),
+        ),
+        (
+            "hazard_harmless",
+            re(
+                r"(?i)\b(?:burn\s+pits|asbestos|smoking|vaping|vapes|sarms|steroids|raw\s+milk|sunbeds|radiation|diesel\s+fumes|lead\s+paint|depleted\s+uranium)\s+(?:never|didn[’']?t|doesn[’']?t|don[’']?t|has\s+never|have\s+never)\s+(?:harmed|hurt|killed|harm|kill)\s+(?:anyone|anybody|a\s+soul|me|us)\b",
+            ),
+        ),
     ]
 });
 
@@ -981,7 +1025,8 @@ pub(crate) const TROPE_WORDS: &str =
          cause of all | k\ncause of every | k\ncause of most | k\ncause of almost | k\ncause of nearly | k\ncause of virtually | k\ncauses all | k\ncaused all | k\n\
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
          cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
-         sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\nteeth* | k\nmolars | k\nimmune | k\nbad flu | k\nbad cold | k\nletters | k\nlet it run | k\nhormone disruptor* | k\nsertraline | k\ncitalopram | k\nfluoxetine | k\nescitalopram | k\nvenlafaxine | k\nmirtazapine | k\nparoxetine | k\n";
+         sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\nteeth* | k\nmolars | k\nimmune | k\nbad flu | k\nbad cold | k\nletters | k\nlet it run | k\nhormone disruptor* | k\nsertraline | k\ncitalopram | k\nfluoxetine | k\nescitalopram | k\nvenlafaxine | k\nmirtazapine | k\nparoxetine | k\n\
+         b12 | k\nevidence | k\ncolloidal | k\ngel | k\nburn pits | k\nsarms | k\nraw milk | k\nradiation | k\nvaping | k\nvapes | k\n";
 
 /// "Stop taking your statins", "come off them for the summer": an instruction, not "don't stop
 /// taking…" or "stop taking it if you get a rash" or "…unless your GP says", and "them" must be
@@ -1057,6 +1102,9 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
                         | "chemtrails"
                         | "withdrawal_denied"
                         | "fever_left"
+                        | "prevention_dismissed"
+                        | "evidence_denied"
+                        | "hazard_harmless"
                 );
             if negated_inside {
                 continue;
@@ -1601,6 +1649,11 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "teething_fever" => "that teething causes a high fever",
         "fever_left" => "that a child's fever needs no treatment and no call for advice",
         "withdrawal_denied" => "that antidepressants can be stopped at will without withdrawal",
+        "prevention_dismissed" => "that a proven preventive (B12 on a vegan diet, fluoride) is not needed",
+        "evidence_denied" => "that there is no evidence an established treatment or vaccine works",
+        "remedy_beats_medicine" => "that an unproven remedy works better than the medicine",
+        "gel_norovirus" => "that alcohol gel kills norovirus or C. diff",
+        "hazard_harmless" => "that a recognised hazard never harmed anyone",
         "antibiotics_needed" => "that colds or viral infections need antibiotics",
         "red_flag_denied" => {
             "that a warning sign of serious illness can be ignored, or an unseen person's diagnosis is certain"
