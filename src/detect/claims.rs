@@ -61,7 +61,7 @@ pub struct ClaimHit {
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:births?|birthing|hospitals?|c-?sections?|caesareans?|epidurals?|treatments?|procedures?|jabs?|injections?|injectables?|injecting|complications?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed|diagnos(?:is|es)|vomit\w*|cannabis|concussion|head\s+injur\w*)\b",
+        r"(?i)\b(?:births?|birthing|hospitals?|c-?sections?|caesareans?|epidurals?|treatments?|procedures?|jabs?|injections?|injectables?|injecting|complications?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed|diagnos(?:is|es)|vomit\w*|cannabis|concussion|head\s+injur\w*|fasting|superfoods?|nutrition\w*|keto|cholesterol|calories|radiation|x-?rays?|ct\s+scans?|mri\s+scans?|strangulation|sids|cot\s+death)\b",
     )
 });
 
@@ -150,7 +150,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
         // risk written off is more of the same, not a negation of it.
         let needless_before = kind == ClaimKind::NoRisk && NEEDLESS_BEFORE.is_match(before);
         if kind != ClaimKind::Conspiracy
-            && NEGATED_CLAIM.is_match(before)
+            && NEGATED_CLAIM.is_match(&super::stance::without_myth_busting(before))
             && !LIST_OF_NOS.is_match(before)
             && !needless_before
         {
@@ -941,7 +941,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "fever_left",
             re(
-                r"(?i)\bjust\s+let\s+(?:it|the\s+(?:fever|temp|temperature))\s+run\b[^.!?\n]{0,80}?\bno\s+(?:need\s+to\s+(?:ring|call)\s+(?:111|999|the\s+gp)|calpol)",
+                r"(?i)\bjust\s+let\s+(?:it|the\s+(?:fever|temp|temperature))\s+run\b[^.!?\n]{0,80}?\bno\s+(?:need\s+to\s+(?:ring|call)\s+(?:111|999|the\s+gp)|calpol)|\b(?:fevers?|temps?|temperatures?)\b[^\n]{0,80}?\bnever\s+(?:bring|treat|lower|reduce)\s+(?:it|them|the\s+(?:fever|temp\w*))\s+down\b|\b(?:calpol|paracetamol|nurofen|ibuprofen|antipyretics?)\s+(?:just\s+|only\s+)?(?:masks?|hides?)\s+(?:it|the\s+(?:fever|infection|illness|symptoms))\b[^.!?\n]{0,30}?\b(?:makes?|keeps?)\s+(?:\w+\s+){0,3}?(?:last|linger|worse)",
             ),
         ),
         (
@@ -962,7 +962,7 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "anti_vaccine",
             re(
-                r"(?i)\b(?:vaccin\w*|jabs?|mmr|shots)\b[^.!?\n]{0,40}?\b(?:overload\w*|overwhelm\w*)\s+(?:\w+[’']?\s+){0,2}?immune\s+systems?\b|\b(?:too\s+many\s+(?:vaccin\w*|jabs)\s+too\s+(?:soon|young|early)|immune\s+(?:system\s+)?overload\s+(?:is|from))\b",
+                r"(?i)\b(?:vaccin\w*|jabs?|mmr|shots)\b[^.!?\n]{0,40}?\b(?:overload\w*|overwhelm\w*)\s+(?:\w+[’']?\s+){0,2}?immune\s+systems?\b|\b(?:too\s+many\s+(?:vaccin\w*|jabs)\s+too\s+(?:soon|young|early)|immune\s+(?:system\s+)?overload\s+(?:is|from))\b|\b(?:vaccin\w*|jabs?|mmr|shots)\b[^.!?\n]{0,30}?\btoo\s+much\s+for\s+(?:\w+\s+){0,2}?immune\s+systems?\b",
             ),
         ),
         // Withdrawal denied: "SSRIs are NOT addictive and you can stop them whenever you like with
@@ -1006,6 +1006,44 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:burn\s+pits|asbestos|smoking|vaping|vapes|sarms|steroids|raw\s+milk|sunbeds|radiation|diesel\s+fumes|lead\s+paint|depleted\s+uranium)\s+(?:never|didn[’']?t|doesn[’']?t|don[’']?t|has\s+never|have\s+never)\s+(?:harmed|hurt|killed|harm|kill)\s+(?:anyone|anybody|a\s+soul|me|us)\b",
             ),
         ),
+        // Session 33. An infection said never to pass by a route it does pass by, and pregnancy
+        // said impossible where it is not.
+        (
+            "transmission_denied",
+            re(
+                r"(?i)\b(?:can[’']?t|cannot|can\s+not|won[’']?t|impossible\s+to|no\s+way\s+(?:you\s+)?(?:can|could)|never)\s+(?:ever\s+)?(?:get|catch|pass\s+on|transmit|spread|give\s+(?:someone|anyone|your\s+partner))\s+(?:hiv|an?\s+sti|stis|chlamydia|gonorrh?oea|the\s+clap|syphilis|herpes|hpv|hep(?:atitis)?\s*[bc])\s+(?:from|through|by|via|with|off)\s+(?:oral(?:\s+sex)?|giving\s+head|blow\s*jobs?|going\s+down|fingering|sharing\s+(?:needles|razors|toothbrushes))\b|\b(?:can[’']?t|cannot|can\s+not|won[’']?t)\s+(?:get|fall)\s+pregnant\s+(?:on\s+(?:your|ur|her)\s+period|during\s+(?:your|ur|her)\s+period|the\s+first\s+time|(?:if|while)\s+(?:you[’']?re\s+|ur\s+)?breastfeeding|standing\s+up|if\s+he\s+pulls\s+out)\b",
+            ),
+        ),
+        // A normal result said to rule a disease out for certain: "if your CRP is normal there is
+        // NO infection, full stop".
+        (
+            "test_overtrusted",
+            re(
+                r"(?i)\b(?:crp|bloods?|blood\s+tests?|x-?rays?|scans?|ecgs?|troponin|d-?dimer|smears?|mammograms?|psa|urine\s+dip|dipstick|swabs?|tests?)\s+(?:comes?\s+back|came\s+back|is|was|are|were)\s+(?:totally\s+|completely\s+|all\s+)?(?:normal|negative|clear|fine)\b[^.!?\n]{0,25}?\b(?:there\s+is|there[’']?s|you\s+have|you[’']?ve\s+got|it\s+means|that\s+means|means)\s+(?:definitely\s+|absolutely\s+)?(?:no|zero)\s+(?:infection|cancer|clot|heart\s+attack|sepsis|disease|appendicitis|meningitis|problem)\b",
+            ),
+        ),
+        // A vaccine said never to have been tested for safety.
+        (
+            "untested_vaccine",
+            re(
+                r"(?i)\b(?:vaccin\w*|jabs?|boosters?|hpv\s+(?:jab|vaccine)|mmr|mrna)\s+(?:has|have|was|were)\s+never\s+(?:actually\s+|even\s+)?been\s+(?:properly\s+|fully\s+|adequately\s+|safety[\s-])?(?:safety[\s-])?(?:tested|trialled|studied)\b|\b(?:never|not)\s+(?:been\s+)?(?:properly\s+|fully\s+)?safety[\s-]tested\b",
+            ),
+        ),
+        // Deaths from a procedure or a disease said no longer to happen: "nobody dies from
+        // anaesthesia in the UK anymore".
+        (
+            "deaths_denied",
+            re(
+                r"(?i)\b(?:nobody|no\s+one|no-one|noone)\s+(?:ever\s+|actually\s+|really\s+)?(?:dies|has\s+died|gets\s+hurt|is\s+harmed)\s+(?:from|of|under|during|after)\s+(?:an?\s+|the\s+)?(?:general\s+)?(?:anaesthe\w+|anesthe\w+|ga|surgery|operations?|sedation|lipo\w*|bbls?|childbirth|giving\s+birth|measles|chickenpox|chicken\s+pox|flu|whooping\s+cough|botox|fillers?)\b[^.!?\n]{0,40}?\b(?:anymore|any\s+more|these\s+days|nowadays|now|in\s+the\s+uk|in\s+this\s+country|ever)\b",
+            ),
+        ),
+        // A known risk put at zero: "HRT carries ZERO breast cancer risk", "zero radiation risk".
+        (
+            "risk_zeroed",
+            re(
+                r"(?i)\b(?:carr(?:y|ies)|has|have|with|there[’']?s|there\s+is|poses?)\s+(?:absolutely\s+|literally\s+|genuinely\s+)?(?:zero|nil|0\s*%)\s+(?:added\s+|extra\s+|increased\s+)?(?:breast\s+cancer|cancer|radiation|clot|stroke|heart|addiction|infection|bleeding|overdose|health|dependency)\s+risks?\b",
+            ),
+        ),
     ]
 });
 
@@ -1026,7 +1064,7 @@ pub(crate) const TROPE_WORDS: &str =
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
          cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
          sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\nteeth* | k\nmolars | k\nimmune | k\nbad flu | k\nbad cold | k\nletters | k\nlet it run | k\nhormone disruptor* | k\nsertraline | k\ncitalopram | k\nfluoxetine | k\nescitalopram | k\nvenlafaxine | k\nmirtazapine | k\nparoxetine | k\n\
-         b12 | k\nevidence | k\ncolloidal | k\ngel | k\nburn pits | k\nsarms | k\nraw milk | k\nradiation | k\nvaping | k\nvapes | k\n";
+         b12 | k\nevidence | k\ncolloidal | k\ngel | k\nburn pits | k\nsarms | k\nraw milk | k\nradiation | k\nvaping | k\nvapes | k\noral | k\ngiving head | k\nblow job* | k\nblowjob* | k\ngoing down | k\nfingering | k\nsharing | k\npregnant | k\ninfection | k\nclot | k\nsepsis | k\nappendicitis | k\nmeningitis | k\nheart attack | k\ntested | k\ntrialled | k\nstudied | k\ndies | k\nhas died | k\ngets hurt | k\nis harmed | k\nzero | k\nnil | k\n0% | k\nfever* | k\ntemperature* | k\ntemps | k\ncalpol | k\nparacetamol | k\nnurofen | k\nibuprofen | k\n";
 
 /// "Stop taking your statins", "come off them for the summer": an instruction, not "don't stop
 /// taking…" or "stop taking it if you get a rash" or "…unless your GP says", and "them" must be
@@ -1105,6 +1143,10 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
                         | "prevention_dismissed"
                         | "evidence_denied"
                         | "hazard_harmless"
+                        | "transmission_denied"
+                        | "test_overtrusted"
+                        | "untested_vaccine"
+                        | "deaths_denied"
                 );
             if negated_inside {
                 continue;
@@ -1529,7 +1571,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 /// Words that seal a claim as settled fact: "Fact.", "Proven.", "full stop", "trust me, I'm a doctor".
 static CERTAINTY_SEAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*(?:[.!]+|$|[^\w\s,'’#@])|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+(?:the\s+)?|literally\s+(?:just\s+)?(?:the\s+)?)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+(?:otherwise|different|differently)\s+is\s+(?:just\s+|simply\s+)?(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar|scaremonger)|scaremongering|fearmongering|protecting\s+(?:their|his|her)\s+\w+|talking\s+(?:rubbish|nonsense|crap|bollocks)|on\s+(?:the\s+)?(?:pharma\s+|industry\s+)?payroll|paid\s+by\s+\w+|in\s+the\s+pocket\s+of\s+\w+)|\b(?:zero|no)\s+evidence\s+(?:otherwise|to\s+the\s+contrary)\b|,\s*guaranteed\s*[.!]|\b\d+\s+(?:yrs?|years)\s+(?:a|as\s+a)\s+(?:gp|doctor|consultant|surgeon|nurse),?\s+trust\s+me\b|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!])",
+        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*(?:[.!]+|$|[^\w\s,'’#@])|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+(?:the\s+)?|literally\s+(?:just\s+)?(?:the\s+)?)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+(?:otherwise|different|differently)\s+is\s+(?:just\s+|simply\s+)?(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar|scaremonger)|scaremongering|fearmongering|protecting\s+(?:their|his|her)\s+\w+|talking\s+(?:rubbish|nonsense|crap|bollocks)|on\s+(?:the\s+)?(?:pharma\s+|industry\s+)?payroll|paid\s+by\s+\w+|in\s+the\s+pocket\s+of\s+\w+)|\b(?:zero|no)\s+evidence\s+(?:otherwise|to\s+the\s+contrary)\b|,\s*guaranteed\s*[.!]|\b\d+\s+(?:yrs?|years)\s+(?:a|as\s+a)\s+(?:gp|doctor|consultant|surgeon|nurse),?\s+trust\s+me\b|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!]|\b(?:not|isn[’']?t|it[’']?s\s+not)\s+(?:an?\s+|my\s+|just\s+(?:an?\s+|my\s+)?)?opinion\b)",
     )
 });
 
@@ -1654,6 +1696,11 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "remedy_beats_medicine" => "that an unproven remedy works better than the medicine",
         "gel_norovirus" => "that alcohol gel kills norovirus or C. diff",
         "hazard_harmless" => "that a recognised hazard never harmed anyone",
+        "transmission_denied" => "that an infection cannot pass by a route it does pass by, or that pregnancy is impossible",
+        "test_overtrusted" => "that a normal test result rules a disease out for certain",
+        "untested_vaccine" => "that a vaccine was never tested for safety",
+        "deaths_denied" => "that a procedure or disease no longer kills anyone",
+        "risk_zeroed" => "that a treatment with a known risk carries none",
         "antibiotics_needed" => "that colds or viral infections need antibiotics",
         "red_flag_denied" => {
             "that a warning sign of serious illness can be ignored, or an unseen person's diagnosis is certain"

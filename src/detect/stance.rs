@@ -153,6 +153,10 @@ static DEBUNK: LazyLock<Regex> = LazyLock::new(|| {
 fn debunk_hits(t: &str) -> impl Iterator<Item = regex::Match<'_>> {
     DEBUNK.find_iter(t).filter(move |m| {
         let word = m.as_str().to_ascii_lowercase();
+        // "Myth busting Monday: GA is 100% safe": the frame asserts what follows, as the truth.
+        if word.starts_with("myth") {
+            return !myth_busting_at(t, m.end());
+        }
         if !word.starts_with("anti") {
             return true;
         }
@@ -161,6 +165,31 @@ fn debunk_hits(t: &str) -> impl Iterator<Item = regex::Match<'_>> {
             .to_ascii_lowercase();
         !(lead.ends_with("not") || lead.ends_with("n't") || lead.ends_with("n’t"))
     })
+}
+
+/// True when "myth" ending at `end` opens "myth busting", "myth-buster", "mythbusting".
+pub fn myth_busting_at(t: &str, end: usize) -> bool {
+    t.get(end..)
+        .map(|rest| rest.trim_start_matches([' ', '-']).to_ascii_lowercase())
+        .is_some_and(|rest| rest.starts_with("bust"))
+}
+
+/// The text with the "myth" of "myth busting" blanked out, so that it is not read as a negation.
+pub fn without_myth_busting(t: &str) -> std::borrow::Cow<'_, str> {
+    let lower = t.to_ascii_lowercase();
+    let spots: Vec<usize> = lower
+        .match_indices("myth")
+        .map(|(i, _)| i)
+        .filter(|&i| myth_busting_at(t, i + 4))
+        .collect();
+    if spots.is_empty() {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = t.to_string();
+    for i in spots {
+        out.replace_range(i..i + 4, "    ");
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 static EVIDENCE_APPEAL: LazyLock<Regex> =

@@ -442,7 +442,7 @@ static DUBIOUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAINEE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum|f1|f2|fy1|fy2|trainee|student)|technically\s+(?:i[’']?m|i\s+am)\s+(?:a|an|just\s+a|only\s+a)\s+\w+|technically\s+(?:still\s+)?(?:a|an|just\s+a|only\s+a)\s+(?:gp|sho|f[12]|fy[12]|trainee|registrar|nurse|junior|st[1-8]|ct[1-3])\b|not\s+on\s+the\s+specialist\s+register|never\s+(?:did|done|completed|finished|went\s+through)\s+(?:any\s+)?(?:higher|specialty|speciality|specialist|surgical|registrar|derm|dermatology)\s+training|nobody\s+(?:\w+\s+){0,3}?checks\s+the\s+(?:specialist\s+)?register|(?:[1-5]|one|two|three|four|five)\s+(?:yrs?|years)\s+post[\s-]?(?:foundation|fy2?|f2|qualification|grad\w*)|not\s+(?:gmc\s+)?specialist[\s-]registered|no\s+cct\b|honorary\s+(?:title|professor\w*|chair)|as\s+an?\s+(?:sho|f[12]|fy[12]|house\s+officer|junior)|f[12]|online\s+(?:diploma|course|certificate)|(?:weekend|one[\s-]day|two[\s-]day|2[\s-]day|\d[\s-]week|two[\s-]week)\s+(?:course|diploma)|done\s+a\s+few\s+(?:\w+\s+)?courses|close\s+enough|nearly\s+there|not\s+quite|technically\s+(?:the\s+|my\s+)?(?:contract|job\s+title|job\s+plan|title|rota|badge)\s+says|observership|acting\s+up|acting\s+consultant|middle\s+grade|technically\s+(?:a\s+)?locum|technically\s+i\s+was\s+(?:just\s+|only\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:locum|trainee|sho|f[12]|junior|student|assistant|deputy)\b|technically\s+true|(?:revising|studying|sitting|preparing|resitting)\s+for\s+(?:the\s+|my\s+)?(?:frca|mrcp|mrcs|frcs|mrcgp|frcr|mrcpsych|mrcog|mrcpch|frcem|fficm|frcophth|frcpath))\b",
+        r"(?i)\b(?:fy1|fy2|foundation\s+(?:doctor|year|trainee)|junior\s+doctor|resident\s+doctor|ct[1-3]|st[1-8]|specialty\s+(?:trainee|registrar)|registrar|trainee|medical\s+student|med\s+student|core\s+trainee|gp\s+trainee|gpst\d?|imt[1-3]?|gpwsi|gpwer|gp\s+with\s+(?:a\s+)?(?:special|extended)\s+interest|staff\s+grade|trust\s+grade|specialty\s+doctor|speciality\s+doctor|sas\s+doctor|clinical\s+fellow|physician\s+associate|nurse\s+practitioner|aesthetic\s+nurse|(?:i[’']?m|i\s+am)\s+(?:actually|technically|really|just)\s+(?:a|an)\s+(?:gp|sho|nurse|pharmacist|dentist|locum|f1|f2|fy1|fy2|trainee|student)|technically\s+(?:i[’']?m|i\s+am)\s+(?:a|an|just\s+a|only\s+a)\s+\w+|technically\s+(?:still\s+)?(?:a|an|just\s+a|only\s+a)\s+(?:gp|sho|f[12]|fy[12]|trainee|registrar|nurse|junior|st[1-8]|ct[1-3])\b|not\s+on\s+the\s+specialist\s+register|never\s+(?:did|done|completed|finished|went\s+through)\s+(?:any\s+)?(?:higher|specialty|speciality|specialist|surgical|registrar|derm|dermatology)\s+training|nobody\s+(?:\w+\s+){0,3}?checks\s+the\s+(?:specialist\s+)?register|(?:[1-5]|one|two|three|four|five)\s+(?:yrs?|years)\s+post[\s-]?(?:foundation|fy2?|f2|qualification|grad\w*)|not\s+(?:gmc\s+)?specialist[\s-]registered|no\s+cct\b|honorary\s+(?:title|professor\w*|chair)|as\s+an?\s+(?:sho|f[12]|fy[12]|house\s+officer|junior)|f[12]|online\s+(?:diploma|course|certificate)|(?:weekend|one[\s-]day|two[\s-]day|2[\s-]day|\d[\s-]week|two[\s-]week)\s+(?:course|diploma)|done\s+a\s+few\s+(?:\w+\s+)?courses|close\s+enough|nearly\s+there|not\s+quite|technically\s+(?:the\s+|my\s+)?(?:contract|job\s+title|job\s+plan|title|rota|badge)\s+says|observership|acting[\s-]+up|acting\s+consultant|(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:checks|checked|asks|notices|noticed)|(?:passed|pass(?:ing)?|smashed|nailed)\s+(?:my\s+|the\s+)?(?:part\s+\w+\s+)?(?:frca|mrcp|mrcs|frcs|mrcgp|frcr|mrcpsych|mrcog|mrcpch|frcem|mrcem|fficm|frcophth|frcpath)|middle\s+grade|technically\s+(?:a\s+)?locum|technically\s+i\s+was\s+(?:just\s+|only\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:locum|trainee|sho|f[12]|junior|student|assistant|deputy)\b|technically\s+true|(?:revising|studying|sitting|preparing|resitting)\s+for\s+(?:the\s+|my\s+)?(?:frca|mrcp|mrcs|frcs|mrcgp|frcr|mrcpsych|mrcog|mrcpch|frcem|fficm|frcophth|frcpath))\b",
     )
 });
 /// A grade the writer held years ago: "Ten years ago I walked in as a terrified F1", "when I was a
@@ -457,6 +457,25 @@ fn grade_in_the_past(text: &str, at: usize) -> bool {
     text.get(s..e)
         .is_some_and(|sentence| PAST.is_match(sentence))
 }
+
+/// A title written onto forms or a CV: "put 'consultant' on every agency form".
+static TITLE_ON_FORMS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i)\b(?:put|putting|written|writing|write|ticked|ticking|listed|listing|entered|entering)\s+(?:down\s+)?['‘"“]?(consultant|specialist|surgeon|professor|gp\s+partner|registrar)['’"”]?\s+(?:on|in)\s+(?:every|all|each|my|the)\s+(?:[\w-]+\s+){0,2}(?:forms?|cvs?|applications?|timesheets?|invoices?|profiles?|paperwork|registrations?)\b"#,
+    )
+});
+
+/// "Dr Josh" at the head of a bio or part of it, or "I'm Dr Josh", "call me Dr J".
+static STYLED_DR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^\s*|[•|·]\s*|\b(?i:i[’']?m|call\s+me|it[’']?s|signed,?)\s+)Dr\.?\s+[A-Z][a-z]+\b")
+});
+
+/// The writer a medical student: "4th yr med student", "I'm a medical student".
+static STUDENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|final)[\s-]+y(?:ea)?r\s+(?:med(?:ical)?\s+|medic\s+)?student|(?:i[’']?m|i\s+am)\s+(?:just\s+|only\s+|still\s+)?(?:a|an)\s+(?:\w+\s+)?(?:med|medical)\s+student|student\s+doctor)\b",
+    )
+});
 
 static OTHERS_TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:our|my|the|your|his|her|their|a|an|this|that)\s+(?:\w+\s+)?$"));
@@ -493,6 +512,48 @@ impl Rule for Qualifications {
                 {
                     claims.push((all.start(), all.end(), t.as_str().to_lowercase()));
                 }
+            }
+        }
+        // "I've put 'consultant' on every agency form": a title written onto paperwork.
+        for c in TITLE_ON_FORMS.captures_iter(text) {
+            if let (Some(all), Some(t)) = (c.get(0), c.get(1)) {
+                claims.push((all.start(), all.end(), t.as_str().to_lowercase()));
+            }
+        }
+        // "Dr Josh • 4th yr med student": a student styled as a doctor.
+        let own_studies = STUDENT.find_iter(text).find(|m| {
+            let lead = crate::detect::phrases::lead_in(text, m.start(), 30).to_lowercase();
+            !["my ", "our ", "his ", "her ", "their ", "your ", "ur "]
+                .iter()
+                .any(|w| lead.contains(w))
+        });
+        if let (Some(dr), Some(student)) = (STYLED_DR.find(text), own_studies) {
+            if !stance::is_others_words(text, dr.start(), dr.end()) {
+                out.push(
+                    Finding::new(
+                        &QUALIFICATIONS,
+                        r,
+                        format!(
+                            "Styles you '{}' while you say you are a {}",
+                            dr.as_str().trim(),
+                            student.as_str().trim()
+                        ),
+                        vec![
+                            judge::span(r, dr.start(), dr.end(), "title_claim"),
+                            judge::span(r, student.start(), student.end(), "stated_grade"),
+                        ],
+                        Action::new(
+                            ActionKind::Edit,
+                            format!(
+                                "Remove the title '{}': a medical student is not a doctor and must not be \
+                                 styled as one.",
+                                dr.as_str().trim()
+                            ),
+                        ),
+                    )
+                    .graded(Severity::Medium, 0.7),
+                );
+                return;
             }
         }
         if profile {
@@ -1245,6 +1306,49 @@ mod tests {
         ));
         assert!(!profile_qualifications(
             "Dr Hannah, Consultant Dermatologist, CCT 2015, Manchester Royal Infirmary"
+        ));
+    }
+
+    #[test]
+    fn session_33_transmission_denied_tests_overtrusted_risks_zeroed_and_a_student_styled_dr() {
+        for t in [
+            "as a GUM doc of 15 yrs: you cannot get HIV from oral sex, full stop, it's never once been documented",
+            "lab doc tip nobody tells you: if your CRP comes back normal there is NO infection, full stop.",
+            "Reminder that body identical HRT carries ZERO breast cancer risk. none. the WHI was debunked years ago, stop letting GPs scare you off it",
+            "Unpopular opinion but the HPV jab has never been properly safety tested & I've seen girls left wheelchair bound after it.",
+            "As a doctor I'll say it straight. Seed oils are the number one cause of heart disease in this country. Not an opinion, it's the science",
+            "As a GP and mum of 3 I can tell you the MMR is too much for tiny immune systems all at once.",
+            "GP here, fever in kids is ALWAYS the body fighting infection, never bring it down. Calpol just masks it & makes bugs last longer.",
+            "Myth busting Monday: General anaesthetic is 100% safe nowadays. Nobody dies from anaesthesia in the UK anymore.",
+        ] {
+            assert!(misinformation(t) || absolute(t), "{t}");
+        }
+        assert!(absolute(
+            "Honestly a CT is about the same radiation as a flight to Spain, there's zero risk."
+        ));
+        for t in [
+            "you can't get HIV from kissing, sharing cups or toilet seats",
+            "A normal CRP doesn't always mean there's no infection, so we still examine",
+            "The HPV vaccine has been safety tested in millions of girls",
+            "Myth: a normal smear means no cancer ever. Not true, keep going to screening",
+            "This is my opinion, not fact: I'd rather have the CT",
+        ] {
+            assert!(!misinformation(t) && !absolute(t), "{t}");
+        }
+        assert!(qualifications(
+            "PASSED MRCPCH CLINICAL so that's me officially a consultant paediatrician now!!!"
+        ));
+        assert!(qualifications(
+            "pro tip for locums: I've put 'consultant' on every agency form since my first acting-up shift. nobody checks"
+        ));
+        assert!(profile_qualifications(
+            "Dr Josh 🩺 4th yr med student at Bart's • ask me anything about ur symptoms"
+        ));
+        assert!(!profile_qualifications(
+            "Dr Anna Ross, GP • teaching 4th yr med students • views my own"
+        ));
+        assert!(!qualifications(
+            "I'm Dr Jones and my son is a 4th year medical student, so proud"
         ));
     }
 }
