@@ -777,6 +777,23 @@ fn identity_cases() -> Vec<(bool, &'static str, Account)> {
         (true, "u/ED_throwaway_doc — A&E registrar, UK"),
         (false, "GP. Dad. Runner."),
         (false, "Anonymous book club account, not a doctor"),
+        // Capitalised words in a bio that says it is anonymous are not a name.
+        (
+            true,
+            "Anonymous sports doc 🩺 • Premier League medical dept • telling you what the clubs won't",
+        ),
+        (
+            true,
+            "NHS Consultant Microbiologist. Anonymous for obvious reasons. The truth about antibiotics.",
+        ),
+        (
+            true,
+            "UK hospital doctor • travel health tips • not sharing my name, not my trust's views",
+        ),
+        (
+            false,
+            "Dr Jane Example · GP in Leeds · anonymous feedback on my teaching welcome",
+        ),
         (
             false,
             "Dr Jane Example · GP in Leeds · not medical advice, ask your own GP",

@@ -468,7 +468,17 @@ impl CrossRule for UnnamedAuthority {
             if bio_claims.is_empty() && name_claims.is_empty() && !handle_claim {
                 continue;
             }
-            let named = names_a_person(&name) || names_a_person(&profile.text);
+            // "Anonymous sports doc • Premier League medical dept": a bio that says it is anonymous
+            // is not named by two capitalised words in it, only by a name itself.
+            let hiding = a
+                .of_kind(K::AnonymityDeclared)
+                .any(|s| !negated_in_segment(&profile.text, s.start as usize));
+            let named = names_a_person(&name)
+                || if hiding {
+                    a.has(K::PersonName)
+                } else {
+                    names_a_person(&profile.text)
+                };
             if named {
                 continue;
             }
@@ -641,6 +651,13 @@ fn same_sentence(text: &str, claim: &Span, anon: &[Span]) -> bool {
 }
 
 // ---------------------------------------------------------------------------------------------
+/// The grade or job that completes a hiding pseudonym: "- The Secret Consultant".
+static DOCTOR_WORD_NEXT: LazyLock<crate::detect::gate::Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)^\s?(?:consultant|doctor|doc|gp|surgeon|registrar|reg|medic|physician|psychiatrist|paediatrician|anaesthetist|junior\s+doctor)\b",
+    )
+});
+
 /// IDN003: a post in which a self-declared anonymous doctor comments on health.
 pub struct DeclaredAnonymous;
 
@@ -709,8 +726,12 @@ impl super::Rule for DeclaredAnonymous {
         anon.extend(a.of_kind(K::Pseudonym).filter(|p| {
             let t = p.text(&r.text).to_lowercase();
             HIDING_PSEUDONYM.iter().any(|h| t.contains(h))
-                && a.of_kind(K::AuthorityClaim)
+                && (a
+                    .of_kind(K::AuthorityClaim)
                     .any(|c| c.start >= p.end && c.start <= p.end + 1)
+                    || r.text
+                        .get(p.end as usize..)
+                        .is_some_and(|rest| DOCTOR_WORD_NEXT.is_match(rest)))
         }));
         let mut claimed: Vec<Span> = a.of_kind(K::AuthorityInvocation).copied().collect();
         claimed.extend(claims(&r.text, &a).into_iter().filter(|s| {
@@ -1060,6 +1081,16 @@ mod tests {
         }
         assert!(!declared_anonymous(
             "As an AME of many years, Dr Priya Shah here: cannabis rules for pilots explained in my new video"
+        ));
+    }
+
+    #[test]
+    fn a_hiding_pseudonym_signed_under_a_health_take_is_anonymous() {
+        assert!(declared_anonymous(
+            "As a consultant I can tell you the superfood segment on This Morning today was dangerous nonsense. Fasting is fine. - The Secret Consultant"
+        ));
+        assert!(declared_anonymous(
+            "As a consultant in a Welsh health board (no names, I like my job 🤐) I'd never give my own kids melatonin."
         ));
     }
 }
