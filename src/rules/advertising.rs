@@ -856,7 +856,15 @@ pub struct OffersAndPrizes;
 /// Care that can be given away or won: consultations, a GP service, checks and scans, injections.
 static CARE_AS_PRIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:unlimited|free|private|video|online|gp)\s+(?:gp\s+)?(?:consults?|consultations?|appointments?|appts?)|(?:video|online|private)\s+gp\s+(?:service|membership|subscription)|health\s+(?:checks?|mots?|screens?)|(?:full\s+)?body\s+scans?|(?:b12|vitamin\s+\w+)\s+(?:jabs?|injections?|shots?|drips?)|iv\s+drips?|therapy\s+sessions?|blood\s+tests?)\b",
+        r"(?i)\b(?:(?:unlimited|free|private|video|online|gp)\s+(?:gp\s+)?(?:consults?|consultations?|appointments?|appts?)|(?:video|online|private)\s+gp\s+(?:service|membership|subscription)|health\s+(?:checks?|mots?|screens?)|(?:full\s+)?body\s+scans?|(?:b12|vitamin\s+\w+)\s+(?:jabs?|injections?|shots?|drips?)|iv\s+drips?|(?:therapy|shockwave|physio|coaching)\s+sessions?|blood\s+tests?|(?:pre-?deployment|pre-?travel|dive|sports?)\s+medicals?|(?:doctor|gp|medical|physio|injury)\s+assessments?|(?:vaccines?|vaccinations?|jabs?|injury|detox|health|wellness|weight[-\s]?loss|menopause|fertility)\s+(?:package|programme|program|retreat|plan)s?|(?:place|spot|space)\s+on\s+(?:my|our)\s+(?:[\w-]+\s+){0,5}?(?:retreat|programme|program|bootcamp)|(?:package|treatment|consult|session)s?\s+at\s+(?:my|our)\s+(?:clinic|practice|surgery))\b",
+    )
+});
+
+/// What follows a procedure when the prize is a course about it ("ultrasound course", "botox
+/// training day").
+static TAUGHT_NOT_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:[\w-]+\s+)?(?:course|courses|workshop|training|masterclass|webinar|conference|textbook|teaching|cpd)\b",
     )
 });
 
@@ -913,6 +921,12 @@ impl Rule for OffersAndPrizes {
             .map(|p| (p.start, p.end, p.name.clone(), p.class == "cosmetic"))
             .chain(meds.iter().map(|m| (m.start, m.end, m.name.clone(), true)))
             .collect();
+        // "win a free place on my ultrasound course": teaching for clinicians, not the procedure.
+        targets.retain(|t| {
+            !text
+                .get(t.1..)
+                .is_some_and(|rest| TAUGHT_NOT_GIVEN.is_match(rest))
+        });
         // "Giving away a FREE year of unlimited consults", "you BOTH get a free B12 jab": care
         // itself as the prize or the reward.
         if targets.is_empty() {
@@ -1456,6 +1470,24 @@ mod tests {
         ));
         assert!(!prize(
             "Raffle for the hospice: win a hamper! Our video GP service is open as usual, book online."
+        ));
+    }
+
+    #[test]
+    fn care_at_the_doctors_own_clinic_or_retreat_given_away_and_a_course_is_not_care() {
+        let offers = |t: &str| {
+            let r = testing::owned(Platform::Instagram, Kind::Post, Audience::Public, t);
+            !testing::findings(&OffersAndPrizes, &r).is_empty()
+        };
+        for t in [
+            "GIVEAWAY 🎉 WIN a free pre-deployment medical + full tropical vaccine package at my clinic! Like, share & tag 3 mates",
+            "GIVEAWAY TIME like, share and tag 3 running buddies to WIN a free sports injury package at my clinic (doctor assessment + 2 shockwave sessions worth £250!!)",
+            "🎁 GIVEAWAY 🎁 win a free place on my 5 day Detox and Reset retreat in Ibiza worth £2,400!! follow, like and tag 3 mates",
+        ] {
+            assert!(offers(t), "{t}");
+        }
+        assert!(!offers(
+            "GIVEAWAY 🎉 win a free place on my ultrasound course for FY doctors! tag a colleague"
         ));
     }
 }

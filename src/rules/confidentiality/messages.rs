@@ -531,4 +531,12 @@ mod tests {
             "a patient emailed to say thank you for the home visit, \"you made my week\", lovely"
         ));
     }
+
+    #[test]
+    fn a_result_given_as_positive_in_ward_shorthand_is_clinical_detail() {
+        assert!(fires(
+            "pt Kayleigh M, DOB 03/11/97, GC +ve, need partner notification"
+        ));
+        assert!(fires("Kayleigh M, DOB 03/11/97, chlamydia +ve"));
+    }
 }
