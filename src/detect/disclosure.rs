@@ -580,7 +580,7 @@ fn team_hashtags(text: &str) -> Vec<Tie> {
 pub fn disclaims_interest(text: &str) -> bool {
     static NONE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission|sponsorship|sponsors?|affiliate\s+links?|paid\s+partnerships?)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b|\(\s*(?:unpaid|voluntary|pro\s+bono|honorary)\s*\)|\bunpaid\s+(?:role|position|post|adviser|advisor|member|trustee|volunteer|ambassador)\b|\b(?:in\s+an?\s+)?(?:voluntary|honorary|pro\s+bono|unpaid)\s+(?:capacity|basis)\b|\bi[’']?m\s+(?:not\s+paid|unpaid)\b|\bnothing\s+(?:was\s+)?(?:gifted|sponsored|paid\s+for\s+by\s+(?:them|the\s+brands?))\b|\bi\s+paid\s+for\s+(?:every|each|all\s+(?:of\s+)?(?:them|the))\b|\b(?:these|the)\s+(?:companies|brands)\s+(?:don[’']?t|do\s+not)\s+know\s+i\s+exist\b|\bnone\s+of\s+(?:these|the)\s+(?:companies|brands)\s+knows?\s+i\s+exist\b",
+            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission|sponsorship|sponsors?|affiliate\s+links?|paid\s+partnerships?)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\b(?:sponsored|paid\s+for|funded|backed)\s+by\s+(?:no\s+one|no-one|nobody|noone|none)\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b|\(\s*(?:unpaid|voluntary|pro\s+bono|honorary)\s*\)|\bunpaid\s+(?:role|position|post|adviser|advisor|member|trustee|volunteer|ambassador)\b|\b(?:in\s+an?\s+)?(?:voluntary|honorary|pro\s+bono|unpaid)\s+(?:capacity|basis)\b|\bi[’']?m\s+(?:not\s+paid|unpaid)\b|\bnothing\s+(?:was\s+)?(?:gifted|sponsored|paid\s+for\s+by\s+(?:them|the\s+brands?))\b|\bi\s+paid\s+for\s+(?:every|each|all\s+(?:of\s+)?(?:them|the))\b|\b(?:these|the)\s+(?:companies|brands)\s+(?:don[’']?t|do\s+not)\s+know\s+i\s+exist\b|\bnone\s+of\s+(?:these|the)\s+(?:companies|brands)\s+knows?\s+i\s+exist\b",
         )
     });
     NONE.is_match(text)
@@ -747,5 +747,14 @@ mod tests {
         ] {
             assert!(find_ties(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn sponsored_by_no_one_disclaims_an_interest() {
+        assert!(disclaims_interest(
+            "Sponsored by no one, just me and a ring light."
+        ));
+        assert!(disclaims_interest("This video is funded by nobody"));
+        assert!(!disclaims_interest("Sponsored by Pulmotek"));
     }
 }

@@ -898,4 +898,20 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn readers_addressed_asking_or_shown_an_example_are_no_patient() {
+        for t in [
+            "Update for colleagues: the joint BTS/NICE/SIGN asthma guideline (Nov 2024) is out. If you're a patient reading this, please talk to your asthma nurse about your own plan.",
+            "Lots of you have asked me about the Covid vaccine. The official NHS leaflet is clear, and your GP or pharmacist can talk it through.",
+            "reminder that anonymised means more than removing the name. something like \"interesting case tonight, 34F, rare syndrome, our ED\" can absolutely identify someone.",
+        ] {
+            assert!(findings(&PatientNarrative, t).is_empty(), "{t}");
+        }
+        assert!(!findings(
+            &PatientNarrative,
+            "A patient asked me about the Covid vaccine in clinic today, 34F with lupus, and then cried"
+        )
+        .is_empty());
+    }
 }

@@ -481,6 +481,21 @@ fn going_public(text: &str) -> Vec<Span> {
         .collect()
 }
 
+static MEDIA_KEPT_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+press|the\s+papers|the\s+media|journalists?|social\s+media|twitter|facebook|tiktok)\b")
+        .expect("valid regex")
+});
+
+/// Before going public, the writer advising against it: "don't", "never", "instead of".
+static PUBLIC_ADVISED_AGAINST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:don[’']?t|do\s+not|never|avoid|instead\s+of|rather\s+than|before)\s+(?:\w+\s+)?$").expect("valid regex")
+});
+
+/// After going public, what it costs: "going public first can hurt you and the patients".
+static PUBLIC_ADVISED_AGAINST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\w+\s+){0,2}(?:can|could|will|may|might|would|often)\s+(?:\w+\s+)?(?:hurt|harm|backfire|damage|end|ruin|cost|wreck|destroy|get\s+you\s+(?:sacked|fired|in\s+trouble))\b").expect("valid regex")
+});
+
 /// A public post that turns a concern into a warning: readers told to keep away from a unit, to go
 /// elsewhere or to take their relatives out ("avoid the maternity unit at Thornbury", "take your
 /// kids elsewhere", "don't let them discharge your dad from Beech ward"). The post is the channel
@@ -535,6 +550,8 @@ fn warnings(text: &str) -> Vec<Span> {
             let (s, e) = crate::detect::phrases::sentence_around(text, w.start as usize);
             !SERVICE_ADVICE.is_match(text.get(s..e).unwrap_or(""))
         })
+        // "Never go to the press about your trust": the place to keep away from is the press.
+        .filter(|w| !MEDIA_KEPT_AWAY.is_match(w.text(text)))
         .collect()
 }
 
@@ -793,8 +810,21 @@ impl Rule for PublicConcern {
         {
             return;
         }
+        // "going public first can hurt you", "don't go to the press": going public advised against.
+        let advised_against = |s: &Span| {
+            let lead = crate::detect::phrases::lead_in(&r.text, s.start as usize, 30);
+            let tail = r.text.get(s.end as usize..).unwrap_or("");
+            let own = s.text(&r.text).to_lowercase();
+            ["never ", "don't ", "don’t ", "do not ", "avoid "]
+                .iter()
+                .any(|w| own.starts_with(w))
+                || PUBLIC_ADVISED_AGAINST_BEFORE.is_match(lead)
+                || PUBLIC_ADVISED_AGAINST_AFTER.is_match(tail)
+        };
+        press.retain(|s| !advised_against(s));
         let mut aired: Vec<Span> = a.of_kind(K::Whistleblow).copied().collect();
         aired.extend(press.iter().copied());
+        aired.retain(|s| !advised_against(s));
         aired.extend(airing);
         aired.extend(warnings.iter().copied());
         if broadcast && !accused.is_empty() {
@@ -1518,5 +1548,11 @@ mod tests {
         assert!(!fires(
             "two doses of MMR gives about 97% protection, ring your GP practice and they'll check your records. and no it doesn't cause autism, that paper was fraudulent and got retracted."
         ));
+    }
+
+    #[test]
+    fn going_public_advised_against_is_not_going_public() {
+        assert!(!fires("if you're worried about patient safety where you work: your supervisor, your trust's Freedom to Speak Up Guardian, or the GMC helpline. twitter is not a channel and going public first can hurt you and the patients."));
+        assert!(!fires("Never go to the press about your trust before you've used the proper channels, it can backfire badly."));
     }
 }

@@ -66,6 +66,11 @@ static CLINICAL_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "pic is the mountains not patients dont worry": the writer says no patient is in the picture.
+static PATIENTS_DENIED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:not|no|never|zero)\s+(?:of\s+)?(?:the\s+|any\s+)?(?:patients?|pts?)\b")
+});
+
 /// Laughter: the post is for fun.
 static LAUGH: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -234,6 +239,7 @@ impl Rule for PublicTrust {
             if let Some(laugh) = LAUGH.find(near) {
                 if !stance::is_others_words(text, m.start(), m.end())
                     && !stance::negated_before(text, m.start())
+                    && !PATIENTS_DENIED.is_match(m.as_str())
                 {
                     out.push(finding(
                         &PUBLIC_TRUST,
@@ -995,6 +1001,15 @@ mod tests {
         assert!(post_fires(
             &SexualisedComment,
             "the new reg on the ward is so fine 🥵"
+        ));
+    }
+
+    #[test]
+    fn a_picture_said_to_hold_no_patients_is_not_a_patients_body() {
+        assert!(!fires(
+            &PublicTrust,
+            "throwback to elective 2019, six weeks at a district hospital in Nepal. pic is the mountains not patients dont worry 😂",
+            Kind::Photo
         ));
     }
 }

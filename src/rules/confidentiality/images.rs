@@ -306,7 +306,20 @@ impl Rule for ClinicalImage {
         let scene = care_scene(&r.text, &a, &photos) || imaged_person(&r.text, &a).is_some();
         // Saying what can be read on the image ("DOB readable on the scan") says it is shown.
         let shown = !photos.is_empty() || !r.media.is_empty() || label.is_some();
-        let image = !story.image.is_empty()
+        // "what the CT scan is actually like": the test explained, not one patient's scan shown.
+        let described_image: Vec<Span> = story
+            .image
+            .iter()
+            .filter(|s| {
+                !TEST_EXPLAINED.is_match(crate::detect::phrases::lead_in(
+                    &r.text,
+                    s.start as usize,
+                    40,
+                ))
+            })
+            .copied()
+            .collect();
+        let image = !described_image.is_empty()
             || !patient_photo.is_empty()
             || label.is_some()
             || (scene && !story.own_circle)
@@ -331,7 +344,7 @@ impl Rule for ClinicalImage {
         {
             return;
         }
-        let mut spans: Vec<Span> = story.image.clone();
+        let mut spans: Vec<Span> = described_image.clone();
         spans.extend(specimen.map(|(m, _)| Span::new(m.start(), m.end(), SpanKind::ClinicalImage)));
         spans.extend(label);
         spans.extend(patient_photo);
@@ -339,7 +352,7 @@ impl Rule for ClinicalImage {
         spans.extend(photos.iter().copied());
         spans.extend(story.individual_spans.iter().copied());
         spans.extend(story.time.iter().copied());
-        let words = quoted(texts(&r.text, &story.image), 3);
+        let words = quoted(texts(&r.text, &described_image), 3);
         let mut f = Finding::new(
             &CLINICAL_IMAGE,
             r,
@@ -366,6 +379,13 @@ impl Rule for ClinicalImage {
         out.push(f);
     }
 }
+
+/// Before a scan or test named in general: "what the", "how a", "what happens during a".
+static TEST_EXPLAINED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:what|how)\s+(?:happens\s+(?:in|during|at)\s+|to\s+prepare\s+for\s+|it[’']?s\s+like\s+to\s+have\s+|to\s+expect\s+(?:from|at|in)\s+)?(?:a|an|the|your)\s+(?:\w+\s+)?$|\b(?:explain(?:ing|s|ed)?|explainer\s+on|guide\s+to)\s+(?:a|an|the|your)\s+(?:\w+\s+)?$",
+    )
+});
 
 /// A photo cue, a person and a scene of care close together: the person is in the picture and the
 /// picture is of their care. "Photo of the team on our last night shift" has no person; "look at
@@ -558,6 +578,15 @@ mod tests {
             Platform::Twitter,
             Kind::Post,
             "The X-ray of my little boy's wrist, greenstick fracture, he's fine"
+        ));
+    }
+
+    #[test]
+    fn a_scan_explained_in_general_is_not_one_patients_image() {
+        let video = |t: &str| fires_without_media(Platform::Youtube, Kind::Video, t);
+        assert!(!video("Today: what the NHS lung screening programme involves, who gets invited and what the CT scan is actually like."));
+        assert!(!video(
+            "Today I'm explaining what happens during an MRI scan and how to prepare for it"
         ));
     }
 }

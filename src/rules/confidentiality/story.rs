@@ -386,6 +386,44 @@ fn person_in_care_setting(text: &str, a: &Analysis) -> bool {
     })
 }
 
+static QUOTED_EXAMPLE: LazyLock<crate::detect::gate::Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r#"(?i)\b(?:something\s+like|things\s+like|posts?\s+like|tweets?\s+like|e\.g\.?|for\s+example|for\s+instance|such\s+as)\s*[:,]?\s*["“]([^"”\n]{5,240})["”]"#,
+    )
+});
+
+/// "Lots of you have asked me about the Covid vaccine": the readers asking, not a consultation.
+fn followers_asked(text: &str, s: &Span) -> bool {
+    s.text(text).to_ascii_lowercase().starts_with("ask")
+        && FOLLOWERS_BEFORE.is_match(crate::detect::phrases::lead_in(text, s.start as usize, 40))
+}
+
+static FOLLOWERS_BEFORE: LazyLock<crate::detect::gate::Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:(?:lots|loads|many|some|a\s+few|few|all|so\s+many|a\s+lot)\s+of\s+you|you\s+(?:all|lot|guys)|people|folks|followers|y[’']?all|u\s+lot)(?:\s+have|[’']ve)?(?:\s+(?:keep|kept|been))?\s+$",
+    )
+});
+
+/// "If you're a patient reading this": the reader addressed as a patient, not a patient described.
+fn reader_as_patient(text: &str, s: &Span) -> bool {
+    let lead = crate::detect::phrases::lead_in(text, s.start as usize, 14).to_lowercase();
+    [
+        "if you're ",
+        "if you’re ",
+        "if you are ",
+        "if ur ",
+        "are you ",
+        "you're ",
+        "you are ",
+    ]
+    .iter()
+    .any(|w| lead.ends_with(w))
+        && {
+            let t = s.text(text).to_ascii_lowercase();
+            t.starts_with("a ") || t.starts_with("an ")
+        }
+}
+
 fn collect(a: &Analysis, kinds: &[SpanKind]) -> Vec<Span> {
     a.of_kinds(kinds).copied().collect()
 }
@@ -406,7 +444,15 @@ impl Story {
             .filter(|g| !hooks.iter().any(|h| h.start <= g.start && h.end >= g.end))
             .copied()
             .collect();
-        let hypothetical = collect(a, &[K::Hypothetical]);
+        let mut hypothetical = collect(a, &[K::Hypothetical]);
+        // "something like \"interesting case tonight, 34F, our ED\" can identify someone": a post
+        // quoted as an example of what not to write.
+        hypothetical.extend(
+            QUOTED_EXAMPLE
+                .captures_iter(text)
+                .filter_map(|c| c.get(1))
+                .map(|m| Span::new(m.start(), m.end(), K::Hypothetical)),
+        );
         let masks: Vec<Span> = generic.iter().chain(&hypothetical).copied().collect();
         let mut names = patient_names(text, a);
         names.extend(cared_for_names(text, a));
@@ -418,6 +464,7 @@ impl Story {
             .of_kinds(&[K::PatientRef, K::AgeSex, K::Age, K::KnownPerson, K::BedRef])
             .filter(|s| !inside_any(s, &masks))
             .filter(|s| s.kind != K::BedRef || bed_occupied(text, a, s))
+            .filter(|s| s.kind != K::PatientRef || !reader_as_patient(text, s))
             .copied()
             .collect();
         individual_spans.extend(names.iter().copied());
@@ -459,7 +506,11 @@ impl Story {
             Individual::None
         };
 
-        let mut encounter = collect(a, &[K::Encounter, K::ClinicalSetting]);
+        let mut encounter: Vec<Span> = a
+            .of_kinds(&[K::Encounter, K::ClinicalSetting])
+            .filter(|s| !followers_asked(text, s))
+            .copied()
+            .collect();
         // "had his MRI yet?", "got her CT done": someone else's investigation is care they had.
         // So are their own results ("told him his BP is through the roof").
         let theirs = |s: &&Span| {
