@@ -441,6 +441,17 @@ const AIRING_SHAPES_MORE: &[&str] = &[
     r"can[’']?t\s+(?:keep|stay)\s+(?:quiet|silent)\s+(?:any\s*more|any\s+longer)",
     r"story\s*time\b[^\n]{0,300}?\b(?:pt|part)\s*\.?\s*1\b",
     r"(?:put|post|stick)\s+(?:it|this)\s+(?:all\s+)?(?:on|up\s+on)\s+(?:twitter|x|facebook|tiktok|insta(?:gram)?|social\s+media|linkedin)\b",
+    // session 33: "need this to go viral", "share this", "posting here bc my CD told me to drop
+    // it", "telling u lot because", regulators tagged "until someone listens", "calling out",
+    // "should I post photos of the drug charts on here"
+    r"(?:need|needs|want|make)\s+(?:this|it)\s+(?:to\s+)?go\s+viral",
+    r"(?:please\s+)?share\s+(?:this|this\s+post|widely)\s*(?:[.!#]|$)",
+    r"(?:posting|putting|sharing)\s+(?:this\s+|it\s+)?(?:here|on\s+here)\s+(?:bc|b/c|cause|cuz)\b",
+    r"telling\s+(?:u|you)\s+(?:lot|all|guys)\s+(?:because|bc|cos|coz|since|as)\b",
+    r"tagging\s+@\w+(?:\s+(?:and|&)\s+@\w+)*\s+(?:until|till|til)\s+(?:someone|somebody|they)",
+    r"calling\s+out\s+(?:the|this|that|our|a)\s+(?:[\w-]+\s+){0,3}?(?:place|clinic|practice|hospital|trust|ward|unit|surgery|salon|pharmacy|consultant|surgeon|doctor|gp)\b",
+    r"(?:post|share|put\s+up)\s+(?:photos|pics|pictures|screenshots)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:charts?|notes|records|rota|emails?|messages|kardex)\s+(?:on\s+here|here|online)",
+    r"@(?:CQC\w*|CareQualityComm\w*|NHSEngland|gmcuk|NMCnews|MHRAgovuk)\b[^.!?\n]{0,30}?\b(?:are\s+you\s+going\s+to|will\s+you|when\s+will\s+you|do\s+something|do\s+anything|anything\?)",
 ];
 
 static AIRING: LazyLock<Regex> = LazyLock::new(|| {
@@ -643,6 +654,17 @@ static ACCUSED_SHAPE_31: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Session 33's accusation shapes: a child sent home with a missed appendix, adult doses written
+/// up for neonates, DNACPRs signed without the family, samples mislabelled and the wrong blood
+/// given, Botox injected with no prescriber, urgent referrals bounced to hit targets, patients
+/// left hours without antibiotics, one nurse to four intensive-care babies, no hand gel for a week.
+static ACCUSED_SHAPE_33: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:missed\s+(?:an?\s+)?(?:appendix|appendicitis|fracture|ectopic|stroke|sepsis|testicular\s+torsion|torsion)|(?:writing|writes|wrote|written|prescribing|prescribes|prescribed|giving|gives|gave)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:adult|wrong|double|ten\s*times|10x)\s+(?:\w+\s+)?doses?\s+(?:for|to)\s+(?:neonates|babies|children|kids|infants)|(?:signing|signs|signed|putting\s+up|puts\s+up)\s+(?:\w+\s+)?(?:dnacprs?|dnars?|dnrs?|respect\s+forms?)\s+without\s+(?:even\s+)?(?:speaking|talking)\s+to|mislabell?(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:samples?|specimens?|bloods?|slides?)|got\s+the\s+wrong\s+(?:blood(?:\s+group)?|drug|dose|leg|side|baby|patient)|(?:injecting|injects|injected|prescribing|doing)\s+(?:\w+\s+)?(?:botox|toxin|fillers?)\s+with\s+no\s+(?:prescriber|doctor|prescription|consultation)|bouncing\s+(?:\w+\s+){0,3}?referrals?|(?:referrals?|patients?)\s+(?:\w+\s+){0,3}?(?:bounced|sent)\s+back\s+(?:\w+\s+){0,3}?to\s+hit\s+(?:the\s+)?targets|(?:patients|kids|babies|people)\s+(?:sitting|waiting|left)\s+(?:for\s+)?\d+\s*(?:hrs?|hours)\s+without\s+(?:their\s+)?(?:antibiotics|abx|fluids|pain\s+relief|analgesia|insulin|review|a\s+doctor)|(?:\d+|one)\s+nurses?\s+(?:to|for|covering)\s+(?:\d+|four|five|six)\s+(?:intensive\s+care\s+|icu\s+|itu\s+|nicu\s+|nnu\s+)?(?:babies|patients|beds)|(?:no|NO)\s+(?:hand\s+gel|alcohol\s+gel|gloves|aprons|ppe|soap)\s+for\s+(?:a|over\s+a|two|2|three|3)\s+(?:weeks?|days)|deteriorated\s+for\s+hours\s+before\s+(?:anyone|anybody|a\s+doctor))",
+    )
+    .expect("valid regex")
+});
+
 /// Accusations that are not part of a system-level advocacy phrase ("unsafe staffing").
 /// A policy as the subject of the sentence: "the contract as written", "the new rota", "the cuts".
 static POLICY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -687,6 +709,7 @@ fn accusations(text: &str, a: &Analysis) -> Vec<Span> {
         .chain(spans_of(&ACCUSED_SHAPE_29, text))
         .chain(spans_of(&ACCUSED_SHAPE_30, text))
         .chain(spans_of(&ACCUSED_SHAPE_31, text))
+        .chain(spans_of(&ACCUSED_SHAPE_33, text))
         .map(|s| Span::new(s.start as usize, s.end as usize, K::ConcernAccusation));
     a.of_kind(K::ConcernAccusation)
         .copied()
@@ -1554,5 +1577,25 @@ mod tests {
     fn going_public_advised_against_is_not_going_public() {
         assert!(!fires("if you're worried about patient safety where you work: your supervisor, your trust's Freedom to Speak Up Guardian, or the GMC helpline. twitter is not a channel and going public first can hurt you and the patients."));
         assert!(!fires("Never go to the press about your trust before you've used the proper channels, it can backfire badly."));
+    }
+
+    #[test]
+    fn session_33_harm_by_shape_aired_to_go_viral_or_tagged_to_a_regulator() {
+        for t in [
+            "Our NNU has been running 1 nurse to 4 intensive care babies for 3 weeks. Management know.",
+            "FY2 in paeds at a DGH. One consultant keeps writing up adult gent doses for neonates and the ward pharmacist just quietly fixes them. Should I post photos of the drug charts on here??",
+            "storytime: our lab mislabelled 3 samples this month and one patient got the wrong blood group. telling u lot because management buried it",
+            "our derm dept is bouncing 2WW skin cancer referrals back to GPs to hit targets. posting here bc my CD told me to 'drop it'",
+            "storytime the sepsis protocol at my DGH is basically decorative, patients sitting 6 hrs without antibiotics every night. need this to go viral so the trust actually does something",
+            "Ward 22 at Queen's has had NO hand gel for a week and C diff is going round the bays, tagging @NHSEngland and @CareQualityComm until someone actually listens",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Proud of our NNU: 1:1 nursing for every intensive care baby this winter despite everything",
+            "Please share this: our lab is recruiting biomedical scientists, great team",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 }
