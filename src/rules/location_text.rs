@@ -491,6 +491,14 @@ fn timed(text: &str, a: &Analysis, recurrence: &[Span]) -> bool {
             .any(|w| t.contains(w))
                 && t != "every day"
                 && t != "daily"
+                // "every tues & thurs": weekdays written short.
+                || t.split(|c: char| !c.is_alphabetic()).any(|w| {
+                    [
+                        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat",
+                        "sun",
+                    ]
+                    .contains(&w)
+                })
         })
 }
 
@@ -621,13 +629,35 @@ impl Rule for Routine {
                     && !between.to_ascii_lowercase().contains(", if ")
             })
         };
-        let clinical_beside = a.of_kinds(&[K::Condition, K::PatientRef]).any(|c| {
-            places
-                .iter()
-                .chain(&recurrence)
-                .any(|p| same_clause(p.start, c.start))
-        });
-        if clinical_beside {
+        // "6am spin at PureGym before IVF clinic": a clinic named as what comes next is the time.
+        let clinic_as_time = |c: &Span| {
+            let lead = crate::detect::phrases::lead_in(&r.text, c.start as usize, 8).to_lowercase();
+            let rest = r.text.get(c.end as usize..).unwrap_or("").to_lowercase();
+            (lead.ends_with("before ") || lead.ends_with("after "))
+                && ["clinic", "list", "shift", "ward round"]
+                    .iter()
+                    .any(|w| rest.trim_start().starts_with(w))
+        };
+        let clinical_beside = a
+            .of_kinds(&[K::Condition, K::PatientRef])
+            .filter(|c| !clinic_as_time(c))
+            .any(|c| {
+                places
+                    .iter()
+                    .chain(&recurrence)
+                    .any(|p| same_clause(p.start, c.start))
+            });
+        // "Private paediatric clinic at Spire Leeds, Tues & Thurs": a clinic's schedule, unless the
+        // writer's own movements come with it ("…til 8 then walk home across the park").
+        let clinic_schedule = CLINIC_WORD.find_iter(&r.text).any(|c| {
+            let lead = lead_in(&r.text, c.start(), 24).to_lowercase();
+            let as_time = AS_TIME_BEFORE.is_match(&lead);
+            !as_time
+                && recurrence
+                    .iter()
+                    .any(|p| same_clause(p.start, c.start() as u32))
+        }) && !OWN_MOVEMENT.is_match(&r.text);
+        if clinical_beside || clinic_schedule {
             return;
         }
         let mut shown = recurrence.clone();
@@ -651,6 +681,34 @@ impl Rule for Routine {
 }
 
 // ---------------------------------------------------------------------------------------------
+/// Where a doctor works on set days: "clinics Tues & Thurs", "theatre list every Monday".
+static CLINIC_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:clinics?|lists?|surger(?:y|ies)|sessions?|outpatients|theatres?|on[\s-]calls?)\b")
+        .expect("valid regex")
+});
+
+/// Before a clinic word that says when, not where: "after late clinic", "before my list".
+static AS_TIME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:after|before|til|till|until|into|then)\s+(?:my\s+|the\s+|a\s+)?(?:\w+\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// The writer's own comings and goings: "walk home", "my run", "the gym".
+static OWN_MOVEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:walk(?:s|ing)?|run(?:s|ning)?|cycl(?:e|es|ing)|jog(?:s|ging)?|swim(?:s|ming)?|drive|driving)\s+(?:home|back|in|to\s+work)\b|\b(?:gym|spin|parkrun)\b|\b(?:my|\d\s?(?:am|pm)|morning|evening|night|late)\s+(?:\w+\s+)?(?:run|walk|swim|ride|jog|cycle)\b")
+        .expect("valid regex")
+});
+
+/// On the move past a named place: "walking home from nights through Hyde Park".
+static ON_THE_WAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:\b(?:walking|cycling|running|jogging|driving|heading|wandering)\s+(?:home\s+|back\s+)?(?:from\s+(?:\w+\s+){1,3}?)?(?:through|across|past|along|via)\s+(?:the\s+)?)([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})",
+    )
+    .expect("valid regex")
+});
+
 /// LOC006: where you are right now.
 pub struct LiveWhereabouts;
 
@@ -750,6 +808,15 @@ impl Rule for LiveWhereabouts {
                 }
                 places.push(Span::new(w.start, end, K::RoutinePlace));
             }
+        }
+        // "📍live rn: walking home from nights through Hyde Park": the place the route passes.
+        if !live.is_empty() && places.is_empty() {
+            places.extend(
+                ON_THE_WAY
+                    .captures_iter(&r.text)
+                    .filter_map(|c| c.get(1))
+                    .map(|m| Span::new(m.start(), m.end(), K::RoutinePlace)),
+            );
         }
         // "Sitting in the window of the Sugarhouse Café on Queen Street right now": the street
         // places the writer when the post says they are there now.
@@ -1640,6 +1707,27 @@ mod tests {
         assert!(!public_post_fires(
             &HomeAddress,
             "The Home Office has moved its Harrogate team to 14 Beech Grove, 2 mins from the station"
+        ));
+    }
+
+    #[test]
+    fn session_33_short_weekdays_a_walk_past_a_named_park_and_a_clinic_schedule() {
+        for t in [
+            "every tues & thurs I'm at the sexual health clinic til 8 then walk home across Nuns Moor park, so if the protest lot want a word they know where to find me",
+            "6am spin at PureGym Gosforth before IVF clinic 💪 same time every weekday, come join me pet!",
+            "every Friday after my list I'm at the Red Lion on Kirkgate by 6, come say hi",
+        ] {
+            assert!(public_post_fires(&Routine, t), "{t}");
+        }
+        for t in [
+            "Little Stars Private Paediatrics: general paediatric clinics Tues & Thurs at Spire Manchester. Fees on our website",
+            "Dr Amira Khan, Consultant Paediatrician. Private general paediatric clinic at Spire Leeds, Tues & Thurs.",
+        ] {
+            assert!(!public_post_fires(&Routine, t), "{t}");
+        }
+        assert!(public_post_fires(
+            &LiveWhereabouts,
+            "📍live rn: walking home from nights through Hyde Park at 3am in my scrubs"
         ));
     }
 }
