@@ -212,6 +212,15 @@ static YOUR_CARE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Someone placed in the writer's care by what the writer did for them or called them: "the lady I
+/// sedated for her colonoscopy", "ur one of my asthma kids from ward 5".
+static CARED_FOR_BY_WRITER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:the|a|this|that)\s+(?:lady|man|woman|guy|bloke|girl|lad|fella|chap|gent|gentleman|mum|dad|patient|kid|teenager|student)\s+(?:i|we)\s+(?:sedated|operated\s+on|treated|scoped|scanned|delivered|stitched|sutured|discharged|looked\s+after|anaesthetised|admitted|plastered|casted|saw\s+in\s+(?:clinic|a&e|resus|majors|minors))\b|\b(?:ur|you[’']?re|you\s+are)\s+one\s+of\s+my\s+(?:[\w-]+\s+)?(?:kids|patients|ladies|lads|regulars|mums|babies|boys|girls)\b",
+    )
+    .expect("valid regex")
+});
+
 /// The reader met as a patient in a clinic, said to them: "recognised you from fracture clinic",
 /// "lovely meeting you in the medical centre yesterday", "you were the guy I did the yellow fever
 /// jab for at the travel clinic", "of course I remember u!! Parkside smear clinic", "you were my
@@ -262,6 +271,7 @@ pub(super) fn relation_spans(text: &str, a: &Analysis, other: bool) -> Vec<Span>
         YOUR_CARE
             .find_iter(text)
             .chain(MET_IN_CLINIC.find_iter(text))
+            .chain(CARED_FOR_BY_WRITER.find_iter(text))
             .map(|m| Span::new(m.start(), m.end(), K::PatientRelation)),
     );
     // "Book in with your GP": the reader sent to their own doctor, who is not the writer.
@@ -1323,6 +1333,33 @@ mod tests {
     fn a_dinner_lady_is_a_job() {
         assert!(!approaches(
             "Inquest tomorrow for the lovely lady I looked after for 11 years at our practice. Retired dinner lady, 3 grandkids, always brought us flapjacks"
+        ));
+    }
+
+    #[test]
+    fn someone_the_writer_cared_for_friended_or_asked_for_that_coffee() {
+        let friends = |kind: Kind, audience: Audience, t: &str| {
+            let r = testing::owned(Platform::Facebook, kind, audience, t);
+            !testing::findings(&Friending, &r).is_empty()
+        };
+        assert!(friends(
+            Kind::Post,
+            Audience::Public,
+            "Lol accepted a friend request from the lady I sedated for her colonoscopy last month, she remembered my name off my badge"
+        ));
+        assert!(friends(
+            Kind::Message,
+            Audience::Private,
+            "recognised ur username from the server lol, ur one of my asthma kids from ward 5 right? add me as a friend"
+        ));
+        assert!(!friends(
+            Kind::Post,
+            Audience::Public,
+            "accepted a friend request from the lady I sat next to at the wedding, small world"
+        ));
+        assert!(asks_out_by_message(
+            Platform::Facebook,
+            "Hiya! Liam here from ortho at the Royal 👋 hope the knee's behaving after your op. we should defo get that coffee you mentioned on the ward"
         ));
     }
 }

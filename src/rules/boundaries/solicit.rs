@@ -337,7 +337,7 @@ fn pair_finding(
 /// an appointment", "quicker than going through reception", "saves you the 8am phone scramble".
 static ROUND_THE_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:no\s+need\s+to\s+go\s+through|rather\s+than|instead\s+of|saves?\s+you|(?:quicker|easier|better|faster)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?than|beats?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:appointments?|reception|the\s+surgery|the\s+practice|8\s?am|phone\s+scramble|111|a&e|waiting\s+lists?|the\s+queue|the\s+phones?|switchboard|phone\s+lines?|(?:the\s+)?receptionists?|booking\s+in|appts?)\b",
+        r"(?i)\b(?:no\s+need\s+to\s+go\s+through|rather\s+than|instead\s+of|saves?\s+you|(?:quicker|easier|better|faster)\s+(?:to\s+(?:[\w-]+\s+){1,4}?)?than|beats?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:appointments?|reception|the\s+surgery|the\s+practice|8\s?am|phone\s+scramble|111|a&e|waiting\s+lists?|the\s+queue|the\s+phones?|switchboard|phone\s+lines?|(?:the\s+)?receptionists?|booking\s+in|appts?)\b|\bno\s+need\s+to\s+(?:book(?:\s+in)?|make\s+an\s+appointment|faff\s+(?:about|around)\s+(?:with\s+)?booking|go\s+th(?:rough|ru|ro)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:line|reception|practice|surgery|clinic|team))\b|\bsaves?\s+(?:u|you)\s+(?:waiting|the\s+wait)\b|\bthis\s+(?:can|will)\s+(?:just\s+)?be\s+(?:just\s+)?between\s+(?:us|you\s+and\s+me)\b",
     )
     .expect("valid regex")
 });
@@ -364,6 +364,10 @@ fn round_care_named(clause: &str) -> bool {
         "waiting list",
         "booking in",
         "appt",
+        "book",
+        "duty line",
+        "between",
+        "waiting",
     ]
     .iter()
     .any(|w| c.contains(w))
@@ -374,10 +378,23 @@ fn round_care_named(clause: &str) -> bool {
 /// said before, the message itself invites the reader to bring their care here (GMC 2024 ¶17).
 fn channel_instead_of_care(r: &Record, cx: &Context) -> Option<Finding> {
     let a = cx.analysis(r);
-    if !a.has(K::PrivateInvite) || a.has(K::Refusal) {
+    // "just pop round mine after work and I'll have a look": the writer's home as the clinic.
+    let home_visit = a.of_kind(K::HomeCue).find(|s| {
+        let t = s.text(&r.text).to_lowercase();
+        [
+            "pop round",
+            "come round",
+            "come over",
+            "swing by",
+            "pop over",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w))
+    });
+    if !(a.has(K::PrivateInvite) || home_visit.is_some()) || a.has(K::Refusal) {
         return None;
     }
-    let invite = a.of_kind(K::PrivateInvite).next()?;
+    let invite = a.of_kind(K::PrivateInvite).next().or(home_visit)?;
     let around = a
         .of_kind(K::Advice)
         .find(|s| crate::detect::steering::steers_away(&r.text, s))
@@ -839,6 +856,19 @@ mod tests {
         ));
         assert!(!message_fires(
             "Hi Dean, great to connect after the OH conference last week. message me direct about the rota swap"
+        ));
+    }
+
+    #[test]
+    fn care_offered_at_home_or_by_message_with_booking_waved_away() {
+        assert!(message_fires(
+            "Hi hun saw ur msg, sounds like ur coil's shifted, just pop round mine after work thurs and I'll have a quick feel for the threads, no need to faff about booking at the practice"
+        ));
+        assert!(message_fires(
+            "hey Kayleigh it's Dr Sam from clinic, u can just msg me on here between appts if ur struggling, no need to go thru the duty line, this can be just between us"
+        ));
+        assert!(!message_fires(
+            "pop round mine after work thurs for a brew, no need to bring anything"
         ));
     }
 }
