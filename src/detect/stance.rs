@@ -89,7 +89,7 @@ pub fn is_reported(text: &str, start: usize) -> bool {
 /// or naming in their own voice: "a 'nurse' (if you can call her that)".
 static OWN_WORDS_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:i[’']?ll\s+(?:say|keep\s+saying)\s+it(?:\s+again)?|as\s+i\s+(?:said|say)|like\s+i\s+said|i\s+(?:said|say)\s+it\s+(?:before|again|every\s+\w+)|if\s+(?:you|u|we|one)\s+(?:can|could)\s+(?:even\s+)?call\s+(?:her|him|them|it|that)\s+(?:that|one|a\s+\w+))\b",
+        r"(?i)\b(?:i[’']?ll\s+(?:say|keep\s+saying)\s+it(?:\s+again)?|as\s+i\s+(?:said|say)|like\s+i\s+said|i\s+(?:said|say)\s+it\s+(?:before|again|every\s+\w+)|if\s+(?:you|u|we|one)\s+(?:can|could)\s+(?:even\s+)?call\s+(?:her|him|them|it|that)\s+(?:that|one|a\s+\w+)|(?:the|my|our|this)\s+(?:list|theatre\s+list|notes|chart|obs\s+chart|referral|screen|board|scales?|printout|form)\s+says)\b",
     )
 });
 

@@ -444,7 +444,7 @@ static MOCKING_PATIENTS: RuleMeta = RuleMeta {
 
 static PATIENT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list|bariatric|(?:theatre|operating|clinic|ward)\s+list|in\s+clinic|catheteri[sz]\w*|cannulat\w*|intubat\w*|examin\w*|operat(?:e|ed|ing)\s+on|suture\w*|#theatrelife|#aande|#nhs|(?:chest|abdo|abdominal|back|belly|tummy)\s+pains?|overdosed?|symptoms|complaining\s+of|complain(?:ing|s|ed)\s+(?:that\s+)?(?:her|his|their|about\s+(?:her|his|their))\s+(?:\w+\s+)?(?:knees?|back|hips?|pain|joints|chest|head|feet|breathing)|c/o|methadone|morphine|withdrawal|detox|scripts?|jabs?|begging\s+(?:us|me)\s+for|(?:my|our)\s+(?:\w+\s+)?patients\s+say)\b",
+        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list|bariatric|(?:theatre|operating|clinic|ward)\s+list|in\s+clinic|catheteri[sz]\w*|cannulat\w*|intubat\w*|examin\w*|operat(?:e|ed|ing)\s+on|suture\w*|#theatrelife|#aande|#nhs|(?:chest|abdo|abdominal|back|belly|tummy)\s+pains?|overdosed?|symptoms|complaining\s+of|complain(?:ing|s|ed)\s+(?:that\s+)?(?:her|his|their|about\s+(?:her|his|their))\s+(?:\w+\s+)?(?:knees?|back|hips?|pain|joints|chest|head|feet|breathing)|c/o|methadone|morphine|withdrawal|detox|scripts?|jabs?|begging\s+(?:us|me)\s+for|(?:my|our)\s+(?:\w+\s+)?patients\s+say|chlamydia|gonorrh?oea|syphilis|#(?:gum|ward|icu|itu|gp|ae|paeds|obs|theatre|clinic|nhs)life)\b",
     )
 });
 static MOCKING_TONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -838,6 +838,11 @@ impl Rule for DefamationRisk {
 
 // ---------------------------------------------------------------------------------------------------
 
+/// "imagine thinking", "imagine believing": a sarcastic frame in the writer's own voice.
+static IMAGINE_THINKING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bimagine\s+(?:actually\s+|genuinely\s+)?(?:thinking|believing)\b[^.!?\n]{0,30}$")
+});
+
 /// CON004: discriminatory remarks about protected characteristics.
 pub struct Discrimination;
 
@@ -888,7 +893,10 @@ impl Rule for Discrimination {
             if !t.class.starts_with("slur_") {
                 continue;
             }
-            if not_owners_usage(text, t.start, t.end) {
+            // "imagine thinking a bloke in a dress needs a smear test": the sneer is the writer's.
+            let sneer =
+                IMAGINE_THINKING.is_match(crate::detect::phrases::lead_in(text, t.start, 40));
+            if not_owners_usage(text, t.start, t.end) && !sneer {
                 continue;
             }
             let characteristic = t.class.trim_start_matches("slur_").to_string();
@@ -1477,5 +1485,29 @@ mod tests {
         assert!(!defames(
             "has anyone else noticed Dr Nwosu always brings cake on Fridays? legend"
         ));
+    }
+
+    #[test]
+    fn session_33_a_patients_size_by_emoji_a_sneer_framed_as_imagine_and_a_group_that_never_then_screams(
+    ) {
+        assert!(mocks(
+            "When the list says BMI 52 and ur the one who has to intubate 🐋😩 #anaesthesia #whale"
+        ));
+        assert!(mocks("3rd chlamydia this year for the same lad today 🙃 some folk genuinely have the IQ of a house brick. wrap it up ffs"));
+        for t in [
+            "imagine thinking a bloke in a dress needs a smear test 🤡 gender clinics are a cult",
+            "Certain travelling families on our patch never bring their kids for imms then scream blue murder when one ends up with measles.",
+            "lol the school nurse at Oakfield is a proper thicko, can't even plot a centile chart 💀 someone put her out of her misery",
+            "@HealthSecUK you absolute spineless worm. hope you end up on a trolley in a corridor",
+        ] {
+            assert!(any_conduct(t), "{t}");
+        }
+        for t in [
+            "Imagine thinking the MMR causes autism. It doesn't. Book your child's jabs.",
+            "Travelling families on our patch have the lowest imms uptake, so we now run a drop-in at the site every month",
+            "The scales say BMI 52 so we booked the bariatric bed and the senior anaesthetist, all went smoothly",
+        ] {
+            assert!(!any_conduct(t), "{t}");
+        }
     }
 }
