@@ -190,18 +190,31 @@ fn dose_advice<'a>(
 /// secret", "race-day stack", "hangover protocol"), or opening by calling its reader ("Auntie,
 /// if…", "lads for the DOMS…", "Anyone going to Kenya on elective:").
 fn framed_for_the_reader(text: &str) -> bool {
-    TIP_FRAME.is_match(text) || ADDRESSEE.is_match(text) || GROUP_CALL.is_match(text)
+    TIP_FRAME.is_match(text)
+        || ADDRESSEE.is_match(text)
+        || GROUP_CALL.is_match(text)
+        || FOR_THE_READER.is_match(text)
 }
+
+/// The reader told the regimen is theirs to get or take: "ask ur GP for exactly this combo", "for
+/// anyone doing Kili this summer", "here's what I give passengers", "you'd do well on…".
+static FOR_THE_READER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bask\s+(?:your|ur)\s+(?:gp|doctor|doc)\s+for\s+(?:exactly\s+)?(?:this|these|it|them|the)\b|\bfor\s+anyone\s+(?:doing|going|heading|travelling|traveling|planning|off|climbing|trekking)\b|\bshout\s+if\s+(?:your|ur)\s+gp\s+won[’']?t\b|\bhere[’']?s\s+what\s+i\s+(?:give|prescribe|recommend|tell)\b|\bit[’']?s\s+what\s+i[’']?d\s+(?:prescribe|give|start)\b|\b(?:you|u)[’']?d\s+do\s+(?:well|better|great)\s+on\b|\bas\s+a\s+rescue\s+dose\b|\b(?:chuck|put|stick|pack|keep)\s+(?:them|it|these|some)\s+in\s+(?:your|ur)\s+(?:kit|bag|first[\s-]aid\s+kit|grab\s+bag|rucksack)\b",
+    )
+});
 
 /// The regimens of a text; in a post [framed for the reader](framed_for_the_reader) ("ED doc
 /// hangover protocol: two 400mg ibuprofen, 10mg metoclopramide"), a bare dose is the regimen,
 /// unless its sentence warns against it.
 fn regimens_or_framed_doses(text: &str, framed: bool) -> Vec<Directive> {
-    let regimens = dosing::find_regimens(text);
-    if !regimens.is_empty() || !framed {
+    let mut regimens = dosing::find_regimens(text);
+    if !framed {
         return regimens;
     }
-    dosing::find_amounts(text)
+    // In a framed post, a bare dose counts beside any regimen elsewhere ("carry 8mg dexamethasone
+    // as a rescue dose… chuck them in your kit and you're sorted").
+    let doses: Vec<Directive> = dosing::find_amounts(text)
         .into_iter()
         .filter(|&(s, _)| {
             let (from, to) = sentence_around(text, s);
@@ -212,7 +225,11 @@ fn regimens_or_framed_doses(text: &str, framed: bool) -> Vec<Directive> {
             end,
             kind: DirectiveKind::Recommend,
         })
-        .collect()
+        .filter(|d| !regimens.iter().any(|g| g.start < d.end && d.start < g.end))
+        .collect();
+    regimens.extend(doses);
+    regimens.sort_by_key(|d| d.start);
+    regimens
 }
 
 /// A sentence warning about a dose rather than giving one: "codeine 30mg is not safe when
@@ -1449,5 +1466,25 @@ mod tests {
         assert!(!group(
             "auntie tell uncle to ring his GP tomorrow about the amlodipine, the machine keeps saying 170"
         ));
+    }
+
+    #[test]
+    fn session_33_a_regimen_the_reader_is_told_to_get_carry_or_would_do_well_on() {
+        for t in [
+            "For anyone doing Kili this summer, acetazolamide 250mg twice a day starting 2 days before. ignore the 'start low' stuff",
+            "derm doc here 👋 hair shedding? low dose oral minoxidil 2.5mg daily plus spironolactone 100mg. ask ur GP for exactly this combo",
+            "just ask ur GP for the 5mg finasteride and cut them into quarters with a pill cutter",
+            "Not medical advice but I'm an F2 and honestly sounds like you'd do well on sertraline 50mg. start there, give it 6 weeks",
+            "For Aconcagua carry 8mg dexamethasone as a rescue dose and nifedipine MR 20mg 12-hourly if you get HAPE symptoms. Chuck them in your kit and you're sorted.",
+            "Mate if the nightmares are that bad ask your GP for prazosin, start 1mg at night and build up to 5mg",
+        ] {
+            assert!(recommends(t), "{t}");
+        }
+        for t in [
+            "For anyone doing Kili this summer, see a travel clinic about altitude sickness tablets well before you go",
+            "I started sertraline 50mg last year and honestly it's what got me through",
+        ] {
+            assert!(!recommends(t), "{t}");
+        }
     }
 }
