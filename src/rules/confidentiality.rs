@@ -914,4 +914,21 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn medical_history_before_the_writers_working_life_is_no_patients_story() {
+        for t in [
+            "January 1922, Toronto General Hospital: 14 year old Leonard Thompson became the first person with type 1 diabetes to be treated with insulin.",
+            "Happy birthday NHS 🎂 5th July 1948, Park Hospital in Davyhulme, and 13 yr old Sylvia Diggory with a liver condition became the first NHS patient.",
+            "Janet Parker, 40, medical photographer in Birmingham, died of smallpox in 1978 after a lab leak. Eradication was declared 1980.",
+        ] {
+            assert!(findings(&PatientNarrative, t).is_empty(), "{t}");
+        }
+        for t in [
+            "Back in 1979 I admitted a 14 year old lad with DKA on the children's ward at Leeds General, still think about him",
+            "Mr Okafor, 64, DOB 12/09/1962, in bed 4 on Ward 9 with his colonoscopy results back today",
+        ] {
+            assert!(!findings(&PatientNarrative, t).is_empty(), "{t}");
+        }
+    }
 }

@@ -32,6 +32,8 @@ pub enum Individual {
 /// The assessment of one text.
 #[derive(Debug, Clone)]
 pub struct Story {
+    /// Medical history: every year named is before the writer's working life (see [`historical`]).
+    pub historical: bool,
     pub individual: Individual,
     pub individual_spans: Vec<Span>,
     pub encounter: Vec<Span>,
@@ -386,6 +388,37 @@ fn person_in_care_setting(text: &str, a: &Analysis) -> bool {
     })
 }
 
+/// A case is medical history when the earliest year it names is before 1980 (the first NHS
+/// patient in 1948, Jenner in 1796, the first IVF baby in 1978, whatever later years the retelling
+/// adds) and the writer does not say they cared for the patient.
+fn historical(text: &str) -> bool {
+    YEAR.find_iter(text)
+        // A birth year is no date of care: "DOB 12/09/1962", "born 1940".
+        .filter(|m| {
+            let lead = crate::detect::phrases::lead_in(text, m.start(), 24).to_lowercase();
+            !(lead.ends_with('/')
+                || lead.ends_with('.')
+                || lead.ends_with('-')
+                || ["dob", "d.o.b", "born", "b."]
+                    .iter()
+                    .any(|w| lead.contains(w)))
+        })
+        .filter_map(|m| m.as_str().parse::<u32>().ok())
+        .min()
+        .is_some_and(|y| (1500..1980).contains(&y))
+        && !OWN_CARE.is_match(text)
+}
+
+static YEAR: LazyLock<crate::detect::gate::Regex> =
+    LazyLock::new(|| crate::detect::phrases::regex(r"\b(?:1[5-9]|20)\d\d\b"));
+
+/// The writer's own care of the patient: "I saw", "my patient", "we admitted".
+static OWN_CARE: LazyLock<crate::detect::gate::Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:(?:i|we)\s+(?:saw|treated|admitted|had|looked\s+after|operated|delivered|nursed|examined|discharged)|my\s+(?:patient|pt|old\s+patient)|our\s+patient)\b",
+    )
+});
+
 static QUOTED_EXAMPLE: LazyLock<crate::detect::gate::Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
         r#"(?i)\b(?:something\s+like|things\s+like|posts?\s+like|tweets?\s+like|e\.g\.?|for\s+example|for\s+instance|such\s+as)\s*[:,]?\s*["“]([^"”\n]{5,240})["”]"#,
@@ -453,6 +486,9 @@ impl Story {
                 .filter_map(|c| c.get(1))
                 .map(|m| Span::new(m.start(), m.end(), K::Hypothetical)),
         );
+        // "1796: Jenner inoculates 8 year old James Phipps", "Janet Parker, 40, died of smallpox in
+        // 1978": medical history, every year in it before the writer's working life.
+        let historical = historical(text);
         let masks: Vec<Span> = generic.iter().chain(&hypothetical).copied().collect();
         let mut names = patient_names(text, a);
         names.extend(cared_for_names(text, a));
@@ -740,6 +776,7 @@ impl Story {
             consent,
             anonymised,
             hypothetical,
+            historical,
             generic,
             educational,
             score,
@@ -759,7 +796,7 @@ impl Story {
 
     /// The text is framed as fiction or a teaching vignette.
     pub fn fictional(&self) -> bool {
-        !self.hypothetical.is_empty()
+        !self.hypothetical.is_empty() || self.historical
     }
 
     /// One encounter with one patient, told with enough detail to recognise them.
@@ -818,6 +855,7 @@ impl Story {
             && !self.name_without_care()
             && !self.bare_loss
             && !self.simulated
+            && !self.historical
     }
 
     /// A name alone with a condition ("Kate Garraway's husband's story shows how devastating long
