@@ -927,6 +927,7 @@ mod tests {
         for t in [
             "Back in 1979 I admitted a 14 year old lad with DKA on the children's ward at Leeds General, still think about him",
             "Mr Okafor, 64, DOB 12/09/1962, in bed 4 on Ward 9 with his colonoscopy results back today",
+            "Our little practice has 1800 patients and we lost Mrs Jones, 84, on the ward today after her stroke",
         ] {
             assert!(!findings(&PatientNarrative, t).is_empty(), "{t}");
         }

@@ -396,7 +396,11 @@ fn historical(text: &str) -> bool {
         // A birth year is no date of care: "DOB 12/09/1962", "born 1940".
         .filter(|m| {
             let lead = crate::detect::phrases::lead_in(text, m.start(), 24).to_lowercase();
-            !(lead.ends_with('/')
+            // "1800 patients on our list", "over 1900 calls": a count, not a year.
+            let counted = NOT_A_YEAR_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
+                || NOT_A_YEAR_BEFORE.is_match(&lead);
+            !(counted
+                || lead.ends_with('/')
                 || lead.ends_with('.')
                 || lead.ends_with('-')
                 || ["dob", "d.o.b", "born", "b."]
@@ -408,6 +412,18 @@ fn historical(text: &str) -> bool {
         .is_some_and(|y| (1500..1980).contains(&y))
         && !OWN_CARE.is_match(text)
 }
+
+static NOT_A_YEAR_AFTER: LazyLock<crate::detect::gate::Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)^\s*(?:[a-z]+\s+)?(?:patients|people|pts|calls|staff|admissions|beds|cases|referrals|mg|mcg|ml|miles|km|steps|calories|kcal|words|followers|members|babies|deaths|%|pounds|quid)\b",
+    )
+});
+
+static NOT_A_YEAR_BEFORE: LazyLock<crate::detect::gate::Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)(?:[£$€#]|\b(?:over|about|nearly|almost|than|around|some|top|x)\s+)$",
+    )
+});
 
 static YEAR: LazyLock<crate::detect::gate::Regex> =
     LazyLock::new(|| crate::detect::phrases::regex(r"\b(?:1[5-9]|20)\d\d\b"));
