@@ -651,13 +651,6 @@ fn same_sentence(text: &str, claim: &Span, anon: &[Span]) -> bool {
 }
 
 // ---------------------------------------------------------------------------------------------
-/// The grade or job that completes a hiding pseudonym: "- The Secret Consultant".
-static DOCTOR_WORD_NEXT: LazyLock<crate::detect::gate::Regex> = LazyLock::new(|| {
-    crate::detect::phrases::regex(
-        r"(?i)^\s?(?:consultant|doctor|doc|gp|surgeon|registrar|reg|medic|physician|psychiatrist|paediatrician|anaesthetist|junior\s+doctor)\b",
-    )
-});
-
 /// IDN003: a post in which a self-declared anonymous doctor comments on health.
 pub struct DeclaredAnonymous;
 
@@ -726,12 +719,8 @@ impl super::Rule for DeclaredAnonymous {
         anon.extend(a.of_kind(K::Pseudonym).filter(|p| {
             let t = p.text(&r.text).to_lowercase();
             HIDING_PSEUDONYM.iter().any(|h| t.contains(h))
-                && (a
-                    .of_kind(K::AuthorityClaim)
+                && a.of_kind(K::AuthorityClaim)
                     .any(|c| c.start >= p.end && c.start <= p.end + 1)
-                    || r.text
-                        .get(p.end as usize..)
-                        .is_some_and(|rest| DOCTOR_WORD_NEXT.is_match(rest)))
         }));
         let mut claimed: Vec<Span> = a.of_kind(K::AuthorityInvocation).copied().collect();
         claimed.extend(claims(&r.text, &a).into_iter().filter(|s| {

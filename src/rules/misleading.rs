@@ -458,6 +458,39 @@ fn grade_in_the_past(text: &str, at: usize) -> bool {
         .is_some_and(|sentence| PAST.is_match(sentence))
 }
 
+/// "Dr Josh • 4th yr med student": a student styled as a doctor. Someone else's studies ("my son
+/// is a medical student") do not count.
+fn student_styled_dr(r: &Record) -> Option<Finding> {
+    let text = &r.text;
+    let student = STUDENT.find_iter(text).find(|m| {
+        let lead = crate::detect::phrases::lead_in(text, m.start(), 30).to_lowercase();
+        !["my ", "our ", "his ", "her ", "their ", "your ", "ur "]
+            .iter()
+            .any(|w| lead.contains(w))
+    })?;
+    let dr = STYLED_DR
+        .find(text)
+        .filter(|dr| !stance::is_others_words(text, dr.start(), dr.end()))?;
+    let title = dr.as_str().trim();
+    let f = Finding::new(
+        &QUALIFICATIONS,
+        r,
+        format!(
+            "Styles you '{title}' while you say you are a {}",
+            student.as_str().trim()
+        ),
+        vec![
+            judge::span(r, dr.start(), dr.end(), "title_claim"),
+            judge::span(r, student.start(), student.end(), "stated_grade"),
+        ],
+        Action::new(
+            ActionKind::Edit,
+            format!("Remove the title '{title}': a medical student is not a doctor and must not be styled as one."),
+        ),
+    );
+    Some(f.graded(Severity::Medium, 0.7))
+}
+
 /// A title written onto forms or a CV: "put 'consultant' on every agency form".
 static TITLE_ON_FORMS: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -520,41 +553,9 @@ impl Rule for Qualifications {
                 claims.push((all.start(), all.end(), t.as_str().to_lowercase()));
             }
         }
-        // "Dr Josh • 4th yr med student": a student styled as a doctor.
-        let own_studies = STUDENT.find_iter(text).find(|m| {
-            let lead = crate::detect::phrases::lead_in(text, m.start(), 30).to_lowercase();
-            !["my ", "our ", "his ", "her ", "their ", "your ", "ur "]
-                .iter()
-                .any(|w| lead.contains(w))
-        });
-        if let (Some(dr), Some(student)) = (STYLED_DR.find(text), own_studies) {
-            if !stance::is_others_words(text, dr.start(), dr.end()) {
-                out.push(
-                    Finding::new(
-                        &QUALIFICATIONS,
-                        r,
-                        format!(
-                            "Styles you '{}' while you say you are a {}",
-                            dr.as_str().trim(),
-                            student.as_str().trim()
-                        ),
-                        vec![
-                            judge::span(r, dr.start(), dr.end(), "title_claim"),
-                            judge::span(r, student.start(), student.end(), "stated_grade"),
-                        ],
-                        Action::new(
-                            ActionKind::Edit,
-                            format!(
-                                "Remove the title '{}': a medical student is not a doctor and must not be \
-                                 styled as one.",
-                                dr.as_str().trim()
-                            ),
-                        ),
-                    )
-                    .graded(Severity::Medium, 0.7),
-                );
-                return;
-            }
+        if let Some(f) = student_styled_dr(r) {
+            out.push(f);
+            return;
         }
         if profile {
             for m in PROFILE_TITLE.find_iter(text) {
