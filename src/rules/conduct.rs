@@ -180,7 +180,8 @@ fn attached_to_person(text: &str, t: &Term) -> Option<Target> {
     let from = floor_boundary(text, t.start.saturating_sub(60));
     let before = text.get(from..t.start).unwrap_or("");
     let Some(m) = PERSON_BEFORE.find(before) else {
-        return insults::named_in_sentence_before(text, t.start, t.end);
+        return insults::named_in_sentence_before(text, t.start, t.end)
+            .or_else(|| listed_after_a_name(text, t));
     };
     let lead = m.as_str().to_ascii_lowercase();
     let lead = lead.trim_start();
@@ -197,6 +198,34 @@ fn attached_to_person(text: &str, t: &Term) -> Option<Target> {
         kind,
     })
 }
+
+/// "Dr Marsh on the frailty unit, fat, useless and smells of cabbage": the word is one of a list
+/// of descriptions hung on a titled name earlier in its sentence, and ends its item of the list.
+fn listed_after_a_name(text: &str, t: &Term) -> Option<Target> {
+    let (s, _) = sentence_around(text, t.start);
+    let from = floor_boundary(text, s.max(t.start.saturating_sub(140)));
+    let before = text.get(from..t.start)?;
+    let rest = text.get(t.end..).unwrap_or("");
+    if !LIST_ITEM_ENDS.is_match(rest) {
+        return None;
+    }
+    let m = NAME_THEN_LIST.captures(before)?;
+    let name = m.get(1)?;
+    Some(Target {
+        start: from + name.start(),
+        end: from + name.end(),
+        kind: TargetKind::NamedPerson,
+    })
+}
+
+static NAME_THEN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^\w])((?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Nurse)\.?\s+[A-Z][a-z'’-]+)\b[^.!?\n;:]{0,80},\s*(?:[A-Za-z]+,\s*){0,3}(?i:and\s+|&\s+)?$",
+    )
+});
+
+static LIST_ITEM_ENDS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:\s*[,.!?;&]|\s+and\b|\s*$|\s+\p{So})"));
 
 fn target_label(r: &Record, t: &Target) -> String {
     match t.kind {
@@ -1506,6 +1535,23 @@ mod tests {
             "Imagine thinking the MMR causes autism. It doesn't. Book your child's jabs.",
             "Travelling families on our patch have the lowest imms uptake, so we now run a drop-in at the site every month",
             "The scales say BMI 52 so we booked the bariatric bed and the senior anaesthetist, all went smoothly",
+        ] {
+            assert!(!any_conduct(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn session_34_insults_listed_after_a_titled_name() {
+        for t in [
+            "Dr Marsh on the frailty unit at the Royal Lancaster, fat, useless and smells of boiled cabbage.",
+            "Mr Okafor from urology, arrogant, useless, never answers his bleep",
+        ] {
+            assert!(any_conduct(t), "{t}");
+        }
+        for t in [
+            "Dr Marsh gave a talk on delirium, useless info for the exam but fascinating",
+            "Mrs Patel, our practice manager, sorted the rota in a day. Useless me forgot my badge again",
+            "Dr Hughes ran the sim session, useless mannequin kept crashing but we laughed",
         ] {
             assert!(!any_conduct(t), "{t}");
         }
