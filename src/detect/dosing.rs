@@ -82,6 +82,15 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             Increase,
         ),
         (
+            // "I'd ask her GP for quetiapine", "Ask for naproxen 500mg…", "worth asking the
+            // pharmacist for…": the reader sent to obtain a named medicine. Said from a clause's
+            // start or after a lead-in, so "patients ask their GP for antibiotics" describes.
+            re(
+                r"(?i)(?:^|[.!?\n:]\s*|\p{So}\s*|\b(?:i[’']?d|i\s+would|just|maybe|then|so|definitely|(?:you|u)\s+(?:could|should|can|might|need\s+to|have\s+to|gotta)|worth)\s+)(?:ask(?:ing)?|beg(?:ging)?|push(?:ing)?)\s+(?:(?:her|his|their|your|ur|yr|the|a)\s+(?:gp|doctor|doc|dr|consultant|psychiatrist|prescriber|pharmacist|team)\s+)?(?:for|about\s+(?:trying|starting|going\s+on))\s",
+            ),
+            Recommend,
+        ),
+        (
             // "Get your GP to put you on…", "ask the doctor to start you on…": the medicine chosen
             // for the reader, with the prescriber as the means.
             re(

@@ -1487,4 +1487,23 @@ mod tests {
             assert!(!recommends(t), "{t}");
         }
     }
+
+    #[test]
+    fn session_34_the_reader_sent_to_ask_for_a_named_medicine() {
+        for t in [
+            "@sue_carer62 so sorry, sundowning is brutal. I'd ask her GP for quetiapine 25mg at night, works a treat in my experience",
+            "Over 70 with achy joints? Ask for naproxen 500mg twice a day, sooo much better than paracetamol #arthritis",
+            "honestly just ask your GP for sertraline 50mg, it's what I'd start anyone on",
+        ] {
+            assert!(recommends(t), "{t}");
+        }
+        for t in [
+            "Patients ask their GP for antibiotics for every cold and we wonder why resistance is rising",
+            "Don't ask for codeine 30mg by name, it gets you flagged as drug seeking",
+            "Should I ask my GP for sertraline 50mg or try therapy first?",
+            "Ask for a medication review once a year if you're on more than five tablets",
+        ] {
+            assert!(!recommends(t), "{t}");
+        }
+    }
 }

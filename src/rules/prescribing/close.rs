@@ -101,6 +101,13 @@ static RULE_TALK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What a joke prescribes: "a nap", "2 biscuits", "a large gin", "a duvet day".
+static TREAT_NOT_MEDICINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:myself\s+|me\s+|him\s+|her\s+)?[:\-–]?\s*(?:\d+\s*x\s*|an?\s+|some\s+|one\s+|two\s+|\d+\s+)?(?:(?:large|big|strong|double|long|hot|stiff|proper|cheeky)\s+)?(?:nap|naps|sleep|holiday|tea|cuppa|coffee|biscuits?|chocolate|wine|gin|beer|pint|pizza|cake|rest|duvet\s+day|bath|hug|hugs|cuddles?|netflix|walk|lie[\s-]in|takeaway|early\s+night|day\s+off|sofa)\b",
+    )
+});
+
 /// Controlled drugs: the guidance's "never, except in an emergency".
 const CONTROLLED: [&str; 3] = ["benzodiazepine", "opioid", "stimulant"];
 
@@ -158,6 +165,14 @@ impl Rule for CloseCirclePrescribing {
             .unwrap_or(0);
         let s = s + lead;
         let med = near_med(s, e);
+        // "Self-prescribing: 1x nap, PRN", "prescribed myself a large gin": a joke, not a script.
+        if med.is_none()
+            && text
+                .get(e..)
+                .is_some_and(|after| TREAT_NOT_MEDICINE.is_match(after))
+        {
+            return;
+        }
         let controlled = med.is_some_and(|m| CONTROLLED.contains(&m.class.as_str()));
         let severity = if controlled {
             Severity::High
@@ -243,6 +258,20 @@ mod tests {
         assert!(msg("Mum your chest sounded awful on the phone. Ring the GP in the morning, they can sort amoxicillin if you need it x").is_empty());
         assert!(
             msg("Team, I've sent a script for amoxicillin to Boots for the patient in bed 4")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_joke_script_for_a_nap_or_a_gin_is_not_prescribing() {
+        for t in [
+            "self-prescribing: 1x nap, PRN, max 4 per day, review in 48 hrs if symptoms persist",
+            "Night 4 done. Self-prescribed a large gin and a duvet day",
+        ] {
+            assert!(fires(t).is_empty(), "{t}");
+        }
+        assert!(
+            !fires("Self-prescribed some sertraline when my GP couldn't see me for a month")
                 .is_empty()
         );
     }
