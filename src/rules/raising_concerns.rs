@@ -155,7 +155,7 @@ fn targets(text: &str, a: &Analysis) -> (Vec<Span>, bool) {
 /// A colleague of the writer's by role, with a specialty or grade between: "our gastro consultant",
 /// "our nurse in charge", "the new locum reg".
 static OUR_COLLEAGUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:our|my|the\s+new)\s+(?:[\w&-]+\s+){0,2}?(?:consultant|registrar|surgeon|anaesthetist|nurse\s+in\s+charge|ward\s+sister|matron|locum|partner|clinical\s+lead|clinical\s+director|educational\s+supervisor|es|cs)\b")
+    Regex::new(r"(?i)\b(?:our|my|the\s+new)\s+(?:[\w&-]+\s+){0,2}?(?:consultant|registrar|surgeon|anaesthetist|nurse\s+in\s+charge|ward\s+sister|matron|locum|partner|clinical\s+lead|clinical\s+director|educational\s+supervisor|es|cs|lead|director|manager)\b")
         .expect("valid regex")
 });
 
@@ -223,7 +223,7 @@ static NAMED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 /// writer's own unit ("the unit I work on", "the clinic I locum at").
 static SINGLED_OUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"@(?:[A-Z][a-z]+(?:NHS|Nhs|FT|UHB|ICB)|\w+(?i:trust|hospitals?|healthcare)|\w*(?i:pharmacy|chemist|clinic|pill|meds|medical)\w*)\b|\b(?i:the|our|a)\s+(?i:oh|occupational\s+health|custody(?:\s+healthcare)?|prison\s+healthcare|screening|out[\s-]of[\s-]hours|ooh|111|healthcare|online\s+pharmacy|video\s+gp)\s+(?i:provider|contractor|company|firm)\b|(?i)\bthe\s+(?:[\w-]+\s+)?(?:cardiologist|consultant|surgeon|gp|doctor|clinician|registrar|reg|anaesthetist|midwife|nurse|locum|paramedic|pharmacist|med(?:ical)?\s+director)\s+(?:doing|running|covering|on\s+(?:my|the|our)\s+(?:shift|rota|call|team)|in\s+charge|who\s+(?:was\s+)?on)\b|(?-i)\b(?i:at|in|from|on)\s+the\s+(?:Royal|Princess|Prince|Queen|King|General|County)(?:\s+(?:of\s+)?[A-Z][\w'’]+){1,2}|(?i)\bthe\s+locum\s+(?:reg|registrar|consultant|gp|doctor|anaesthetist|surgeon|sho)\b|\b(?:our\s+local|the\s+local)\s+(?:camhs|a&e|ed|hospital|ambulance\s+service|out[\s-]of[\s-]hours(?:\s+service)?|ooh|crisis\s+team|maternity\s+unit|hospice|mental\s+health\s+(?:team|service|trust))\b|\bthe\s+(?:out[\s-]of[\s-]hours|ooh|111|ambulance|crisis|camhs|district\s+nursing|mental\s+health)\s+(?:service|team)\s+(?:covering|for|in|at|round)\s+(?:the\s+)?\w+|\b(?:a\s+certain|one\s+particular|our\s+new|the\s+new|a\s+senior)\s+(?:[\w-]+\s+)?(?:gp|consultant|surgeon|registrar|reg|locum|anaesthetist|partner|doctor|midwife|nurse|manager|matron|physician|obstetrician)\b|\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|ward|clinic|practice|department|hospital|service|team)\s+i\s+(?:work|worked|locum|locummed|do\s+shifts)\s+(?:on|at|in|for)\b",
+        r"@(?:[A-Z][a-z]+(?:NHS|Nhs|FT|UHB|ICB)|\w+(?i:trust|hospitals?|healthcare)|\w*(?i:pharmacy|chemist|clinic|pill|meds|medical)\w*)\b|\b(?i:the|our|a)\s+(?i:oh|occupational\s+health|custody(?:\s+healthcare)?|prison\s+healthcare|screening|out[\s-]of[\s-]hours|ooh|111|healthcare|online\s+pharmacy|video\s+gp)\s+(?i:provider|contractor|company|firm)\b|(?i)\bthe\s+(?:[\w-]+\s+)?(?:cardiologist|consultant|surgeon|gp|doctor|clinician|registrar|reg|anaesthetist|midwife|nurse|locum|paramedic|pharmacist|med(?:ical)?\s+director)\s+(?:doing|running|covering|on\s+(?:my|the|our)\s+(?:shift|rota|call|team)|in\s+charge|who\s+(?:was\s+)?on)\b|(?-i)\b(?i:at|in|from|on)\s+the\s+(?:Royal|Princess|Prince|Queen|King|General|County)(?:\s+(?:of\s+)?[A-Z][\w'’]+){1,2}|(?i)\bthe\s+locum\s+(?:reg|registrar|consultant|gp|doctor|anaesthetist|surgeon|sho)\b|\b(?:our\s+local|the\s+local)\s+(?:camhs|a&e|ed|hospital|ambulance\s+service|out[\s-]of[\s-]hours(?:\s+service)?|ooh|crisis\s+team|maternity\s+unit|hospice|mental\s+health\s+(?:team|service|trust))\b|\bthe\s+(?:out[\s-]of[\s-]hours|ooh|111|ambulance|crisis|camhs|district\s+nursing|mental\s+health)\s+(?:service|team)\s+(?:covering|for|in|at|round)\s+(?:the\s+)?\w+|\b(?:a\s+certain|one\s+particular|our\s+new|the\s+new|a\s+senior)\s+(?:[\w-]+\s+)?(?:gp|consultant|surgeon|registrar|reg|locum|anaesthetist|partner|doctor|midwife|nurse|manager|matron|physician|obstetrician|psychiatrist|paediatrician)\b|\b(?:a\s+certain|one\s+particular)\s+(?:[\w-]+\s+)?(?:provider|clinic|practice|company|firm|hospital|trust)\b|\bone\s+of\s+(?:the|our|my)\s+(?:partners|consultants|surgeons|gps|regs|registrars|locums|midwives|anaesthetists|psychiatrists|paediatricians)\b|\ba\s+colleague\s+(?:in|on|at)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:mdt|team|department|dept|unit|ward|practice)\b|\b(?:consultant|registrar|reg|surgeon|gp|partner|psychiatrist|paediatrician)\s+(?:on|in)\s+our\s+(?:team|unit|ward|department|practice)\b|\bthe\s+(?:[\w-]+\s+)?(?:psychiatrist|consultant|surgeon|gp|doctor|paediatrician|registrar|anaesthetist)\s+i\s+(?:shadowed|sat\s+in\s+with|worked\s+(?:with|under)|was\s+(?:with|placed\s+with))\b|\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|ward|clinic|practice|department|hospital|service|team)\s+i\s+(?:work|worked|locum|locummed|do\s+shifts)\s+(?:on|at|in|for)\b",
     )
     .expect("valid regex")
 });
@@ -313,6 +313,10 @@ const GOING_PUBLIC_SHAPES: &[&str] = &[
     r"saw\s+your\s+(?:recent\s+|latest\s+)?(?:piece|article|story|report|column|investigation|segment|documentary)\s+(?:on|about)\b",
     r"putting\s+(?:it|this)\s+out\s+(?:here|there)\s+so\b",
     r"(?:rt|retweet|share|boost|repost)\s+(?:this\s+)?so\s+(?:that\s+)?(?:someone|somebody|people|they|the\s+right\s+people)\s+(?:notices?|sees?|listens?|acts?|takes?\s+notice)\b",
+    // session 34: "taking it to the local paper tomorrow", "sharing them here tomorrow if nobody
+    // at the top does anything"
+    r"(?:taking|take|took|bringing)\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:straight\s+)?to\s+(?:the\s+)?(?:local\s+)?(?:paper|papers|press|media|news|echo|gazette|chronicle)\b",
+    r"(?:sharing|posting|putting\s+up|publishing)\s+(?:them|it|this|these|those|the\s+\w+)\s+(?:all\s+)?(?:here|on\s+here|online|publicly)\s+(?:(?:tomorrow|tonight|tmrw|next\s+week|on\s+\w+day|first\s+thing)\s+)?(?:if|unless)\s+(?:nobody|no\s*-?\s*one|nothing|they|the\s+trust|management)",
 ];
 
 /// Saying why the post is the channel: the proper route written off ("Datix is a black hole",
@@ -386,6 +390,9 @@ const GAVE_UP_SHAPES: &[&str] = &[
     r"(?:internal|official|the\s+proper|the\s+usual|all\s+the)\s+(?:routes?|channels?|processes?|complaints?|routes?\s+and\s+channels)\s+(?:has|have|had)\s+(?:all\s+)?(?:gone|got|led|achieved)\s+(?:nowhere|nothing)",
     r"not\s+going\s+through\s+(?:the\s+)?[‘'\x22“]?(?:proper|official|internal|usual|right)\s+channels[’'\x22”]?\s+again",
     r"(?:nobody|no\s+one|no-one)\s+(?:internal(?:ly)?|at\s+work|in\s+the\s+trust|at\s+the\s+trust|upstairs)\s+(?:listens|cares|is\s+listening|does\s+anything)",
+    // session 34: "not going to datix it", "not bothering with the ICB"
+    r"not\s+(?:going\s+to|gonna|gna)\s+(?:datix|report|escalate)\s+(?:it|this|them|him|her)\b",
+    r"not\s+bother(?:ing)?\s+with\s+(?:the\s+)?(?:icb|ccg|trust|pct|complaints?\s+(?:process|line)|ombudsman|cqc|gmc)\b",
 ];
 
 static GAVE_UP: LazyLock<Regex> = LazyLock::new(|| {
@@ -452,6 +459,16 @@ const AIRING_SHAPES_MORE: &[&str] = &[
     r"calling\s+out\s+(?:the|this|that|our|a)\s+(?:[\w-]+\s+){0,3}?(?:place|clinic|practice|hospital|trust|ward|unit|surgery|salon|pharmacy|consultant|surgeon|doctor|gp)\b",
     r"(?:post|share|put\s+up)\s+(?:photos|pics|pictures|screenshots)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:charts?|notes|records|rota|emails?|messages|kardex)\s+(?:on\s+here|here|online)",
     r"@(?:CQC\w*|CareQualityComm\w*|NHSEngland|gmcuk|NMCnews|MHRAgovuk)\b[^.!?\n]{0,30}?\b(?:are\s+you\s+going\s+to|will\s+you|when\s+will\s+you|do\s+something|do\s+anything|anything\?)",
+    // session 34: "so here's me telling you instead", "this thread IS my complaint", "someone
+    // needs to report this man", "should I just name the hospital on here", "part 2 tmrw"
+    r"here[’']?s\s+me\s+(?:telling|saying\s+it\s+to)\s+(?:you|u|everyone|the\s+internet)",
+    r"(?:this|the)\s+(?:thread|post|video|tweet|vid)\s+is\s+my\s+(?:complaint|datix|report|escalation|whistleblow\w*)",
+    r"(?:someone|somebody)\s+(?:needs\s+to|should|has\s+to|must)\s+(?:report|stop|sack|suspend)\s+(?:him|her|them|this|that)\b",
+    r"name\s+(?:the|this|that|our)\s+(?:hospital|trust|unit|ward|practice|surgery|clinic|home|department|provider|consultant)\s+(?:on\s+here|here|publicly|online)",
+    r"(?:pt|part)\s*\.?\s*2\s+(?:tmrw|tomorrow|tonight|next|coming|to\s+follow|soon)\b",
+    r"(?:nobody|no\s*-?\s*one)\s+(?:there|here|at\s+(?:the|that|my)\s+\w+)\s+(?:ever\s+)?(?:listens|cares|does\s+anything)",
+    // the regulator written off: "CQC asleep at the wheel", "the GMC are toothless"
+    r"(?:cqc|the\s+regulators?|the\s+gmc|the\s+nmc|ofsted|social\s+services|the\s+council)\s+(?:(?:are|is|were|was)\s+)?(?:(?:fast\s+)?asleep\s+at\s+the\s+wheel|toothless|a\s+joke|useless|nowhere\s+to\s+be\s+seen|doing\s+nothing)",
 ];
 
 static AIRING: LazyLock<Regex> = LazyLock::new(|| {
@@ -660,7 +677,7 @@ static ACCUSED_SHAPE_31: LazyLock<Regex> = LazyLock::new(|| {
 /// left hours without antibiotics, one nurse to four intensive-care babies, no hand gel for a week.
 static ACCUSED_SHAPE_33: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:missed\s+(?:an?\s+)?(?:appendix|appendicitis|fracture|ectopic|stroke|sepsis|testicular\s+torsion|torsion)|(?:writing|writes|wrote|written|prescribing|prescribes|prescribed|giving|gives|gave)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:adult|wrong|double|ten\s*times|10x)\s+(?:\w+\s+)?doses?\s+(?:for|to)\s+(?:neonates|babies|children|kids|infants)|(?:signing|signs|signed|putting\s+up|puts\s+up)\s+(?:\w+\s+)?(?:dnacprs?|dnars?|dnrs?|respect\s+forms?)\s+without\s+(?:even\s+)?(?:speaking|talking)\s+to|mislabell?(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:samples?|specimens?|bloods?|slides?)|got\s+the\s+wrong\s+(?:blood(?:\s+group)?|drug|dose|leg|side|baby|patient)|(?:injecting|injects|injected|prescribing|doing)\s+(?:\w+\s+)?(?:botox|toxin|fillers?)\s+with\s+no\s+(?:prescriber|doctor|prescription|consultation)|bouncing\s+(?:\w+\s+){0,3}?referrals?|(?:referrals?|patients?)\s+(?:\w+\s+){0,3}?(?:bounced|sent)\s+back\s+(?:\w+\s+){0,3}?to\s+hit\s+(?:the\s+)?targets|(?:patients|kids|babies|people)\s+(?:sitting|waiting|left)\s+(?:for\s+)?\d+\s*(?:hrs?|hours)\s+without\s+(?:their\s+)?(?:antibiotics|abx|fluids|pain\s+relief|analgesia|insulin|review|a\s+doctor)|(?:\d+|one)\s+nurses?\s+(?:to|for|covering)\s+(?:\d+|four|five|six)\s+(?:intensive\s+care\s+|icu\s+|itu\s+|nicu\s+|nnu\s+)?(?:babies|patients|beds)|(?:no|NO)\s+(?:hand\s+gel|alcohol\s+gel|gloves|aprons|ppe|soap)\s+for\s+(?:a|over\s+a|two|2|three|3)\s+(?:weeks?|days)|deteriorated\s+for\s+hours\s+before\s+(?:anyone|anybody|a\s+doctor))",
+        r"(?i)\b(?:missed\s+(?:an?\s+)?(?:appendix|appendicitis|fracture|ectopic|stroke|sepsis|testicular\s+torsion|torsion)|(?:writing|writes|wrote|written|prescribing|prescribes|prescribed|giving|gives|gave)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:adult|wrong|double|ten\s*times|10x)\s+(?:\w+\s+)?doses?\s+(?:for|to)\s+(?:neonates|babies|children|kids|infants)|(?:signing|signs|signed|putting\s+up|puts\s+up)\s+(?:\w+\s+)?(?:dnacprs?|dnars?|dnrs?|respect\s+forms?)\s+without\s+(?:even\s+)?(?:speaking|talking)\s+to|mislabell?(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:samples?|specimens?|bloods?|slides?)|got\s+the\s+wrong\s+(?:blood(?:\s+group)?|drug|dose|leg|side|baby|patient)|(?:injecting|injects|injected|prescribing|doing)\s+(?:\w+\s+)?(?:botox|toxin|fillers?)\s+with\s+no\s+(?:prescriber|doctor|prescription|consultation)|bouncing\s+(?:\w+\s+){0,3}?referrals?|(?:referrals?|patients?)\s+(?:\w+\s+){0,3}?(?:bounced|sent)\s+back\s+(?:\w+\s+){0,3}?to\s+hit\s+(?:the\s+)?targets|(?:patients|kids|babies|people)\s+(?:sitting|waiting|left)\s+(?:for\s+)?\d+\s*(?:hrs?|hours)\s+without\s+(?:their\s+)?(?:antibiotics|abx|fluids|pain\s+relief|analgesia|insulin|review|a\s+doctor)|(?:\d+|one)\s+nurses?\s+(?:to|for|covering)\s+(?:\d+|four|five|six)\s+(?:intensive\s+care\s+|icu\s+|itu\s+|nicu\s+|nnu\s+)?(?:babies|patients|beds)|(?:no|NO)\s+(?:hand\s+gel|alcohol\s+gel|gloves|aprons|ppe|soap)\s+for\s+(?:a|over\s+a|two|2|three|3)\s+(?:weeks?|days)|deteriorated\s+for\s+hours\s+before\s+(?:anyone|anybody|a\s+doctor)|marking\s+(?:\w+\s+){0,2}?(?:visits|checks|obs|observations|rounds|reviews|turns|feeds)\s+as\s+(?:done|completed|seen|given)\s+when|backfill\w*\s+(?:the\s+|his\s+|her\s+)?(?:obs(?:\s+charts?)?|notes|charts?|records|drug\s+charts?|fluid\s+charts?)|told\s+(?:us|me|them|staff|everyone|the\s+team)\s+(?:all\s+)?to\s+(?:keep\s+(?:quiet|it\s+quiet|schtum|shtum)|say\s+nothing|stop\s+(?:filing|doing|submitting|raising|reporting))|(?:grade\s+[34]|stage\s+[34]|infected|necrotic)\s+pressure\s+(?:sores?|ulcers?|damage)\b[^.!?\n]{0,40}?(?:didn[’']?t|did\s+not|never|failed\s+to)\s+(?:notice|spot|see|report|flag)|(?:needs?|has)\s+to\s+(?:shut|close)\s+(?:this|that|the)\s+(?:place|home|unit|ward|clinic|practice)\s+down|(?:downstag|down-stag|upstag)\w*\s+(?:\w+\s+){0,2}?(?:patients|cancers|tumours|referrals)\s+to\s+(?:hit|meet|make|game)|(?:someone|somebody)[’']?s?\s+(?:is\s+)?going\s+to\s+(?:drop\s+dead|die|get\s+(?:killed|hurt))|(?:prescrib\w+|issuing|signing\s+off|diagnos\w+)\s+(?:[\w-]+\s+){0,5}?without\s+(?:ever\s+)?(?:seeing|examining|meeting|assessing)\s+(?:the\s+)?(?:kids|children|child|babies|baby|patient|patients|them))",
     )
     .expect("valid regex")
 });
@@ -1027,6 +1044,9 @@ mod tests {
             ("ACCUSED_SHAPE_MORE", &*ACCUSED_SHAPE_MORE),
             ("ACCUSED_SHAPE_29", &*ACCUSED_SHAPE_29),
             ("ACCUSED_SHAPE_30", &*ACCUSED_SHAPE_30),
+            ("ACCUSED_SHAPE_31", &*ACCUSED_SHAPE_31),
+            ("ACCUSED_SHAPE_33", &*ACCUSED_SHAPE_33),
+            ("GOING_PUBLIC", &*GOING_PUBLIC),
             ("AIRING", &*AIRING),
             ("AIRING_MORE", &*AIRING_MORE),
             ("GAVE_UP", &*GAVE_UP),
@@ -1594,6 +1614,28 @@ mod tests {
         for t in [
             "Proud of our NNU: 1:1 nursing for every intensive care baby this winter despite everything",
             "Please share this: our lab is recruiting biomedical scientists, great team",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn session_34_records_backfilled_silence_ordered_and_threats_to_post() {
+        for t in [
+            "Our district nursing team have been marking home visits as done when nobody went. Housebound diabetics going a week+ with no checks. Taking it to the local paper tomorrow.",
+            "Third resident this month sent back from Greenacres care home with a grade 4 pressure sore the home didn't notice. CQC asleep at the wheel.",
+            "the breast screening unit I work at lost 300 recall letters and management told us all to keep quiet so here's me telling you instead",
+            "a colleague in our cancer MDT has been downstaging patients to hit the 62 day target. seen it with my own eyes",
+            "Our matron backfilled the obs charts after he died and I've got photos. Sharing them here tomorrow if nobody at the top does anything.",
+            "4th patient this month diagnosed by a certain RTC provider after a 30 minute questionnaire. Not bothering with the ICB, this thread IS my complaint",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "Really proud of our district nursing team, every home visit done despite the snow",
+            "Our matron has transformed the obs charts, NEWS2 compliance up to 98% this quarter",
+            "Taking the kids to the local paper's fun run tomorrow, wish us luck",
+            "I raised it through Datix and our FTSU guardian, and CQC inspected last month. That is how it should work.",
         ] {
             assert!(!fires(t), "{t}");
         }
