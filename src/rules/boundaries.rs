@@ -331,14 +331,16 @@ const STRONG_ROMANCE: &[&str] = &[
 ];
 
 pub(super) fn romance(text: &str, a: &Analysis) -> Vec<Span> {
-    // "Retired dinner lady": a job, not a dinner.
+    // "Retired dinner lady": a job, not a dinner; "at the dinner table", "dinner time": a meal.
     let v: Vec<Span> = spans(a, &[K::Romantic])
         .into_iter()
         .filter(|s| {
             !(s.text(text).eq_ignore_ascii_case("dinner")
                 && text.get(s.end as usize..).is_some_and(|rest| {
                     let rest = rest.trim_start().to_ascii_lowercase();
-                    rest.starts_with("lady") || rest.starts_with("ladies")
+                    ["lady", "ladies", "table", "time", "party", "money"]
+                        .iter()
+                        .any(|w| rest.starts_with(w))
                 }))
         })
         .collect();

@@ -141,7 +141,7 @@ static HOME_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// round" could as well be a shop's or a hall's.
 static OWN_HOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:at\s+ours|flat\s+\d+|(?:my|our|new)\s+home\s+office|(?:coming|come)\s+(?:round\s+)?here\s+for\s+(?:assessments|appointments|consultations|sessions|treatments?)|(?:my|our)\s+(?:house|flat|place|door|drive(?:way)?|front\s+garden)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under|just\s+knock|knock\s+(?:on\s+the\s+door|for\s+me)|(?:door(?:step)?|gate)\s+of\s+(?:no\.?|number)\s*\d{1,3}|give\s+(?:us|me)\s+a\s+knock|in\s+the\s+(?:back\s+|front\s+)?garden\s+at)\b",
+        r"(?i)\b(?:at\s+ours|flat\s+\d+|(?:my|our|new)\s+home\s+office|(?:coming|come)\s+(?:round\s+)?here\s+for\s+(?:assessments|appointments|consultations|sessions|treatments?)|(?:my|our)\s+(?:house|flat|place|door|drive(?:way)?|front\s+garden)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under|just\s+knock|knock\s+(?:on\s+the\s+door|for\s+me)|(?:door(?:step)?|gate)\s+of\s+(?:no\.?|number)\s*\d{1,3}|give\s+(?:us|me)\s+a\s+knock|in\s+the\s+(?:back\s+|front\s+)?garden\s+at|from\s+(?:my|our|the)\s+(?:back|front|spare)\s+(?:bedroom|room)(?:\s+window)?)\b|(?:^|[.!?]\s+)home\s+office\s+(?:is\s+)?(?:finally\s+)?(?:sorted|done|set\s+up|ready|complete|finished)\b",
     )
     .expect("valid regex")
 });
@@ -154,7 +154,7 @@ static VISIT: LazyLock<Regex> = LazyLock::new(|| {
 /// "I'm at Home (Flat 3, 22 Clarence Rd)", "home from nights finally, 12 Ashgrove Rd".
 static HOME_BEFORE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bhome\s*(?:to|at|[(:–—-])\s*(?:\(?\s*(?:flat|apartment|apt)\s+\d+[a-z]?,?\s*)?$|\b(?:i[’']?m|im|i\s+am)\s+(?:back\s+)?home\s*,\s*$|\b(?:my|our)\s+(?:house|flat|place|home|study|kitchen|bedroom|living\s+room|lounge|balcony|home\s+office|spare\s+room|front\s+room)\s+(?:on|in|off)\s+$|\b(?:home|back)\s+from\s+(?:(?:a|the|my|another)\s+)?(?:\w+\s+)?(?:nights?|work|shifts?|holiday|hols|placement|on[\s-]?calls?)\W+(?:finally\W+|at\s+last\W+)?$|\b(?:neighbou?rs|people|patients|the\s+kids\s+next\s+door|folk)\s+(?:keep\s+|kept\s+|always\s+)?(?:knock(?:ing)?|turn(?:ing)?\s+up|com(?:e|ing)\s+round|call(?:ing)?\s+round)\s+(?:on\s+my\s+door\s+)?(?:at|to)\s+$",
+        r"(?i)\bhome\s*(?:to|at|[(:–—-])\s*(?:\(?\s*(?:flat|apartment|apt)\s+\d+[a-z]?,?\s*)?$|\b(?:i[’']?m|im|i\s+am)\s+(?:back\s+)?home\s*,\s*$|\b(?:my|our)\s+(?:house|flat|place|home|study|kitchen|bedroom|living\s+room|lounge|balcony|home\s+office|spare\s+room|front\s+room)\s+(?:on|in|off)\s+$|\b(?:home|back)\s+from\s+(?:(?:a|the|my|another)\s+)?(?:\w+\s+)?(?:nights?|work|shifts?|holiday|hols|placement|on[\s-]?calls?)\W+(?:finally\W+|at\s+last\W+)?$|\b(?:neighbou?rs|people|patients|the\s+kids\s+next\s+door|folk)\s+(?:keep\s+|kept\s+|always\s+)?(?:knock(?:ing)?|turn(?:ing)?\s+up|com(?:e|ing)\s+round|call(?:ing)?\s+round)\s+(?:on\s+my\s+door\s+)?(?:at|to)\s+$|\b(?:back\s+to|at|round(?:\s+at)?|over\s+at)\s+(?:mine|ours)\s+(?:on|in|off)\s+$|\b(?:my|our)\s+(?:doorstep|front\s+door|door|drive|driveway|gate|bins?)\s+(?:at\s+the\s+(?:end|top|bottom)\s+of|on|in|off)\s+$|\banyone\s+else\s+(?:who\s+lives\s+)?(?:on|in|living\s+on)\s+$|\b(?:be|i[’']?m|we[’']?re|i\s+am|we\s+are)\s+(?:back\s+)?at\s+the\s+house\s+on\s+$",
     )
     .expect("valid regex")
 });
@@ -275,6 +275,9 @@ impl Rule for HomeAddress {
                     .to_lowercase()
                     .starts_with(['m', 'o', 'w', 'i'])
             })
+            // "…my remote ADHD assessments, best view on Cowpasture Rd from the back bedroom":
+            // the writer's own home words, with no patient, keep it the writer's address.
+            && (!OWN_HOME.is_match(&r.text) || a.has(K::PatientRef))
         {
             return;
         }
@@ -553,7 +556,7 @@ static FIND_ME_THERE: LazyLock<Regex> = LazyLock::new(|| {
 /// A path or open space walked or run on a schedule: "on the towpath", "along the seafront". Not a
 /// place anyone could find without the hour, so it counts only beside a time of day ("at 6am").
 static OUTDOOR_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on|along|round|around|by|down)\s+the\s+(?:towpath|canal(?:\s+path)?|seafront|prom|promenade|common|heath|reservoir|river(?:side)?|lido|cycle\s+path|rec)\b|\b(?:canal\s+|river\s+)?(?:towpath|canal\s+path|seafront|promenade|cycle\s+path)\s+from\s+(?-i:[A-Z])[\w'’]+|\b(?:along|round|around|beside)\s+the\s+(?-i:[A-Z][a-z'’]+)\b|\b(?:on|along|round|around|by|at)\s+(?-i:[A-Z][a-z'’]+)\s+(?:reservoir|park|woods|common|heath|canal|lake|beach|sands|pier|trail|country\s+park)\b")
+    Regex::new(r"(?i)\b(?:on|along|round|around|by|down)\s+the\s+(?:towpath|canal(?:\s+path)?|seafront|prom|promenade|common|heath|reservoir|river(?:side)?|lido|cycle\s+path|rec)\b|\b(?:canal\s+|river\s+)?(?:towpath|canal\s+path|seafront|promenade|cycle\s+path)\s+from\s+(?-i:[A-Z])[\w'’]+|\b(?:along|round|around|beside)\s+the\s+(?-i:[A-Z][a-z'’]+)\b|\b(?:on|along|round|around|by|at)\s+(?-i:[A-Z][a-z'’]+)\s+(?:reservoir|park|woods|common|heath|canal|lake|beach|sands|pier|trail|country\s+park)\b|\b(?:canal|river|riverside|park|reservoir|seafront|towpath|lake)\s+(?:loop|lap|circuit|run|walk)\s+(?:from|to|past|round)\s+(?:my|the|[A-Z])")
         .expect("valid regex")
 });
 
@@ -564,9 +567,10 @@ static ROUTE_FINDABLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A venue placed on its street: "in Costa on Fargate", "at the Co-op on Mill Road".
+/// A venue placed on its street: "in Costa on Fargate", "at the Co-op on Mill Road"; or a spot
+/// beside one in its town: "parked up outside Lidl in Ormskirk".
 static VENUE_ON_STREET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?i:in|at)\s+(?i:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)?\s+(?i:on)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+    Regex::new(r"\b(?i:in|at)\s+(?i:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)?\s+(?i:on)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\b(?i:outside|opposite|behind)\s+(?i:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)?\s+(?i:on|in)\s+[A-Z][\w'’-]+")
         .expect("valid regex")
 });
 
@@ -594,7 +598,15 @@ impl Rule for Routine {
         if recurrence.is_empty() {
             return;
         }
-        let mut places = spans(&a, &[K::RoutinePlace]);
+        // "In a car park" is anywhere; the lexicon's "park" is a park.
+        let mut places: Vec<Span> = spans(&a, &[K::RoutinePlace])
+            .into_iter()
+            .filter(|p| {
+                !lead_in(&r.text, p.start as usize, 4)
+                    .to_ascii_lowercase()
+                    .ends_with("car ")
+            })
+            .collect();
         places.extend(named_place_after_at(&r.text, &a));
         let route_timed = a.has(K::TimeOfDay)
             || (a.has(K::Weekday)
@@ -625,7 +637,7 @@ impl Rule for Routine {
         let same_clause = |x: u32, y: u32| {
             let (from, to) = (x.min(y) as usize, x.max(y) as usize);
             r.text.get(from..to).is_some_and(|between| {
-                !between.contains(['.', '!', '?', ':', '\n'])
+                !between.contains(['.', '!', '?', ':', '\n', '('])
                     && !between.to_ascii_lowercase().contains(", if ")
             })
         };
@@ -738,9 +750,12 @@ impl Rule for LiveWhereabouts {
     }
 
     fn check(&self, r: &Record, cx: &Context, out: &mut Vec<Finding>) {
-        let Some(reach) = own_broadcast(r) else {
+        // In a group chat only a live location itself is shared ("sharing live location for the
+        // next 8 hrs" to a parents' group): where the writer is, as ordinary talk, is not.
+        let Some(reach) = own_broadcast_or_group(r) else {
             return;
         };
+        let group_only = reach == Reach::Group && !is_broadcast(r);
         let a = cx.analysis(r);
         let live = spans(&a, &[K::LiveLocation]);
         let text_location = r
@@ -824,6 +839,18 @@ impl Rule for LiveWhereabouts {
             places.extend(a.of_kinds(&[K::StreetName]).copied());
         }
         places.extend(fb_place);
+        // A check-in headed by its place: "Manchester Crown Court — here for the verdict".
+        if r.kind == Kind::Checkin && places.is_empty() {
+            places.extend(
+                CHECKIN_HEADING
+                    .captures(&r.text)
+                    .and_then(|c| c.get(1))
+                    .map(|m| Span::new(m.start(), m.end(), K::RoutinePlace)),
+            );
+        }
+        let live_shared = explicit
+            .iter()
+            .any(|s| s.text(&r.text).to_lowercase().contains("location"));
         let mut evidence_v: Vec<Evidence> = Vec::new();
         let fires = if let Some(loc) = text_location {
             evidence_v.push(Evidence::metadata(
@@ -833,9 +860,6 @@ impl Rule for LiveWhereabouts {
             true
         } else {
             let pinned = explicit.iter().any(|s| s.text(&r.text) == "📍") && !places.is_empty();
-            let live_share = explicit
-                .iter()
-                .any(|s| s.text(&r.text).to_lowercase().contains("location"));
             // Foursquare and Swarm wrote check-ins as "I'm at The Fox & Hounds (Bramley, Leeds)
             // w/ 3 others": the shape itself says the writer is there now.
             let checked_in = r.kind == Kind::Checkin || CHECKIN_SHAPE.is_match(&r.text);
@@ -847,7 +871,7 @@ impl Rule for LiveWhereabouts {
             // "Premier Inn right opposite the court, room 412, here til friday", "pitch 14 at Sandy
             // Bay holiday park": where the writer sleeps, by number (a clinic room is not).
             let staying = lodged && LODGING.is_match(&r.text) && STAYING_NOW.is_match(&r.text);
-            live_share
+            live_shared
                 || spot_me
                 || (staying && !PROFESSIONAL_EVENT.is_match(&r.text))
                 || ((pinned
@@ -855,7 +879,7 @@ impl Rule for LiveWhereabouts {
                     || (!places.is_empty() && (!now.is_empty() || checked_in)))
                     && !PROFESSIONAL_EVENT.is_match(&r.text))
         };
-        if !fires {
+        if !fires || (group_only && !live_shared) {
             return;
         }
         let mut shown = live.clone();
@@ -943,6 +967,15 @@ fn facebook_checkin_place(text: &str) -> Option<Span> {
     Some(Span::new(m.start(), m.end(), K::RoutinePlace))
 }
 
+/// A check-in's place written as its heading: "Manchester Crown Court — here for the verdict",
+/// "Heaton Park: parkrun PB".
+static CHECKIN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\W*((?:[A-Z][\w'’&.]*)(?:\s+(?:[A-Z][\w'’&.]*|of|the|on|upon|&)){0,5})\s*[—–:|,-]",
+    )
+    .expect("valid regex")
+});
+
 /// A check-in as apps post it: the place's locality in brackets, "w/ 3 others", a 4sq link.
 static CHECKIN_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -975,6 +1008,12 @@ static EMPTY_HOME: RuleMeta = RuleMeta {
     how_to_fix: "Delete the post or remove when you'll be alone or away; share holiday posts after you \
         are back.",
 };
+
+/// Hours or days written short, as a rota: "I'm out 8-6 Mon to Thurs", "Mon-Fri".
+static HOURS_OR_DAYS_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\s*(?:-|–|to|till?)\s*(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\bout\s+(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|till?)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b")
+        .expect("valid regex")
+});
 
 /// The house left behind, said as a feeling: "house will be sooo quiet", "home's going to be so empty".
 static QUIET_HOUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1075,6 +1114,11 @@ impl Rule for EmptyHome {
                 K::NowCue,
             ])
             .copied()
+            .chain(
+                HOURS_OR_DAYS_OUT
+                    .find_iter(&r.text)
+                    .map(|m| Span::new(m.start(), m.end(), K::Temporal)),
+            )
             .collect();
         // "House will be sooo quiet" only says the home is empty beside a when.
         if !away.is_empty() {
@@ -1729,5 +1773,40 @@ mod tests {
             &LiveWhereabouts,
             "📍live rn: walking home from nights through Hyde Park at 3am in my scrubs"
         ));
+    }
+
+    #[test]
+    fn session_34_mine_on_a_street_a_parked_routine_a_group_live_share_and_a_checkin_heading() {
+        for t in [
+            "Home visits done, back to mine on Ferndale Rd in Ilkley for a well earned G&T anyone who knows me knows the blue door",
+            "anyone else on Elmfield Road in Jesmond had their bins missed again?",
+            "Home office finally sorted for my remote ADHD assessments 🏡 best view on Cowpasture Rd from the back bedroom window",
+        ] {
+            assert!(home(t), "{t}");
+        }
+        assert!(!home(
+            "Drove down Elmfield Road on a home visit, the bins were out everywhere"
+        ));
+        assert!(fires(&Routine, "I'm parked up outside Lidl in Ormskirk every night 9-10pm writing notes so you know where I am"));
+        assert!(fires(&Routine, "canal loop from my flat in Ancoats again tonight, 6pm every weekday if anyone wants to join (yes the ADHD doc runs to cope)"));
+        assert!(!fires(&Routine, "dad watches casualty every saturday and texts me every time someone gets harpooned in a car park"));
+        assert!(fires(&EmptyHome, "whoever keeps nicking parcels off my doorstep, I'm out 8-6 Mon to Thurs so u obviously know when the house is empty"));
+        assert!(fires(&LiveWhereabouts, "LIVE from Race for Life at Heaton Park 🩷 I'm the one in the pink tutu by the ice cream van for the next hour"));
+        let group = |text: &str| {
+            let r = testing::owned(
+                Platform::Whatsapp,
+                Kind::GroupMessage,
+                Audience::Group,
+                text,
+            );
+            !testing::findings(&LiveWhereabouts, &r).is_empty()
+        };
+        assert!(group("Sharing live location for the next 8 hrs 📍 on my way home, will be at the house on Priory Close by 7"));
+        assert!(!group("I'm at the Co-op now, anyone need milk?"));
+        let checkin = |text: &str| {
+            let r = testing::owned(Platform::Facebook, Kind::Checkin, Audience::Public, text);
+            !testing::findings(&LiveWhereabouts, &r).is_empty()
+        };
+        assert!(checkin("Manchester Crown Court — here for the verdict, sat in the public gallery til it finishes, ping me if you're about"));
     }
 }
