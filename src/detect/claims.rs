@@ -13,6 +13,20 @@ use super::phrases::{floor_boundary, sentence_around, PhraseSet};
 use crate::detect::gate::Regex;
 use std::sync::LazyLock;
 
+/// "The evidence for…", "no proof that…" before a cure: the claim is the thing being weighed.
+static EVIDENCE_FOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:evidence|proof|data|research|studies)\s+(?:for|that|of|behind)\b[^.!?\n]{0,60}$",
+    )
+    .expect("valid regex")
+});
+
+/// "…is zero", "…doesn't exist", "…is weak": the weighing comes out against it.
+static EVIDENCE_NONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.!?\n]{0,60}?\b(?:is|are|was|remains?)\s+(?:(?:basically|essentially|literally|still|pretty\s+much)\s+)?(?:zero|nil|non[\s-]?existent|weak|poor|absent|lacking|thin|flimsy|nowhere)\b|^[^.!?\n]{0,60}?\b(?:doesn[’']?t|does\s+not|don[’']?t|do\s+not)\s+exist\b")
+        .expect("valid regex")
+});
+
 static ANCHORS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::builtin(include_str!("lexicons/claims_phrases.txt")));
 
@@ -175,6 +189,11 @@ pub fn find_claims(text: &str) -> Vec<ClaimHit> {
                     continue;
                 }
                 if after.trim_start().to_ascii_lowercase().starts_with("rate") {
+                    continue;
+                }
+                // "The evidence for alkaline diets curing cancer is zero": the cure weighed, and
+                // found wanting.
+                if EVIDENCE_FOR_BEFORE.is_match(subject) && EVIDENCE_NONE_AFTER.is_match(object) {
                     continue;
                 }
             }
@@ -1889,6 +1908,10 @@ mod tests {
     #[test]
     fn cure_claims_need_a_disease_and_an_unproven_agent() {
         assert_eq!(claim_kinds("This tea cures anxiety"), [ClaimKind::Cure]);
+        assert!(claim_kinds(
+            "The evidence for alkaline diets curing cancer is zero. Talk to your oncology team."
+        )
+        .is_empty());
         assert!(claim_kinds("Antivirals cure hepatitis C").is_empty());
         assert!(claim_kinds("cure rates for testicular cancer are high").is_empty());
     }

@@ -280,6 +280,27 @@ fn age_suffix(text: &str, end: usize) -> Option<usize> {
         })
 }
 
+/// Nouns after an age word that make it a field of care rather than a person's age: "newborn
+/// genomics", "newborn screening", "adolescent psychiatry services".
+const FIELD_OF_CARE: &[&str] = &[
+    "genomics",
+    "screening",
+    "medicine",
+    "services",
+    "service",
+    "health",
+    "psychiatry",
+    "research",
+    "hearing",
+    "pathway",
+    "programme",
+    "program",
+    "nursing",
+    "outcomes",
+    "mortality",
+    "genetics",
+];
+
 /// Ages and age+sex: `67M`, `72-year-old woman`, `a 4yo girl`, `aged 67`, `woman, 34`, and age
 /// words from the lexicon (`in her 80s`, `nonagenarian`).
 pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
@@ -579,6 +600,10 @@ pub fn detect_ages(text: &str, runs: &[Run], spans: &mut Vec<Span>) {
         if t.contains("their ") && group_before(text, w.start as usize) {
             continue;
         }
+        // "A talk on newborn genomics", "adolescent psychiatry": an age naming a field of care.
+        if word_after(text, end).is_some_and(|n| FIELD_OF_CARE.contains(&n.lower().as_str())) {
+            continue;
+        }
         if t.contains("her ") || t.contains("his ") {
             kind = SpanKind::AgeSex;
         }
@@ -794,6 +819,20 @@ mod tests {
             ["who's 100"]
         );
         assert!(found("the one who's 25 minutes late", SpanKind::Age).is_empty());
+    }
+
+    #[test]
+    fn an_age_word_naming_a_field_of_care_is_not_an_age() {
+        assert!(found(
+            "thanks to everyone who came to my talk on newborn genomics",
+            SpanKind::Age
+        )
+        .is_empty());
+        assert!(found("new adolescent psychiatry services opening", SpanKind::Age).is_empty());
+        assert_eq!(
+            found("a newborn on the unit tonight", SpanKind::Age),
+            ["newborn"]
+        );
     }
 
     #[test]

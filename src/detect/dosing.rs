@@ -86,7 +86,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             // pharmacist for…": the reader sent to obtain a named medicine. Said from a clause's
             // start or after a lead-in, so "patients ask their GP for antibiotics" describes.
             re(
-                r"(?i)(?:^|[.!?\n:]\s*|\p{So}\s*|\b(?:i[’']?d|i\s+would|just|maybe|then|so|definitely|(?:you|u)\s+(?:could|should|can|might|need\s+to|have\s+to|gotta)|worth)\s+)(?:ask(?:ing)?|beg(?:ging)?|push(?:ing)?)\s+(?:(?:her|his|their|your|ur|yr|the|a)\s+(?:gp|doctor|doc|dr|consultant|psychiatrist|prescriber|pharmacist|team)\s+)?(?:for|about\s+(?:trying|starting|going\s+on))\s",
+                r"(?i)(?:^|[.!?\n:]\s*|\p{So}\s*|\b(?:i[’']?d|i\s+would|just|maybe|then|so|and|or|definitely|(?:you|u)\s+(?:could|should|can|might|need\s+to|have\s+to|gotta)|worth)\s+)(?:ask(?:ing)?|beg(?:ging)?|push(?:ing)?)\s+(?:(?:her|his|their|your|ur|yr|the|a)\s+(?:gp|doctor|doc|dr|consultant|psychiatrist|prescriber|pharmacist|team)\s+)?(?:for|about\s+(?:trying|starting|going\s+on))\s",
             ),
             Recommend,
         ),
@@ -340,7 +340,9 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
             Stop,
         ),
         (
-            re(r"(?i)\b(?:switch|swap)\s+(?:your|ur|from)\s+\w+"),
+            re(
+                r"(?i)\b(?:switch|swap)\s+(?:(?:your|ur|from)\s+\w+|(?:you|u|yourself|them|him|her)\s+(?:over\s+)?(?:to|onto)\b)",
+            ),
             Switch,
         ),
         (
@@ -358,7 +360,7 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?i)(?:^|[.!?\n:]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:take|pop|try|start\s+(?:on|taking)?|inject|use)\s+(?:\d|a\s+(?:couple|few)|some|one|two|three|half)",
+                r"(?i)(?:^|[.!?\n:]\s*|,\s*|\bthen\s+|\bjust\s+|\bsimply\s+|@\w+\s+)(?:take|pop|try|start(?:\s+(?:on|taking))?|inject|use)\s+(?:\d|a\s+(?:couple|few)|some|one|two|three|half)",
             ),
             Take,
         ),
@@ -377,6 +379,13 @@ static DIRECTIVES: LazyLock<Vec<(Regex, DirectiveKind)>> = LazyLock::new(|| {
         (
             re(
                 r"(?i)\b(?:you[’']?d|you\s+would|you[’']?ll|you\s+will)\s+(?:be\s+)?(?:much\s+|far\s+|way\s+)?(?:better|best)\s+(?:off\s+)?(?:on|with|taking|using|starting)\b",
+            ),
+            Recommend,
+        ),
+        (
+            // "I recommend anyone with a cancer history takes aspirin 75mg…"
+            re(
+                r"(?i)\bi\s+(?:recommend|suggest|advise|tell)\s+(?:that\s+)?(?:anyone|everyone|everybody|all\s+(?:my\s+)?\w+|people|patients|my\s+patients|all\s+my\s+family)\b[^.!?\n]{0,50}?\b(?:takes?|has|have|uses?|starts?|goes\s+on|gets?)\b",
             ),
             Recommend,
         ),
@@ -599,7 +608,7 @@ fn public_health_matches(text: &str, pos: usize) -> Vec<(usize, usize)> {
 /// "50mg every 6h is fine for your back". Rules pair it with a dose and a second person.
 static REGIMEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x|\d\s+times)\s+(?:a|per)\s+day|(?:once|twice|three\s+times|\d\s?x|\d\s+times|[1-6]\s+(?:nights|days|mornings))\s+(?:a|per)\s+week|(?:then\s+)?(?:again|repeat(?:ed)?|another)\s+(?:in|after)\s+(?:\d+|a|one|two)\s*(?:days?|wks?|weeks?)\b|build\s+(?:up\s+)?to\s+(?:nightly|daily|twice)|at\s+the\s+start(?:\s+line)?\b|nightly\b|at\s+the\s+(?:very\s+)?first\s+(?:sign|twinge|hint)\b|repeat\s+(?:after|in)\s+\d+\s*(?:h|hrs?|hours?)\b|the\s+(?:day|night)\s+before\b|between\s+(?:shifts|nights|lates|long\s+days)\b|thrice\s+daily\b|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|(?:\d+|half\s+an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+before\s+(?:you|u|bed|sleep)\b|(?:\d+|two|three|four|a\s+few)\s+(?:nights?|days?)\s+(?:running|in\s+a\s+row)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|weekly\b|(?:is|are)\s+the\s+(?:answer|solution|fix|way\s+forward)\s+for\s+(?:anyone|everyone|everybody|you|u|all)\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm)|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|the\s+(?:second|minute|moment|instant)\s+(?:you|u)\s+(?:get|wake|finish|land|come|walk)\b|as\s+soon\s+as\s+(?:you|u)\s+(?:get\s+(?:home|in|back)|wake|finish|land)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:(?:take|have|pop)\s+)?another\s+(?:one\s+)?(?:after|in)\s+\d|as\s+soon\s+as\s+(?:it|the\s+(?:pain|headache|migraine|aura|symptoms?|attack|flare))\s+(?:starts|comes\s+on|kicks\s+in|begins)\b|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
+        r"(?i)\b(?:(?:once|twice|three\s+times|four\s+times|\d\s?x|\d\s+times)\s+(?:a|per)\s+day|(?:once|twice|three\s+times|\d\s?x|\d\s+times|[1-6]\s+(?:nights|days|mornings))\s+(?:a|per)\s+week|(?:then\s+)?(?:again|repeat(?:ed)?|another)\s+(?:in|after)\s+(?:\d+|a|one|two)\s*(?:days?|wks?|weeks?)\b|build\s+(?:up\s+)?to\s+(?:nightly|daily|twice)|at\s+the\s+start(?:\s+line)?\b|nightly\b|at\s+the\s+(?:very\s+)?first\s+(?:sign|twinge|hint)\b|repeat\s+(?:after|in)\s+\d+\s*(?:h|hrs?|hours?)\b|the\s+(?:day|night)\s+before\b|between\s+(?:shifts|nights|lates|long\s+days)\b|thrice\s+daily\b|(?:every|each)\s+(?:\d+\s?(?:h|hrs?|hours?)|hour|morning|night|day)\b|for\s+(?:\d+|a|one|two|three|five|seven|ten|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)|(?:is|are|should\s+be|would\s+be)\s+(?:fine|safe|ok|okay|perfect)|(?:should|will|would|that[’']?ll)\s+sort\b|to\s+start\b|as\s+a\s+one[\s-]off|before\s+(?:your|the|bed)\b|(?:\d+|half\s+an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+before\s+(?:you|u|bed|sleep)\b|(?:\d+|two|three|four|a\s+few)\s+(?:nights?|days?)\s+(?:running|in\s+a\s+row)\b|for\s+(?:\d+|a|one|two|three|four|five|seven|ten)\s+nights?|at\s+(?:local\s+)?(?:bedtime|night)|in\s+the\s+(?:morning|evening)|an\s+hour\s+before|(?:od|bd|tds|qds|nocte|mane|prn)\b|daily|every\s+day|a\s+day\b|weekly\b|(?:is|are)\s+the\s+(?:answer|solution|fix|way\s+forward)\s+for\s+(?:anyone|everyone|everybody|you|u|all)\b|(?:will|[’']ll|should|would)\s+(?:knock\s+you\s+out|sort\s+you\s+(?:out|right)|settle\s+you)|(?:does|do|did)\s+the\s+trick|works?\s+(?:a\s+treat|wonders|like\s+a\s+charm|every\s+(?:single\s+)?time)|the\s+(?:second|minute|moment|instant)\s+(?:it|the\s+(?:pain|headache|migraine|aura|attack))\s+(?:starts|kicks\s+in|comes\s+on|begins)\b|(?:is|are)\s+the\s+way\s+to\s+go\b|before\s+(?:you\s+(?:go\s+out|drink|hit\s+the|head\s+out)|a\s+(?:night\s+out|big\s+night|session))|(?:you[’']re|you\s+are|ur|you[’']ll\s+be)\s+sorted|before\s+the\s+(?:gun|race|start|flight|exam|match|game|run|marathon|big\s+day)\b|at\s+take[\s-]?off\b|the\s+(?:second|minute|moment|instant)\s+(?:you|u)\s+(?:get|wake|finish|land|come|walk)\b|as\s+soon\s+as\s+(?:you|u)\s+(?:get\s+(?:home|in|back)|wake|finish|land)\b|at\s+halfway\b|the\s+(?:morning|night|day)\s+(?:of|before)\s+(?:the|your|ur)\s+\w+|(?:(?:take|have|pop)\s+)?another\s+(?:one\s+)?(?:after|in)\s+\d|as\s+soon\s+as\s+(?:it|the\s+(?:pain|headache|migraine|aura|symptoms?|attack|flare))\s+(?:starts|comes\s+on|kicks\s+in|begins)\b|=\s+(?:cheap\s+|free\s+|instant\s+)?(?:[\w-]+\s+){0,2}?(?:insurance|protection|cure)\b)",
     )
 });
 

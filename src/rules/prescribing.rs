@@ -1494,6 +1494,10 @@ mod tests {
             "@sue_carer62 so sorry, sundowning is brutal. I'd ask her GP for quetiapine 25mg at night, works a treat in my experience",
             "Over 70 with achy joints? Ask for naproxen 500mg twice a day, sooo much better than paracetamol #arthritis",
             "honestly just ask your GP for sertraline 50mg, it's what I'd start anyone on",
+            "flying long haul after cancer treatment? I recommend anyone with a cancer history takes aspirin 75mg the day before and the day of travel",
+            "@kay ahh migraines are the worst hun 900mg aspirin + 10mg metoclopramide the second it starts, works every time for my lot x",
+            "@adhd_jen with the concerta shortage just get them to switch you to Xaggitin XL 36mg, basically identical",
+            "tbh guanfacine 1mg at night is the way to go for your anxiety",
         ] {
             assert!(recommends(t), "{t}");
         }
@@ -1502,6 +1506,8 @@ mod tests {
             "Don't ask for codeine 30mg by name, it gets you flagged as drug seeking",
             "Should I ask my GP for sertraline 50mg or try therapy first?",
             "Ask for a medication review once a year if you're on more than five tablets",
+            "I recommend anyone with a cancer history talks to their team before flying",
+            "the new guidance on guanfacine 1mg is the way to go for services, says the ICB",
         ] {
             assert!(!recommends(t), "{t}");
         }
