@@ -780,6 +780,12 @@ impl Rule for LiveWhereabouts {
             })
             .copied()
             .collect();
+        let live_shared = explicit
+            .iter()
+            .any(|s| s.text(&r.text).to_lowercase().contains("location"));
+        if group_only && !live_shared {
+            return;
+        }
         let now = spans(&a, &[K::NowCue, K::Temporal]);
         // The named place after "I'm at …" / "📍 …".
         let mut places: Vec<Span> = Vec::new();
@@ -848,9 +854,6 @@ impl Rule for LiveWhereabouts {
                     .map(|m| Span::new(m.start(), m.end(), K::RoutinePlace)),
             );
         }
-        let live_shared = explicit
-            .iter()
-            .any(|s| s.text(&r.text).to_lowercase().contains("location"));
         let mut evidence_v: Vec<Evidence> = Vec::new();
         let fires = if let Some(loc) = text_location {
             evidence_v.push(Evidence::metadata(
@@ -879,7 +882,7 @@ impl Rule for LiveWhereabouts {
                     || (!places.is_empty() && (!now.is_empty() || checked_in)))
                     && !PROFESSIONAL_EVENT.is_match(&r.text))
         };
-        if !fires || (group_only && !live_shared) {
+        if !fires {
             return;
         }
         let mut shown = live.clone();
@@ -1104,7 +1107,7 @@ impl Rule for EmptyHome {
         let a = cx.analysis(r);
         let mut alone = spans(&a, &[K::HomeAlone]);
         let away = spans(&a, &[K::AwayCue]);
-        let when: Vec<Span> = a
+        let mut when: Vec<Span> = a
             .of_kinds(&[
                 K::AwayCue,
                 K::Weekday,
@@ -1114,11 +1117,6 @@ impl Rule for EmptyHome {
                 K::NowCue,
             ])
             .copied()
-            .chain(
-                HOURS_OR_DAYS_OUT
-                    .find_iter(&r.text)
-                    .map(|m| Span::new(m.start(), m.end(), K::Temporal)),
-            )
             .collect();
         // "House will be sooo quiet" only says the home is empty beside a when.
         if !away.is_empty() {
@@ -1148,6 +1146,15 @@ impl Rule for EmptyHome {
         if reach == Reach::Group && !is_broadcast(r) && way_in.is_none() {
             return;
         }
+        if alone.is_empty() && !empty_home && way_in.is_none() {
+            return;
+        }
+        // Hours written as a rota are read only once the post says the home is empty.
+        when.extend(
+            HOURS_OR_DAYS_OUT
+                .find_iter(&r.text)
+                .map(|m| Span::new(m.start(), m.end(), K::Temporal)),
+        );
         let fires = (!alone.is_empty() && !when.is_empty()) || empty_home || way_in.is_some();
         if !fires {
             return;
