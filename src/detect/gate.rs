@@ -729,10 +729,10 @@ impl Regex {
 /// Each rule regex keeps a lazy-DFA cache per thread. The default (2 MiB a cache) lets a few hundred
 /// rule regexes hold tens of megabytes between them on a long scan; the rules' patterns are short
 /// and run on short texts, and a smaller cache keeps the scan's peak memory down with no change in
-/// results (a cache only holds transitions already computed). 768 KiB: at 1 MiB sessions 32-33's
-/// detectors took the 1M bench's peak to 500-501 MB; at 768 KiB it is 495-496 MB for about the
-/// same rule CPU (512 KiB cost a third more).
-const DFA_CACHE_BYTES: usize = 768 * 1024;
+/// results (a cache only holds transitions already computed). 640 KiB: with session 34's
+/// detectors the 1M bench peaked at 498-502 MB at 768 KiB and 496-503 MB at 704 KiB, and at
+/// 489-493 MB here, for about a fifth more rule CPU (512 KiB cost a third more).
+const DFA_CACHE_BYTES: usize = 640 * 1024;
 
 fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
     regex::RegexBuilder::new(pattern)
