@@ -143,9 +143,17 @@ pub fn find(text: &str) -> Vec<Disclosure> {
         // sent me one)" or "(PR package!)" tucked into the post shows the tie without declaring it.
         // Like any label it must be seen at once (CMA): a "#gifted" among the closing hashtags of a
         // long post is found only by those who read to the end.
-        let strength = if kind == DisclosureKind::Gifted
-            && !(gift_label(text, h.start) && is_leading(text, h.start))
-        {
+        // "PR package from X just landed 😍" opens the post but tells a story, not a label.
+        // "Affiliate links in the description!" names the links without saying the writer is paid
+        // for them, which the CMA asks an ad label to do.
+        let unlabelled_gift = kind == DisclosureKind::Gifted
+            && !(gift_label(text, h.start)
+                && is_leading(text, h.start)
+                && !GIFT_ARRIVED.is_match(text.get(h.end..).unwrap_or("")));
+        let unpaid_sounding_links = kind == DisclosureKind::Affiliate
+            && h.phrase.text.starts_with("affiliate link")
+            && !PAID_FOR_LINKS.is_match(text);
+        let strength = if unlabelled_gift || unpaid_sounding_links {
             Strength::Weak
         } else {
             strength
@@ -202,6 +210,20 @@ pub fn strongest(text: &str) -> Option<Disclosure> {
 }
 
 /// A discount or affiliate offer that pays the writer on sales.
+/// A gift phrase told as news: "PR package from X just landed", "… came over on the ferry".
+static GIFT_ARRIVED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[^.!?:|\n]{0,40}?\b(?:just\s+)?(?:landed|arrived|came|turned\s+up|showed\s+up|dropped|got\s+delivered|through\s+the\s+(?:door|letterbox)|in\s+the\s+post)\b",
+    )
+});
+
+/// Words that say the writer earns from the links: "I earn", "commission", "#ad".
+static PAID_FOR_LINKS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\bi\s+(?:may\s+|might\s+|will\s+)?(?:earn|receive|get|make)\b|\bcommission|#ad\b|\bad\s*\||\bpaid\b|\bat\s+no\s+(?:extra\s+)?cost\s+to\s+you)",
+    )
+});
+
 static EARNS_FROM_SALES: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:\d{1,2}\s?%\s+off|(?:discount|promo|affiliate|referral)\s+(?:code|link)s?|use\s+(?:my\s+)?code|(?-i:code\s+[A-Z0-9]{3,})|link\s+in\s+(?:my\s+)?bio\s+for\s+(?:\d|a\s+discount|money\s+off))\b",
@@ -580,7 +602,7 @@ fn team_hashtags(text: &str) -> Vec<Tie> {
 pub fn disclaims_interest(text: &str) -> bool {
     static NONE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission|sponsorship|sponsors?|affiliate\s+links?|paid\s+partnerships?)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\b(?:sponsored|paid\s+for|funded|backed)\s+by\s+(?:no\s+one|no-one|nobody|noone|none)\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b|\(\s*(?:unpaid|voluntary|pro\s+bono|honorary)\s*\)|\bunpaid\s+(?:role|position|post|adviser|advisor|member|trustee|volunteer|ambassador)\b|\b(?:in\s+an?\s+)?(?:voluntary|honorary|pro\s+bono|unpaid)\s+(?:capacity|basis)\b|\bi[’']?m\s+(?:not\s+paid|unpaid)\b|\bnothing\s+(?:was\s+)?(?:gifted|sponsored|paid\s+for\s+by\s+(?:them|the\s+brands?))\b|\bi\s+paid\s+for\s+(?:every|each|all\s+(?:of\s+)?(?:them|the))\b|\b(?:these|the)\s+(?:companies|brands)\s+(?:don[’']?t|do\s+not)\s+know\s+i\s+exist\b|\bnone\s+of\s+(?:these|the)\s+(?:companies|brands)\s+knows?\s+i\s+exist\b",
+            r"(?i)\b(?:no|zero|not\s+any)\s+(?:affiliation|affiliations|ties|links?\s+(?:to|with)|coi|conflicts?(?:\s+of\s+interest)?|competing\s+interests?|financial\s+interests?|commercial\s+interests?|kickbacks?|commission|sponsorship|sponsors?|affiliate\s+links?|paid\s+partnerships?)\b|\bnot\s+(?:sponsored|an?\s+ad|paid|affiliated|gifted|an?\s+advert)\b|\b(?:unsponsored|non-?sponsored|#notsponsored|#notanad|#nosponsor)\b|\bi\s+(?:get|make|earn|receive)\s+(?:nothing|no\s+money|no\s+commission|zero)\b|\bnobody\s+(?:paid|is\s+paying)\s+me\b|\b(?:sponsored|paid\s+for|funded|backed)\s+by\s+(?:no\s+one|no-one|nobody|noone|none)\b|\bi[’']?m\s+not\s+(?:paid|sponsored|affiliated)\b|\bi\s+(?:have|hold)\s+no\s+(?:shares|interests?|ties|links)\b|\bjust\s+a\s+(?:fan|happy\s+customer)\b|\bbought\s+(?:it|them|this|these|mine)\s+(?:myself|with\s+my\s+own\s+money)\b|\bpaid\s+for\s+(?:it|them|this|these|mine)\s+myself\b|\(\s*(?:unpaid|voluntary|pro\s+bono|honorary)\s*\)|\bunpaid\s+(?:role|position|post|adviser|advisor|member|trustee|volunteer|ambassador)\b|\b(?:in\s+an?\s+)?(?:voluntary|honorary|pro\s+bono|unpaid)\s+(?:capacity|basis)\b|\bi[’']?m\s+(?:not\s+paid|unpaid)\b|\bnothing\s+(?:was\s+)?(?:gifted|sponsored|paid\s+for\s+by\s+(?:them|the\s+brands?))\b|\bi\s+paid\s+for\s+(?:every|each|all\s+(?:of\s+)?(?:them|the))\b|\b(?:these|the)\s+(?:companies|brands)\s+(?:don[’']?t|do\s+not)\s+know\s+i\s+exist\b|\bnone\s+of\s+(?:these|the)\s+(?:companies|brands)\s+knows?\s+i\s+exist\b|\bnone\s+(?:of\s+(?:it|them)\s+)?(?:was\s+|were\s+)?gifted\b|\bwith\s+my\s+own\s+money\b",
         )
     });
     NONE.is_match(text)

@@ -240,7 +240,7 @@ static BOOK_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)\b(?:https?://|www\.)[^\s<>"'“”]+|\b(?:amzn\.to|amzn\.eu|bit\.ly|geni\.us|liketk\.it|rstyle\.me|linktr\.ee|beacons\.ai|tinyurl\.com|shopmy\.us)/[^\s<>"'“”]*|\b[a-z0-9-]{3,}\.(?:co\.uk|co|com|shop|store|health|life|io)/[^\s<>"'“”]+"#,
+        r#"(?i)\b(?:https?://|www\.)[^\s<>"'“”]+|\b(?:amzn\.to|amzn\.eu|bit\.ly|geni\.us|liketk\.it|rstyle\.me|linktr\.ee|beacons\.ai|tinyurl\.com|shopmy\.us)/[^\s<>"'“”]*|\b[a-z0-9-]{3,}\.(?:co\.uk|co|com|shop|store|health|life|io|app|net|me|ai|uk|ie|eu|fit|club|clinic|care|online|site|example)/[^\s<>"'“”]+"#,
     )
 });
 

@@ -123,7 +123,16 @@ static FUNDRAISED: LazyLock<Regex> = LazyLock::new(|| {
 /// §2.2): "#ad" or "I earn a small commission" after 150 characters of praise is found only by those
 /// who read to the end. A declaration of interest is a statement, not a label, and keeps its weight.
 fn unclear_why(text: &str, d: &disclosure::Disclosure) -> Option<Unclear> {
+    let independent_first = || {
+        d.start > 0
+            && !d.text.starts_with('#')
+            && INDEPENDENCE_CLAIM.is_match(text.get(..d.start).unwrap_or(""))
+    };
     if d.strength == Strength::Weak {
+        // "My unbiased review … (affiliate links below)": the claim is the worse fault.
+        if d.kind == DisclosureKind::Affiliate && independent_first() {
+            return Some(Unclear::AfterIndependenceClaim);
+        }
         // Weakened where it was found: a gift label that is not leading came late.
         let late = d.kind != DisclosureKind::Weak && !d.leading;
         return Some(if late { Unclear::Late } else { Unclear::Label });
@@ -143,10 +152,7 @@ fn unclear_why(text: &str, d: &disclosure::Disclosure) -> Option<Unclear> {
         return Some(Unclear::Late);
     }
     // "My honest review … (affiliate links below)": the post sells itself as independent first.
-    let independent_first = d.start > 0
-        && !d.text.starts_with('#')
-        && INDEPENDENCE_CLAIM.is_match(text.get(..d.start).unwrap_or(""));
-    independent_first.then_some(Unclear::AfterIndependenceClaim)
+    independent_first().then_some(Unclear::AfterIndependenceClaim)
 }
 
 /// Why a label in the post is not the clear disclosure the CMA asks for.
@@ -1140,5 +1146,24 @@ mod tests {
             "HelloFresh won on taste, honestly the best. Use my code DOC20 for 20% off your first box"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn session_35_gift_news_bare_affiliate_labels_and_referral_paths() {
+        for t in [
+            "PR package from Nuvelle Scar Care just landed 📦✨ honestly the only silicone gel I'd put on a fresh scar. Unboxing 👇",
+            "My full recovery routine after surgery 🎥 the pillow, the binder, the scar gel. Everything I use is in my storefront – affiliate links in the description!",
+            "Every antenatal class should be pointing parents at BumpWise. Honestly the best pregnancy app out there. 3 months free here 👉 bumpwise.app/r/drholt",
+            "What's in my hospital bag as an OBSTETRICIAN 🤰 Everything I packed, from maternity pads to the nipple cream I swear by, is linked below ⬇️ … some links may earn me a small commission",
+        ] {
+            assert_eq!(promotion(t).len(), 1, "{t}");
+        }
+        for t in [
+            "Gifted by @NuvelleScar: their silicone gel, which I've been trying on my own scar",
+            "Affiliate links below: I earn a small commission if you buy, at no extra cost to you. The binder I used after my op.",
+            "I bought five budget baby monitors with my own money (none gifted, no links) to find out which one works through a brick wall #newparents",
+        ] {
+            assert!(promotion(t).is_empty(), "{t}");
+        }
     }
 }
