@@ -220,7 +220,26 @@ pub fn target_near(text: &str, start: usize, end: usize, radius: usize) -> Optio
             consider(m.start() + lead, m.end(), kind);
         }
     }
-    best
+    best.or_else(|| plain_name_called(text, ss.max(from), start))
+}
+
+/// "Theatre coordinator Janice Holt is a power-tripping cow": a plain first-and-last name as the
+/// subject of the clause that calls them the word at `start`.
+fn plain_name_called(text: &str, from: usize, start: usize) -> Option<Target> {
+    static CALLED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^,?\s+(?:is|was|=)\s+(?:(?:such|an?|the|absolute|total|complete|utter|real|right|proper|bloody|fucking)\s+){0,3}(?:[\w’'-]+\s+){0,2}$",
+        )
+    });
+    let lead = text.get(from..start)?;
+    plain_names(lead).into_iter().rev().find_map(|t| {
+        let between = lead.get(t.end..)?;
+        CALLED.is_match(between).then_some(Target {
+            start: from + t.start,
+            end: from + t.end,
+            kind: t.kind,
+        })
+    })
 }
 
 /// A titled name or @mention in the sentence before the insult at `pos..end`, when the insult opens
@@ -570,7 +589,7 @@ static SEND_HOME: LazyLock<Regex> = LazyLock::new(|| {
 
 static GO_BACK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|countries|village|jungle)|\bi[’']?m\s+not\s+(?:a\s+)?racist\s+but\b|\b(?:diversity|dei|affirmative[\s-]action|token|quota|box[\s-]ticking|woke)\s+(?:hire|appointment|pick|candidate|promotion)\b|\bonly\s+got\s+(?:the|that|this)\s+(?:job|post|role)\s+because\s+(?:she[’']?s|he[’']?s|they[’']?re)\s+(?:a\s+)?(?:woman|female|black|asian|muslim|gay|trans|disabled|foreign)\b|(?:@\w+|\b(?:she|he|they))\s+(?:only\s+|ever\s+)?got\s+(?:anywhere\s+near|into|through)\s+(?:a\s+|the\s+)?(?:medical\s+school|med\s+school|medicine|training)\b[^.!?\n]{0,60}\b(?:widening[\s-]participation|quotas?|diversity\s+(?:schemes?|drives?|targets?)|affirmative\s+action|box[\s-]ticking)\b|\b(?:girls|women|ladies)\b[^\n]{0,120}\bbring\s+back\s+the\s+(?:lads|boys|blokes|men)\b|\bwomen\s+(?:belong|should\s+stay)\s+in\s+the\s+kitchen|\bit[’']?s\s+adam\s+and\s+eve\s+not\s+adam\s+and\s+steve|\b(?:trans\s+women|transwomen)\s+are\s+(?:men|blokes|not\s+women)\b|\bthere\s+are\s+only\s+two\s+genders\b[^.!?\n]{0,40}\b(?:freaks|mental|delusion)",
+        r"(?i)\bgo\s+back\s+to\s+(?:your|their|his|her)\s+(?:own\s+)?(?:country|countries|village|jungle)|\bi[’']?m\s+not\s+(?:a\s+)?racist\s+but\b|\b(?:diversity|dei|affirmative[\s-]action|token|quota|box[\s-]ticking|woke)\s+(?:hire|appointment|pick|candidate|promotion)\b|\bonly\s+got\s+(?:the|that|this)\s+(?:job|post|role)\s+because\s+(?:she[’']?s|he[’']?s|they[’']?re)\s+(?:a\s+)?(?:woman|female|black|asian|muslim|gay|trans|disabled|foreign)\b|(?:@\w+|\b(?:she|he|they))\s+(?:only\s+|ever\s+)?got\s+(?:anywhere\s+near|into|through)\s+(?:a\s+|the\s+)?(?:medical\s+school|med\s+school|medicine|training)\b[^.!?\n]{0,60}\b(?:widening[\s-]participation|quotas?|diversity\s+(?:schemes?|drives?|targets?)|affirmative\s+action|box[\s-]ticking)\b|\b(?:girls|women|ladies)\b[^\n]{0,120}\bbring\s+back\s+the\s+(?:lads|boys|blokes|men)\b|\bwomen\s+(?:belong|should\s+stay)\s+in\s+the\s+kitchen|\bit[’']?s\s+adam\s+and\s+eve\s+not\s+adam\s+and\s+steve|\b(?:trans\s+women|transwomen)\s+are\s+(?:men|blokes|not\s+women)\b|\bthere\s+are\s+only\s+two\s+genders\b[^.!?\n]{0,40}\b(?:freaks|mental|delusion)|\bmen\s+(?:can[’']?t|cannot|don[’']?t)\s+(?:get\s+pregnant|have\s+(?:babies|periods|a\s+cervix))\b[^\n]{0,80}?\b(?:mentally\s+ill|mental|deluded|delusional|insane|mad|sick)\b|\b(?:calling|call|refer\s+to|referring\s+to)\s+(?:them|him|her)\s+(?:she|he|her|him)\s+whatever\s+(?:their|the|his|her)\s+(?:notes|records?|id|passport|chart)\s+says?",
     )
 });
 

@@ -1556,4 +1556,41 @@ mod tests {
             assert!(!any_conduct(t), "{t}");
         }
     }
+
+    #[test]
+    fn session_35_named_people_called_names_threats_and_stereotypes() {
+        let abuse = |t: &str| fires(&Abuse, Kind::Post, Audience::Public, t);
+        for t in [
+            "Theatre coordinator Janice Holt is a power-tripping cow who makes everyone's life hell.",
+            "@birthrights_becca keep posting lies about my unit and see what happens. I know exactly where you live, love.",
+            "Dr Gareth Pryce, rota coordinator at Kingsmere General, is a xenophobic little man. Shame on him",
+        ] {
+            assert!(abuse(t), "{t}");
+        }
+        for t in [
+            "Janice Holt is a power-tripping genius at getting theatre lists started on time 😂",
+            "My little man turned three today and is a proper little monkey 🐒",
+        ] {
+            assert!(!abuse(t), "{t}");
+        }
+        for t in [
+            "Never swap shifts with the Romanians, trust me. All lazy, they'll vanish at 3am",
+            "Another Polish lad from the fish factory in with a 'bad back' on a Monday 😂 must be a national disease",
+            "female surgeons are fine until they have kids then it's all 'can I leave at 5'",
+            "Room 3 is another one of those 'no speak English' Romanian ladies 🙄",
+            "Men can't get pregnant. Anyone who says otherwise is mentally ill.",
+        ] {
+            assert!(any_conduct(t), "{t}");
+        }
+        for t in [
+            "Two Romanian nurses joined the unit today. All lovely, all brilliant.",
+            "Football is basically a national sport round here, Saturday A&E proves it",
+            "Our female surgeons are fantastic, and the new rota works until they have kids and beyond",
+        ] {
+            assert!(!any_conduct(t), "{t}");
+        }
+        assert!(mocks(
+            "Saturday trauma list = 4 PFOs and a fractured sense of dignity 🍺 natural selection doing its job"
+        ));
+    }
 }
