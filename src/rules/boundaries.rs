@@ -1364,4 +1364,18 @@ mod tests {
             "Hiya! Liam here from ortho at the Royal 👋 hope the knee's behaving after your op. we should defo get that coffee you mentioned on the ward"
         ));
     }
+
+    #[test]
+    fn session_35_care_ended_as_the_opening() {
+        for t in [
+            "ok so now you've had your 6 week check and I've discharged you from clinic I can finally say it… you've got the best laugh on the ward 🙈 drink sometime?",
+            "Well now you've moved over to the Glenmorrach practice I'm technically not your GP any more 😉 So... the ceilidh Friday? Save me a dance?",
+        ] {
+            assert!(asks_out_by_message(Platform::Facebook, t), "{t}");
+        }
+        assert!(!asks_out_by_message(
+            Platform::Facebook,
+            "I've discharged you from clinic now, your GP will carry on the blood pressure checks. All the best!"
+        ));
+    }
 }

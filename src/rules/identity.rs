@@ -1082,4 +1082,18 @@ mod tests {
             "As a consultant in a Welsh health board (no names, I like my job 🤐) I'd never give my own kids melatonin."
         ));
     }
+
+    #[test]
+    fn session_35_face_and_name_kept_back() {
+        for t in [
+            "Can't show my face or name cos of my sponsorship lol but as an NHS doctor here's what your 'normal' ferritin actually means",
+            "Hi guys, as always I'm keeping my face and name hidden because of work, but as a UK anaesthetist let me walk you through what happens after you're put to sleep",
+            "Retired island doctor here (no names, you'll understand why) answering your questions: do you need your statins once you hit 80?",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        assert!(!declared_anonymous(
+            "No names, you'll understand why, but the pub quiz team that beat us last night definitely cheated 😤"
+        ));
+    }
 }

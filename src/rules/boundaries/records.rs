@@ -132,7 +132,7 @@ static PEEK_AT_YOURS: LazyLock<Regex> = LazyLock::new(|| {
 /// Contact details lifted from the records: "got your number off your file".
 static CONTACT_FROM_FILE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:got|found|took|take|pulled|grabbed|copied|nabbed|nicked|looked|get|dug)\s+(?:up\s+|out\s+)?(?:your|ur|her|his|their)\s+(?:mobile|number|phone\s+number|mobile\s+number|address|home\s+address|email|details|contact\s+details)\s+(?:off|from|on|in|out\s+of)\s+(?:your|ur|her|his|their|the|(?-i:[A-Z][a-z]+)[’']s)\s+(?:practice\s+|hospital\s+|clinic\s+|patient\s+)?(?:file|notes|records?|system|chart|referral|registration|form|emis|database|computer|crf|case\s+report\s+form|consent\s+form|study\s+(?:file|log|database)|screening\s+log)\b",
+        r"(?i)\b(?:got|found|took|take|pulled|grabbed|copied|nabbed|nicked|looked|get|dug)\s+(?:up\s+|out\s+)?(?:your|ur|her|his|their)\s+(?:mobile|number|phone\s+number|mobile\s+number|address|home\s+address|email|details|contact\s+details|handle|insta(?:gram)?|socials|facebook|snap(?:chat)?)\s+(?:off|from|on|in|out\s+of)\s+(?:your|ur|her|his|their|the|(?-i:[A-Z][a-z]+)[’']s)\s+(?:practice\s+|hospital\s+|clinic\s+|patient\s+|pre-?assessment\s+|pre-?op\s+|booking\s+|admission\s+|registration\s+|triage\s+|theatre\s+|consent\s+)?(?:file|notes|records?|system|chart|referral|registration|form|sheet|emis|database|computer|crf|case\s+report\s+form|consent\s+form|study\s+(?:file|log|database)|screening\s+log)\b",
     )
 });
 
@@ -352,6 +352,20 @@ mod tests {
         assert!(!fires(
             Kind::Message,
             "Hi Gemma, the research nurses will ring the number on your consent form to book visit 3"
+        ));
+    }
+
+    #[test]
+    fn session_35_handles_and_numbers_from_forms() {
+        for t in [
+            "Hey! It's Dr Farouk from the walk-in centre 😊 got your handle off your registration form, maybe coffee before my contract ends? x",
+            "hope this isn't weird, I grabbed your number off the pre-assessment sheet. Fancy a drink once you're off the crutches?",
+        ] {
+            assert!(fires(Kind::Message, t), "{t}");
+        }
+        assert!(!fires(
+            Kind::Message,
+            "Got your number off the pre-assessment sheet to rebook your appointment, sorry for the late call"
         ));
     }
 }
