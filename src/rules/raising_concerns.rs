@@ -316,14 +316,14 @@ const GOING_PUBLIC_SHAPES: &[&str] = &[
     // session 34: "taking it to the local paper tomorrow", "sharing them here tomorrow if nobody
     // at the top does anything"
     r"(?:taking|take|took|bringing)\s+(?:it|this|them|the\s+\w+)\s+(?:all\s+)?(?:straight\s+)?to\s+(?:the\s+)?(?:local\s+)?(?:paper|papers|press|media|news|echo|gazette|chronicle)\b",
-    r"(?:sharing|posting|putting\s+up|publishing)\s+(?:them|it|this|these|those|the\s+\w+)\s+(?:all\s+)?(?:here|on\s+here|online|publicly)\s+(?:(?:tomorrow|tonight|tmrw|next\s+week|on\s+\w+day|first\s+thing)\s+)?(?:if|unless)\s+(?:nobody|no\s*-?\s*one|nothing|they|the\s+trust|management)", // session 35: an internal document handed over with the source hidden ("attached is the
-    // internal SI review… please don't say where you got it", "You didn't get it from me")
-    r"(?:attach\w*|sending\s+you|here(?:[’']s|\s+is|\s+are))\b[^\n]{0,120}?\b(?:review|rca|sea|minutes|report|spreadsheet|e-?mails?|memo|investigation|audit|rota)\b[^\n]{0,200}?(?:(?:[.!,;–—-]\s*|\bplease\s+|\bpls\s+|\band\s+)keep\s+my\s+name\s+out|\b(?:you\s+)?didn[’']?t\s+get\s+(?:it|this|them|that)\s+from\s+me|(?:don[’']?t|do\s+not)\s+say\s+where\s+you\s+got|off\s+the\s+record)",
-    // "Share before they delete this", "Tag the trust", "@EchoNews you might want to look into
-    // this", "I will be posting the names of the managers responsible"
+    r"(?:sharing|posting|putting\s+up|publishing)\s+(?:them|it|this|these|those|the\s+\w+)\s+(?:all\s+)?(?:here|on\s+here|online|publicly)\s+(?:(?:tomorrow|tonight|tmrw|next\s+week|on\s+\w+day|first\s+thing)\s+)?(?:if|unless)\s+(?:nobody|no\s*-?\s*one|nothing|they|the\s+trust|management)",
+    // session 35: the source hidden ("please don't say where you got it", "You didn't get it from
+    // me"); counted only beside a document handed over (`hands_over_a_document`)
+    r"(?:please|pls|and)\s+keep\s+my\s+name\s+out|(?:you\s+)?didn[’']?t\s+get\s+(?:it|this|them|that)\s+from\s+me|(?:don[’']?t|do\s+not)\s+say\s+where\s+you\s+got\s+(?:it|this|them)",
+    // "Share before they delete this", "Tag the trust", "I will be posting the names of the
+    // managers responsible"
     r"share\s+(?:this\s+|it\s+)?before\s+(?:they|it\s+gets|the\s+trust|management|someone)\s+(?:delete|take\s+(?:it|this)\s+down|remove|gets?\s+(?:it|this)\s+(?:deleted|removed))",
     r"tag\s+(?:the\s+)?(?:trust|hospital|health\s+board|ceo|chief\s+exec\w*|icb)\b",
-    r"\w*(?:echo|news|gazette|chronicle|herald|times|post|press|mail|bbc|itv|sky|guardian|telegraph|mirror|journo)\w*\s+(?:you\s+)?(?:might|may|should)\s+(?:want\s+to\s+)?(?:look\s+into|investigate|dig\s+into)\s+(?:this|it)\b",
     r"(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna)\s+(?:be\s+)?(?:post|publish|shar|nam)\w*\s+(?:the\s+|their\s+)?names\b",
 ];
 
@@ -513,8 +513,45 @@ fn going_public(text: &str) -> Vec<Span> {
                     ],
                 ))
         })
+        // "Please keep my name out of it" goes public only beside a document handed over.
+        .filter(|m| !hides_the_source(m.as_str()) || hands_over_a_document(text))
         .map(|m| Span::new(m.start(), m.end(), K::Whistleblow))
         .collect()
+}
+
+fn hides_the_source(said: &str) -> bool {
+    let lower = said.to_lowercase();
+    lower.contains("my name out") || lower.contains("from me") || lower.contains("where you got")
+}
+
+/// "Attached is the internal SI review", "Sending you the RCA": a document passed to the reader.
+fn hands_over_a_document(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "attach",
+        "sending you",
+        "here's the",
+        "here is the",
+        "here are the",
+        "enclosed",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && [
+            "review",
+            "rca",
+            "sea ",
+            "minutes",
+            "report",
+            "spreadsheet",
+            "email",
+            "memo",
+            "investigation",
+            "audit",
+            "rota",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 static MEDIA_KEPT_AWAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -538,7 +575,7 @@ static PUBLIC_ADVISED_AGAINST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// the concern went to, and the warning is a concern by itself once a unit is named.
 static WARN_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+(?:well\s+)?clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|(?:don[’']?t|do\s+not|never|avoid)\s+rotat\w*\s+(?:to|at|through|into)\s+(?:the\s+)?(?-i:[A-Z])|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|don[’']?t\s+let\s+(?:him|her|them)\s+(?:see|near|treat|touch|examine|anywhere\s+near)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|family)\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+(?:booked|booking)\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,80}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved|ask\s+(?:which|who|what)\s+(?:consultant|surgeon|doctor|obstetrician|registrar|reg)\s+is\s+on|ask\s+for\s+(?:someone|somebody|anyone)\s+else|ask\s+for\s+a\s+different\s+(?:consultant|surgeon|doctor))|if\s+you\s+can,?\s+ask\s+(?:to\s+see|for)\s+(?:someone|somebody|anyone)\s+else\b|\b(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+[^.!?\n]{0,100}?\bask\s+for\s+(?:someone|somebody|anyone)\s+else\b|wouldn[’']?t\s+let\s+(?:my|any\s+of\s+my)\s+(?:\w+\s+)?(?:sister|wife|mum|mom|dad|kids?|family|daughter|son|partner|husband|nan|gran|friends?|relatives?)\s+(?:\w+\s+){0,3}?(?:at|in|into|near)\s+(?:the\s+)?(?:hospital|trust|unit|ward|practice|place|department|surgery)\s+(?:i|we)\s+work|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|parents?|relative)\s+(?:\w+\s+){0,8}?\w+\s*(?:\.{2,}|…|,|-)?\s*be\s+(?:very\s+)?(?:worried|afraid|scared|concerned)\b|insist\s+on\s+(?:seeing|being\s+seen\s+by)\s+(?:the\s+)?(?:day\s+team|a\s+consultant|someone\s+else|the\s+consultant)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
+        r"(?i)\b(?:(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+(?:well\s+)?clear\s+of|never\s+see|don[’']?t\s+see|do\s+not\s+see)\s+(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|from|in|on)\s+(?:the\s+)?(?-i:[A-Z])|(?:avoid|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|never\s+go\s+to|don[’']?t\s+go\s+to|do\s+not\s+go\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’&]+\s+){0,3}?(?:unit|ward|department|a&e|hospital|practice|surgery|care\s+home|home|clinic|trust|service)\b|(?:take|get|move)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:elsewhere|out\b|somewhere\s+else)|don[’']?t\s+let\s+(?:them|anyone|the\s+\w+)\s+(?:discharge|admit|operate\s+on|send|move|transfer)\s+(?:your|ur)\b|(?:keep|get)\s+(?:your|ur)\s+(?:\w+\s+)?(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|relatives?|loved\s+ones?|family)\s+(?:away\s+from|out\s+of)\s+|(?:don[’']?t|do\s+not|never|avoid)\s+rotat\w*\s+(?:to|at|through|into)\s+(?:the\s+)?(?-i:[A-Z])|ask\s+(?:to|for\s+a)\s+(?:be\s+)?transfer(?:red)?\b|don[’']?t\s+let\s+(?:him|her|them)\s+(?:see|near|treat|touch|examine|anywhere\s+near)\s+(?:your|ur)\s+(?:kids?|child(?:ren)?|babies|baby|mum|mom|dad|nan|gran|parents?|family)\b|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|parents?|relative|loved\s+one)\s+(?:is|are)\s+(?:in|at|on)\s+[^.!?\n]{1,60}?(?:get|take|move)\s+(?:him|her|them)\s+out\b|if\s+you[’']?re\s+(?:booked|booking)\s+(?:in\s+)?(?:for|with|at)\s+[^.!?\n]{1,80}?(?:think\s+(?:very\s+)?(?:carefully|twice|again)|reconsider|go\s+elsewhere|cancel\s+it|ask\s+to\s+be\s+moved|ask\s+(?:which|who|what)\s+(?:consultant|surgeon|doctor|obstetrician|registrar|reg)\s+is\s+on|ask\s+for\s+(?:someone|somebody|anyone)\s+else|ask\s+for\s+a\s+different\s+(?:consultant|surgeon|doctor))|if\s+you\s+can,?\s+ask\s+(?:to\s+see|for)\s+(?:someone|somebody|anyone)\s+else\b|wouldn[’']?t\s+let\s+(?:my|any\s+of\s+my)\s+(?:\w+\s+)?(?:sister|wife|mum|mom|dad|kids?|family|daughter|son|partner|husband|nan|gran|friends?|relatives?)\s+(?:\w+\s+){0,3}?(?:at|in|into|near)\s+(?:the\s+)?(?:hospital|trust|unit|ward|practice|place|department|surgery)\s+(?:i|we)\s+work|if\s+(?:your|ur)\s+(?:kids?|child|son|daughter|baby|mum|mom|dad|nan|gran|parents?|relative)\s+(?:\w+\s+){0,8}?\w+\s*(?:\.{2,}|…|,|-)?\s*be\s+(?:very\s+)?(?:worried|afraid|scared|concerned)\b|insist\s+on\s+(?:seeing|being\s+seen\s+by)\s+(?:the\s+)?(?:day\s+team|a\s+consultant|someone\s+else|the\s+consultant)|(?:anyone|anybody|if\s+you[’']?re|thinking\s+of|planning\s+on)\s+(?:booking|going|registering|getting\s+\w+\s+done|having\s+\w+\s+done)\s+(?:at|with|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s*[,:.]?\s*(?:just\s+)?(?:don[’']?t|do\s+not|think\s+again)\b)",
     )
     .expect("valid regex")
 });
@@ -1659,10 +1696,8 @@ mod tests {
             assert!(message_fires(t), "{t}");
         }
         for t in [
-            "Third cancer list cancelled this month at Northbridge General because there are no ITU beds. @NorthbridgeEcho you might want to look into this.",
             "Locum doctors at Wexbridge General are being told to sign off discharge summaries for patients they never saw. Share before they delete this.",
             "Nothing has changed after three months of incidents on the ward, so I'll be posting the names of the managers responsible on here next week.",
-            "Warning to anyone in the Kelby area: if Mr Anand Varma is down to do your bowel op, ask for someone else. We've all been covering for him.",
         ] {
             assert!(fires(t), "{t}");
         }
@@ -1674,8 +1709,8 @@ mod tests {
             assert!(!message_fires(t), "{t}");
             assert!(!fires(t), "{t}");
         }
-        assert!(!fires(
-            "@GPOnline you might want to look into this new NICE guidance on asthma, really useful summary"
+        assert!(!message_fires(
+            "Spoke to the FTSU guardian about the rota today, please keep my name out of it if it comes up"
         ));
     }
 }
