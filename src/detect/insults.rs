@@ -220,7 +220,7 @@ pub fn target_near(text: &str, start: usize, end: usize, radius: usize) -> Optio
             consider(m.start() + lead, m.end(), kind);
         }
     }
-    best.or_else(|| plain_name_called(text, ss.max(from), start))
+    best.or_else(|| plain_name_called(text, from, start))
 }
 
 /// "Theatre coordinator Janice Holt is a power-tripping cow": a plain first-and-last name as the
