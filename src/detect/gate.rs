@@ -17,6 +17,11 @@
 //! that is one alternation is also gated branch by branch ([`Gate`]), and a pattern with Unicode
 //! word boundaries runs as an ASCII-boundary twin where that finds the same ([`ascii_twin`]).
 //!
+//! Long texts are gated the same way: their n-gram set fills up, but the automaton pass still
+//! tells exactly which literals are there, and on a pasted document or a chat export read as one
+//! message that is what keeps a few hundred regexes from each reading megabytes. They also run on a
+//! second compilation of each pattern with a larger lazy-DFA cache ([`LONG_TEXT`]).
+//!
 //! Case: patterns under `(?i)` match case variants, including the Kelvin sign for `k` and the long
 //! `ſ` for `s`; the trigrams fold text and literals the same way, so a fold never hides a match.
 
@@ -31,8 +36,9 @@ use std::sync::OnceLock;
 const BITS: usize = 8192;
 const WORDS: usize = BITS / 64;
 const SLOT_SHIFT: u32 = 32 - 13;
-/// Texts longer than this are not gated: their n-gram set would be nearly full anyway.
-const MAX_GATED_TEXT: usize = 16 * 1024;
+/// Phrase-list hits kept for one record; a text with more (a hostile or pathological one) has each
+/// list search it on its own instead, so the frame never holds more than a few megabytes of hits.
+const MAX_RECORD_HITS: usize = 1 << 18;
 /// Caps on the literal sets worked out from a pattern, so a large alternation stays cheap to check.
 const MAX_SET: usize = 64;
 const MAX_SETS: usize = 3;
@@ -47,6 +53,8 @@ struct Frame {
     serial: u64,
     bits: [u64; WORDS],
     hits: Vec<super::phrases::RawHit>,
+    /// `hits` holds every hit of the combined pass (false when there were too many to keep).
+    hits_complete: bool,
     /// No word character outside ASCII (see [`only_ascii_words`]).
     ascii_words: bool,
     /// Literal lists `0..indexed` are answered by `marks` ([`super::literals`]).
@@ -88,9 +96,6 @@ pub struct Entered {
 /// Take the trigrams of `text` (a record's text) for the regexes that run on it until the returned
 /// guard is dropped.
 pub fn enter(text: &str) -> Entered {
-    if text.len() > MAX_GATED_TEXT {
-        return Entered { pushed: false };
-    }
     let serial = SERIAL.with(|n| {
         n.set(n.get() + 1);
         n.get()
@@ -105,6 +110,7 @@ pub fn enter(text: &str) -> Entered {
                 serial: 0,
                 bits: [0; WORDS],
                 hits: Vec::new(),
+                hits_complete: false,
                 ascii_words: true,
                 indexed: 0,
                 marks: Vec::new(),
@@ -128,7 +134,7 @@ pub fn enter(text: &str) -> Entered {
                 .then(|| index.lists())
         })
         .unwrap_or(0);
-        super::phrases::record_hits(text, &mut frame.hits);
+        frame.hits_complete = super::phrases::record_hits(text, &mut frame.hits, MAX_RECORD_HITS);
         stack.live += 1;
     });
     Entered { pushed: true }
@@ -174,7 +180,7 @@ pub(crate) fn with_record_hits<R>(
         let stack = frames.borrow();
         let top = stack.top()?;
         let offset = offset_in(top, text)?;
-        Some(f(offset, &top.hits))
+        top.hits_complete.then(|| f(offset, &top.hits))
     })
 }
 
@@ -638,6 +644,9 @@ pub struct Regex {
     /// first use.
     twin_pattern: Option<String>,
     twin: OnceLock<Option<regex::Regex>>,
+    /// The pattern and its twin compiled for long texts ([`LONG_TEXT`]), on first use.
+    long: OnceLock<Option<regex::Regex>>,
+    long_twin: OnceLock<Option<regex::Regex>>,
 }
 
 impl Regex {
@@ -651,6 +660,8 @@ impl Regex {
                 .filter(|hir| has_unicode_boundary(hir))
                 .and_then(|_| ascii_twin(pattern)),
             twin: OnceLock::new(),
+            long: OnceLock::new(),
+            long_twin: OnceLock::new(),
             re,
         })
     }
@@ -662,31 +673,46 @@ impl Regex {
 
     /// The compiled form to run on `text`, or `None` when the gate shows it cannot match.
     fn pick(&self, text: &str) -> Option<&regex::Regex> {
-        if self.gate.is_none() && self.twin_pattern.is_none() {
+        let long = text.len() >= LONG_TEXT;
+        if self.gate.is_none() && self.twin_pattern.is_none() && !long {
             return Some(&self.re);
         }
-        if DISABLED.load(Ordering::Relaxed) {
-            return Some(&self.re);
-        }
-        let entered = FRAMES.with(|f| {
-            let stack = f.borrow();
-            let top = stack.top()?;
-            offset_in(top, text)?;
-            let open = self.gate.as_ref().is_none_or(|g| g.open_for(top));
-            Some((open, top.ascii_words))
-        });
-        let ascii_words = match entered {
-            Some((false, _)) => return None,
-            Some((true, ascii_words)) => ascii_words,
-            None => self.twin_pattern.is_some() && only_ascii_words(text),
+        let ascii_words = if DISABLED.load(Ordering::Relaxed) {
+            false
+        } else {
+            let entered = FRAMES.with(|f| {
+                let stack = f.borrow();
+                let top = stack.top()?;
+                offset_in(top, text)?;
+                let open = self.gate.as_ref().is_none_or(|g| g.open_for(top));
+                Some((open, top.ascii_words))
+            });
+            match entered {
+                Some((false, _)) => return None,
+                Some((true, ascii_words)) => ascii_words,
+                None => self.twin_pattern.is_some() && only_ascii_words(text),
+            }
         };
-        let twin = ascii_words.then(|| self.twin()).flatten();
-        Some(twin.unwrap_or(&self.re))
+        let twin = ascii_words.then(|| self.twin(long)).flatten();
+        Some(twin.unwrap_or_else(|| self.plain(long)))
     }
 
-    fn twin(&self) -> Option<&regex::Regex> {
+    /// The pattern as written; its long-text form when `long` (see [`LONG_TEXT`]).
+    fn plain(&self, long: bool) -> &regex::Regex {
+        if !long {
+            return &self.re;
+        }
+        self.long
+            .get_or_init(|| compile_long(self.re.as_str()).ok())
+            .as_ref()
+            .unwrap_or(&self.re)
+    }
+
+    fn twin(&self, long: bool) -> Option<&regex::Regex> {
         let pattern = self.twin_pattern.as_deref()?;
-        self.twin.get_or_init(|| compile(pattern).ok()).as_ref()
+        let cell = if long { &self.long_twin } else { &self.twin };
+        let build = if long { compile_long } else { compile };
+        cell.get_or_init(|| build(pattern).ok()).as_ref()
     }
 
     pub fn is_match(&self, text: &str) -> bool {
@@ -737,6 +763,24 @@ const DFA_CACHE_BYTES: usize = 640 * 1024;
 fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
     regex::RegexBuilder::new(pattern)
         .dfa_size_limit(DFA_CACHE_BYTES)
+        .build()
+}
+
+/// Texts at least this long (a LinkedIn article, a pasted document, a chat export read as one
+/// message) run on a second compilation of each pattern with a larger lazy-DFA cache.
+///
+/// Below its minimum cache size the regex crate builds no lazy DFA at all, and the larger rule
+/// patterns need more than [`DFA_CACHE_BYTES`]; on a short post the bounded backtracker stands
+/// in well enough, but on a long text only the PikeVM is left, at about 1 MB/s for a large
+/// alternation. With the lazy DFA the same pattern reads several hundred MB/s. The long forms
+/// are compiled only when a long text arrives, so a scan of ordinary posts never holds their
+/// caches.
+const LONG_TEXT: usize = 16 * 1024;
+const LONG_DFA_CACHE_BYTES: usize = 4 << 20;
+
+fn compile_long(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(LONG_DFA_CACHE_BYTES)
         .build()
 }
 
@@ -944,6 +988,42 @@ mod tests {
                 proptest::prop_assert_eq!(found, expected, "{} on a copy of {:?}", pattern, text);
             }
         }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+        /// Past [`LONG_TEXT`] the patterns run in their long-text form, entered or not, and still
+        /// find exactly what the plain regex finds.
+        #[test]
+        fn long_texts_find_what_plain_ones_find(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "I can prescribe ", "bed 12 ", "dm me for a code ", "KINDLY ", "£50 off ",
+                "Mr Smith ", "\u{17F}top ", "café ", "na ", "🙂 ", "❤\u{FE0F} ", "’", "went to the press ",
+            ]), 1..12),
+            padding in 1usize..4,
+        ) {
+            let tail: String = parts.concat();
+            let text = format!("{}{tail}", "quiet ward round notes ".repeat((LONG_TEXT / 23 + 1) * padding));
+            proptest::prop_assert!(text.len() >= LONG_TEXT);
+            for entered in [true, false] {
+                let _in = entered.then(|| enter(&text));
+                for (gated, plain) in COMPILED.iter() {
+                    let found: Vec<_> = gated.find_iter(&text).map(|m| m.range()).collect();
+                    let expected: Vec<_> = plain.find_iter(&text).map(|m| m.range()).collect();
+                    proptest::prop_assert_eq!(found, expected, "{} (entered: {})", plain.as_str(), entered);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_record_with_too_many_phrase_hits_keeps_none_of_them() {
+        let dense = "botox ".repeat(MAX_RECORD_HITS + 10);
+        let _in = enter(&dense);
+        assert_eq!(with_record_hits(&dense, |_, hits| hits.len()), None);
+        let short = String::from("botox from £99");
+        let _in = enter(&short);
+        assert!(with_record_hits(&short, |_, hits| hits.len()).is_some());
     }
 
     #[test]

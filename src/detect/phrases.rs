@@ -117,15 +117,20 @@ fn automaton(patterns: &[String]) -> Option<AhoCorasick> {
 
 /// The hits of every built-in list in `text`, in one pass, grouped by list (each list's hits stay
 /// in the order its own automaton would give them). Empty for texts beyond `u32` offsets.
-pub(crate) fn record_hits(text: &str, out: &mut Vec<RawHit>) {
+pub(crate) fn record_hits(text: &str, out: &mut Vec<RawHit>, max: usize) -> bool {
     out.clear();
     let Some(combined) = COMBINED.as_ref() else {
-        return;
+        return false;
     };
     if u32::try_from(text.len()).is_err() {
-        return;
+        return false;
     }
     for m in combined.automaton.find_overlapping_iter(text) {
+        if out.len() == max {
+            out.clear();
+            out.shrink_to(max);
+            return false;
+        }
         if let Some(&(set, pattern)) = combined.owner.get(m.pattern().as_usize()) {
             out.push(RawHit {
                 set,
@@ -136,6 +141,7 @@ pub(crate) fn record_hits(text: &str, out: &mut Vec<RawHit>) {
         }
     }
     out.sort_by_key(|h| h.set);
+    true
 }
 
 /// The raw hits of list `set` that lie within `text`, a slice at `offset` of the record's text, as
