@@ -49,7 +49,7 @@ static MY_CLINIC: LazyLock<Regex> = LazyLock::new(|| {
 /// Priya", "Go on Dave!!".
 static VOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W{0,3}(?i:congratulations|congrats|huge\s+congrats|well\s+done|happy\s+(?:birthday|retirement|anniversary)|go\s+on|good\s+luck|so\s+proud\s+of\s+you|bravo|thank\s+you|thanks|welcome\s+back)\s*,?\s+[A-Z][a-z]+\b",
+        r"^\W{0,3}(?:(?i:congratulations|congrats|huge\s+congrats|well\s+done|happy\s+(?:birthday|retirement|anniversary)|go\s+on|good\s+luck|so\s+proud\s+of\s+you|bravo|thank\s+you|thanks|welcome\s+back|(?:so\s+)*sorry|aw+|oh|rip)\s*,?\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s*,?\s+(?i:i[’']?m|i\s+am)\s+(?i:so\s+)*sorry\b)",
     )
 });
 
@@ -59,6 +59,50 @@ static YOUR_HEALTH: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\byour\s+(?:(?:new|hip|knee|heart|back|cancer|bowel|brain|kidney|liver|lung|shoulder|spinal)\s+)?(?:op|operation|surgery|bypass|transplant|replacement|recovery|diagnosis|treatment|chemo|radiotherapy|rehab|amputation|stroke|heart\s+attack|cancer|tumou?r|overdose|breakdown|illness|injury|injuries|fracture|accident)\b",
     )
 });
+
+/// The writer's own part in someone's care, told to the person answered: "one of the gentlest
+/// young men I ever looked after", "I was the doctor on the helicopter", "such a trooper on my
+/// Tuesday Mohs list".
+static WRITER_CARED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:i|we)\s+(?:ever\s+|personally\s+|once\s+|actually\s+)?(?:looked\s+after|cared\s+for|nursed|operated\s+on|resuscitated|treated|sedated|intubated|assessed|admitted)|i\s+was\s+(?:the|his|her|their|one\s+of\s+the)\s+(?:\w+\s+)?(?:doctors?|consultants?|surgeons?|registrars?|reg|anaesthetists?|paramedics?|medics?|nurses?|gp|team)\s+(?:on|in|who|that|at|for|with)|(?:on|in|under|from)\s+my\s+(?:[\w-]+\s+){0,2}?(?:list|clinic|ward|round|care|caseload|chair|couch|operating\s+table))\b",
+    )
+});
+
+/// The person cared for, beside the one answered: their relative, someone spoken of as he or she,
+/// or someone named ("Darren was").
+static THIRD_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:your\s+(?:late\s+|lovely\s+|wee\s+)?(?:mum|mam|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|nana|gran|granny|grandad|grandma|grandpa|auntie|aunt|uncle|boy|girl|little\s+one|baby|lad|fella)|he|she|him|her|(?-i:[A-Z][a-z]+)\s+was)\b",
+    )
+});
+
+/// Words of grief or relief around the answer: the care is the reason it is said.
+static CONDOLENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:sorry|condolences|passed\s+away|passing|loss|rip|funeral|thinking\s+of\s+you|did\s+(?:absolutely\s+)?everything|wasn[’']?t\s+alone|glad\s+to\s+hear|so\s+glad|trooper|fought|came\s+back\s+clear|all\s+clear)\b",
+    )
+});
+
+/// A relative or someone named, cared for by the writer, spoken of to the person answered.
+fn relative_care(text: &str, a: &Analysis) -> Option<Vec<Span>> {
+    let cared = WRITER_CARED.find_iter(text).find(|m| {
+        let after = text
+            .get(m.end()..)
+            .unwrap_or("")
+            .trim_start()
+            .to_ascii_lowercase();
+        !(after.starts_with("my ") || after.starts_with("our ") || after.starts_with("myself"))
+    })?;
+    let third = THIRD_PARTY.find(text)?;
+    if !(CONDOLENCE.is_match(text) || a.has_any(CARE_KINDS)) {
+        return None;
+    }
+    Some(vec![
+        Span::new(third.start(), third.end(), SpanKind::CareAddressed),
+        Span::new(cared.start(), cared.end(), SpanKind::ClinicalSetting),
+    ])
+}
 
 /// Clinical words that make "we saw your husband" about care, not a chance meeting.
 const CARE_KINDS: &[SpanKind] = &[
@@ -113,7 +157,7 @@ pub(super) fn addressee_care(r: &Record, a: &Analysis) -> Option<Finding> {
         }
     }
     if shown.is_empty() {
-        return None;
+        shown = relative_care(text, a)?;
     }
     shown.sort();
     shown.dedup();
@@ -181,6 +225,38 @@ mod tests {
         ));
         assert!(fires_in_post(
             "Go on Dave!! Three years since your transplant, best patient I've ever had on my list"
+        ));
+    }
+
+    #[test]
+    fn a_relatives_care_confirmed_to_the_person_answered() {
+        assert!(fires(
+            "So so sorry Jan. Darren was one of the gentlest young men I ever looked after in early intervention, thinking of you all"
+        ));
+        assert!(fires(
+            "Sandra I'm so sorry about your dad. I was the doctor on the helicopter on Tuesday and we did everything we could"
+        ));
+        assert!(fires(
+            "Aw Karen so glad to hear your mum's margins came back clear!! She was such a trooper on my Tuesday Mohs list"
+        ));
+        assert!(fires_in_post(
+            "So sorry Jan, I looked after your dad on the ward last month and he was a gentleman"
+        ));
+    }
+
+    #[test]
+    fn condolences_without_the_writers_care_stay_silent() {
+        assert!(!fires(
+            "So sorry Jan. Your dad was one of the kindest men I knew, thinking of you all"
+        ));
+        assert!(!fires(
+            "So sorry Jan, I looked after my own mum through her chemo too, it's so hard"
+        ));
+        assert!(!fires(
+            "Sorry to hear that Jo, I was the doctor on call last night and it was carnage"
+        ));
+        assert!(!fires_in_post(
+            "So sorry Jan, he was a lovely man and we'll all miss him at the club"
         ));
     }
 

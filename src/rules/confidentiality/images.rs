@@ -166,7 +166,7 @@ pub struct ClinicalImage;
 /// Hughes…", "today's list on the whiteboard behind us — names just about visible".
 static BOARD_IN_SHOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:whiteboard|white\s+board|patient\s+board|bed\s+board|bed\s+state|handover\s+(?:sheet|list)|patient\s+list|theatre\s+list|ward\s+list|jobs\s+list|today[’']?s\s+list|the\s+list|(?:their|the\s+patient[’']?s|his|her)\s+notes|obs\s+chart|drug\s+chart)\b[^.!?\n]{0,40}?\b(?:in\s+(?:the\s+)?background|behind\s+(?:us|me|them)|visible|readable|legible|on\s+show|in\s+shot|in\s+the\s+(?:shot|pic|photo|picture|corner))|\b(?:names|surnames|patients[’']?\s+names)\s+(?:and\s+\w+\s+)?(?:are\s+)?(?:just\s+about\s+|still\s+|all\s+|clearly\s+|totally\s+)?(?:visible|readable|legible|on\s+show|in\s+shot)\b|\b(?:whiteboard|white\s+board|patient\s+board|bed\s+board|handover\s+(?:sheet|list)|theatre\s+list)\b[^\n]{0,60}?\bnames\s+(?:and\s+all|included|on\s+it|showing)|\b(?:whiteboard|white\s+board|patient\s+board|bed\s+board|handover\s+(?:sheet|list)|theatre\s+list|ward\s+list|patient\s+list|jobs\s+list)\b[^\n]{0,80}?\b(?:ignore|excuse|don[’']?t\s+look\s+at|don[’']?t\s+zoom\s+in\s+on|pretend\s+you\s+can[’']?t\s+see)\s+(?:all\s+)?the\s+(?:names|surnames|patient\s+names)\b|\b(?:ignore|excuse|don[’']?t\s+look\s+at)\s+the\s+(?:handover\s+|patient\s+|ward\s+|theatre\s+|bed\s+)?(?:board|whiteboard|white\s+board|list)\s+(?:behind|in\s+the\s+background|in\s+shot)",
+        r"(?i)\b(?:whiteboard|white\s+board|patient\s+board|bed\s+board|bed\s+state|handover\s+(?:sheet|list)|patient\s+list|theatre\s+list|ward\s+list|jobs\s+list|today[’']?s\s+list|the\s+list|(?:their|the\s+patient[’']?s|his|her)\s+notes|obs\s+chart|drug\s+chart)\b[^.!?\n]{0,40}?\b(?:in\s+(?:the\s+)?background|behind\s+(?:us|me|them)|visible|readable|legible|on\s+show|in\s+shot|in\s+the\s+(?:shot|pic|photo|picture|corner))|\b(?:names|surnames|patients[’']?\s+names)\s+(?:and\s+\w+\s+)?(?:are\s+)?(?:just\s+about\s+|still\s+|all\s+|clearly\s+|totally\s+)?(?:visible|readable|legible|on\s+show|in\s+shot)\b|\b(?:whiteboard|white\s+board|patient\s+board|bed\s+board|handover\s+(?:sheet|list)|theatre\s+list)\b[^\n]{0,60}?\bnames\s+(?:and\s+all|included|on\s+it|showing)|\b(?:whiteboard|white\s+board|patient\s+board|bed\s+board|handover\s+(?:sheet|list)|theatre\s+list|ward\s+list|patient\s+list|jobs\s+list)\b[^\n]{0,80}?\b(?:ignore|excuse|don[’']?t\s+look\s+at|don[’']?t\s+zoom\s+in\s+on|pretend\s+you\s+can[’']?t\s+see)\s+(?:all\s+)?the\s+(?:names|surnames|patient\s+names)\b|\b(?:ignore|excuse|don[’']?t\s+look\s+at)\s+the\s+(?:handover\s+|patient\s+|ward\s+|theatre\s+|bed\s+)?(?:board|whiteboard|white\s+board|list)\s+(?:behind|in\s+the\s+background|in\s+shot)|\b(?:selfie|photo|pic|picture|snap|video)\s+(?:[\w-]+\s+){0,2}?(?:in\s+front\s+of|next\s+to|by|with)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:whiteboard|white\s+board|bed[\s-]state(?:\s+board)?|patient\s+board|bed\s+board|tracking\s+board|handover\s+(?:sheet|list)|theatre\s+list|ward\s+list|patient\s+list)\b|\b(?:tracking|department|ed|a&e|bed[\s-]state|patient|ward)\s+board\b[^\n]{0,100}?\bzoom\s+in(?:\s*[,.!)]|\s+(?:if|and|to\s+(?:see|read|count)|you[’']ll|for\s+(?:the\s+)?(?:details|names|full)))",
     )
     .expect("valid regex")
 });
@@ -259,7 +259,11 @@ impl Rule for ClinicalImage {
                     SpanKind::Condition,
                     SpanKind::ClinicalSetting,
                 ]));
-        if !admitted_label && !a.has_any(&[SpanKind::ClinicalImage, SpanKind::PhotoCue]) {
+        if !admitted_label
+            && !a.has_any(&[SpanKind::ClinicalImage, SpanKind::PhotoCue])
+            && patients_in_shot(r, &[]).is_none()
+            && !BOARD_IN_SHOT.is_match(&r.text)
+        {
             return;
         }
         let specimen = SPECIMEN
@@ -303,9 +307,14 @@ impl Rule for ClinicalImage {
             .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
         // "Video of the drunk lads fighting in resus", "pic of the week: the bloke who came into A&E
         // with a cone on his foot": a photo of someone in a scene of care shows a patient.
-        let scene = care_scene(&r.text, &a, &photos) || imaged_person(&r.text, &a).is_some();
+        let scene = care_scene(&r.text, &a, &photos)
+            || imaged_person(&r.text, &a).is_some()
+            || patients_in_shot(r, &photos).is_some();
         // Saying what can be read on the image ("DOB readable on the scan") says it is shown.
-        let shown = !photos.is_empty() || !r.media.is_empty() || label.is_some();
+        let shown = !photos.is_empty()
+            || !r.media.is_empty()
+            || label.is_some()
+            || (scene && r.kind == Kind::Story);
         // "what the CT scan is actually like": the test explained, not one patient's scan shown.
         let described_image: Vec<Span> = story
             .image
@@ -380,6 +389,43 @@ impl Rule for ClinicalImage {
     }
 }
 
+/// A caption that points at what the picture shows: "This is where…", "look at the poor lady…",
+/// "I'm showing you", "the lady nearest the camera".
+static POINTED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)^\W*this\s+is\b|\b(?:look\s+at|i[’']?m\s+showing\s+you|showing\s+you|nearest\s+(?:to\s+)?the\s+camera|(?:in|on)\s+(?:the\s+)?(?:left|right|front|background)\s+of\s+(?:the\s+)?(?:photo|pic|picture|shot)|in\s+(?:this|the)\s+(?:photo|pic|picture|shot|frame))\b",
+    )
+});
+
+/// Patients where the public can see them, in the picture: "22 patients on trolleys", "the lady
+/// nearest the camera", "the poor lady in the wheelchair by the door", "our 16yo CAMHS patient has
+/// slept… Trolley, A&E corridor".
+static PATIENTS_PICTURED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:\d+\+?\s+(?:patients|people|folk|kids|children)\s+(?:on\s+trolleys|on\s+chairs|in\s+(?:the\s+|a\s+)?corridors?|waiting|sat\s+in)|(?:the|this|our|my)\s+(?:poor\s+|old\s+|elderly\s+|frail\s+)?(?:[\w-]+\s+){0,2}?(?:lady|man|woman|gentleman|gent|bloke|lad|girl|boy|patient|chap|fella|kid|child|baby)\s+(?:nearest|closest|next\s+to|by\s+the|in\s+the\s+(?:wheelchair|chair|corner|trolley|bed)|on\s+the\s+(?:trolley|floor|chair)|has\s+(?:slept|been\s+(?:here|waiting|on))))",
+    )
+});
+
+/// Where patients wait in sight of a camera.
+static WAITING_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\b(?:corridors?|trolleys?|waiting\s+room|outpatients|majors|resus|cubicles?|a&e|ed|wards?|department)\b",
+    )
+});
+
+/// Patients pictured in a place of care, pointed at by a caption on a picture that is shown.
+fn patients_in_shot(r: &Record, photos: &[Span]) -> Option<Span> {
+    let pictured = !r.media.is_empty()
+        || !photos.is_empty()
+        || matches!(r.kind, Kind::Photo | Kind::Video | Kind::Story);
+    if !pictured || !POINTED_AT.is_match(&r.text) || !WAITING_PLACE.is_match(&r.text) {
+        return None;
+    }
+    PATIENTS_PICTURED
+        .find(&r.text)
+        .map(|m| Span::new(m.start(), m.end(), SpanKind::PatientRef))
+}
+
 /// Before a scan or test named in general: "what the", "how a", "what happens during a".
 static TEST_EXPLAINED: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
@@ -450,6 +496,41 @@ mod tests {
     fn fires_without_media(platform: Platform, kind: Kind, text: &str) -> bool {
         let r = crate::rules::testing::record(platform, kind, Audience::Public, text);
         !crate::rules::testing::findings(&ClinicalImage, &r).is_empty()
+    }
+
+    #[test]
+    fn a_patient_board_behind_the_selfie_or_offered_for_zooming() {
+        assert!(fires(
+            "Night 4 of 4 DONE, obligatory sleepy selfie in front of the ward bed-state board before handover"
+        ));
+        assert!(fires(
+            "What 58 patients in a department built for 24 looks like. Our tracking board at 02:10, every cubicle full, zoom in if you don't believe me"
+        ));
+        assert!(!fires(
+            "Night 4 of 4 DONE, obligatory sleepy selfie in front of the hospital sign before handover"
+        ));
+        assert!(!fires(
+            "Our tracking board is finally fixed after the outage, zoom in on IT's faces in the pic: heroes"
+        ));
+    }
+
+    #[test]
+    fn patients_pointed_at_in_a_picture_of_a_corridor_or_waiting_room() {
+        for t in [
+            "Corridor care at Castlebrook General, 03:00 tonight. 22 patients on trolleys, the lady nearest the camera has been here 31 hours. I'm showing you.",
+            "This is dermatology outpatients right now. 40+ people waiting. Look at the poor lady in the wheelchair by the door.",
+            "This is where our 16yo patient has slept for 3 nights. Trolley, A&E corridor. Disgraceful.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "This is our team on the last night shift in the department, proud of every one of them",
+            "This is the new waiting room at St Wilfrid's, opening Monday. Look at the light!",
+            "Look at the lovely lady who runs our hospital café, 30 years serving teas",
+            "Our corridor, empty at last: 0 patients on trolleys this morning for the first time this winter",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 
     #[test]

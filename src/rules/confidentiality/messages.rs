@@ -84,6 +84,17 @@ impl Rule for PatientInMessages {
         if story.fictional() {
             return;
         }
+        // "Sorry Isla's poorly but I can't give medical advice over Messenger, ring 111": declining
+        // to advise the one who asked, about what they told you, discloses nothing learnt in care.
+        if writer(r) == Writer::Owner
+            && a.has(SpanKind::Refusal)
+            && a.has(SpanKind::Redirect)
+            && !a.has_any(DIRECT_KINDS)
+            && label.is_none()
+            && pictured.is_none()
+        {
+            return;
+        }
         let ids = direct_identifiers(&r.text, &a, &story);
         // "the patient in 12 … name's Kevin": a name given as a patient's is a disclosure already.
         let clinical_detail = !story.condition.is_empty()
@@ -477,6 +488,14 @@ mod tests {
             "My daughter Ellie has chickenpox, off nursery all week"
         ));
         assert!(!fires("Gareth said the rugby club quiz is on Thursday"));
+        // Declining to advise the parent who asked, and sending them to proper care.
+        assert!(!fires(
+            "Hi Gemma, I'm really sorry Isla's poorly but I can't give medical advice over Messenger. If she's floppy or the rash doesn't fade under a glass, ring 999 now, otherwise please call 111 or her GP x"
+        ));
+        // A refusal does not cover a hospital number passed on.
+        assert!(fires(
+            "Can't give advice on here but Isla Brown, hosp no RX1234567, was the meningitis in bay 3, ring 111 if worried"
+        ));
     }
 
     #[test]

@@ -34,7 +34,10 @@ pub fn about_the_writer(text: &str, story: &Story) -> bool {
         K::PatientRef => {
             let t = s.text(text).to_ascii_lowercase();
             let lead = crate::detect::phrases::lead_in(text, s.start as usize, 12).to_lowercase();
-            !(t.ends_with("patients") || lead.ends_with("being ") || lead.ends_with("was "))
+            !(t.ends_with("patients")
+                || lead.ends_with("being ")
+                || lead.ends_with("was ")
+                || lead.ends_with(" as "))
         }
         _ => true,
     });
@@ -57,6 +60,7 @@ mod tests {
     #[test]
     fn the_writers_own_illness_is_theirs() {
         for t in [
+            "Plot twist: spent last night in my own ED as a patient. Kidney stone. Huge thanks to the team who looked after me so kindly",
             "Well that's my ACL gone. 5-a-side, 38 yrs old, should know better. Ortho reg who saw me was lovely",
             "Home after a week in with a Crohn's flare. being the patient somewhere everyone knows your name is weird",
             "POV: you're a 34 yr old anaesthetist who just got your ADHD diagnosis and suddenly med school makes sense",
