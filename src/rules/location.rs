@@ -310,7 +310,7 @@ fn context_finding(r: &Record, name: &str, reason: &str) -> Finding {
 /// A conference or similar one-off professional gathering.
 static PROFESSIONAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:conference|congress|symposium|summit|convention|annual (?:scientific )?meeting|scientific meeting|study day|AGM|grand rounds)\b",
+        r"(?i)\b(?:conference|congress|symposium|summit|convention|annual (?:scientific |representative |general )?meeting|scientific meeting|representative meeting|study day|AGM|ARM|grand rounds|teaching day|training day)\b",
     )
 });
 
@@ -394,6 +394,13 @@ mod tests {
             severity(
                 "Royal College of Physicians",
                 "Great first day at the annual conference"
+            ),
+            Severity::Info
+        );
+        assert_eq!(
+            severity(
+                "Lagan Quay Conference Centre, Belfast",
+                "Day one of the BMA Annual Representative Meeting. Motion on rota gaps this afternoon"
             ),
             Severity::Info
         );
