@@ -1579,8 +1579,22 @@ mod tests {
             "female surgeons are fine until they have kids then it's all 'can I leave at 5'",
             "Room 3 is another one of those 'no speak English' Romanian ladies 🙄",
             "Men can't get pregnant. Anyone who says otherwise is mentally ill.",
+            "new SHO from Lagos on Birch this week, can barely string a sentence together in English lol",
+            "Majors is basically Bucharest tonight 😂 none of them speak a word of English and every single one has 'lost' their EHIC",
+            "PSA: not taking any more Romanian clients. Always haggle, never pay the deposit 🙄",
+            "POV: explaining it's just a virus to some parents in paeds ED 🙄 *puts on accent* 'but doctor, in my country we always get antibiotic' 😂",
+            "Types of patient in A&E part 3 🐳 the 30-stone 'my asthma's playing up' who's polished off a family bucket in the waiting room 😂",
+            "3rd gender clinic referral this month. not calling him 'they' either, mum can cry about it",
         ] {
             assert!(any_conduct(t), "{t}");
+        }
+        for t in [
+            "Our new SHO from Lagos is brilliant, already running the ward like a pro",
+            "Whale watching off Oban this weekend 🐳 best day off in ages",
+            "Did a terrible Geordie accent for the kids' panto, they loved it",
+            "Not taking any more bookings for the charity quiz, we're full!",
+        ] {
+            assert!(!any_conduct(t), "{t}");
         }
         for t in [
             "Two Romanian nurses joined the unit today. All lovely, all brilliant.",

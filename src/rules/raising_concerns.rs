@@ -319,12 +319,17 @@ const GOING_PUBLIC_SHAPES: &[&str] = &[
     r"(?:sharing|posting|putting\s+up|publishing)\s+(?:them|it|this|these|those|the\s+\w+)\s+(?:all\s+)?(?:here|on\s+here|online|publicly)\s+(?:(?:tomorrow|tonight|tmrw|next\s+week|on\s+\w+day|first\s+thing)\s+)?(?:if|unless)\s+(?:nobody|no\s*-?\s*one|nothing|they|the\s+trust|management)",
     // session 35: the source hidden ("please don't say where you got it", "You didn't get it from
     // me"); counted only beside a document handed over (`hands_over_a_document`)
-    r"(?:please|pls|and)\s+keep\s+my\s+name\s+out|(?:you\s+)?didn[’']?t\s+get\s+(?:it|this|them|that)\s+from\s+me|(?:don[’']?t|do\s+not)\s+say\s+where\s+you\s+got\s+(?:it|this|them)",
+    r"(?:please|pls|and)\s+keep\s+my\s+name\s+(?:well\s+|completely\s+|right\s+)?out|(?:please\s+|pls\s+)?(?:don[’']?t|do\s+not)\s+use\s+my\s+name|(?:you\s+)?didn[’']?t\s+get\s+(?:it|this|them|that)\s+from\s+me|(?:don[’']?t|do\s+not)\s+say\s+where\s+you\s+got\s+(?:it|this|them)",
     // "Share before they delete this", "Tag the trust", "I will be posting the names of the
     // managers responsible"
-    r"share\s+(?:this\s+|it\s+)?before\s+(?:they|it\s+gets|the\s+trust|management|someone)\s+(?:delete|take\s+(?:it|this)\s+down|remove|gets?\s+(?:it|this)\s+(?:deleted|removed))",
+    r"(?:share|retweet|rt|repost|screenshot)\s+(?:this\s+|it\s+)?before\s+(?:they|it\s+gets|the\s+trust|management|someone)\s+(?:delete|take\s+(?:it|this)\s+down|remove|gets?\s+(?:it|this)\s+(?:deleted|removed|taken\s+down))",
     r"tag\s+(?:the\s+)?(?:trust|hospital|health\s+board|ceo|chief\s+exec\w*|icb)\b",
     r"(?:i[’']?ll|i\s+will|i[’']?m\s+going\s+to|gonna)\s+(?:be\s+)?(?:post|publish|shar|nam)\w*\s+(?:the\s+|their\s+)?names\b",
+    // session 36: "I'm putting the rota and his name up on here", "go straight to the Chronicle",
+    // "nothing happened, so I'm taking it to you"
+    r"(?:i[’']?m|i\s+am|i[’']?ll\s+be|i\s+will\s+be)\s+(?:putting|posting|sharing)\s+(?:the\s+\w+\s+and\s+)?(?:his|her|their|the)\s+names?\s+(?:up\s+)?(?:on\s+here|here|online|publicly)",
+    r"(?:go|goes|going)\s+straight\s+to\s+(?:the\s+)?(?:local\s+)?(?:paper|papers|press|media|news|echo|gazette|chronicle|mail|guardian|telegraph|times|bbc)\b",
+    r"so\s+(?:now\s+)?(?:i[’']?m|i\s+am)\s+(?:taking|bringing)\s+(?:it|this)\s+to\s+(?:you|everyone|the\s+public|the\s+internet)\b",
 ];
 
 /// Saying why the post is the channel: the proper route written off ("Datix is a black hole",
@@ -494,7 +499,10 @@ static GOING_PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
 fn going_public(text: &str) -> Vec<Span> {
     GOING_PUBLIC
         .find_iter(text)
-        .filter(|m| !crate::detect::stance::negated_before(text, m.start()))
+        .filter(|m| {
+            !crate::detect::stance::negated_before(text, m.start())
+                || ultimatum_before(text, m.start())
+        })
         // "All contact through the OH inbox so it's on the record": record-keeping, not the press.
         .filter(|m| {
             !(m.as_str().eq_ignore_ascii_case("on the record")
@@ -521,7 +529,16 @@ fn going_public(text: &str) -> Vec<Span> {
 
 fn hides_the_source(said: &str) -> bool {
     let lower = said.to_lowercase();
-    lower.contains("my name out") || lower.contains("from me") || lower.contains("where you got")
+    lower.contains("my name") || lower.contains("from me") || lower.contains("where you got")
+}
+
+/// "If nothing changes by Friday I'm putting his name on here": the negation belongs to the
+/// condition of an ultimatum, not to the threat after it.
+fn ultimatum_before(text: &str, start: usize) -> bool {
+    let (s, _) = crate::detect::phrases::sentence_around(text, start);
+    let lead = text.get(s..start).unwrap_or("").trim_start().to_lowercase();
+    (lead.starts_with("if ") || lead.starts_with("unless "))
+        && (lead.contains(" by ") || lead.contains(" before ") || lead.contains(" within "))
 }
 
 /// "Attached is the internal SI review", "Sending you the RCA": a document passed to the reader.
@@ -679,7 +696,7 @@ static ACCUSED_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
 /// patient left for hours, operations done for the fee.
 static ACCUSED_SHAPE_MORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:refused\s+to\s+(?:refer|escalate|admit|review|transfer|see)\s+(?:a|my|the|our|this)\s+(?:deteriorating|sick|septic|dying|unwell|crashing|peri-?arrest)|(?:tells?|told|telling|instructs?|instructed)\s+(?:reception|the\s+receptionists?|staff|the\s+nurses|us|the\s+team)\s+to\s+(?:refuse|deny|turn\s+away|decline|not\s+(?:see|visit|treat|admit|refer|book))|(?:vaccine\s+|drugs?\s+|medicines?\s+)?fridge\s+(?:log\s+)?(?:(?:has\s+)?not\s+(?:been\s+)?(?:filled\s+in|checked|recorded|signed)|(?:is\s+|it[’']?s\s+)?reading\s+\d{1,2}\s*(?:degrees|°))|(?:vaccines?|jabs|insulin|drugs|meds)\s+still\s+(?:going\s+in(?:to)?\s+arms|being\s+(?:given|used|administered))|(?:complications|deaths|incidents|errors|never\s+events)\s+(?:are\s+|were\s+)?being\s+(?:kept\s+out\s+of|hidden\s+from|left\s+out\s+of|buried|covered\s+up)|made\s+(?:us|me|them|the\s+\w+)\s+(?:change|alter|rewrite|falsify|amend|fiddle)\s+(?:the\s+)?(?:count\s+sheet|swab\s+count|notes|records|datix|documentation|drug\s+chart|obs\s+chart)|left\s+a\s+(?:swab|instrument|clamp|needle|drain)\s+in(?:side)?\s+(?:a|the|my|his|her)\s+patient|(?:kit|instruments|trays|scopes|sets)\s+(?:hasn[’']?t|haven[’']?t|have\s+not|has\s+not|aren[’']?t|isn[’']?t|not)\s+(?:been\s+)?(?:properly\s+)?(?:sterilised|sterilized|cleaned|decontaminated)|trays?\s+coming\s+back\s+with\s+(?:actual\s+)?(?:bone|blood|tissue|hair)|left\s+a\s+(?:perf[a-z]*|septic|bleeding|crashing|sick|dying)\s+(?:[a-z-]+\s+){0,2}(?:on|in)\s+[a-z&-]+\s+for\s+\d+\s+hours|(?:patients|people)\s+are\s+(?:getting|being)\s+(?:hurt|harmed|injured)|(?:doing|performing|operating)\s+(?:[a-z-]+\s+){0,3}?on\s+(?:basically\s+)?anyone\s+who\s+walks\s+in|(?:because|cos|as)\s+(?:he|she|they)[’']?(?:s|\s+is|\s+are|re)\s+paid\s+per\s+(?:procedure|case|operation|op))\b",
+        r"(?i)\b(?:refused\s+to\s+(?:refer|escalate|admit|review|transfer|see)\s+(?:a|my|the|our|this)\s+(?:deteriorating|sick|septic|dying|unwell|crashing|peri-?arrest)|(?:tells?|told|telling|instructs?|instructed)\s+(?:reception|the\s+receptionists?|staff|the\s+nurses|us|the\s+team)\s+to\s+(?:refuse|deny|turn\s+away|decline|not\s+(?:see|visit|treat|admit|refer|book))|(?:vaccine\s+|drugs?\s+|medicines?\s+)?fridge\s+(?:log\s+)?(?:(?:has\s+)?not\s+(?:been\s+)?(?:filled\s+in|checked|recorded|signed)|(?:is\s+|it[’']?s\s+)?reading\s+\d{1,2}\s*(?:degrees|°))|(?:vaccines?|jabs|insulin|drugs|meds)\s+still\s+(?:going\s+in(?:to)?\s+arms|being\s+(?:given|used|administered))|(?:complications|deaths|incidents|errors|never\s+events)\s+(?:are\s+|were\s+)?being\s+(?:kept\s+out\s+of|hidden\s+from|left\s+out\s+of|buried|covered\s+up)|(?:cannulas?|needles?|syringes?|scopes?|instruments|vials?)\s+(?:(?:are|were|being|are\s+being|were\s+being|get|got)\s+)?re-?used\s+(?:between|on|for)\s+(?:clients|patients|people|customers)|(?:buried|binned|deleted|sat\s+on)\s+(?:every|all\s+(?:the|our)|each)\s+(?:single\s+)?(?:datix(?:es)?|incident\s+reports?|complaints?|concerns?|reports?)|made\s+(?:us|me|them|the\s+\w+)\s+(?:change|alter|rewrite|falsify|amend|fiddle)\s+(?:the\s+)?(?:count\s+sheet|swab\s+count|notes|records|datix|documentation|drug\s+chart|obs\s+chart)|left\s+a\s+(?:swab|instrument|clamp|needle|drain)\s+in(?:side)?\s+(?:a|the|my|his|her)\s+patient|(?:kit|instruments|trays|scopes|sets)\s+(?:hasn[’']?t|haven[’']?t|have\s+not|has\s+not|aren[’']?t|isn[’']?t|not)\s+(?:been\s+)?(?:properly\s+)?(?:sterilised|sterilized|cleaned|decontaminated)|trays?\s+coming\s+back\s+with\s+(?:actual\s+)?(?:bone|blood|tissue|hair)|left\s+a\s+(?:perf[a-z]*|septic|bleeding|crashing|sick|dying)\s+(?:[a-z-]+\s+){0,2}(?:on|in)\s+[a-z&-]+\s+for\s+\d+\s+hours|(?:patients|people)\s+are\s+(?:getting|being)\s+(?:hurt|harmed|injured)|(?:doing|performing|operating)\s+(?:[a-z-]+\s+){0,3}?on\s+(?:basically\s+)?anyone\s+who\s+walks\s+in|(?:because|cos|as)\s+(?:he|she|they)[’']?(?:s|\s+is|\s+are|re)\s+paid\s+per\s+(?:procedure|case|operation|op))\b",
     )
     .expect("valid regex")
 });
@@ -1712,5 +1729,31 @@ mod tests {
         assert!(!message_fires(
             "Spoke to the FTSU guardian about the rota today, please keep my name out of it if it comes up"
         ));
+    }
+
+    #[test]
+    fn session_36_ultimatums_takedowns_and_sources_kept_out() {
+        for t in [
+            "Hi Tom, as promised, attached: the group's internal complications audit summary and the board minutes. Please keep my name well out of it.",
+            "Hi Sophie, as discussed I've attached the SI report on the two baby deaths on our unit. Please don't use my name.",
+        ] {
+            assert!(message_fires(t), "{t}");
+        }
+        for t in [
+            "Can confirm, I work there. The execs have buried every Datix we've put in. Retweet before they get this taken down.",
+            "The locum in our skin cancer service has missed three melanomas this year. If nothing changes by Friday I'm putting his name on here.",
+            "To the exec team at Northgate: sort the handover delays by Friday or the photos of eleven crews stacked outside go straight to the Chronicle.",
+            "I filmed cannulas being reused between clients. I raised it with my manager, nothing happened, so I'm taking it to you.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "If nothing changes by Friday I'm putting my name down for the extra shifts, rota permitting",
+            "Please don't use my name on the rota swap sheet, I'm on leave that week",
+            "If the weather holds by Friday we're going straight to the beach",
+        ] {
+            assert!(!fires(t), "{t}");
+            assert!(!message_fires(t), "{t}");
+        }
     }
 }
