@@ -1056,6 +1056,30 @@ static TROPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"(?i)\b(?:nobody|no\s+one|no-one|noone)\s+(?:ever\s+|actually\s+|really\s+)?(?:dies|has\s+died|gets\s+hurt|is\s+harmed)\s+(?:from|of|under|during|after)\s+(?:an?\s+|the\s+)?(?:general\s+)?(?:anaesthe\w+|anesthe\w+|ga|surgery|operations?|sedation|lipo\w*|bbls?|childbirth|giving\s+birth|measles|chickenpox|chicken\s+pox|flu|whooping\s+cough|botox|fillers?)\b[^.!?\n]{0,40}?\b(?:anymore|any\s+more|these\s+days|nowadays|now|in\s+the\s+uk|in\s+this\s+country|ever)\b",
             ),
         ),
+        // First aid turned on its head: butter or toothpaste on a burn, a head tipped back for a
+        // nosebleed, something put in the mouth of someone fitting.
+        (
+            "first_aid_myth",
+            re(
+                r"(?i)\b(?:butter|toothpaste|margarine|flour|egg\s+whites?|mayo(?:nnaise)?|goose\s+fat)\s+(?:[\w-]+\s+){0,4}?(?:on|onto|over)\s+(?:a\s+|the\s+|your\s+|any\s+)?(?:fresh\s+|bad\s+|nasty\s+)?burns?\b|\b(?:tilt|tip|put|lean)\s+(?:your|their|his|her|the)\s+head\s+back\s+(?:[\w-]+\s+){0,4}?(?:nose\s*bleeds?|bleeding\s+nose)\b|\bnose\s*bleeds?\b[^.!\n]{0,40}?\b(?:tilt|tip|put|lean)\s+(?:your|their|his|her|the)\s+head\s+back\b|\bput\s+(?:a\s+spoon|something|your\s+fingers?|a\s+wallet)\s+in\s+(?:their|his|her|the\s+person[’']?s)\s+mouth\b",
+            ),
+        ),
+        // Concussion ruled out by consciousness kept: "if your child didn't lose consciousness,
+        // there is no brain injury".
+        (
+            "concussion_myth",
+            re(
+                r"(?i)\b(?:didn[’']?t|did\s+not|don[’']?t|doesn[’']?t|never|not)\s+(?:lose|lost|loses|losing|black\s+out|knocked\s+out)\s*(?:consciousness)?\b[^.!?\n]{0,40}?\b(?:there\s+is|there[’']?s|it[’']?s|means|=)\s+(?:no|not\s+a)\s+(?:brain\s+injury|concussion|head\s+injury)\b|\bno\s+(?:loss\s+of\s+consciousness|loc|ko|knock[\s-]?out)\s*(?:=|means|equals)\s*no\s+(?:concussion|brain\s+injury)\b",
+            ),
+        ),
+        // Antidepressants written off: "expensive placebos", "cause more suicides than they
+        // prevent".
+        (
+            "antidepressants_denied",
+            re(
+                r"(?i)\b(?:antidepressants?|ssris?)\s+(?:are|is)\s+(?:just\s+|only\s+|nothing\s+but\s+|basically\s+|really\s+)?(?:expensive\s+|glorified\s+|overpriced\s+)?placebos?\b|\b(?:antidepressants?|ssris?)\s+(?:cause|caused|causing)\s+more\s+suicides\s+than\s+(?:they\s+)?(?:prevent|save|stop)\b",
+            ),
+        ),
         // A known risk put at zero: "HRT carries ZERO breast cancer risk", "zero radiation risk".
         (
             "risk_zeroed",
@@ -1083,7 +1107,7 @@ pub(crate) const TROPE_WORDS: &str =
          causes every | k\nbehind all | k\nbehind every | k\nsunbed* | k\ntanning bed* | k\nsunburn | k\n\
          cholesterol | k\nchemtrail* | k\ncontrail* | k\nelectrosensitiv* | k\nelectro-sensitiv* | k\nelectromagnetic | k\nprotected | k\nsmoking | k\ntobacco | k\nalcohol | k\nsalt | k\nasbestos | k\n\
          sugar | k\ncarbs | k\ninsulin | k\nblood thinners | k\nanticoagulants | k\nhrt | k\nldl | k\nsaturated fat | k\nlipid | k\ndiet-heart | k\ndrinking | k\nexcess deaths | k\nhpv | k\ncigarettes | k\nobesity | k\nuv | k\nhigh blood pressure | k\nlong covid | k\nfibromyalgia | k\nchronic fatigue | k\nme/cfs | k\ncarbohydrate* | k\nglucose | k\nstarv* | k\nmask* | k\ntumour* | k\ntumor* | k\nflu | k\nteeth* | k\nmolars | k\nimmune | k\nbad flu | k\nbad cold | k\nletters | k\nlet it run | k\nhormone disruptor* | k\nsertraline | k\ncitalopram | k\nfluoxetine | k\nescitalopram | k\nvenlafaxine | k\nmirtazapine | k\nparoxetine | k\n\
-         b12 | k\nevidence | k\ncolloidal | k\ngel | k\nburn pits | k\nsarms | k\nraw milk | k\nradiation | k\nvaping | k\nvapes | k\noral | k\ngiving head | k\nblow job* | k\nblowjob* | k\ngoing down | k\nfingering | k\nsharing | k\npregnant | k\ninfection | k\nclot | k\nsepsis | k\nappendicitis | k\nmeningitis | k\nheart attack | k\ntested | k\ntrialled | k\nstudied | k\ndies | k\nhas died | k\ngets hurt | k\nis harmed | k\nzero | k\nnil | k\n0% | k\nfever* | k\ntemperature* | k\ntemps | k\ncalpol | k\nparacetamol | k\nnurofen | k\nibuprofen | k\n";
+         b12 | k\nevidence | k\ncolloidal | k\ngel | k\nburn pits | k\nsarms | k\nraw milk | k\nradiation | k\nvaping | k\nvapes | k\noral | k\ngiving head | k\nblow job* | k\nblowjob* | k\ngoing down | k\nfingering | k\nsharing | k\npregnant | k\ninfection | k\nclot | k\nsepsis | k\nappendicitis | k\nmeningitis | k\nheart attack | k\ntested | k\ntrialled | k\nstudied | k\ndies | k\nhas died | k\ngets hurt | k\nis harmed | k\nzero | k\nnil | k\n0% | k\nfever* | k\ntemperature* | k\ntemps | k\ncalpol | k\nparacetamol | k\nnurofen | k\nibuprofen | k\nbutter | k\ntoothpaste | k\nmargarine | k\ngoose fat | k\nmayo* | k\negg white* | k\nflour | k\nhead back | k\nin their mouth | k\nin his mouth | k\nin her mouth | k\nconsciousness | k\nknocked out | k\nblack out | k\nno loc | k\nplacebo* | k\n";
 
 /// "Stop taking your statins", "come off them for the summer": an instruction, not "don't stop
 /// taking…" or "stop taking it if you get a rash" or "…unless your GP says", and "them" must be
@@ -1166,6 +1190,7 @@ pub fn find_tropes(text: &str) -> Vec<ClaimHit> {
                         | "test_overtrusted"
                         | "untested_vaccine"
                         | "deaths_denied"
+                        | "concussion_myth"
                 );
             if negated_inside {
                 continue;
@@ -1720,6 +1745,9 @@ pub fn describe_topic(topic: &str) -> &'static str {
         "untested_vaccine" => "that a vaccine was never tested for safety",
         "deaths_denied" => "that a procedure or disease no longer kills anyone",
         "risk_zeroed" => "that a treatment with a known risk carries none",
+        "first_aid_myth" => "first aid that does harm (butter on a burn, a head tipped back for a nosebleed)",
+        "concussion_myth" => "that a head injury without loss of consciousness cannot be a brain injury",
+        "antidepressants_denied" => "that antidepressants are placebos or cause more suicides than they prevent",
         "antibiotics_needed" => "that colds or viral infections need antibiotics",
         "red_flag_denied" => {
             "that a warning sign of serious illness can be ignored, or an unseen person's diagnosis is certain"
@@ -2094,6 +2122,26 @@ mod tests {
             assert_eq!(anti(t), ["opinion_as_fact"], "{t}");
         }
         assert!(anti("I can promise you the cake was worth it. 100% true.").is_empty());
+    }
+
+    #[test]
+    fn first_aid_concussion_and_antidepressant_myths() {
+        for (t, topic) in [
+            ("Forget the cold tap, a thick layer of butter straight on a burn draws the heat out faster", "first_aid_myth"),
+            ("Nosebleed? Tilt your head back and pinch, sorted", "first_aid_myth"),
+            ("if your child didn't lose consciousness, there is no brain injury. Full stop.", "concussion_myth"),
+            ("Let's be honest: antidepressants are expensive placebos", "antidepressants_denied"),
+            ("SSRIs cause more suicides than they prevent. The data is clear.", "antidepressants_denied"),
+        ] {
+            assert_eq!(topics(t), [topic], "{t}");
+        }
+        for t in [
+            "Cool a burn under running water for 20 minutes, then cover it with cling film",
+            "Didn't lose consciousness? There can still be a brain injury, watch for vomiting",
+            "Antidepressants are not placebos, whatever the headline says",
+        ] {
+            assert!(topics(t).is_empty(), "{t}");
+        }
     }
 
     #[test]

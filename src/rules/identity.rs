@@ -939,6 +939,8 @@ mod tests {
             "I won't show my face or tell you my name, but I've been a fertility consultant for fifteen years, and today I'm telling you what clinics won't about their success rates.",
             "as a consultant dermatologist who has to stay anonymous for obvious reasons: most of those 'clean' skincare brands are doing more harm than good",
             "Bariatric surgeon here, throwaway for obvious reasons. Don't let anyone talk you into a sleeve before you've tried everything else - half the complications I see come from rushed decisions.",
+            "Psychiatrist here, on an alt for obvious reasons. Please don't stop quetiapine cold turkey, rebound insomnia and nausea are grim.",
+            "Using an alt for this since I'm a derm reg in the NHS and would rather my trust didn't see it. PSA: those cheap microneedling pens are causing infections and scarring.",
         ] {
             assert!(declared_anonymous(t), "{t}");
         }

@@ -1304,6 +1304,13 @@ mod tests {
         assert!(!home(
             "Finally home after 3 hours stuck in traffic on Acacia Avenue, never again"
         ));
+        // Something for sale, collected from the seller's door.
+        assert!(home(
+            "Selling our corner sofa before the move, free to a good home, collection from 14 Larkspur Rise, Addingham BD23 9ZX any evening after 6"
+        ));
+        assert!(!home(
+            "Selling our corner sofa before the move, free to a good home, collection in Addingham any evening after 6"
+        ));
     }
 
     #[test]

@@ -815,6 +815,22 @@ mod tests {
     }
 
     #[test]
+    fn session_36_first_aid_myths_are_misinformation_unless_corrected() {
+        assert!(misinformation(
+            "Top tip from an A&E doctor for BBQ season: forget the cold tap, a thick layer of butter straight on a burn draws the heat out faster. Share!"
+        ));
+        assert!(misinformation(
+            "Rugby parents: if your child didn't lose consciousness, there is no brain injury. Full stop. Magic sponge and back on the pitch."
+        ));
+        assert!(!misinformation(
+            "Please don't put butter on a burn: cool it under running water for 20 minutes, then cling film"
+        ));
+        assert!(!misinformation(
+            "Myth: tilt your head back for a nosebleed. Lean forward and pinch the soft part instead"
+        ));
+    }
+
+    #[test]
     fn session_32_risk_put_at_zero_prevention_waved_off_and_a_title_that_looks_better() {
         for t in [
             "SARMs are basically safe compared to steroids, the liver and heart stuff is scaremongering. used sensibly the risks are practically zero",
