@@ -92,6 +92,16 @@ fn gift_label(text: &str, start: usize) -> bool {
         .is_some_and(|lead| lead.trim_start_matches(['[', '(', ' ', '*']).is_empty())
 }
 
+/// Before the first sentence ends: "#gifted" or "Gifted by @X:" read before anything else. A gift
+/// label among the closing hashtags, even of a short caption, comes after the praise it qualifies
+/// (the labelling guide counts a trailing "#gifted" as an insufficient label).
+fn opens_the_post(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let lead = before.get(line_start..).unwrap_or("").trim();
+    lead.chars().count() <= 40 && !lead.contains(['.', '!', '?'])
+}
+
 fn is_leading(text: &str, start: usize) -> bool {
     let first_line_end =
         memchr::memchr(b'\n', &text.as_bytes()[..text.len().min(300)]).unwrap_or(300);
@@ -148,7 +158,7 @@ pub fn find(text: &str) -> Vec<Disclosure> {
         // for them, which the CMA asks an ad label to do.
         let unlabelled_gift = kind == DisclosureKind::Gifted
             && !(gift_label(text, h.start)
-                && is_leading(text, h.start)
+                && opens_the_post(text, h.start)
                 && !GIFT_ARRIVED.is_match(text.get(h.end..).unwrap_or("")));
         let unpaid_sounding_links = kind == DisclosureKind::Affiliate
             && h.phrase.text.starts_with("affiliate link")
@@ -685,8 +695,13 @@ mod tests {
         let gift_and_collab =
             strongest("Loving this spray from @SleepCo 😴 #gifted #collab").unwrap();
         assert_eq!(gift_and_collab.strength, Strength::Weak);
-        let gift_alone = strongest("Loving this spray from @SleepCo 😴 #gifted").unwrap();
+        let gift_alone = strongest("#gifted Loving this spray from @SleepCo 😴").unwrap();
         assert_eq!(gift_alone.strength, Strength::Clear);
+        let gift_last = strongest(
+            "PR parcel from @DozyDen just landed 📦 honestly the sleep bag I'd put my own baby in, the zip is genius #gifted #paedsdoctor",
+        )
+        .unwrap();
+        assert_eq!(gift_last.strength, Strength::Weak);
         assert!(kinds("I own my mistakes").is_empty());
         assert_eq!(
             kinds("I own GlowSkin Clinic")[0].0,
