@@ -1593,6 +1593,8 @@ mod tests {
             "Whale watching off Oban this weekend 🐳 best day off in ages",
             "Did a terrible Geordie accent for the kids' panto, they loved it",
             "Not taking any more bookings for the charity quiz, we're full!",
+            "Our new reg from India did the whole ward round in Hindi for Mrs Patel 😂 absolute legend",
+            "Two F1s from Nigeria started today, both brilliant, already better at cannulas than me lol",
         ] {
             assert!(!any_conduct(t), "{t}");
         }
