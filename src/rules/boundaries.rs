@@ -495,6 +495,8 @@ impl Rule for PublicAdvice {
                 .any(|s| own_relation(&r.text, s))
                 || a.has_any(&[K::CareOffer, K::PrivateInvite])
                 || FOLLOW_UP.is_match(&r.text)
+                || FROM_THEIR_PHOTO.is_match(&r.text)
+                || STEERED_OFF_CARE.is_match(&r.text)
         };
         if !personal || a.has(K::Refusal) {
             return;
@@ -524,6 +526,23 @@ impl Rule for PublicAdvice {
 
 /// An offer to follow the person up ("happy to chat more", "shout if it gets worse", "message me if
 /// the spots change", "let me know how she gets on"): the reply opens a course of personal care.
+/// A verdict read off a picture the person sent ("from the pic that looks like…", "just looked at
+/// the photo"), or the person steered away from their own care ("I wouldn't bother your GP with
+/// it"): either makes a reply personal care through a personal channel.
+pub(super) static FROM_THEIR_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:from|going\s+by|judging\s+by|looking\s+at|(?:just\s+)?looked\s+at|seen)\s+(?:the|your|ur|that|this|those)\s+(?:pics?|photos?|pictures?|snaps?|image)\b",
+    )
+    .expect("valid regex")
+});
+
+static STEERED_OFF_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:i\s+)?(?:wouldn[’']?t|don[’']?t|no\s+need\s+to|not\s+worth)\s+(?:even\s+)?bother(?:ing)?\s+(?:your|ur|the)\s+(?:gp|doctor|doc|a&e|111|pharmacist)\b",
+    )
+    .expect("valid regex")
+});
+
 static FOLLOW_UP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:happy\s+to\s+(?:chat|talk|help)\s+(?:more|further|again)|(?:give\s+me\s+a\s+)?shout\s+if\s+(?:it|they|things|that|you|the|she|he)\b|(?:message|dm|pm|ping|tag|text)\s+me\s+if\s+(?:it|they|the|things|that|you|she|he)\b|let\s+me\s+know\s+(?:if\s+(?:it|they|that|things|she|he)\s+(?:gets?|is|isn[’']?t|doesn[’']?t|don[’']?t|aren[’']?t|changes?|keeps?|comes?|flares?|spreads?)\b|how\s+(?:you|she|he|they|it)\s+(?:get|gets|go|goes)\s+on)|keep\s+me\s+posted)",
@@ -985,6 +1004,7 @@ mod tests {
             "@jonno44 that pain under your ribs is almost certainly gallstones mate. Cut out the fry-ups, you'll be fine, shout if it gets worse",
             "@lucy_m87 sounds like your little one has hand foot and mouth, nothing to worry about. DM me if the spots change x",
             "@bexx_w as your old GP I'd say that's your thyroid playing up again, I'd just bump the levo by 25",
+            "From the pic that looks like a seb keratosis to me Rach, totally harmless, I wouldn't bother your GP with it",
         ] {
             assert!(advises(t), "{t}");
         }
@@ -992,6 +1012,7 @@ mod tests {
             "@kirsty_b that sounds rotten, migraines are awful. Please get it checked by your GP or a pharmacist.",
             "@ollie_b limps in kids always need a proper look, get him seen today please. Let me know how he gets on!",
             "@jonno44 I can't advise on here mate, but pain like that is worth a GP appointment. Hope you're ok",
+            "From the pic that looks like a lovely spot for a picnic Rach, I wouldn't bother booking",
         ] {
             assert!(!advises(t), "{t}");
         }
@@ -1007,6 +1028,15 @@ mod tests {
             threads::PrivateContact.check_all(&[&r], &cx, &mut out);
             !out.is_empty()
         };
+        assert!(dm(
+            "Hi Jo! Just looked at the pic, that's slapped cheek I'm pretty sure, really common at this age. He's fine to go back to nursery tomorrow x"
+        ));
+        assert!(!dm(
+            "Hi Jo! Just looked at the pic of your dad's rash, please get him seen by the GP today x"
+        ));
+        assert!(!dm(
+            "Just looked at the pics from the wedding, you all look gorgeous x"
+        ));
         assert!(dm(
             "Those symptoms sound like perimenopause. Ask your GP for HRT, estradiol gel is a good start."
         ));

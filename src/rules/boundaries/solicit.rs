@@ -83,6 +83,7 @@ pub(super) fn clinical_offer(text: &str, s: &Span) -> bool {
         "which",
         "consult",
         "once-over",
+        "second opinion",
     ]
     .iter()
     .any(|w| t.contains(w))
@@ -726,6 +727,12 @@ mod tests {
         ));
         assert!(!comment(
             "Happy to chat by message about the marathon training plan"
+        ));
+        assert!(comment(
+            "@mumof3_laura that doesn't sound right. Send me his CAMHS letters by DM and I'll give you a proper second opinion on whether it's really autism"
+        ));
+        assert!(!comment(
+            "@mumof3_laura that doesn't sound right. Ask his GP to refer you for a second opinion, you're entitled to one"
         ));
     }
 

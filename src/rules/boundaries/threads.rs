@@ -309,7 +309,13 @@ fn unprompted_care(r: &Record, a: &Analysis) -> Option<Unprompted> {
             !VAGUE_ADVICE.contains(&t.trim())
         })
         .collect();
-    let diagnosed: Vec<Span> = spans(a, &[K::Diagnosis]);
+    let mut diagnosed: Vec<Span> = spans(a, &[K::Diagnosis]);
+    // "Just looked at the pic, that's slapped cheek": a condition named off the picture they sent
+    // is a diagnosis made for them, unless the message sends them to be seen.
+    let from_photo = super::FROM_THEIR_PHOTO.is_match(&r.text) && !a.has(K::Redirect);
+    if from_photo && diagnosed.is_empty() {
+        diagnosed.extend(a.of_kind(K::Condition).next().copied());
+    }
     let offered = super::solicit::solicitation(&r.text, a)
         .into_iter()
         .filter(|s| s.kind == K::CareOffer)
@@ -326,7 +332,8 @@ fn unprompted_care(r: &Record, a: &Analysis) -> Option<Unprompted> {
         || super::texting_you(&lower_text)
         || a.has(K::CareAddressed)
         || given.iter().filter(|s| s.kind == K::Advice).count() >= 2
-        || !steering.is_empty();
+        || !steering.is_empty()
+        || (from_photo && !diagnosed.is_empty());
     // Advice not to be seen needs a health subject of its own, not just the setting it names.
     let steered_about_health = !steering.is_empty()
         && a.of_kind(K::HealthTopic)
