@@ -871,7 +871,7 @@ static OBTAIN_WARNING: LazyLock<Regex> = LazyLock::new(|| {
 /// GP it's for your acne", "say it started in the last 48 hours", "ask for sertraline by name".
 static COACHING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:just\s+)?(?:say|tell\s+(?:them|him|her|the\s+(?:gp|pharmacist|doctor|chemist|nurse|receptionist)|your\s+(?:gp|doctor|pharmacist))|pretend|claim|make\s+out|act\s+like)\s+(?:that\s+)?(?:you\s+(?:have|[’']ve\s+got|have\s+got|are|had|suffer\s+(?:from|with)|get|feel|felt|can[’']?t|need)|you[’']ve\s+(?:got|had|felt|been|tried)|you[’']re|your\s+\w+\s+(?:is|has)|it[’']s\s+for|it[’']s\s+[\x22“']?(?:shift|chronic|really|been|a\s+\w+\s+(?:disorder|condition|infection))|it\s+(?:started|began|came\s+on)|(?:\w+\s+){1,3}(?:have|has)\s+done\s+nothing)\b|\bask\s+for\s+(?:it|them|[\w-]+(?:\s+\d+\s?mg)?)\s+by\s+name\b",
+        r"(?i)\b(?:just\s+)?(?:say|tell\s+(?:them|him|her|the\s+(?:gp|pharmacist|doctor|chemist|nurse|receptionist)|your\s+(?:gp|doctor|pharmacist))|pretend|claim|make\s+out|act\s+like)\s+(?:that\s+)?(?:you\s+(?:always\s+|usually\s+|often\s+|really\s+)?(?:have|[’']ve\s+got|have\s+got|are|had|suffer\s+(?:from|with)|get|feel|felt|can[’']?t|need)|you[’']ve\s+(?:got|had|felt|been|tried)|you[’']re|your\s+\w+\s+(?:is|has)|it[’']s\s+for|it[’']s\s+[\x22“']?(?:shift|chronic|really|been|a\s+\w+\s+(?:disorder|condition|infection))|it\s+(?:started|began|came\s+on)|it[’']s\s+(?:leaving|causing|affecting|ruining|stopping|keeping)|(?:\w+\s+){1,3}(?:have|has)\s+done\s+nothing)\b|\bask\s+for\s+(?:it|them|[\w-]+(?:\s+\d+\s?mg)?)\s+by\s+name\b|\b(?:those|these|that)\s+(?:are|is)\s+the\s+magic\s+words?\b|\bthey[’']ll\s+(?:usually\s+|always\s+|normally\s+)?(?:cave|give\s+in|fold)\b",
     )
 });
 /// Told to a prescriber by name: "tell your GP…", "say … to the pharmacist".
@@ -890,6 +890,14 @@ static STOCKPILE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:stock\s+up\s+on|stockpil(?:e|ing)|hoard(?:ing)?)\b|\b(?:keep|stock\s+up\s+on|stockpile|hoard|have|get|carry)\s+(?:a\s+(?:pack|box|supply|course|stash|spare|couple)\s+(?:of\s+)?|some\s+|spare\s+|a\s+few\s+)[^.!?\n]{0,40}?\b(?:at\s+home|in\s+(?:the|your)\s+(?:bathroom\s+|kitchen\s+|medicine\s+|first[\s-]aid\s+)?(?:cupboard|drawer|bag|car|cabinet)|just\s+in\s+case|for\s+emergencies|in\s+reserve|before\s+(?:your|the)\s+(?:holiday|trip)|even\s+if\s+you[’']?re\s+not|you\s+never\s+know)\b",
     )
 });
+/// A supply kept for someone who was never prescribed it, or borrowed from a relative: "keep a blue
+/// inhaler in the cupboard even if they've never been prescribed one", "borrow a sibling's".
+static SUPPLY_WITHOUT_PRESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:keep|have|get|carry|stash)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:inhalers?|pens?|epipens?|courses?|packs?|boxes?)\b[^.!?\n]{0,60}?\b(?:in\s+(?:the|your)\s+(?:cupboard|drawer|bag|car|cabinet)|just\s+in\s+case|even\s+if\s+(?:they|you|he|she)(?:[’']ve|\s+have|[’']re|\s+are|\s+has|[’']s)?\s+(?:never|not))\b|\bborrow\s+(?:a|your|their|his|her)\s+(?:sibling|brother|sister|mum|dad|mate|friend|partner|nan|gran)[’']?s\b",
+    )
+});
+
 /// "Get some online", "order it from abroad", "a mate at the gym sells it".
 static UNREGULATED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -948,6 +956,13 @@ impl Rule for ObtainingMedicines {
         for m in STOCKPILE.find_iter(text) {
             if !warning && keep(m.start(), m.end()) {
                 if let Some(med) = near_med(m.start(), m.end(), 60) {
+                    found.push((m.start(), m.end(), "stockpiling", med));
+                }
+            }
+        }
+        for m in SUPPLY_WITHOUT_PRESCRIPTION.find_iter(text) {
+            if !warning && keep(m.start(), m.end()) {
+                if let Some(med) = near_med(m.start(), m.end(), 80) {
                     found.push((m.start(), m.end(), "stockpiling", med));
                 }
             }
@@ -1156,6 +1171,24 @@ mod tests {
             &crate::rules::testing::public(Kind::Post, text),
         )
         .is_empty()
+    }
+
+    #[test]
+    fn session_36_the_gp_gamed_and_an_inhaler_kept_for_a_child_never_prescribed_one() {
+        for t in [
+            "Ski trip packing tip from an ED doc: ask your GP for a 'just in case' course of co-amoxiclav and a week of pred. Say you always get chesty in winter, they'll usually cave",
+            "If your GP keeps fobbing you off, tell them it's leaving scars and you've been feeling really low. Those are the magic words, they'll have to refer you for Roaccutane then.",
+            "Parents of wheezy toddlers: keep a blue inhaler in the cupboard even if they've never been prescribed one (borrow a sibling's!) and give 10 puffs through a spacer",
+        ] {
+            assert!(obtaining(t), "{t}");
+        }
+        for t in [
+            "Keep your child's blue inhaler in their school bag and a spare at home, and check the expiry date",
+            "Say you always get chesty in winter and the GP will check your chest, which is exactly what should happen",
+            "If your child has never been prescribed an inhaler, don't borrow a sibling's: get them seen",
+        ] {
+            assert!(!obtaining(t), "{t}");
+        }
     }
 
     #[test]
