@@ -761,8 +761,12 @@ impl Regex {
 const DFA_CACHE_BYTES: usize = 640 * 1024;
 
 fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    compile_with_cache(pattern, DFA_CACHE_BYTES)
+}
+
+fn compile_with_cache(pattern: &str, cache_bytes: usize) -> Result<regex::Regex, regex::Error> {
     regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(DFA_CACHE_BYTES)
+        .dfa_size_limit(cache_bytes)
         .build()
 }
 
@@ -779,9 +783,7 @@ const LONG_TEXT: usize = 16 * 1024;
 const LONG_DFA_CACHE_BYTES: usize = 4 << 20;
 
 fn compile_long(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(LONG_DFA_CACHE_BYTES)
-        .build()
+    compile_with_cache(pattern, LONG_DFA_CACHE_BYTES)
 }
 
 /// True when no character of `text` is a word character outside ASCII: then a Unicode word

@@ -116,7 +116,8 @@ fn automaton(patterns: &[String]) -> Option<AhoCorasick> {
 }
 
 /// The hits of every built-in list in `text`, in one pass, grouped by list (each list's hits stay
-/// in the order its own automaton would give them). Empty for texts beyond `u32` offsets.
+/// in the order its own automaton would give them), or `false` with `out` empty when they cannot
+/// all be kept: past `max` hits, or for texts beyond `u32` offsets.
 pub(crate) fn record_hits(text: &str, out: &mut Vec<RawHit>, max: usize) -> bool {
     out.clear();
     let Some(combined) = COMBINED.as_ref() else {

@@ -536,6 +536,9 @@ pub(super) static FROM_THEIR_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Only the "wouldn't bother your GP" form: the whole steering detector
+/// ([`crate::detect::steering`]) here turned two public replies in the labelled set into false
+/// alarms, where "don't go to A&E" is reassurance to the thread rather than care taken on.
 static STEERED_OFF_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:i\s+)?(?:wouldn[’']?t|don[’']?t|no\s+need\s+to|not\s+worth)\s+(?:even\s+)?bother(?:ing)?\s+(?:your|ur|the)\s+(?:gp|doctor|doc|a&e|111|pharmacist)\b",

@@ -309,13 +309,10 @@ fn unprompted_care(r: &Record, a: &Analysis) -> Option<Unprompted> {
             !VAGUE_ADVICE.contains(&t.trim())
         })
         .collect();
-    let mut diagnosed: Vec<Span> = spans(a, &[K::Diagnosis]);
-    // "Just looked at the pic, that's slapped cheek": a condition named off the picture they sent
-    // is a diagnosis made for them, unless the message sends them to be seen.
+    let diagnosed: Vec<Span> = spans(a, &[K::Diagnosis]);
+    // "Just looked at the pic, that's slapped cheek": a diagnosis read off the picture they sent is
+    // made for them, unless the message sends them to be seen.
     let from_photo = super::FROM_THEIR_PHOTO.is_match(&r.text) && !a.has(K::Redirect);
-    if from_photo && diagnosed.is_empty() {
-        diagnosed.extend(a.of_kind(K::Condition).next().copied());
-    }
     let offered = super::solicit::solicitation(&r.text, a)
         .into_iter()
         .filter(|s| s.kind == K::CareOffer)
