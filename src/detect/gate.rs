@@ -634,14 +634,16 @@ fn gate_of(hir: &Hir) -> Option<Gate> {
 }
 
 /// A compiled regex that skips texts lacking its required literals (see the module docs), and
-/// runs its ASCII-boundary twin on texts where that finds exactly the same (see [`ascii_twin`]).
+/// runs its ASCII twin on texts where that finds exactly the same (see [`ascii_twin`]).
 /// It dereferences to [`regex::Regex`] for everything it does not gate.
 #[derive(Debug, Clone)]
 pub struct Regex {
-    re: regex::Regex,
+    pattern: Box<str>,
+    /// The pattern as written. Compiled at once when it has no twin; otherwise on first use, since
+    /// most texts run the twin and the Unicode form is the costlier one to compile.
+    re: OnceLock<regex::Regex>,
     gate: Option<Gate>,
-    /// The pattern with every Unicode word boundary made ASCII, when it has any; compiled on
-    /// first use.
+    /// The pattern with its Unicode word boundaries and word classes made ASCII, when it has any.
     twin_pattern: Option<String>,
     twin: OnceLock<Option<regex::Regex>>,
     /// The pattern and its twin compiled for long texts ([`LONG_TEXT`]), on first use.
@@ -651,18 +653,46 @@ pub struct Regex {
 
 impl Regex {
     pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
-        let re = compile(pattern)?;
-        let hir = regex_syntax::parse(pattern).ok();
+        let hir = regex_syntax::parse(pattern).map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        let (re, twin) = (OnceLock::new(), OnceLock::new());
+        let twin_pattern = match ascii_twin(pattern, &hir) {
+            Some((twin_pattern, twin_hir)) => {
+                let _ = twin.set(Some(compile_for(
+                    &twin_pattern,
+                    &twin_hir,
+                    DFA_CACHE_BYTES,
+                )?));
+                // Debug builds (the tests) compile the original at once too, so a pattern too
+                // large for the regex crate fails where it is built, not on some later text.
+                if cfg!(debug_assertions) {
+                    let _ = re.set(compile_for(pattern, &hir, DFA_CACHE_BYTES)?);
+                }
+                Some(twin_pattern)
+            }
+            None => {
+                let _ = re.set(compile_for(pattern, &hir, DFA_CACHE_BYTES)?);
+                None
+            }
+        };
         Ok(Regex {
-            gate: hir.as_ref().and_then(gate_of),
-            twin_pattern: hir
-                .as_ref()
-                .filter(|hir| has_unicode_boundary(hir))
-                .and_then(|_| ascii_twin(pattern)),
-            twin: OnceLock::new(),
+            pattern: pattern.into(),
+            re,
+            gate: gate_of(&hir),
+            twin_pattern,
+            twin,
             long: OnceLock::new(),
             long_twin: OnceLock::new(),
-            re,
+        })
+    }
+
+    /// The pattern as written, compiled.
+    fn original(&self) -> &regex::Regex {
+        self.re.get_or_init(|| {
+            // The pattern parsed and its twin compiled, so this fails only past the regex
+            // crate's size limit, which no rule pattern comes near; debug builds compile it in
+            // `new`, so the tests would show one that did.
+            compile_sized(&self.pattern, DFA_CACHE_BYTES)
+                .unwrap_or_else(|e| panic!("pattern {:?} failed to compile: {e}", self.pattern))
         })
     }
 
@@ -675,7 +705,7 @@ impl Regex {
     fn pick(&self, text: &str) -> Option<&regex::Regex> {
         let long = text.len() >= LONG_TEXT;
         if self.gate.is_none() && self.twin_pattern.is_none() && !long {
-            return Some(&self.re);
+            return Some(self.original());
         }
         let ascii_words = if DISABLED.load(Ordering::Relaxed) {
             false
@@ -700,19 +730,23 @@ impl Regex {
     /// The pattern as written; its long-text form when `long` (see [`LONG_TEXT`]).
     fn plain(&self, long: bool) -> &regex::Regex {
         if !long {
-            return &self.re;
+            return self.original();
         }
         self.long
-            .get_or_init(|| compile_long(self.re.as_str()).ok())
+            .get_or_init(|| compile_sized(&self.pattern, LONG_DFA_CACHE_BYTES).ok())
             .as_ref()
-            .unwrap_or(&self.re)
+            .unwrap_or_else(|| self.original())
     }
 
     fn twin(&self, long: bool) -> Option<&regex::Regex> {
         let pattern = self.twin_pattern.as_deref()?;
-        let cell = if long { &self.long_twin } else { &self.twin };
-        let build = if long { compile_long } else { compile };
-        cell.get_or_init(|| build(pattern).ok()).as_ref()
+        let (cell, floor) = if long {
+            (&self.long_twin, LONG_DFA_CACHE_BYTES)
+        } else {
+            (&self.twin, DFA_CACHE_BYTES)
+        };
+        cell.get_or_init(|| compile_sized(pattern, floor).ok())
+            .as_ref()
     }
 
     pub fn is_match(&self, text: &str) -> bool {
@@ -755,14 +789,12 @@ impl Regex {
 /// Each rule regex keeps a lazy-DFA cache per thread. The default (2 MiB a cache) lets a few hundred
 /// rule regexes hold tens of megabytes between them on a long scan; the rules' patterns are short
 /// and run on short texts, and a smaller cache keeps the scan's peak memory down with no change in
-/// results (a cache only holds transitions already computed). 640 KiB: with session 34's
-/// detectors the 1M bench peaked at 498-502 MB at 768 KiB and 496-503 MB at 704 KiB, and at
-/// 489-493 MB here, for about a fifth more rule CPU (512 KiB cost a third more).
-const DFA_CACHE_BYTES: usize = 640 * 1024;
-
-fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    compile_with_cache(pattern, DFA_CACHE_BYTES)
-}
+/// results (a cache only holds transitions already computed). This is a floor: a pattern whose
+/// lazy DFA needs a bigger cache to exist at all gets the least that lets it build
+/// ([`super::dfa_cache`]). With session 34's detectors the 1M bench peaked at 498-502 MB at
+/// 768 KiB, 496-503 MB at 704 KiB and 489-493 MB at 640 KiB; most of the extra rule CPU of the
+/// smaller sizes was the patterns that lost their lazy DFA, which session 37's sizing gave back.
+const DFA_CACHE_BYTES: usize = 512 * 1024;
 
 fn compile_with_cache(pattern: &str, cache_bytes: usize) -> Result<regex::Regex, regex::Error> {
     regex::RegexBuilder::new(pattern)
@@ -773,17 +805,26 @@ fn compile_with_cache(pattern: &str, cache_bytes: usize) -> Result<regex::Regex,
 /// Texts at least this long (a LinkedIn article, a pasted document, a chat export read as one
 /// message) run on a second compilation of each pattern with a larger lazy-DFA cache.
 ///
-/// Below its minimum cache size the regex crate builds no lazy DFA at all, and the larger rule
-/// patterns need more than [`DFA_CACHE_BYTES`]; on a short post the bounded backtracker stands
-/// in well enough, but on a long text only the PikeVM is left, at about 1 MB/s for a large
-/// alternation. With the lazy DFA the same pattern reads several hundred MB/s. The long forms
-/// are compiled only when a long text arrives, so a scan of ordinary posts never holds their
-/// caches.
+/// A lazy DFA whose small cache fills on a long text is cleared and rebuilt over and over, and after
+/// a few clears the regex crate gives up on it for that search and falls back to the PikeVM, at
+/// about 1 MB/s for a large alternation. With a cache that holds the states a long text visits,
+/// the same pattern reads several hundred MB/s. The long forms are compiled only when a long text
+/// arrives, so a scan of ordinary posts never holds their caches.
 const LONG_TEXT: usize = 16 * 1024;
 const LONG_DFA_CACHE_BYTES: usize = 4 << 20;
 
-fn compile_long(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    compile_with_cache(pattern, LONG_DFA_CACHE_BYTES)
+/// `pattern` compiled with a lazy-DFA cache of at least `floor` bytes, and more if its lazy DFA
+/// needs more to exist at all ([`super::dfa_cache`]).
+fn compile_sized(pattern: &str, floor: usize) -> Result<regex::Regex, regex::Error> {
+    match regex_syntax::parse(pattern) {
+        Ok(hir) => compile_for(pattern, &hir, floor),
+        Err(_) => compile_with_cache(pattern, floor),
+    }
+}
+
+/// [`compile_sized`] for a pattern already parsed to `hir`.
+fn compile_for(pattern: &str, hir: &Hir, floor: usize) -> Result<regex::Regex, regex::Error> {
+    compile_with_cache(pattern, super::dfa_cache::cache_for(hir, floor))
 }
 
 /// True when no character of `text` is a word character outside ASCII: then a Unicode word
@@ -795,83 +836,97 @@ fn only_ascii_words(text: &str) -> bool {
             .any(|c| !c.is_ascii() && regex_syntax::is_word_character(c))
 }
 
-fn has_unicode_boundary(hir: &Hir) -> bool {
-    use regex_syntax::hir::Look;
-    match hir.kind() {
-        HirKind::Look(look) => matches!(
-            look,
-            Look::WordUnicode
-                | Look::WordStartUnicode
-                | Look::WordEndUnicode
-                | Look::WordStartHalfUnicode
-                | Look::WordEndHalfUnicode
-        ),
-        HirKind::Capture(c) => has_unicode_boundary(&c.sub),
-        HirKind::Repetition(r) => has_unicode_boundary(&r.sub),
-        HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().any(has_unicode_boundary),
-        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => false,
-    }
-}
-
 /// `pattern` with each Unicode word boundary (`\b`, `\b{start}`…) wrapped as an ASCII one
-/// (`(?-u:\b)`); asked only of patterns that have one ([`has_unicode_boundary`]).
+/// (`(?-u:\b)`), and each Unicode `\w` and `\d` (alone or in a bracketed class) written as its ASCII
+/// class; `None` when there is nothing to rewrite.
 ///
 /// Why: the regex crate's fast engine (a lazy DFA) cannot decide a Unicode word boundary once the
 /// text holds a non-ASCII byte, so on a post with one emoji, curly quote or pound sign it gives up
-/// and a slower engine searches again. On a text whose only non-ASCII characters are not word
-/// characters (emoji, `’`, `£`, `—`), both forms find the same matches ([`only_ascii_words`]), so
-/// the twin runs there; anywhere else the original does. `\B` stays as it is: its ASCII form could
-/// split a character.
-fn ascii_twin(pattern: &str) -> Option<String> {
-    use regex_syntax::ast::{self, visit, AssertionKind, Ast, Visitor};
-    struct Boundaries(Vec<ast::Span>);
-    impl Visitor for Boundaries {
-        type Output = Vec<ast::Span>;
+/// and a slower engine searches again. And a Unicode `\w` compiles to a few hundred byte ranges:
+/// under `(?i)`, a large alternation with a few of them needs several times the lazy-DFA cache
+/// and takes longer to build states. On a text whose only non-ASCII characters are not word
+/// characters (emoji, `’`, `£`, `—`), both forms find the same matches ([`only_ascii_words`]): no
+/// character there can tell the two apart (digits are word characters, and the case variants
+/// `(?i)` adds to ASCII letters, the Kelvin sign and the long s, are letters). So the twin runs
+/// there; anywhere else the original does. `\B` stays as it is: its ASCII form could split a
+/// character. `\s` stays too: Unicode's white space is a couple of dozen characters.
+fn ascii_twin(pattern: &str, hir: &Hir) -> Option<(String, Hir)> {
+    use regex_syntax::ast::{self, visit, Ast, ClassPerl, ClassPerlKind, ClassSetItem, Visitor};
+    /// Each rewrite: the span replaced and what replaces it.
+    struct Rewrites<'p> {
+        pattern: &'p str,
+        done: Vec<(ast::Span, String)>,
+    }
+    impl Rewrites<'_> {
+        fn perl(&mut self, class: &ClassPerl, in_brackets: bool) {
+            let ascii = match class.kind {
+                ClassPerlKind::Word => "0-9A-Za-z_",
+                ClassPerlKind::Digit => "0-9",
+                ClassPerlKind::Space => return,
+            };
+            let rewritten = match (class.negated, in_brackets) {
+                (false, true) => ascii.to_string(),
+                (false, false) => format!("[{ascii}]"),
+                (true, _) => format!("[^{ascii}]"),
+            };
+            self.done.push((class.span, rewritten));
+        }
+    }
+    impl Visitor for Rewrites<'_> {
+        type Output = Vec<(ast::Span, String)>;
         type Err = std::convert::Infallible;
-        fn finish(self) -> Result<Vec<ast::Span>, Self::Err> {
-            Ok(self.0)
+        fn finish(self) -> Result<Self::Output, Self::Err> {
+            Ok(self.done)
         }
         fn visit_pre(&mut self, node: &Ast) -> Result<(), Self::Err> {
-            if let Ast::Assertion(a) = node {
-                if !matches!(
-                    a.kind,
-                    AssertionKind::StartLine
-                        | AssertionKind::EndLine
-                        | AssertionKind::StartText
-                        | AssertionKind::EndText
-                        | AssertionKind::NotWordBoundary
-                ) {
-                    self.0.push(a.span);
+            use regex_syntax::ast::AssertionKind as K;
+            match node {
+                Ast::Assertion(a)
+                    if !matches!(
+                        a.kind,
+                        K::StartLine | K::EndLine | K::StartText | K::EndText | K::NotWordBoundary
+                    ) =>
+                {
+                    let written = &self.pattern[a.span.start.offset..a.span.end.offset];
+                    self.done.push((a.span, format!("(?-u:{written})")));
                 }
+                Ast::ClassPerl(class) => self.perl(class, false),
+                _ => {}
+            }
+            Ok(())
+        }
+        fn visit_class_set_item_pre(&mut self, item: &ClassSetItem) -> Result<(), Self::Err> {
+            if let ClassSetItem::Perl(class) = item {
+                self.perl(class, true);
             }
             Ok(())
         }
     }
     let parsed = ast::parse::Parser::new().parse(pattern).ok()?;
-    let Ok(mut spans) = visit(&parsed, Boundaries(Vec::new()));
-    if spans.is_empty() {
-        return None;
-    }
-    spans.sort_by_key(|s| s.start.offset);
-    let mut twin = String::with_capacity(pattern.len() + 6 * spans.len());
+    let found = Rewrites {
+        pattern,
+        done: Vec::new(),
+    };
+    let Ok(mut rewrites) = visit(&parsed, found);
+    rewrites.sort_by_key(|(span, _)| span.start.offset);
+    let mut twin = String::with_capacity(pattern.len() + 16 * rewrites.len());
     let mut at = 0;
-    for span in spans {
-        let (start, end) = (span.start.offset, span.end.offset);
-        twin.push_str(pattern.get(at..start)?);
-        twin.push_str("(?-u:");
-        twin.push_str(pattern.get(start..end)?);
-        twin.push(')');
-        at = end;
+    for (span, rewritten) in rewrites {
+        twin.push_str(pattern.get(at..span.start.offset)?);
+        twin.push_str(&rewritten);
+        at = span.end.offset;
     }
     twin.push_str(pattern.get(at..)?);
-    Some(twin)
+    // Nothing rewritten, or only what was ASCII already (inside `(?-u:…)`).
+    let twin_hir = regex_syntax::parse(&twin).ok()?;
+    (twin_hir != *hir).then_some((twin, twin_hir))
 }
 
 impl Deref for Regex {
     type Target = regex::Regex;
 
     fn deref(&self) -> &regex::Regex {
-        &self.re
+        self.original()
     }
 }
 
@@ -947,6 +1002,9 @@ mod tests {
         r"\b{start}[a-z]+\b{end}",
         r"(?i)\bstop\B",
         r"(?i)\b(?:went\s+to\s+the\s+press|told\s+my\s+(?:mum|gp)|stop(?:ped)?)\b",
+        r"(?i)(?-u:\b)told\s+(?:\w+\s+){0,2}?press\w*",
+        r"(?i)[\w'’-]+\s+\d+|\W{2}|[^\w\s]+|\D\d",
+        r"(?i)\bbed\s*[\d-]+[^\W\d]*",
     ];
 
     /// The patterns compiled gated and plain, with the literal index built over them.
@@ -970,7 +1028,7 @@ mod tests {
                 "dm ", "message me", "discount", "code", "kind", "KINDLY", "ness", "£", "50 off",
                 "%", " off", "Mr ", "Mr. ", "Smith", "\u{212A}ISS", "\u{17F}top", "stop", "é", "🙂",
                 "\n", ".", "very ", "’", "café", "na", "ïve", "Ça ", "x", "—", "went to ", "the ",
-                "press", "told my ", "mum", "GP",
+                "press", "told my ", "mum", "GP", "٣", "x_2", "ß", "\u{300}", "-'",
             ]), 0..24)
         ) {
             let text: String = parts.concat();
@@ -1110,8 +1168,16 @@ mod tests {
             twin_of(r"(?i)\bfoo\b|x\b{start}y").as_deref(),
             Some(r"(?i)(?-u:\b)foo(?-u:\b)|x(?-u:\b{start})y")
         );
-        // Nothing to do: no boundary, ASCII ones already, or only `\B` (kept, see ascii_twin).
+        // Word and digit classes, alone or in brackets, negated or not.
+        assert_eq!(
+            twin_of(r"\w+\d[\w'-]\W[^\d\s]").as_deref(),
+            Some(r"[0-9A-Za-z_]+[0-9][0-9A-Za-z_'-][^0-9A-Za-z_][^0-9\s]")
+        );
+        assert_eq!(twin_of(r"a[\D]").as_deref(), Some(r"a[[^0-9]]"));
+        // Nothing to do: no boundary or class, ASCII ones already, or only `\B` and `\s` (kept,
+        // see ascii_twin).
         assert_eq!(twin_of(r"(?i)foo\s+bar"), None);
+        assert_eq!(twin_of(r"(?-u:\w+\d)"), None);
         assert_eq!(twin_of(r"(?i)(?-u:\b)foo(?-u:\b)"), None);
         assert_eq!(twin_of(r"foo\B"), None);
         // Where it runs: texts whose only non-ASCII characters are not word characters.

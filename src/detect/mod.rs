@@ -24,6 +24,7 @@ pub mod claims;
 pub mod contact;
 pub mod dates;
 pub mod descriptors;
+mod dfa_cache;
 pub mod disclosure;
 pub mod dosing;
 pub mod gate;
