@@ -791,9 +791,10 @@ impl Regex {
 /// and run on short texts, and a smaller cache keeps the scan's peak memory down with no change in
 /// results (a cache only holds transitions already computed). This is a floor: a pattern whose
 /// lazy DFA needs a bigger cache to exist at all gets the least that lets it build
-/// ([`super::dfa_cache`]). With session 34's detectors the 1M bench peaked at 498-502 MB at
-/// 768 KiB, 496-503 MB at 704 KiB and 489-493 MB at 640 KiB; most of the extra rule CPU of the
-/// smaller sizes was the patterns that lost their lazy DFA, which session 37's sizing gave back.
+/// ([`super::dfa_cache`]). Before that sizing, smaller floors cost rule CPU because more patterns
+/// lost their lazy DFA (session 34: 512 KiB a third more than 640 KiB). With it, and with the ASCII
+/// twins, the 1M bench gave the same rule CPU and peak (23.7-23.9 s, 399-400 MB) at 512 KiB and
+/// 1 MiB: the caches no longer fill, and the smaller floor leaves room for more varied text.
 const DFA_CACHE_BYTES: usize = 512 * 1024;
 
 fn compile_with_cache(pattern: &str, cache_bytes: usize) -> Result<regex::Regex, regex::Error> {
