@@ -579,16 +579,97 @@ fn alternation(children: &[Hir]) -> Info {
 /// branches each need two or three words would otherwise open on any text holding one branch's
 /// commonest word ("the", "with"). A match of a branch holds that branch's sets, so when the union
 /// is closed every branch is too.
+///
+/// A closed branch nearly always lacks its first list, and a pattern's branches register their
+/// lists one after another, so their first lists sit in one or two words of a record's marks: one
+/// AND of each word shows which branches are worth checking ([`BranchIndex`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Gate {
     all: Conj,
     branches: Vec<Conj>,
+    firsts: BranchIndex,
+}
+
+/// Where the branches' first lists fall in a record's marks ([`super::literals`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct BranchIndex {
+    /// Each word of the marks that holds a first list, with the bits of those lists.
+    words: Vec<(usize, u64)>,
+    /// Each first list and its branch, by list.
+    branch_of: Vec<(u32, usize)>,
+    /// The highest list of any branch: the marks answer for all of them once they reach it.
+    last_list: u32,
+}
+
+impl BranchIndex {
+    fn of(branches: &[Conj]) -> BranchIndex {
+        let mut index = BranchIndex {
+            last_list: branches.iter().map(|c| c.last_list).max().unwrap_or(0),
+            ..BranchIndex::default()
+        };
+        for (i, branch) in branches.iter().enumerate() {
+            let Some(&first) = branch.lists.first() else {
+                // A branch with no list cannot be skipped: leave this index unused.
+                index.last_list = u32::MAX;
+                continue;
+            };
+            index.branch_of.push((first, i));
+            let (word, bit) = (first as usize / 64, 1u64 << (first % 64));
+            match index.words.iter_mut().find(|(w, _)| *w == word) {
+                Some((_, bits)) => *bits |= bit,
+                None => index.words.push((word, bit)),
+            }
+        }
+        index.branch_of.sort_unstable();
+        index
+    }
+
+    /// The branches whose first list the record's marks hold, when the marks answer for every
+    /// branch; `None` when they do not.
+    fn candidates<'a>(&'a self, frame: &'a Frame) -> Option<impl Iterator<Item = usize> + 'a> {
+        (self.last_list < frame.indexed).then(|| {
+            self.words.iter().flat_map(move |&(word, bits)| {
+                let mut hits = frame.marks.get(word).copied().unwrap_or(0) & bits;
+                std::iter::from_fn(move || {
+                    (hits != 0).then(|| {
+                        let bit = hits.trailing_zeros();
+                        hits &= hits - 1;
+                        word as u32 * 64 + bit
+                    })
+                })
+                .filter_map(|list| {
+                    let i = self
+                        .branch_of
+                        .binary_search_by_key(&list, |&(l, _)| l)
+                        .ok()?;
+                    Some(self.branch_of[i].1)
+                })
+            })
+        })
+    }
 }
 
 impl Gate {
+    fn new(all: Conj, branches: Vec<Conj>) -> Gate {
+        let firsts = BranchIndex::of(&branches);
+        Gate {
+            all,
+            branches,
+            firsts,
+        }
+    }
+
     fn open_for(&self, frame: &Frame) -> bool {
-        self.all.open_for(frame)
-            && (self.branches.is_empty() || self.branches.iter().any(|c| c.open_for(frame)))
+        if !self.all.open_for(frame) {
+            return false;
+        }
+        if self.branches.is_empty() {
+            return true;
+        }
+        match self.firsts.candidates(frame) {
+            Some(mut candidates) => candidates.any(|i| self.branches[i].open_for(frame)),
+            None => self.branches.iter().any(|c| c.open_for(frame)),
+        }
     }
 }
 
@@ -630,7 +711,7 @@ fn gate_of(hir: &Hir) -> Option<Gate> {
         None if !branches.is_empty() => Conj::default(),
         None => return None,
     };
-    Some(Gate { all, branches })
+    Some(Gate::new(all, branches))
 }
 
 /// A compiled regex that skips texts lacking its required literals (see the module docs), and
@@ -1157,6 +1238,37 @@ mod tests {
         // Not one alternation at the top: the sets of the whole pattern only.
         let re = Regex::new(r"(?i)\b(?:went|told)\s+(?:the|my)\s+press").unwrap();
         assert_eq!(re.gate.as_ref().map(|g| g.branches.len()), Some(0));
+    }
+
+    #[test]
+    fn branches_are_found_through_their_first_lists() {
+        // Branches with no common start (a shared one would be lifted out of the alternation).
+        let lead = |i: usize| char::from(b'a' + (i % 26) as u8);
+        let branches: Vec<String> = (0..90)
+            .map(|i| format!(r"{}lpha{i}\s+beta{i}", lead(i)))
+            .collect();
+        let pattern = format!(r"(?i)\b(?:{})\b", branches.join("|"));
+        let re = Regex::new(&pattern).unwrap();
+        let gate = re.gate.as_ref().unwrap();
+        assert_eq!(gate.branches.len(), 90);
+        assert!(gate.firsts.words.len() >= 2, "{:?}", gate.firsts.words);
+        super::super::literals::build_now();
+        let plain = regex::Regex::new(&pattern).unwrap();
+        for (text, open) in [
+            ("LLPHA89 beta89", true),
+            ("alpha0 beta0", true),
+            ("dlpha3 and beta4", false),
+            ("klpha88 beta8", false),
+            ("beta7 hlpha7", true),
+            ("beta7 ilpha9", false),
+            ("nothing at all", false),
+        ] {
+            let _in = enter(text);
+            let indexed = FRAMES.with(|f| f.borrow().top().map_or(0, |t| t.indexed));
+            assert!(gate.firsts.last_list < indexed, "not answered by the index");
+            assert_eq!(re.pick(text).is_some(), open, "{text}");
+            assert_eq!(re.is_match(text), plain.is_match(text), "{text}");
+        }
     }
 
     fn twin_of(pattern: &str) -> Option<String> {
