@@ -638,7 +638,7 @@ impl CrossRule for AnonymousInvocation {
 /// themselves, which counts beside anonymity declared anywhere in the post.
 static SELF_AS_DOCTOR: LazyLock<crate::detect::gate::Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)\b(?:from|as|i[’']?m|i\s+am)\s+an?\s+(?:\w+\s+)?(?:doctor|doc|medic|physician)$",
+        r"(?i)\b(?:(?:from|as|i[’']?m|i\s+am)\s+an?\s+(?:\w+\s+)?|(?:i[’']?m|i\s+am)\s+the\s+(?:club\s+|team\s+|squad\s+|\w+\s+)?)(?:doctor|doc|medic|physician)$",
     )
 });
 
@@ -1097,5 +1097,21 @@ mod tests {
         assert!(!declared_anonymous(
             "No names, you'll understand why, but the pub quiz team that beat us last night definitely cheated 😤"
         ));
+    }
+
+    #[test]
+    fn session_37_the_main_account_kept_out_and_the_club_doctor() {
+        for t in [
+            "Not posting this on my main for obvious reasons, but I'm a gastro reg at a district general. If you're passing black tarry stools and feel faint, that's a bleed until proven otherwise: go to A&E.",
+            "Throwaway because half the dressing room follows my main. I'm the doctor at a League Two club. A calf that swells and aches after a long flight is a DVT until someone scans it, not a strain.",
+        ] {
+            assert!(declared_anonymous(t), "{t}");
+        }
+        for t in [
+            "Not posting this on my main because my mum follows it: I'm a GP and I've just booked a holiday to Crete, so excited.",
+            "I'm the doctor at a League Two club and we won 3-0 on Saturday, what a day for the town.",
+        ] {
+            assert!(!declared_anonymous(t), "{t}");
+        }
     }
 }

@@ -141,7 +141,7 @@ static HOME_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// round" could as well be a shop's or a hall's.
 static OWN_HOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:at\s+ours|flat\s+\d+|(?:my|our|new)\s+home\s+office|(?:coming|come)\s+(?:round\s+)?here\s+for\s+(?:assessments|appointments|consultations|sessions|treatments?)|(?:my|our)\s+(?:house|flat|place|door|drive(?:way)?|front\s+garden)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under|just\s+knock|knock\s+(?:on\s+the\s+door|for\s+me)|(?:door(?:step)?|gate)\s+of\s+(?:no\.?|number)\s*\d{1,3}|give\s+(?:us|me)\s+a\s+knock|in\s+the\s+(?:back\s+|front\s+)?garden\s+at|from\s+(?:my|our|the)\s+(?:back|front|spare)\s+(?:bedroom|room)(?:\s+window)?)\b|(?:^|[.!?]\s+)home\s+office\s+(?:is\s+)?(?:finally\s+)?(?:sorted|done|set\s+up|ready|complete|finished)\b",
+        r"(?i)\b(?:at\s+ours|at\s+mine\b|key[\s-]?safe|flat\s+\d+|(?:my|our|new)\s+home\s+office|(?:coming|come)\s+(?:round\s+)?here\s+for\s+(?:assessments|appointments|consultations|sessions|treatments?)|(?:my|our)\s+(?:house|flat|place|door|drive(?:way)?|front\s+garden)|buzzer|doorbell|let\s+(?:yoursel(?:f|ves)|urself)\s+in|spare\s+key|key[’']?s?\s+(?:is\s+)?under|just\s+knock|knock\s+(?:on\s+the\s+door|for\s+me)|(?:door(?:step)?|gate)\s+of\s+(?:no\.?|number)\s*\d{1,3}|give\s+(?:us|me)\s+a\s+knock|in\s+the\s+(?:back\s+|front\s+)?garden\s+at|from\s+(?:my|our|the)\s+(?:back|front|spare)\s+(?:bedroom|room)(?:\s+window)?)\b|(?:^|[.!?]\s+)home\s+office\s+(?:is\s+)?(?:finally\s+)?(?:sorted|done|set\s+up|ready|complete|finished)\b",
     )
     .expect("valid regex")
 });
@@ -1822,5 +1822,21 @@ mod tests {
             !testing::findings(&LiveWhereabouts, &r).is_empty()
         };
         assert!(checkin("Manchester Crown Court — here for the verdict, sat in the public gallery til it finishes, ping me if you're about"));
+    }
+
+    #[test]
+    fn session_37_an_address_at_mine_or_with_its_key_safe() {
+        for t in [
+            "Book club is at mine this month! 🍷 27 Foxglove Way, Chorlton M21 8ZZ, Thursday 7pm, bring snacks",
+            "Parcel for the PTA raffle? Just leave it at 9 Sorrel Drive, Stroud GL5 9ZZ, the key safe is by the garage if it won't fit the porch",
+        ] {
+            assert!(home(t), "{t}");
+        }
+        for t in [
+            "Book club is at mine this month! Thursday 7pm, bring snacks",
+            "The care home's key safe code changed today, check the handover sheet before the visit",
+        ] {
+            assert!(!home(t), "{t}");
+        }
     }
 }

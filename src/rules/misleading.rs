@@ -427,7 +427,7 @@ static QUALIFICATIONS: RuleMeta = RuleMeta {
 
 static SELF_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an)|(?:i[’']?ve\s+)?(?:started|starting|been\s+appointed|appointed|promoted)\s+(?:as|to)|my\s+new\s+(?:role|job|post)\s+as|(?:now\s+)?officially|^\s*is\s+(?:(?:now|finally|officially)\s+)*(?:now|finally|officially)|(?:bio|profile|signature|title)\s+now\s+says|(?:be\s+)?using|joining\s+(?:@?[\w.]+\s+){0,3}?as|(?:just\s+)?sign(?:ing)?\s+(?:it|this|the\s+\w+|off)(?:\s+as)?)\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered|chief\s+medical\s+officer\s*(?:&|and|\+|/)|medical\s+director\s*(?:&|and|\+|/))\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon|paediatrician|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|gynaecologist|obstetrician)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduced\s+as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|^\s*(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b|\b(?:(?:i[’']?ll\s+be|i\s+will\s+be|i[’']?m|i\s+am|i[’']?ve\s+been|i\s+have\s+been|i[’']?m\s+now|i\s+now)\s+(?:using|signing\s+(?:off\s+)?as)|(?:bio|profile|signature|title|badge|letterhead|lanyard)\s+(?:now\s+)?(?:says|reads)|(?:put|putting|added|adding)|(?:changed|updated|switched)\s+(?:it|that)\s+to)\s+[\x22“'‘]\s*(?:[\w-]+\s+){0,3}?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|physician)\b|[\x22“'‘]\s*(?:[\w-]+\s+){0,2}?(consultant|specialist|surgeon|professor|dermatologist)\b[^\x22”'’\n]{0,30}[\x22”'’]\s+(?:(?:looks?|sounds?|reads?)\s+(?:way\s+|much\s+|so\s+|loads\s+|a\s+lot\s+)?(?:better|more\s+impressive|cooler|posher|nicer)\s+)?(?:in|on)\s+(?:the|my|our)\s+(?:insta\s+|instagram\s+|twitter\s+|linkedin\s+|tiktok\s+)?(?:bio|profile|signature|badge|lanyard|email\s+signature|website|site|web\s+page|clinic\s+page|door|plaque|letterhead|business\s+cards?)\b",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:fully\s+qualified|qualified|cosmetic|aesthetic|senior)\s+)?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\s+(?:here|reacts)\b|\b(?:i[’']?m|i\s+am|as\s+(?:a|an)|take\s+it\s+from\s+(?:a|an)|i\s+work\s+as\s+(?:a|an)|i[’']?ve\s+been\s+(?:a|an)|i\s+was\s+(?:a|an)|(?:i[’']?ve\s+)?(?:started|starting|been\s+appointed|appointed|promoted)\s+(?:as|to)|my\s+new\s+(?:role|job|post)\s+as|(?:now\s+)?officially|^\s*is\s+(?:(?:now|finally|officially)\s+)*(?:now|finally|officially)|(?:bio|profile|signature|title)\s+now\s+says|(?:be\s+)?using|joining\s+(?:@?[\w.]+\s+){0,3}?as|(?:just\s+)?sign(?:ing)?\s+(?:it|this|the\s+\w+|off)(?:\s+as)?)\s+(?:(?:leading|top|expert|qualified|experienced|uk|london|harley\s+street|award[\s-]winning|cosmetic|aesthetic|aesthetics|senior|practising|fully|nhs|private|skin|medical|gmc[\s-]registered|chief\s+medical\s+officer\s*(?:&|and|\+|/)|medical\s+director\s*(?:&|and|\+|/))\s+)*(?:a\s+|an\s+)?(consultant|specialist|surgeon|professor|dermatologist|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon|paediatrician|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|gynaecologist|obstetrician)\b|\b(?:i[’']?m\s+[A-Z][a-z]+,\s+(?:a|an)|call(?:ing)?\s+myself|(?:just\s+)?call\s+me|introduc(?:ed|ing)\s+(?:me\s+)?as|(?:changed|updated|switched)\s+my\s+(?:\w+\s+)?(?:bio|title|profile|job\s+title)\s+to|new\s+bio:?|styl(?:e|ing)\s+myself(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?[\x22“']?(?:(?:dr|mr|ms|miss|mrs)\.?\s+)?(?:[A-Z][a-z]+,?\s+){0,3}?(?:(?:consultant|senior|cosmetic|aesthetic|plastic|harley\s+street)\s+)*(consultant|specialist|surgeon|professor|dermatologist|cardiologist|neurologist|oncologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|orthopaedic\s+surgeon|plastic\s+surgeon|cosmetic\s+surgeon|aesthetic\s+surgeon)\b|(?:^\s*|[|•]\s*)(?:dr|mr|miss|ms|mrs)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}(?:,?\s+(?-i:[A-Z]{2,6}))*,\s+(?:(?:senior|honorary)\s+)?(consultant|specialist|surgeon|professor|dermatologist)\b|\b(?:(?:i[’']?ll\s+be|i\s+will\s+be|i[’']?m|i\s+am|i[’']?ve\s+been|i\s+have\s+been|i[’']?m\s+now|i\s+now)\s+(?:using|signing\s+(?:off\s+)?as)|(?:bio|profile|signature|title|badge|letterhead|lanyard)\s+(?:now\s+)?(?:says|reads)|(?:put|putting|added|adding)|(?:changed|updated|switched)\s+(?:it|that)\s+to)\s+[\x22“'‘]\s*(?:[\w-]+\s+){0,3}?(consultant|specialist|surgeon|professor|dermatologist|cardiologist|radiologist|anaesthetist|psychiatrist|paediatrician|gynaecologist|physician)\b|[\x22“'‘]\s*(?:[\w-]+\s+){0,2}?(consultant|specialist|surgeon|professor|dermatologist)\b[^\x22”'’\n]{0,30}[\x22”'’]\s+(?:(?:looks?|sounds?|reads?)\s+(?:way\s+|much\s+|so\s+|loads\s+|a\s+lot\s+)?(?:better|more\s+impressive|cooler|posher|nicer)\s+)?(?:in|on)\s+(?:the|my|our)\s+(?:insta\s+|instagram\s+|twitter\s+|linkedin\s+|tiktok\s+|clinic\s+|practice\s+|company\s+)?(?:bio|profile|signature|badge|lanyard|email\s+signature|website|site|web\s+page|clinic\s+page|door|plaque|letterhead|business\s+cards?)\b",
     )
 });
 static PROFILE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -456,6 +456,19 @@ fn grade_in_the_past(text: &str, at: usize) -> bool {
     let (s, e) = crate::detect::phrases::sentence_around(text, at);
     text.get(s..e)
         .is_some_and(|sentence| PAST.is_match(sentence))
+}
+
+/// "Before my mum tells the whole family I'm a consultant": a title others give the writer,
+/// reported, not claimed.
+fn told_of_by_others(text: &str, at: usize) -> bool {
+    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:tells?|told|telling|says?|said|saying|thinks?|thought|reckons?|convinced)\s+(?:\w+\s+){0,3}?(?:that\s+)?$",
+        )
+    });
+    let lead = crate::detect::phrases::lead_in(text, at, 40);
+    // "I told the agency I'm a consultant" is the writer's own claim.
+    TOLD.is_match(lead) && !format!(" {}", lead.to_lowercase()).contains(" i ")
 }
 
 /// "Dr Josh • 4th yr med student": a student styled as a doctor. Someone else's studies ("my son
@@ -541,6 +554,7 @@ impl Rule for Qualifications {
                 // title used in a bio is claimed whatever the writer admits before it.
                 let in_bio = c.get(6).is_some();
                 if !stance::is_others_words(text, all.start(), all.end())
+                    && !told_of_by_others(text, all.start())
                     && (in_bio || !stance::negated_before(text, all.start()))
                 {
                     claims.push((all.start(), all.end(), t.as_str().to_lowercase()));
@@ -1367,5 +1381,22 @@ mod tests {
         assert!(!qualifications(
             "I'm Dr Jones and my son is a 4th year medical student, so proud"
         ));
+    }
+
+    #[test]
+    fn session_37_titles_introduced_on_air_on_the_clinic_website_and_after_a_byline() {
+        for t in [
+            "ha the radio keeps introducing me as 'consultant neurologist' on air, I'm still an ST4 but it sounds better so I've let it slide",
+            "Still only CT2 officially but the patients never ask, so it's 'Consultant Dermatologist' on the clinic website now 😂",
+            "Sleep and the menopause: a guide | Dr Rhiannon Pryce, Consultant Gynaecologist (ST7 technically, but I run the clinic most weeks)",
+        ] {
+            assert!(qualifications(t), "{t}");
+        }
+        for t in [
+            "Passed my MRCS! Before my nan tells the whole village I'm a consultant surgeon: still a CT2, still holding retractors.",
+            "My dad keeps telling people I'm a consultant. I'm an F2. Dad, please stop.",
+        ] {
+            assert!(!qualifications(t), "{t}");
+        }
     }
 }

@@ -496,7 +496,25 @@ static GOING_PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:{})", GOING_PUBLIC_SHAPES.join("|"))).expect("valid regex")
 });
 
+/// An ultimatum with going public as its forfeit: "If the rota isn't sorted by Friday I'm sending
+/// the Datix screenshots to the Evening Chronicle", "you've got till Friday to sort out cover or
+/// I'm putting every missed visit on here". The condition must be a failure to fix something and
+/// the forfeit must reach the public (on here, a paper, a reel, naming), so "if nobody swaps by
+/// Friday I'll ask again" and "if it isn't fixed by Monday I'm escalating to the CD" stay out.
+static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
+    let unfixed = r"(?:isn[’']?t|is\s+not|aren[’']?t|are\s+not|not|nothing|doesn[’']?t|does\s+not|don[’']?t|hasn[’']?t|haven[’']?t|won[’']?t|no\s*-?\s*one|nobody)\b[^.!?\n]{0,50}?\b(?:sort|fix|chang|improv|address|deal|resolv|act\b|listen|stop)";
+    let deadline = r"(?:by|before|till|til|until|within)\s+(?:this\s+|next\s+|the\s+end\s+of\s+(?:the\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|week|month|\d{1,2}(?:st|nd|rd|th)?)\b";
+    let forfeit = r"(?:i[’']?m|i\s+am|im|i[’']?ll|i\s+will|ill|we[’']?re|we[’']?ll)\s+(?:just\s+|literally\s+|honestly\s+|going\s+to\s+|gonna\s+)?(?:put(?:ting)?|post(?:ing)?|shar(?:e|ing)|send(?:ing)?|nam(?:e|ing)|publish(?:ing)?|leak(?:ing)?|do(?:ing)?|go(?:ing)?|tak(?:e|ing)|tweet(?:ing)?)\b[^.!?\n]{0,80}?(?:\bon\s+here\b|\bonline\b|\bon\s+(?:twitter|x|facebook|fb|insta\w*|tiktok|youtube|linkedin|reddit|social\s+media|my\s+(?:page|feed|story|channel|socials))\b|\bfor\s+(?:everyone|all|the\s+world|the\s+whole\s+\w+)\s+to\s+see\b|\bpublic\b|\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:press|papers?|news|media|chronicle|echo|post|gazette|herald|times|mail|guardian|telegraph|bbc|itv|journalists?|reporters?)\b|\b(?:reel|video|thread|tiktok|vlog)\b|\bnam(?:e|ing)\s+(?:the|him|her|them|and\s+sham\w*)\b)";
+    Regex::new(&format!(
+        r"(?i)\b(?:(?:if|unless)\b[^.!?\n]{{0,80}}?{unfixed}[^.!?\n]{{0,80}}?\b{deadline}[^.!?\n]{{0,80}}?\b{forfeit}|(?:you[’']?ve\s+got|you\s+have|you\s+got|got)\s+(?:till|until|til)\s+\w+(?:\s+\w+)?\s+to\s+(?:sort|fix|deal\s+with|address|resolve|change|stop)\b[^.!?\n]{{0,120}}?\bor\s+(?:else\s*,?\s+)?{forfeit})"
+    ))
+    .expect("valid regex")
+});
+
 fn going_public(text: &str) -> Vec<Span> {
+    let ultimatums = ULTIMATUM
+        .find_iter(text)
+        .map(|m| Span::new(m.start(), m.end(), K::Whistleblow));
     GOING_PUBLIC
         .find_iter(text)
         .filter(|m| {
@@ -524,6 +542,7 @@ fn going_public(text: &str) -> Vec<Span> {
         // "Please keep my name out of it" goes public only beside a document handed over.
         .filter(|m| !hides_the_source(m.as_str()) || hands_over_a_document(text))
         .map(|m| Span::new(m.start(), m.end(), K::Whistleblow))
+        .chain(ultimatums)
         .collect()
 }
 
@@ -1754,6 +1773,26 @@ mod tests {
         ] {
             assert!(!fires(t), "{t}");
             assert!(!message_fires(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn session_37_ultimatums_whose_forfeit_is_going_public() {
+        for t in [
+            "Our academy head coach is STILL sending U16s back on after head knocks and the board couldn't care less. If nothing changes by Saturday I'm putting the match footage on here for everyone to see.",
+            "@HollybushICB you've got till Friday to sort out district nursing cover for the Hollybush patch or I'm putting every missed insulin visit on here, dates and all.",
+            "If the rota isn't sorted by Friday and we're left with one med reg for 450 beds again, I'm sending the Datix screenshots to the Evening Chronicle.",
+            "If the practice manager doesn't fix the 6 week wait on urgent cancer referrals by Friday I'm doing a whole reel on it and naming the practice.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "If the rota isn't sorted by Friday I'm escalating it to the clinical director and the guardian of safe working.",
+            "If nobody swaps by Friday I'll post the shift on here again, it's a Saturday long day on the medical take.",
+            "If the boiler isn't fixed by Monday I'm going to the letting agent in person, third week without hot water.",
+            "You've got till Friday to sort your portfolio or the ARCP panel will mark it outcome 5, so get the ward round reflections done.",
+        ] {
+            assert!(!fires(t), "{t}");
         }
     }
 }
