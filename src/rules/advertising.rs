@@ -538,6 +538,14 @@ static HEALTH_FEAR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// More of the same fear, apart so [`HEALTH_FEAR`] keeps its size: "terrified about bowel cancer?",
+/// "can't sleep with worry?", "been on the NHS waiting list for months?".
+static HEALTH_FEAR_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bterrified\s+(?:about|of)\s+(?:\w+\s+)?cancer\b|\bcan[’']?t\s+sleep\s+(?:with|for)\s+(?:the\s+)?worry(?:ing)?\b|\b(?:been|stuck|waiting)\s+on\s+(?:the|an?)\s+nhs\s+waiting\s+list\s+for\s+(?:\w+\s+)?(?:weeks|months|years)\b",
+    )
+});
+
 static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:only\s+)?\d+\s+(?:slots?|spaces?|appointments?|places?|spots?)\s+(?:left|remaining)\b|\bonly\s+\d+\s+(?:slots?|spaces?|appointments?|places?|spots?|pens?|doses?)\s+(?:left|remaining|available)\b|\b(?:last\s+chance|ends\s+(?:tonight|today|tomorrow|midnight|sunday|friday|soon)|today\s+only|this\s+week(?:end)?\s+only|24\s+hours\s+only|48\s+hours\s+only|hurry|book\s+before\s+(?:it[’']?s|they[’']?re)\s+gone|don[’']?t\s+miss\s+out|selling\s+fast|while\s+stocks\s+last|before\s+prices\s+go\s+up)\b|\b(?:this|that)\s+(?:month|week|weekend)\s+only\b|\boffer\s+(?:ends|expires|closes)\b|\b(?:book|pay|sign\s+up|enrol|enroll|register|let\s+me\s+know|order|confirm)\s+(?:by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|midnight|the\s+end\s+of\s+the\s+(?:week|month))\b|\b(?:for|in)\s+the\s+next\s+(?:\d+\s?(?:h|hrs?|hours?|days?)|24h|48h|72h)\b|\blimited\s+(?:[\w-]+\s+){0,2}?(?:memberships?|places|spaces|spots|slots|availability|numbers?)\s+(?:available|left|remaining)\b|\blimited\s+(?:spaces|places|slots|spots|availability)\s*[!.]|\b(?:spaces|places|slots)\s+are\s+(?:very\s+)?limited\b|\b(?:first|next)\s+\d+\s+(?:clients?|customers?|bookings?|people)\s+only\b|\bbefore\s+(?:they|it|the(?:se|y)?\s+\w+|those\s+\w+|your\s+\w+)\s+(?:get|gets|become|becomes|go|goes)\s+(?:any\s+)?(?:worse|deeper|permanent|set\s+in)\b|\bbefore\s+it[’']?s\s+too\s+late\b",
@@ -740,6 +748,7 @@ impl Rule for UnverifiableAdvertising {
         };
         let mut vulnerability = spans_of(&VULNERABILITY);
         vulnerability.extend(spans_of(&HEALTH_FEAR));
+        vulnerability.extend(spans_of(&HEALTH_FEAR_MORE));
         vulnerability.extend(spans_of(&VULNERABILITY_MORE));
         let pressure = spans_of(&PRESSURE);
         // "I won't do lip filler on anyone under 21": a group turned away is not a group targeted.
@@ -1567,5 +1576,21 @@ mod tests {
         assert!(!offers(
             "GIVEAWAY 🎉 win a free place on my ultrasound course for FY doctors! tag a colleague"
         ));
+    }
+
+    #[test]
+    fn session_37_cancer_terror_and_sleepless_worry_sell_a_fast_private_scope() {
+        for t in [
+            "Terrified about stomach cancer? Can't sleep with worry? Skip the queue: my private gastroscopy list can see you THIS WEEK, only a few slots left 👇",
+            "Been on the NHS waiting list for months with that mole? My skin clinic can check it this Saturday, only a few slots left.",
+        ] {
+            assert!(unverifiable(t), "{t}");
+        }
+        for t in [
+            "So many patients tell me they can't sleep with worry while they wait for results. Please ring the cancer nurse specialists, that's what they're there for.",
+            "If you're terrified about bowel cancer, do the free NHS home test kit when it comes through the door. It saves lives.",
+        ] {
+            assert!(!unverifiable(t), "{t}");
+        }
     }
 }

@@ -573,6 +573,9 @@ impl Rule for MockingPatients {
             if t.class == "patient_contempt" && CLINICIANS_AS_PATIENTS.is_match(text) {
                 continue;
             }
+            if airline_sense(text, t.start, t.end) {
+                continue;
+            }
             let lower = t.text.to_ascii_lowercase();
             let stem_of = |list: &[&str]| list.iter().any(|u| lower.starts_with(u));
             let ok = match t.class {
@@ -631,6 +634,18 @@ impl Rule for MockingPatients {
         );
         out.push(f.graded(severity, confidence));
     }
+}
+
+/// "Frequent flyer miles finally came good": the airline's scheme, not a patient.
+fn airline_sense(text: &str, start: usize, end: usize) -> bool {
+    static SCHEME: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\W{0,3}(?:miles|points|status|club|card|scheme|programme|program|account|number|tier|perks|lounge|avios)\b",
+        )
+    });
+    text.get(start..start + 11)
+        .is_some_and(|t| t.eq_ignore_ascii_case("frequent fl"))
+        && text.get(end..).is_some_and(|rest| SCHEME.is_match(rest))
 }
 
 /// CON002 on patients derided in ordinary words ([`derision`]), when no slang fired.
@@ -1607,6 +1622,17 @@ mod tests {
         }
         assert!(mocks(
             "Saturday trauma list = 4 PFOs and a fractured sense of dignity 🍺 natural selection doing its job"
+        ));
+    }
+
+    #[test]
+    fn session_37_frequent_flyer_miles_are_the_airline_not_a_patient() {
+        assert!(!mocks(
+            "Frequent flyer miles finally paid for the post-nights escape ✈️ #annualleave"
+        ));
+        assert!(!mocks("Frequent flyer status unlocked after all those conference trips 😂 lounge access at last"));
+        assert!(mocks(
+            "Our favourite frequent flyer back in majors again tonight 🙄 third time this week"
         ));
     }
 }

@@ -310,7 +310,7 @@ fn context_finding(r: &Record, name: &str, reason: &str) -> Finding {
 /// A conference or similar one-off professional gathering.
 static PROFESSIONAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:conference|congress|symposium|summit|convention|annual (?:scientific |representative |general )?meeting|scientific meeting|representative meeting|study day|AGM|ARM|grand rounds|teaching day|training day)\b",
+        r"(?i)\b(?:conference|congress|symposium|summit|convention|annual (?:scientific |representative |general )?meeting|scientific meeting|representative meeting|(?:spring|summer|autumn|winter|national|regional) meeting|study day|AGM|ARM|grand rounds|teaching day|training day|expo|(?:speaking|sitting|chairing) on (?:the |a )?(?:[\w-]+ ){0,3}?panel|poster (?:session|presentation|prize)s?|keynote)\b",
     )
 });
 
@@ -458,5 +458,22 @@ mod tests {
         assert_eq!(sunrise.len(), 1);
         assert!(typed("temps 36.8 N and 37.2 E on the two wards").is_empty());
         assert!(typed("grade 2.5 N, bay 3").is_empty());
+    }
+
+    #[test]
+    fn session_37_a_spring_meeting_an_expo_panel_and_posters_are_professional_events() {
+        for (place, text) in [
+            ("Harrogate Convention Centre", "Two days of stroke research at the BASP Spring Meeting, brilliant posters from the trainees"),
+            ("ExCeL London", "Speaking on the digital health panel at HealthTech Expo today, slides on my website afterwards"),
+        ] {
+            assert_eq!(severity(place, text), Severity::Info, "{text}");
+        }
+        // Still whereabouts: an invitation to come and find the writer there.
+        assert!(
+            severity(
+                "ExCeL London",
+                "At HealthTech Expo till 6, come and find me at stand 40!"
+            ) > Severity::Info
+        );
     }
 }

@@ -867,6 +867,14 @@ static OBTAIN_WARNING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// More coaching, kept apart so the main pattern keeps its size: "say the pain is 8/10 and keeping
+/// you off work", "that's the magic phrase", "ask a mate on the rota to write you a couple".
+static COACHING_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:just\s+)?(?:say|tell\s+(?:them|him|her|the\s+(?:gp|doctor|pharmacist)|your\s+(?:gp|doctor)))\s+(?:that\s+)?(?:the|your)\s+(?:pain|symptoms?|cough|sleep|anxiety|mood|itch(?:ing)?|rash|flare[\s-]?ups?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\d+\s*/\s*10|really|unbearable|severe|constant|awful|terrible|keeping|stopping|ruining|affecting)|\b(?:that[’']?s|it[’']?s|those\s+are|these\s+are|that\s+is)\s+the\s+magic\s+(?:words?|phrase|line|sentence)\b|\bask\s+(?:a|your|one\s+of\s+your)\s+(?:mate|friend|colleague|pal|buddy)s?\s+(?:on\s+the\s+rota\s+|at\s+work\s+|on\s+the\s+ward\s+)?to\s+(?:write|script|prescribe|sort)\s+(?:you|it|them|one)\b",
+    )
+});
+
 /// "Say you have asthma", "tell them you've had it before", "pretend you're diabetic", "tell your
 /// GP it's for your acne", "say it started in the last 48 hours", "ask for sertraline by name".
 static COACHING: LazyLock<Regex> = LazyLock::new(|| {
@@ -941,7 +949,10 @@ impl Rule for ObtainingMedicines {
                 .min_by_key(|m| judge::distance((m.start, m.end), (s, e)))
         };
         let mut found: Vec<(usize, usize, &'static str, &MedicineMention)> = Vec::new();
-        for m in COACHING.find_iter(text) {
+        for m in COACHING
+            .find_iter(text)
+            .chain(COACHING_MORE.find_iter(text))
+        {
             let (ws, we) = crate::detect::phrases::window(text, m.start(), m.end(), 160);
             let context = text.get(ws..we).unwrap_or("");
             if !warning
@@ -1543,6 +1554,22 @@ mod tests {
             "the new guidance on guanfacine 1mg is the way to go for services, says the ICB",
         ] {
             assert!(!recommends(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn session_37_the_pain_scored_for_the_gp_a_magic_phrase_and_a_mate_on_the_rota() {
+        for t in [
+            "Migraine hack from a neuro doc: tell the GP the pain is 9/10 and stopping you working, that's the magic phrase for sumatriptan on repeat.",
+            "After your last night shift take 7.5 of zopiclone. GP being difficult? Ask a mate on the rota to write you a few, everyone does.",
+        ] {
+            assert!(obtaining(t), "{t}");
+        }
+        for t in [
+            "Be honest with your GP about how bad the pain is: if it's 9/10 say so, sumatriptan isn't for everyone and they'll want the full picture.",
+            "Never ask a mate on the rota to write you zopiclone: prescribing for colleagues outside a proper consultation is how people end up at the GMC.",
+        ] {
+            assert!(!obtaining(t), "{t}");
         }
     }
 }
