@@ -158,7 +158,7 @@ fn implicit_target(r: &Record) -> bool {
 
 static PERSON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s+(?:\w+\s+)?(?:man|men|woman|women|person|people|idiot|idiots|cow|bitch|prick|twat|git|sod|fool|nurse|nurses|doctor|doctors|consultant|consultants|registrar|reg|manager|managers|patient|patients|colleague|colleagues|boss|junior|juniors|bloke|blokes|guy|guys|girl|girls|lady|twit|moron|morons|gp|gps|surgeon|surgeons|anaesthetist|receptionist|pas|mum|dad|kid|kids|family|lot|bastard|wanker|cunt|creature|creatures|specimen)s?\b",
+        r"(?i)^,?\s+(?:(?:and\s+)?(?:most|so|really|very)\s+)?(?:\w+\s+)?(?:man|men|woman|women|person|people|idiot|idiots|cow|bitch|prick|twat|git|sod|fool|nurse|nurses|doctor|doctors|consultant|consultants|registrar|reg|manager|managers|patient|patients|colleague|colleagues|boss|junior|juniors|bloke|blokes|guy|guys|girl|girls|lady|twit|moron|morons|gp|gps|surgeon|surgeons|anaesthetist|receptionist|pas|mum|dad|kid|kids|family|lot|bastard|wanker|cunt|creature|creatures|specimen)s?\b",
     )
 });
 static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1634,5 +1634,12 @@ mod tests {
         assert!(mocks(
             "Our favourite frequent flyer back in majors again tonight 🙄 third time this week"
         ));
+    }
+
+    #[test]
+    fn session_37_a_superlative_hung_on_a_named_colleague() {
+        let abuse = |t: &str| fires(&Abuse, Kind::Post, Audience::Public, t);
+        assert!(abuse("Charge nurse Delaney on AMU is the rudest, most bitter man I have ever worked with. Someone get him a personality transplant 💀"));
+        assert!(!abuse("The rudest, most brutal awakening: a 5am fire alarm on my one day off, then the cat was sick."));
     }
 }
