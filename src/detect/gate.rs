@@ -736,13 +736,14 @@ impl Regex {
     pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
         let hir = regex_syntax::parse(pattern).map_err(|e| regex::Error::Syntax(e.to_string()))?;
         let (re, twin) = (OnceLock::new(), OnceLock::new());
-        let twin_pattern = match ascii_twin(pattern, &hir) {
-            Some((twin_pattern, twin_hir)) => {
-                let _ = twin.set(Some(compile_for(
-                    &twin_pattern,
-                    &twin_hir,
-                    DFA_CACHE_BYTES,
-                )?));
+        // A twin the regex crate refuses is dropped: the original then runs everywhere.
+        let compiled_twin = ascii_twin(pattern, &hir).and_then(|(twin_pattern, twin_hir)| {
+            let compiled = compile_for(&twin_pattern, &twin_hir, DFA_CACHE_BYTES).ok()?;
+            Some((twin_pattern, compiled))
+        });
+        let twin_pattern = match compiled_twin {
+            Some((twin_pattern, compiled)) => {
+                let _ = twin.set(Some(compiled));
                 // Debug builds (the tests) compile the original at once too, so a pattern too
                 // large for the regex crate fails where it is built, not on some later text.
                 if cfg!(debug_assertions) {
@@ -940,16 +941,18 @@ fn ascii_twin(pattern: &str, hir: &Hir) -> Option<(String, Hir)> {
         done: Vec<(ast::Span, String)>,
     }
     impl Rewrites<'_> {
-        fn perl(&mut self, class: &ClassPerl, in_brackets: bool) {
+        fn perl(&mut self, class: &ClassPerl) {
             let ascii = match class.kind {
                 ClassPerlKind::Word => "0-9A-Za-z_",
                 ClassPerlKind::Digit => "0-9",
                 ClassPerlKind::Space => return,
             };
-            let rewritten = match (class.negated, in_brackets) {
-                (false, true) => ascii.to_string(),
-                (false, false) => format!("[{ascii}]"),
-                (true, _) => format!("[^{ascii}]"),
+            // A class of its own, nested when inside brackets, so it stays one item of the set
+            // whatever surrounds it, as the perl class was.
+            let rewritten = if class.negated {
+                format!("[^{ascii}]")
+            } else {
+                format!("[{ascii}]")
             };
             self.done.push((class.span, rewritten));
         }
@@ -972,14 +975,14 @@ fn ascii_twin(pattern: &str, hir: &Hir) -> Option<(String, Hir)> {
                     let written = &self.pattern[a.span.start.offset..a.span.end.offset];
                     self.done.push((a.span, format!("(?-u:{written})")));
                 }
-                Ast::ClassPerl(class) => self.perl(class, false),
+                Ast::ClassPerl(class) => self.perl(class),
                 _ => {}
             }
             Ok(())
         }
         fn visit_class_set_item_pre(&mut self, item: &ClassSetItem) -> Result<(), Self::Err> {
             if let ClassSetItem::Perl(class) = item {
-                self.perl(class, true);
+                self.perl(class);
             }
             Ok(())
         }
@@ -1284,8 +1287,9 @@ mod tests {
         // Word and digit classes, alone or in brackets, negated or not.
         assert_eq!(
             twin_of(r"\w+\d[\w'-]\W[^\d\s]").as_deref(),
-            Some(r"[0-9A-Za-z_]+[0-9][0-9A-Za-z_'-][^0-9A-Za-z_][^0-9\s]")
+            Some(r"[0-9A-Za-z_]+[0-9][[0-9A-Za-z_]'-][^0-9A-Za-z_][^[0-9]\s]")
         );
+
         assert_eq!(twin_of(r"a[\D]").as_deref(), Some(r"a[[^0-9]]"));
         // Nothing to do: no boundary or class, ASCII ones already, or only `\B` and `\s` (kept,
         // see ascii_twin).
