@@ -65,7 +65,7 @@ static YOUR_HEALTH: LazyLock<Regex> = LazyLock::new(|| {
 /// Tuesday Mohs list".
 static WRITER_CARED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:i|we)\s+(?:ever\s+|personally\s+|once\s+|actually\s+)?(?:looked\s+after|cared\s+for|nursed|operated\s+on|resuscitated|treated|sedated|intubated|assessed|admitted)|i\s+was\s+(?:the|his|her|their|one\s+of\s+the)\s+(?:\w+\s+)?(?:doctors?|consultants?|surgeons?|registrars?|reg|anaesthetists?|paramedics?|medics?|nurses?|gp|team)\s+(?:on|in|who|that|at|for|with)|(?:on|in|under|from)\s+my\s+(?:[\w-]+\s+){0,2}?(?:list|clinic|ward|round|care|caseload|chair|couch|operating\s+table))\b",
+        r"(?i)\b(?:(?:i|we)\s+(?:ever\s+|personally\s+|once\s+|actually\s+)?(?:looked\s+after|cared\s+for|nursed|operated\s+on|resuscitated|treated|sedated|intubated|assessed|admitted)|(?:privilege|honour|honor)\s+to\s+(?:sit\s+with|be\s+with|care\s+for|look\s+after|nurse|treat)\s+(?:her|him|them)\b|(?:i|we)\s+sat\s+with\s+(?:her|him|them)\s+(?:on|in|at|through|until|till|right)\b|i\s+was\s+(?:the|his|her|their|one\s+of\s+the)\s+(?:\w+\s+)?(?:doctors?|consultants?|surgeons?|registrars?|reg|anaesthetists?|paramedics?|medics?|nurses?|gp|team)\s+(?:on|in|who|that|at|for|with)|(?:on|in|under|from)\s+my\s+(?:[\w-]+\s+){0,2}?(?:list|clinic|ward|round|care|caseload|chair|couch|operating\s+table))\b",
     )
 });
 
@@ -275,5 +275,21 @@ mod tests {
         assert!(!fires(
             "@sam results from the trial came back positive, great news"
         ));
+    }
+
+    #[test]
+    fn session_37_a_last_evening_sat_with_told_to_the_family() {
+        for t in [
+            "@marie_h so sorry about your dad. It was an honour to sit with him on his last night at Birchwood Lodge, he was telling me about his pigeons right to the end x",
+            "@sam_r I'm so sorry about your nan, we sat with her through the evening and she wasn't in any pain",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "@marie_h so sorry about your dad. I sat with my own dad on his last night in 2019 and I think of him every day x",
+            "@sam_r it was an honour to sit with them at the awards dinner, what a night for the whole team",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
     }
 }
