@@ -41,6 +41,13 @@ static PATIENT_IN_MESSAGES: RuleMeta = RuleMeta {
         longer need. Use approved clinical systems (the EPR, secure NHS mail) for patient details.",
 };
 
+/// The sender's own family, asked about: "my son has had", "my mum's been".
+static SENDERS_OWN_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::detect::phrases::regex(
+        r"(?i)\bmy\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+)?(?:son|daughter|boy|girl|baby|child|kid|toddler|mum|mam|mom|dad|husband|wife|partner|nan|gran|grandad|grandma)(?:[’']s)?\s+(?:has|had|is|was|been|keeps|gets|got|can[’']?t|won[’']?t|woke|started)\b",
+    )
+});
+
 impl Rule for PatientInMessages {
     fn meta(&self) -> &'static RuleMeta {
         &PATIENT_IN_MESSAGES
@@ -82,6 +89,15 @@ impl Rule for PatientInMessages {
         }
         let story = Story::of(&r.text, &a);
         if story.fictional() {
+            return;
+        }
+        // "My son has had a fever for 3 days, can I send you a photo of his rash?": someone else
+        // asking about their own family tells their own story, not a patient's passed on.
+        if writer(r) == Writer::Other
+            && SENDERS_OWN_FAMILY.is_match(&r.text)
+            && !a.has(SpanKind::PatientRef)
+            && label.is_none()
+        {
             return;
         }
         // "Sorry Isla's poorly but I can't give medical advice over Messenger, ring 111": declining
@@ -557,5 +573,15 @@ mod tests {
             "pt Kayleigh M, DOB 03/11/97, GC +ve, need partner notification"
         ));
         assert!(fires("Kayleigh M, DOB 03/11/97, chlamydia +ve"));
+    }
+
+    #[test]
+    fn session_37_someone_asking_about_their_own_child_is_not_a_patient_passed_on() {
+        assert!(!fires(
+            "Hi, saw your video. Not medical myself, my daughter has had a temperature for 4 days and now a rash on her tummy, can I send you a photo?"
+        ));
+        assert!(fires(
+            "My son is off sick so I'm covering: the patient in bed 6, Mr Okafor, has a potassium of 6.8 and nobody has repeated it"
+        ));
     }
 }
