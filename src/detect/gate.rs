@@ -735,26 +735,22 @@ pub struct Regex {
 impl Regex {
     pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
         let hir = regex_syntax::parse(pattern).map_err(|e| regex::Error::Syntax(e.to_string()))?;
-        let (re, twin) = (OnceLock::new(), OnceLock::new());
         // A twin the regex crate refuses is dropped: the original then runs everywhere.
         let compiled_twin = ascii_twin(pattern, &hir).and_then(|(twin_pattern, twin_hir)| {
             let compiled = compile_for(&twin_pattern, &twin_hir, DFA_CACHE_BYTES).ok()?;
             Some((twin_pattern, compiled))
         });
-        let twin_pattern = match compiled_twin {
-            Some((twin_pattern, compiled)) => {
-                let _ = twin.set(Some(compiled));
-                // Debug builds (the tests) compile the original at once too, so a pattern too
-                // large for the regex crate fails where it is built, not on some later text.
-                if cfg!(debug_assertions) {
-                    let _ = re.set(compile_for(pattern, &hir, DFA_CACHE_BYTES)?);
-                }
-                Some(twin_pattern)
-            }
-            None => {
-                let _ = re.set(compile_for(pattern, &hir, DFA_CACHE_BYTES)?);
-                None
-            }
+        // The original is compiled now when there is no twin, and in debug builds (the tests) in
+        // any case, so a pattern too large for the regex crate fails where it is built.
+        let original_now = compiled_twin.is_none() || cfg!(debug_assertions);
+        let re = if original_now {
+            OnceLock::from(compile_for(pattern, &hir, DFA_CACHE_BYTES)?)
+        } else {
+            OnceLock::new()
+        };
+        let (twin_pattern, twin) = match compiled_twin {
+            Some((twin_pattern, compiled)) => (Some(twin_pattern), OnceLock::from(Some(compiled))),
+            None => (None, OnceLock::new()),
         };
         Ok(Regex {
             pattern: pattern.into(),

@@ -507,8 +507,9 @@ static INVENTED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Claims added in session 36, kept apart from [`SUPERLATIVE`] so that pattern stays small enough
-/// for its lazy DFA: "nobody else in the North West comes close", "the most accurate in the North
+/// Claims added in session 36, kept apart from [`SUPERLATIVE`] (when added, the merged pattern
+/// lost its lazy DFA; since session 37 each pattern's cache is sized so it cannot, see
+/// `detect::dfa_cache`): "nobody else in the North West comes close", "the most accurate in the North
 /// West", "98% of our clients say".
 static SUPERLATIVE_MORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -538,7 +539,7 @@ static HEALTH_FEAR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// More of the same fear, apart so [`HEALTH_FEAR`] keeps its size: "terrified about bowel cancer?",
+/// More of the same fear, in a pattern of its own like [`SUPERLATIVE_MORE`]: "terrified about bowel cancer?",
 /// "can't sleep with worry?", "been on the NHS waiting list for months?".
 static HEALTH_FEAR_MORE: LazyLock<Regex> = LazyLock::new(|| {
     re(

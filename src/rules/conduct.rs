@@ -573,10 +573,10 @@ impl Rule for MockingPatients {
             if t.class == "patient_contempt" && CLINICIANS_AS_PATIENTS.is_match(text) {
                 continue;
             }
-            if airline_sense(text, t.start, t.end) {
+            let lower = t.text.to_ascii_lowercase();
+            if lower.starts_with("frequent fl") && airline_scheme_after(text, t.end) {
                 continue;
             }
-            let lower = t.text.to_ascii_lowercase();
             let stem_of = |list: &[&str]| list.iter().any(|u| lower.starts_with(u));
             let ok = match t.class {
                 "patient_slang" => stem_of(&UNAMBIGUOUS) || clinical,
@@ -637,15 +637,13 @@ impl Rule for MockingPatients {
 }
 
 /// "Frequent flyer miles finally came good": the airline's scheme, not a patient.
-fn airline_sense(text: &str, start: usize, end: usize) -> bool {
+fn airline_scheme_after(text: &str, end: usize) -> bool {
     static SCHEME: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)^\W{0,3}(?:miles|points|status|club|card|scheme|programme|program|account|number|tier|perks|lounge|avios)\b",
         )
     });
-    text.get(start..start + 11)
-        .is_some_and(|t| t.eq_ignore_ascii_case("frequent fl"))
-        && text.get(end..).is_some_and(|rest| SCHEME.is_match(rest))
+    text.get(end..).is_some_and(|rest| SCHEME.is_match(rest))
 }
 
 /// CON002 on patients derided in ordinary words ([`derision`]), when no slang fired.

@@ -867,7 +867,7 @@ static OBTAIN_WARNING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// More coaching, kept apart so the main pattern keeps its size: "say the pain is 8/10 and keeping
+/// More coaching, in a pattern of its own beside [`COACHING`]: "say the pain is 8/10 and keeping
 /// you off work", "that's the magic phrase", "ask a mate on the rota to write you a couple".
 static COACHING_MORE: LazyLock<Regex> = LazyLock::new(|| {
     re(

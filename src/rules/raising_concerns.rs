@@ -501,6 +501,8 @@ static GOING_PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
 /// I'm putting every missed visit on here". The condition must be a failure to fix something and
 /// the forfeit must reach the public (on here, a paper, a reel, naming), so "if nobody swaps by
 /// Friday I'll ask again" and "if it isn't fixed by Monday I'm escalating to the CD" stay out.
+/// ([`ultimatum_before`] keeps the other form: a going-public shape whose negation belongs to the
+/// condition before it.)
 static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
     let unfixed = r"(?:isn[’']?t|is\s+not|aren[’']?t|are\s+not|not|nothing|doesn[’']?t|does\s+not|don[’']?t|hasn[’']?t|haven[’']?t|won[’']?t|no\s*-?\s*one|nobody)\b[^.!?\n]{0,50}?\b(?:sort|fix|chang|improv|address|deal|resolv|act\b|listen|stop)";
     let deadline = r"(?:by|before|till|til|until|within)\s+(?:this\s+|next\s+|the\s+end\s+of\s+(?:the\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|week|month|\d{1,2}(?:st|nd|rd|th)?)\b";
