@@ -237,9 +237,20 @@ fn institutions(text: &str, spans: &[Span], out: &mut Vec<Span>) {
     for (trigger, kind) in kinds {
         for t in triggers(spans, trigger) {
             let (ts, te) = (t.start as usize, t.end as usize);
+            let general = text[ts..te].eq_ignore_ascii_case("general");
+            if general && !general_names_a_hospital(text, ts, te) {
+                continue;
+            }
             // "St Mary's Hospital" with a lower-case suffix is fine; lower-case name words are not.
             let names = name_words_before(text, ts, 5);
-            if names.is_empty() || !names_something(text, &names) {
+            // A capitalised "General" after a name is the name even opening a sentence
+            // ("Northfield General, go and look").
+            let named = if general {
+                names.iter().any(|w| !generic(w))
+            } else {
+                names_something(text, &names)
+            };
+            if names.is_empty() || !named {
                 continue;
             }
             if kind == SpanKind::PracticeName {
@@ -261,6 +272,48 @@ fn institutions(text: &str, spans: &[Span], out: &mut Vec<Span>) {
             out.push(Span::new(names[0].start, te, kind));
         }
     }
+}
+
+/// Ranks and offices that end in "General" ("the Attorney General", "Major General").
+#[rustfmt::skip]
+const GENERAL_OFFICES: &[&str] = &[
+    "attorney", "surgeon", "secretary", "major", "brigadier", "director", "inspector", "solicitor",
+    "registrar", "governor", "consul", "lieutenant", "postmaster", "paymaster", "comptroller",
+    "adjutant", "auditor", "accountant", "procurator", "advocate", "vicar", "commissary", "dollar",
+];
+
+/// "Northfield General", "up at the General": the hospital's short name. The word must be
+/// capitalised, not part of a longer name read from its own suffix ("Leeds General Infirmary"),
+/// and not an office ("the Attorney General").
+fn general_names_a_hospital(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..end].starts_with('G') {
+        return false;
+    }
+    let longer = word_after(text, end).is_some_and(|w| {
+        matches!(
+            w.lower().as_str(),
+            "hospital"
+                | "hospitals"
+                | "infirmary"
+                | "practice"
+                | "practitioner"
+                | "medical"
+                | "election"
+                | "assembly"
+                | "manager"
+                | "public"
+                | "knowledge"
+                | "anaesthetic"
+                | "surgery"
+                | "medicine"
+                | "council"
+                | "strike"
+                | "secretary"
+        )
+    });
+    let office =
+        word_before(text, start).is_some_and(|w| GENERAL_OFFICES.contains(&w.lower().as_str()));
+    !longer && !office
 }
 
 #[rustfmt::skip]
@@ -523,6 +576,37 @@ mod tests {
             "ward 2 hours",
         ] {
             assert!(found(t, SpanKind::WardRef).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_general_is_a_hospital_unless_it_is_an_office_or_part_of_a_longer_name() {
+        assert_eq!(
+            found("Northfield General, go have a look", SpanKind::HospitalName),
+            ["Northfield General"]
+        );
+        assert_eq!(
+            found(
+                "a trolley at Brookvale General for 19 hours",
+                SpanKind::HospitalName
+            ),
+            ["Brookvale General"]
+        );
+        for t in [
+            "the Attorney General said",
+            "wrote to the Surgeon General",
+            "Major General Smith",
+            "Leeds General Infirmary",
+            "at Leeds general",
+            "General Practice is hard",
+        ] {
+            let names = found(t, SpanKind::HospitalName);
+            assert!(
+                names
+                    .iter()
+                    .all(|n| n != "Leeds General" && !n.ends_with(" General")),
+                "{t}: {names:?}"
+            );
         }
     }
 

@@ -498,20 +498,65 @@ static GOING_PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An ultimatum with going public as its forfeit: "If the rota isn't sorted by Friday I'm sending
 /// the Datix screenshots to the Evening Chronicle", "you've got till Friday to sort out cover or
-/// I'm putting every missed visit on here". The condition must be a failure to fix something and
-/// the forfeit must reach the public (on here, a paper, a reel, naming), so "if nobody swaps by
-/// Friday I'll ask again" and "if it isn't fixed by Monday I'm escalating to the CD" stay out.
+/// I'm putting every missed visit on here", "the trust has 48 hours before I post both on here",
+/// "if we're left with one SHO again I'm sending the photos to my cousin at the BBC". The condition
+/// must be a failure to fix something (or, when the forfeit is the press, a deadline or a repeat)
+/// and the forfeit must reach the public (on here, a paper, a reel, naming), so "if nobody swaps by
+/// Friday I'll ask again", "if nobody fills the gaps by Friday I'll post the shifts on here" and
+/// "if it isn't fixed by Monday I'm escalating to the CD" stay out.
 /// ([`ultimatum_before`] keeps the other form: a going-public shape whose negation belongs to the
 /// condition before it.)
 static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
-    let unfixed = r"(?:isn[’']?t|is\s+not|aren[’']?t|are\s+not|not|nothing|doesn[’']?t|does\s+not|don[’']?t|hasn[’']?t|haven[’']?t|won[’']?t|no\s*-?\s*one|nobody)\b[^.!?\n]{0,50}?\b(?:sort|fix|chang|improv|address|deal|resolv|act\b|listen|stop)";
+    let unfixed = r"(?:isn[’']?t|is\s+not|aren[’']?t|are\s+not|not|nothing|doesn[’']?t|does\s+not|don[’']?t|hasn[’']?t|haven[’']?t|won[’']?t|no\s*-?\s*one|nobody)\b[^.!?\n]{0,50}?\b(?:sort|fix|chang|improv|address|deal|resolv|act\b|listen|stop|respond|reply|answer|get\s+back|do\s+(?:something|anything)|investigat|apologi|put\s+(?:it|this|things)\s+right)";
     let deadline = r"(?:by|before|till|til|until|within)\s+(?:this\s+|next\s+|the\s+end\s+of\s+(?:the\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|week|month|\d{1,2}(?:st|nd|rd|th)?)\b";
-    let forfeit = r"(?:i[’']?m|i\s+am|im|i[’']?ll|i\s+will|ill|we[’']?re|we[’']?ll)\s+(?:just\s+|literally\s+|honestly\s+|going\s+to\s+|gonna\s+)?(?:put(?:ting)?|post(?:ing)?|shar(?:e|ing)|send(?:ing)?|nam(?:e|ing)|publish(?:ing)?|leak(?:ing)?|do(?:ing)?|go(?:ing)?|tak(?:e|ing)|tweet(?:ing)?)\b[^.!?\n]{0,80}?(?:\bon\s+here\b|\bonline\b|\bon\s+(?:twitter|x|facebook|fb|insta\w*|tiktok|youtube|linkedin|reddit|social\s+media|my\s+(?:page|feed|story|channel|socials))\b|\bfor\s+(?:everyone|all|the\s+world|the\s+whole\s+\w+)\s+to\s+see\b|\bpublic\b|\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:press|papers?|news|media|chronicle|echo|post|gazette|herald|times|mail|guardian|telegraph|bbc|itv|journalists?|reporters?)\b|\b(?:reel|video|thread|tiktok|vlog)\b|\bnam(?:e|ing)\s+(?:the|him|her|them|and\s+sham\w*)\b)";
-    Regex::new(&format!(
-        r"(?i)\b(?:(?:if|unless)\b[^.!?\n]{{0,80}}?{unfixed}[^.!?\n]{{0,80}}?\b{deadline}[^.!?\n]{{0,80}}?\b{forfeit}|(?:you[’']?ve\s+got|you\s+have|you\s+got|got)\s+(?:till|until|til)\s+\w+(?:\s+\w+)?\s+to\s+(?:sort|fix|deal\s+with|address|resolve|change|stop)\b[^.!?\n]{{0,120}}?\bor\s+(?:else\s*,?\s+)?{forfeit})"
-    ))
-    .expect("valid regex")
+    let again = r"(?:again|one\s+more\s+time|another\s+(?:time|night|shift|weekend))\b";
+    let subject = r"(?:i[’']?m|i\s+am|im|i[’']?ll|i\s+will|ill|we[’']?re|we[’']?ll)\s+(?:just\s+|literally\s+|honestly\s+|going\s+to\s+|gonna\s+)?";
+    let subject_plain = r"(?:i|we)(?:[’']?m|[’']?ll|[’']?re|\s+am|\s+will|\s+are)?\s+(?:just\s+|literally\s+|honestly\s+|going\s+to\s+|gonna\s+)?";
+    let verb = r"(?:put(?:ting)?|post(?:ing)?|shar(?:e|ing)|send(?:ing)?|nam(?:e|ing)|publish(?:ing)?|leak(?:ing)?|do(?:ing)?|go(?:ing)?|tak(?:e|ing)|tweet(?:ing)?|forward(?:ing)?|hand(?:ing)?|giv(?:e|ing)|email(?:ing)?)\b";
+    let outlet = r"(?:press|papers?|news|media|chronicle|echo|post|gazette|herald|times|mail|guardian|telegraph|mirror|sun|express|standard|independent|metro|bbc|itv|sky|channel\s*4|panorama|newsnight|private\s+eye|journalists?|reporters?|newsdesk)\b";
+    let contact = r"(?:my|a|our)\s+(?:mate|friend|cousin|contact|pal|sister|brother|uncle|aunt(?:ie|y)?|mum|dad|wife|husband|partner|neighbour|ex)\s+(?:at|on|from|in|who\s+works\s+(?:at|for|on))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?";
+    let press =
+        format!(r"(?:\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{outlet}|\bto\s+{contact}{outlet})");
+    let public = format!(
+        r"(?:\bon\s+here\b|\bonline\b|\bon\s+(?:twitter|x|facebook|fb|insta\w*|tiktok|youtube|linkedin|reddit|social\s+media|my\s+(?:page|feed|story|channel|socials))\b|\bfor\s+(?:everyone|all|the\s+world|the\s+whole\s+\w+)\s+to\s+see\b|\bpublic\b|\b(?:reel|video|thread|tiktok|vlog)\b|\bnam(?:e|ing)\s+(?:the|him|her|them|and\s+sham\w*)\b|{press})"
+    );
+    let forfeit = format!(r"{subject}{verb}[^.!?\n]{{0,80}}?{public}");
+    let forfeit_press = format!(r"{subject}{verb}[^.!?\n]{{0,80}}?{press}");
+    let forfeit_plain = format!(r"{subject_plain}{verb}[^.!?\n]{{0,80}}?{public}");
+    let fix = r"(?:sort|fix|fill|deal\s+with|address|resolve|change|stop|respond|reply|answer|investigate|apologi[sz]e)\b";
+    let hours = r"(?:\d+|one|two|three|a\s+few|twenty-four|forty-eight|seventy-two)\s+(?:hours?|hrs?|days?|weeks?)";
+    let shapes = [
+        format!(
+            r"(?:if|unless)\b[^.!?\n]{{0,80}}?{unfixed}[^.!?\n]{{0,80}}?\b{deadline}[^.!?\n]{{0,80}}?\b{forfeit}"
+        ),
+        format!(
+            r"(?:if|unless)\b[^.!?\n]{{0,100}}?\b(?:{deadline}|{again})[^.!?\n]{{0,60}}?\b{forfeit_press}"
+        ),
+        format!(
+            r"(?:you[’']?ve\s+got|you\s+have|you\s+got|got)\s+(?:till|until|til)\s+\w+(?:\s+\w+)?\s+to\s+{fix}[^.!?\n]{{0,120}}?\bor\s+(?:else\s*,?\s+)?{forfeit}"
+        ),
+        format!(
+            r"(?:has|have|gets?|got|giving\s+(?:them|him|her|it|you|the\s+\w+))\s+{hours}\s+(?:to\s+[^.!?\n]{{0,60}}?\s+)?(?:before|or|till|until)\s+(?:else\s*,?\s+)?{forfeit_plain}"
+        ),
+        format!(
+            r"{fix}[^.!?\n]{{0,80}}?\b{deadline}[^.!?\n]{{0,20}}?\bor\s+(?:else\s*,?\s+)?{forfeit}"
+        ),
+    ];
+    Regex::new(&format!(r"(?i)\b(?:{})", shapes.join("|"))).expect("valid regex")
 });
+
+/// What an ultimatum is about when it is about work: "if the lab manager hasn't sorted the sample
+/// problem…", "if medical staffing haven't filled the gaps…". Threatening to go public about a
+/// landlord or the council is not a concern about care.
+static WORK_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:manag(?:er|ers|ement)|staffing|rota|trust|hospital|wards?|department|dept|lab|theatres?|clinic|practice|surgery|execs?|the\s+board|medical\s+director|samples?|specimens?|patients?|beds|sho|reg|registrar|consultant|locum|incident|datix|SI|shifts?|on-?call|nurses|doctors|cover|ICB|CQC)\b")
+        .expect("valid regex")
+});
+
+/// `text` holds an ultimatum about work ("the trust has 48 hours…" after a locum's lapse).
+fn work_ultimatum(text: &str) -> bool {
+    ULTIMATUM.is_match(text) && WORK_SUBJECT.is_match(text)
+}
 
 fn going_public(text: &str) -> Vec<Span> {
     let ultimatums = ULTIMATUM
@@ -546,6 +591,35 @@ fn going_public(text: &str) -> Vec<Span> {
         .map(|m| Span::new(m.start(), m.end(), K::Whistleblow))
         .chain(ultimatums)
         .collect()
+}
+
+/// Patients crowded where care should not happen: "the line of trolleys outside CT", "14 trolleys",
+/// "an elderly gentleman on a trolley in corridor C for 19 hours", "patients sat on the floor".
+static CROWDED_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:corridor\s+(?:care|ward|medicine|nursing)|(?:line|row|queue)\s+of\s+(?:trolleys|ambulances|patients)|\d+\s+(?:trolleys|patients\s+(?:on\s+trolleys|in\s+(?:the\s+)?corridors?|on\s+chairs))|on\s+(?:a\s+)?trolleys?\s+in\s+(?:the\s+|a\s+)?corridor|in\s+(?:the\s+)?corridor\s+for\s+\d+\s+(?:hours|hrs|days)|patients\s+(?:sat|sitting|lying|slumped)\s+on\s+the\s+floor|(?:waiting|been\s+here|on\s+(?:a|the)\s+trolley)\s+(?:since\s+\d|for\s+\d+\s+(?:hours|hrs|days))|\d+\s+(?:hours?|hrs)\s+(?:past\s+(?:their|the|his|her)\s+appointment|on\s+a\s+trolley))")
+        .expect("valid regex")
+});
+
+/// The scene held up in protest: "shame on this trust", "no dignity", "the execs pretend it isn't
+/// happening", "the public need to see it", "go have a look".
+static SCENE_PROTEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shame\s+on|disgrace\w*|scandal\w*|no\s+dignity|no\s+privacy|pretend(?:s|ing)?\s+(?:it|this)\s+(?:isn[’']?t|is\s+not|doesn[’']?t|does\s+not)|(?:the\s+)?public\s+(?:need|needs|should|deserves?|ought)\s+to\s+see|go\s+(?:and\s+)?have\s+a\s+look|come\s+and\s+see|nhs\s*crisis|unacceptable|inhumane|appalling|third[\s-]world|where\s+is\s+the\s+\w+\s+in\s+this)|😡|🤬")
+        .expect("valid regex")
+});
+
+/// A picture of patients crowded into a corridor, posted in protest: the unit's failure shown to
+/// the public, whoever is named. Told without a picture ("we had 14 trolleys in the corridor last
+/// night, shame on the government") it is advocacy and is judged as such.
+fn crowded_scene_shown(r: &Record, a: &Analysis) -> Option<Span> {
+    let pictured = !r.media.is_empty()
+        || matches!(r.kind, Kind::Photo | Kind::Video | Kind::Story)
+        || a.has(K::PhotoCue);
+    if !pictured || !SCENE_PROTEST.is_match(&r.text) {
+        return None;
+    }
+    CROWDED_CARE
+        .find(&r.text)
+        .map(|m| Span::new(m.start(), m.end(), K::Whistleblow))
 }
 
 fn hides_the_source(said: &str) -> bool {
@@ -882,6 +956,12 @@ impl Rule for PublicConcern {
         let broadcast = is_broadcast(r) || open_group;
         // In a message, only going public counts: leaking to the press, or threatening to post it.
         let mut press: Vec<Span> = going_public(&r.text);
+        let scene = if broadcast {
+            crowded_scene_shown(r, &cx.analysis(r))
+        } else {
+            None
+        };
+        press.extend(scene);
         // Told to a group ("so telling you lot instead"), giving up on reporting is the reason the
         // group hears it; told to one friend it is a complaint about the process.
         if broadcast || reach(r) == Reach::Group {
@@ -963,14 +1043,15 @@ impl Rule for PublicConcern {
         // Leaking to the press or threatening to post "everything" needs no accusation word: the
         // act is the airing, and a health subject says what is aired.
         let leaked = !press.is_empty()
-            && a.has_any(&[
-                K::ConcernTarget,
-                K::HealthTopic,
-                K::ClinicalSetting,
-                K::ColleagueCue,
-                K::WardContext,
-                K::WardRef,
-            ]);
+            && (work_ultimatum(&r.text)
+                || a.has_any(&[
+                    K::ConcernTarget,
+                    K::HealthTopic,
+                    K::ClinicalSetting,
+                    K::ColleagueCue,
+                    K::WardContext,
+                    K::WardRef,
+                ]));
         let fires = (!accused.is_empty() && !target.is_empty())
             || (!aired.is_empty() && (!accused.is_empty() || !target.is_empty()))
             || (leaked && !advocacy);
@@ -1796,5 +1877,56 @@ mod tests {
         ] {
             assert!(!fires(t), "{t}");
         }
+    }
+
+    #[test]
+    fn session_38_ultimatums_with_a_contact_at_the_paper_or_a_clock_running() {
+        for t in [
+            "If the lab manager hasn't sorted the mislabelled sample problem by Friday I'm putting the photos of the rejected specimen bags on Twitter. I've had it.",
+            "If medical staffing haven't filled the gaps by Friday I'm sending the whole rota spreadsheet + the SI emails to my mate at the Mirror.",
+            "If we're left with one SHO for 60 beds again this weekend, I'm sending every photo I've taken to a friend at the Evening Standard.",
+            "Our locum reg spent most of last night's on-call asleep in his car and missed a perf. I've got his name and his agency. The trust has 48 hours before I post both on here.",
+            "Sort the rota out by Friday or I'm going to the papers. Three nights with one SHO for the whole hospital.",
+        ] {
+            assert!(fires(t), "{t}");
+        }
+        for t in [
+            "If nobody fills the gaps by Friday I'll post the shifts on here again, long days on the medical take",
+            "If we win again this weekend I'm posting the video on here! Hospital five-a-side final",
+            "If my landlord hasn't fixed the boiler by Friday I'm putting the photos on Facebook",
+            "We have 48 hours to submit the ward audit before I go on leave, so send me your data",
+            "If the Mirror calls the ward again I'm not talking to them, all press goes through comms",
+        ] {
+            assert!(!fires(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn session_38_a_crowded_corridor_pictured_in_protest() {
+        let photo = |t: &str| {
+            let r = crate::rules::testing::record(
+                Platform::Instagram,
+                Kind::Photo,
+                Audience::Public,
+                t,
+            );
+            !crate::rules::testing::findings(&PublicConcern, &r).is_empty()
+        };
+        for t in [
+            "This is the line of trolleys outside CT at Harbourgate tonight. The gent in the blue blanket has been waiting since 9am. Shame on this trust 😡",
+            "4pm in ENT outpatients. Patients sat on the floor, 3 hours past their appointment time. This is a disgrace and the public need to see it.",
+            "Look at this. An elderly gentleman on a trolley in corridor C at Brookvale General for 19 hours, no dignity, no privacy.",
+        ] {
+            assert!(photo(t), "{t}");
+        }
+        for t in [
+            "14 trolleys delivered to our new ED today, ready for the opening next week. Thanks to the hospital charity!",
+            "Corridor care explained: what the RCEM evidence says about harm, and what needs to change nationally.",
+        ] {
+            assert!(!photo(t), "{t}");
+        }
+        assert!(!fires(
+            "We had 14 patients on trolleys in the corridor last night. Shame on the government for a decade of underfunding."
+        ));
     }
 }

@@ -186,6 +186,22 @@ pub(super) static VISIBLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The writer saying faces can be seen: "several waiting patients' faces clearly visible", "you can
+/// see their faces". "No faces visible" and "faces blurred" say the opposite.
+static FACES_SHOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:patients[’']?|people[’']?s?|(?:his|her|their)|(?:the\s+)?(?:lady|man|woman|kids?|children)[’']?s?)\s+faces?\s+(?:are\s+|is\s+)?(?:all\s+|clearly\s+|fully\s+|totally\s+)?(?:visible|recognisable|recognizable|identifiable|in\s+shot|on\s+show|unblurred|not\s+blurred)\b",
+    )
+    .expect("valid regex")
+});
+
+fn faces_shown(text: &str) -> Option<Span> {
+    FACES_SHOWN
+        .find_iter(text)
+        .find(|m| !crate::detect::stance::negated_before(text, m.start()))
+        .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage))
+}
+
 /// The writer's own body ("wound of the week: my own knee after parkrun"): not a patient's.
 static OWN_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -250,7 +266,7 @@ impl Rule for ClinicalImage {
         let a = cx.analysis(r);
         // "Suturing tutorial, real patient (you can see the hospital logo)": a video or photo
         // whose caption says what can be read on it shows the image without a photo word.
-        let admitted_label = VISIBLE_LABEL.is_match(&r.text)
+        let admitted_label = (VISIBLE_LABEL.is_match(&r.text) || faces_shown(&r.text).is_some())
             && (!r.media.is_empty()
                 || matches!(r.kind, Kind::Photo | Kind::Video | Kind::Story)
                 || a.has_any(&[
@@ -304,7 +320,8 @@ impl Rule for ClinicalImage {
                     !CLEARED.is_match(r.text.get(s..e).unwrap_or(""))
                 })
             })
-            .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage));
+            .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage))
+            .or_else(|| faces_shown(&r.text));
         // "Video of the drunk lads fighting in resus", "pic of the week: the bloke who came into A&E
         // with a cone on his foot": a photo of someone in a scene of care shows a patient.
         let scene = care_scene(&r.text, &a, &photos)
@@ -393,7 +410,7 @@ impl Rule for ClinicalImage {
 /// "I'm showing you", "the lady nearest the camera".
 static POINTED_AT: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)^\W*this\s+is\b|\b(?:look\s+at|i[’']?m\s+showing\s+you|showing\s+you|nearest\s+(?:to\s+)?the\s+camera|(?:in|on)\s+(?:the\s+)?(?:left|right|front|background)\s+of\s+(?:the\s+)?(?:photo|pic|picture|shot)|in\s+(?:this|the)\s+(?:photo|pic|picture|shot|frame))\b",
+        r"(?i)^\W*(?:\[[^\]\n]{0,80}\]\s*)?this\s+is\b|\b(?:look\s+at|i[’']?m\s+showing\s+you|showing\s+you|nearest\s+(?:to\s+)?the\s+camera|(?:in|on)\s+(?:the\s+)?(?:left|right|front|background)\s+of\s+(?:the\s+)?(?:photo|pic|picture|shot)|in\s+(?:this|the)\s+(?:photo|pic|picture|shot|frame))\b",
     )
 });
 
@@ -402,7 +419,7 @@ static POINTED_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// slept… Trolley, A&E corridor".
 static PATIENTS_PICTURED: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)\b(?:\d+\+?\s+(?:patients|people|folk|kids|children)\s+(?:on\s+trolleys|on\s+chairs|in\s+(?:the\s+|a\s+)?corridors?|waiting|sat\s+in)|(?:the|this|our|my)\s+(?:poor\s+|old\s+|elderly\s+|frail\s+)?(?:[\w-]+\s+){0,2}?(?:lady|man|woman|gentleman|gent|bloke|lad|girl|boy|patient|chap|fella|kid|child|baby)\s+(?:nearest|closest|next\s+to|by\s+the|in\s+the\s+(?:wheelchair|chair|corner|trolley|bed)|on\s+the\s+(?:trolley|floor|chair)|has\s+(?:slept|been\s+(?:here|waiting|on))))",
+        r"(?i)\b(?:(?:the|this|that|our|an?)\s+(?:poor\s+|old\s+|elderly\s+|frail\s+|young\s+)?(?:[\w-]+\s+){0,2}?(?:lady|man|woman|gentleman|gent|bloke|lad|girl|boy|patient|chap|fella|kid|child|baby)\s+(?:in|with|wearing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+){0,2}?(?:blanket|top|jumper|coat|hat|cap|dressing\s+gown|gown|shirt|scarf|hoodie|cardigan|neck\s+brace|collar|sling|mask|turban|headscarf|hijab)\b|(?:an?|the)\s+(?:poor\s+|old\s+|elderly\s+|frail\s+|young\s+)?(?:[\w-]+\s+){0,2}?(?:lady|man|woman|gentleman|gent|bloke|lad|girl|boy|patient|chap|fella)\s+on\s+a\s+trolley\s+in\s+(?:the\s+|a\s+)?corridor|someone[’']?s\s+(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|dad|nain|taid)\s+(?:on|in|next\s+to|by|lying|sat|sitting|asleep)\b|patients\s+(?:sat|sitting|lying|asleep|sleeping|slumped)\s+on\s+(?:the\s+)?(?:floor|chairs?|trolleys?)|\d+\+?\s+(?:patients|people|folk|kids|children)\s+(?:on\s+trolleys|on\s+chairs|in\s+(?:the\s+|a\s+)?corridors?|waiting|sat\s+in)|(?:the|this|our|my)\s+(?:poor\s+|old\s+|elderly\s+|frail\s+)?(?:[\w-]+\s+){0,2}?(?:lady|man|woman|gentleman|gent|bloke|lad|girl|boy|patient|chap|fella|kid|child|baby)\s+(?:nearest|closest|next\s+to|by\s+the|in\s+the\s+(?:wheelchair|chair|corner|trolley|bed)|on\s+the\s+(?:trolley|floor|chair)|has\s+(?:slept|been\s+(?:here|waiting|on))))",
     )
 });
 
@@ -669,5 +686,24 @@ mod tests {
         assert!(!video(
             "Today I'm explaining what happens during an MRI scan and how to prepare for it"
         ));
+    }
+
+    #[test]
+    fn session_38_patients_in_a_corridor_picture_pointed_at_by_what_they_wear_or_where_they_lie() {
+        for (kind, t) in [
+            (Kind::Story, "This is the line of trolleys outside CT at Harbourgate tonight. The gent in the blue blanket has been waiting since 9am with a suspected stroke."),
+            (Kind::Post, "[photo] This is our ED 'corridor ward' at 2am tonight. 14 trolleys, someone's nan on O2 next to the fire exit."),
+            (Kind::Photo, "Look at this. An elderly gentleman on a trolley in corridor C at Brookvale General for 19 hours, no dignity."),
+            (Kind::Photo, "4pm in ENT outpatients, 3 hours past their appointment time. [photo: crowded corridor, several waiting patients' faces clearly visible]"),
+        ] {
+            assert!(fires_without_media(Platform::Instagram, kind, t), "{t}");
+        }
+        for (kind, t) in [
+            (Kind::Photo, "This is our brand new ED corridor, repainted by the hospital charity. No patients in shot, all faces of the team blurred."),
+            (Kind::Photo, "4pm in ENT outpatients, 3 hours behind. [photo: waiting room from behind, no faces visible]"),
+            (Kind::Post, "We had an elderly gentleman on a trolley in the corridor for 19 hours last winter. That is what underfunding looks like."),
+        ] {
+            assert!(!fires_without_media(Platform::Instagram, kind, t), "{t}");
+        }
     }
 }
