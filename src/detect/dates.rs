@@ -796,7 +796,7 @@ fn age_bound_follows(text: &str, end: usize) -> bool {
     ]
     .iter()
     .any(|b| rest.starts_with(b))
-        || ["to ", "- ", "-"].iter().any(|b| {
+        || ["to ", "- ", "-", "– ", "–", "— ", "—"].iter().any(|b| {
             rest.strip_prefix(b)
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
         })
@@ -851,6 +851,8 @@ mod tests {
         );
         assert!(found("music from the 80s is the best", SpanKind::Age).is_empty());
         assert!(found("flu clinic for patients aged 65 and over", SpanKind::Age).is_empty());
+        assert!(found("UTIs in women aged 16–64, shingles", SpanKind::Age).is_empty());
+        assert!(found("screening for those aged 50—74", SpanKind::Age).is_empty());
         assert_eq!(
             found(
                 "RIP Reg Thornton, 91, the voice of the cricket club",

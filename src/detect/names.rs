@@ -78,6 +78,11 @@ const NOUN_AFTER_PATIENT: &[&str] = &[
     "education", "representatives", "participation", "harm", "stories", "story", "rights", "access",
     "numbers", "population", "facing", "led", "reported", "person", "people", "man", "woman",
     "soul", "approach", "with",
+    // a lay role, not someone's care: "our patient partners", "the patient panel"
+    "partners", "panel", "panels", "representative", "rep", "reps", "forum", "council",
+    "ambassador", "ambassadors", "champion", "champions", "liaison", "involvement", "engagement",
+    "volunteer", "volunteers", "association", "survey", "surveys", "leaders", "educator",
+    "educators",
     // "my very patient husband": the adjective, said of the writer's own people.
     "husband", "wife", "partner", "hubby", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancée",
     "kids", "children", "family", "friends", "mum", "dad", "other", "teachers",
@@ -636,6 +641,13 @@ mod tests {
             ["My favourite patient"]
         );
         assert!(found("our patient safety team", SpanKind::PatientRef).is_empty());
+        assert!(found(
+            "co-designed with our patient partners",
+            SpanKind::PatientRef
+        )
+        .is_empty());
+        assert!(found("who chaired the patient panel", SpanKind::PatientRef).is_empty());
+        assert!(!found("the patient and her husband", SpanKind::PatientRef).is_empty());
         assert!(found("be patient today", SpanKind::PatientRef).is_empty());
         assert!(found("photo credit my very patient husband", SpanKind::PatientRef).is_empty());
         assert!(found(

@@ -405,6 +405,30 @@ fn code_only_mentioned(text: &str, start: usize) -> bool {
 }
 
 /// Everything promotional in a text and its links, leftmost first.
+/// A prize someone won for their work: "prize for best poster went to our F1", "won the RCP
+/// essay prize", "prize-winning audit". An award, not a draw for the reader to enter.
+static AWARD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:won|wins|winning|awarded|receiv(?:ed|es|ing)|presented\s+with|shortlisted\s+for|scooped|took\s+home)\s+(?:the\s+|a\s+|an\s+|our\s+|her\s+|his\s+|their\s+|first\s+|second\s+|third\s+|1st\s+|2nd\s+|3rd\s+)?(?:[\w&-]+\s+){0,4}?$|\b(?:poster|essay|research|teaching|presentation|oral|audit|qi|student|trainee|undergraduate|dissertation|nobel|book|writing|poetry|innovation|clinical\s+excellence|best\s+\w+)\s+$",
+    )
+});
+
+static AWARD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\s-]*(?:for\s+(?:the\s+)?(?:best|most|outstanding|excellence|her|his|their|our)\b|(?:went|goes|go)\s+to\b|winn(?:er|ers|ing)\b|was\s+awarded\b|giving\b|ceremony\b)",
+    )
+});
+
+fn prize_awarded(text: &str, start: usize, end: usize) -> bool {
+    let cue = text.get(start..end).unwrap_or("").to_ascii_lowercase();
+    if !cue.starts_with("prize") {
+        return false;
+    }
+    let lead = super::phrases::lead_in(text, start, 60);
+    let tail = text.get(end..).unwrap_or("");
+    AWARD_BEFORE.is_match(lead) || AWARD_AFTER.is_match(tail)
+}
+
 pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
     let mut cues: Vec<Cue> = Vec::new();
     let mut push = |start: usize, end: usize, kind: CueKind| {
@@ -423,6 +447,9 @@ pub fn find_cues(text: &str, links: &[String]) -> Vec<Cue> {
             if matches!(kind, CueKind::Code | CueKind::AffiliateLink)
                 && code_only_mentioned(text, h.start)
             {
+                continue;
+            }
+            if kind == CueKind::Giveaway && prize_awarded(text, h.start, h.end) {
                 continue;
             }
             push(h.start, h.end, kind);
@@ -629,6 +656,25 @@ mod tests {
             CueKind::Price,
         ] {
             assert!(k.contains(&want), "{want:?} missing from {k:?}");
+        }
+    }
+
+    #[test]
+    fn a_prize_won_for_work_is_an_award_not_a_giveaway() {
+        for t in [
+            "Prize for best poster at the regional QI day went to our F1 Jess Wu",
+            "So proud: our reg won the RCP essay prize this year",
+            "Delighted to be awarded the Lister teaching prize",
+            "Our prize-winning audit on insulin errors",
+        ] {
+            assert!(!kinds(t).contains(&CueKind::Giveaway), "{t}");
+        }
+        for t in [
+            "Enter our prize draw for a free lip filler session",
+            "Like and share to be in with a chance of the prize: 1ml of filler",
+            "Win a prize for the best selfie with your new lips",
+        ] {
+            assert!(kinds(t).contains(&CueKind::Giveaway), "{t}");
         }
     }
 

@@ -287,7 +287,7 @@ impl Rule for PomAdvertised {
         if meds.is_empty() {
             return;
         }
-        let own_offer = OWN_OFFER.find(&r.text).map(|m| (m.start(), m.end()));
+        let own_offer = own_offer(&r.text);
         if promo.cues.is_empty() && own_offer.is_none() {
             return;
         }
@@ -587,6 +587,48 @@ static OWN_OFFER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "The cheapest intervention we've got", "cheapest option on the formulary": a clinician weighing
+/// costs, not a price offered.
+const CHEAPEST_IN_CARE: &[&str] = &[
+    "intervention",
+    "interventions",
+    "option",
+    "options",
+    "way",
+    "thing",
+    "things",
+    "drug",
+    "drugs",
+    "medicine",
+    "medicines",
+    "treatment",
+    "treatments",
+    "therapy",
+    "therapies",
+    "test",
+    "tests",
+    "tool",
+    "tools",
+    "and",
+    "but",
+    "generic",
+    "generics",
+    "inhaler",
+    "inhalers",
+];
+
+/// [`OWN_OFFER`]'s first match that is an offer.
+fn own_offer(text: &str) -> Option<(usize, usize)> {
+    OWN_OFFER
+        .find_iter(text)
+        .find(|m| {
+            !m.as_str().eq_ignore_ascii_case("cheapest")
+                || !crate::detect::text::word_after(text, m.end())
+                    .is_some_and(|w| CHEAPEST_IN_CARE.contains(&w.lower().as_str()))
+        })
+        .map(|m| (m.start(), m.end()))
+}
+
 /// The writer's own programme, course or plan sold with a guaranteed outcome: "my 12-week reset
 /// programme reverses type 2 diabetes. Guaranteed, or your money back", "symptoms gone in 21 days
 /// with my plan. 100% success rate". A guarantee is the seller speaking.
@@ -690,7 +732,7 @@ fn is_own_advert(r: &Record, promo: &Promo) -> bool {
     // A money-back guarantee is only ever offered by the seller.
     let seller = seller
         || SALES_PITCH.is_match(&r.text)
-        || OWN_OFFER.is_match(&r.text)
+        || own_offer(&r.text).is_some()
         || guarantee
         || shop_window
         || MONEY_BACK.is_match(&r.text);

@@ -597,6 +597,20 @@ pub(super) fn addressed_to_one(r: &Record) -> bool {
         "y'all",
         "you all",
         "both of you",
+        // an announcement to the whole chat: "PSA for the nights crew", "reminder all"
+        "psa",
+        "reminder",
+        "friendly reminder",
+        "heads up",
+        "fyi",
+        "note to all",
+        "to all",
+        "hi all",
+        "hey all",
+        "morning all",
+        "evening all",
+        "crew",
+        "gang",
     ]
     .iter()
     .any(|w| lower_text.starts_with(w));
@@ -670,6 +684,20 @@ static STAFF_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The writer turning the approach down: "I can't meet up socially while I'm your doctor", "I
+/// won't be going for a drink, it wouldn't be appropriate". That is the reply the MDU advises.
+static TURNS_DOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:can[’']?t|cannot|won[’']?t|couldn[’']?t|shouldn[’']?t|(?:i[’']?m|i\s+am)\s+not\s+able\s+to)\s+(?:really\s+|possibly\s+|ever\s+|be\s+)?(?:meet(?:ing)?|go(?:ing)?\s+(?:out|for)|see\s+you\s+(?:socially|outside)|get(?:ting)?\s+(?:a\s+)?(?:drink|coffee|dinner)|hav(?:e|ing)\s+(?:a\s+)?(?:drink|coffee|dinner)|accept|say\s+yes|dat(?:e|ing)|be\s+(?:friends|more\s+than))")
+        .expect("valid regex")
+});
+
+/// Why the writer turns it down: "while I'm your doctor", "it wouldn't be fair or appropriate",
+/// "we need to keep things professional".
+static TURN_DOWN_REASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:while|whilst|as|because|since)\s+(?:i[’']?m|i\s+am)\s+(?:still\s+)?your\s+(?:doctor|gp|consultant|surgeon|psychiatrist|nurse|dentist|physio)|(?:wouldn[’']?t|would\s+not|isn[’']?t|is\s+not)\s+(?:be\s+)?(?:fair|right|appropriate|professional)|(?:keep|stay|remain)\s+(?:things\s+|it\s+)?(?:strictly\s+)?professional)\b")
+        .expect("valid regex")
+});
+
 impl Rule for RomanticApproach {
     fn meta(&self) -> &'static RuleMeta {
         &ROMANTIC_APPROACH
@@ -686,6 +714,15 @@ impl Rule for RomanticApproach {
         let w = writer(r);
         let relation = relation_spans(&r.text, &a, w == Writer::Other);
         let loving = romance(&r.text, &a);
+        // Turned down with the reason, and nothing asked after the refusal ("…but once you're
+        // discharged, fancy a drink?" asks again).
+        let turned_down = TURNS_DOWN.find(&r.text).is_some_and(|m| {
+            TURN_DOWN_REASON.is_match(&r.text)
+                && loving.iter().all(|l| (l.start as usize) < m.end())
+        });
+        if w == Writer::Owner && turned_down {
+            return;
+        }
         // "You looked lovely in clinic today": the person addressed was seen in the writer's care.
         let seen_in_care = w == Writer::Owner
             && a.of_kind(K::ClinicalSetting).any(|c| {
@@ -1409,6 +1446,34 @@ mod tests {
         assert!(!asks_out_by_message(
             Platform::Facebook,
             "I've discharged you from clinic now, your GP will carry on the blood pressure checks. All the best!"
+        ));
+    }
+
+    #[test]
+    fn session_38_a_patients_invitation_turned_down_with_the_reason() {
+        let dm = |t: &str| asks_out_by_message(Platform::Facebook, t);
+        assert!(!dm(
+            "That's really kind of you to ask, but I can't meet up socially while I'm your doctor. It wouldn't be fair to you or appropriate for me. I'm glad the new knee is doing well."
+        ));
+        assert!(!dm(
+            "Thank you for the invite! I won't be going for a drink though, we need to keep things professional while I'm looking after your knee."
+        ));
+        assert!(dm(
+            "I know I can't say yes while I'm your doctor, but once you're discharged from clinic next month fancy a drink? 😉"
+        ));
+    }
+
+    #[test]
+    fn session_38_an_announcement_to_the_whole_chat_is_not_advice_to_one_member() {
+        let group = |t: &str| {
+            let r = testing::owned(Platform::Whatsapp, Kind::GroupMessage, Audience::Group, t);
+            !testing::findings(&PublicAdvice, &r).is_empty()
+        };
+        assert!(!group(
+            "PSA for the nights crew: paracetamol max is 8 x 500mg in 24 hours, and Lemsip has paracetamol in too, so stop stacking them on your 4th night 😅"
+        ));
+        assert!(group(
+            "@Sam take 2 x 500mg paracetamol for your back and double up on the ibuprofen tonight, you'll be fine for your shift"
         ));
     }
 }

@@ -275,7 +275,12 @@ impl Rule for PlaceTag {
 /// one-off professional event, or the doctor's own premises in a post that advertises them.
 fn context_only(r: &Record, name: &str) -> Option<&'static str> {
     // "Here till 6, come and find me", "every Saturday": whereabouts now or a habit, however coarse.
-    if INVITES_VISIT.is_match(&r.text) || ROUTINE.is_match(&r.text) {
+    // "Come and say hi at board 41 on Thursday": at a conference, an invitation to the poster is
+    // to the programme's slot; "till 6, come and find me at stand 40" is where the writer is now.
+    let to_the_event = PROFESSIONAL_EVENT.is_match(&r.text)
+        && EVENT_SPOT.is_match(&r.text)
+        && !LIVE_NOW.is_match(&r.text);
+    if (INVITES_VISIT.is_match(&r.text) && !to_the_event) || ROUTINE.is_match(&r.text) {
         return None;
     }
     if is_coarse_place(name) {
@@ -310,7 +315,21 @@ fn context_finding(r: &Record, name: &str, reason: &str) -> Finding {
 /// A conference or similar one-off professional gathering.
 static PROFESSIONAL_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:conference|congress|symposium|summit|convention|annual (?:scientific |representative |general )?meeting|scientific meeting|representative meeting|(?:spring|summer|autumn|winter|national|regional) meeting|study day|AGM|ARM|grand rounds|teaching day|training day|expo|(?:speaking|sitting|chairing) on (?:the |a )?(?:[\w-]+ ){0,3}?panel|poster (?:session|presentation|prize)s?|keynote)\b",
+        r"(?i)\b(?:conference|congress|symposium|summit|convention|annual (?:scientific |representative |general )?meeting|scientific meeting|representative meeting|(?:spring|summer|autumn|winter|national|regional) meeting|study day|AGM|ARM|grand rounds|teaching day|training day|expo|(?:speaking|sitting|chairing) on (?:the |a )?(?:[\w-]+ ){0,3}?panel|poster (?:session|presentation|prize)s?|keynote|presenting (?:a |my |our )?(?:poster|paper|talk|abstract)|#\w*(?:conf|congress|summit|symposium)\w*)\b",
+    )
+});
+
+/// The writer's whereabouts now rather than a slot in a programme.
+static LIVE_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:till|until|til|right now|now|all day|today|tonight|this (?:morning|afternoon|evening))\b",
+    )
+});
+
+/// Where a delegate is found at a conference: "board 41", "stand B12", "our booth", "my poster".
+static EVENT_SPOT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:(?:poster\s+)?board|stand|booth|table)\s*(?:no\.?\s*)?[A-Z]?\d+\b|\b(?:my|our)\s+(?:poster|stand|booth|talk|session|workshop|abstract)\b",
     )
 });
 
@@ -473,6 +492,23 @@ mod tests {
             severity(
                 "ExCeL London",
                 "At HealthTech Expo till 6, come and find me at stand 40!"
+            ) > Severity::Info
+        );
+    }
+
+    #[test]
+    fn session_38_a_poster_slot_in_the_programme_is_the_event_not_whereabouts() {
+        assert_eq!(
+            severity(
+                "ExCeL London",
+                "Here for #RCGPconf, and it's my first time presenting a poster. Come and say hi at board 41 on Thursday."
+            ),
+            Severity::Info
+        );
+        assert!(
+            severity(
+                "ExCeL London",
+                "Here for #RCGPconf, come and say hi at board 41, I'm there till 4 today!"
             ) > Severity::Info
         );
     }

@@ -41,10 +41,11 @@ static PATIENT_IN_MESSAGES: RuleMeta = RuleMeta {
         longer need. Use approved clinical systems (the EPR, secure NHS mail) for patient details.",
 };
 
-/// The sender's own family, asked about: "my son has had", "my mum's been".
+/// The sender's own family or own body, asked about: "my son has had", "my mum's been", "my knee
+/// is swelling again".
 static SENDERS_OWN_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
-        r"(?i)\bmy\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+)?(?:son|daughter|boy|girl|baby|child|kid|toddler|mum|mam|mom|dad|husband|wife|partner|nan|gran|grandad|grandma)(?:[’']s)?\s+(?:has|had|is|was|been|keeps|gets|got|can[’']?t|won[’']?t|woke|started)\b",
+        r"(?i)\bmy\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+)?(?:son|daughter|boy|girl|baby|child|kid|toddler|mum|mam|mom|dad|husband|wife|partner|nan|gran|grandad|grandma)(?:[’']s)?\s+(?:has|had|is|was|been|keeps|gets|got|can[’']?t|won[’']?t|woke|started)\b|\bmy\s+(?:left\s+|right\s+|bad\s+|dodgy\s+)?(?:knee|knees|back|chest|head|tummy|stomach|belly|foot|feet|ankle|hip|shoulder|neck|arm|leg|skin|eye|eyes|ear|ears|throat|hand|wrist|bp|blood\s+pressure|sugars?|periods?|rash|cough)(?:[’']s)?\s+(?:is|are|has|have|keeps|was|were|been|feels|started|hurts|hurting|swelling|swollen|playing\s+up|flared)\b",
     )
 });
 
@@ -582,6 +583,22 @@ mod tests {
         ));
         assert!(fires(
             "My son is off sick so I'm covering: the patient in bed 6, Mr Okafor, has a potassium of 6.8 and nobody has repeated it"
+        ));
+        let from_someone_else = |t: &str| {
+            let mut r = crate::rules::testing::record(
+                Platform::Whatsapp,
+                Kind::Message,
+                Audience::Private,
+                t,
+            );
+            r.author = crate::model::Author::other(Some("Auntie".into()), None);
+            !crate::rules::testing::findings(&PatientInMessages, &r).is_empty()
+        };
+        assert!(!from_someone_else(
+            "Beta, my knee is swelling again like last Diwali 😔 can I take two of your uncle's diclofenac or will it upset my stomach?"
+        ));
+        assert!(from_someone_else(
+            "My back is killing me but listen: the patient in bed 6, Mr Okafor, has a potassium of 6.8 and nobody has repeated it"
         ));
     }
 }
