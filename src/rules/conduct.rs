@@ -473,7 +473,7 @@ static MOCKING_PATIENTS: RuleMeta = RuleMeta {
 
 static PATIENT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:patients?|pts?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list|bariatric|(?:theatre|operating|clinic|ward)\s+list|in\s+clinic|catheteri[sz]\w*|cannulat\w*|intubat\w*|examin\w*|operat(?:e|ed|ing)\s+on|suture\w*|#theatrelife|#aande|#nhs|(?:chest|abdo|abdominal|back|belly|tummy)\s+pains?|overdosed?|symptoms|complaining\s+of|complain(?:ing|s|ed)\s+(?:that\s+)?(?:her|his|their|about\s+(?:her|his|their))\s+(?:\w+\s+)?(?:knees?|back|hips?|pain|joints|chest|head|feet|breathing)|c/o|methadone|morphine|withdrawal|detox|scripts?|jabs?|begging\s+(?:us|me)\s+for|(?:my|our)\s+(?:\w+\s+)?patients\s+say|chlamydia|gonorrh?oea|syphilis|#(?:gum|ward|icu|itu|gp|ae|paeds|obs|theatre|clinic|nhs)life)\b",
+        r"(?i)\b(?:patients?|pts?|e-?consults?|econsult\s+forms?|online\s+consult\w*|video\s+consult\w*|dnas?|did\s+not\s+attend|waiting\s+lists?|appointments?|admission|admissions|admitted|admit|a&e|a\s*&\s*e|ed|resus|majors|minors|wards?|bay|bed\s*\d+|on\s*call|night\s*shift|nights|shift|clinic|surgery|gp|triage|ambulance|paramedics?|brought\s+in|came\s+in|rolled\s+in|presented|presenting|attend\w*|obs|bloods|cannula|discharg\w*|mau|amu|itu|icu|hdu|theatre|ward\s+round|handover|referr\w*|#nhs\w*|#nightshift|#medtwitter|#tiredjuniordoctor|#junior\w*|cubicle|trolley|majors|ambo|999|111|nursing\s+home|care\s+home|scanner|ct|mri|x-?ray|cannulate|bmi|weigh\w*|consultation|waiting\s+room|on\s+the\s+ward|my\s+list|bariatric|(?:theatre|operating|clinic|ward)\s+list|in\s+clinic|catheteri[sz]\w*|cannulat\w*|intubat\w*|examin\w*|operat(?:e|ed|ing)\s+on|suture\w*|#theatrelife|#aande|#nhs|(?:chest|abdo|abdominal|back|belly|tummy)\s+pains?|overdosed?|symptoms|complaining\s+of|complain(?:ing|s|ed)\s+(?:that\s+)?(?:her|his|their|about\s+(?:her|his|their))\s+(?:\w+\s+)?(?:knees?|back|hips?|pain|joints|chest|head|feet|breathing)|c/o|methadone|morphine|withdrawal|detox|scripts?|jabs?|begging\s+(?:us|me)\s+for|(?:my|our)\s+(?:\w+\s+)?patients\s+say|chlamydia|gonorrh?oea|syphilis|#(?:gum|ward|icu|itu|gp|ae|paeds|obs|theatre|clinic|nhs)life)\b",
     )
 });
 static MOCKING_TONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1639,5 +1639,46 @@ mod tests {
         let abuse = |t: &str| fires(&Abuse, Kind::Post, Audience::Public, t);
         assert!(abuse("Charge nurse Delaney on AMU is the rudest, most bitter man I have ever worked with. Someone get him a personality transplant 💀"));
         assert!(!abuse("The rudest, most brutal awakening: a 5am fire alarm on my one day off, then the cat was sick."));
+    }
+
+    #[test]
+    fn session_38_patients_typecast_colleagues_sent_back_or_told_they_do_not_belong() {
+        for t in [
+            "12 DNAs in my afternoon eye clinic. TWELVE. Same estate every time, you know the type, Burberry caps and 4 kids by 4 different dads 🙄",
+            "The eConsult frequent flyers are unreal. Same woman, 4th 'URGENT' form this week about her 'lump'. Some people are too thick to be allowed on the internet.",
+            "When the 90 year old says WHAT?? for the 15th time in hearing aid clinic 🙉😂😂 #deafasapost",
+            "Sandra, maybe if you'd showered before your mole check we could have examined you properly. One star says more about you than us 🤢",
+        ] {
+            assert!(mocks(t), "{t}");
+        }
+        for t in [
+            "the overnight reports from the new offshore telerad lot are a joke 🙄 should ship the lot back where they came from",
+            "Honestly these Pakistani FY1s have zero clinical sense. I'm never putting one on my rota again.",
+            "these gay 'couples' spread sickness and should never be allowed to foster our children",
+            "new max fax SHO ticks every diversity box going lol. can barely hold a drill",
+            "@Meg honestly if you can't cannulate a bin after 4 months you shouldn't be on the rota. maybe medicine isn't for you hun",
+            "Keep writing your one-star reviews about me. Let's see how your father feels when everyone hears what you came to see me for.",
+        ] {
+            assert!(any_conduct(t), "{t}");
+        }
+        for t in [
+            "12 DNAs in clinic today: the text reminders failed again, not the families' fault. Same estate every time because the bus stopped running.",
+            "Our new Pakistani FY1s have been brilliant, zero complaints and a great ward round today.",
+            "Proud to have fostered with my husband for ten years, gay couples make great foster parents",
+            "We shipped the old ultrasound machines back to the supplier where they came from",
+            "Medicine is not for everyone, and that's fine: careers talk for sixth formers tonight",
+        ] {
+            assert!(!any_conduct(t), "{t}");
+        }
+        let rank = |t: &str| {
+            fires(
+                &trust::SexualisedComment,
+                Kind::GroupMessage,
+                Audience::Group,
+                t,
+            )
+        };
+        assert!(rank("New surgical F1s start Weds 👀 rankings drop Thursday lads, same rules as last year – marks out of 10 and pics off their Insta 🔥"));
+        assert!(!rank("New F1s start Weds! Please give the induction marks out of 10 on the feedback form, and send me your rota preferences"));
     }
 }
