@@ -75,7 +75,7 @@ pub struct ClaimHit {
 
 static HEALTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:births?|birthing|hospitals?|c-?sections?|caesareans?|epidurals?|treatments?|procedures?|jabs?|injections?|injectables?|injecting|complications?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed|diagnos(?:is|es)|vomit\w*|cannabis|concussion|head\s+injur\w*|fasting|superfoods?|nutrition\w*|keto|cholesterol|calories|radiation|x-?rays?|ct\s+scans?|mri\s+scans?|strangulation|sids|cot\s+death)\b",
+        r"(?i)\b(?:births?|birthing|hospitals?|c-?sections?|caesareans?|epidurals?|treatments?|procedures?|jabs?|injections?|injectables?|injecting|complications?|vaccin\w*|supplements?|pills?|tablets?|capsules?|medicines?|medication|drugs?|diets?|therap\w+|surgery|surgeries|fillers?|botox|tox|skin\w*|weight|fat|detox\w*|cleanse|teas?|creams?|serums?|results|side[\s-]effects?|clinic|patients?|remed\w+|cures?|protocol|programmes?|programs?|products?|formula|peels?|laser|lips?|wrinkles?|acne|hair|health\w*|body|immune|gut|liver|hormones?|oils?|herbs?|herbal|homeopath\w*|vitamins?|iv|drips?|pens?|dose|doses|weight[\s-]loss|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|microneedling|anaesthe\w+|sedation|implants?|mesh|hernia\s+repairs?|collagen|ageing|aging|anti[\s-]?ageing|lifespan|longevity|ivf|fertility|pregnan\w*|modafinil|ssris?|antidepressants?|statins?|antibiotics?|inhalers?|insulin|steroids?|hrt|paracetamol|ibuprofen|aspirin|melatonin|\d+\s?(?:mg|mcg|iu|ml)|metabolism|lose\s+(?:a\s+stone|\d+\s?(?:kg|kgs|kilos|lbs|pounds|stone))|dress\s+sizes?|diseases?|illness(?:es)?|sleep|blood\s+sugar|breastfeeding|formula|covid(?:-?19)?|coronavirus|ivermectin|hydroxychloroquine|hcq|hospitali[sz]ed|diagnos(?:is|es)|vomit\w*|cannabis|concussion|head\s+injur\w*|fasting|superfoods?|nutrition\w*|keto|cholesterol|calories|radiation|x-?rays?|ct\s+scans?|mri\s+scans?|strangulation|sids|cot\s+death|retinas?|eyesight|macula\w*|cataracts?|glaucoma|ear\s*wax|ear\s+candl\w*|syringing|ct\s+(?:abdo\w*|head|chest|kub|colonography|pulmonary\w*)|cts|scans)\b",
     )
 });
 
@@ -1331,7 +1331,21 @@ fn find_sealed_claims(text: &str) -> Vec<ClaimHit> {
                 let before = text.get(floor_boundary(text, ps)..pe).unwrap_or("");
                 let after = text.get(e..).unwrap_or("");
                 let next = after.get(..floor_boundary(after, 200)).unwrap_or("");
-                (CAUSAL_CLAIM.is_match(before) || CAUSAL_CLAIM.is_match(next)).then_some((ps, e))
+                // "Ivermectin sorts long covid… loads on it and they're all better. Not opinion,
+                // just fact.": the seal may close a short paragraph, two sentences on.
+                let (pps, _) = if ps > 0 {
+                    sentence_around(text, ps.saturating_sub(1))
+                } else {
+                    (ps, pe)
+                };
+                let two_before = text.get(floor_boundary(text, pps)..ps).unwrap_or("");
+                if CAUSAL_CLAIM.is_match(before) || CAUSAL_CLAIM.is_match(next) {
+                    Some((ps, e))
+                } else if ps > 0 && s - pps <= 300 && CAUSAL_CLAIM.is_match(two_before) {
+                    Some((pps, e))
+                } else {
+                    None
+                }
             } else {
                 let after = text.get(e..).unwrap_or("");
                 let next = after.get(..floor_boundary(after, 200)).unwrap_or("");
@@ -1352,7 +1366,13 @@ fn find_sealed_claims(text: &str) -> Vec<ClaimHit> {
         if !(health(claim) || health_before || covid_as_a_cold) {
             continue;
         }
-        if ESTABLISHED_CAUSE.is_match(claim) {
+        // "HPV causes cancer" is established; "this HPV vaccine causes infertility" is not.
+        let established = ESTABLISHED_CAUSE.find_iter(claim).any(|c| {
+            let rest = claim.get(c.end()..).unwrap_or("").trim_start();
+            !(rest.len() >= 6 && rest[..6].eq_ignore_ascii_case("vaccin")
+                || rest.len() >= 3 && rest[..3].eq_ignore_ascii_case("jab"))
+        });
+        if established {
             continue;
         }
         out.push(ClaimHit {
@@ -1615,7 +1635,7 @@ static ANTI_EVIDENCE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 /// Words that seal a claim as settled fact: "Fact.", "Proven.", "full stop", "trust me, I'm a doctor".
 static CERTAINTY_SEAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*(?:[.!]+|$|[^\w\s,'’#@])|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+(?:the\s+)?|literally\s+(?:just\s+)?(?:the\s+)?)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+(?:otherwise|different|differently)\s+is\s+(?:just\s+|simply\s+)?(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar|scaremonger)|scaremongering|fearmongering|protecting\s+(?:their|his|her)\s+\w+|talking\s+(?:rubbish|nonsense|crap|bollocks)|on\s+(?:the\s+)?(?:pharma\s+|industry\s+)?payroll|paid\s+by\s+\w+|in\s+the\s+pocket\s+of\s+\w+)|\b(?:zero|no)\s+evidence\s+(?:otherwise|to\s+the\s+contrary)\b|,\s*guaranteed\s*[.!]|\b\d+\s+(?:yrs?|years)\s+(?:a|as\s+a)\s+(?:gp|doctor|consultant|surgeon|nurse),?\s+trust\s+me\b|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!]|\b(?:not|isn[’']?t|it[’']?s\s+not)\s+(?:an?\s+|my\s+|just\s+(?:an?\s+|my\s+)?)?opinion\b)",
+        r"(?i)(?:\b(?:that[’']?s\s+|this\s+is\s+|it[’']?s\s+)?not\s+(?:an?\s+|my\s+)?opinion,?\s*(?:[—–-]\s*)?(?:it[’']?s\s+|that[’']?s\s+|just\s+|simply\s+|pure\s+)?(?:a\s+)?(?:fact|science)\b|\bas\s+a\s+doctor,?\s+i\s+(?:am|[’']?m)\s+telling\s+you\b|,\s*no\s+question\s*[,.!]|(?:^|[.!?]\s+|\s[—–-]\s*)(?:fact|facts|proven|period|science|fact\s+not\s+opinion|it[’']?s\s+a\s+fact|that[’']?s\s+a\s+fact|100%\s+true|no\s+debate|no\s+question|end\s+of\s+(?:story|discussion|debate))\s*(?:[.!]+|$|[^\w\s,'’#@])|\bfull\s+stop\b|\bend\s+of\s+(?:story|discussion|debate)\b|,\s*(?:fact|facts|proven|science)\s*[.!]|\b(?:that[’']?s|this\s+is|it[’']?s)\s+(?:the\s+|just\s+(?:the\s+)?|literally\s+(?:just\s+)?(?:the\s+)?)?(?:science|a\s+scientific\s+fact|basic\s+biology)\b|\bthe\s+science\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?(?:clear|settled)\b|\btrust\s+me,?\s+i[’']?m\s+a\s+(?:doctor|dr|medic|gp|nurse)|\bi[’']?m\s+a\s+(?:doctor|dr|medic|gp)\s*,?\s+trust\s+me|\b(?:i[’']?m\s+a\s+(?:doctor|medic|gp)\s+and\s+|as\s+a\s+(?:doctor|medic|gp)\s*,?\s+)i\s+can\s+(?:tell|assure|promise|guarantee)\s+you|\bdoctor[\s-](?:verified|approved|backed)\b|\bi\s+say\s+this\s+as\s+(?:a|an|your)\s+(?:local\s+)?(?:gp|doctor|consultant|surgeon|physician|medic)\b|\bsource\s*:\s*(?:i[’']?m|i\s+am|me)\b|\b(?:anyone|anybody|whoever)\s+(?:saying|who\s+says|telling\s+you|who\s+tells\s+you)\s+(?:otherwise|different|differently)\s+is\s+(?:just\s+|simply\s+)?(?:lying|wrong|a\s+liar|an?\s+(?:idiot|shill|liar|scaremonger)|scaremongering|fearmongering|protecting\s+(?:their|his|her)\s+\w+|talking\s+(?:rubbish|nonsense|crap|bollocks)|on\s+(?:the\s+)?(?:pharma\s+|industry\s+)?payroll|paid\s+by\s+\w+|in\s+the\s+pocket\s+of\s+\w+)|\b(?:zero|no)\s+evidence\s+(?:otherwise|to\s+the\s+contrary)\b|,\s*guaranteed\s*[.!]|\b\d+\s+(?:yrs?|years)\s+(?:a|as\s+a)\s+(?:gp|doctor|consultant|surgeon|nurse),?\s+trust\s+me\b|\blook\s+it\s+up\b|(?:^|[,;]\s*)end\s+of\s*[.!]|\b(?:not|isn[’']?t|it[’']?s\s+not)\s+(?:an?\s+|my\s+|just\s+(?:an?\s+|my\s+)?)?opinion\b)",
     )
 });
 
@@ -1630,7 +1650,7 @@ static COVID_NAMED: LazyLock<Regex> =
 /// The shape of a causal or efficacy claim about health.
 static CAUSAL_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than|damag\w+|ruins?|wrecks?|(?:get|gets|got)\s+sick\s+more|weakens?|safer\s+than|(?:has|have)\s+(?:ever\s+)?died\s+(?:because\s+of|from)|it[’']?s\s+(?:just\s+|only\s+|really\s+|basically\s+|actually\s+)?(?:low\s+\w+|anxiety|stress|in\s+your\s+head)|lowers?\s+(?:\w+\s+)?iq|(?:can[’']?t|cannot|won[’']?t|doesn[’']?t)\s+(?:get\s+|be\s+)?absorbed|(?:100%|just|every\s+bit|exactly)\s+as\s+safe\s+as|does\s+(?:exactly|literally)\s+(?:the\s+same|what)\b)\b",
+        r"(?i)\b(?:sorts?(?:\s+out)?|actually\s+works|(?:really|definitely|totally)\s+works|causes?|caused|causing|triples?|doubles?|quadruples?|halves|cures?|cured|prevents?|reverses?|kills?|destroys?|poisons?|rots?|is\s+(?:the\s+)?(?:cause|reason)|(?:is|are)\s+(?:just|simply|really|actually|only)\s+(?:low|a\s+lack|caused|due|down\s+to)|(?:is|are)\s+(?:purely|just|all)\s+(?:psychological|in\s+your\s+head)|contaminat\w+|proves?|no\s+better\s+than|damag\w+|ruins?|wrecks?|(?:get|gets|got)\s+sick\s+more|weakens?|safer\s+than|(?:has|have)\s+(?:ever\s+)?died\s+(?:because\s+of|from)|it[’']?s\s+(?:just\s+|only\s+|really\s+|basically\s+|actually\s+)?(?:low\s+\w+|anxiety|stress|in\s+your\s+head)|lowers?\s+(?:\w+\s+)?iq|(?:can[’']?t|cannot|won[’']?t|doesn[’']?t)\s+(?:get\s+|be\s+)?absorbed|(?:100%|just|every\s+bit|exactly)\s+as\s+safe\s+as|does\s+(?:exactly|literally)\s+(?:the\s+same|what)\b)\b",
     )
 });
 

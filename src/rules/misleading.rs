@@ -507,7 +507,7 @@ fn student_styled_dr(r: &Record) -> Option<Finding> {
 /// A title written onto forms or a CV: "put 'consultant' on every agency form".
 static TITLE_ON_FORMS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)\b(?:put|putting|written|writing|write|ticked|ticking|listed|listing|entered|entering)\s+(?:down\s+)?['‘"“]?(consultant|specialist|surgeon|professor|gp\s+partner|registrar)['’"”]?\s+(?:on|in)\s+(?:every|all|each|my|the)\s+(?:[\w-]+\s+){0,2}(?:forms?|cvs?|applications?|timesheets?|invoices?|profiles?|paperwork|registrations?)\b"#,
+        r#"(?i)\b(?:put|putting|written|writing|write|ticked|ticking|listed|listing|entered|entering)\s+(?:down\s+)?['‘"“]?(consultant|specialist|surgeon|professor|gp\s+partner|registrar)['’"”]?\s+(?:on|in)\s+(?:every|all|each|my|the)\s+(?:[\w-]+\s+){0,2}(?:forms?|cvs?|applications?|timesheets?|invoices?|profiles?|paperwork|registrations?)\b|['‘"“](?:[\w-]+\s+)?(consultant|specialist|surgeon|professor|dermatologist)(?:\s+[\w-]+)?['’"”]\s+(?:just\s+)?(?:looks?|sounds?|reads?)\s+(?:way\s+|much\s+|so\s+|a\s+lot\s+|far\s+)?(?:better|nicer|more\s+impressive|posher)\s+(?:on|in)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:leaflets?|website|bio|profile|cards?|letterheads?|signs?|adverts?|ads|insta\w*|page|door)"#,
     )
 });
 
@@ -563,7 +563,7 @@ impl Rule for Qualifications {
         }
         // "I've put 'consultant' on every agency form": a title written onto paperwork.
         for c in TITLE_ON_FORMS.captures_iter(text) {
-            if let (Some(all), Some(t)) = (c.get(0), c.get(1)) {
+            if let (Some(all), Some(t)) = (c.get(0), c.get(1).or_else(|| c.get(2))) {
                 claims.push((all.start(), all.end(), t.as_str().to_lowercase()));
             }
         }
@@ -1398,5 +1398,33 @@ mod tests {
         ] {
             assert!(!qualifications(t), "{t}");
         }
+    }
+
+    #[test]
+    fn session_38_opinion_sealed_as_fact_a_paragraph_on_and_a_title_that_looks_better() {
+        for t in [
+            "Honestly ivermectin sorts long covid, the negative trials were all pharma-funded. Mate's private clinic has had loads on it and they're all better in a week. Not opinion, just fact.",
+            "Brethren, as a doctor I am telling you plainly: this HPV vaccine they are giving our daughters in Year 8 causes infertility.",
+            "Blue light from screens is permanently damaging your kids' retinas. That's not opinion, it's fact.",
+            "Ear candling actually works, guys. Gentler and safer than syringing, no question, and I'd recommend it over the practice nurse.",
+        ] {
+            assert!(misinformation(t), "{t}");
+        }
+        for t in [
+            "HPV causes nearly all cervical cancers. Not opinion, it's fact: get the vaccine in Year 8.",
+            "Smoking damages your lungs. That's not opinion, it's fact.",
+            "Blue light from screens is probably not damaging your kids' retinas, but it can disturb sleep. That's my opinion from the evidence so far.",
+        ] {
+            assert!(!misinformation(t), "{t}");
+        }
+        assert!(absolute(
+            "Radiologist here. People need to stop refusing CTs over 'radiation'. A CT abdo is less than a flight to New York, it's basically harmless."
+        ));
+        assert!(qualifications(
+            "Technically I'm a GP with an interest in skin but 'Consultant Dermatologist' looks way better on the clinic leaflets 🤷‍♀️ nobody's ever checked"
+        ));
+        assert!(!qualifications(
+            "I'm a GP with an interest in skin; 'Consultant Dermatologist' on a leaflet would be wrong, so ours says GP with an extended role"
+        ));
     }
 }
