@@ -1114,4 +1114,28 @@ mod tests {
             assert!(!declared_anonymous(t), "{t}");
         }
     }
+
+    #[test]
+    fn session_38_a_name_withheld_in_so_many_words() {
+        let post = |t: &str| {
+            let r = crate::rules::testing::owned(
+                crate::model::Platform::Twitter,
+                Kind::Post,
+                crate::model::Audience::Public,
+                t,
+            );
+            !crate::rules::testing::findings(&DeclaredAnonymous, &r).is_empty()
+        };
+        for t in [
+            "I'm a UK doctor who does online consultations for one of the big telehealth firms. I won't say who I am or which company, but today I'm going through the red flags that mean you need a face-to-face appointment.",
+            "Speaking as a registrar who won't be putting my name to this: a paracetamol overdose needs A&E.",
+            "No name, no face, but yes I'm a UK doctor 😷 high BP is not a spiritual attack, take your tablets every day.",
+            "From a max-fax surgeon who'd rather her patients didn't find her on here: warm salt water rinses after a wisdom tooth comes out.",
+        ] {
+            assert!(post(t), "{t}");
+        }
+        assert!(!post(
+            "I'm a UK doctor and I won't say who I am to the press, but I'm happy to chat about my half marathon training here."
+        ));
+    }
 }

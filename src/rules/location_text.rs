@@ -208,8 +208,12 @@ impl Rule for HomeAddress {
         let exact_called_home = exact
             .iter()
             .any(|x| called_home(&r.text, x) || tagged_home(&r.text, &a, x));
+        // "Mess party at mine Saturday, 14 Larkspur Road, LS6 2QP": an exact address given as the
+        // writer's own to a whole group.
+        let own_exact = !exact.is_empty() && OWN_HOME.is_match(&r.text) && !VISIT.is_match(&r.text);
         if group_only
             && !exact_called_home
+            && !own_exact
             && ((exact.is_empty() && !described) || !own_place || !home)
         {
             return;
@@ -1838,5 +1842,40 @@ mod tests {
         ] {
             assert!(!home(t), "{t}");
         }
+    }
+
+    #[test]
+    fn session_38_a_party_at_mine_with_the_postcode_and_routines_named_as_such() {
+        let group = |text: &str| {
+            let r = testing::owned(
+                Platform::Whatsapp,
+                Kind::GroupMessage,
+                Audience::Group,
+                text,
+            );
+            !testing::findings(&HomeAddress, &r).is_empty()
+        };
+        assert!(group(
+            "MESS PARTY AT MINE SATURDAY 🥳 14 Larkspur Road, Headingley, LS6 2QP. Doors 8, bring a bottle"
+        ));
+        assert!(group(
+            "Dawat at ours this Saturday 7pm everyone 🍛 14 Orchard Rise, Oadby LE2 9ZZ"
+        ));
+        assert!(!group(
+            "Mess Christmas do is at the Red Lion, 14 Larkspur Road, LS6 2QP. Doors 8, bring a bottle"
+        ));
+        assert!(!group(
+            "Visiting a patient at 14 Orchard Rise, LE2 9ZZ later, then back to ours for tea"
+        ));
+        for t in [
+            "Tues + Thurs I do the 7am swim at Moorside Leisure Centre before my shift, always lane 3. Say hi if you see me",
+            "Same Sunday routine for 3 years: 8am mass at St Stanisław's in Ealing, then the bakery on Northfields Ave. Say hi if you see me",
+        ] {
+            assert!(fires(&Routine, t), "{t}");
+        }
+        assert!(!fires(
+            &Routine,
+            "Tues + Thurs clinics at Moorside Medical Centre from 8am, book through reception"
+        ));
     }
 }
