@@ -453,6 +453,19 @@ static TIE_PATTERNS: LazyLock<Vec<(TieKind, bool, Regex)>> = LazyLock::new(|| {
             false,
             r"(?i)(?:\B@\w+|\bthey|\bthe\s+(?:brand|company|lovely\s+(?:people|team)))\s+(?:just\s+|kindly\s+|very\s+kindly\s+|generously\s+)?(?:sent|gifted|posted)\s+(?:me|us)\b|\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+)?(?:to\s+)?@\w+\s+for\s+(?:kindly\s+)?(?:sending|gifting)\b|\bfor\s+(?:kindly\s+)?sending\s+(?:me\s+|us\s+)?(?:these|this|them|it|one|some)\s+(?:over|through|my\s+way|our\s+way)\b".to_string(),
         ),
+        // Session 38: a brand thanked by name for sending a product ("Thanks to Sonivo for
+        // sending me a pair to trial"), and a company thanked for making an educational event
+        // possible ("tonight's webinar… Thanks to ClearPath Diagnostics for making it possible").
+        (
+            TieKind::Gifted,
+            true,
+            r"(?i)\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+)?(?:to\s+)?(?-i:[A-Z])[\w&'’.-]+(?:\s+(?-i:[A-Z])[\w&'’.-]+){0,2}\s+for\s+(?:kindly\s+)?(?:sending|gifting)\s+(?:me|us)\b".to_string(),
+        ),
+        (
+            TieKind::Speaking,
+            false,
+            format!(r"(?i)\b(?:{event}|webinars?|talks?|sessions?|study\s+days?|workshops?|courses?|evenings?|teaching)\b[^.!?\n]{{0,120}}?[.!?]?\s*\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+)?(?:to\s+)?(?:@\w+|(?-i:[A-Z])[\w&'’.-]+(?:\s+(?-i:[A-Z])[\w&'’.-]+){{0,2}})\s+for\s+(?:making\s+(?:it|this|tonight|today|the\s+\w+)\s+possible|sponsoring|funding)\b"),
+        ),
         // Session 27: a company helped off the ground ("proud to have helped get @X off the
         // ground"), spoken for ("on behalf of the brilliant SafeEntry team"), or thanked by the
         // team for a gift ("thanks to the lovely folk at @X for the hamper").
@@ -556,8 +569,15 @@ pub fn find_ties(text: &str) -> Vec<Tie> {
             if *kind == TieKind::Role && names_a_service(m.as_str()) {
                 continue;
             }
+            // "Tonight's webinar… Thanks to X for making it possible": the tie is the thanks.
+            let start = m.start()
+                + m.as_str()
+                    .to_ascii_lowercase()
+                    .find("thank")
+                    .filter(|_| *kind == TieKind::Speaking)
+                    .unwrap_or(0);
             out.push(Tie {
-                start: m.start(),
+                start,
                 end: m.end(),
                 kind: *kind,
                 names_party: *names_party,

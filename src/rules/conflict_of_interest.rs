@@ -1166,4 +1166,24 @@ mod tests {
             assert!(promotion(t).is_empty(), "{t}");
         }
     }
+
+    #[test]
+    fn session_38_a_brand_thanked_for_the_product_or_for_making_the_webinar_possible() {
+        let tie = |t: &str| {
+            let r = testing::owned(Platform::Youtube, Kind::Video, Audience::Public, t);
+            testing::findings(&ties::UndeclaredTie, &r)
+        };
+        let f = tie("Sonivo Pro 3 vs NHS hearing aids: why I'd never tell my mum to wait for the NHS pair again. Thanks to Sonivo for sending me a pair to trial for this video! Full specs and shop link below 👇");
+        assert!(
+            f.iter().any(|f| f.message.contains("A tie to Sonivo")),
+            "{f:?}"
+        );
+        let f = tie("Great turnout for tonight's webinar on interpreting deranged LFTs in primary care. Thanks to ClearPath Diagnostics for making it possible 🙏 Their at-home liver panel is a genuine game changer for GPs, worth trialling in your practice.");
+        assert!(!f.is_empty());
+        assert!(tie("Great turnout for tonight's webinar on deranged LFTs. Thanks to Dr Amira Shah for making it possible, and to everyone who asked questions.").is_empty());
+        assert!(
+            tie("Thanks to Mum for sending me the photos from the weekend, what a lovely day")
+                .is_empty()
+        );
+    }
 }

@@ -98,6 +98,25 @@ fn is_push(c: &Cue) -> bool {
 
 /// A company the post names: a known brand, an @handle that is not the owner's or a public body's,
 /// a CamelCase product name, or a name the text introduces as a company.
+/// "Thanks to Sonivo for sending me…": the name thanked is the party.
+fn thanked_in_tie(
+    text: &str,
+    tie: &crate::detect::disclosure::Tie,
+) -> Option<(usize, usize, String)> {
+    static THANKED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^thank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+)?(?:to\s+)?((?-i:[A-Z])[\w&'’.-]+(?:\s+(?-i:[A-Z])[\w&'’.-]+){0,2})\s+for\b",
+        )
+    });
+    let said = text.get(tie.start..tie.end)?;
+    let name = THANKED.captures(said)?.get(1)?;
+    Some((
+        tie.start + name.start(),
+        tie.start + name.end(),
+        name.as_str().to_string(),
+    ))
+}
+
 pub(super) fn named_party(r: &Record, cx: &Context) -> Option<(usize, usize, String)> {
     brand_or_handle(r, cx)
         .or_else(|| super::org_party(r))
@@ -383,11 +402,11 @@ impl Rule for UndeclaredTie {
         // The tie needs a party: named in the tie itself, a relative's business, or a company the
         // post names elsewhere.
         let party = if tie.names_party || tie.kind == TieKind::Family {
-            Some(handle_in_tie(text, tie).unwrap_or((
-                tie.start,
-                tie.end,
-                judge::words(r, tie.start, tie.end),
-            )))
+            Some(
+                handle_in_tie(text, tie)
+                    .or_else(|| thanked_in_tie(text, tie))
+                    .unwrap_or((tie.start, tie.end, judge::words(r, tie.start, tie.end))),
+            )
         } else if tie.kind == TieKind::Role {
             role_party(text, tie).or_else(|| named_party(r, cx))
         } else if tie.kind == TieKind::Equity {
