@@ -523,7 +523,7 @@ static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
     let forfeit = format!(r"{subject}{verb}[^.!?\n]{{0,80}}?{public}");
     let forfeit_press = format!(r"{subject}{verb}[^.!?\n]{{0,80}}?{press}");
     let forfeit_plain = format!(r"{subject_plain}{verb}[^.!?\n]{{0,80}}?{public}");
-    let fix = r"(?:sort|fix|fill|deal\s+with|address|resolve|change|stop|respond|reply|answer|investigate|apologi[sz]e)\b";
+    let fix = r"(?:sort|fix|deal\s+with|address|resolve|change|stop|respond|reply|answer|investigate|apologi[sz]e)\b";
     let hours = r"(?:\d+|one|two|three|a\s+few|twenty-four|forty-eight|seventy-two)\s+(?:hours?|hrs?|days?|weeks?)";
     let shapes = [
         format!(
@@ -549,7 +549,7 @@ static ULTIMATUM: LazyLock<Regex> = LazyLock::new(|| {
 /// problem…", "if medical staffing haven't filled the gaps…". Threatening to go public about a
 /// landlord or the council is not a concern about care.
 static WORK_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:manag(?:er|ers|ement)|staffing|rota|trust|hospital|wards?|department|dept|lab|theatres?|clinic|practice|surgery|execs?|the\s+board|medical\s+director|samples?|specimens?|patients?|beds|sho|reg|registrar|consultant|locum|incident|datix|SI|shifts?|on-?call|nurses|doctors|cover|ICB|CQC)\b")
+    Regex::new(r"(?i)\b(?:manag(?:er|ers|ement)|staffing|rota|trust|hospital|wards?|department|dept|lab|theatres?|clinic|practice|surgery|execs?|the\s+board|medical\s+director|samples?|specimens?|patients?|beds|sho|reg|registrar|consultant|locum|incident|datix|(?-i:SI)|shifts?|on-?call|nurses|doctors|cover|ICB|CQC)\b")
         .expect("valid regex")
 });
 
