@@ -570,11 +570,11 @@ pub fn find_ties(text: &str) -> Vec<Tie> {
                 continue;
             }
             // "Tonight's webinar… Thanks to X for making it possible": the tie is the thanks.
+            let thanks_at = || m.as_str().to_ascii_lowercase().find("thank");
             let start = m.start()
-                + m.as_str()
-                    .to_ascii_lowercase()
-                    .find("thank")
-                    .filter(|_| *kind == TieKind::Speaking)
+                + (*kind == TieKind::Speaking)
+                    .then(thanks_at)
+                    .flatten()
                     .unwrap_or(0);
             out.push(Tie {
                 start,

@@ -277,16 +277,15 @@ fn context_only(r: &Record, name: &str) -> Option<&'static str> {
     // "Here till 6, come and find me", "every Saturday": whereabouts now or a habit, however coarse.
     // "Come and say hi at board 41 on Thursday": at a conference, an invitation to the poster is
     // to the programme's slot; "till 6, come and find me at stand 40" is where the writer is now.
-    let to_the_event = PROFESSIONAL_EVENT.is_match(&r.text)
-        && EVENT_SPOT.is_match(&r.text)
-        && !LIVE_NOW.is_match(&r.text);
+    let professional = PROFESSIONAL_EVENT.is_match(&r.text);
+    let to_the_event = professional && EVENT_SPOT.is_match(&r.text) && !LIVE_NOW.is_match(&r.text);
     if (INVITES_VISIT.is_match(&r.text) && !to_the_event) || ROUTINE.is_match(&r.text) {
         return None;
     }
     if is_coarse_place(name) {
         return Some("names only a town, region or country");
     }
-    if PROFESSIONAL_EVENT.is_match(&r.text) {
+    if professional {
         return Some("a check-in at a professional event");
     }
     let advertised = judge::analysis(r).cues.iter().any(|c| c.kind.is_strong());

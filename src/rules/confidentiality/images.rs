@@ -264,9 +264,10 @@ impl Rule for ClinicalImage {
             return;
         }
         let a = cx.analysis(r);
+        let faces = faces_shown(&r.text);
         // "Suturing tutorial, real patient (you can see the hospital logo)": a video or photo
         // whose caption says what can be read on it shows the image without a photo word.
-        let admitted_label = (VISIBLE_LABEL.is_match(&r.text) || faces_shown(&r.text).is_some())
+        let admitted_label = (VISIBLE_LABEL.is_match(&r.text) || faces.is_some())
             && (!r.media.is_empty()
                 || matches!(r.kind, Kind::Photo | Kind::Video | Kind::Story)
                 || a.has_any(&[
@@ -321,7 +322,7 @@ impl Rule for ClinicalImage {
                 })
             })
             .map(|m| Span::new(m.start(), m.end(), SpanKind::ClinicalImage))
-            .or_else(|| faces_shown(&r.text));
+            .or(faces);
         // "Video of the drunk lads fighting in resus", "pic of the week: the bloke who came into A&E
         // with a cone on his foot": a photo of someone in a scene of care shows a patient.
         let scene = care_scene(&r.text, &a, &photos)

@@ -43,7 +43,7 @@ static PATIENT_IN_MESSAGES: RuleMeta = RuleMeta {
 
 /// The sender's own family or own body, asked about: "my son has had", "my mum's been", "my knee
 /// is swelling again".
-static SENDERS_OWN_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+static SENDERS_OWN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     crate::detect::phrases::regex(
         r"(?i)\bmy\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+)?(?:son|daughter|boy|girl|baby|child|kid|toddler|mum|mam|mom|dad|husband|wife|partner|nan|gran|grandad|grandma)(?:[’']s)?\s+(?:has|had|is|was|been|keeps|gets|got|can[’']?t|won[’']?t|woke|started)\b|\bmy\s+(?:left\s+|right\s+|bad\s+|dodgy\s+)?(?:knee|knees|back|chest|head|tummy|stomach|belly|foot|feet|ankle|hip|shoulder|neck|arm|leg|skin|eye|eyes|ear|ears|throat|hand|wrist|bp|blood\s+pressure|sugars?|periods?|rash|cough)(?:[’']s)?\s+(?:is|are|has|have|keeps|was|were|been|feels|started|hurts|hurting|swelling|swollen|playing\s+up|flared)\b",
     )
@@ -95,7 +95,7 @@ impl Rule for PatientInMessages {
         // "My son has had a fever for 3 days, can I send you a photo of his rash?": someone else
         // asking about their own family tells their own story, not a patient's passed on.
         if writer(r) == Writer::Other
-            && SENDERS_OWN_FAMILY.is_match(&r.text)
+            && SENDERS_OWN_CARE.is_match(&r.text)
             && !a.has(SpanKind::PatientRef)
             && label.is_none()
         {
